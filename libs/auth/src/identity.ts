@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
+export const ROLES = [...USER_ROLES, 'PROVIDER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: a person from a JWT, or a provider's system from its API key. */
+export const IdentitySchema = z.object({
+  sub: z.string().min(1),
+  name: z.string().min(1),
+  roles: z.array(z.enum(ROLES)).min(1),
+  providerId: z.uuid().optional(),
+});
+export type Identity = z.infer<typeof IdentitySchema>;
+
+export function hasAnyRole(identity: Identity, roles: readonly Role[]): boolean {
+  return identity.roles.some((role) => roles.includes(role));
+}

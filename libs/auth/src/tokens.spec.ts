@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { createUserTokenVerifier, signIdentityHandoff, signUserToken, verifyIdentityHandoff } from './tokens';
+import { Identity } from './identity';
+
+const secret = 'test-secret-at-least-32-characters-long!';
+const official: Identity = { sub: 'u1', name: 'Anna Uppföljare', roles: ['QUALITY_OFFICIAL'] };
+
+describe('user tokens', () => {
+  const verify = createUserTokenVerifier({ secret });
+
+  it('turns a valid development token into an identity', async () => {
+    await expect(verify(await signUserToken(official, secret))).resolves.toEqual(official);
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const forged = await signUserToken(official, 'another-secret-another-secret-12345');
+    await expect(verify(forged)).rejects.toThrow('token is invalid (ERR_JWS_SIGNATURE_VERIFICATION_FAILED)');
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(secret));
+    await expect(verify(expired)).rejects.toThrow('token has expired');
+  });
+
+  it('refuses unknown roles, and the PROVIDER role, which only API keys carry', async () => {
+    const sign = (roles: unknown) =>
+      new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').sign(new TextEncoder().encode(secret));
+    await expect(verify(await sign(['SUPERUSER']))).rejects.toThrow(/roles/);
+    await expect(verify(await sign(['PROVIDER']))).rejects.toThrow('roles may only hold user roles');
+    await expect(verify(await sign([]))).rejects.toThrow(/roles/);
+  });
+
+  it('needs a secret or a key set', () => {
+    expect(() => createUserTokenVerifier({})).toThrow('needs a secret or a JWKS URL');
+  });
+});
+
+describe('identity hand-off', () => {
+  it('carries identity and request id from gateway to subgraph', async () => {
+    const provider: Identity = { sub: 'key:1', name: 'Omsorg AB', roles: ['PROVIDER'], providerId: randomUUID() };
+    const token = await signIdentityHandoff({ identity: provider, requestId: 'req-1' }, secret);
+    await expect(verifyIdentityHandoff(token, secret)).resolves.toEqual({ identity: provider, requestId: 'req-1' });
+  });
+
+  it('refuses a user token presented as a hand-off', async () => {
+    const userToken = await signUserToken(official, secret);
+    await expect(verifyIdentityHandoff(userToken, secret)).rejects.toThrow(/claim "(iss|aud)"/);
+  });
+});

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ServiceAreaSchema } from '../vocabulary';
+
+/** Full state of a unit after each change; consumers keep it as their local `unit_ref`. */
+export const UnitEventV1Schema = z.object({
+  id: z.uuid(),
+  providerId: z.uuid(),
+  name: z.string().min(1),
+  serviceArea: ServiceAreaSchema,
+  places: z.int().nonnegative().nullable(),
+  version: z.int().positive(),
+});
+export type UnitEventV1 = z.infer<typeof UnitEventV1Schema>;

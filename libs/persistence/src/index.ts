@@ -1,0 +1,5 @@
+export * from './test-database-guard';
+export * from './database-url';
+export * from './ensure-database';
+export * from './data-source-options';
+export * from './schema-drift';
