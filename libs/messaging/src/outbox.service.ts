@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { assertPayload, EventEnvelope, PayloadOf, TopicName } from '@kvalitetsnav/events';
-import { OutboxRecord } from './outbox.entity';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 
 export const OUTBOX_CHANNEL = 'kvn_outbox';
@@ -35,12 +34,12 @@ export class OutboxService {
       requestId: this.options.requestId?.(),
       payload: assertPayload(message.topic, message.payload),
     };
-    await manager.insert(OutboxRecord, {
-      eventId: envelope.eventId,
-      topic: message.topic,
-      messageKey: message.key,
-      envelope: envelope as unknown as Record<string, unknown>,
-    });
+    await manager.query(`INSERT INTO outbox (event_id, topic, message_key, envelope) VALUES ($1, $2, $3, $4)`, [
+      envelope.eventId,
+      message.topic,
+      message.key,
+      JSON.stringify(envelope),
+    ]);
     // Delivered to listeners only when the transaction commits: it wakes the relay at once.
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return envelope;

@@ -1,0 +1,33 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, ServiceConfig } from './config';
+
+/** Creates the Nest app with JSON logging and graceful shutdown (outbox relay, consumers, pools). */
+export async function createServiceApp(module: Type | import('@nestjs/common').DynamicModule): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** main.ts of every service: parse config (stopping with a clear message), create, listen. */
+export async function runService(
+  service: string,
+  loadConfig: () => ServiceConfig,
+  moduleFor: (config: ServiceConfig) => import('@nestjs/common').DynamicModule,
+): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${service}: ${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const app = await createServiceApp(moduleFor(config));
+  await app.listen(config.PORT, config.HOST);
+  app.get(Logger).log(`${service} listening on http://${config.HOST}:${config.PORT}/graphql`);
+}
