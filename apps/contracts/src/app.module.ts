@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule } from '@kvalitetsnav/service-kit';
+import { ContractsConfig } from './config';
+import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
+import { ProvidersResolver } from './providers/providers.resolver';
+import { ProvidersService } from './providers/providers.service';
+import { UnitsResolver } from './units/units.resolver';
+import { UnitsService } from './units/units.service';
+
+@Module({})
+export class ContractsAppModule {
+  static forRoot(config: ContractsConfig): DynamicModule {
+    return {
+      module: ContractsAppModule,
+      imports: [
+        ServiceKitModule.forRoot({ service: 'contracts', config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS }),
+      ],
+      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Unit } from '../units/unit.entity';
+import { UnitsService } from '../units/units.service';
+import { CreateProviderInput } from './create-provider.input';
+import { Provider } from './provider.entity';
+import { ProvidersService } from './providers.service';
+
+@Resolver(() => Provider)
+export class ProvidersResolver {
+  constructor(
+    private readonly providerService: ProvidersService,
+    private readonly unitService: UnitsService,
+  ) {}
+
+  @Query(() => [Provider], { description: 'Providers; a provider\'s API key sees only its own.' })
+  providers(@CurrentIdentity() identity: Identity): Promise<Provider[]> {
+    return this.providerService.list(identity);
+  }
+
+  @Query(() => Provider, { nullable: true })
+  async provider(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Provider | null> {
+    const provider = await this.providerService.findById(id);
+    return provider && this.unitService.canSee(identity, provider.id) ? provider : null;
+  }
+
+  @Mutation(() => Provider)
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  createProvider(@Args('input') input: CreateProviderInput): Promise<Provider> {
+    return this.providerService.create(input);
+  }
+
+  @ResolveField(() => [Unit])
+  units(@Parent() provider: Provider): Promise<Unit[]> {
+    return this.unitService.listByProvider(provider.id);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }): Promise<Provider | null> {
+    return this.providerService.findById(reference.id);
+  }
+}

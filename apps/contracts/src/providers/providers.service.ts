@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Identity } from '@kvalitetsnav/auth';
+import { ProviderEventV1 } from '@kvalitetsnav/events';
+import { OutboxService } from '@kvalitetsnav/messaging';
+import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
+import { CreateProviderInput } from './create-provider.input';
+import { parseOrganisationNumber } from './organisation-number';
+import { Provider } from './provider.entity';
+
+@Injectable()
+export class ProvidersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A provider's system sees only itself; officials see every provider. */
+  list(identity: Identity): Promise<Provider[]> {
+    const where = identity.providerId && identity.roles.includes('PROVIDER') ? { id: identity.providerId } : {};
+    return this.dataSource.getRepository(Provider).find({ where, order: { name: 'ASC' } });
+  }
+
+  findById(id: string): Promise<Provider | null> {
+    return this.dataSource.getRepository(Provider).findOneBy({ id });
+  }
+
+  async create(input: CreateProviderInput): Promise<Provider> {
+    const orgNumber = parseOrganisationNumber(input.organisationNumber);
+    if (!orgNumber.ok) {
+      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `organisationNumber ${orgNumber.reason}`, 'organisationNumber');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(Provider, { organisationNumber: orgNumber.value });
+      if (existing) {
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `organisationNumber ${orgNumber.value} is already registered for ${existing.name}`,
+          'organisationNumber',
+        );
+      }
+      const provider = manager.create(Provider, { id: randomUUID(), name: input.name.trim(), organisationNumber: orgNumber.value, ownership: input.ownership, version: 1 });
+      await manager.insert(Provider, provider);
+      await this.publish(manager, provider, 'ProviderCreated');
+      return provider;
+    });
+  }
+
+  private async publish(manager: EntityManager, provider: Provider, type: string): Promise<void> {
+    const payload: ProviderEventV1 = {
+      id: provider.id,
+      name: provider.name,
+      organisationNumber: provider.organisationNumber,
+      ownership: provider.ownership,
+      version: provider.version,
+    };
+    await this.outbox.enqueue(manager, { topic: 'contracts.provider.v1', key: provider.id, type, payload });
+  }
+}

@@ -1,0 +1,47 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
+import { Provider } from '../providers/provider.entity';
+
+export const ServiceAreaEnum = Object.fromEntries(SERVICE_AREAS.map((a) => [a, a])) as Record<ServiceArea, ServiceArea>;
+registerEnumType(ServiceAreaEnum, { name: 'ServiceArea', description: 'Service area (verksamhetsområde).' });
+
+/** A unit (enhet) a provider runs in one service area, e.g. a group home with six places. */
+@ObjectType({ description: 'A unit (enhet) run by a provider.' })
+@Directive('@key(fields: "id")')
+@Entity({ name: 'unit' })
+@Index('unit_provider_id_idx', ['providerId'])
+export class Unit {
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'unit_pkey' })
+  id!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @ManyToOne(() => Provider, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'unit_provider_id_fkey' })
+  provider?: Provider;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => ServiceAreaEnum)
+  @Column({ name: 'service_area', type: 'text' })
+  serviceArea!: ServiceArea;
+
+  @Field(() => Int, { nullable: true, description: 'Number of places, where the unit has places.' })
+  @Column({ type: 'int', nullable: true })
+  places!: number | null;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,46 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Provider } from '../providers/provider.entity';
+import { ProvidersService } from '../providers/providers.service';
+import { CreateUnitInput } from './create-unit.input';
+import { Unit } from './unit.entity';
+import { UnitsService } from './units.service';
+
+@Resolver(() => Unit)
+export class UnitsResolver {
+  constructor(
+    private readonly unitService: UnitsService,
+    private readonly providerService: ProvidersService,
+  ) {}
+
+  @Query(() => [Unit])
+  units(
+    @CurrentIdentity() identity: Identity,
+    @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
+  ): Promise<Unit[]> {
+    return this.unitService.list(identity, providerId);
+  }
+
+  @Query(() => Unit, { nullable: true })
+  async unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
+    const unit = await this.unitService.findById(id);
+    return unit && this.unitService.canSee(identity, unit.providerId) ? unit : null;
+  }
+
+  @Mutation(() => Unit)
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  createUnit(@Args('input') input: CreateUnitInput): Promise<Unit> {
+    return this.unitService.create(input);
+  }
+
+  @ResolveField(() => Provider)
+  async provider(@Parent() unit: Unit): Promise<Provider> {
+    return unit.provider ?? (await this.providerService.findById(unit.providerId))!;
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }): Promise<Unit | null> {
+    return this.unitService.findById(reference.id);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './infrastructure';
+export * from './graphql-client';
+export * from './service-app';
+export * from './builders';

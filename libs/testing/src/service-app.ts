@@ -1,0 +1,53 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { dropDatabase } from '@kvalitetsnav/persistence';
+import { testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix } from './infrastructure';
+
+export interface RunningService {
+  app: INestApplication;
+  url: string;
+  graphqlUrl: string;
+  databaseName: string;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots a service's real app module on a fresh database, real Kafka and a free port. The
+ * environment it gets is the one its config schema parses, so tests go through validation too.
+ */
+export async function startTestService(
+  service: string,
+  moduleFor: (env: Record<string, string>) => DynamicModule,
+  env: Record<string, string> = {},
+): Promise<RunningService> {
+  const databaseName = testDatabaseName(service);
+  const fullEnv: Record<string, string> = {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env['KVN_TEST_LOG_LEVEL'] ?? 'warn',
+    DATABASE_URL: testServerUrl(),
+    DB_NAME: databaseName,
+    KAFKA_BROKERS: testKafkaBrokers(),
+    KAFKA_TOPIC_PREFIX: testTopicPrefix(),
+    KAFKA_GROUP_ID: `kvn-${service}-${databaseName}`,
+    ...env,
+  };
+  const app = await NestFactory.create(moduleFor(fullEnv), { logger: ['error', 'warn'], abortOnError: false });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    url,
+    graphqlUrl: `${url}/graphql`,
+    databaseName,
+    env: fullEnv,
+    async close() {
+      await app.close();
+      await dropDatabase(fullEnv['DATABASE_URL']!, databaseName);
+    },
+  };
+}

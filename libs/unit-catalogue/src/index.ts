@@ -1,0 +1,5 @@
+export * from './unit-ref.entity';
+export * from './provider-ref.entity';
+export * from './catalogue.migration';
+export * from './upsert-newer';
+export * from './unit-catalogue';

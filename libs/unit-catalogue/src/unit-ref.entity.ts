@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A service's local copy of a unit owned by contracts, kept from `contracts.unit.v1`. */
+@Entity({ name: 'unit_ref' })
+@Index('unit_ref_provider_id_idx', ['providerId'])
+export class UnitRef {
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'unit_ref_pkey' })
+  id!: string;
+
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'service_area', type: 'text' })
+  serviceArea!: string;
+
+  @Column({ type: 'int', nullable: true })
+  places!: number | null;
+
+  @Column({ type: 'int' })
+  version!: number;
+}

