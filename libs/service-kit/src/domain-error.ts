@@ -8,11 +8,13 @@ export enum CommonErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * An error a caller can act on: a stable code, a message that names the field and the rule,
- * and the field's path in the input. Everything else reaching the client is "internal".
+ * and the field's path in the input. Everything else reaching the client is "internal". (Intrinsic: Nest does not log it as a crash.)
  */
-export class DomainError<Code extends string = string> extends Error {
+export class DomainError<Code extends string = string> extends IntrinsicException {
   constructor(
     readonly code: Code,
     message: string,
