@@ -1,0 +1,173 @@
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
+import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { dropDatabase, ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
+import { localKafka, testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
+import { EventConsumer } from './event-consumer';
+import { InboxRecord } from './inbox.entity';
+import { MessagingTables1732400000000 } from './messaging.migration';
+import { MessagingModule } from './messaging.module';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxRecord } from './outbox.entity';
+import { OutboxService } from './outbox.service';
+
+/** The effect the test consumer has: one row per applied unit event. */
+@Injectable()
+class EffectRecorder implements OnModuleInit {
+  constructor(private readonly consumer: EventConsumer) {}
+  onModuleInit() {
+    this.consumer.on('contracts.unit.v1', async (event, manager) => {
+      await manager.query(`INSERT INTO effect (event_id, unit_name) VALUES ($1, $2)`, [event.eventId, event.payload.name]);
+    });
+  }
+}
+
+const unitPayload = (name: string) => ({ id: randomUUID(), providerId: randomUUID(), name, serviceArea: 'HOME_CARE' as const, places: null, version: 1 });
+
+describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres and Kafka)', () => {
+  const databaseName = testDatabaseName('messaging');
+  const topicPrefix = testTopicPrefix();
+  const kafka = new Kafka({ clientId: 'messaging-test', brokers: testKafkaBrokers().split(','), logLevel: logLevel.NOTHING });
+  let moduleRef: TestingModule;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(testServerUrl(), databaseName);
+    @Module({
+      imports: [
+        TypeOrmModule.forRoot({
+          ...serviceDataSourceOptions({ serverUrl: testServerUrl(), databaseName, entities: [OutboxRecord, InboxRecord], migrations: [MessagingTables1732400000000] }),
+          migrationsRun: true,
+        }),
+        MessagingModule.forRootAsync({
+          useFactory: () => ({
+            serviceName: 'messaging-test',
+            brokers: testKafkaBrokers().split(','),
+            clientId: 'messaging-test',
+            topicPrefix,
+            groupId: `messaging-test-${databaseName}`,
+            relay: { pollIntervalMs: 250 },
+            consumer: { maxAttempts: 3, initialBackoffMs: 50, restartBackoffMs: 500 },
+          }),
+        }),
+      ],
+      providers: [EffectRecorder],
+    })
+    class TestAppModule {}
+    moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
+    dataSource = moduleRef.get(DataSource);
+    await dataSource.query(`CREATE TABLE effect (event_id uuid NOT NULL, unit_name text NOT NULL)`);
+    moduleRef.enableShutdownHooks();
+    await moduleRef.init();
+    await waitFor(async () => moduleRef.get(EventConsumer).isRunning, { what: 'consumer running' });
+  });
+
+  afterAll(async () => {
+    localKafka('start');
+    await moduleRef?.close();
+    await dropDatabase(testServerUrl(), databaseName);
+  });
+
+  const effects = async (name: string): Promise<number> =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM effect WHERE unit_name = $1`, [name]))[0].n;
+
+  const enqueueUnit = (name: string) =>
+    dataSource.transaction((manager) =>
+      moduleRef.get(OutboxService).enqueue(manager, { topic: 'contracts.unit.v1', key: randomUUID(), type: 'UnitCreated', payload: unitPayload(name) }),
+    );
+
+  it('delivers an event committed to the outbox, once', async () => {
+    await enqueueUnit('Hemtjänst Norr');
+    await waitFor(async () => (await effects('Hemtjänst Norr')) === 1, { what: 'effect applied' });
+    await moduleRef.get(OutboxRelay).flush();
+  });
+
+  it('refuses to enqueue outside a transaction, and refuses an invalid payload before it is stored', async () => {
+    const outbox = moduleRef.get(OutboxService);
+    await expect(outbox.enqueue(dataSource.manager, { topic: 'contracts.unit.v1', key: 'k', type: 'T', payload: unitPayload('x') })).rejects.toThrow(
+      'must be called inside the transaction',
+    );
+    await expect(
+      dataSource.transaction((m) => outbox.enqueue(m, { topic: 'contracts.unit.v1', key: 'k', type: 'T', payload: { ...unitPayload('x'), places: -5 } })),
+    ).rejects.toThrow(/places/);
+  });
+
+  it('applies a redelivered event only once', async () => {
+    const envelope = {
+      eventId: randomUUID(),
+      type: 'UnitCreated',
+      occurredAt: new Date().toISOString(),
+      producer: 'contracts',
+      payload: unitPayload('Boendestöd Väst'),
+    };
+    const producer = kafka.producer();
+    await producer.connect();
+    const message = { key: envelope.payload.id, value: JSON.stringify(envelope) };
+    await producer.send({ topic: `${topicPrefix}contracts.unit.v1`, messages: [message, message] });
+    await producer.send({ topic: `${topicPrefix}contracts.unit.v1`, messages: [message] });
+    await producer.disconnect();
+    await waitFor(async () => (await effects('Boendestöd Väst')) >= 1, { what: 'effect applied' });
+    // A later event on the same partition proves the duplicates were consumed, not pending.
+    await enqueueUnit('Efter dubbletterna');
+    await waitFor(async () => (await effects('Efter dubbletterna')) === 1, { what: 'later event applied' });
+    expect(await effects('Boendestöd Väst')).toBe(1);
+  });
+
+  it('sends an invalid payload to the DLQ with its error and goes on', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const bad = { eventId: randomUUID(), type: 'UnitCreated', occurredAt: new Date().toISOString(), producer: 'contracts', payload: { ...unitPayload('Trasig'), serviceArea: 'CASINO' } };
+    await producer.send({ topic: `${topicPrefix}contracts.unit.v1`, messages: [{ key: 'bad', value: JSON.stringify(bad) }, { key: 'bad2', value: 'not json at all' }] });
+    await producer.disconnect();
+    await enqueueUnit('Efter giftet');
+    await waitFor(async () => (await effects('Efter giftet')) === 1, { what: 'consumer went on after the poison message' });
+    expect(await effects('Trasig')).toBe(0);
+
+    const dlq = await readAll(kafka, `${topicPrefix}contracts.unit.v1.dlq`, 2);
+    expect(dlq.map((m) => m.headers['x-dlq-error'])).toEqual([
+      expect.stringContaining('invalid message: payload: serviceArea'),
+      'invalid message: message value is not JSON',
+    ]);
+    expect(dlq[0]).toMatchObject({ key: 'bad', headers: { 'x-dlq-original-topic': 'contracts.unit.v1' } });
+  });
+
+  it('keeps accepting writes while Kafka is down and delivers them when it is back', async () => {
+    localKafka('stop');
+    try {
+      await enqueueUnit('Skrivet under avbrottet');
+      await waitFor(
+        async () => (await dataSource.query(`SELECT attempts FROM outbox WHERE sent_at IS NULL AND attempts > 0`)).length > 0,
+        { what: 'a failed publish attempt while Kafka is down' },
+      );
+      expect(await effects('Skrivet under avbrottet')).toBe(0);
+    } finally {
+      localKafka('start');
+    }
+    await waitFor(async () => (await effects('Skrivet under avbrottet')) === 1, { timeoutMs: 90_000, what: 'delivery after Kafka came back' });
+    const [{ unsent }] = await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+    expect(unsent).toBe(0);
+  });
+});
+
+async function readAll(kafka: Kafka, topic: string, count: number) {
+  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  const seen: { key: string; headers: Record<string, string> }[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) =>
+      void seen.push({
+        key: message.key?.toString() ?? '',
+        headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+      }),
+  });
+  try {
+    await waitFor(async () => seen.length >= count, { what: `${count} message(s) on ${topic}` });
+    return seen;
+  } finally {
+    await consumer.disconnect();
+  }
+}
