@@ -6,7 +6,9 @@ import { DEVIATIONS_ENTITIES, DEVIATIONS_MIGRATIONS } from './database';
 import { DeviationsResolver } from './deviations/deviations.resolver';
 import { DeviationsService } from './deviations/deviations.service';
 import { DeviationStatisticsService } from './unit-statistics/deviation-statistics.service';
+import { DeviationStatisticsResolver } from './unit-statistics/deviation-statistics.resolver';
 import { UnitStatisticsResolver } from './unit-statistics/unit-statistics.resolver';
+import { Unit } from './unit-statistics/unit.model';
 
 @Module({})
 export class DeviationsAppModule {
@@ -14,10 +16,10 @@ export class DeviationsAppModule {
     return {
       module: DeviationsAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'deviations', config, entities: DEVIATIONS_ENTITIES, migrations: DEVIATIONS_MIGRATIONS }),
+        ServiceKitModule.forRoot({ service: 'deviations', config, entities: DEVIATIONS_ENTITIES, migrations: DEVIATIONS_MIGRATIONS, extendedEntities: [Unit] }),
         UnitCatalogueModule,
       ],
-      providers: [DeviationsService, DeviationsResolver, DeviationStatisticsService, UnitStatisticsResolver],
+      providers: [DeviationsService, DeviationsResolver, DeviationStatisticsService, DeviationStatisticsResolver, UnitStatisticsResolver],
     };
   }
 }

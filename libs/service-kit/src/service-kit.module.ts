@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -23,6 +24,9 @@ export interface ServiceKitOptions {
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /** Entities of other subgraphs this one extends without returning them from a query. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  extendedEntities?: Function[];
 }
 
 /**
@@ -79,11 +83,14 @@ export class ServiceKitModule {
           driver: ApolloFederationDriver,
           autoSchemaFile: { federation: 2 },
           sortSchema: true,
+          buildSchemaOptions: { orphanedTypes: options.extendedEntities ?? [] },
           path: '/graphql',
           playground: false,
           introspection: config.NODE_ENV !== 'production',
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
+          // Traces would go to Apollo's cloud through the gateway; we keep our own metrics.
+          plugins: [ApolloServerPluginInlineTraceDisabled()],
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
       ],

@@ -2,3 +2,4 @@ export * from './infrastructure';
 export * from './graphql-client';
 export * from './service-app';
 export * from './builders';
+export * from './processes';

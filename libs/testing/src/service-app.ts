@@ -36,7 +36,13 @@ export async function startTestService(
   };
   const app = await NestFactory.create(moduleFor(fullEnv), { logger: ['error', 'warn'], abortOnError: false });
   app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
+  try {
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    // A half-started app keeps consumers and pools open; close it so the suite can end.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return {

@@ -1,26 +1,15 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity } from '@kvalitetsnav/service-kit';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DeviationStatistics } from './deviation-statistics.model';
 import { DeviationStatisticsService } from './deviation-statistics.service';
 import { Unit } from './unit.model';
 
+/** Extends contracts' Unit with its deviation figures. */
 @Resolver(() => Unit)
 export class UnitStatisticsResolver {
   constructor(private readonly statistics: DeviationStatisticsService) {}
 
-  @ResolveField('deviationStatistics', () => DeviationStatistics)
-  unitDeviationStatistics(@Parent() unit: Unit): Promise<DeviationStatistics> {
+  @ResolveField(() => DeviationStatistics)
+  deviationStatistics(@Parent() unit: Unit): Promise<DeviationStatistics> {
     return this.statistics.compute({ unitId: unit.id });
-  }
-
-  @Query(() => DeviationStatistics, { description: 'Deviation figures, optionally for one unit or provider.' })
-  deviationStatistics(
-    @CurrentIdentity() identity: Identity,
-    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
-    @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
-  ): Promise<DeviationStatistics> {
-    const own = identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
-    return this.statistics.compute({ unitId, providerId: own ?? providerId });
   }
 }

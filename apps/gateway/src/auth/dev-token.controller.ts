@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { z } from 'zod';
+import { signUserToken, USER_ROLES } from '@kvalitetsnav/auth';
+import { CommonErrorCode } from '@kvalitetsnav/service-kit';
+import { GatewayConfig } from '../config';
+
+const DevTokenRequest = z.object({
+  role: z.enum(USER_ROLES),
+  name: z.string().trim().min(1).max(100).default('Utvecklare'),
+  providerId: z.uuid().optional(),
+});
+
+/** Development sign-in: hands out a token for a chosen role. Off in production (404). */
+export function createDevTokenController(config: GatewayConfig) {
+  @Controller('auth')
+  class DevTokenController {
+    @Post('dev-token')
+    @HttpCode(200)
+    async issue(@Body() body: unknown) {
+      if (!config.AUTH_DEV_LOGIN || !config.AUTH_JWT_SECRET) throw new NotFoundException();
+      const parsed = DevTokenRequest.safeParse(body ?? {});
+      if (!parsed.success) {
+        return { errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, code: CommonErrorCode.VALIDATION_FAILED })) };
+      }
+      const { role, name, providerId } = parsed.data;
+      const token = await signUserToken({ sub: `dev:${role.toLowerCase()}:${name}`, name, roles: [role], providerId }, config.AUTH_JWT_SECRET);
+      return { token };
+    }
+  }
+  return DevTokenController;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { DEVELOPMENT_HANDOFF_SECRET, loadConfig } from '@kvalitetsnav/service-kit';
+
+/** Only for local runs and tests; production refuses it. */
+export const DEVELOPMENT_JWT_SECRET = 'kvalitetsnav-development-jwt-secret-change-me';
+
+const subgraphUrl = (port: number) => z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${port}/graphql`);
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const gatewayConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    AUTH_DEV_LOGIN: flag.optional(),
+    IDENTITY_HANDOFF_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_HANDOFF_SECRET),
+    SUPERGRAPH_PATH: z.string().min(1).optional(),
+    CONTRACTS_URL: subgraphUrl(4001),
+    SURVEYS_URL: subgraphUrl(4002),
+    DEVIATIONS_URL: subgraphUrl(4003),
+    FORECASTING_URL: subgraphUrl(4004),
+  })
+  .transform((c) => ({
+    ...c,
+    // Development works with no setup; production must name its own secret or key set.
+    AUTH_JWT_SECRET: c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' || c.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
+    AUTH_DEV_LOGIN: c.AUTH_DEV_LOGIN ?? c.NODE_ENV !== 'production',
+  }))
+  .superRefine((c, ctx) => {
+    if (!c.AUTH_JWT_SECRET && !c.AUTH_JWKS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL (or AUTH_JWT_SECRET) so user tokens can be checked' });
+    }
+    if (c.NODE_ENV === 'production') {
+      if (c.IDENTITY_HANDOFF_SECRET === DEVELOPMENT_HANDOFF_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['IDENTITY_HANDOFF_SECRET'], message: 'must be set to a secret of your own in production' });
+      }
+      if (c.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'must not be the development secret in production' });
+      }
+      if (c.AUTH_DEV_LOGIN) {
+        ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_LOGIN'], message: 'development sign-in cannot be enabled in production' });
+      }
+    }
+  });
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env): GatewayConfig =>
+  loadConfig(gatewayConfigSchema, env);
+
+export const SUBGRAPH_NAMES = ['contracts', 'surveys', 'deviations', 'forecasting'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string> {
+  return { contracts: config.CONTRACTS_URL, surveys: config.SURVEYS_URL, deviations: config.DEVIATIONS_URL, forecasting: config.FORECASTING_URL };
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { GatewayConfig, SUBGRAPH_NAMES, subgraphUrls } from '../config';
+
+/** Ready when every subgraph says it is alive: the gateway alone can answer nothing. */
+export function createGatewayHealthController(config: GatewayConfig) {
+  const urls = subgraphUrls(config);
+
+  @Controller('health')
+  class GatewayHealthController {
+    @Get('live')
+    live() {
+      return { status: 'ok' };
+    }
+
+    @Get('ready')
+    async ready(@Res({ passthrough: true }) res: Response) {
+      const checks = Object.fromEntries(
+        await Promise.all(
+          SUBGRAPH_NAMES.map(async (name) => {
+            const url = urls[name].replace(/\/graphql$/, '/health/live');
+            const up = await fetch(url, { signal: AbortSignal.timeout(3_000) }).then((r) => r.ok, () => false);
+            return [name, { up }] as const;
+          }),
+        ),
+      );
+      const up = Object.values(checks).every((c) => c.up);
+      res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: up ? 'ok' : 'unavailable', checks };
+    }
+  }
+  return GatewayHealthController;
+}
