@@ -2,7 +2,7 @@
 // SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql.
 import { writeFileSync } from 'node:fs';
 import { SUBGRAPHS, startStack } from '../../apps/e2e/src/stack';
-import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from './compose';
+import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from '../../apps/e2e/src/supergraph';
 
 async function main() {
   process.env['NODE_ENV'] = 'test';

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { signUserToken } from '@kvalitetsnav/auth';
+import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import { databaseUrlOn } from '@kvalitetsnav/persistence';
 import { aProviderInput, aUnitInput, postGraphQL, testServerUrl, waitFor } from '@kvalitetsnav/testing';
-import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from '../../../tools/supergraph/compose';
-import { DEVELOPMENT_JWT_SECRET } from '../../gateway/src/config';
+import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from './supergraph';
 import { Stack, startStack, SUBGRAPHS } from './stack';
 
 const CREATE_PROVIDER = `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id name } }`;

@@ -1,5 +1,6 @@
 import { ConfigError } from '@kvalitetsnav/service-kit';
-import { DEVELOPMENT_JWT_SECRET, loadGatewayConfig } from './config';
+import { DEVELOPMENT_JWT_SECRET } from '@kvalitetsnav/auth';
+import { loadGatewayConfig } from './config';
 
 describe('gateway configuration', () => {
   it('works with no setup in development, with dev sign-in on', () => {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { DEVELOPMENT_HANDOFF_SECRET, loadConfig } from '@kvalitetsnav/service-kit';
+import { DEVELOPMENT_HANDOFF_SECRET, DEVELOPMENT_JWT_SECRET } from '@kvalitetsnav/auth';
+import { loadConfig } from '@kvalitetsnav/service-kit';
 
-/** Only for local runs and tests; production refuses it. */
-export const DEVELOPMENT_JWT_SECRET = 'kvalitetsnav-development-jwt-secret-change-me';
 
 const subgraphUrl = (port: number) => z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${port}/graphql`);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -148,7 +148,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
       if (this.stopped) await client.end();
       else this.listener = client;
-    } catch (error) {
+    } catch {
       await client.end().catch(() => undefined);
       setTimeout(() => void this.listen(), 2_000).unref();
     }

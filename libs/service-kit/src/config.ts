@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVELOPMENT_HANDOFF_SECRET } from '@kvalitetsnav/auth';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -7,8 +8,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** Only for local runs and tests; production refuses it (see the refinement below). */
-export const DEVELOPMENT_HANDOFF_SECRET = 'kvalitetsnav-development-identity-handoff-secret';
 
 const commaList = z
   .string()

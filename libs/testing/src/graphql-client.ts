@@ -1,5 +1,4 @@
-import { Identity, IDENTITY_HEADER, signIdentityHandoff } from '@kvalitetsnav/auth';
-import { DEVELOPMENT_HANDOFF_SECRET } from '@kvalitetsnav/service-kit';
+import { DEVELOPMENT_HANDOFF_SECRET, Identity, IDENTITY_HEADER, signIdentityHandoff } from '@kvalitetsnav/auth';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import path from 'node:path';
 import { adminIdentity, handoffHeaders, postGraphQL } from '@kvalitetsnav/testing';
 
-export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../apps/gateway/supergraph.graphql');
+export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../gateway/supergraph.graphql');
 
 /** Where the supergraph says each subgraph lives; the gateway overrides these from its env. */
 export const DEFAULT_SUBGRAPH_URLS = {
