@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050, UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
+import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { ForecastUnitsResolver } from './catalogue/forecast-units.resolver';
 import { ForecastingConfig } from './config';
+import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
 
 @Module({})
 export class ForecastingAppModule {
@@ -10,7 +11,7 @@ export class ForecastingAppModule {
     return {
       module: ForecastingAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'forecasting', config, entities: UNIT_CATALOGUE_ENTITIES, migrations: [UnitCatalogue1732400000050] }),
+        ServiceKitModule.forRoot({ service: 'forecasting', config, entities: FORECASTING_ENTITIES, migrations: FORECASTING_MIGRATIONS }),
         UnitCatalogueModule,
       ],
       providers: [ForecastUnitsResolver],

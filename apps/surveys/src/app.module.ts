@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050, UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
+import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { SurveyUnitsResolver } from './catalogue/survey-units.resolver';
 import { SurveysConfig } from './config';
+import { SURVEYS_ENTITIES, SURVEYS_MIGRATIONS } from './database';
 
 @Module({})
 export class SurveysAppModule {
@@ -10,7 +11,7 @@ export class SurveysAppModule {
     return {
       module: SurveysAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'surveys', config, entities: UNIT_CATALOGUE_ENTITIES, migrations: [UnitCatalogue1732400000050] }),
+        ServiceKitModule.forRoot({ service: 'surveys', config, entities: SURVEYS_ENTITIES, migrations: SURVEYS_MIGRATIONS }),
         UnitCatalogueModule,
       ],
       providers: [SurveyUnitsResolver],

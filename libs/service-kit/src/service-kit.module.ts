@@ -4,6 +4,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, V
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSourceOptions } from 'typeorm';
 import { ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
 import { InboxRecord, MessagingModule, MessagingTables1732400000000, OutboxRecord } from '@kvalitetsnav/messaging';
 import { ServiceConfig } from './config';
@@ -27,6 +28,18 @@ export interface ServiceKitOptions {
   /** Entities of other subgraphs this one extends without returning them from a query. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   extendedEntities?: Function[];
+}
+
+/** The service's database: its own entities and migrations after the outbox and inbox. */
+export function serviceTypeOrmOptions(options: Pick<ServiceKitOptions, 'config' | 'entities' | 'migrations'>): DataSourceOptions {
+  const { config } = options;
+  return serviceDataSourceOptions({
+    serverUrl: config.DATABASE_URL,
+    databaseName: config.DB_NAME,
+    entities: [OutboxRecord, InboxRecord, ...options.entities],
+    migrations: [MessagingTables1732400000000, ...options.migrations],
+    poolSize: config.DB_POOL_SIZE,
+  });
 }
 
 /**
@@ -55,18 +68,7 @@ export class ServiceKitModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => {
             await ensureDatabase(config.DATABASE_URL, config.DB_NAME);
-            return {
-              ...serviceDataSourceOptions({
-                serverUrl: config.DATABASE_URL,
-                databaseName: config.DB_NAME,
-                entities: [OutboxRecord, InboxRecord, ...options.entities],
-                migrations: [MessagingTables1732400000000, ...options.migrations],
-                poolSize: config.DB_POOL_SIZE,
-              }),
-              migrationsRun: true,
-              retryAttempts: 5,
-              retryDelay: 2_000,
-            };
+            return { ...serviceTypeOrmOptions(options), migrationsRun: true, retryAttempts: 5, retryDelay: 2_000 };
           },
         }),
         MessagingModule.forRootAsync({

@@ -5,7 +5,8 @@ import path from 'node:path';
 export function readSupergraph(configured?: string): string {
   const candidates = configured
     ? [configured]
-    : [path.join(__dirname, 'supergraph.graphql'), path.join(__dirname, '../supergraph.graphql'), path.resolve('apps/gateway/supergraph.graphql')];
+    : // apps/gateway/supergraph.graphql, seen from src/graphql in the source tree and in dist.
+      [path.join(__dirname, '../../supergraph.graphql')];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`supergraph not found (looked in ${candidates.join(', ')}); run "npm run supergraph"`);
   return readFileSync(found, 'utf8');

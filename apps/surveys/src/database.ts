@@ -1,0 +1,4 @@
+import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+
+export const SURVEYS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES];
+export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050];

@@ -1,0 +1,101 @@
+// npm start: installs what is missing and runs the whole stack on this machine —
+// PostgreSQL (DATABASE_URL, else 127.0.0.1:5432, else embedded), Kafka (KAFKA_BROKERS, else a
+// local KRaft broker), the four services (migrations run at start), the gateway, demo data and
+// the web dashboard — then prints the URLs. Ctrl-C stops what it started.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './dependencies.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const logs = path.join(root, '.data/logs');
+const SERVICES = { contracts: 4001, surveys: 4002, deviations: 4003, forecasting: 4004 };
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const WEB_PORT = Number(process.env.WEB_PORT ?? 4200);
+const children = [];
+const say = (m) => console.log(m);
+
+function startProcess(name, args, env) {
+  const log = createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.on('exit', (code, signal) => {
+    if (!shuttingDown) say(`[${name}] exited (${signal ?? code}); see .data/logs/${name}.log`);
+  });
+  children.push({ name, child });
+  return child;
+}
+
+async function waitHealthy(name, url, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    const entry = children.find((c) => c.name === name);
+    if (entry && entry.child.exitCode !== null) throw new Error(`${name} stopped during start-up; see .data/logs/${name}.log`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000}s; see .data/logs/${name}.log`);
+}
+
+let shuttingDown = false;
+function shutdown(code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say('\nstopping…');
+  for (const { child } of children.reverse()) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3_000).unref();
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(logs, { recursive: true });
+  ensureDependencies();
+  const { ensurePostgres } = await import('./postgres.mjs');
+  const { ensureKafka } = await import('../kafka/kafka.mjs');
+  const databaseUrl = await ensurePostgres({ log: say });
+  const brokers = await ensureKafka({ log: say });
+
+  for (const app of [...Object.keys(SERVICES), 'gateway']) {
+    const result = spawnSync(process.execPath, ['tools/build/build-node-app.mjs', app], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`build of ${app} failed`);
+  }
+
+  const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers };
+  for (const [name, port] of Object.entries(SERVICES)) {
+    startProcess(name, [`dist/apps/${name}/main.js`], { ...common, PORT: String(port) });
+  }
+  await Promise.all(Object.entries(SERVICES).map(([name, port]) => waitHealthy(name, `http://127.0.0.1:${port}/health/ready`)));
+  say('[services] contracts, surveys, deviations and forecasting are ready (migrations applied)');
+
+  const urls = Object.fromEntries(Object.entries(SERVICES).map(([n, p]) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${p}/graphql`]));
+  startProcess('gateway', ['dist/apps/gateway/main.js'], { ...common, ...urls, PORT: String(GATEWAY_PORT) });
+  await waitHealthy('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`);
+
+  const { loadDemoData } = await import('./demo-data.mjs');
+  await loadDemoData(`http://127.0.0.1:${GATEWAY_PORT}`, { log: say });
+
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('web build failed');
+  startProcess('web', [vite, 'preview', '--config', 'apps/web/vite.config.mts'], { GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`, WEB_PORT: String(WEB_PORT) });
+  await waitHealthy('web', `http://127.0.0.1:${WEB_PORT}/`);
+
+  say(`
+Kvalitetsnav is running (started in ${((Date.now() - started) / 1000).toFixed(0)}s):
+  Web dashboard     http://127.0.0.1:${WEB_PORT}/   (sign in with a development role)
+  GraphQL gateway   http://127.0.0.1:${GATEWAY_PORT}/graphql   (token: npm run token)
+${Object.entries(SERVICES).map(([n, p]) => `  ${n.padEnd(17)} http://127.0.0.1:${p}/graphql   (health: /health/ready, metrics: /metrics)`).join('\n')}
+  Kafka             ${brokers}
+  Logs              .data/logs/<service>.log
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(`\nstart failed: ${error.message}`);
+  shutdown(1);
+});
