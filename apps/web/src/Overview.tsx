@@ -22,7 +22,7 @@ interface ProviderRow {
   units: UnitRow[];
 }
 
-export function Overview({ token, onUnauthenticated }: { token: string; onUnauthenticated: () => void }) {
+export function Overview({ token, onUnauthenticated }: { token: string; onUnauthenticated: (reason: string) => void }) {
   const [providers, setProviders] = useState<ProviderRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,8 +32,8 @@ export function Overview({ token, onUnauthenticated }: { token: string; onUnauth
       (data) => !cancelled && setProviders(data.providers),
       (e: GatewayError) => {
         if (cancelled) return;
-        if (e.code === 'UNAUTHENTICATED') onUnauthenticated();
-        setError(e.message);
+        if (e.code === 'UNAUTHENTICATED') onUnauthenticated(e.message);
+        else setError(e.message);
       },
     );
     return () => {

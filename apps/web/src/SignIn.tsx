@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { requestDevToken } from './gateway-client';
 import { ROLE_LABELS } from './labels';
 
-export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) {
+export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: string | null }) {
   const [role, setRole] = useState('QUALITY_OFFICIAL');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +35,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (token: string) => void }) 
       </select>
       <label htmlFor="name">Namn</label>
       <input id="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" placeholder="Anna Andersson" />
+      {notice && !error && (
+        <p role="alert" className="error">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
