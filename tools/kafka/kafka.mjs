@@ -138,7 +138,7 @@ function tail(file, lines = 30) {
 }
 
 /** Starts the broker unless KAFKA_BROKERS is set or one already answers; returns the brokers. */
-export async function ensureKafka({ log = say } = {}) {
+export async function ensureKafka({ log = console.log } = {}) {
   if (process.env.KAFKA_BROKERS) {
     log(`[kafka] KAFKA_BROKERS is set (${process.env.KAFKA_BROKERS}); not starting a local broker`);
     return process.env.KAFKA_BROKERS;
@@ -176,7 +176,7 @@ export async function ensureKafka({ log = say } = {}) {
   throw new Error(`Kafka did not answer on ${brokers} within 120 s. Last lines of ${logFile}:\n${tail(logFile)}`);
 }
 
-export async function stopKafka({ log = say } = {}) {
+export async function stopKafka({ log = console.log } = {}) {
   const pid = runningPid();
   if (!pid) {
     rmSync(pidFile, { force: true });
