@@ -45,6 +45,10 @@ export async function startServiceProcess(name: string, app: string, env: Record
   child.stderr?.pipe(log);
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
+  // A suite that fails or times out half-way must not leave services running behind it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     async () => {

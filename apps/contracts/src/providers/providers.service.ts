@@ -7,7 +7,7 @@ import { ProviderEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { CreateProviderInput } from './create-provider.input';
-import { parseOrganisationNumber } from './organisation-number';
+import { parseOrganisationNumber } from '@kvalitetsnav/swedish-ids';
 import { Provider } from './provider.entity';
 
 @Injectable()
