@@ -22,7 +22,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private readonly handlers = new Map<TopicName, AnyHandler>();
   private readonly tuning: ConsumerTuning;
   private consumer?: Consumer;
-  private starting?: NodeJS.Timeout;
+  private restartTimer?: NodeJS.Timeout;
+  private startup?: Promise<void>;
   private stopped = false;
   private runningSince?: Date;
 
@@ -47,12 +48,14 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     if (this.handlers.size === 0) return;
     this.stopped = false;
-    void this.start();
+    this.startup = this.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.starting);
+    clearTimeout(this.restartTimer);
+    // Let a start-up in flight finish first: kafkajs misbehaves when cut off mid-connect.
+    await this.startup;
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = undefined;
     this.runningSince = undefined;
@@ -68,6 +71,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       heartbeatInterval: 3_000,
       retry: { retries: 5, initialRetryTime: 300 },
     });
+    this.consumer = consumer;
     try {
       await this.kafka.ensureTopics(topics);
       await consumer.connect();
@@ -75,8 +79,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       consumer.on(consumer.events.CRASH, (event) => {
         if (!event.payload.restart) this.restartLater(consumer, event.payload.error);
       });
+      if (this.stopped) return;
       await consumer.run({ eachMessage: (payload) => this.handle(payload), autoCommitThreshold: 1 });
-      this.consumer = consumer;
       this.runningSince = new Date();
       this.logger.log(`consuming ${topics.join(', ')} as ${this.options.groupId}`);
     } catch (error) {
@@ -86,11 +90,13 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
 
   private restartLater(consumer: Consumer, error: Error): void {
     this.runningSince = undefined;
-    this.consumer = undefined;
+    if (this.consumer === consumer) this.consumer = undefined;
     void consumer.disconnect().catch(() => undefined);
     if (this.stopped) return;
     this.logger.warn(`consumer not running, retrying in ${this.tuning.restartBackoffMs} ms: ${error.message}`);
-    this.starting = setTimeout(() => void this.start(), this.tuning.restartBackoffMs);
+    this.restartTimer = setTimeout(() => {
+      this.startup = this.start();
+    }, this.tuning.restartBackoffMs);
   }
 
   private async handle({ topic: physicalTopic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
