@@ -28,8 +28,8 @@ const transform = {
 
 const kinds = {
   unit: { testMatch: ['<rootDir>/**/*.spec.ts?(x)'], testTimeout: 10_000 },
-  integration: { testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 120_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs') },
-  e2e: { testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 180_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs') },
+  integration: { testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 120_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs'), globalTeardown: path.join(root, 'tools/test/global-teardown.mjs') },
+  e2e: { testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 180_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs'), globalTeardown: path.join(root, 'tools/test/global-teardown.mjs') },
 };
 
 /** Jest config for one Nx project; `kind` picks which files run. */

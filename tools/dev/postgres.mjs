@@ -81,13 +81,28 @@ async function startEmbedded(log) {
     await pg.initialise();
   }
   await pg.start();
+  // The server lives as long as this process; whoever started it stops it when done.
+  globalThis.__kvnEmbeddedPostgres = pg;
   log(`[postgres] embedded server running on 127.0.0.1:${EMBEDDED_PORT}`);
   return url;
 }
 
+/** Stops the embedded server if this process started it (no-op otherwise). */
+export async function stopEmbeddedPostgres() {
+  const pg = globalThis.__kvnEmbeddedPostgres;
+  globalThis.__kvnEmbeddedPostgres = undefined;
+  await pg?.stop();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensurePostgres().then((url) => console.log(url.replace(/:[^:@/]+@/, ':***@')), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  ensurePostgres().then(
+    (url) => {
+      console.log(url.replace(/:[^:@/]+@/, ':***@'));
+      if (globalThis.__kvnEmbeddedPostgres) console.log('[postgres] embedded server runs until Ctrl-C');
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

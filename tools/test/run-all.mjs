@@ -73,6 +73,9 @@ async function main() {
   ensureDependencies();
   ensureChromium();
   const { ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
+  const { ensurePostgres, stopEmbeddedPostgres } = await import('../dev/postgres.mjs');
+  // Found (or started) here, in the process that outlives every test run.
+  process.env.DATABASE_URL = await ensurePostgres();
   const kafkaWasUp = Boolean(process.env.KAFKA_BROKERS) || spawnSync(process.execPath, [path.join(root, 'tools/kafka/kafka.mjs'), 'status'], { encoding: 'utf8' }).stdout.includes('answering at');
   await ensureKafka();
   try {
@@ -83,6 +86,7 @@ async function main() {
     jest('integration-and-e2e', 'jest.int.config.cjs', ['--runInBand']);
   } finally {
     if (!kafkaWasUp) await stopKafka();
+    await stopEmbeddedPostgres();
   }
   if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
