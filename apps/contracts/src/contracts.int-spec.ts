@@ -91,6 +91,11 @@ describe('contracts service (real Postgres and Kafka)', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('exposes Prometheus metrics', async () => {
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toContain('process_cpu_user_seconds_total{service="contracts"}');
+  });
+
   it('answers health checks', async () => {
     expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${service.url}/health/ready`);

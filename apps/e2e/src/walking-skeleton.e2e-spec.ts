@@ -73,6 +73,26 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
     expect(refused.status).toBe(401);
   });
 
+  it('carries the request id from the gateway through the subgraph into the event envelope', async () => {
+    const requestId = `e2e-${Date.now()}`;
+    const created = await gql(CREATE_PROVIDER, { input: aProviderInput() }, { ...auth, 'x-request-id': requestId });
+    expect(created.errors).toBeUndefined();
+    const [envelope] = await query(stack.databases[SUBGRAPHS.indexOf('contracts')], `SELECT envelope FROM outbox WHERE envelope->'payload'->>'id' = $1`, [
+      created.data.createProvider.id,
+    ]);
+    expect(envelope.envelope).toMatchObject({ type: 'ProviderCreated', producer: 'contracts', requestId });
+  });
+
+  it('refuses a bad development sign-in request, naming the field', async () => {
+    const res = await fetch(`${stack.gatewayUrl}/auth/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'SUPERUSER' }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0]).toMatchObject({ field: 'role', code: 'VALIDATION_FAILED' });
+  });
+
   it('issues development tokens that the gateway accepts', async () => {
     const res = await fetch(`${stack.gatewayUrl}/auth/dev-token`, {
       method: 'POST',
@@ -97,12 +117,16 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   });
 });
 
-async function rowExists(database: string, unitId: string): Promise<boolean> {
+async function query(database: string, sql: string, params: unknown[]) {
   const client = new Client({ connectionString: databaseUrlOn(testServerUrl(), database) });
   await client.connect();
   try {
-    return (await client.query('SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).rowCount === 1;
+    return (await client.query(sql, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+async function rowExists(database: string, unitId: string): Promise<boolean> {
+  return (await query(database, 'SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).length === 1;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { signUserToken, USER_ROLES } from '@kvalitetsnav/auth';
 import { CommonErrorCode } from '@kvalitetsnav/service-kit';
@@ -20,7 +20,9 @@ export function createDevTokenController(config: GatewayConfig) {
       if (!config.AUTH_DEV_LOGIN || !config.AUTH_JWT_SECRET) throw new NotFoundException();
       const parsed = DevTokenRequest.safeParse(body ?? {});
       if (!parsed.success) {
-        return { errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, code: CommonErrorCode.VALIDATION_FAILED })) };
+        throw new BadRequestException({
+          errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, code: CommonErrorCode.VALIDATION_FAILED })),
+        });
       }
       const { role, name, providerId } = parsed.data;
       const token = await signUserToken({ sub: `dev:${role.toLowerCase()}:${name}`, name, roles: [role], providerId }, config.AUTH_JWT_SECRET);
