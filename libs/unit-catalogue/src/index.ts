@@ -3,3 +3,4 @@ export * from './provider-ref.entity';
 export * from './catalogue.migration';
 export * from './upsert-newer';
 export * from './unit-catalogue';
+export * from './catalogue-unit.type';

@@ -30,6 +30,10 @@ export class UnitCatalogue implements OnModuleInit {
     return this.dataSource.getRepository(UnitRef).findOneBy({ id });
   }
 
+  listUnits(serviceArea?: string): Promise<UnitRef[]> {
+    return this.dataSource.getRepository(UnitRef).find({ where: serviceArea ? { serviceArea } : {}, order: { name: 'ASC' } });
+  }
+
   findProvider(id: string): Promise<ProviderRef | null> {
     return this.dataSource.getRepository(ProviderRef).findOneBy({ id });
   }

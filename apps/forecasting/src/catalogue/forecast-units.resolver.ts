@@ -1,33 +1,15 @@
-import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { UnitRef } from '@kvalitetsnav/unit-catalogue';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CatalogueUnitShape, catalogueUnitType, UnitCatalogue } from '@kvalitetsnav/unit-catalogue';
 
-@ObjectType({ description: 'A unit as the forecasting service knows it (from contracts\' events).' })
-export class ForecastUnit {
-  @Field(() => ID)
-  id!: string;
+export const ForecastUnit = catalogueUnitType('ForecastUnit', "A unit as the forecasting service knows it (from contracts' events).");
 
-  @Field(() => ID)
-  providerId!: string;
-
-  @Field()
-  name!: string;
-
-  @Field()
-  serviceArea!: string;
-
-  @Field(() => Int, { nullable: true })
-  places!: number | null;
-}
-
-/** The units that forecasts and case-flow reports are made for: the local copy of contracts' catalogue. */
+/** The units forecasts and case-flow reports are made for: the local copy of contracts' catalogue. */
 @Resolver(() => ForecastUnit)
 export class ForecastUnitsResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly catalogue: UnitCatalogue) {}
 
   @Query(() => [ForecastUnit], { description: 'Units forecasts are made for, optionally of one service area.' })
-  forecastUnits(@Args('serviceArea', { nullable: true }) serviceArea?: string): Promise<ForecastUnit[]> {
-    return this.dataSource.getRepository(UnitRef).find({ where: serviceArea ? { serviceArea } : {}, order: { name: 'ASC' } });
+  forecastUnits(@Args('serviceArea', { nullable: true }) serviceArea?: string): Promise<CatalogueUnitShape[]> {
+    return this.catalogue.listUnits(serviceArea);
   }
 }
