@@ -90,10 +90,16 @@ export class KafkaClient {
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
-    });
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      });
+    } catch (error) {
+      // Services starting together race to create the same topics; losing that race is fine.
+      const now = new Set(await admin.listTopics());
+      if (!missing.every((t) => now.has(t))) throw error;
+    }
   }
 
   async close(): Promise<void> {
