@@ -41,23 +41,32 @@ async function waitHealthy(name, url, timeoutMs = 120_000) {
 }
 
 let shuttingDown = false;
-function shutdown(code = 0) {
+let stopKafkaOnExit = async () => {};
+async function shutdown(code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
   say('\nstopping…');
-  for (const { child } of children.reverse()) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3_000).unref();
+  const exited = children.reverse().map(({ child }) => {
+    if (child.exitCode !== null) return Promise.resolve();
+    child.kill('SIGTERM');
+    return new Promise((resolve) => child.once('exit', resolve));
+  });
+  await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 10_000))]);
+  await stopKafkaOnExit();
+  process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 
 async function main() {
   const started = Date.now();
   mkdirSync(logs, { recursive: true });
   ensureDependencies();
   const { ensurePostgres } = await import('./postgres.mjs');
-  const { ensureKafka } = await import('../kafka/kafka.mjs');
+  const { brokerAnswers, ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
   const databaseUrl = await ensurePostgres({ log: say });
+  // Stop on exit only a broker this run started, never one that was already serving.
+  if (!process.env.KAFKA_BROKERS && !(await brokerAnswers())) stopKafkaOnExit = () => stopKafka({ log: say });
   const brokers = await ensureKafka({ log: say });
 
   for (const app of [...Object.keys(SERVICES), 'gateway']) {
@@ -97,5 +106,5 @@ Press Ctrl-C to stop.`);
 
 main().catch((error) => {
   console.error(`\nstart failed: ${error.message}`);
-  shutdown(1);
+  void shutdown(1);
 });

@@ -29,7 +29,7 @@ function need(cmd, hint) {
 }
 
 /** Kafka's ApiVersions request (key 18, v0): a broker that answers it is really serving. */
-function brokerAnswers(timeoutMs = 2000) {
+export function brokerAnswers(timeoutMs = 2000) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     const clientId = Buffer.from('kvn-probe');

@@ -72,11 +72,11 @@ async function main() {
   mkdirSync(results, { recursive: true });
   ensureDependencies();
   ensureChromium();
-  const { ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
+  const { brokerAnswers, ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
   const { ensurePostgres, stopEmbeddedPostgres } = await import('../dev/postgres.mjs');
   // Found (or started) here, in the process that outlives every test run.
   process.env.DATABASE_URL = await ensurePostgres();
-  const kafkaWasUp = Boolean(process.env.KAFKA_BROKERS) || spawnSync(process.execPath, [path.join(root, 'tools/kafka/kafka.mjs'), 'status'], { encoding: 'utf8' }).stdout.includes('answering at');
+  const kafkaWasUp = Boolean(process.env.KAFKA_BROKERS) || (await brokerAnswers());
   await ensureKafka();
   try {
     check('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
