@@ -5,12 +5,17 @@ export const ROLES = [...USER_ROLES, 'PROVIDER'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is asking: a person from a JWT, or a provider's system from its API key. */
-export const IdentitySchema = z.object({
-  sub: z.string().min(1),
-  name: z.string().min(1),
-  roles: z.array(z.enum(ROLES)).min(1),
-  providerId: z.uuid().optional(),
-});
+export const IdentitySchema = z
+  .object({
+    sub: z.string().min(1),
+    name: z.string().min(1),
+    roles: z.array(z.enum(ROLES)).min(1),
+    providerId: z.uuid().optional(),
+  })
+  .refine((i) => !i.roles.includes('PROVIDER') || i.providerId !== undefined, {
+    path: ['providerId'],
+    message: 'is required for the PROVIDER role',
+  });
 export type Identity = z.infer<typeof IdentitySchema>;
 
 export function hasAnyRole(identity: Identity, roles: readonly Role[]): boolean {

@@ -28,10 +28,10 @@ describe('user tokens', () => {
   });
 
   it('refuses unknown roles, and the PROVIDER role, which only API keys carry', async () => {
-    const sign = (roles: unknown) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').sign(new TextEncoder().encode(secret));
+    const sign = (roles: unknown, providerId?: string) =>
+      new SignJWT({ roles, providerId }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').sign(new TextEncoder().encode(secret));
     await expect(verify(await sign(['SUPERUSER']))).rejects.toThrow(/roles/);
-    await expect(verify(await sign(['PROVIDER']))).rejects.toThrow('roles may only hold user roles');
+    await expect(verify(await sign(['PROVIDER'], randomUUID()))).rejects.toThrow('roles may only hold user roles');
     await expect(verify(await sign([]))).rejects.toThrow(/roles/);
   });
 
@@ -45,6 +45,11 @@ describe('identity hand-off', () => {
     const provider: Identity = { sub: 'key:1', name: 'Omsorg AB', roles: ['PROVIDER'], providerId: randomUUID() };
     const token = await signIdentityHandoff({ identity: provider, requestId: 'req-1' }, secret);
     await expect(verifyIdentityHandoff(token, secret)).resolves.toEqual({ identity: provider, requestId: 'req-1' });
+  });
+
+  it('refuses a provider identity without its provider', async () => {
+    const token = await signIdentityHandoff({ identity: { sub: 'key:2', name: 'X', roles: ['PROVIDER'] } }, secret);
+    await expect(verifyIdentityHandoff(token, secret)).rejects.toThrow('providerId is required for the PROVIDER role');
   });
 
   it('refuses a user token presented as a hand-off', async () => {

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { canSeeProvider } from '../access/provider-scope';
 import { Unit } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
 import { CreateProviderInput } from './create-provider.input';
@@ -22,7 +23,7 @@ export class ProvidersResolver {
   @Query(() => Provider, { nullable: true })
   async provider(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Provider | null> {
     const provider = await this.providerService.findById(id);
-    return provider && this.unitService.canSee(identity, provider.id) ? provider : null;
+    return provider && canSeeProvider(identity, provider.id) ? provider : null;
   }
 
   @Mutation(() => Provider)

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { ProviderEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
+import { ownProviderId } from '../access/provider-scope';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { CreateProviderInput } from './create-provider.input';
 import { parseOrganisationNumber } from '@kvalitetsnav/swedish-ids';
@@ -19,7 +20,8 @@ export class ProvidersService {
 
   /** A provider's system sees only itself; officials see every provider. */
   list(identity: Identity): Promise<Provider[]> {
-    const where = identity.providerId && identity.roles.includes('PROVIDER') ? { id: identity.providerId } : {};
+    const own = ownProviderId(identity);
+    const where = own ? { id: own } : {};
     return this.dataSource.getRepository(Provider).find({ where, order: { name: 'ASC' } });
   }
 

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { canSeeProvider } from '../access/provider-scope';
 import { Provider } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUnitInput } from './create-unit.input';
@@ -25,7 +26,7 @@ export class UnitsResolver {
   @Query(() => Unit, { nullable: true })
   async unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
     const unit = await this.unitService.findById(id);
-    return unit && this.unitService.canSee(identity, unit.providerId) ? unit : null;
+    return unit && canSeeProvider(identity, unit.providerId) ? unit : null;
   }
 
   @Mutation(() => Unit)

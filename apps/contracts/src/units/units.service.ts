@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
+import { ownProviderId } from '../access/provider-scope';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { Provider } from '../providers/provider.entity';
 import { CreateUnitInput } from './create-unit.input';
@@ -17,13 +18,8 @@ export class UnitsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** A provider's system may see only its own provider's units. */
-  canSee(identity: Identity, providerId: string): boolean {
-    return !identity.roles.includes('PROVIDER') || identity.providerId === providerId;
-  }
-
   list(identity: Identity, providerId?: string): Promise<Unit[]> {
-    const own = identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
+    const own = ownProviderId(identity);
     if (own && providerId && providerId !== own) return Promise.resolve([]);
     const filter = own ?? providerId;
     return this.dataSource.getRepository(Unit).find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
