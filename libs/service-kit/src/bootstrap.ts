@@ -1,10 +1,10 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, ServiceConfig } from './config';
 
 /** Creates the Nest app with JSON logging and graceful shutdown (outbox relay, consumers, pools). */
-export async function createServiceApp(module: Type | import('@nestjs/common').DynamicModule): Promise<INestApplication> {
+export async function createServiceApp(module: Type | DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
@@ -15,7 +15,7 @@ export async function createServiceApp(module: Type | import('@nestjs/common').D
 export async function runService(
   service: string,
   loadConfig: () => ServiceConfig,
-  moduleFor: (config: ServiceConfig) => import('@nestjs/common').DynamicModule,
+  moduleFor: (config: ServiceConfig) => DynamicModule,
 ): Promise<void> {
   let config: ServiceConfig;
   try {
