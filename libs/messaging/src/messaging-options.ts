@@ -17,6 +17,8 @@ export interface RelayTuning {
   pollIntervalMs: number;
   batchSize: number;
   maxBackoffMs: number;
+  /** A send still unanswered after this is treated as failed (the rows stay unsent). */
+  sendTimeoutMs: number;
 }
 
 export interface ConsumerTuning {
@@ -26,7 +28,7 @@ export interface ConsumerTuning {
   restartBackoffMs: number;
 }
 
-export const DEFAULT_RELAY_TUNING: RelayTuning = { pollIntervalMs: 1_000, batchSize: 200, maxBackoffMs: 15_000 };
+export const DEFAULT_RELAY_TUNING: RelayTuning = { pollIntervalMs: 1_000, batchSize: 200, maxBackoffMs: 15_000, sendTimeoutMs: 15_000 };
 export const DEFAULT_CONSUMER_TUNING: ConsumerTuning = {
   maxAttempts: 5,
   initialBackoffMs: 200,

@@ -50,7 +50,7 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
             clientId: 'messaging-test',
             topicPrefix,
             groupId: `messaging-test-${databaseName}`,
-            relay: { pollIntervalMs: 250 },
+            relay: { pollIntervalMs: 250, sendTimeoutMs: 5_000 },
             consumer: { maxAttempts: 3, initialBackoffMs: 50, restartBackoffMs: 500 },
           }),
         }),
@@ -151,7 +151,7 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
       await enqueueUnit('Skrivet under avbrottet');
       await waitFor(
         async () => (await dataSource.query(`SELECT attempts FROM outbox WHERE sent_at IS NULL AND attempts > 0`)).length > 0,
-        { what: 'a failed publish attempt while Kafka is down' },
+        { timeoutMs: 60_000, what: 'a failed publish attempt while Kafka is down' },
       );
       expect(await effects('Skrivet under avbrottet')).toBe(0);
     } finally {

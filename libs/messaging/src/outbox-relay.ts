@@ -114,8 +114,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (rows.length === 0) return 0;
       const ids = rows.map((r) => r.id);
       try {
-        const producer = await this.kafka.getProducer();
-        await producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows, (t) => this.kafka.physical(t)) });
+        // Bounded, so a broker that vanished mid-request cannot hold the lock and a connection for
+        // long. Should a timed-out send still land, the rows go again: consumers dedupe by eventId.
+        await withTimeout(
+          this.kafka.getProducer().then((producer) =>
+            producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows, (t) => this.kafka.physical(t)) }),
+          ),
+          this.tuning.sendTimeoutMs,
+        );
       } catch (error) {
         failure = error as Error;
         // Keep the attempt on record; the rows stay unsent and go out, in order, on a later try.
@@ -153,6 +159,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       setTimeout(() => void this.listen(), 2_000).unref();
     }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from Kafka within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Keeps each topic's rows in outbox order; Kafka then keeps each key's order per partition. */
