@@ -9,3 +9,4 @@ export * from './health.controller';
 export * from './metrics';
 export * from './service-kit.module';
 export * from './bootstrap';
+export * from './graphql-enum';

@@ -1,9 +1,9 @@
-import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { PROVIDER_OWNERSHIPS, ProviderOwnership } from '@kvalitetsnav/events';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 
-export const ProviderOwnershipEnum = Object.fromEntries(PROVIDER_OWNERSHIPS.map((o) => [o, o])) as Record<ProviderOwnership, ProviderOwnership>;
-registerEnumType(ProviderOwnershipEnum, { name: 'ProviderOwnership', description: 'Municipal, private company or non-profit (idéburen).' });
+export const ProviderOwnershipEnum = registerStringEnum(PROVIDER_OWNERSHIPS, 'ProviderOwnership', 'Municipal, private company or non-profit (idéburen).');
 
 /** A provider (utförare) the municipality buys care from, or its own provider. */
 @ObjectType({ description: 'A care provider (utförare).' })

@@ -1,10 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 
-export const ServiceAreaEnum = Object.fromEntries(SERVICE_AREAS.map((a) => [a, a])) as Record<ServiceArea, ServiceArea>;
-registerEnumType(ServiceAreaEnum, { name: 'ServiceArea', description: 'Service area (verksamhetsområde).' });
+export const ServiceAreaEnum = registerStringEnum(SERVICE_AREAS, 'ServiceArea', 'Service area (verksamhetsområde).');
 
 /** A unit (enhet) a provider runs in one service area, e.g. a group home with six places. */
 @ObjectType({ description: 'A unit (enhet) run by a provider.' })

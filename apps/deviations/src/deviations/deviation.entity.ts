@@ -1,14 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { DEVIATION_KINDS, DeviationKind } from '@kvalitetsnav/events';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 
-export const DeviationKindEnum = Object.fromEntries(DEVIATION_KINDS.map((k) => [k, k])) as Record<DeviationKind, DeviationKind>;
-registerEnumType(DeviationKindEnum, { name: 'DeviationKind', description: 'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.' });
+export const DeviationKindEnum = registerStringEnum(DEVIATION_KINDS, 'DeviationKind', 'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.');
 
 export const DEVIATION_STATUSES = ['REPORTED', 'INVESTIGATING', 'ACTIONS_REGISTERED', 'FINAL_ASSESSMENT', 'CLOSED'] as const;
 export type DeviationStatus = (typeof DEVIATION_STATUSES)[number];
-export const DeviationStatusEnum = Object.fromEntries(DEVIATION_STATUSES.map((s) => [s, s])) as Record<DeviationStatus, DeviationStatus>;
-registerEnumType(DeviationStatusEnum, { name: 'DeviationStatus' });
+export const DeviationStatusEnum = registerStringEnum(DEVIATION_STATUSES, 'DeviationStatus');
 
 /** A reported deviation (avvikelse) at a unit. */
 @ObjectType()
