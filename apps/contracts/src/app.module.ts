@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
+import { ApiKeyResolutionController } from './api-keys/api-key-resolution.controller';
+import { ApiKeysResolver } from './api-keys/api-keys.resolver';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { ContractsConfig } from './config';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { ProvidersResolver } from './providers/providers.resolver';
@@ -15,7 +18,8 @@ export class ContractsAppModule {
       imports: [
         ServiceKitModule.forRoot({ service: 'contracts', config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS }),
       ],
-      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver],
+      controllers: [ApiKeyResolutionController],
+      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver],
     };
   }
 }

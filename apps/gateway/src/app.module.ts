@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { createUserTokenVerifier } from '@kvalitetsnav/auth';
 import { loggingModule } from '@kvalitetsnav/service-kit';
+import { ApiKeyIdentities } from './auth/api-key-identities';
 import { createDevTokenController } from './auth/dev-token.controller';
 import { GatewayConfig, SubgraphName, subgraphUrls } from './config';
 import { formatGatewayError } from './graphql/gateway-errors';
@@ -34,7 +35,7 @@ export class GatewayAppModule {
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
             formatError: formatGatewayError,
-            context: createContextFactory(verifyUserToken, config.IDENTITY_HANDOFF_SECRET),
+            context: createContextFactory(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET), config.IDENTITY_HANDOFF_SECRET),
           },
           gateway: {
             supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),

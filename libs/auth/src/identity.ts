@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
-export const ROLES = [...USER_ROLES, 'PROVIDER'] as const;
+/** PROVIDER comes from an API key; SYSTEM is the gateway itself. Neither can be in a user's JWT. */
+export const ROLES = [...USER_ROLES, 'PROVIDER', 'SYSTEM'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is asking: a person from a JWT, or a provider's system from its API key. */

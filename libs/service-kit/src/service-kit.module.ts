@@ -56,7 +56,9 @@ export class ServiceKitModule {
     @Module({ controllers: [HealthController, MetricsController] })
     class ServiceKitRootModule implements NestModule {
       configure(consumer: MiddlewareConsumer): void {
-        consumer.apply(IdentityMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+        consumer
+          .apply(IdentityMiddleware)
+          .forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'internal/*path', method: RequestMethod.ALL });
       }
     }
 

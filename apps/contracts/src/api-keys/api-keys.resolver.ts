@@ -1,0 +1,29 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { ApiKeysService } from './api-keys.service';
+import { CreatedProviderApiKey } from './created-provider-api-key.model';
+import { CreateProviderApiKeyInput } from './create-provider-api-key.input';
+import { ProviderApiKey } from './provider-api-key.entity';
+
+/** Admins issue, list and revoke the keys providers' systems use. */
+@Resolver(() => ProviderApiKey)
+@RequireRoles('ADMIN')
+export class ApiKeysResolver {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Query(() => [ProviderApiKey], { description: "A provider's API keys, newest first (never the keys themselves)." })
+  providerApiKeys(@Args('providerId', { type: () => ID }) providerId: string): Promise<ProviderApiKey[]> {
+    return this.apiKeys.list(providerId);
+  }
+
+  @Mutation(() => CreatedProviderApiKey)
+  createProviderApiKey(@Args('input') input: CreateProviderApiKeyInput, @CurrentIdentity() admin: Identity): Promise<CreatedProviderApiKey> {
+    return this.apiKeys.create(input, admin);
+  }
+
+  @Mutation(() => ProviderApiKey)
+  revokeProviderApiKey(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() admin: Identity): Promise<ProviderApiKey> {
+    return this.apiKeys.revoke(id, admin);
+  }
+}

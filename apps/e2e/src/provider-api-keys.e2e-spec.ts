@@ -1,0 +1,84 @@
+import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
+import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { Stack, startStack } from './stack';
+
+const REPORT = `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id providerId } }`;
+
+describe("providers' systems with API keys, through the gateway", () => {
+  let stack: Stack;
+  let graphql: string;
+  let admin: Record<string, string>;
+  const a = { providerId: '', unitId: '', key: '' };
+  const b = { providerId: '', unitId: '' };
+
+  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => postGraphQL<any>(graphql, query, variables, headers);
+  const asA = () => ({ 'x-api-key': a.key });
+
+  async function providerWithUnit(name: string) {
+    const p = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name }) }, admin);
+    const u = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(p.data.createProvider.id, { name: `${name} enhet` }) }, admin);
+    return { providerId: p.data.createProvider.id as string, unitId: u.data.createUnit.id as string };
+  }
+
+  async function issueKey(providerId: string, name: string) {
+    const created = await gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key apiKey { id } } }`, { i: { providerId, name } }, admin);
+    expect(created.errors).toBeUndefined();
+    return created.data.createProviderApiKey as { key: string; apiKey: { id: string } };
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    graphql = `${stack.gatewayUrl}/graphql`;
+    admin = { authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
+    Object.assign(a, await providerWithUnit('Leverantör A'));
+    Object.assign(b, await providerWithUnit('Leverantör B'));
+    a.key = (await issueKey(a.providerId, 'A:s verksamhetssystem')).key;
+    // Both units must have reached deviations before the write tests.
+    await waitFor(async () => {
+      const r = await gql(`{ deviations { id } }`, {}, admin);
+      const probe = await gql(REPORT, { input: { unitId: b.unitId, kind: 'HSL', occurredOn: '2022-01-01', description: 'x' } }, admin);
+      return !r.errors && !probe.errors;
+    }, { what: 'units in the deviations read model' });
+  });
+  afterAll(() => stack?.close());
+
+  it('sees only its own provider and units', async () => {
+    const own = await gql(`{ providers { id } units { id } }`, {}, asA());
+    expect(own.errors).toBeUndefined();
+    expect(own.data).toEqual({ providers: [{ id: a.providerId }], units: [{ id: a.unitId }] });
+    const other = await gql(`query($p: ID!, $u: ID!) { provider(id: $p) { id } unit(id: $u) { id } }`, { p: b.providerId, u: b.unitId }, asA());
+    expect(other.data).toEqual({ provider: null, unit: null });
+  });
+
+  it("reports deviations for its own units, and is refused on another provider's", async () => {
+    const ownReport = await gql(REPORT, { input: { unitId: a.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'Sen insats' } }, asA());
+    expect(ownReport.errors).toBeUndefined();
+    expect(ownReport.data.reportDeviation.providerId).toBe(a.providerId);
+    const foreign = await gql(REPORT, { input: { unitId: b.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'x' } }, asA());
+    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    const listed = await gql(`{ deviations { providerId } }`, {}, asA());
+    expect(listed.data.deviations.map((d: { providerId: string }) => d.providerId)).toEqual([a.providerId]);
+  });
+
+  it('cannot register providers, units or keys', async () => {
+    const attempts = await Promise.all([
+      gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, asA()),
+      gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(a.providerId) }, asA()),
+      gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`, { i: { providerId: a.providerId, name: 'x' } }, asA()),
+    ]);
+    expect(attempts.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('refuses unknown and revoked keys with 401, and both credentials at once', async () => {
+    const unknown = await gql(`{ providers { id } }`, {}, { 'x-api-key': 'kvn_0123456789_' + 'a'.repeat(43) });
+    expect({ status: unknown.status, code: unknown.errors?.[0]?.extensions?.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+
+    const revokedKey = await issueKey(a.providerId, 'Återkallad');
+    await gql(`mutation($id: ID!) { revokeProviderApiKey(id: $id) { id } }`, { id: revokedKey.apiKey.id }, admin);
+    const revoked = await gql(`{ providers { id } }`, {}, { 'x-api-key': revokedKey.key });
+    expect(revoked.status).toBe(401);
+
+    const both = await gql(`{ providers { id } }`, {}, { ...admin, ...asA() });
+    expect(both.status).toBe(401);
+  });
+});
