@@ -3,6 +3,10 @@ import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { ApiKeyResolutionController } from './api-keys/api-key-resolution.controller';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { ChangeLogResolver } from './change-log/change-log.resolver';
+import { ChangeLogService } from './change-log/change-log.service';
+import { ContractsResolver } from './contracts/contracts.resolver';
+import { ContractsService } from './contracts/contracts.service';
 import { ContractsConfig } from './config';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { ProvidersResolver } from './providers/providers.resolver';
@@ -19,7 +23,7 @@ export class ContractsAppModule {
         ServiceKitModule.forRoot({ service: 'contracts', config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS }),
       ],
       controllers: [ApiKeyResolutionController],
-      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver],
+      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver, ChangeLogService, ChangeLogResolver, ContractsService, ContractsResolver],
     };
   }
 }

@@ -3,7 +3,10 @@ import { Unit } from './units/unit.entity';
 import { ProviderApiKey } from './api-keys/provider-api-key.entity';
 import { ProvidersAndUnits1732400000100 } from './migrations/1732400000100-providers-and-units';
 import { ProviderApiKeys1732400000200 } from './migrations/1732400000200-provider-api-keys';
+import { ContractsAndChangeLog1732400000300 } from './migrations/1732400000300-contracts-and-change-log';
+import { ChangeLogEntry } from './change-log/change-log-entry.entity';
+import { Contract } from './contracts/contract.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
-export const CONTRACTS_ENTITIES = [Provider, Unit, ProviderApiKey];
-export const CONTRACTS_MIGRATIONS = [ProvidersAndUnits1732400000100, ProviderApiKeys1732400000200];
+export const CONTRACTS_ENTITIES = [Provider, Unit, ProviderApiKey, Contract, ChangeLogEntry];
+export const CONTRACTS_MIGRATIONS = [ProvidersAndUnits1732400000100, ProviderApiKeys1732400000200, ContractsAndChangeLog1732400000300];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContractEventV1Schema } from './topics/contracts-contract.v1';
 import { ProviderEventV1Schema } from './topics/contracts-provider.v1';
 import { UnitEventV1Schema } from './topics/contracts-unit.v1';
 import { DeviationEventV1Schema } from './topics/deviations-deviation.v1';
@@ -11,6 +12,7 @@ import { EventEnvelope, EventEnvelopeSchema } from './envelope';
 export const Topics = {
   'contracts.provider.v1': ProviderEventV1Schema,
   'contracts.unit.v1': UnitEventV1Schema,
+  'contracts.contract.v1': ContractEventV1Schema,
   'deviations.deviation.v1': DeviationEventV1Schema,
 } as const;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { dlqTopicOf, EventEnvelope, isTopicName, parseEvent, PayloadOf, TopicName } from '@kvalitetsnav/events';
@@ -17,7 +17,7 @@ type AnyHandler = (event: EventEnvelope<unknown>, manager: EntityManager) => Pro
  * message that cannot be applied goes to `<topic>.dlq` with its error, never dropped.
  */
 @Injectable()
-export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
   private readonly handlers = new Map<TopicName, AnyHandler>();
   private readonly tuning: ConsumerTuning;
@@ -51,7 +51,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     this.startup = this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before TypeORM closes its pool in onApplicationShutdown.
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.restartTimer);
     // Let a start-up in flight finish first: kafkajs misbehaves when cut off mid-connect.

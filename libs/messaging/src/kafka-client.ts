@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Admin, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
 import { dlqTopicOf, TopicName } from '@kvalitetsnav/events';
 import { MessagingOptions } from './messaging-options';
 
@@ -50,7 +50,14 @@ export class KafkaClient {
   /** Idempotent producer: a retried send never writes a message twice. */
   getProducer(): Promise<Producer> {
     if (!this.producer) {
-      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+      // The default (murmur2, as the Java client) partitioner, chosen explicitly: keys map to the
+      // same partitions from any client.
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: true,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       this.producer = producer.connect().then(
         () => producer,
         (error) => {

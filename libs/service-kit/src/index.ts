@@ -10,3 +10,4 @@ export * from './metrics';
 export * from './service-kit.module';
 export * from './bootstrap';
 export * from './graphql-enum';
+export * from './dates';

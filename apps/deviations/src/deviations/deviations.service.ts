@@ -5,15 +5,11 @@ import { DataSource } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { DeviationEventV1, ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
+import { stockholmToday } from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
 import { Deviation } from './deviation.entity';
 import { ReportDeviationInput } from './report-deviation.input';
-
-/** Today's date in Sweden: deviations are dated in local time, not UTC. */
-export function stockholmToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
-}
 
 @Injectable()
 export class DeviationsService {

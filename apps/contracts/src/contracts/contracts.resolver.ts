@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { canSeeProvider } from '../access/provider-scope';
+import { Unit } from '../units/unit.entity';
+import { Contract, ContractStatusEnum } from './contract.entity';
+import { CreateContractInput, TerminateContractInput } from './contract.inputs';
+import { ContractStatus, contractStatus } from './contract-status';
+import { ContractsService } from './contracts.service';
+
+@Resolver(() => Contract)
+export class ContractsResolver {
+  constructor(private readonly contractService: ContractsService) {}
+
+  @Query(() => [Contract], { description: "Contracts, newest first; a provider's API key sees only its own." })
+  contracts(@CurrentIdentity() identity: Identity, @Args('providerId', { type: () => ID, nullable: true }) providerId?: string): Promise<Contract[]> {
+    return this.contractService.list(identity, providerId);
+  }
+
+  @Query(() => Contract, { nullable: true })
+  async contract(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Contract | null> {
+    const contract = await this.contractService.findById(id);
+    return contract && canSeeProvider(identity, contract.providerId) ? contract : null;
+  }
+
+  @Mutation(() => Contract)
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  createContract(@Args('input') input: CreateContractInput, @CurrentIdentity() identity: Identity): Promise<Contract> {
+    return this.contractService.create(input, identity);
+  }
+
+  @Mutation(() => Contract)
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  terminateContract(@Args('input') input: TerminateContractInput, @CurrentIdentity() identity: Identity): Promise<Contract> {
+    return this.contractService.terminate(input, identity);
+  }
+
+  @ResolveField(() => ContractStatusEnum, { description: 'Status today (Swedish time).' })
+  status(@Parent() contract: Contract): ContractStatus {
+    return contractStatus(contract, stockholmToday());
+  }
+
+  @ResolveField(() => [Unit])
+  units(@Parent() contract: Contract): Promise<Unit[]> {
+    return this.contractService.unitsOf(contract.id);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }): Promise<Contract | null> {
+    return this.contractService.findById(reference.id);
+  }
+}

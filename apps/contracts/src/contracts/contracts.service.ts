@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Identity } from '@kvalitetsnav/auth';
+import { ContractEventV1 } from '@kvalitetsnav/events';
+import { OutboxService } from '@kvalitetsnav/messaging';
+import { ownProviderId } from '../access/provider-scope';
+import { ChangeLogService } from '../change-log/change-log.service';
+import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
+import { Provider } from '../providers/provider.entity';
+import { Unit } from '../units/unit.entity';
+import { Contract } from './contract.entity';
+import { CreateContractInput, TerminateContractInput } from './contract.inputs';
+import { terminationProblem } from './contract-status';
+
+const invalid = (field: string, message: string) => new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
+
+@Injectable()
+export class ContractsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly changeLog: ChangeLogService,
+  ) {}
+
+  list(identity: Identity, providerId?: string): Promise<Contract[]> {
+    const own = ownProviderId(identity);
+    if (own && providerId && providerId !== own) return Promise.resolve([]);
+    const filter = own ?? providerId;
+    return this.dataSource.getRepository(Contract).find({ where: filter ? { providerId: filter } : {}, order: { startDate: 'DESC', reference: 'ASC' } });
+  }
+
+  findById(id: string): Promise<Contract | null> {
+    return this.dataSource.getRepository(Contract).findOneBy({ id });
+  }
+
+  unitsOf(contractId: string): Promise<Unit[]> {
+    return this.dataSource.getRepository(Unit).createQueryBuilder('unit').innerJoin('contract_unit', 'cu', 'cu.unit_id = unit.id').where('cu.contract_id = :contractId', { contractId }).orderBy('unit.name').getMany();
+  }
+
+  async create(input: CreateContractInput, by: Identity): Promise<Contract> {
+    if (input.endDate && input.endDate < input.startDate) throw invalid('endDate', `endDate must be on or after startDate ${input.startDate}`);
+    const unitIds = [...new Set(input.unitIds)];
+    return this.dataSource.transaction(async (manager) => {
+      const provider = await manager.findOneBy(Provider, { id: input.providerId });
+      if (!provider) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `providerId ${input.providerId} is not a known provider`, 'providerId');
+      const units = unitIds.length ? await manager.findBy(Unit, { id: In(unitIds) }) : [];
+      const strangers = unitIds.filter((id) => !units.some((u) => u.id === id && u.providerId === provider.id));
+      if (strangers.length) throw invalid('unitIds', `unitIds ${strangers.join(', ')} are not units of ${provider.name}`);
+      if (await manager.existsBy(Contract, { reference: input.reference.trim() })) {
+        throw new ContractsError(ContractsErrorCode.CONFLICT, `reference ${input.reference.trim()} is already used by another contract`, 'reference');
+      }
+      const contract = manager.create(Contract, {
+        id: randomUUID(),
+        reference: input.reference.trim(),
+        title: input.title.trim(),
+        form: input.form,
+        providerId: provider.id,
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+        terminatedOn: null,
+        terminationReason: null,
+        version: 1,
+        units,
+      });
+      await manager.save(Contract, contract);
+      await this.changeLog.record(manager, { entityType: 'CONTRACT', entityId: contract.id, action: 'CREATED', by, changes: { ...input, unitIds } });
+      await this.publish(manager, contract, unitIds, 'ContractCreated');
+      return contract;
+    });
+  }
+
+  async terminate(input: TerminateContractInput, by: Identity): Promise<Contract> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so two officials terminating at once cannot both succeed.
+      const contract = await manager.findOne(Contract, { where: { id: input.contractId }, lock: { mode: 'pessimistic_write' } });
+      if (!contract) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `contractId ${input.contractId} is not a known contract`, 'contractId');
+      const problem = terminationProblem(contract, input.terminatedOn);
+      if (problem) {
+        const code = contract.terminatedOn ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED;
+        throw new ContractsError(code, problem, contract.terminatedOn ? 'contractId' : 'terminatedOn');
+      }
+      contract.terminatedOn = input.terminatedOn;
+      contract.terminationReason = input.reason.trim();
+      contract.version += 1;
+      await manager.update(Contract, { id: contract.id }, { terminatedOn: contract.terminatedOn, terminationReason: contract.terminationReason, version: contract.version });
+      await this.changeLog.record(manager, {
+        entityType: 'CONTRACT',
+        entityId: contract.id,
+        action: 'TERMINATED',
+        by,
+        changes: { terminatedOn: input.terminatedOn, reason: contract.terminationReason },
+      });
+      const unitIds = (await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1`, [contract.id])).map((r: { unit_id: string }) => r.unit_id);
+      await this.publish(manager, contract, unitIds, 'ContractTerminated');
+      return contract;
+    });
+  }
+
+  private async publish(manager: EntityManager, contract: Contract, unitIds: string[], type: string): Promise<void> {
+    const payload: ContractEventV1 = {
+      id: contract.id,
+      reference: contract.reference,
+      providerId: contract.providerId,
+      unitIds,
+      form: contract.form,
+      startDate: contract.startDate,
+      endDate: contract.endDate,
+      terminatedOn: contract.terminatedOn,
+      version: contract.version,
+    };
+    await this.outbox.enqueue(manager, { topic: 'contracts.contract.v1', key: contract.id, type, payload });
+  }
+}
