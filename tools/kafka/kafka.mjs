@@ -17,6 +17,7 @@ const port = Number(process.env.KAFKA_PORT ?? 9092);
 const controllerPort = port + 1;
 const pidFile = path.join(home, 'kafka.pid');
 const logFile = path.join(home, 'kafka.log');
+const lockFile = path.join(home, 'start.lock');
 
 const say = (m) => console.log(`[kafka] ${m}`);
 
@@ -117,7 +118,7 @@ function formatStorage(config, dataDir) {
   }
   const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
   say(`formatting storage (cluster ${clusterId})`);
-  execFileSync('java', ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone'], {
+  execFileSync('java', ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone', '--ignore-formatted'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -150,6 +151,44 @@ export async function ensureKafka({ log = console.log } = {}) {
   }
   const started = Date.now();
   mkdirSync(home, { recursive: true });
+  if (!(await takeStartLock())) {
+    // Another process (npm start, a second test run) is starting the broker: wait for it.
+    log('[kafka] another process is starting the broker; waiting for it');
+    return waitForBroker(brokers, started, log);
+  }
+  try {
+    return await startBroker(brokers, started, log);
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
+/** An exclusive-create lock file holding its owner's pid; a dead owner's lock is taken over. */
+async function takeStartLock() {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8'));
+      if (owner && isAlive(owner)) return false;
+      rmSync(lockFile, { force: true });
+    }
+  }
+  return false;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startBroker(brokers, started, log) {
   need('java', 'install a Java 17+ runtime (apt-get install openjdk-17-jre-headless)');
   fetchJars();
   const { config, dataDir } = writeConfig();
@@ -164,16 +203,20 @@ export async function ensureKafka({ log = console.log } = {}) {
     child.unref();
     writeFileSync(pidFile, String(child.pid));
   }
-  const deadline = Date.now() + 120_000;
+  return waitForBroker(brokers, started, log);
+}
+
+async function waitForBroker(brokers, started, log) {
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (await brokerAnswers()) {
       log(`[kafka] broker ready at ${brokers} (started in ${((Date.now() - started) / 1000).toFixed(1)}s)`);
       return brokers;
     }
-    if (!runningPid()) throw new Error(`Kafka exited during start-up. Last lines of ${logFile}:\n${tail(logFile)}`);
+    if (!runningPid() && !existsSync(lockFile)) throw new Error(`Kafka exited during start-up. Last lines of ${logFile}:\n${tail(logFile)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`Kafka did not answer on ${brokers} within 120 s. Last lines of ${logFile}:\n${tail(logFile)}`);
+  throw new Error(`Kafka did not answer on ${brokers} within 180 s. Last lines of ${logFile}:\n${tail(logFile)}`);
 }
 
 export async function stopKafka({ log = console.log } = {}) {

@@ -91,7 +91,7 @@ describe('contract register (real Postgres and Kafka)', () => {
     expect(new Set(listed.data.contracts.map((c: any) => c.providerId))).toEqual(new Set([providerId]));
     const write = await gql(CREATE, { input: contractInput() }, asProvider);
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action } }`, { id: providerId }, await handoffHeaders(adminIdentity));
-    expect(history.errors).toBeUndefined();
+    const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action changedBy changes } }`, { id: providerId }, await handoffHeaders(adminIdentity));
+    expect(history.data.changeHistory).toEqual([{ action: 'CREATED', changedBy: 'test-official', changes: expect.stringContaining('"ownership":"PRIVATE"') }]);
   });
 });

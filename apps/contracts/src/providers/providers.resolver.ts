@@ -28,8 +28,8 @@ export class ProvidersResolver {
 
   @Mutation(() => Provider)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  createProvider(@Args('input') input: CreateProviderInput): Promise<Provider> {
-    return this.providerService.create(input);
+  createProvider(@Args('input') input: CreateProviderInput, @CurrentIdentity() identity: Identity): Promise<Provider> {
+    return this.providerService.create(input, identity);
   }
 
   @ResolveField(() => [Unit])

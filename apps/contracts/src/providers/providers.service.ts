@@ -6,6 +6,7 @@ import { Identity } from '@kvalitetsnav/auth';
 import { ProviderEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ownProviderId } from '../access/provider-scope';
+import { ChangeLogService } from '../change-log/change-log.service';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { CreateProviderInput } from './create-provider.input';
 import { parseOrganisationNumber } from '@kvalitetsnav/swedish-ids';
@@ -16,6 +17,7 @@ export class ProvidersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly changeLog: ChangeLogService,
   ) {}
 
   /** A provider's system sees only itself; officials see every provider. */
@@ -29,7 +31,7 @@ export class ProvidersService {
     return this.dataSource.getRepository(Provider).findOneBy({ id });
   }
 
-  async create(input: CreateProviderInput): Promise<Provider> {
+  async create(input: CreateProviderInput, by: Identity): Promise<Provider> {
     const orgNumber = parseOrganisationNumber(input.organisationNumber);
     if (!orgNumber.ok) {
       throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `organisationNumber ${orgNumber.reason}`, 'organisationNumber');
@@ -45,6 +47,8 @@ export class ProvidersService {
       }
       const provider = manager.create(Provider, { id: randomUUID(), name: input.name.trim(), organisationNumber: orgNumber.value, ownership: input.ownership, version: 1 });
       await manager.insert(Provider, provider);
+      const { name, organisationNumber, ownership } = provider;
+      await this.changeLog.record(manager, { entityType: 'PROVIDER', entityId: provider.id, action: 'CREATED', by, changes: { name, organisationNumber, ownership } });
       await this.publish(manager, provider, 'ProviderCreated');
       return provider;
     });

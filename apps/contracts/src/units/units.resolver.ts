@@ -31,8 +31,8 @@ export class UnitsResolver {
 
   @Mutation(() => Unit)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  createUnit(@Args('input') input: CreateUnitInput): Promise<Unit> {
-    return this.unitService.create(input);
+  createUnit(@Args('input') input: CreateUnitInput, @CurrentIdentity() identity: Identity): Promise<Unit> {
+    return this.unitService.create(input, identity);
   }
 
   @ResolveField(() => Provider)

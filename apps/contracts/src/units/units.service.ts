@@ -6,6 +6,7 @@ import { Identity } from '@kvalitetsnav/auth';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ownProviderId } from '../access/provider-scope';
+import { ChangeLogService } from '../change-log/change-log.service';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { Provider } from '../providers/provider.entity';
 import { CreateUnitInput } from './create-unit.input';
@@ -16,6 +17,7 @@ export class UnitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly changeLog: ChangeLogService,
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Unit[]> {
@@ -33,7 +35,7 @@ export class UnitsService {
     return this.dataSource.getRepository(Unit).findOneBy({ id });
   }
 
-  async create(input: CreateUnitInput): Promise<Unit> {
+  async create(input: CreateUnitInput, by: Identity): Promise<Unit> {
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
       if (!provider) {
@@ -48,6 +50,8 @@ export class UnitsService {
         version: 1,
       });
       await manager.insert(Unit, unit);
+      const { providerId, name, serviceArea, places } = unit;
+      await this.changeLog.record(manager, { entityType: 'UNIT', entityId: unit.id, action: 'CREATED', by, changes: { providerId, name, serviceArea, places } });
       await this.publish(manager, unit, 'UnitCreated');
       return unit;
     });
