@@ -9,6 +9,8 @@ import { ContractsResolver } from './contracts/contracts.resolver';
 import { ContractsService } from './contracts/contracts.service';
 import { ContractsConfig } from './config';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
+import { ProviderReportsResolver, UnitReportsResolver } from './provider-reports/provider-reports.resolver';
+import { ProviderReportsService } from './provider-reports/provider-reports.service';
 import { ProvidersResolver } from './providers/providers.resolver';
 import { ProvidersService } from './providers/providers.service';
 import { UnitsResolver } from './units/units.resolver';
@@ -23,7 +25,10 @@ export class ContractsAppModule {
         ServiceKitModule.forRoot({ service: 'contracts', config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS }),
       ],
       controllers: [ApiKeyResolutionController],
-      providers: [ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver, ChangeLogService, ChangeLogResolver, ContractsService, ContractsResolver],
+      providers: [
+        ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver, ChangeLogService, ChangeLogResolver, ContractsService, ContractsResolver,
+        ProviderReportsService, ProviderReportsResolver, UnitReportsResolver,
+      ],
     };
   }
 }

@@ -60,6 +60,29 @@ describe("providers' systems with API keys, through the gateway", () => {
     expect(listed.data.deviations.map((d: { providerId: string }) => d.providerId)).toEqual([a.providerId]);
   });
 
+  it("submits staffing and business reports for its own units, versioned, and is refused on another provider's", async () => {
+    const STAFFING = `mutation($input: SubmitStaffingReportInput!) { submitStaffingReport(input: $input) { version providerId } }`;
+    const staffing = (unitId: string) => ({ unitId, year: 2022, half: 2, managers: 1, permanent: 8, temporary: 1, hourly: 3, jobTitles: [{ title: 'Stödassistent', headcount: 12 }], sickLeavePercent: 8.1, staffTurnoverPercent: 14 });
+    const first = await gql(STAFFING, { input: staffing(a.unitId) }, asA());
+    const second = await gql(STAFFING, { input: staffing(a.unitId) }, asA());
+    expect([first.data?.submitStaffingReport, second.data?.submitStaffingReport]).toEqual([
+      { version: 1, providerId: a.providerId },
+      { version: 2, providerId: a.providerId },
+    ]);
+    const business = await gql(
+      `mutation($input: SubmitBusinessReportInput!) { submitBusinessReport(input: $input) { version } }`,
+      { input: { unitId: a.unitId, year: 2022, sections: [{ section: 'SUMMARY', text: 'Verksamhetsåret 2022' }] } },
+      asA(),
+    );
+    expect(business.data?.submitBusinessReport).toEqual({ version: 1 });
+
+    const foreign = await gql(STAFFING, { input: staffing(b.unitId) }, asA());
+    expect(foreign.errors?.[0]).toMatchObject({ message: `unitId ${b.unitId} is a unit of another provider`, extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    const missing = await gql(`{ unitsMissingReport(kind: STAFFING, year: 2022, half: 2) { id } }`, {}, admin);
+    expect(missing.data.unitsMissingReport.map((u: { id: string }) => u.id)).toContain(b.unitId);
+    expect(missing.data.unitsMissingReport.map((u: { id: string }) => u.id)).not.toContain(a.unitId);
+  });
+
   it('cannot register providers, units or keys', async () => {
     const attempts = await Promise.all([
       gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, asA()),

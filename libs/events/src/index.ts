@@ -5,3 +5,8 @@ export * from './topics/contracts-provider.v1';
 export * from './topics/contracts-unit.v1';
 export * from './topics/deviations-deviation.v1';
 export * from './topics/contracts-contract.v1';
+export * from './topics/contracts-follow-up.v1';
+export * from './topics/contracts-business-report.v1';
+export * from './topics/deviations-complaint.v1';
+export * from './topics/surveys-result.v1';
+export * from './topics/forecasting-case-flow.v1';

@@ -3,6 +3,11 @@ import { ContractEventV1Schema } from './topics/contracts-contract.v1';
 import { ProviderEventV1Schema } from './topics/contracts-provider.v1';
 import { UnitEventV1Schema } from './topics/contracts-unit.v1';
 import { DeviationEventV1Schema } from './topics/deviations-deviation.v1';
+import { BusinessReportEventV1Schema } from './topics/contracts-business-report.v1';
+import { FollowUpEventV1Schema } from './topics/contracts-follow-up.v1';
+import { ComplaintEventV1Schema } from './topics/deviations-complaint.v1';
+import { SurveyResultEventV1Schema } from './topics/surveys-result.v1';
+import { CaseFlowEventV1Schema } from './topics/forecasting-case-flow.v1';
 import { EventEnvelope, EventEnvelopeSchema } from './envelope';
 
 /**
@@ -13,7 +18,12 @@ export const Topics = {
   'contracts.provider.v1': ProviderEventV1Schema,
   'contracts.unit.v1': UnitEventV1Schema,
   'contracts.contract.v1': ContractEventV1Schema,
+  'contracts.follow-up.v1': FollowUpEventV1Schema,
+  'contracts.business-report.v1': BusinessReportEventV1Schema,
   'deviations.deviation.v1': DeviationEventV1Schema,
+  'deviations.complaint.v1': ComplaintEventV1Schema,
+  'surveys.result.v1': SurveyResultEventV1Schema,
+  'forecasting.case-flow.v1': CaseFlowEventV1Schema,
 } as const;
 
 export type TopicName = keyof typeof Topics;
