@@ -11,6 +11,13 @@ import { ContractsConfig } from './config';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { ProviderReportsResolver, UnitReportsResolver } from './provider-reports/provider-reports.resolver';
 import { ProviderReportsService } from './provider-reports/provider-reports.service';
+import { ContractFollowUpsResolver } from './follow-ups/contract-follow-ups.resolver';
+import { FollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { FollowUpPlanResolver, FollowUpSelectionResolver } from './planning/planning.resolver';
+import { PlanningService } from './planning/planning.service';
+import { ContractRiskService } from './risk-signals/contract-risk.service';
+import { RiskSignalsConsumer } from './risk-signals/risk-signals.consumer';
 import { ProvidersResolver } from './providers/providers.resolver';
 import { ProvidersService } from './providers/providers.service';
 import { UnitsResolver } from './units/units.resolver';
@@ -28,6 +35,9 @@ export class ContractsAppModule {
       providers: [
         ProvidersService, ProvidersResolver, UnitsService, UnitsResolver, ApiKeysService, ApiKeysResolver, ChangeLogService, ChangeLogResolver, ContractsService, ContractsResolver,
         ProviderReportsService, ProviderReportsResolver, UnitReportsResolver,
+        FollowUpsService, FollowUpsResolver, ContractFollowUpsResolver,
+        PlanningService, FollowUpPlanResolver, FollowUpSelectionResolver,
+        ContractRiskService, RiskSignalsConsumer,
       ],
     };
   }

@@ -6,10 +6,16 @@ import { ProviderApiKeys1732400000200 } from './migrations/1732400000200-provide
 import { ContractsAndChangeLog1732400000300 } from './migrations/1732400000300-contracts-and-change-log';
 import { ChangeLogEntry } from './change-log/change-log-entry.entity';
 import { Contract } from './contracts/contract.entity';
+import { FollowUps1732400000500 } from './migrations/1732400000500-follow-ups';
+import { FollowUp } from './follow-ups/follow-up.entity';
+import { FollowUpAction } from './follow-ups/follow-up-action.entity';
+import { FollowUpPlan } from './planning/follow-up-plan.entity';
+import { FollowUpSelection } from './planning/follow-up-selection.entity';
+import { CaseFlowMonth, RiskSignal } from './risk-signals/risk-signal.entity';
 import { ProviderReports1732400000400 } from './migrations/1732400000400-provider-reports';
 import { BusinessReport } from './provider-reports/business-report.entity';
 import { StaffingReport } from './provider-reports/staffing-report.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
-export const CONTRACTS_ENTITIES = [Provider, Unit, ProviderApiKey, Contract, ChangeLogEntry, BusinessReport, StaffingReport];
-export const CONTRACTS_MIGRATIONS = [ProvidersAndUnits1732400000100, ProviderApiKeys1732400000200, ContractsAndChangeLog1732400000300, ProviderReports1732400000400];
+export const CONTRACTS_ENTITIES = [Provider, Unit, ProviderApiKey, Contract, ChangeLogEntry, BusinessReport, StaffingReport, RiskSignal, CaseFlowMonth, FollowUpPlan, FollowUpSelection, FollowUp, FollowUpAction];
+export const CONTRACTS_MIGRATIONS = [ProvidersAndUnits1732400000100, ProviderApiKeys1732400000200, ContractsAndChangeLog1732400000300, ProviderReports1732400000400, FollowUps1732400000500];

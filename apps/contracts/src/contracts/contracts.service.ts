@@ -13,6 +13,9 @@ import { Unit } from '../units/unit.entity';
 import { Contract } from './contract.entity';
 import { CreateContractInput, TerminateContractInput } from './contract.inputs';
 import { terminationProblem } from './contract-status';
+import { FollowUpsService } from '../follow-ups/follow-ups.service';
+import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow';
+import { stockholmToday } from '@kvalitetsnav/service-kit';
 
 const invalid = (field: string, message: string) => new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
 
@@ -22,6 +25,7 @@ export class ContractsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly changeLog: ChangeLogService,
+    private readonly followUps: FollowUpsService,
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Contract[]> {
@@ -67,6 +71,10 @@ export class ContractsService {
       await manager.save(Contract, contract);
       await this.changeLog.record(manager, { entityType: 'CONTRACT', entityId: contract.id, action: 'CREATED', by, changes: { ...input, unitIds } });
       await this.publish(manager, contract, unitIds, 'ContractCreated');
+      if (needsNewStartFollowUp(contract.startDate, stockholmToday())) {
+        const plannedOn = newStartFollowUpDate(contract.startDate);
+        await this.followUps.createIn(manager, { type: 'NEW_START', title: `Nystartsuppföljning ${contract.reference}`, purpose: 'Uppföljning cirka sex månader efter avtalsstart', contractId: contract.id, plannedOn }, by);
+      }
       return contract;
     });
   }

@@ -1,0 +1,148 @@
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
+import { CurrentIdentity, registerStringEnum, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Contract } from '../contracts/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
+import { FollowUp, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
+import { FollowUpAction } from './follow-up-action.entity';
+import { ActionPlanInput, CancelFollowUpInput, CreateFollowUpInput, PrepareFollowUpInput, PresentToBoardInput, RecheckActionInput, ReportFollowUpInput } from './follow-up.inputs';
+import { FollowUpsService } from './follow-ups.service';
+
+const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
+const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
+export const BoardReportMonthEnum = registerStringEnum(['JUNE', 'NOVEMBER'] as const, 'BoardReportMonth', 'The half-yearly board reports: June (December–May) and November (June–November).');
+
+@ObjectType({ description: 'The half-yearly report to the board of follow-ups without a decision case.' })
+export class HalfYearFollowUpReport {
+  @Field(() => Int) year!: number;
+  @Field(() => BoardReportMonthEnum) month!: 'JUNE' | 'NOVEMBER';
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => [FollowUp]) followUps!: FollowUp[];
+}
+
+@Resolver(() => FollowUp)
+export class FollowUpsResolver {
+  constructor(
+    private readonly followUpService: FollowUpsService,
+    private readonly contracts: ContractsService,
+  ) {}
+
+  @Query(() => [FollowUp], { description: "Follow-ups by planned date; a provider's key sees only its own." })
+  @RequireRoles(...READERS)
+  followUps(
+    @CurrentIdentity() identity: Identity,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('status', { type: () => FollowUpStatusEnum, nullable: true }) status?: FollowUpStatus,
+    @Args('type', { type: () => FollowUpTypeEnum, nullable: true }) type?: FollowUpType,
+    @Args('contractId', { type: () => ID, nullable: true }) contractId?: string,
+    @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
+  ): Promise<FollowUp[]> {
+    return this.followUpService.list(identity, { year, status, type, contractId, providerId });
+  }
+
+  @Query(() => FollowUp, { nullable: true })
+  @RequireRoles(...READERS)
+  followUp(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp | null> {
+    return this.followUpService.findVisible(id, identity);
+  }
+
+  @Query(() => [FollowUpAction], { description: 'Required actions past their deadline and not completed, oldest deadline first.' })
+  @RequireRoles(...READERS)
+  overdueFollowUpActions(@CurrentIdentity() identity: Identity): Promise<FollowUpAction[]> {
+    return this.followUpService.overdueActions(identity);
+  }
+
+  @Query(() => [FollowUp], { description: 'Reported follow-ups with a decision case, waiting for the next board meeting.' })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  boardQueue(): Promise<FollowUp[]> {
+    return this.followUpService.boardQueue();
+  }
+
+  @Query(() => HalfYearFollowUpReport)
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  halfYearFollowUpReport(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('month', { type: () => BoardReportMonthEnum }) month: 'JUNE' | 'NOVEMBER',
+  ): Promise<HalfYearFollowUpReport> {
+    return this.followUpService.halfYearReport(year, month);
+  }
+
+  @Mutation(() => FollowUp)
+  @RequireRoles(...OFFICIALS)
+  createFollowUp(@Args('input') input: CreateFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.create(input, identity);
+  }
+
+  @Mutation(() => FollowUp, { description: 'Names the officials, methods and preparation done; only the fields given change.' })
+  @RequireRoles(...OFFICIALS)
+  prepareFollowUp(@Args('input') input: PrepareFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.prepare(input, identity);
+  }
+
+  @Mutation(() => FollowUp)
+  @RequireRoles(...OFFICIALS)
+  startFollowUp(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.start(id, identity);
+  }
+
+  @Mutation(() => FollowUp, { description: 'Records findings and required actions; a decision case goes to the board queue.' })
+  @RequireRoles(...OFFICIALS)
+  reportFollowUp(@Args('input') input: ReportFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.report(input, identity);
+  }
+
+  @Mutation(() => FollowUp, { description: 'Closes a reported follow-up once every required action is verified.' })
+  @RequireRoles(...OFFICIALS)
+  closeFollowUp(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.close(id, identity);
+  }
+
+  @Mutation(() => FollowUp)
+  @RequireRoles(...OFFICIALS)
+  cancelFollowUp(@Args('input') input: CancelFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.cancel(input.followUpId, input.reason, identity);
+  }
+
+  @Mutation(() => FollowUp, { description: "Marks the follow-up report as published on the municipality's website." })
+  @RequireRoles(...OFFICIALS)
+  publishFollowUpReport(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.publishReport(id, identity);
+  }
+
+  @Mutation(() => FollowUp, { description: 'Records the board meeting a decision case was presented at.' })
+  @RequireRoles(...OFFICIALS)
+  presentFollowUpToBoard(@Args('input') input: PresentToBoardInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+    return this.followUpService.presentToBoard(input.followUpId, input.meetingOn, identity);
+  }
+
+  @Mutation(() => FollowUpAction, { description: "The provider's action plan for a required action." })
+  @RequireRoles('PROVIDER', ...OFFICIALS)
+  submitActionPlan(@Args('input') input: ActionPlanInput, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+    return this.followUpService.submitActionPlan(input.actionId, input.plan, identity);
+  }
+
+  @Mutation(() => FollowUpAction, { description: 'The provider reports a required action done; an official verifies it at re-check.' })
+  @RequireRoles('PROVIDER', ...OFFICIALS)
+  completeFollowUpAction(@Args('actionId', { type: () => ID }) actionId: string, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+    return this.followUpService.completeAction(actionId, identity);
+  }
+
+  @Mutation(() => FollowUpAction, { description: 'Re-check (återkontroll): verified when met, back to the provider when not.' })
+  @RequireRoles(...OFFICIALS)
+  recheckFollowUpAction(@Args('input') input: RecheckActionInput, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+    return this.followUpService.recheckAction(input, identity);
+  }
+
+  @ResolveField(() => [FollowUpAction])
+  actions(@Parent() followUp: FollowUp): Promise<FollowUpAction[]> {
+    return this.followUpService.actionsOf(followUp.id);
+  }
+
+  @ResolveField(() => Contract, { nullable: true })
+  contract(@Parent() followUp: FollowUp): Promise<Contract | null> | null {
+    return followUp.contractId ? this.contracts.findById(followUp.contractId) : null;
+  }
+}
+

@@ -1,0 +1,93 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { FollowUp } from '../follow-ups/follow-up.entity';
+import { FollowUpPlan } from './follow-up-plan.entity';
+import { FollowUpSelection } from './follow-up-selection.entity';
+import { FollowUpProposal, PlanProgress, SelectionShares, SkippedOrderedContract } from './planning.models';
+import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
+import { PlanningService } from './planning.service';
+
+const PLANNERS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
+const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
+
+@Resolver(() => FollowUpPlan)
+export class FollowUpPlanResolver {
+  constructor(private readonly planning: PlanningService) {}
+
+  @Query(() => FollowUpPlan, { nullable: true })
+  @RequireRoles(...OFFICIALS)
+  followUpPlan(@Args('year', { type: () => Int }) year: number): Promise<FollowUpPlan | null> {
+    return this.planning.plan(year);
+  }
+
+  @Query(() => [FollowUpPlan], { description: 'Every yearly plan, newest first.' })
+  @RequireRoles(...OFFICIALS)
+  followUpPlans(): Promise<FollowUpPlan[]> {
+    return this.planning.plans();
+  }
+
+  @Mutation(() => FollowUpPlan, { description: "Saves the year's plan as the board decided it (creates or replaces)." })
+  @RequireRoles(...PLANNERS)
+  saveFollowUpPlan(@Args('input') input: FollowUpPlanInput, @CurrentIdentity() identity: Identity): Promise<FollowUpPlan> {
+    return this.planning.savePlan(input, identity);
+  }
+
+  @ResolveField(() => [PlanProgress], { description: 'Specific follow-ups planned and done per half-year against the target.' })
+  progress(@Parent() plan: FollowUpPlan): Promise<PlanProgress[]> {
+    return this.planning.progress(plan);
+  }
+
+  @ResolveField(() => [FollowUpSelection])
+  selections(@Parent() plan: FollowUpPlan): Promise<FollowUpSelection[]> {
+    return this.planning.selections(plan.id);
+  }
+}
+
+@Resolver(() => FollowUpSelection)
+export class FollowUpSelectionResolver {
+  constructor(private readonly planning: PlanningService) {}
+
+  @Mutation(() => FollowUpSelection, { description: 'Proposes contracts to follow up by the thirds rule; stored with its seed.' })
+  @RequireRoles(...PLANNERS)
+  planFollowUps(@Args('input') input: PlanFollowUpsInput, @CurrentIdentity() identity: Identity): Promise<FollowUpSelection> {
+    return this.planning.planFollowUps(input, identity);
+  }
+
+  @Mutation(() => [FollowUp], { description: "Plans specific follow-ups for a selection's proposals: all, or the contracts named." })
+  @RequireRoles(...PLANNERS)
+  acceptFollowUpProposals(
+    @Args('selectionId', { type: () => ID }) selectionId: string,
+    @CurrentIdentity() identity: Identity,
+    @Args('contractIds', { type: () => [ID], nullable: true }) contractIds?: string[] | null,
+  ): Promise<FollowUp[]> {
+    return this.planning.accept(selectionId, contractIds ?? null, identity);
+  }
+
+  @Query(() => FollowUpSelection, { nullable: true })
+  @RequireRoles(...OFFICIALS)
+  followUpSelection(@Args('id', { type: () => ID }) id: string): Promise<FollowUpSelection | null> {
+    return this.planning.selection(id);
+  }
+
+  @ResolveField(() => [FollowUpProposal])
+  async proposals(@Parent() selection: FollowUpSelection): Promise<FollowUpProposal[]> {
+    const contracts = await this.planning.contractsByIds(selection.result.proposals.map((p) => p.contractId));
+    return selection.result.proposals.map((p) => ({ ...p, contract: contracts.find((c) => c.id === p.contractId) ?? null }));
+  }
+
+  @ResolveField(() => SelectionShares, { description: 'Places per third after rounding.' })
+  shares(@Parent() selection: FollowUpSelection): SelectionShares {
+    return selection.result.shares;
+  }
+
+  @ResolveField(() => Int, { description: 'Places no eligible contract could fill.' })
+  shortfall(@Parent() selection: FollowUpSelection): number {
+    return selection.result.shortfall;
+  }
+
+  @ResolveField(() => [SkippedOrderedContract])
+  skippedOrdered(@Parent() selection: FollowUpSelection): SkippedOrderedContract[] {
+    return selection.result.skippedOrdered;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The risk score behind follow-up selection: points per signal received for a contract's units
+ * in the twelve months before the planning date. The weights favour what the follow-up
+ * guidelines call serious (lex Sarah, lex Maria, complaints) over routine deviations.
+ */
+
+export const SIGNAL_KINDS = ['SOL_LSS', 'HSL', 'LEX_SARAH', 'LEX_MARIA', 'COMPLAINT', 'DECISION_NOT_EXECUTED', 'SURVEY_RESULT'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export interface Signal {
+  kind: SignalKind;
+  occurredOn: string;
+  /** For SURVEY_RESULT: the share positive, 0–1; null when the result was suppressed. */
+  value: number | null;
+}
+
+export interface MissingReports {
+  /** No business report for the previous year. */
+  businessReport: boolean;
+  /** No staffing report for the latest half-year that has ended. */
+  staffingReport: boolean;
+  /** Months without a case-flow report among the last three, for units that report case flows. */
+  caseFlowMonths: number;
+}
+
+export const RISK_POINTS = {
+  SOL_LSS: 1,
+  HSL: 1,
+  DECISION_NOT_EXECUTED: 2,
+  COMPLAINT: 3,
+  LEX_SARAH: 5,
+  LEX_MARIA: 5,
+  MISSING_BUSINESS_REPORT: 2,
+  MISSING_STAFFING_REPORT: 2,
+  MISSING_CASE_FLOW_MONTH: 1,
+} as const;
+
+/** A survey share positive under this counts as a signal, more points the further under. */
+export const SURVEY_SHARE_THRESHOLD = 0.8;
+
+export type RiskPartKind = Exclude<SignalKind, 'SURVEY_RESULT'> | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
+
+export interface RiskPart {
+  kind: RiskPartKind;
+  count: number;
+  points: number;
+}
+
+export interface RiskAssessment {
+  score: number;
+  complaints: number;
+  parts: RiskPart[];
+}
+
+/** Twelve months back from `asOf`, both ends included: YYYY-MM-DD strings compare as dates. */
+export function riskWindow(asOf: string): { from: string; to: string } {
+  const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
+  return { from: from.endsWith('-02-29') ? from.replace('-02-29', '-03-01') : from, to: asOf };
+}
+
+export function assessRisk(signals: Signal[], missing: MissingReports, asOf: string): RiskAssessment {
+  const { from, to } = riskWindow(asOf);
+  const inWindow = signals.filter((s) => s.occurredOn >= from && s.occurredOn <= to);
+  const parts: RiskPart[] = [];
+  for (const kind of ['LEX_SARAH', 'LEX_MARIA', 'COMPLAINT', 'DECISION_NOT_EXECUTED', 'HSL', 'SOL_LSS'] as const) {
+    const count = inWindow.filter((s) => s.kind === kind).length;
+    if (count) parts.push({ kind, count, points: count * RISK_POINTS[kind] });
+  }
+  const latestSurvey = inWindow
+    .filter((s) => s.kind === 'SURVEY_RESULT' && s.value !== null)
+    .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0];
+  if (latestSurvey && latestSurvey.value! < SURVEY_SHARE_THRESHOLD) {
+    parts.push({ kind: 'LOW_SURVEY_RESULT', count: 1, points: Math.round((SURVEY_SHARE_THRESHOLD - latestSurvey.value!) * 20) || 1 });
+  }
+  if (missing.businessReport) parts.push({ kind: 'MISSING_BUSINESS_REPORT', count: 1, points: RISK_POINTS.MISSING_BUSINESS_REPORT });
+  if (missing.staffingReport) parts.push({ kind: 'MISSING_STAFFING_REPORT', count: 1, points: RISK_POINTS.MISSING_STAFFING_REPORT });
+  if (missing.caseFlowMonths > 0) {
+    parts.push({ kind: 'MISSING_CASE_FLOW_MONTH', count: missing.caseFlowMonths, points: missing.caseFlowMonths * RISK_POINTS.MISSING_CASE_FLOW_MONTH });
+  }
+  return {
+    score: parts.reduce((sum, p) => sum + p.points, 0),
+    complaints: inWindow.filter((s) => s.kind === 'COMPLAINT').length,
+    parts,
+  };
+}
+
+/** The `count` calendar months before the month of `asOf`, newest first, as YYYY-MM. */
+export function monthsBefore(asOf: string, count: number): string[] {
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7));
+  return Array.from({ length: count }, (_, i) => {
+    const index = y * 12 + (m - 1) - (i + 1);
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** The latest half-year that has ended before `asOf`, with its last day. */
+export function lastEndedHalf(asOf: string): { year: number; half: 1 | 2; lastDay: string } {
+  const y = Number(asOf.slice(0, 4));
+  return Number(asOf.slice(5, 7)) <= 6 ? { year: y - 1, half: 2, lastDay: `${y - 1}-12-31` } : { year: y, half: 1, lastDay: `${y}-06-30` };
+}
