@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
+import { postGraphQL } from '@kvalitetsnav/testing';
+import { Stack, startStack } from './stack';
+
+const root = path.resolve(__dirname, '../../..');
+
+/** `npm start` loads this demo data through the public API; it must keep working as the API grows. */
+describe('the demo data behind npm start', () => {
+  let stack: Stack;
+  let auth: Record<string, string>;
+  const load = () =>
+    execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(root, 'tools/dev/demo-data.mjs'))}); await m.loadDemoData(${JSON.stringify(stack.gatewayUrl)});`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+  beforeAll(async () => {
+    stack = await startStack();
+    auth = { authorization: `Bearer ${await signUserToken({ sub: 'anna', name: 'Anna', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}` };
+  });
+  afterAll(() => stack?.close());
+
+  it('loads through the gateway once, with contracts, the plan, follow-ups and provider reports', async () => {
+    expect(load()).toContain('[demo] loaded 3 contracts');
+    const year = new Date().getFullYear();
+    const result = await postGraphQL<any>(
+      `${stack.gatewayUrl}/graphql`,
+      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } }`,
+      { y: year },
+      auth,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.providers).toHaveLength(3);
+    expect(result.data.contracts).toHaveLength(3);
+    expect(result.data.followUps.map((f: any) => [f.type, f.status, f.actions.length]).sort()).toEqual([['NEW_START', 'PLANNED', 0], ['SPECIFIC', 'REPORTED', 2]]);
+    expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
+    expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);
+    expect(load()).toContain('demo data not loaded again');
+  });
+});
