@@ -1,6 +1,11 @@
 import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import { DecisionNotExecuted } from './decisions/decision-not-executed.entity';
 import { Deviation } from './deviations/deviation.entity';
+import { DeviationProtectedText, DeviationTransition } from './deviations/deviation-records.entity';
+import { Improvement } from './improvements/improvement.entity';
 import { Deviations1732400000100 } from './migrations/1732400000100-deviations';
+import { DeviationHandling1732400000200 } from './migrations/1732400000200-deviation-handling';
+import { DeviationRootCause, RootCause } from './root-causes/root-cause.entity';
 
-export const DEVIATIONS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES, Deviation];
-export const DEVIATIONS_MIGRATIONS = [UnitCatalogue1732400000050, Deviations1732400000100];
+export const DEVIATIONS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES, Deviation, DeviationProtectedText, DeviationTransition, RootCause, DeviationRootCause, Improvement, DecisionNotExecuted];
+export const DEVIATIONS_MIGRATIONS = [UnitCatalogue1732400000050, Deviations1732400000100, DeviationHandling1732400000200];

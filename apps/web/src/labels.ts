@@ -14,6 +14,7 @@ export const SERVICE_AREA_LABELS: Record<string, string> = {
   SUBSTANCE_ABUSE_CARE: 'Missbruksvård',
   WOMENS_SHELTER: 'Kvinnofridsarbete',
   INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
+  AUTHORITY: 'Myndighetsutövning',
 };
 
 export const OWNERSHIP_LABELS: Record<string, string> = {

@@ -1,11 +1,13 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, ServiceConfig } from './config';
 
 /** Creates the Nest app with JSON logging and graceful shutdown (outbox relay, consumers, pools). */
 export async function createServiceApp(module: Type | DynamicModule): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  applyHttpDefaults(app);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;
@@ -30,4 +32,11 @@ export async function runService(
   const app = await createServiceApp(moduleFor(config));
   await app.listen(config.PORT, config.HOST);
   app.get(Logger).log(`${service} listening on http://${config.HOST}:${config.PORT}/graphql`);
+}
+
+/** Express's 100 kB default is too small for a period's CSV import; 5 MB bounds it still. */
+export const JSON_BODY_LIMIT = '5mb';
+
+export function applyHttpDefaults(app: NestExpressApplication): void {
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
 }

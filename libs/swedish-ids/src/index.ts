@@ -1,1 +1,2 @@
 export * from './organisation-number';
+export * from './personal-identity-number';

@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { dropDatabase } from '@kvalitetsnav/persistence';
 import { testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix } from './infrastructure';
 
@@ -34,7 +35,9 @@ export async function startTestService(
     KAFKA_GROUP_ID: `kvn-${service}-${databaseName}`,
     ...env,
   };
-  const app = await NestFactory.create(moduleFor(fullEnv), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(moduleFor(fullEnv), { logger: ['error', 'warn'], abortOnError: false });
+  // As service-kit's createServiceApp (not imported: service-kit's own tests use this harness).
+  app.useBodyParser('json', { limit: '5mb' });
   app.enableShutdownHooks();
   try {
     await app.listen(0, '127.0.0.1');

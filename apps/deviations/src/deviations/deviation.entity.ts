@@ -1,18 +1,31 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DEVIATION_KINDS, DeviationKind } from '@kvalitetsnav/events';
+import { DEVIATION_KINDS, DeviationKind, SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { DEVIATION_STATUSES, DeviationStatus } from '../rules/deviation-rules';
 
 export const DeviationKindEnum = registerStringEnum(DEVIATION_KINDS, 'DeviationKind', 'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.');
-
-export const DEVIATION_STATUSES = ['REPORTED', 'INVESTIGATING', 'ACTIONS_REGISTERED', 'FINAL_ASSESSMENT', 'CLOSED'] as const;
-export type DeviationStatus = (typeof DEVIATION_STATUSES)[number];
 export const DeviationStatusEnum = registerStringEnum(DEVIATION_STATUSES, 'DeviationStatus');
+export const DeviationServiceAreaEnum = registerStringEnum(SERVICE_AREAS, 'DeviationServiceArea', 'The service area of the unit, as contracts registered it.');
 
-/** A reported deviation (avvikelse) at a unit. */
-@ObjectType()
+export const SERIOUSNESS = ['SERIOUS', 'NOT_SERIOUS'] as const;
+export type Seriousness = (typeof SERIOUSNESS)[number];
+export const SeriousnessEnum = registerStringEnum(SERIOUSNESS, 'Seriousness', 'Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not.');
+
+export const COMPLAINANTS = ['USER', 'RELATIVE', 'STAFF', 'OTHER', 'ANONYMOUS'] as const;
+export type Complainant = (typeof COMPLAINANTS)[number];
+export const ComplainantEnum = registerStringEnum(COMPLAINANTS, 'Complainant');
+
+export const COMPLAINT_CATEGORIES = ['TREATMENT', 'HANDLING', 'CARE_QUALITY', 'ACCESSIBILITY', 'INFORMATION', 'OTHER'] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+export const ComplaintCategoryEnum = registerStringEnum(COMPLAINT_CATEGORIES, 'ComplaintCategory', 'What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ...');
+
+/** A deviation (avvikelse), lex Sarah or lex Maria report, or comment/complaint at a unit. */
+@ObjectType({ description: 'A deviation, lex Sarah or lex Maria report, or comment/complaint. Free text has personal identity numbers redacted.' })
 @Entity({ name: 'deviation' })
 @Index('deviation_unit_id_idx', ['unitId'])
+@Index('deviation_provider_reported_idx', ['providerId', 'reportedOn'])
+@Index('deviation_reported_on_idx', ['reportedOn'])
 export class Deviation {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'deviation_pkey' })
@@ -26,8 +39,9 @@ export class Deviation {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
+  @Field(() => DeviationServiceAreaEnum)
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: string;
+  serviceArea!: ServiceArea;
 
   @Field(() => DeviationKindEnum)
   @Column({ type: 'text' })
@@ -37,11 +51,11 @@ export class Deviation {
   @Column({ type: 'text' })
   status!: DeviationStatus;
 
-  @Field({ description: 'The day it happened, YYYY-MM-DD.' })
+  @Field({ description: 'The day it happened (for complaints: received), YYYY-MM-DD.' })
   @Column({ name: 'occurred_on', type: 'date' })
   occurredOn!: string;
 
-  @Field()
+  @Field({ description: 'With personal identity numbers replaced by [personnummer].' })
   @Column({ type: 'text' })
   description!: string;
 
@@ -49,9 +63,66 @@ export class Deviation {
   @Column({ name: 'reported_at', type: 'timestamptz' })
   reportedAt!: Date;
 
+  @Field({ description: 'The day it was reported in Sweden; the two-month rule counts from it.' })
+  @Column({ name: 'reported_on', type: 'date' })
+  reportedOn!: string;
+
   @Column({ name: 'reported_by', type: 'text' })
   reportedBy!: string;
 
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'investigation_started_on', type: 'date', nullable: true })
+  investigationStartedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'actions_registered_on', type: 'date', nullable: true })
+  actionsRegisteredOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The actions taken, redacted like the description.' })
+  @Column({ name: 'actions', type: 'text', nullable: true })
+  actions!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'final_assessed_on', type: 'date', nullable: true })
+  finalAssessedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The final assessment (slutbedömning), redacted.' })
+  @Column({ name: 'final_assessment', type: 'text', nullable: true })
+  finalAssessment!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => SeriousnessEnum, { nullable: true, description: 'Lex Sarah and lex Maria only.' })
+  @Column({ type: 'text', nullable: true })
+  seriousness!: Seriousness | null;
+
+  @Field(() => String, { nullable: true, description: 'Reported to IVO on this day (serious lex Sarah / lex Maria).' })
+  @Column({ name: 'ivo_reported_on', type: 'date', nullable: true })
+  ivoReportedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'ivo_reference', type: 'text', nullable: true })
+  ivoReference!: string | null;
+
+  @Field(() => ComplainantEnum, { nullable: true, description: 'Complaints only: who complained.' })
+  @Column({ type: 'text', nullable: true })
+  complainant!: Complainant | null;
+
+  @Field(() => ComplaintCategoryEnum, { nullable: true, description: 'Complaints only.' })
+  @Column({ name: 'complaint_category', type: 'text', nullable: true })
+  complaintCategory!: ComplaintCategory | null;
+
+  @Field(() => Int, { description: 'Personal identity numbers removed from the texts.' })
+  @Column({ type: 'int', default: 0 })
+  redactions!: number;
+
+  @Field(() => ID, { nullable: true, description: "A contracts follow-up this deviation's actions belong to." })
+  @Column({ name: 'follow_up_id', type: 'uuid', nullable: true })
+  followUpId!: string | null;
+
+  @Field(() => Int)
   @Column({ type: 'int' })
   version!: number;
 }
