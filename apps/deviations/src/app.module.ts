@@ -8,6 +8,7 @@ import { DeviationsResolver } from './deviations/deviations.resolver';
 import { DeviationsService } from './deviations/deviations.service';
 import { DeviationImportResolver } from './import/deviation-import.resolver';
 import { DeviationImportService } from './import/deviation-import.service';
+import { FollowUpLinks, FollowUpLinksResolver } from './follow-ups/follow-up-links';
 import { ImprovementsResolver, ImprovementsService } from './improvements/improvements';
 import { RootCausesResolver, RootCausesService } from './root-causes/root-causes';
 import { DeviationStatisticsResolver, ProviderStatisticsResolver, UnitStatisticsResolver } from './statistics/deviation-statistics.resolver';
@@ -39,6 +40,8 @@ export class DeviationsAppModule {
         RootCausesResolver,
         ImprovementsService,
         ImprovementsResolver,
+        FollowUpLinks,
+        FollowUpLinksResolver,
       ],
     };
   }

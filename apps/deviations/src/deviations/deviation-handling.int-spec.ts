@@ -191,4 +191,18 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     await step('Färre avvikelser nattetid', { studyResult: 'WORKED' });
     expect((await step('Införs i alla boenden', { actDecision: 'ADOPT' })).data.completeImprovementPhase).toEqual({ phase: 'DONE', studyResult: 'WORKED', actDecision: 'ADOPT' });
   });
+
+  it('links a deviation to a contracts follow-up it learns of over Kafka, only within the provider', async () => {
+    const followUpId = randomUUID();
+    const foreignFollowUpId = randomUUID();
+    const followUp = (id: string, owner: string) => ({ id, type: 'SPECIFIC', status: 'REPORTED', contractId: randomUUID(), providerId: owner, unitIds: [], plannedOn: today, closedOn: null, decisionNeeded: false, openActions: 1, version: 1 });
+    await send('contracts.follow-up.v1', followUpId, followUp(followUpId, providerId));
+    await send('contracts.follow-up.v1', foreignFollowUpId, followUp(foreignFollowUpId, otherProviderId));
+    await waitFor(async () => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM follow_up_ref`))[0].count) === 2, { what: 'follow-ups from contracts' });
+    const deviation = (await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Genomförandeplan saknas' })).data.reportDeviation.id;
+    const link = (id: string) => gql(`mutation($i: LinkFollowUpInput!) { linkDeviationToFollowUp(input: $i) { followUpId } }`, { i: { deviationId: deviation, followUpId: id } }, providerHeaders);
+    expect((await link(followUpId)).data.linkDeviationToFollowUp.followUpId).toBe(followUpId);
+    expect((await link(foreignFollowUpId)).errors?.[0]).toMatchObject({ message: 'followUpId is a follow-up of another provider', extensions: { field: 'followUpId' } });
+    expect((await link(randomUUID())).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'followUpId' } });
+  });
 });
