@@ -1,4 +1,10 @@
 import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import { SurveyDefinition } from './definitions/definition.entity';
+import { KoladaValue } from './kolada/kolada-value.entity';
+import { Surveys1732400000100 } from './migrations/1732400000100-surveys';
+import { PulseAnswer } from './pulse/pulse-answer.entity';
+import { SurveyResponse } from './responses/response.entity';
+import { RoundUnit, SurveyRound } from './rounds/round.entity';
 
-export const SURVEYS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES];
-export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050];
+export const SURVEYS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES, SurveyDefinition, SurveyRound, RoundUnit, SurveyResponse, KoladaValue, PulseAnswer];
+export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050, Surveys1732400000100];

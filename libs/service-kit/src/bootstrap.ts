@@ -14,12 +14,12 @@ export async function createServiceApp(module: Type | DynamicModule): Promise<IN
 }
 
 /** main.ts of every service: parse config (stopping with a clear message), create, listen. */
-export async function runService(
+export async function runService<C extends ServiceConfig>(
   service: string,
-  loadConfig: () => ServiceConfig,
-  moduleFor: (config: ServiceConfig) => DynamicModule,
+  loadConfig: () => C,
+  moduleFor: (config: C) => DynamicModule,
 ): Promise<void> {
-  let config: ServiceConfig;
+  let config: C;
   try {
     config = loadConfig();
   } catch (error) {

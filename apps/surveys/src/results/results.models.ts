@@ -1,0 +1,47 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { RESULT_GROUPINGS } from './compute-results';
+
+export const ResultGroupingEnum = registerStringEnum(RESULT_GROUPINGS, 'SurveyResultGrouping', 'TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER.');
+
+@ObjectType()
+export class Exclusion {
+  @Field() reason!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'A share with its working: numerator, denominator and what was excluded.' })
+export class SurveyRatio {
+  @Field(() => Int) numerator!: number;
+  @Field(() => Int) denominator!: number;
+  @Field(() => Float, { nullable: true, description: '0–1.' }) share!: number | null;
+  @Field(() => [Exclusion]) excluded!: Exclusion[];
+}
+
+@ObjectType({ description: 'Wilson score interval.' })
+export class ConfidenceInterval {
+  @Field(() => Float) low!: number;
+  @Field(() => Float) high!: number;
+  @Field(() => Float) level!: number;
+}
+
+@ObjectType()
+export class QuestionResultModel {
+  @Field() questionId!: string;
+  @Field() text!: string;
+  @Field({ description: 'Too few answers here (or it would give away a cell that has too few): not shown.' }) suppressed!: boolean;
+  @Field(() => SurveyRatio, { nullable: true }) sharePositive!: SurveyRatio | null;
+  @Field(() => ConfidenceInterval, { nullable: true }) interval!: ConfidenceInterval | null;
+  @Field(() => Float, { nullable: true, description: 'The national value from Kolada, as a share 0–1.' }) national!: number | null;
+  @Field(() => Float, { nullable: true, description: "Kolada's published value for our municipality, as a share 0–1." }) koladaOwn!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The share in the round compared with.' }) previous!: number | null;
+}
+
+@ObjectType()
+export class SurveyResultGroup {
+  @Field({ description: 'TOTAL, a unit or provider id, a service area or a gender.' }) key!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Int) answers!: number;
+  @Field(() => SurveyRatio, { nullable: true, description: 'None for gender: how many of each were offered is not known.' }) responseRate!: SurveyRatio | null;
+  @Field(() => [QuestionResultModel]) questions!: QuestionResultModel[];
+}

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Args, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
+import { SurveysConfig } from '../config';
+import { SurveyDefinition } from '../definitions/definition.entity';
+import { notFound } from '../errors/surveys-error';
+import { koladaGender } from '../kolada/kolada';
+import { KoladaValue } from '../kolada/kolada-value.entity';
+import { SurveyResponse } from '../responses/response.entity';
+import { RoundUnit, SurveyRound } from '../rounds/round.entity';
+import { computeResults, pooledShare, ResultGrouping } from './compute-results';
+import { ResultGroupingEnum, SurveyRatio, SurveyResultGroup } from './results.models';
+
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: SurveysConfig,
+  ) {}
+
+  /** With `onlyProvider`, per-unit and per-provider groups are limited to that provider's. */
+  async results(roundId: string, groupBy: ResultGrouping, compareWithRoundId?: string | null, onlyProvider?: string): Promise<SurveyResultGroup[]> {
+    const current = await this.compute(roundId, groupBy);
+    if (onlyProvider) {
+      const own = (key: string) => (groupBy === 'PROVIDER' ? key === onlyProvider : groupBy !== 'UNIT' || current.units.some((u) => u.unitId === key && u.providerId === onlyProvider));
+      current.groups = current.groups.filter((g) => own(g.key));
+    }
+    const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy) : null;
+    const kolada = await this.koladaValues(current.definition, current.round.period);
+    return current.groups.map((g) => ({
+      ...g,
+      name: current.names.get(g.key) ?? null,
+      questions: g.questions.map((q) => {
+        const kpi = current.definition.questions.find((d) => d.id === q.questionId)?.koladaKpi;
+        const gender = koladaGender(g.key);
+        const lookup = (municipality: string) => kolada.find((k) => k.kpi === kpi && k.municipality === municipality && k.gender === gender)?.value;
+        const national = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup('0000') : undefined;
+        const own = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup(this.config.KOLADA_MUNICIPALITY) : undefined;
+        const before = previous?.groups.find((p) => p.key === g.key)?.questions.find((p) => p.questionId === q.questionId)?.sharePositive?.share;
+        return { ...q, national: national === undefined ? null : national / 100, koladaOwn: own === undefined ? null : own / 100, previous: before ?? null };
+      }),
+    }));
+  }
+
+  /** Per closed round the unit took part in: its rate and all questions pooled. */
+  async forUnit(unitId: string): Promise<UnitSurveyResult[]> {
+    const memberships = await this.dataSource.getRepository(RoundUnit).findBy({ unitId });
+    const rounds = memberships.length ? await this.dataSource.getRepository(SurveyRound).find({ where: { id: In(memberships.map((m) => m.roundId)), status: 'CLOSED' }, order: { closedOn: 'DESC' } }) : [];
+    const out: UnitSurveyResult[] = [];
+    for (const round of rounds) {
+      const { groups } = await this.compute(round.id, 'UNIT');
+      const group = groups.find((g) => g.key === unitId)!;
+      const membership = memberships.find((m) => m.roundId === round.id)!;
+      out.push({ roundId: round.id, roundName: round.name, period: round.period, optedOut: membership.optedOut, answers: group.answers, responseRate: group.responseRate!, sharePositive: membership.optedOut ? null : pooledShare(group) });
+    }
+    return out;
+  }
+
+  private async compute(roundId: string, groupBy: ResultGrouping) {
+    const round = await this.dataSource.getRepository(SurveyRound).findOneBy({ id: roundId });
+    if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
+    const definition = await this.dataSource.getRepository(SurveyDefinition).findOneByOrFail({ id: round.definitionId });
+    const units = await this.dataSource.getRepository(RoundUnit).findBy({ roundId });
+    const sheets = await this.dataSource.getRepository(SurveyResponse).find({ where: { roundId }, select: { unitId: true, gender: true, answers: true } });
+    const groups = computeResults(definition.questions, units, sheets, groupBy, round.minCell);
+    const names = new Map<string, string>(groupBy === 'UNIT' ? units.map((u) => [u.unitId, u.name]) : []);
+    if (groupBy === 'PROVIDER') {
+      const providers: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM provider_ref WHERE id = ANY($1)`, [groups.map((g) => g.key)]);
+      providers.forEach((p) => names.set(p.id, p.name));
+    }
+    return { round, definition, units, groups, names };
+  }
+
+  private koladaValues(definition: SurveyDefinition, period: string): Promise<KoladaValue[]> {
+    const kpis = definition.questions.map((q) => q.koladaKpi).filter((k): k is string => Boolean(k));
+    return kpis.length ? this.dataSource.getRepository(KoladaValue).findBy({ kpi: In(kpis), period: period.slice(0, 4) }) : Promise.resolve([]);
+  }
+}
+
+@ObjectType({ description: "A unit's result in a closed round." })
+export class UnitSurveyResult {
+  @Field(() => ID) roundId!: string;
+  @Field() roundName!: string;
+  @Field() period!: string;
+  @Field() optedOut!: boolean;
+  @Field(() => Int) answers!: number;
+  @Field(() => SurveyRatio) responseRate!: SurveyRatio;
+  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' }) sharePositive!: number | null;
+}
+
+/** The Unit entity owned by contracts, extended here with survey results. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Unit {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Resolver()
+export class ResultsResolver {
+  constructor(private readonly resultService: ResultsService) {}
+
+  @Query(() => [SurveyResultGroup], { description: "A round's results; every figure has its numerator and denominator, small cells are suppressed." })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
+  surveyResults(
+    @CurrentIdentity() identity: Identity,
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('groupBy', { type: () => ResultGroupingEnum, defaultValue: 'TOTAL' }) groupBy: ResultGrouping,
+    @Args('compareWithRoundId', { type: () => ID, nullable: true }) compareWithRoundId?: string,
+  ): Promise<SurveyResultGroup[]> {
+    return this.resultService.results(roundId, groupBy, compareWithRoundId, identity.roles.includes('PROVIDER') ? identity.providerId : undefined);
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitResultsResolver {
+  constructor(private readonly resultService: ResultsService) {}
+
+  @ResolveField(() => [UnitSurveyResult], { description: 'Results in closed survey rounds, newest first.' })
+  surveyResults(@Parent() unit: Unit): Promise<UnitSurveyResult[]> {
+    return this.resultService.forUnit(unit.id);
+  }
+}

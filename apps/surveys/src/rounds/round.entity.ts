@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
+
+export const ROUND_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+export const RoundStatusEnum = registerStringEnum(ROUND_STATUSES, 'SurveyRoundStatus');
+
+/** One running of a survey definition for a period and a set of units. */
+@ObjectType({ description: 'A survey round: a definition, a period, the units taking part.' })
+@Entity({ name: 'survey_round' })
+@Index('survey_round_definition_idx', ['definitionId'])
+export class SurveyRound {
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { primaryKeyConstraintName: 'survey_round_pkey' })
+  id!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'definition_id', type: 'uuid' })
+  definitionId!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'The period surveyed, e.g. 2022 or 2022-H2.' })
+  @Column({ type: 'text' })
+  period!: string;
+
+  @Field(() => RoundStatusEnum)
+  @Column({ type: 'text' })
+  status!: RoundStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => Int, { description: 'Cells with fewer answers are not shown.' })
+  @Column({ name: 'min_cell', type: 'int' })
+  minCell!: number;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A unit in a round: how many were offered the survey, or why it opted out. */
+@ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
+@Entity({ name: 'round_unit' })
+export class RoundUnit {
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { name: 'round_id', primaryKeyConstraintName: 'round_unit_pkey' })
+  roundId!: string;
+
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { name: 'unit_id', primaryKeyConstraintName: 'round_unit_pkey' })
+  unitId!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @Field()
+  @Column({ name: 'service_area', type: 'text' })
+  serviceArea!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => Int, { description: 'People offered the survey at the unit.' })
+  @Column({ type: 'int' })
+  offered!: number;
+
+  @Field()
+  @Column({ name: 'opted_out', type: 'boolean' })
+  optedOut!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'opt_out_reason', type: 'text', nullable: true })
+  optOutReason!: string | null;
+}
