@@ -1,6 +1,7 @@
 import { Accuracy, backtestEts, backtestSeasonalNaive } from './backtest';
 import { etsForecast, selectEts } from './auto';
 import { modelName } from './ets';
+import { minimumLength } from './fit';
 import { IntervalForecast } from './naive';
 
 export interface ForecastResult extends IntervalForecast {
@@ -23,9 +24,12 @@ export function forecast(series: number[], horizon: number, options: { period?: 
   const fits = selectEts(series, period);
   const best = fits[0];
   const intervals = etsForecast(best, horizon, options.level ?? 0.95);
-  const backtestOptions = { period, horizon: Math.min(horizon, period) };
-  const accuracy = backtestEts(series, best.spec, backtestOptions);
-  const baseline = backtestSeasonalNaive(series, backtestOptions);
+  // Both judged on the same origins; a short series gets a shorter backtest horizon rather than none.
+  const minTrain = Math.max(minimumLength(best.spec), 2 * period + 2);
+  const backtestHorizon = Math.min(horizon, period, series.length - minTrain);
+  const backtestOptions = { period, horizon: backtestHorizon, minTrain };
+  const accuracy = backtestHorizon >= 1 ? backtestEts(series, best.spec, backtestOptions) : null;
+  const baseline = backtestHorizon >= 1 ? backtestSeasonalNaive(series, backtestOptions) : null;
   return {
     ...intervals,
     model: modelName(best.spec),

@@ -1,0 +1,42 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
+
+export const CASE_FLOW_SOURCES = ['PROVIDER', 'ADMINISTRATION'] as const;
+export type CaseFlowSource = (typeof CASE_FLOW_SOURCES)[number];
+export const CaseFlowSourceEnum = registerStringEnum(CASE_FLOW_SOURCES, 'CaseFlowSource', "PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases.");
+
+@ObjectType()
+export class ReasonCount {
+  @Field() reason!: string;
+  @Field(() => Int) count!: number;
+}
+
+/** One version of a month's case flows for a unit and service; a resubmission adds a version. */
+@ObjectType({ description: "A month's incoming and outgoing cases for a unit and service." })
+@Entity({ name: 'case_flow_report' })
+@Unique('case_flow_report_version_key', ['unitId', 'service', 'month', 'source', 'version'])
+@Index('case_flow_report_month_idx', ['month'])
+export class CaseFlowReport {
+  @Field(() => ID) @PrimaryColumn('uuid', { primaryKeyConstraintName: 'case_flow_report_pkey' }) id!: string;
+  @Field(() => ID) @Column({ name: 'unit_id', type: 'uuid' }) unitId!: string;
+  @Field(() => ID) @Column({ name: 'provider_id', type: 'uuid' }) providerId!: string;
+  @Field({ description: 'The service, e.g. FAMILY_SUPPORT or HOUSING_SUPPORT.' }) @Column({ type: 'text' }) service!: string;
+  @Field({ description: 'YYYY-MM.' }) @Column({ type: 'text' }) month!: string;
+  @Field(() => CaseFlowSourceEnum) @Column({ type: 'text' }) source!: CaseFlowSource;
+  @Field(() => Int) @Column({ type: 'int' }) incoming!: number;
+  @Field(() => Int, { description: 'Cases closed in the month.' }) @Column({ type: 'int' }) outgoing!: number;
+  @Field(() => [ReasonCount]) @Column({ name: 'closed_by_reason', type: 'jsonb' }) closedByReason!: ReasonCount[];
+  @Field(() => Int) @Column({ type: 'int' }) version!: number;
+  @Column({ name: 'submitted_by', type: 'text' }) submittedBy!: string;
+  @Field(() => GraphQLISODateTime) @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt!: Date;
+}
+
+/** The managed list of underlying reasons a case was closed. */
+@ObjectType()
+@Entity({ name: 'closure_reason' })
+export class ClosureReason {
+  @Field() @PrimaryColumn('text', { primaryKeyConstraintName: 'closure_reason_pkey' }) code!: string;
+  @Field() @Column({ type: 'text' }) label!: string;
+  @Field() @Column({ type: 'boolean', default: true }) active!: boolean;
+}
