@@ -1,0 +1,59 @@
+import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
+import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { Stack, startStack } from './stack';
+
+const monthBack = (back: number) => {
+  const now = new Date();
+  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
+
+describe('a provider reporting case flows through the gateway and getting a forecast', () => {
+  let stack: Stack;
+  let admin: Record<string, string>;
+  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, headers);
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = { authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
+  });
+  afterAll(() => stack?.close());
+
+  it('reports 36 months with its API key, is refused for another provider, and gets a forecast', async () => {
+    const providerId = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Familjestöd i Öst AB' }) }, admin)).data.createProvider.id;
+    const unitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: 'Familjestöd Öst' }) }, admin)).data.createUnit.id;
+    const otherProvider = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, admin)).data.createProvider.id;
+    const otherUnit = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(otherProvider, { serviceArea: 'FAMILY_SUPPORT' }) }, admin)).data.createUnit.id;
+    const key = (await gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`, { i: { providerId, name: 'Verksamhetssystem' } }, admin)).data.createProviderApiKey.key;
+    const asProvider = { 'x-api-key': key };
+    await waitFor(async () => (await gql(`{ forecastUnits { id } }`, {}, admin)).data?.forecastUnits?.length === 2, { what: 'units in the forecasting read model' });
+
+    const submit = (unit: string, back: number, incoming: number, outgoing: number) =>
+      gql(`mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { version } }`, { i: { unitId: unit, service: 'FAMILY_SUPPORT', month: monthBack(back), incoming, outgoing, closedByReason: [{ reason: 'GOALS_MET', count: outgoing }] } }, asProvider);
+    const season = [6, 4, 2, 0, -1, -3, -9, -4, 3, 5, 4, 1];
+    for (let back = 36; back >= 1; back--) {
+      const m = Number(monthBack(back).slice(5, 7)) - 1;
+      const result = await submit(unitId, back, 30 + season[m] + Math.round((36 - back) / 4), 28 + Math.round(season[m] / 2));
+      expect(result.errors).toBeUndefined();
+    }
+    const refused = await submit(otherUnit, 1, 5, 5);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+
+    const forecast = await gql(
+      `query($s: ForecastSeriesInput!) { forecast(series: $s, horizon: 12) { model points { month value lower upper } accuracy { mase smape origins } baseline { mase origins } beatsBaseline } }`,
+      { s: { unitId, measure: 'INCOMING' } },
+      asProvider,
+    );
+    expect(forecast.errors).toBeUndefined();
+    const f = forecast.data.forecast;
+    expect(f.model).toMatch(/^ETS\(A,/);
+    expect(f.points).toHaveLength(12);
+    expect(f.points[0].month).toBe(monthBack(0));
+    expect(f.accuracy.origins).toBeGreaterThan(0);
+    expect(typeof f.beatsBaseline).toBe('boolean');
+
+    // Provider, owned by contracts, extended with case flows by forecasting: one query across both.
+    const viaProvider = await gql(`query($id: ID!) { provider(id: $id) { name caseFlow { month incoming } } }`, { id: providerId }, asProvider);
+    expect(viaProvider.data.provider.caseFlow).toHaveLength(36);
+  });
+});
