@@ -24,7 +24,7 @@ export interface Stack {
  * The four real subgraphs, each its own process on its own fresh database, sharing one topic
  * prefix on real Kafka; with `gateway`, also the real gateway serving the committed supergraph.
  */
-export async function startStack({ gateway = true } = {}): Promise<Stack> {
+export async function startStack({ gateway = true, gatewayEnv = {} as Record<string, string> } = {}): Promise<Stack> {
   const topicPrefix = testTopicPrefix();
   const common = {
     NODE_ENV: 'test',
@@ -60,6 +60,7 @@ export async function startStack({ gateway = true } = {}): Promise<Stack> {
       SURVEYS_URL: `${subgraphs.surveys.url}/graphql`,
       DEVIATIONS_URL: `${subgraphs.deviations.url}/graphql`,
       FORECASTING_URL: `${subgraphs.forecasting.url}/graphql`,
+      ...gatewayEnv,
     });
     started.push(gw);
     return { subgraphs, gateway: gw, gatewayUrl: gw.url, databases, close };

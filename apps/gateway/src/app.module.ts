@@ -1,5 +1,6 @@
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import helmet from 'helmet';
 import { GraphQLModule } from '@nestjs/graphql';
 import { createUserTokenVerifier } from '@kvalitetsnav/auth';
 import { loggingModule } from '@kvalitetsnav/service-kit';
@@ -11,6 +12,8 @@ import { createContextFactory } from './graphql/identity-context';
 import { SubgraphDataSource } from './graphql/subgraph-data-source';
 import { readSupergraph } from './graphql/supergraph';
 import { createGatewayHealthController } from './health/gateway-health.controller';
+import { queryLimitProtection } from './limits/query-limits';
+import { createRateLimitMiddleware } from './limits/rate-limit.middleware';
 
 @Module({})
 export class GatewayAppModule {
@@ -22,9 +25,29 @@ export class GatewayAppModule {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
     });
+    const protection = queryLimitProtection({
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxDirectives: 10,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxCost: config.MAX_QUERY_COST,
+      hideSuggestions: config.NODE_ENV === 'production',
+    });
+    const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
+
+    // Security headers on every answer; the request budget on the GraphQL endpoint and report downloads.
+    @Module({})
+    class GatewayHttpModule implements NestModule {
+      configure(consumer: MiddlewareConsumer): void {
+        consumer.apply(helmet()).forRoutes('*path');
+        consumer.apply(rateLimit).forRoutes('graphql', 'reports/*path');
+      }
+    }
+
     return {
       module: GatewayAppModule,
       imports: [
+        GatewayHttpModule,
         loggingModule('gateway', config.LOG_LEVEL),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
@@ -34,6 +57,9 @@ export class GatewayAppModule {
             introspection: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
+            allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
+            plugins: protection.plugins,
+            validationRules: protection.validationRules,
             formatError: formatGatewayError,
             context: createContextFactory(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET), config.IDENTITY_HANDOFF_SECRET),
           },

@@ -23,6 +23,11 @@ export const gatewayConfigSchema = z
     SURVEYS_URL: subgraphUrl(4002),
     DEVIATIONS_URL: subgraphUrl(4003),
     FORECASTING_URL: subgraphUrl(4004),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(1).max(1000).default(20),
+    MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
+    MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5_000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   })
   .transform((c) => ({
     ...c,

@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { limitCode } from '../limits/query-limits';
 
 /** Codes a client may see; anything else leaving the gateway becomes INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -14,6 +15,12 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_LONG',
+  'OPERATION_NOT_ALLOWED',
 ]);
 
 /**
@@ -21,7 +28,7 @@ const PUBLIC_CODES = new Set([
  * host names (e.g. "connect ECONNREFUSED 10.0.0.5:4003") ever leave the public endpoint.
  */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
+  const code = limitCode(formatted.message) ?? formatted.extensions?.['code'];
   const field = formatted.extensions?.['field'];
   const base = { locations: formatted.locations, path: formatted.path };
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

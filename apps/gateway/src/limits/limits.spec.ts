@@ -1,0 +1,45 @@
+import { buildSchema, parse } from 'graphql';
+import { queryCost } from './query-cost';
+import { limitCode } from './query-limits';
+import { rateLimitKey } from './rate-limit.middleware';
+
+const schema = buildSchema(`
+  type Unit { id: ID! name: String! contracts: [Contract!]! }
+  type Contract { id: ID! units: [Unit!]! }
+  type Provider { id: ID! units: [Unit!]! }
+  type Query { providers: [Provider!]! provider(id: ID!): Provider deviations(limit: Int): [Unit!]! }
+`);
+
+describe('query cost', () => {
+  it('counts a field as 1 and multiplies what a list holds by 20', () => {
+    expect(queryCost(schema, parse('{ provider(id: "1") { id } }'), undefined, {})).toBe(2);
+    // providers: 1 + 20·(id 1 + units (1 + 20·2)) = 1 + 20·42
+    expect(queryCost(schema, parse('{ providers { id units { id name } } }'), undefined, {})).toBe(1 + 20 * 42);
+  });
+
+  it('grows geometrically with nested lists, and uses a smaller limit when asked', () => {
+    const deep = queryCost(schema, parse('{ providers { units { contracts { units { contracts { id } } } } } }'), undefined, {});
+    expect(deep).toBeGreaterThan(20 ** 5);
+    expect(queryCost(schema, parse('{ deviations(limit: 5) { id } }'), undefined, {})).toBe(1 + 5 * 1);
+  });
+});
+
+describe('limit codes', () => {
+  it('name what GraphQL Armor refused', () => {
+    expect(limitCode('Syntax Error: Query depth limit of 10 exceeded, found 12.')).toBe('QUERY_TOO_DEEP');
+    expect(limitCode('Syntax Error: Aliases limit of 20 exceeded, found 500.')).toBe('TOO_MANY_ALIASES');
+    expect(limitCode('Cannot query field "x"')).toBeUndefined();
+  });
+});
+
+describe('rate limit keys', () => {
+  const req = (headers: Record<string, string>) => ({ headers, socket: { remoteAddress: '10.0.0.7' } }) as never;
+  const jwt = (payload: object) => `e30.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.sig`;
+
+  it('counts per API key, per user, else per address', () => {
+    expect(rateLimitKey(req({ 'x-api-key': 'kvn_abc_def' }))).toMatch(/^key:[0-9a-f]{24}$/);
+    expect(rateLimitKey(req({ authorization: `Bearer ${jwt({ sub: 'anna' })}` }))).toBe('user:anna');
+    expect(rateLimitKey(req({ authorization: 'Bearer opaque-token' }))).toMatch(/^token:/);
+    expect(rateLimitKey(req({}))).toBe('ip:10.0.0.7');
+  });
+});

@@ -1,0 +1,37 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, GraphQLList, GraphQLNonNull, GraphQLOutputType, GraphQLSchema, DocumentNode } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+
+/** A list is assumed to hold this many items unless the query asks for fewer (limit/first/take). */
+export const ASSUMED_LIST_SIZE = 20;
+
+const isList = (type: GraphQLOutputType): boolean => (type instanceof GraphQLNonNull ? isList(type.ofType) : type instanceof GraphQLList);
+
+/** Each field costs 1, and a list field multiplies what is selected inside it: lists multiply. */
+export const listMultiplyingEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!isList(field.type)) return 1 + childComplexity;
+  const asked = [args['limit'], args['first'], args['take']].find((v) => typeof v === 'number' && v > 0) as number | undefined;
+  return 1 + Math.min(asked ?? ASSUMED_LIST_SIZE, ASSUMED_LIST_SIZE * 5) * Math.max(1, childComplexity);
+};
+
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  return getComplexity({ schema, query: document, operationName, variables, estimators: [listMultiplyingEstimator] });
+}
+
+/** Refuses an operation whose estimated cost is over the limit, before any subgraph is asked. */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const cost = queryCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          if (cost > maxCost) {
+            throw new GraphQLError(`query cost ${cost} exceeds the limit of ${maxCost} (each list counts as ${ASSUMED_LIST_SIZE} items unless limited)`, {
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

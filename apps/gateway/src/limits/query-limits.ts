@@ -1,0 +1,38 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { queryCostPlugin } from './query-cost';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  /** Hide "did you mean …" hints that map out the schema. */
+  hideSuggestions: boolean;
+}
+
+/** GraphQL Armor for depth, aliases, directives and tokens; our own plugin for cost, where lists multiply. */
+export function queryLimitProtection(limits: QueryLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: limits.hideSuggestions },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: [...plugins, queryCostPlugin(limits.maxCost)], validationRules, allowBatchedHttpRequests: false };
+}
+
+const LIMIT_MESSAGES: [RegExp, string][] = [
+  [/^Syntax Error: Query depth limit/, 'QUERY_TOO_DEEP'],
+  [/^Syntax Error: Aliases limit/, 'TOO_MANY_ALIASES'],
+  [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
+  [/^Syntax Error: Token limit/, 'QUERY_TOO_LONG'],
+];
+
+/** The specific code for a refusal by one of GraphQL Armor's limits, which reports them as plain validation errors. */
+export function limitCode(message: string): string | undefined {
+  return LIMIT_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
+}
