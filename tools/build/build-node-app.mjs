@@ -53,8 +53,9 @@ await Promise.all(
   }),
 );
 writeFileSync(path.join(out, 'main.js'), `require('./apps/${app}/src/main.js');\n`);
-const supergraph = path.join(root, 'apps/gateway/supergraph.graphql');
-if (app === 'gateway' && existsSync(supergraph)) {
-  copyFileSync(supergraph, path.join(out, 'apps/gateway/supergraph.graphql'));
+// Files the gateway reads next to its source: the composed supergraph and the REPORTING allow-list.
+for (const file of ['supergraph.graphql', 'reporting-operations.json']) {
+  const source = path.join(root, 'apps/gateway', file);
+  if (app === 'gateway' && existsSync(source)) copyFileSync(source, path.join(out, 'apps/gateway', file));
 }
 console.log(`[build] ${app}: ${files.length} files → ${path.relative(root, out)}/main.js in ${Date.now() - started} ms`);

@@ -14,6 +14,7 @@ import { readSupergraph } from './graphql/supergraph';
 import { createGatewayHealthController } from './health/gateway-health.controller';
 import { queryLimitProtection } from './limits/query-limits';
 import { createRateLimitMiddleware } from './limits/rate-limit.middleware';
+import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './reporting/persisted-operations';
 
 @Module({})
 export class GatewayAppModule {
@@ -34,6 +35,7 @@ export class GatewayAppModule {
       hideSuggestions: config.NODE_ENV === 'production',
     });
     const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
+    const allowList = loadAllowList();
 
     // Security headers on every answer; the request budget on the GraphQL endpoint and report downloads.
     @Module({})
@@ -58,7 +60,8 @@ export class GatewayAppModule {
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
-            plugins: protection.plugins,
+            plugins: [...protection.plugins, reportingAllowListPlugin(allowList)],
+            persistedQueries: { cache: new AllowListCache(allowList) },
             validationRules: protection.validationRules,
             formatError: formatGatewayError,
             context: createContextFactory(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET), config.IDENTITY_HANDOFF_SECRET),

@@ -3,6 +3,7 @@ import { Identity } from '@kvalitetsnav/auth';
 import { FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
 import { CurrentIdentity, registerStringEnum, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
+import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { ContractsService } from '../contracts/contracts.service';
 import { FollowUp, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
@@ -66,6 +67,7 @@ export class FollowUpsResolver {
     @Args('year', { type: () => Int }) year: number,
     @Args('month', { type: () => BoardReportMonthEnum }) month: 'JUNE' | 'NOVEMBER',
   ): Promise<HalfYearFollowUpReport> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `year must be 2000 to 2100, was ${year}`, 'year');
     return this.followUpService.halfYearReport(year, month);
   }
 

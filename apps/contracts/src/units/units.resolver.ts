@@ -16,6 +16,7 @@ export class UnitsResolver {
   ) {}
 
   @Query(() => [Unit])
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   units(
     @CurrentIdentity() identity: Identity,
     @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
@@ -24,6 +25,7 @@ export class UnitsResolver {
   }
 
   @Query(() => Unit, { nullable: true })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   async unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
     const unit = await this.unitService.findById(id);
     return unit && canSeeProvider(identity, unit.providerId) ? unit : null;

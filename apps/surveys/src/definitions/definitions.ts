@@ -82,6 +82,7 @@ export class DefinitionsResolver {
   }
 
   @Query(() => SurveyDefinition, { nullable: true })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
   surveyDefinition(@Args('id', { type: () => ID }) id: string): Promise<SurveyDefinition | null> {
     return this.definitions.find(id);
   }

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServerPlugin } from '@apollo/server';
+import { InMemoryLRUCache, KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../graphql/identity-context';
+
+export interface PersistedOperation {
+  name: string;
+  document: string;
+}
+
+export interface AllowList {
+  /** sha256 of the document text → the document. */
+  byHash: Map<string, PersistedOperation>;
+}
+
+export const DEFAULT_ALLOW_LIST = path.resolve(__dirname, '../../reporting-operations.json');
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function loadAllowList(file = DEFAULT_ALLOW_LIST): AllowList {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { operations: PersistedOperation[] };
+  return { byHash: new Map(parsed.operations.map((op) => [sha256(op.document), op])) };
+}
+
+/**
+ * Apollo's automatic persisted queries, with the allow-listed operations always present: an
+ * external system can send just `extensions.persistedQuery.sha256Hash`.
+ */
+export class AllowListCache implements KeyValueCache<string> {
+  private readonly rest = new InMemoryLRUCache<string>({ maxSize: 5 * 1024 * 1024 });
+
+  constructor(private readonly allowList: AllowList) {}
+
+  async get(key: string): Promise<string | undefined> {
+    return this.allowList.byHash.get(key.replace(/^apq:/, ''))?.document ?? this.rest.get(key);
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    await this.rest.set(key, value, options);
+  }
+
+  async delete(key: string): Promise<boolean | void> {
+    return this.rest.delete(key);
+  }
+}
+
+/** REPORTING (external systems) may run only allow-listed operations, so what they read is known and reviewed. */
+export function reportingAllowListPlugin(allowList: AllowList): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, queryHash }) {
+          const roles = contextValue.identity.roles;
+          if (roles.length === 1 && roles[0] === 'REPORTING' && !allowList.byHash.has(queryHash)) {
+            throw new GraphQLError('REPORTING may run only the allow-listed operations (apps/gateway/reporting-operations.json), sent as text or by sha256 hash', {
+              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
