@@ -46,6 +46,7 @@ describe('docker/Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/health\/live/m);
     expect(dockerfile).toContain('node tools/build/build-node-app.mjs "$APP"');
+    expect(dockerfile).toMatch(/if \[ "\$APP" = "gateway" \]; then apt-get update && apt-get install -y --no-install-recommends chromium/);
   });
 
   it('copies only files that exist in the repository', () => {

@@ -62,6 +62,9 @@ async function main() {
   const started = Date.now();
   mkdirSync(logs, { recursive: true });
   ensureDependencies();
+  // Chromium renders the PDF reports.
+  const { ensureSystemPackages } = await import('./system-packages.mjs');
+  ensureSystemPackages({ log: say });
   const { ensurePostgres } = await import('./postgres.mjs');
   const { brokerAnswers, ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
   const databaseUrl = await ensurePostgres({ log: say });

@@ -54,24 +54,11 @@ function jest(label, config, extra = []) {
   }
 }
 
-/** The browser tests drive Debian's chromium; a bare machine gets it from apt. */
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
-  console.log('[setup] installing chromium for the browser tests (apt-get)…');
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (args) => spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
-}
-
 async function main() {
   mkdirSync(results, { recursive: true });
   ensureDependencies();
-  ensureChromium();
+  const { ensureSystemPackages } = await import('../dev/system-packages.mjs');
+  ensureSystemPackages();
   const { brokerAnswers, ensureKafka, stopKafka } = await import('../kafka/kafka.mjs');
   const { ensurePostgres, stopEmbeddedPostgres } = await import('../dev/postgres.mjs');
   // Found (or started) here, in the process that outlives every test run.

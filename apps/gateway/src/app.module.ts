@@ -8,12 +8,14 @@ import { ApiKeyIdentities } from './auth/api-key-identities';
 import { createDevTokenController } from './auth/dev-token.controller';
 import { GatewayConfig, SubgraphName, subgraphUrls } from './config';
 import { formatGatewayError } from './graphql/gateway-errors';
-import { createContextFactory } from './graphql/identity-context';
+import { createContextFactory, createIdentifier } from './graphql/identity-context';
 import { SubgraphDataSource } from './graphql/subgraph-data-source';
 import { readSupergraph } from './graphql/supergraph';
 import { createGatewayHealthController } from './health/gateway-health.controller';
 import { queryLimitProtection } from './limits/query-limits';
 import { createRateLimitMiddleware } from './limits/rate-limit.middleware';
+import { ReportData } from './reports/report-data';
+import { createReportsController } from './reports/reports.controller';
 import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './reporting/persisted-operations';
 
 @Module({})
@@ -34,6 +36,7 @@ export class GatewayAppModule {
       maxCost: config.MAX_QUERY_COST,
       hideSuggestions: config.NODE_ENV === 'production',
     });
+    const identify = createIdentifier(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET));
     const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
     const allowList = loadAllowList();
 
@@ -42,7 +45,7 @@ export class GatewayAppModule {
     class GatewayHttpModule implements NestModule {
       configure(consumer: MiddlewareConsumer): void {
         consumer.apply(helmet()).forRoutes('*path');
-        consumer.apply(rateLimit).forRoutes('graphql', 'reports/*path');
+        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path');
       }
     }
 
@@ -64,7 +67,7 @@ export class GatewayAppModule {
             persistedQueries: { cache: new AllowListCache(allowList) },
             validationRules: protection.validationRules,
             formatError: formatGatewayError,
-            context: createContextFactory(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET), config.IDENTITY_HANDOFF_SECRET),
+            context: createContextFactory(identify, config.IDENTITY_HANDOFF_SECRET),
           },
           gateway: {
             supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
@@ -73,7 +76,7 @@ export class GatewayAppModule {
           },
         }),
       ],
-      controllers: [createDevTokenController(config), createGatewayHealthController(config)],
+      controllers: [createDevTokenController(config), createGatewayHealthController(config), createReportsController(config, identify, new ReportData(urls, config.IDENTITY_HANDOFF_SECRET))],
     };
   }
 }

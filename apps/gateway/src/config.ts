@@ -28,6 +28,8 @@ export const gatewayConfigSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    MUNICIPALITY_CODE: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality code').default('0580'),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   })
   .transform((c) => ({
     ...c,

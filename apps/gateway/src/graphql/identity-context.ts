@@ -19,8 +19,8 @@ function unauthenticated(message: string): GraphQLError {
  * Every GraphQL request must carry a user's bearer token or a provider's API key; the answer
  * is the gateway context.
  */
-export function createContextFactory(verifyUserToken: UserTokenVerifier, apiKeys: ApiKeyIdentities, handoffSecret: string) {
-  async function identify(req: IncomingMessage): Promise<Identity> {
+export function createIdentifier(verifyUserToken: UserTokenVerifier, apiKeys: ApiKeyIdentities) {
+  return async function identify(req: IncomingMessage): Promise<Identity> {
     const header = req.headers.authorization;
     const apiKey = req.headers[API_KEY_HEADER];
     if (header && apiKey) throw unauthenticated(`send either Authorization or ${API_KEY_HEADER}, not both`);
@@ -37,8 +37,10 @@ export function createContextFactory(verifyUserToken: UserTokenVerifier, apiKeys
     } catch (error) {
       throw unauthenticated(error instanceof TokenError ? error.message : 'token is invalid');
     }
-  }
+  };
+}
 
+export function createContextFactory(identify: (req: IncomingMessage) => Promise<Identity>, handoffSecret: string) {
   return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<GatewayContext> => {
     const identity = await identify(req);
     const requestId = typeof req.id === 'string' ? req.id : String(req.headers[REQUEST_ID_HEADER] ?? randomUUID());

@@ -1,0 +1,23 @@
+// Debian packages the project needs beyond Node: Chromium (browser tests, PDF reports) and
+// poppler-utils (the tests render report PDFs to images). Installed with apt when missing.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const PACKAGES = [
+  { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', packages: ['chromium', 'fonts-dejavu-core'] },
+  { binary: '/usr/bin/pdftoppm', packages: ['poppler-utils'] },
+];
+
+export function ensureSystemPackages({ log = console.log } = {}) {
+  const missing = PACKAGES.filter((p) => !existsSync(p.binary)).flatMap((p) => p.packages);
+  if (!missing.length) return;
+  log(`[setup] installing ${missing.join(', ')} (apt-get)…`);
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (args) =>
+    spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+}
