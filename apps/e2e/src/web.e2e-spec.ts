@@ -65,6 +65,8 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     await page.getByLabel('Roll').selectOption('QUALITY_OFFICIAL');
     await page.getByLabel('Namn').fill('Anna Andersson');
     await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Att hantera' }).waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utförare' }).click();
     await page.getByRole('heading', { name: 'Utförare och enheter' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Servicebostad Björken' });
     await row.waitFor();
@@ -80,5 +82,116 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Du är inte inloggad eller inloggningen har gått ut');
     await page.screenshot({ path: path.join(artifacts, 'web-signed-out.png') });
+  });
+
+  describe('every page, as a quality official works with it', () => {
+    const YES_NO = [{ code: 'YES', label: 'Ja', positive: true, nonSubstantive: false }, { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false }, { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true }];
+    let auth: Record<string, string>;
+    const api = (query: string, variables: Record<string, unknown> = {}) => postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
+    const shot = (page: import('playwright-core').Page, name: string) => page.screenshot({ path: path.join(artifacts, `web-${name}.png`), fullPage: true });
+
+    async function signedIn() {
+      const page = await browser.newPage();
+      await page.goto(webUrl);
+      await page.getByLabel('Roll').selectOption('QUALITY_OFFICIAL');
+      await page.getByLabel('Namn').fill('Anna Andersson');
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await page.getByRole('heading', { name: 'Att hantera' }).waitFor();
+      return page;
+    }
+    const go = async (page: import('playwright-core').Page, link: string, heading: string) => {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    };
+
+    beforeAll(async () => {
+      auth = { authorization: `Bearer ${await signUserToken({ sub: 'setup', name: 'Setup', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
+      const providerId = (await api(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Lindens Omsorg AB' }) })).data.createProvider.id;
+      const unitId = (await api(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId, { name: 'Gruppbostad Linden', serviceArea: 'LSS_GROUP_HOME', places: 6 }) })).data.createUnit.id;
+      await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, { i: { reference: 'LSS-2020-07', title: 'Gruppbostad LSS', form: 'LOU', providerId, unitIds: [unitId], startDate: '2020-01-01', endDate: '2099-12-31' } });
+      await waitFor(async () => (await api(`{ surveyUnits { id } }`)).data?.surveyUnits?.some((u: { id: string }) => u.id === unitId), { what: 'the unit in surveys' });
+      const definition = (await api(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id } }`, { i: { code: 'LSS_WEB', name: 'Brukarundersökning LSS', questions: [{ id: 'Q1', text: 'Trivs du i ditt boende?', options: YES_NO }] } })).data.createSurveyDefinition.id;
+      const round = (await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, { i: { definitionId: definition, name: 'LSS-enkäten 2022', period: '2022', units: [{ unitId, offered: 10 }] } })).data.createSurveyRound.id;
+      const rows = ['YES', 'YES', 'YES', 'YES', 'YES', 'NO', 'DONT_KNOW'].map((a, i) => `${unitId},${i % 2 ? 'MAN' : 'WOMAN'},${a}`);
+      await api(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, { r: round, csv: ['unit_id,gender,Q1', ...rows].join('\n') });
+      await api(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }`, { r: round });
+    });
+
+    it('walks each page', async () => {
+      const page = await signedIn();
+      await page.getByRole('region', { name: 'Avtal med högst risk' }).waitFor();
+      await shot(page, 'start');
+      await go(page, 'Utförare', 'Utförare och enheter');
+      await page.getByRole('link', { name: 'Lindens Omsorg AB' }).click();
+      await page.getByRole('heading', { name: 'Lindens Omsorg AB', level: 1 }).waitFor();
+      await page.getByRole('cell', { name: /Gruppbostad LSS/ }).first().waitFor();
+      await shot(page, 'provider');
+      await go(page, 'Avvikelser', 'Avvikelser');
+      await page.getByRole('table', { name: 'Avvikelser, lex Sarah och klagomål per område' }).waitFor();
+      await shot(page, 'deviations');
+      await go(page, 'Prognoser', 'Prognoser');
+      await page.getByRole('button', { name: 'Gör prognos' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').innerText()).toContain('Uppgifterna är inte giltiga');
+      await shot(page, 'forecasts');
+      await go(page, 'Rapporter', 'Rapporter');
+      await page.getByLabel('År', { exact: true }).fill('2022');
+      await page.getByRole('button', { name: 'Skapa rapport' }).click();
+      await page.getByText('Rapporten är klar.').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Ladda ner PDF' }).waitFor();
+      await shot(page, 'reports');
+    });
+
+    it('takes a follow-up from selection to its report', async () => {
+      const page = await signedIn();
+      await go(page, 'Uppföljning', 'Uppföljning av avtal');
+      await page.getByLabel('Fokusområden (kommaseparerade)').fill('Bemanning, Delaktighet');
+      await page.getByRole('button', { name: 'Spara plan' }).click();
+      await page.getByRole('table', { name: 'Fördjupade uppföljningar mot målet' }).waitFor();
+      await page.getByLabel('Antal platser').fill('0');
+      await page.getByRole('button', { name: 'Gör urval' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').innerText()).toContain('count must be at least 1');
+      await page.getByLabel('Antal platser').fill('1');
+      await page.getByLabel('Beställarfunktionens val (i prioritetsordning)').selectOption({ label: 'LSS-2020-07 Gruppbostad LSS' });
+      await page.getByRole('button', { name: 'Gör urval' }).click();
+      const proposal = page.getByRole('table', { name: 'Föreslagna avtal och varför' }).getByRole('row', { name: /LSS-2020-07/ });
+      await proposal.waitFor();
+      expect(await proposal.innerText()).toMatch(/Risk och allvarlighet|Beställarfunktionen|Slumpmässigt urval|Synpunkter/);
+      await shot(page, 'selection');
+      await page.getByRole('button', { name: 'Planera uppföljningarna' }).click();
+      await page.getByText('1 uppföljningar planerades.').waitFor();
+      await page.getByRole('link', { name: 'Fördjupad uppföljning LSS-2020-07' }).first().click();
+      await page.getByRole('heading', { name: 'Fördjupad uppföljning LSS-2020-07', level: 1 }).waitFor();
+      await page.getByLabel('Ansvarig tjänsteman').fill('Anna Andersson');
+      await page.getByLabel('Biträdande tjänsteman').fill('Bo Berg');
+      await page.getByLabel('Intervju').check();
+      for (const item of ['Läst avtalet', 'Gått igenom synpunkter och klagomål', 'Läst verksamhetsberättelsen', 'Hämtat in uppgifter från MAS/MAR', 'Hämtat in uppgifter från IT-system']) await page.getByLabel(item).check();
+      await page.getByRole('button', { name: 'Spara förberedelser' }).click();
+      await page.getByText('Anna Andersson / Bo Berg').waitFor();
+      await page.getByRole('button', { name: 'Starta uppföljningen' }).click();
+      await page.getByLabel('Iakttagelser').fill('Genomförandeplaner saknas för två brukare.');
+      await page.getByLabel('Åtgärd 1').fill('Upprätta genomförandeplaner');
+      const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('Senast').fill(due);
+      await page.getByRole('button', { name: 'Rapportera' }).click();
+      await page.getByRole('table', { name: 'Krav på åtgärder' }).getByText('Upprätta genomförandeplaner').waitFor();
+      await page.getByRole('button', { name: 'Avsluta uppföljningen' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').innerText()).toContain('not yet verified');
+      await shot(page, 'follow-up-report');
+    });
+
+    it('shows a survey result with its numerator and denominator, and the gender split with suppressed cells', async () => {
+      const page = await signedIn();
+      await go(page, 'Brukarundersökningar', 'Brukarundersökningar');
+      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
+      const total = page.getByRole('region', { name: 'Totalt' });
+      await total.getByText('Svarsfrekvens 70,0 % (7 av 10)').waitFor();
+      expect(await total.getByRole('row', { name: /Trivs du/ }).innerText()).toContain('83,3 % (5 av 6)');
+      await page.getByLabel('Dela upp på').selectOption('GENDER');
+      await page.getByRole('region', { name: 'Män' }).getByText('För få svar – redovisas inte').waitFor();
+      await shot(page, 'surveys');
+    });
   });
 });

@@ -1,8 +1,49 @@
-import { useCallback, useState } from 'react';
-import { Overview } from './Overview';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BrowserRouter, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { DeviationsPage } from './pages/DeviationsPage';
+import { FollowUpPage } from './pages/FollowUpPage';
+import { FollowUpsPage } from './pages/FollowUpsPage';
+import { ForecastsPage } from './pages/ForecastsPage';
+import { ProviderPage } from './pages/ProviderPage';
+import { ProvidersPage } from './pages/ProvidersPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { StartPage } from './pages/StartPage';
+import { SurveysPage } from './pages/SurveysPage';
+import { claimsOf, Session, SessionContext, useQuery } from './session';
 import { SignIn } from './SignIn';
 
 const TOKEN_KEY = 'kvalitetsnav.token';
+
+/** What each role sees in the menu; the gateway enforces the same rules. */
+const MENU: { to: string; text: string; roles: string[] }[] = [
+  { to: '/', text: 'Att hantera', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
+  { to: '/utforare', text: 'Utförare', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
+  { to: '/uppfoljning', text: 'Uppföljning', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
+  { to: '/avvikelser', text: 'Avvikelser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
+  { to: '/brukarundersokningar', text: 'Brukarundersökningar', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
+  { to: '/prognoser', text: 'Prognoser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
+  { to: '/rapporter', text: 'Rapporter', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
+];
+
+/** Asks the gateway once whether the stored sign-in still holds; an expired one signs the user out with the reason. */
+function SessionCheck() {
+  useQuery<{ __typename: string }>('{ __typename }');
+  return null;
+}
+
+/** Moves focus to the new page's heading, so screen readers announce the page change. */
+function FocusOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('page-title')?.focus();
+  }, [location.pathname]);
+  return null;
+}
 
 export function App() {
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
@@ -18,17 +59,53 @@ export function App() {
     setNotice(reason ?? null);
     setToken(null);
   }, []);
+  const session = useMemo<Session | null>(() => (token ? { token, ...claimsOf(token), signOut } : null), [token, signOut]);
+  const menu = MENU.filter((m) => session?.roles.some((r) => m.roles.includes(r)));
+
   return (
-    <>
+    <BrowserRouter>
+      <a href="#main" className="skip">Hoppa till innehållet</a>
       <header className="topbar">
         <span className="brand">Kvalitetsnav</span>
-        {token && (
+        {session && (
+          <nav aria-label="Huvudmeny">
+            <ul>
+              {menu.map((m) => (
+                <li key={m.to}>
+                  <NavLink to={m.to} end={m.to === '/'}>{m.text}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {session && (
           <button type="button" className="link" onClick={() => signOut()}>
             Logga ut
           </button>
         )}
       </header>
-      <main id="main">{token ? <Overview token={token} onUnauthenticated={signOut} /> : <SignIn onSignedIn={signIn} notice={notice} />}</main>
-    </>
+      <main id="main">
+        {session ? (
+          <SessionContext.Provider value={session}>
+            <SessionCheck />
+            <FocusOnNavigate />
+            <Routes>
+              <Route path="/" element={<StartPage />} />
+              <Route path="/utforare" element={<ProvidersPage />} />
+              <Route path="/utforare/:id" element={<ProviderPage />} />
+              <Route path="/uppfoljning" element={<FollowUpsPage />} />
+              <Route path="/uppfoljning/:id" element={<FollowUpPage />} />
+              <Route path="/avvikelser" element={<DeviationsPage />} />
+              <Route path="/brukarundersokningar" element={<SurveysPage />} />
+              <Route path="/prognoser" element={<ForecastsPage />} />
+              <Route path="/rapporter" element={<ReportsPage />} />
+              <Route path="*" element={<p>Sidan finns inte.</p>} />
+            </Routes>
+          </SessionContext.Provider>
+        ) : (
+          <SignIn onSignedIn={signIn} notice={notice} />
+        )}
+      </main>
+    </BrowserRouter>
   );
 }

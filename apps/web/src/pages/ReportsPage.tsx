@@ -1,0 +1,90 @@
+import { FormEvent, useEffect, useState } from 'react';
+import { ErrorMessage, Page } from '../components/ui';
+import { useSession } from '../session';
+
+interface Job {
+  id: string;
+  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+  progress: number;
+  step: string;
+  error: string | null;
+  links: { html: string; pdf: string } | null;
+}
+
+/** Generates the quality report and the board report, showing progress, then offers them for download. */
+export function ReportsPage() {
+  const { token } = useSession();
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+  async function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const kind = String(form.get('kind'));
+    const body = { kind, year: Number(form.get('year')), ...(kind === 'BOARD_REPORT' ? { month: form.get('month') } : {}) };
+    const response = await fetch('/reports', { method: 'POST', headers, body: JSON.stringify(body) }).catch(() => undefined);
+    const data = await response?.json().catch(() => undefined);
+    if (!response || response.status !== 202) {
+      setError(data?.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED' ? `Uppgifterna är inte giltiga: ${data.errors[0].message}` : 'Rapporten kunde inte startas. Försök igen.');
+      return;
+    }
+    setJob(data);
+  }
+
+  useEffect(() => {
+    if (!job || job.status === 'DONE' || job.status === 'FAILED') return;
+    const timer = setTimeout(async () => {
+      const response = await fetch(`/reports/${job.id}`, { headers }).catch(() => undefined);
+      if (response?.ok) setJob(await response.json());
+    }, 500);
+    return () => clearTimeout(timer);
+  });
+
+  async function download(link: string, name: string) {
+    const response = await fetch(link, { headers });
+    const url = URL.createObjectURL(await response.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <Page title="Rapporter">
+      <form className="card form" onSubmit={start} aria-label="Skapa rapport">
+        <label htmlFor="kind">Rapport</label>
+        <select id="kind" name="kind" defaultValue="QUALITY_REPORT">
+          <option value="QUALITY_REPORT">Kvalitetsberättelse (år)</option>
+          <option value="BOARD_REPORT">Halvårsrapport till nämnden</option>
+        </select>
+        <label htmlFor="report-year">År</label>
+        <input id="report-year" name="year" type="number" defaultValue={new Date().getFullYear() - 1} />
+        <label htmlFor="month">Halvårsrapport</label>
+        <select id="month" name="month" defaultValue="NOVEMBER">
+          <option value="JUNE">Juni (december–maj)</option>
+          <option value="NOVEMBER">November (juni–november)</option>
+        </select>
+        <ErrorMessage error={error} />
+        <button type="submit" disabled={job?.status === 'RUNNING' || job?.status === 'QUEUED'}>Skapa rapport</button>
+      </form>
+      {job && (
+        <section aria-label="Rapportens förlopp" className="card block">
+          <label htmlFor="progress">{job.step}</label>
+          <progress id="progress" max={100} value={job.progress} aria-valuetext={`${job.progress} procent`}>
+            {job.progress} %
+          </progress>
+          <p role="status">{job.status === 'DONE' ? 'Rapporten är klar.' : job.status === 'FAILED' ? 'Rapporten kunde inte skapas.' : `${job.progress} % klart`}</p>
+          {job.links && (
+            <p className="buttons">
+              <button type="button" onClick={() => download(job.links!.pdf, 'rapport.pdf')}>Ladda ner PDF</button>
+              <button type="button" className="secondary" onClick={() => download(job.links!.html, 'rapport.html')}>Ladda ner HTML</button>
+            </p>
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}
