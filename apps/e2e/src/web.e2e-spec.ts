@@ -115,6 +115,7 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       const rows = ['YES', 'YES', 'YES', 'YES', 'YES', 'NO', 'DONT_KNOW'].map((a, i) => `${unitId},${i % 2 ? 'MAN' : 'WOMAN'},${a}`);
       await api(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, { r: round, csv: ['unit_id,gender,Q1', ...rows].join('\n') });
       await api(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }`, { r: round });
+      await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, { i: { definitionId: definition, name: 'LSS-enkäten 2023', period: '2023', units: [{ unitId, offered: 6 }] } });
     });
 
     it('walks each page', async () => {
@@ -192,6 +193,16 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await page.getByLabel('Dela upp på').selectOption('GENDER');
       await page.getByRole('region', { name: 'Män' }).getByText('För få svar – redovisas inte').waitFor();
       await shot(page, 'surveys');
+
+      // An open round takes anonymous answers through the web form.
+      await page.getByLabel('Dela upp på').selectOption('TOTAL');
+      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
+      const form = page.getByRole('form', { name: 'Registrera svar' });
+      await form.getByLabel('Kön').selectOption('WOMAN');
+      await form.getByRole('group', { name: 'Trivs du i ditt boende?' }).getByLabel('Ja').check();
+      await form.getByRole('button', { name: 'Skicka svaret' }).click();
+      await form.getByText('1 svar registrerade.').waitFor();
+      await shot(page, 'survey-answer');
     });
   });
 });

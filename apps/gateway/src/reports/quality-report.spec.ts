@@ -17,6 +17,8 @@ const data: QualityReportData = {
   surveys: [],
   caseFlows: [],
   placements: [],
+  forecast: null,
+  forecastProblem: 'a forecast needs at least 24 months of reports; the series has 3',
 };
 
 describe('the quality report', () => {
@@ -38,6 +40,14 @@ describe('the quality report', () => {
     const html = renderHtml(buildQualityReport({ ...data, plan: { ...data.plan!, focusAreas: ['<script>alert(1)</script>'] } }, 'x').document);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('says why there is no forecast, and shows one with its accuracy when there is', () => {
+    expect(renderHtml(buildQualityReport(data, 'x').document)).toContain('Ingen prognos kunde göras: a forecast needs at least 24 months');
+    const forecast = { model: 'ETS(A,A,A)', points: [{ month: '2023-01', value: 31.25, lower: 25, upper: 37.5 }], accuracy: { mase: 0.61 }, baseline: { mase: 0.98 }, beatsBaseline: true };
+    const html = renderHtml(buildQualityReport({ ...data, forecast, forecastProblem: null }, 'x').document);
+    expect(html).toContain('MASE 0,61 mot 0,98 för en säsongsnaiv prognos; modellen slår den naiva prognosen.');
+    expect(html).toContain('<th scope="row">2023-01</th><td>31,3</td><td>25,0</td><td>37,5</td>');
   });
 
   it('speaks Swedish about what was excluded', () => {

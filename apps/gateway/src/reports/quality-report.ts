@@ -30,6 +30,9 @@ export interface QualityReportData {
   surveys: { name: string; period: string; answers: number; responseRate: Ratio & { excluded: { reason: string; count: number }[] }; questions: { text: string; suppressed: boolean; sharePositive: Ratio | null; national: number | null }[] }[];
   caseFlows: { month: string; incoming: number; outgoing: number; balance: number }[];
   placements: { form: string; placed: number; careDays: number; costSek: number; costPerCareDay: number | null; averageDurationDays: number | null }[];
+  /** Incoming cases, all units, the next twelve months; null when the history is too short or has gaps. */
+  forecast: { model: string; points: { month: string; value: number; lower: number; upper: number }[]; accuracy: { mase: number } | null; baseline: { mase: number } | null; beatsBaseline: boolean | null } | null;
+  forecastProblem: string | null;
 }
 
 /** The figures the report states, by name, so a reader (or a test) can check them against the sources. */
@@ -51,6 +54,7 @@ const DEVIATIONS = `query($filter: StatisticsFilter, $year: Int!) {
 }`;
 const ROUNDS = `{ surveyRounds { id name period status } }`;
 const RESULTS = `query($roundId: ID!) { surveyResults(roundId: $roundId) { answers responseRate { numerator denominator share excluded { reason count } } questions { text suppressed sharePositive { numerator denominator share } national } } }`;
+const FORECAST = `{ forecast(series: { measure: INCOMING }, horizon: 12) { model points { month value lower upper } accuracy { mase } baseline { mase } beatsBaseline } }`;
 const FLOWS = `query($filter: CaseFlowFilter, $from: String!, $to: String!) { caseFlowKpis(filter: $filter) { month incoming outgoing balance } placementSummary(from: $from, to: $to) { form placed careDays costSek costPerCareDay averageDurationDays } }`;
 
 /** Reads the year's live data from all four services, reporting each step as it goes. */
@@ -70,7 +74,15 @@ export async function fetchQualityReportData(data: ReportData, year: number, mun
   }
   step('Hämtar ärendeflöden och placeringar');
   const flows = await data.query<{ caseFlowKpis: QualityReportData['caseFlows']; placementSummary: QualityReportData['placements'] }>('forecasting', FLOWS, { filter: { source: 'PROVIDER', from: `${year}-01`, to: `${year}-12` }, from: `${year}-01`, to: `${year}-12` }, by);
-  return { year, municipality, plan: contracts.followUpPlan, followUps: contracts.followUps, staffing: contracts.staffingReports, sectors: deviations.deviationStatisticsBy, trend: deviations.deviationTrend, notExecuted: deviations.decisionsNotExecutedByQuarter, surveys, caseFlows: flows.caseFlowKpis, placements: flows.placementSummary };
+  step('Hämtar prognos');
+  let forecast: QualityReportData['forecast'] = null;
+  let forecastProblem: string | null = null;
+  try {
+    forecast = (await data.query<{ forecast: NonNullable<QualityReportData['forecast']> }>('forecasting', FORECAST, {}, by)).forecast;
+  } catch (error) {
+    forecastProblem = error instanceof Error ? error.message.replace(/^forecasting: /, '') : String(error);
+  }
+  return { forecast, forecastProblem, year, municipality, plan: contracts.followUpPlan, followUps: contracts.followUps, staffing: contracts.staffingReports, sectors: deviations.deviationStatisticsBy, trend: deviations.deviationTrend, notExecuted: deviations.decisionsNotExecutedByQuarter, surveys, caseFlows: flows.caseFlowKpis, placements: flows.placementSummary };
 }
 
 /** The services' exclusion reasons are English; the report is Swedish. */
@@ -173,6 +185,18 @@ export function buildQualityReport(d: QualityReportData, generatedAt: string): {
           { caption: 'Placeringar per placeringsform', columns: ['Form', 'Placerade', 'Vårddygn', 'Kostnad (kr)', 'Kr per vårddygn', 'Snittlängd (dygn)'], rows: d.placements.map((p) => [p.form === 'TOTAL' ? 'Totalt' : p.form, p.placed, number(p.careDays), number(p.costSek), number(p.costPerCareDay), number(p.averageDurationDays)]) },
         ],
         charts: d.caseFlows.length ? [{ id: 'case-flows', title: 'Ärendeflöde per månad', type: 'line', labels: d.caseFlows.map((c) => c.month), datasets: [{ label: 'Inkomna', data: d.caseFlows.map((c) => c.incoming) }, { label: 'Avslutade', data: d.caseFlows.map((c) => c.outgoing) }] }] : [],
+      }),
+      section('Prognos', {
+        paragraphs: d.forecast
+          ? [
+              `Inkomna ärenden de kommande tolv månaderna enligt modellen ${d.forecast.model}, vald efter lägsta AICc.`,
+              d.forecast.accuracy && d.forecast.baseline
+                ? `I backtest var träffsäkerheten MASE ${number(d.forecast.accuracy.mase, 2)} mot ${number(d.forecast.baseline.mase, 2)} för en säsongsnaiv prognos; modellen ${d.forecast.beatsBaseline ? 'slår' : 'slår inte'} den naiva prognosen.`
+                : 'Historiken är för kort för att mäta träffsäkerheten.',
+            ]
+          : [`Ingen prognos kunde göras: ${d.forecastProblem ?? 'underlag saknas'}.`],
+        tables: d.forecast ? [{ caption: 'Prognos för inkomna ärenden, med 95 % prognosintervall', columns: ['Månad', 'Prognos', 'Lägst', 'Högst'], rows: d.forecast.points.map((p) => [p.month, number(p.value, 1), number(p.lower, 1), number(p.upper, 1)]) }] : [],
+        charts: d.forecast ? [{ id: 'forecast', title: 'Prognos för inkomna ärenden', type: 'line', labels: d.forecast.points.map((p) => p.month), datasets: [{ label: 'Prognos', data: d.forecast.points.map((p) => p.value) }, { label: 'Lägst', data: d.forecast.points.map((p) => p.lower) }, { label: 'Högst', data: d.forecast.points.map((p) => p.upper) }] }] : [],
       }),
     ],
   };

@@ -65,7 +65,7 @@ export function createReportsController(config: GatewayConfig, identify: (req: R
       const request = parsed.data;
       if (request.kind === 'QUALITY_REPORT') {
         return view(
-          jobs.start('QUALITY_REPORT', request, identity, 6, async (step) => {
+          jobs.start('QUALITY_REPORT', request, identity, 7, async (step) => {
             const source = await fetchQualityReportData(data, request.year, config.MUNICIPALITY_CODE, identity, step);
             step('Skapar HTML');
             const { document, figures } = buildQualityReport(source, generatedAt());

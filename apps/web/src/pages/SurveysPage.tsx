@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { ErrorMessage, Loading, Page, pct, Ratio } from '../components/ui';
 import { GENDER_LABELS, label, SERVICE_AREA_LABELS } from '../labels';
 import { useQuery } from '../session';
+import { SurveyAnswerForm } from './SurveyAnswerForm';
 
 interface Group {
   key: string;
@@ -47,6 +48,7 @@ export function SurveysPage() {
           </select>
         </form>
       )}
+      {chosen && <SurveyAnswerForm roundId={chosen} />}
       <ErrorMessage error={results.error} />
       {results.loading && chosen && <Loading what="resultat" />}
       {results.data && (
