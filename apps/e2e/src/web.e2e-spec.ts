@@ -121,6 +121,8 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     it('walks each page', async () => {
       const page = await signedIn();
       await page.getByRole('region', { name: 'Avtal med högst risk' }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('Hämtar'));
+      expect(await page.getByRole('region', { name: 'Avtal med högst risk' }).innerText()).toContain('LSS-2020-07');
       await shot(page, 'start');
       await go(page, 'Utförare', 'Utförare och enheter');
       await page.getByRole('link', { name: 'Lindens Omsorg AB' }).click();

@@ -28,6 +28,9 @@ export const gatewayConfigSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** The municipality's OpenID Connect provider, for the web's sign-in (tokens are checked with AUTH_JWKS_URL). */
+    AUTH_OIDC_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
+    AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     MUNICIPALITY_CODE: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality code').default('0580'),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   })
@@ -40,6 +43,12 @@ export const gatewayConfigSchema = z
   .superRefine((c, ctx) => {
     if (!c.AUTH_JWT_SECRET && !c.AUTH_JWKS_URL) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL (or AUTH_JWT_SECRET) so user tokens can be checked' });
+    }
+    if (Boolean(c.AUTH_OIDC_AUTHORITY) !== Boolean(c.AUTH_OIDC_CLIENT_ID)) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_OIDC_CLIENT_ID'], message: 'set both AUTH_OIDC_AUTHORITY and AUTH_OIDC_CLIENT_ID, or neither' });
+    }
+    if (c.AUTH_OIDC_AUTHORITY && !c.AUTH_JWKS_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: "is needed with AUTH_OIDC_AUTHORITY, to check the provider's tokens" });
     }
     if (c.NODE_ENV === 'production') {
       if (c.IDENTITY_HANDOFF_SECRET === DEVELOPMENT_HANDOFF_SECRET) {

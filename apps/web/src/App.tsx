@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BrowserRouter, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { DeviationsPage } from './pages/DeviationsPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { FollowUpsPage } from './pages/FollowUpsPage';
@@ -49,11 +49,11 @@ export function App() {
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
   // Why the user was signed out (e.g. an expired token), shown on the sign-in form.
   const [notice, setNotice] = useState<string | null>(null);
-  const signIn = (t: string) => {
+  const signIn = useCallback((t: string) => {
     sessionStorage.setItem(TOKEN_KEY, t);
     setNotice(null);
     setToken(t);
-  };
+  }, []);
   const signOut = useCallback((reason?: string) => {
     sessionStorage.removeItem(TOKEN_KEY);
     setNotice(reason ?? null);
@@ -99,6 +99,7 @@ export function App() {
               <Route path="/brukarundersokningar" element={<SurveysPage />} />
               <Route path="/prognoser" element={<ForecastsPage />} />
               <Route path="/rapporter" element={<ReportsPage />} />
+              <Route path="/inloggad" element={<Navigate to="/" replace />} />
               <Route path="*" element={<p>Sidan finns inte.</p>} />
             </Routes>
           </SessionContext.Provider>

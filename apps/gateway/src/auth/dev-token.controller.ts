@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { signUserToken, USER_ROLES } from '@kvalitetsnav/auth';
 import { CommonErrorCode } from '@kvalitetsnav/service-kit';
@@ -14,6 +14,15 @@ const DevTokenRequest = z.object({
 export function createDevTokenController(config: GatewayConfig) {
   @Controller('auth')
   class DevTokenController {
+    /** How the web should sign users in: the development form, the municipality's OIDC provider, or both. */
+    @Get('config')
+    config() {
+      return {
+        devLogin: Boolean(config.AUTH_DEV_LOGIN && config.AUTH_JWT_SECRET),
+        oidc: config.AUTH_OIDC_AUTHORITY && config.AUTH_OIDC_CLIENT_ID ? { authority: config.AUTH_OIDC_AUTHORITY, clientId: config.AUTH_OIDC_CLIENT_ID, scope: 'openid profile roles' } : null,
+      };
+    }
+
     @Post('dev-token')
     @HttpCode(200)
     async issue(@Body() body: unknown) {
