@@ -7,7 +7,7 @@ import { loggingModule } from '@kvalitetsnav/service-kit';
 import { ApiKeyIdentities } from './auth/api-key-identities';
 import { createDevTokenController } from './auth/dev-token.controller';
 import { GatewayConfig, SubgraphName, subgraphUrls } from './config';
-import { formatGatewayError } from './graphql/gateway-errors';
+import { clientErrorStatusPlugin, formatGatewayError } from './graphql/gateway-errors';
 import { createContextFactory, createIdentifier } from './graphql/identity-context';
 import { SubgraphDataSource } from './graphql/subgraph-data-source';
 import { readSupergraph } from './graphql/supergraph';
@@ -63,9 +63,10 @@ export class GatewayAppModule {
             includeStacktraceInErrorResponses: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
-            plugins: [...protection.plugins, reportingAllowListPlugin(allowList)],
+            plugins: [...protection.plugins, reportingAllowListPlugin(allowList), clientErrorStatusPlugin()],
             persistedQueries: { cache: new AllowListCache(allowList) },
             validationRules: protection.validationRules,
+            parseOptions: protection.parseOptions,
             formatError: formatGatewayError,
             context: createContextFactory(identify, config.IDENTITY_HANDOFF_SECRET),
           },

@@ -11,3 +11,4 @@ export * from './event-consumer';
 export * from './kafka-health';
 export * from './messaging.module';
 export * from './messaging-retention';
+export * from './dlq-replay';

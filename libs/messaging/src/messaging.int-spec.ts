@@ -6,6 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { dropDatabase, ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
 import { localKafka, testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
+import { replayDeadLetters } from './dlq-replay';
 import { EventConsumer } from './event-consumer';
 import { InboxRecord } from './inbox.entity';
 import { MessagingTables1732400000000 } from './messaging.migration';
@@ -15,12 +16,16 @@ import { OutboxRelay } from './outbox-relay';
 import { OutboxRecord } from './outbox.entity';
 import { OutboxService } from './outbox.service';
 
+/** A bug in the handler, switched off by the test's "fix". */
+const bug = { active: false };
+
 /** The effect the test consumer has: one row per applied unit event. */
 @Injectable()
 class EffectRecorder implements OnModuleInit {
   constructor(private readonly consumer: EventConsumer) {}
   onModuleInit() {
     this.consumer.on('contracts.unit.v1', async (event, manager) => {
+      if (bug.active && event.payload.name.startsWith('Bugg')) throw new Error('TypeError: cannot read the name (the bug)');
       await manager.query(`INSERT INTO effect (event_id, unit_name) VALUES ($1, $2)`, [event.eventId, event.payload.name]);
     });
   }
@@ -134,6 +139,24 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
       ['bad2', 'invalid message: message value is not JSON'],
     ]);
     expect(dlq[0]?.headers).toMatchObject({ 'x-dlq-original-topic': 'contracts.unit.v1', 'x-dlq-attempts': '0' });
+  });
+
+  it('replays a message a handler failed on, once, after the fix, and leaves invalid messages in the DLQ', async () => {
+    bug.active = true;
+    await enqueueUnit('Bugg i hanteraren');
+    await enqueueUnit('Efter buggen');
+    await waitFor(async () => (await effects('Efter buggen')) === 1, { what: 'consumer went on past the failing message' });
+    const failed = await readAll(kafka, `${topicPrefix}contracts.unit.v1.dlq`, 3);
+    expect(failed.find((m) => m.headers['x-dlq-error']?.startsWith('handler failed'))?.headers).toMatchObject({ 'x-dlq-attempts': '3', 'x-dlq-error': expect.stringContaining('the bug') });
+    expect(await effects('Bugg i hanteraren')).toBe(0);
+
+    bug.active = false; // the fix is deployed
+    const replay = () => replayDeadLetters({ brokers: testKafkaBrokers().split(','), topicPrefix, topic: 'contracts.unit.v1' });
+    expect(await replay()).toEqual({ replayed: 1, skipped: 2 });
+    await waitFor(async () => (await effects('Bugg i hanteraren')) === 1, { what: 'the replayed message applied' });
+    expect(await replay()).toEqual({ replayed: 0, skipped: 0 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await effects('Bugg i hanteraren')).toBe(1);
   });
 
   it('purges sent outbox rows and old inbox ids after their retention, and nothing newer', async () => {

@@ -11,3 +11,4 @@ export * from './service-kit.module';
 export * from './bootstrap';
 export * from './graphql-enum';
 export * from './dates';
+export * from './id-arguments.pipe';

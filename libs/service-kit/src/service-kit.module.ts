@@ -11,6 +11,7 @@ import { ServiceConfig } from './config';
 import { RolesGuard } from './current-identity';
 import { formatGraphQLError, validationErrorFromClassValidator } from './graphql-errors';
 import { HealthController } from './health.controller';
+import { IdArgumentsPipe } from './id-arguments.pipe';
 import { createIdentityMiddleware } from './identity.middleware';
 import { loggingModule } from './logging';
 import { createMetricsRegistry, METRICS_REGISTRY, MetricsController } from './metrics';
@@ -102,6 +103,7 @@ export class ServiceKitModule {
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: METRICS_REGISTRY, useValue: createMetricsRegistry(service) },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useClass: IdArgumentsPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -1,3 +1,4 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
 import { limitCode } from '../limits/query-limits';
 
@@ -27,12 +28,37 @@ const PUBLIC_CODES = new Set([
  * Subgraphs already map their errors; this is the last line: no stack traces, SQL or internal
  * host names (e.g. "connect ECONNREFUSED 10.0.0.5:4003") ever leave the public endpoint.
  */
+/** The gateway's executor reports bad variable values without a code; they are the caller's mistake. */
+const VARIABLE_PROBLEM = /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type|has invalid value)/;
+
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = limitCode(formatted.message) ?? formatted.extensions?.['code'];
+  const code = limitCode(formatted.message) ?? (VARIABLE_PROBLEM.test(formatted.message) ? 'BAD_USER_INPUT' : formatted.extensions?.['code']);
   const field = formatted.extensions?.['field'];
   const base = { locations: formatted.locations, path: formatted.path };
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Errors about the request itself, not the data: the answer is 400 whoever raised them. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'QUERY_TOO_LONG']);
+
+/** Answers 400, not 500, when every error is about the request (e.g. bad variables caught by the gateway's executor, or a parse error raised by a limit). */
+export function clientErrorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          const codes = errors.map((e) => e.extensions?.['code']);
+          const status = response.http.status;
+          if (errors.length && !response.body.singleResult.data && codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c)) && (status === undefined || status >= 500)) {
+            response.http.status = 400;
+          }
+        },
+      };
+    },
+  };
 }

@@ -28,6 +28,7 @@ describe('limit codes', () => {
   it('name what GraphQL Armor refused', () => {
     expect(limitCode('Syntax Error: Query depth limit of 10 exceeded, found 12.')).toBe('QUERY_TOO_DEEP');
     expect(limitCode('Syntax Error: Aliases limit of 20 exceeded, found 500.')).toBe('TOO_MANY_ALIASES');
+    expect(limitCode('Syntax Error: Document contains more than 5000 tokens. Parsing aborted.')).toBe('QUERY_TOO_LONG');
     expect(limitCode('Cannot query field "x"')).toBeUndefined();
   });
 });

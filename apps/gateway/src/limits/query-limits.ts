@@ -17,19 +17,21 @@ export function queryLimitProtection(limits: QueryLimits) {
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are counted by graphql-js's own parser (Apollo's parseOptions): its refusal is a
+    // proper parse error (400), where Armor's plugin would surface as an internal one.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.hideSuggestions },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, queryCostPlugin(limits.maxCost)], validationRules, allowBatchedHttpRequests: false };
+  return { plugins: [...plugins, queryCostPlugin(limits.maxCost)], validationRules, allowBatchedHttpRequests: false, parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 const LIMIT_MESSAGES: [RegExp, string][] = [
   [/^Syntax Error: Query depth limit/, 'QUERY_TOO_DEEP'],
   [/^Syntax Error: Aliases limit/, 'TOO_MANY_ALIASES'],
   [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
-  [/^Syntax Error: Token limit/, 'QUERY_TOO_LONG'],
+  [/^Syntax Error: (Token limit|Document contains more th[ae]n \d+ tokens)/, 'QUERY_TOO_LONG'],
 ];
 
 /** The specific code for a refusal by one of GraphQL Armor's limits, which reports them as plain validation errors. */

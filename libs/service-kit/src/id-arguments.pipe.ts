@@ -1,0 +1,24 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { CommonErrorCode, DomainError } from './domain-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every id in Kvalitetsnav is a UUID. Arguments named `id`, `…Id` or `…Ids` are checked before a
+ * resolver runs, so a malformed id is a clear VALIDATION_FAILED naming the argument instead of
+ * a database error.
+ */
+@Injectable()
+export class IdArgumentsPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const name = metadata.data;
+    if (typeof name !== 'string' || value === undefined || value === null) return value;
+    if ((name === 'id' || name.endsWith('Id')) && typeof value === 'string' && !UUID.test(value)) {
+      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `${name} must be a UUID`, name);
+    }
+    if (name.endsWith('Ids') && Array.isArray(value) && value.some((v) => typeof v !== 'string' || !UUID.test(v))) {
+      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `${name} must hold UUIDs`, name);
+    }
+    return value;
+  }
+}
