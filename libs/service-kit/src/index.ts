@@ -12,3 +12,4 @@ export * from './bootstrap';
 export * from './graphql-enum';
 export * from './dates';
 export * from './id-arguments.pipe';
+export * from './input-rules';

@@ -1,19 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { FollowUpType } from '@kvalitetsnav/events';
 import { ChecklistItemEnum, FollowUpMethodEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { ChecklistItem, FollowUpMethod } from './follow-up-workflow';
+import { IsIsoDate, IsText } from '@kvalitetsnav/service-kit';
 
-const DATE = { strict: true, strictSeparator: true } as const;
-const date = (field: string): PropertyDecorator => (target, key) => {
-  IsISO8601(DATE, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-  Length(10, 10, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-};
-const text = (field: string, max: number): PropertyDecorator => (target, key) => {
-  IsString()(target, key);
-  Length(1, max, { message: `${field} must be 1 to ${max} characters` })(target, key);
-};
 
 @InputType()
 export class CreateFollowUpInput {
@@ -22,12 +14,12 @@ export class CreateFollowUpInput {
   type!: FollowUpType;
 
   @Field()
-  @text('title', 300)
+  @IsText('title', 300)
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'The focus area, the triggering signal, or the question of an overarching follow-up.' })
   @IsOptional()
-  @text('purpose', 5000)
+  @IsText('purpose', 5000)
   purpose?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Required except for overarching and thematic follow-ups.' })
@@ -36,17 +28,17 @@ export class CreateFollowUpInput {
   contractId?: string | null;
 
   @Field()
-  @date('plannedOn')
+  @IsIsoDate('plannedOn')
   plannedOn!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @text('responsible', 200)
+  @IsText('responsible', 200)
   responsible?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @text('assistant', 200)
+  @IsText('assistant', 200)
   assistant?: string | null;
 }
 
@@ -62,7 +54,7 @@ export class ChecklistEntryInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @text('checklist.note', 5000)
+  @IsText('checklist.note', 5000)
   note?: string | null;
 }
 
@@ -74,12 +66,12 @@ export class PrepareFollowUpInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @text('responsible', 200)
+  @IsText('responsible', 200)
   responsible?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @text('assistant', 200)
+  @IsText('assistant', 200)
   assistant?: string | null;
 
   @Field(() => [FollowUpMethodEnum], { nullable: true, description: 'Several allowed.' })
@@ -99,18 +91,18 @@ export class PrepareFollowUpInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @date('plannedOn')
+  @IsIsoDate('plannedOn')
   plannedOn?: string | null;
 }
 
 @InputType()
 export class RequiredActionInput {
   @Field()
-  @text('actions.description', 5000)
+  @IsText('actions.description', 5000)
   description!: string;
 
   @Field()
-  @date('actions.deadline')
+  @IsIsoDate('actions.deadline')
   deadline!: string;
 }
 
@@ -121,7 +113,7 @@ export class ReportFollowUpInput {
   followUpId!: string;
 
   @Field()
-  @text('findings', 50_000)
+  @IsText('findings', 50_000)
   findings!: string;
 
   @Field({ description: 'The report leads to a decision case for the next board meeting.' })
@@ -147,7 +139,7 @@ export class RecheckActionInput {
   met!: boolean;
 
   @Field()
-  @text('note', 5000)
+  @IsText('note', 5000)
   note!: string;
 }
 
@@ -158,7 +150,7 @@ export class CancelFollowUpInput {
   followUpId!: string;
 
   @Field()
-  @text('reason', 5000)
+  @IsText('reason', 5000)
   reason!: string;
 }
 
@@ -169,7 +161,7 @@ export class PresentToBoardInput {
   followUpId!: string;
 
   @Field({ description: 'The board meeting, YYYY-MM-DD.' })
-  @date('meetingOn')
+  @IsIsoDate('meetingOn')
   meetingOn!: string;
 }
 
@@ -180,6 +172,6 @@ export class ActionPlanInput {
   actionId!: string;
 
   @Field({ description: "The provider's action plan (åtgärdsplan)." })
-  @text('plan', 20_000)
+  @IsText('plan', 20_000)
   plan!: string;
 }

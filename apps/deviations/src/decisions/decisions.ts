@@ -2,27 +2,23 @@ import { Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Args 
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { Sector, SECTORS, sectorOf, ServiceArea } from '@kvalitetsnav/events';
-import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, IsIsoDate, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
 import { DeviationServiceAreaEnum } from '../deviations/deviation.entity';
 import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
 import { isReportableInQuarter } from '../rules/deviation-rules';
 import { SectorEnum } from '../statistics/deviation-statistics.model';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 
-const date = (field: string): PropertyDecorator => (target, key) => {
-  IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-  Length(10, 10, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-};
 
 @InputType()
 export class RegisterDecisionNotExecutedInput {
   @Field(() => DeviationServiceAreaEnum) @IsEnum(DeviationServiceAreaEnum, { message: 'serviceArea must be a service area' }) serviceArea!: ServiceArea;
   @Field() @IsString() @Length(1, 300, { message: 'intervention must be 1 to 300 characters' }) intervention!: string;
-  @Field() @date('decidedOn') decidedOn!: string;
+  @Field() @IsIsoDate('decidedOn') decidedOn!: string;
   @Field() @IsString() @Length(1, 2000, { message: 'reason must be 1 to 2000 characters' }) reason!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'unitId must be a UUID' }) unitId?: string | null;
 }
@@ -30,7 +26,7 @@ export class RegisterDecisionNotExecutedInput {
 @InputType()
 export class MarkDecisionExecutedInput {
   @Field(() => ID) @IsUUID('all', { message: 'decisionId must be a UUID' }) decisionId!: string;
-  @Field() @date('executedOn') executedOn!: string;
+  @Field() @IsIsoDate('executedOn') executedOn!: string;
 }
 
 @ObjectType()

@@ -1,17 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DeviationKind } from '@kvalitetsnav/events';
 import { DeviationStatus } from '../rules/deviation-rules';
 import { Complainant, ComplainantEnum, ComplaintCategory, ComplaintCategoryEnum, DeviationKindEnum, DeviationStatusEnum, Seriousness, SeriousnessEnum } from './deviation.entity';
+import { IsIsoDate, IsText } from '@kvalitetsnav/service-kit';
 
-const date = (field: string): PropertyDecorator => (target, key) => {
-  IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-  Length(10, 10, { message: `${field} must be a date YYYY-MM-DD` })(target, key);
-};
-const text = (field: string, max: number): PropertyDecorator => (target, key) => {
-  IsString()(target, key);
-  Length(1, max, { message: `${field} must be 1 to ${max} characters` })(target, key);
-};
 const uuid = (field: string): PropertyDecorator => IsUUID('all', { message: `${field} must be a UUID` });
 
 @InputType()
@@ -25,11 +18,11 @@ export class ReportDeviationInput {
   kind!: DeviationKind;
 
   @Field({ description: 'The day it happened, YYYY-MM-DD.' })
-  @date('occurredOn')
+  @IsIsoDate('occurredOn')
   occurredOn!: string;
 
   @Field({ description: 'Personal identity numbers are removed before the text is stored for everyone to read.' })
-  @text('description', 10_000)
+  @IsText('description', 10_000)
   description!: string;
 }
 
@@ -40,7 +33,7 @@ export class RegisterComplaintInput {
   unitId!: string;
 
   @Field({ description: 'The day it was received, YYYY-MM-DD.' })
-  @date('receivedOn')
+  @IsIsoDate('receivedOn')
   receivedOn!: string;
 
   @Field(() => ComplainantEnum)
@@ -52,7 +45,7 @@ export class RegisterComplaintInput {
   category!: ComplaintCategory;
 
   @Field()
-  @text('description', 10_000)
+  @IsText('description', 10_000)
   description!: string;
 }
 
@@ -68,12 +61,12 @@ export class ChangeDeviationStatusInput {
 
   @Field(() => String, { nullable: true, description: 'The actions (ACTIONS_REGISTERED) or the final assessment (FINAL_ASSESSMENT).' })
   @IsOptional()
-  @text('text', 10_000)
+  @IsText('text', 10_000)
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The day it happened when recorded afterwards; default today.' })
   @IsOptional()
-  @date('on')
+  @IsIsoDate('on')
   on?: string | null;
 }
 
@@ -95,12 +88,12 @@ export class ReportToIvoInput {
   deviationId!: string;
 
   @Field()
-  @date('reportedOn')
+  @IsIsoDate('reportedOn')
   reportedOn!: string;
 
   @Field(() => String, { nullable: true, description: "IVO's case number." })
   @IsOptional()
-  @text('ivoReference', 100)
+  @IsText('ivoReference', 100)
   ivoReference?: string | null;
 }
 
@@ -123,6 +116,6 @@ export class DeviationFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @uuid('providerId') providerId?: string | null;
   @Field(() => DeviationKindEnum, { nullable: true }) @IsOptional() @IsEnum(DeviationKindEnum, { message: 'kind must be a deviation kind' }) kind?: DeviationKind | null;
   @Field(() => DeviationStatusEnum, { nullable: true }) @IsOptional() @IsEnum(DeviationStatusEnum, { message: 'status must be a deviation status' }) status?: DeviationStatus | null;
-  @Field(() => String, { nullable: true, description: 'Reported on or after, YYYY-MM-DD.' }) @IsOptional() @date('from') from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Reported on or before, YYYY-MM-DD.' }) @IsOptional() @date('to') to?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or after, YYYY-MM-DD.' }) @IsOptional() @IsIsoDate('from') from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or before, YYYY-MM-DD.' }) @IsOptional() @IsIsoDate('to') to?: string | null;
 }

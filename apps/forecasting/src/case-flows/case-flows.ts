@@ -2,29 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { Args, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, IsCount, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { ForecastingError, ForecastingErrorCode, invalid, notFound } from '../errors/forecasting-error';
 import { addMonth, caseFlowProblems, missingMonths, monthsBetween } from '../rules/months';
 import { CaseFlowReport, CaseFlowSource, CaseFlowSourceEnum, ClosureReason } from './case-flow.entities';
 
-const count = (field: string): PropertyDecorator => (target, key) => {
-  IsInt({ message: `${field} must be a whole number` })(target, key);
-  Min(0, { message: `${field} must be 0 or more` })(target, key);
-  Max(1_000_000, { message: `${field} must be at most 1000000` })(target, key);
-};
 const month = (field: string): PropertyDecorator => Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${field} must be a month YYYY-MM` });
 
 @InputType()
 export class ReasonCountInput {
   @Field() @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'closedByReason.reason must be a reason code' }) reason!: string;
-  @Field(() => Int) @count('closedByReason.count') count!: number;
+  @Field(() => Int) @IsCount('closedByReason.count', 1_000_000) count!: number;
 }
 
 @InputType()
@@ -33,8 +28,8 @@ export class SubmitCaseFlowReportInput {
   @Field({ description: 'The service, e.g. FAMILY_SUPPORT.' }) @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'service must be an UPPER_SNAKE code' }) service!: string;
   @Field() @month('month') month!: string;
   @Field(() => CaseFlowSourceEnum, { defaultValue: 'PROVIDER' }) @IsEnum(CaseFlowSourceEnum, { message: 'source must be PROVIDER or ADMINISTRATION' }) source!: CaseFlowSource;
-  @Field(() => Int) @count('incoming') incoming!: number;
-  @Field(() => Int) @count('outgoing') outgoing!: number;
+  @Field(() => Int) @IsCount('incoming', 1_000_000) incoming!: number;
+  @Field(() => Int) @IsCount('outgoing', 1_000_000) outgoing!: number;
   @Field(() => [ReasonCountInput], { description: 'The closed (outgoing) cases by underlying reason; they must add up to outgoing.' })
   @IsArray()
   @ArrayMaxSize(50)

@@ -1,28 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, Float, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
+import { IsNumber, Matches, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { IsCount, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
 import { invalid } from '../errors/forecasting-error';
 import { PlacementReport } from './placement.entity';
 
-const count = (field: string): PropertyDecorator => (target, key) => {
-  IsInt({ message: `${field} must be a whole number` })(target, key);
-  Min(0, { message: `${field} must be 0 or more` })(target, key);
-  Max(10_000_000, { message: `${field} must be at most 10000000` })(target, key);
-};
 
 @InputType()
 export class PlacementReportInput {
   @Field() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month YYYY-MM' }) month!: string;
   @Field({ description: 'HVB, FAMILY_HOME, SUPPORTED_HOUSING, ...' }) @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'form must be an UPPER_SNAKE code' }) form!: string;
-  @Field(() => Int) @count('placed') placed!: number;
-  @Field(() => Int) @count('careDays') careDays!: number;
+  @Field(() => Int) @IsCount('placed', 10_000_000) placed!: number;
+  @Field(() => Int) @IsCount('careDays', 10_000_000) careDays!: number;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'costSek must be a number' }) @Min(0, { message: 'costSek must be 0 or more' }) costSek!: number;
-  @Field(() => Int) @count('ended') ended!: number;
-  @Field(() => Int) @count('endedDurationDays') endedDurationDays!: number;
+  @Field(() => Int) @IsCount('ended', 10_000_000) ended!: number;
+  @Field(() => Int) @IsCount('endedDurationDays', 10_000_000) endedDurationDays!: number;
 }
 
 @ObjectType({ description: 'Placements per form over a period, with totals and averages.' })
