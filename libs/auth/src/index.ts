@@ -1,3 +1,4 @@
 export * from './identity';
 export * from './tokens';
 export * from './headers';
+export * from './provider-scope';

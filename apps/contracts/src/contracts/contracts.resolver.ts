@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
-import { canSeeProvider } from '../access/provider-scope';
 import { Unit } from '../units/unit.entity';
 import { Contract, ContractStatusEnum } from './contract.entity';
 import { CreateContractInput, TerminateContractInput } from './contract.inputs';

@@ -1,7 +1,6 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CurrentIdentity, stockholmToday } from '@kvalitetsnav/service-kit';
-import { ownProviderId } from '../access/provider-scope';
 import { Contract } from '../contracts/contract.entity';
 import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { ContractRisk } from '../risk-signals/contract-risk.model';

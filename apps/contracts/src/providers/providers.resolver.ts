@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
-import { canSeeProvider } from '../access/provider-scope';
 import { Unit } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
 import { CreateProviderInput } from './create-provider.input';

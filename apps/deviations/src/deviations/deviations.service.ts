@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { ComplaintEventV1, DeviationEventV1, DeviationKind } from '@kvalitetsnav/events';
 import { OutboxMessage, OutboxService } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
@@ -39,7 +39,7 @@ export class DeviationsService {
   ) {}
 
   list(identity: Identity, filter: DeviationFilter = {}, limit = 500): Promise<Deviation[]> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     if (own && filter.providerId && filter.providerId !== own) return Promise.resolve([]);
     const q = this.dataSource.getRepository(Deviation).createQueryBuilder('d').orderBy('d.reported_at', 'DESC').take(limit);
     if (filter.unitId) q.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
@@ -53,7 +53,7 @@ export class DeviationsService {
 
   /** Not finally assessed two months after the report, oldest first. */
   overdue(identity: Identity, today = stockholmToday()): Promise<Deviation[]> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     const q = this.dataSource
       .getRepository(Deviation)
       .createQueryBuilder('d')
@@ -66,7 +66,7 @@ export class DeviationsService {
 
   async findVisible(id: string, identity: Identity): Promise<Deviation | null> {
     const deviation = await this.dataSource.getRepository(Deviation).findOneBy({ id });
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     return deviation && (!own || own === deviation.providerId) ? deviation : null;
   }
 
@@ -208,7 +208,7 @@ export class DeviationsService {
   private async lock(manager: EntityManager, id: string, identity: Identity): Promise<Deviation> {
     const deviation = await manager.findOne(Deviation, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!deviation) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `deviationId ${id} is not a known deviation`, 'deviationId');
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     if (own && own !== deviation.providerId) throw new DeviationsError(DeviationsErrorCode.FORBIDDEN, 'deviationId belongs to another provider', 'deviationId');
     return deviation;
   }
@@ -216,7 +216,7 @@ export class DeviationsService {
   async unitFor(manager: EntityManager, unitId: string, identity: Identity): Promise<UnitRef> {
     const unit = await manager.findOneBy(UnitRef, { id: unitId });
     if (!unit) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `unitId ${unitId} is not a known unit (units are registered in contracts)`, 'unitId');
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     if (own && own !== unit.providerId) throw new DeviationsError(DeviationsErrorCode.FORBIDDEN, 'unitId belongs to another provider', 'unitId');
     return unit;
   }
@@ -246,7 +246,4 @@ export function deviationEvent(d: Deviation, type: string): OutboxMessage<'devia
   return { topic: 'deviations.deviation.v1', key: d.id, type, payload };
 }
 
-export function ownProvider(identity: Identity): string | undefined {
-  return identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
-}
 

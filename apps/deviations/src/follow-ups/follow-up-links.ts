@@ -3,12 +3,11 @@ import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { EventConsumer } from '@kvalitetsnav/messaging';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { upsertNewerSql } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from '../deviations/deviation.entity';
-import { ownProvider } from '../deviations/deviations.service';
 import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
 import { FollowUpRef } from './follow-up-ref.entity';
 
@@ -36,7 +35,7 @@ export class FollowUpLinks implements OnModuleInit {
   async link(input: LinkFollowUpInput, identity: Identity): Promise<Deviation> {
     return this.dataSource.transaction(async (manager) => {
       const deviation = await manager.findOne(Deviation, { where: { id: input.deviationId }, lock: { mode: 'pessimistic_write' } });
-      const own = ownProvider(identity);
+      const own = ownProviderId(identity);
       if (!deviation || (own && own !== deviation.providerId)) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `deviationId ${input.deviationId} is not a known deviation`, 'deviationId');
       const followUp = await manager.findOneBy(FollowUpRef, { id: input.followUpId });
       if (!followUp) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `followUpId ${input.followUpId} is not a known follow-up (follow-ups come from contracts)`, 'followUpId');

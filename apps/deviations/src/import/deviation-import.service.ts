@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
@@ -10,7 +10,7 @@ import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from '../deviations/deviation.entity';
 import { DeviationProtectedText, DeviationTransition } from '../deviations/deviation-records.entity';
-import { deviationEvent, ownProvider } from '../deviations/deviations.service';
+import { deviationEvent } from '../deviations/deviations.service';
 import { CsvDeviation, parseDeviationCsv, RowError } from './deviation-csv';
 
 export interface ImportResult {
@@ -34,7 +34,7 @@ export class DeviationImportService {
     if (errors.length) return { accepted: false, imported: 0, errors };
     const unitIds = [...new Set(rows.map((r) => r.unit_id))];
     const units = new Map((await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]));
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     for (const row of rows) {
       const unit = units.get(row.unit_id);
       if (!unit) errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is not a known unit` });

@@ -4,10 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DataSource, In } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Deviation } from '../deviations/deviation.entity';
-import { ownProvider } from '../deviations/deviations.service';
 import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
 import { ActDecision, completePhase, StudyResult } from './improvement-cycle';
 import { ActDecisionEnum, Improvement, StudyResultEnum } from './improvement.entity';
@@ -40,14 +39,14 @@ export class ImprovementsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(identity: Identity): Promise<Improvement[]> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     return this.dataSource.getRepository(Improvement).find({ where: own ? { providerId: own } : {}, order: { createdAt: 'DESC' } });
   }
 
   async create(input: CreateImprovementInput, identity: Identity): Promise<Improvement> {
     const ids = [...new Set(input.deviationIds)];
     const deviations = ids.length ? await this.dataSource.getRepository(Deviation).findBy({ id: In(ids) }) : [];
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     const unknown = ids.filter((id) => !deviations.some((d) => d.id === id && (!own || d.providerId === own)));
     if (unknown.length) throw new DeviationsError(DeviationsErrorCode.VALIDATION_FAILED, `deviationIds ${unknown.join(', ')} are not deviations you can see`, 'deviationIds');
     const units = [...new Set(deviations.map((d) => d.unitId))];
@@ -75,7 +74,7 @@ export class ImprovementsService {
   async completePhase(input: CompleteImprovementPhaseInput, identity: Identity): Promise<Improvement> {
     return this.dataSource.transaction(async (manager) => {
       const improvement = await manager.findOne(Improvement, { where: { id: input.improvementId }, lock: { mode: 'pessimistic_write' } });
-      const own = ownProvider(identity);
+      const own = ownProviderId(identity);
       if (!improvement || (own && improvement.providerId !== own)) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `improvementId ${input.improvementId} is not a known improvement`, 'improvementId');
       const outcome = completePhase(improvement.phase, input);
       if ('problem' in outcome) throw new DeviationsError(improvement.phase === 'DONE' ? DeviationsErrorCode.CONFLICT : DeviationsErrorCode.VALIDATION_FAILED, outcome.problem, outcome.field);

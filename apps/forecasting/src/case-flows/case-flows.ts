@@ -5,7 +5,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { CurrentIdentity, IsCount, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
@@ -92,7 +92,7 @@ export class CaseFlowsService {
   }
 
   async submit(input: SubmitCaseFlowReportInput, identity: Identity): Promise<CaseFlowReport> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     if (own && input.source !== 'PROVIDER') throw new ForecastingError(ForecastingErrorCode.FORBIDDEN, 'a provider reports its own service cases (source PROVIDER)', 'source');
     const reasons = (await this.reasons()).map((r) => r.code);
     const problems = caseFlowProblems(input, currentMonth(), reasons);
@@ -116,7 +116,7 @@ export class CaseFlowsService {
 
   /** The latest version of each report the filter selects. */
   async latest(filter: CaseFlowFilter, identity: Identity): Promise<CaseFlowReport[]> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     if (own && filter.providerId && filter.providerId !== own) return [];
     const conditions = ['source = $1'];
     const params: unknown[] = [filter.source ?? 'PROVIDER'];
@@ -153,7 +153,7 @@ export class CaseFlowsService {
 
   /** Per unit that reports case flows: the ended months from its first report with no report. */
   async missing(from: string | null | undefined, identity: Identity): Promise<MissingCaseFlowMonths[]> {
-    const own = ownProvider(identity);
+    const own = ownProviderId(identity);
     const rows: { unit_id: string; provider_id: string; months: string[] }[] = await this.dataSource.query(
       `SELECT unit_id, provider_id, array_agg(DISTINCT month) AS months FROM case_flow_report WHERE source = 'PROVIDER' ${own ? 'AND provider_id = $1' : ''} GROUP BY unit_id, provider_id`,
       own ? [own] : [],
@@ -169,9 +169,6 @@ export class CaseFlowsService {
   }
 }
 
-export function ownProvider(identity: Identity): string | undefined {
-  return identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
-}
 
 const REPORTERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;

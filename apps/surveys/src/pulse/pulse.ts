@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles, SERVICE_CONFIG, stockholmToday } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef } from '@kvalitetsnav/unit-catalogue';
@@ -64,7 +64,7 @@ export class PulseService {
   ) {}
 
   async submit(input: SubmitPulseAnswerInput, identity: Identity, today = stockholmToday()): Promise<PulseAnswer> {
-    const own = identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
+    const own = ownProviderId(identity);
     if (own && input.providerId && input.providerId !== own) throw invalid('providerId', 'a provider answers only for itself');
     const providerId = own ?? input.providerId;
     if (!providerId) throw invalid('providerId', 'providerId is required when an official answers');
@@ -93,7 +93,7 @@ export class PulseService {
 
   async overview(week: string, identity: Identity): Promise<PulseOverview> {
     if (!isIsoWeek(week)) throw invalid('week', `week ${week} is not an ISO week like 2022-W07`);
-    const own = identity.roles.includes('PROVIDER') ? identity.providerId : undefined;
+    const own = ownProviderId(identity);
     const providers = await this.dataSource.getRepository(ProviderRef).find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
     const answers = await this.dataSource.getRepository(PulseAnswer).find({ where: own ? { week, providerId: own } : { week } });
     const name = (id: string) => providers.find((p) => p.id === id)?.name ?? id;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Args, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { SurveysConfig } from '../config';
 import { SurveyDefinition } from '../definitions/definition.entity';
@@ -111,7 +111,7 @@ export class ResultsResolver {
     @Args('groupBy', { type: () => ResultGroupingEnum, defaultValue: 'TOTAL' }) groupBy: ResultGrouping,
     @Args('compareWithRoundId', { type: () => ID, nullable: true }) compareWithRoundId?: string,
   ): Promise<SurveyResultGroup[]> {
-    return this.resultService.results(roundId, groupBy, compareWithRoundId, identity.roles.includes('PROVIDER') ? identity.providerId : undefined);
+    return this.resultService.results(roundId, groupBy, compareWithRoundId, ownProviderId(identity));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity } from './identity';
 import { canSeeProvider, ownProviderId } from './provider-scope';
 
 const official: Identity = { sub: 'o', name: 'O', roles: ['QUALITY_OFFICIAL'] };

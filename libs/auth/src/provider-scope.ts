@@ -1,4 +1,4 @@
-import { Identity } from '@kvalitetsnav/auth';
+import { Identity } from './identity';
 
 /** The provider a caller is confined to: set for providers' systems, undefined for officials. */
 export function ownProviderId(identity: Identity): string | undefined {
