@@ -4,7 +4,7 @@ import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService, waitFor } from '@kvalitetsnav/testing';
+import { RunningService, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
 import { ForecastingAppModule } from './app.module';
 import { loadForecastingConfig } from './config';
 import { addMonth } from './rules/months';
@@ -25,12 +25,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
   const report = (m: string, incoming: number, outgoing: number, overrides: Record<string, unknown> = {}, headers = provider) =>
     gql(SUBMIT, { i: { unitId, service: 'FAMILY_SUPPORT', month: m, incoming, outgoing, closedByReason: outgoing ? [{ reason: 'GOALS_MET', count: outgoing }] : [], ...overrides } }, headers);
 
-  async function send<T extends TopicName>(topic: T, key: string, payload: unknown) {
-    const kafka = service.app.get(KafkaClient);
-    await kafka.ensureTopics([topic]);
-    const value = JSON.stringify({ eventId: randomUUID(), type: 'Test', occurredAt: new Date().toISOString(), producer: 'test', payload });
-    await (await kafka.getProducer()).send({ topic: kafka.physical(topic), messages: [{ key, value }] });
-  }
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   beforeAll(async () => {
     service = await startTestService('forecasting', (env) => ForecastingAppModule.forRoot(loadForecastingConfig(env)));

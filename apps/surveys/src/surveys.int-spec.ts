@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
-import { handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService, waitFor } from '@kvalitetsnav/testing';
+import { RunningService, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
 import { SurveysAppModule } from './app.module';
 import { loadSurveysConfig } from './config';
 
@@ -24,12 +24,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
   const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) => postGraphQL<any>(service.graphqlUrl, query, variables, headers);
   const count = async (table: string) => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
 
-  async function send<T extends TopicName>(topic: T, key: string, payload: unknown) {
-    const kafka = service.app.get(KafkaClient);
-    await kafka.ensureTopics([topic]);
-    const value = JSON.stringify({ eventId: randomUUID(), type: 'Test', occurredAt: new Date().toISOString(), producer: 'test', payload });
-    await (await kafka.getProducer()).send({ topic: kafka.physical(topic), messages: [{ key, value }] });
-  }
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   async function newRound(name: string) {
     const round = await gql(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id status minCell } }`, {

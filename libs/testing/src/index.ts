@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './service-app';
 export * from './builders';
 export * from './processes';
+export * from './events';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService, waitFor } from '@kvalitetsnav/testing';
+import { RunningService, aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
 import { ContractsAppModule } from '../app.module';
 import { monthsBefore } from './risk';
 import { loadContractsConfig } from '../config';
@@ -30,14 +30,7 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     return { providerId, unitId, contractId: created.data.createContract.id as string };
   }
 
-  async function send<T extends TopicName>(topic: T, key: string, payload: unknown, eventId = randomUUID()) {
-    const kafka = service.app.get(KafkaClient);
-    await kafka.ensureTopics([topic]);
-    const producer = await kafka.getProducer();
-    const value = JSON.stringify({ eventId, type: 'Test', occurredAt: new Date().toISOString(), producer: 'test', payload });
-    await producer.send({ topic: kafka.physical(topic), messages: [{ key, value }] });
-    return eventId;
-  }
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   const risk = async (contractId: string) => (await gql(RISK, { id: contractId })).data.contract.risk;
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService, waitFor } from '@kvalitetsnav/testing';
+import { RunningService, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
 import { DeviationsAppModule } from '../app.module';
 import { loadDeviationsConfig } from '../config';
 
@@ -26,13 +26,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     gql(`mutation($i: ChangeDeviationStatusInput!) { changeDeviationStatus(input: $i) { ${FIELDS} } }`, { i: { deviationId, to, text } }, headers);
   const count = async (table: string) => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
 
-  async function send<T extends TopicName>(topic: T, key: string, payload: unknown) {
-    const kafka = service.app.get(KafkaClient);
-    await kafka.ensureTopics([topic]);
-    const producer = await kafka.getProducer();
-    const value = JSON.stringify({ eventId: randomUUID(), type: 'Test', occurredAt: new Date().toISOString(), producer: 'test', payload });
-    await producer.send({ topic: kafka.physical(topic), messages: [{ key, value }] });
-  }
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   beforeAll(async () => {
     service = await startTestService('deviations', (env) => DeviationsAppModule.forRoot(loadDeviationsConfig(env)));
