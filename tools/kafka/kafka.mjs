@@ -1,7 +1,8 @@
 // A real single-node Apache Kafka broker (KRaft) for local runs and tests, from Kafka's own
 // jars fetched with Maven. Node built-ins only: it runs before `npm ci` on a fresh clone.
 //   node tools/kafka/kafka.mjs start|stop|status
-// Skipped when KAFKA_BROKERS is set. Data under .data/kafka/.
+// Skipped when KAFKA_BROKERS is set. Data under .data/kafka/; KAFKA_PORT and KAFKA_INSTANCE_DIR run a
+// second, separate broker (fault tests stop and start their own without touching anyone else's).
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const home = path.join(root, '.data/kafka');
 const libs = path.join(home, 'libs');
+const instance = process.env.KAFKA_INSTANCE_DIR ? path.resolve(process.env.KAFKA_INSTANCE_DIR) : home;
 const port = Number(process.env.KAFKA_PORT ?? 9092);
 const controllerPort = port + 1;
-const pidFile = path.join(home, 'kafka.pid');
-const logFile = path.join(home, 'kafka.log');
-const lockFile = path.join(home, 'start.lock');
+const pidFile = path.join(instance, 'kafka.pid');
+const logFile = path.join(instance, 'kafka.log');
+const lockFile = path.join(instance, 'start.lock');
 
 const say = (m) => console.log(`[kafka] ${m}`);
 
@@ -73,8 +75,8 @@ function fetchJars() {
 }
 
 function writeConfig() {
-  const dataDir = path.join(home, 'data');
-  const config = path.join(home, 'server.properties');
+  const dataDir = path.join(instance, 'data');
+  const config = path.join(instance, 'server.properties');
   writeFileSync(
     config,
     [
@@ -111,7 +113,7 @@ function classpath() {
 
 function formatStorage(config, dataDir) {
   if (existsSync(path.join(dataDir, 'meta.properties'))) return;
-  const clusterIdFile = path.join(home, 'cluster.id');
+  const clusterIdFile = path.join(instance, 'cluster.id');
   if (!existsSync(clusterIdFile)) {
     // A KRaft cluster id is 16 random bytes in URL-safe base64 without padding.
     writeFileSync(clusterIdFile, randomBytes(16).toString('base64url'));
@@ -150,7 +152,7 @@ export async function ensureKafka({ log = console.log } = {}) {
     return brokers;
   }
   const started = Date.now();
-  mkdirSync(home, { recursive: true });
+  mkdirSync(instance, { recursive: true });
   if (!(await takeStartLock())) {
     // Another process (npm start, a second test run) is starting the broker: wait for it.
     log('[kafka] another process is starting the broker; waiting for it');

@@ -61,6 +61,8 @@ export class GatewayAppModule {
             playground: false,
             introspection: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
+            // Our status plugin decides (400 for bad requests, 503 + Retry-After when a service is briefly away); Nest would reset it to 200.
+            preserveHttpStatusForExecutionErrors: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
             plugins: [...protection.plugins, reportingAllowListPlugin(allowList), clientErrorStatusPlugin()],

@@ -5,6 +5,8 @@ export enum CommonErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
+  /** Our own infrastructure is briefly away (the database restarting): nothing was written; try again. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -32,6 +32,17 @@ describe('formatGraphQLError', () => {
     expect(result).toEqual({ message: 'Internal server error', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it('says SERVICE_UNAVAILABLE, without hosts, when the database is away (restarting, connection cut)', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' });
+    const shutDown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const cut = new Error('Connection terminated unexpectedly');
+    for (const error of [refused, shutDown, cut]) {
+      const result = formatGraphQLError(formatted(error.message), thrownInResolver(error));
+      expect(result.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(result.message).not.toMatch(/10\.0\.0\.7|5432|administrator|terminated/);
+    }
+  });
+
   it('lets GraphQL\'s own request errors through', () => {
     const result = formatGraphQLError(formatted('Cannot query field "secret" on type "Query".', 'GRAPHQL_VALIDATION_FAILED'), new GraphQLError('x'));
     expect(result).toMatchObject({ message: 'Cannot query field "secret" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

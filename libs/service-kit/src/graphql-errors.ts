@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, ValidationError } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { isTransientInfrastructureError } from '@kvalitetsnav/messaging';
 import { CommonErrorCode, DomainError } from './domain-error';
 
 /** GraphQL's own request errors are already safe and precise; let them through as they are. */
@@ -43,6 +44,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (typeof code === 'string' && (code === CommonErrorCode.UNAUTHENTICATED || code === CommonErrorCode.FORBIDDEN)) {
     return { ...base, extensions: { code } };
+  }
+  if (isTransientInfrastructureError(original)) {
+    // The write's transaction did not commit; callers (and providers' systems) can safely retry.
+    return { ...base, message: 'The service is briefly unavailable; nothing was saved. Try again in a few seconds.', extensions: { code: CommonErrorCode.SERVICE_UNAVAILABLE } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR } };
 }

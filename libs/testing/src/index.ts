@@ -4,3 +4,4 @@ export * from './service-app';
 export * from './builders';
 export * from './processes';
 export * from './events';
+export * from './own-infrastructure';

@@ -23,6 +23,10 @@ export interface ServiceProcess {
   child: ChildProcess;
   logFile: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or an OOM kill would: no shutdown hooks run. */
+  kill(): Promise<void>;
+  /** The same app again, on the same port, database and consumer group. */
+  restart(): Promise<ServiceProcess>;
 }
 
 /**
@@ -60,18 +64,24 @@ export async function startServiceProcess(name: string, app: string, env: Record
     child.kill('SIGKILL');
     throw error;
   });
+  const signal = async (sig: NodeJS.Signals) => {
+    if (exited !== null) return;
+    const done = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(sig);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await done;
+    clearTimeout(timer);
+  };
   return {
     name,
     url,
     child,
     logFile,
-    async stop() {
-      if (exited !== null) return;
-      const done = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await done;
-      clearTimeout(timer);
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
+    async restart() {
+      await signal('SIGTERM');
+      return startServiceProcess(name, app, { ...env, PORT: port });
     },
   };
 }

