@@ -1,5 +1,5 @@
-// Integration (real Postgres + Kafka) and whole-system e2e suites, run in band: the fault
-// tests stop and start the shared local broker.
+// Integration (real Postgres + Kafka) and whole-system e2e suites, run in band: the machine has
+// two cores, and the fault tests (apps/e2e/src/faults) run a broker and a Postgres of their own.
 module.exports = {
   // testTimeout is global in a multi-project run: the slowest kind (whole-system e2e) sets it.
   testTimeout: 180_000,

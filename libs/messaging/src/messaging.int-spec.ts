@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { dropDatabase, ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
-import { localKafka, testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
+import { testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
 import { replayDeadLetters } from './dlq-replay';
 import { EventConsumer } from './event-consumer';
 import { InboxRecord } from './inbox.entity';
@@ -72,7 +72,6 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
   });
 
   afterAll(async () => {
-    localKafka('start');
     await moduleRef?.close();
     await dropDatabase(testServerUrl(), databaseName);
   });
@@ -167,23 +166,7 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
     const [{ outboxAfter }] = await dataSource.query(`SELECT count(*)::int AS "outboxAfter" FROM outbox`);
     expect(outboxAfter).toBe(outboxBefore - 1);
   });
-
-  it('keeps accepting writes while Kafka is down and delivers them when it is back', async () => {
-    localKafka('stop');
-    try {
-      await enqueueUnit('Skrivet under avbrottet');
-      await waitFor(
-        async () => (await dataSource.query(`SELECT attempts FROM outbox WHERE sent_at IS NULL AND attempts > 0`)).length > 0,
-        { timeoutMs: 60_000, what: 'a failed publish attempt while Kafka is down' },
-      );
-      expect(await effects('Skrivet under avbrottet')).toBe(0);
-    } finally {
-      localKafka('start');
-    }
-    await waitFor(async () => (await effects('Skrivet under avbrottet')) === 1, { timeoutMs: 90_000, what: 'delivery after Kafka came back' });
-    const [{ unsent }] = await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
-    expect(unsent).toBe(0);
-  });
+  // Kafka outages: apps/e2e/src/faults/kafka-outage.e2e-spec.ts, on a broker of its own.
 });
 
 async function readAll(kafka: Kafka, topic: string, count: number) {

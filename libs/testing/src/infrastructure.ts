@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-
-const workspaceRoot = path.resolve(__dirname, '../../..');
 
 /** Set by tools/test/global-setup.mjs, which finds (or starts) Postgres and Kafka once per run. */
 export function testServerUrl(): string {
@@ -43,13 +39,4 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
-}
-
-/**
- * Stops or starts the local broker (tools/kafka) for fault tests. Runs as a child process
- * because the tool is an ES module written for plain Node.
- */
-export function localKafka(command: 'start' | 'stop'): void {
-  if (process.env['KAFKA_BROKERS']) throw new Error('fault tests need the local broker; unset KAFKA_BROKERS');
-  execFileSync(process.execPath, [path.join(workspaceRoot, 'tools/kafka/kafka.mjs'), command], { stdio: 'ignore', timeout: 150_000 });
 }
