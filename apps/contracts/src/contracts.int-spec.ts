@@ -50,6 +50,23 @@ describe('contracts service (real Postgres and Kafka)', () => {
     expect(received[0]).toMatchObject({ key: (unit.data as any).createUnit.id, envelope: { type: 'UnitCreated', producer: 'contracts', payload: { providerId, name: 'Gruppbostad Solrosen' } } });
   });
 
+  it('resolves the gateway\'s entity references (batched by DataLoader) in order, with null for an unknown id', async () => {
+    const providerId = (await gql(CREATE_PROVIDER, { input: aProviderInput({ name: 'Referensbolaget AB' }) }) as any).data.createProvider.id;
+    const unitIds: string[] = [];
+    for (const name of ['Ref A', 'Ref B', 'Ref C']) unitIds.push(((await gql(CREATE_UNIT, { input: aUnitInput(providerId, { name }) })) as any).data.createUnit.id);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const representations = [...[unitIds[2], unitIds[0], unknown, unitIds[1]].map((id) => ({ __typename: 'Unit', id })), { __typename: 'Provider', id: providerId }];
+    const result = await gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name provider { name } } ... on Provider { name } } }`, { r: representations });
+    expect(result.errors).toBeUndefined();
+    expect((result.data as any)._entities).toEqual([
+      { name: 'Ref C', provider: { name: 'Referensbolaget AB' } },
+      { name: 'Ref A', provider: { name: 'Referensbolaget AB' } },
+      null,
+      { name: 'Ref B', provider: { name: 'Referensbolaget AB' } },
+      { name: 'Referensbolaget AB' },
+    ]);
+  });
+
   it('refuses a bad organisation number, naming the field and rule, and stores nothing', async () => {
     const before = await gql(`{ providers { id } }`);
     const result = await gql(CREATE_PROVIDER, { input: aProviderInput({ organisationNumber: '556036-0794' }) });

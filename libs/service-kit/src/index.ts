@@ -13,3 +13,4 @@ export * from './graphql-enum';
 export * from './dates';
 export * from './id-arguments.pipe';
 export * from './input-rules';
+export * from './request-loaders';

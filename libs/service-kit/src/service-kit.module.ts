@@ -16,6 +16,7 @@ import { createIdentityMiddleware } from './identity.middleware';
 import { loggingModule } from './logging';
 import { createMetricsRegistry, METRICS_REGISTRY, MetricsController } from './metrics';
 import { currentRequestId } from './request-context';
+import { createLoaderContext } from './request-loaders';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
@@ -96,7 +97,7 @@ export class ServiceKitModule {
           formatError: formatGraphQLError,
           // Traces would go to Apollo's cloud through the gateway; we keep our own metrics.
           plugins: [ApolloServerPluginInlineTraceDisabled()],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: ({ req }: { req: unknown }) => ({ req, ...createLoaderContext() }),
         }),
       ],
       providers: [

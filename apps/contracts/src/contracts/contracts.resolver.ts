@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { Contract, ContractStatusEnum } from './contract.entity';
 import { CreateContractInput, TerminateContractInput } from './contract.inputs';
@@ -46,8 +46,9 @@ export class ContractsResolver {
     return this.contractService.unitsOf(contract.id);
   }
 
+  // Nest passes a reference resolver the raw (reference, context) without parameter decorators.
   @ResolveReference()
-  resolveReference(reference: { id: string }): Promise<Contract | null> {
-    return this.contractService.findById(reference.id);
+  resolveReference(reference: { id: string }, context: LoaderContext): Promise<Contract | null> {
+    return this.contractService.load(context, reference.id);
   }
 }

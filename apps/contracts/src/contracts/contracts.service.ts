@@ -14,7 +14,7 @@ import { CreateContractInput, TerminateContractInput } from './contract.inputs';
 import { terminationProblem } from './contract-status';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { byIdLoader, LoaderContext, stockholmToday } from '@kvalitetsnav/service-kit';
 
 const invalid = (field: string, message: string) => new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
 
@@ -36,6 +36,11 @@ export class ContractsService {
 
   findById(id: string): Promise<Contract | null> {
     return this.dataSource.getRepository(Contract).findOneBy({ id });
+  }
+
+  /** By id, in one query with every other contract the same request asks for. */
+  load(context: LoaderContext, id: string): Promise<Contract | null> {
+    return byIdLoader(context, 'contracts', (ids) => this.dataSource.getRepository(Contract).findBy({ id: In(ids) })).load(id);
   }
 
   unitsOf(contractId: string): Promise<Unit[]> {

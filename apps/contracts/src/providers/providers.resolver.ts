@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
 import { CreateProviderInput } from './create-provider.input';
@@ -38,8 +38,9 @@ export class ProvidersResolver {
     return this.unitService.listByProvider(provider.id);
   }
 
+  // Nest passes a reference resolver the raw (reference, context) without parameter decorators.
   @ResolveReference()
-  resolveReference(reference: { id: string }): Promise<Provider | null> {
-    return this.providerService.findById(reference.id);
+  resolveReference(reference: { id: string }, context: LoaderContext): Promise<Provider | null> {
+    return this.providerService.load(context, reference.id);
   }
 }

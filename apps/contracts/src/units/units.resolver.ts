@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUnitInput } from './create-unit.input';
@@ -37,12 +37,13 @@ export class UnitsResolver {
   }
 
   @ResolveField(() => Provider)
-  async provider(@Parent() unit: Unit): Promise<Provider> {
-    return unit.provider ?? (await this.providerService.findById(unit.providerId))!;
+  async provider(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<Provider> {
+    return unit.provider ?? (await this.providerService.load(context, unit.providerId))!;
   }
 
+  // Nest passes a reference resolver the raw (reference, context) without parameter decorators.
   @ResolveReference()
-  resolveReference(reference: { id: string }): Promise<Unit | null> {
-    return this.unitService.findById(reference.id);
+  resolveReference(reference: { id: string }, context: LoaderContext): Promise<Unit | null> {
+    return this.unitService.load(context, reference.id);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles, requestLoader } from '@kvalitetsnav/service-kit';
 import { TrendInterval } from '../rules/statistics';
 import { DeviationStatistics, DeviationStatisticsGroup, DeviationTrendPoint, StatisticsGroupingEnum, TrendIntervalEnum } from './deviation-statistics.model';
 import { DeviationStatisticsService } from './deviation-statistics.service';
@@ -50,14 +50,14 @@ export class DeviationStatisticsResolver {
   }
 }
 
-/** Extends contracts' Unit and Provider with their deviation figures. */
+/** Extends contracts' Unit and Provider with their deviation figures, batched per request and filter. */
 @Resolver(() => Unit)
 export class UnitStatisticsResolver {
   constructor(private readonly statistics: DeviationStatisticsService) {}
 
   @ResolveField(() => DeviationStatistics)
-  deviationStatistics(@Parent() unit: Unit, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
-    return this.statistics.compute({ ...filter, unitId: unit.id });
+  deviationStatistics(@Parent() unit: Unit, @Context() context: LoaderContext, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
+    return requestLoader(context, `unitDeviationStatistics:${JSON.stringify(filter ?? {})}`, (ids: readonly string[]) => this.statistics.computeEach(filter ?? {}, 'unitId', ids)).load(unit.id);
   }
 }
 
@@ -66,7 +66,7 @@ export class ProviderStatisticsResolver {
   constructor(private readonly statistics: DeviationStatisticsService) {}
 
   @ResolveField(() => DeviationStatistics)
-  deviationStatistics(@Parent() provider: Provider, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
-    return this.statistics.compute({ ...filter, providerId: provider.id });
+  deviationStatistics(@Parent() provider: Provider, @Context() context: LoaderContext, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
+    return requestLoader(context, `providerDeviationStatistics:${JSON.stringify(filter ?? {})}`, (ids: readonly string[]) => this.statistics.computeEach(filter ?? {}, 'providerId', ids)).load(provider.id);
   }
 }

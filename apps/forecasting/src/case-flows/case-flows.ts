@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { CurrentIdentity, IsCount, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, IsCount, LoaderContext, RequireRoles, requestLoader, stockholmToday } from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { ForecastingError, ForecastingErrorCode, invalid, notFound } from '../errors/forecasting-error';
 import { addMonth, caseFlowProblems, missingMonths, monthsBetween } from '../rules/months';
@@ -80,6 +80,19 @@ export class Provider {
 
 const currentMonth = () => stockholmToday().slice(0, 7);
 
+/** Reports (ordered by month) summed per month from the filter's first to last month, gaps as zero. */
+function totalsPerMonth(reports: CaseFlowReport[], filter: CaseFlowFilter): CaseFlowMonth[] {
+  if (!reports.length) return [];
+  const from = filter.from ?? reports[0].month;
+  const to = filter.to ?? reports[reports.length - 1].month;
+  return monthsBetween(from, to).map((m) => {
+    const inMonth = reports.filter((r) => r.month === m);
+    const incoming = inMonth.reduce((s, r) => s + r.incoming, 0);
+    const outgoing = inMonth.reduce((s, r) => s + r.outgoing, 0);
+    return { month: m, incoming, outgoing, balance: incoming - outgoing, reports: inMonth.length };
+  });
+}
+
 @Injectable()
 export class CaseFlowsService {
   constructor(
@@ -115,7 +128,7 @@ export class CaseFlowsService {
   }
 
   /** The latest version of each report the filter selects. */
-  async latest(filter: CaseFlowFilter, identity: Identity): Promise<CaseFlowReport[]> {
+  async latest(filter: CaseFlowFilter, identity: Identity, owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] }): Promise<CaseFlowReport[]> {
     const own = ownProviderId(identity);
     if (own && filter.providerId && filter.providerId !== own) return [];
     const conditions = ['source = $1'];
@@ -129,6 +142,7 @@ export class CaseFlowsService {
     if (filter.service) add('service = ?', filter.service);
     if (filter.from) add('month >= ?', filter.from);
     if (filter.to) add('month <= ?', filter.to);
+    if (owners) add(`${owners.column} = ANY(?)`, owners.ids);
     const rows = await this.dataSource.query(
       `SELECT DISTINCT ON (unit_id, service, month, source) id FROM case_flow_report WHERE ${conditions.join(' AND ')} ORDER BY unit_id, service, month, source, version DESC`,
       params,
@@ -139,16 +153,18 @@ export class CaseFlowsService {
 
   /** Monthly totals over every month from the first to the last reported (gaps as zero reports). */
   async monthly(filter: CaseFlowFilter, identity: Identity): Promise<CaseFlowMonth[]> {
-    const reports = await this.latest(filter, identity);
-    if (!reports.length) return [];
-    const from = filter.from ?? reports[0].month;
-    const to = filter.to ?? reports[reports.length - 1].month;
-    return monthsBetween(from, to).map((m) => {
-      const inMonth = reports.filter((r) => r.month === m);
-      const incoming = inMonth.reduce((s, r) => s + r.incoming, 0);
-      const outgoing = inMonth.reduce((s, r) => s + r.outgoing, 0);
-      return { month: m, incoming, outgoing, balance: incoming - outgoing, reports: inMonth.length };
-    });
+    return totalsPerMonth(await this.latest(filter, identity), filter);
+  }
+
+  /**
+   * `monthly` for many units (or providers) in one query, as each would get it with its id in
+   * the filter: the gateway asks for the case flows of every unit in a list at once.
+   */
+  async monthlyEach(filter: CaseFlowFilter, by: 'unitId' | 'providerId', ids: readonly string[], identity: Identity): Promise<CaseFlowMonth[][]> {
+    const reports = await this.latest({ ...filter, [by]: undefined }, identity, { column: by === 'unitId' ? 'unit_id' : 'provider_id', ids });
+    const reportsOf = new Map<string, CaseFlowReport[]>(ids.map((id) => [id, []]));
+    for (const r of reports) reportsOf.get(r[by])?.push(r);
+    return ids.map((id) => totalsPerMonth(reportsOf.get(id)!, filter));
   }
 
   /** Per unit that reports case flows: the ended months from its first report with no report. */
@@ -212,8 +228,9 @@ export class UnitCaseFlowResolver {
   constructor(private readonly caseFlows: CaseFlowsService) {}
 
   @ResolveField(() => [CaseFlowMonth], { description: "The unit's reported case flows per month." })
-  caseFlow(@Parent() unit: Unit, @CurrentIdentity() identity: Identity, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
-    return this.caseFlows.monthly({ unitId: unit.id, source: 'PROVIDER', from, to }, identity);
+  caseFlow(@Parent() unit: Unit, @CurrentIdentity() identity: Identity, @Context() context: LoaderContext, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
+    const filter: CaseFlowFilter = { source: 'PROVIDER', from, to };
+    return requestLoader(context, `unitCaseFlow:${from}:${to}`, (ids: readonly string[]) => this.caseFlows.monthlyEach(filter, 'unitId', ids, identity)).load(unit.id);
   }
 }
 
@@ -222,7 +239,8 @@ export class ProviderCaseFlowResolver {
   constructor(private readonly caseFlows: CaseFlowsService) {}
 
   @ResolveField(() => [CaseFlowMonth], { description: "The provider's reported case flows per month, all units together." })
-  caseFlow(@Parent() provider: Provider, @CurrentIdentity() identity: Identity, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
-    return this.caseFlows.monthly({ providerId: provider.id, source: 'PROVIDER', from, to }, identity);
+  caseFlow(@Parent() provider: Provider, @CurrentIdentity() identity: Identity, @Context() context: LoaderContext, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
+    const filter: CaseFlowFilter = { source: 'PROVIDER', from, to };
+    return requestLoader(context, `providerCaseFlow:${from}:${to}`, (ids: readonly string[]) => this.caseFlows.monthlyEach(filter, 'providerId', ids, identity)).load(provider.id);
   }
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Args, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles, requestLoader, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { SurveysConfig } from '../config';
 import { SurveyDefinition } from '../definitions/definition.entity';
 import { notFound } from '../errors/surveys-error';
@@ -45,18 +45,24 @@ export class ResultsService {
     }));
   }
 
-  /** Per closed round the unit took part in: its rate and all questions pooled. */
-  async forUnit(unitId: string): Promise<UnitSurveyResult[]> {
-    const memberships = await this.dataSource.getRepository(RoundUnit).findBy({ unitId });
-    const rounds = memberships.length ? await this.dataSource.getRepository(SurveyRound).find({ where: { id: In(memberships.map((m) => m.roundId)), status: 'CLOSED' }, order: { closedOn: 'DESC' } }) : [];
-    const out: UnitSurveyResult[] = [];
-    for (const round of rounds) {
-      const { groups } = await this.compute(round.id, 'UNIT');
-      const group = groups.find((g) => g.key === unitId)!;
-      const membership = memberships.find((m) => m.roundId === round.id)!;
-      out.push({ roundId: round.id, roundName: round.name, period: round.period, optedOut: membership.optedOut, answers: group.answers, responseRate: group.responseRate!, sharePositive: membership.optedOut ? null : pooledShare(group) });
-    }
-    return out;
+  /**
+   * Per unit, per closed round it took part in: its rate and all questions pooled. Many units
+   * share a round, so each round's results are computed once for all of them.
+   */
+  async forUnits(unitIds: readonly string[]): Promise<UnitSurveyResult[][]> {
+    const memberships = await this.dataSource.getRepository(RoundUnit).findBy({ unitId: In([...unitIds]) });
+    const roundIds = [...new Set(memberships.map((m) => m.roundId))];
+    const rounds = roundIds.length ? await this.dataSource.getRepository(SurveyRound).find({ where: { id: In(roundIds), status: 'CLOSED' }, order: { closedOn: 'DESC' } }) : [];
+    const groupsOf = new Map<string, Awaited<ReturnType<ResultsService['compute']>>['groups']>();
+    for (const round of rounds) groupsOf.set(round.id, (await this.compute(round.id, 'UNIT')).groups);
+    return unitIds.map((unitId) =>
+      rounds.flatMap((round) => {
+        const membership = memberships.find((m) => m.roundId === round.id && m.unitId === unitId);
+        if (!membership) return [];
+        const group = groupsOf.get(round.id)!.find((g) => g.key === unitId)!;
+        return [{ roundId: round.id, roundName: round.name, period: round.period, optedOut: membership.optedOut, answers: group.answers, responseRate: group.responseRate!, sharePositive: membership.optedOut ? null : pooledShare(group) }];
+      }),
+    );
   }
 
   private async compute(roundId: string, groupBy: ResultGrouping) {
@@ -120,7 +126,7 @@ export class UnitResultsResolver {
   constructor(private readonly resultService: ResultsService) {}
 
   @ResolveField(() => [UnitSurveyResult], { description: 'Results in closed survey rounds, newest first.' })
-  surveyResults(@Parent() unit: Unit): Promise<UnitSurveyResult[]> {
-    return this.resultService.forUnit(unit.id);
+  surveyResults(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<UnitSurveyResult[]> {
+    return requestLoader(context, 'unitSurveyResults', (ids: readonly string[]) => this.resultService.forUnits(ids)).load(unit.id);
   }
 }
