@@ -2,7 +2,7 @@ import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import helmet from 'helmet';
 import { GraphQLModule } from '@nestjs/graphql';
-import { createUserTokenVerifier } from '@kvalitetsnav/auth';
+import { cacheVerifiedTokens, createUserTokenVerifier } from '@kvalitetsnav/auth';
 import { loggingModule } from '@kvalitetsnav/service-kit';
 import { ApiKeyIdentities } from './auth/api-key-identities';
 import { createDevTokenController } from './auth/dev-token.controller';
@@ -22,12 +22,14 @@ import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './repor
 export class GatewayAppModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     const urls = subgraphUrls(config);
-    const verifyUserToken = createUserTokenVerifier({
-      secret: config.AUTH_JWT_SECRET,
-      jwksUrl: config.AUTH_JWKS_URL,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    });
+    const verifyUserToken = cacheVerifiedTokens(
+      createUserTokenVerifier({
+        secret: config.AUTH_JWT_SECRET,
+        jwksUrl: config.AUTH_JWKS_URL,
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+      }),
+    );
     const protection = queryLimitProtection({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,

@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { queryCost } from './query-cost';
+import { createCostCache, queryCost } from './query-cost';
 import { limitCode } from './query-limits';
 import { rateLimitKey } from './rate-limit.middleware';
 
@@ -21,6 +21,19 @@ describe('query cost', () => {
     const deep = queryCost(schema, parse('{ providers { units { contracts { units { contracts { id } } } } } }'), undefined, {});
     expect(deep).toBeGreaterThan(20 ** 5);
     expect(queryCost(schema, parse('{ deviations(limit: 5) { id } }'), undefined, {})).toBe(1 + 5 * 1);
+  });
+});
+
+describe('cached query cost', () => {
+  const query = 'query Q($n: Int) { deviations(limit: $n) { id } }';
+
+  it('prices by document, operation and variables, and again for a new schema', () => {
+    const cost = createCostCache();
+    expect(cost(schema, parse(query), 'hash', 'Q', { n: 5 })).toBe(1 + 5);
+    expect(cost(schema, parse(query), 'hash', 'Q', { n: 5 })).toBe(1 + 5);
+    expect(cost(schema, parse(query), 'hash', 'Q', { n: 2 })).toBe(1 + 2);
+    const other = buildSchema('type Unit { id: ID! } type Query { deviations(limit: Int): Unit }');
+    expect(cost(other, parse(query), 'hash', 'Q', { n: 5 })).toBe(2);
   });
 });
 
