@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
-import { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
+import { Consumer, EachBatchPayload, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { dlqTopicOf, EventEnvelope, isTopicName, parseEvent, PayloadOf, TopicName } from '@kvalitetsnav/events';
 import { backoffDelay, sleep } from './backoff';
@@ -81,7 +81,13 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
         if (!event.payload.restart) this.restartLater(consumer, event.payload.error);
       });
       if (this.stopped) return;
-      await consumer.run({ eachMessage: (payload) => this.handle(payload), autoCommitThreshold: 1 });
+      // Offsets are resolved by hand, only for messages whose effects have committed, and committed
+      // every run or so: a crash redelivers at most about a run, which the inbox turns into no-ops.
+      await consumer.run({
+        eachBatchAutoResolve: false,
+        autoCommitThreshold: this.tuning.applyBatchSize,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
       this.runningSince = new Date();
       this.logger.log(`consuming ${topics.join(', ')} as ${this.options.groupId}`);
     } catch (error) {
@@ -100,7 +106,64 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     }, this.tuning.restartBackoffMs);
   }
 
-  private async handle({ topic: physicalTopic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  /**
+   * Applies a partition's fetched messages in runs, each in one transaction (one commit, one
+   * inbox statement), in offset order. A run that fails for any reason but a transient one is
+   * rolled back and replayed message by message, so retries and the DLQ work as for one message.
+   */
+  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const topic = this.kafka.logical(batch.topic);
+    const handler = isTopicName(topic) ? this.handlers.get(topic) : undefined;
+    const one = (message: KafkaMessage) => this.handle({ topic: batch.topic, partition: batch.partition, message, heartbeat });
+    const messages = batch.messages;
+    let next = 0;
+    while (next < messages.length && isRunning() && !isStale()) {
+      const run: { message: KafkaMessage; event: EventEnvelope<unknown> }[] = [];
+      while (handler && next < messages.length && run.length < this.tuning.applyBatchSize) {
+        const parsed = parseEvent(topic as TopicName, messages[next].value);
+        if (!parsed.ok) break;
+        run.push({ message: messages[next++], event: parsed.event });
+      }
+      if (run.length === 0 || !handler) {
+        await one(messages[next]); // not ours, or invalid: the per-message path dead-letters it
+        resolveOffset(messages[next++].offset);
+      } else if (await this.applyRun(topic as TopicName, run.map((r) => r.event), handler)) {
+        resolveOffset(run[run.length - 1].message.offset);
+      } else {
+        for (const { message } of run) {
+          if (!isRunning() || isStale()) return;
+          await one(message);
+          resolveOffset(message.offset);
+        }
+      }
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  /** True when the whole run committed; false when a handler failed and nothing of the run was kept. */
+  private async applyRun(topic: TopicName, events: EventEnvelope<unknown>[], handler: AnyHandler): Promise<boolean> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const inserted: { event_id: string }[] = await manager.query(
+          `INSERT INTO inbox (event_id, consumer_group, topic) SELECT unnest($1::uuid[]), $2, $3
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [events.map((e) => e.eventId), this.options.groupId, topic],
+        );
+        const fresh = new Set(inserted.map((r) => r.event_id.toLowerCase()));
+        for (const event of events) {
+          // Skips events applied before, and the second copy of one delivered twice in this run.
+          if (fresh.delete(event.eventId.toLowerCase())) await handler(event, manager);
+        }
+      });
+      return true;
+    } catch (error) {
+      if (isTransientInfrastructureError(error)) throw error; // kafkajs redelivers from the last resolved offset
+      return false;
+    }
+  }
+
+  private async handle({ topic: physicalTopic, partition, message, heartbeat }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>): Promise<void> {
     const topic = this.kafka.logical(physicalTopic);
     if (!isTopicName(topic)) return; // not ours: a prefix clash; nothing to apply.
     const parsed = parseEvent(topic, message.value);

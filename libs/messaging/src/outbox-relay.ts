@@ -2,21 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationSh
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { TopicName } from '@kvalitetsnav/events';
 import { backoffDelay } from './backoff';
 import { KafkaClient } from './kafka-client';
 import { DEFAULT_RELAY_TUNING, MESSAGING_OPTIONS, MessagingOptions, RelayTuning } from './messaging-options';
 import { OUTBOX_CHANNEL } from './outbox.service';
+import { groupByTopic, PendingRow, withinBytes } from './relay-batch';
 
 /** One relay per database at a time, so events of one key leave in the order they were written. */
 const RELAY_LOCK_KEY = 0x6b766e01;
-
-interface PendingRow {
-  id: string;
-  topic: TopicName;
-  message_key: string;
-  envelope: Record<string, unknown>;
-}
 
 /**
  * Moves committed outbox rows to Kafka. Woken by NOTIFY from the writing transaction, with a
@@ -89,10 +82,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async drain(): Promise<void> {
     if (Date.now() < this.pausedUntil) return;
     try {
-      let sent: number;
+      let more: boolean;
       do {
-        sent = await this.sendBatch();
-      } while (sent === this.tuning.batchSize && !this.stopped);
+        more = await this.sendBatch();
+      } while (more && !this.stopped);
       this.failures = 0;
     } catch (error) {
       this.failures += 1;
@@ -103,16 +96,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async sendBatch(): Promise<number> {
+  /** Sends the oldest unsent rows; true when more may be waiting. */
+  private async sendBatch(): Promise<boolean> {
     let failure: Error | undefined;
-    const sent = await this.dataSource.transaction(async (manager) => {
+    const more = await this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK_KEY]);
-      if (!locked) return 0;
-      const rows: PendingRow[] = await manager.query(
+      if (!locked) return false;
+      const fetched: PendingRow[] = await manager.query(
         `SELECT id, topic, message_key, envelope FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1`,
         [this.tuning.batchSize],
       );
-      if (rows.length === 0) return 0;
+      if (fetched.length === 0) return false;
+      const rows = withinBytes(fetched, this.tuning.maxBatchBytes);
       const ids = rows.map((r) => r.id);
       try {
         // Bounded, so a broker that vanished mid-request cannot hold the lock and a connection for
@@ -130,13 +125,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           ids,
           String(failure.message).slice(0, 1000),
         ]);
-        return 0;
+        return false;
       }
       await manager.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
-      return rows.length;
+      return fetched.length === this.tuning.batchSize || rows.length < fetched.length;
     });
     if (failure) throw failure;
-    return sent;
+    return more;
   }
 
   private async listen(): Promise<void> {
@@ -168,16 +163,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no answer from Kafka within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Keeps each topic's rows in outbox order; Kafka then keeps each key's order per partition. */
-function groupByTopic(rows: PendingRow[], physical: (t: TopicName) => string) {
-  const byTopic = new Map<string, { key: string; value: string }[]>();
-  for (const row of rows) {
-    const topic = physical(row.topic);
-    const messages = byTopic.get(topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.envelope) });
-    byTopic.set(topic, messages);
-  }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
