@@ -1,17 +1,12 @@
-import { Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { dropDatabase, ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
-import { testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
+import { testKafkaBrokers, waitFor } from '@kvalitetsnav/testing';
 import { EventConsumer } from './event-consumer';
-import { InboxRecord } from './inbox.entity';
 import { KafkaClient } from './kafka-client';
-import { MessagingTables1732400000000 } from './messaging.migration';
-import { MessagingModule } from './messaging.module';
-import { OutboxRecord } from './outbox.entity';
+import { MessagingTestApp, startMessagingTestApp } from './messaging-test-app';
 
 /** Records the order effects were applied in; names starting "Bugg" always fail. */
 @Injectable()
@@ -30,46 +25,19 @@ const envelope = (name: string, eventId = randomUUID()) =>
 
 // Many events of one key arrive in one fetch, so the consumer applies them in runs of a transaction each.
 describe('EventConsumer applying a fetched batch in runs (real Postgres and Kafka)', () => {
-  const databaseName = testDatabaseName('messaging_batch');
-  const topicPrefix = testTopicPrefix();
   const kafka = new Kafka({ clientId: 'messaging-batch-test', brokers: testKafkaBrokers().split(','), logLevel: logLevel.NOTHING });
+  let app: MessagingTestApp;
   let moduleRef: TestingModule;
   let dataSource: DataSource;
+  let topicPrefix: string;
 
   beforeAll(async () => {
-    await ensureDatabase(testServerUrl(), databaseName);
-    @Module({
-      imports: [
-        TypeOrmModule.forRoot({
-          ...serviceDataSourceOptions({ serverUrl: testServerUrl(), databaseName, entities: [OutboxRecord, InboxRecord], migrations: [MessagingTables1732400000000] }),
-          migrationsRun: true,
-        }),
-        MessagingModule.forRootAsync({
-          useFactory: () => ({
-            serviceName: 'messaging-batch-test',
-            brokers: testKafkaBrokers().split(','),
-            clientId: 'messaging-batch-test',
-            topicPrefix,
-            groupId: `messaging-batch-test-${databaseName}`,
-            consumer: { maxAttempts: 2, initialBackoffMs: 20, restartBackoffMs: 500, applyBatchSize: 4 },
-          }),
-        }),
-      ],
-      providers: [OrderedEffects],
-    })
-    class TestAppModule {}
-    moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
-    dataSource = moduleRef.get(DataSource);
-    await dataSource.query(`CREATE TABLE effect (seq serial PRIMARY KEY, unit_name text NOT NULL)`);
-    moduleRef.enableShutdownHooks();
-    await moduleRef.init();
-    await waitFor(async () => moduleRef.get(EventConsumer).isRunning, { what: 'consumer running' });
+    app = await startMessagingTestApp('messaging-batch-test', [OrderedEffects], `CREATE TABLE effect (seq serial PRIMARY KEY, unit_name text NOT NULL)`, {
+      consumer: { maxAttempts: 2, initialBackoffMs: 20, restartBackoffMs: 500, applyBatchSize: 4 },
+    });
+    ({ moduleRef, dataSource, topicPrefix } = app);
   });
-
-  afterAll(async () => {
-    await moduleRef?.close();
-    await dropDatabase(testServerUrl(), databaseName);
-  });
+  afterAll(() => app?.close());
 
   it('applies each event once and in order, dead-letters the bad ones, and goes on past them', async () => {
     const replayedId = randomUUID();

@@ -1,19 +1,14 @@
-import { Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { Test, TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { dropDatabase, ensureDatabase, serviceDataSourceOptions } from '@kvalitetsnav/persistence';
-import { testDatabaseName, testKafkaBrokers, testServerUrl, testTopicPrefix, waitFor } from '@kvalitetsnav/testing';
+import { testKafkaBrokers, waitFor } from '@kvalitetsnav/testing';
 import { replayDeadLetters } from './dlq-replay';
 import { EventConsumer } from './event-consumer';
-import { InboxRecord } from './inbox.entity';
-import { MessagingTables1732400000000 } from './messaging.migration';
-import { MessagingModule } from './messaging.module';
+import { MessagingTestApp, startMessagingTestApp } from './messaging-test-app';
 import { MessagingRetention } from './messaging-retention';
 import { OutboxRelay } from './outbox-relay';
-import { OutboxRecord } from './outbox.entity';
 import { OutboxService } from './outbox.service';
 
 /** A bug in the handler, switched off by the test's "fix". */
@@ -34,47 +29,20 @@ class EffectRecorder implements OnModuleInit {
 const unitPayload = (name: string) => ({ id: randomUUID(), providerId: randomUUID(), name, serviceArea: 'HOME_CARE' as const, places: null, version: 1 });
 
 describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres and Kafka)', () => {
-  const databaseName = testDatabaseName('messaging');
-  const topicPrefix = testTopicPrefix();
   const kafka = new Kafka({ clientId: 'messaging-test', brokers: testKafkaBrokers().split(','), logLevel: logLevel.NOTHING });
+  let app: MessagingTestApp;
   let moduleRef: TestingModule;
   let dataSource: DataSource;
+  let topicPrefix: string;
 
   beforeAll(async () => {
-    await ensureDatabase(testServerUrl(), databaseName);
-    @Module({
-      imports: [
-        TypeOrmModule.forRoot({
-          ...serviceDataSourceOptions({ serverUrl: testServerUrl(), databaseName, entities: [OutboxRecord, InboxRecord], migrations: [MessagingTables1732400000000] }),
-          migrationsRun: true,
-        }),
-        MessagingModule.forRootAsync({
-          useFactory: () => ({
-            serviceName: 'messaging-test',
-            brokers: testKafkaBrokers().split(','),
-            clientId: 'messaging-test',
-            topicPrefix,
-            groupId: `messaging-test-${databaseName}`,
-            relay: { pollIntervalMs: 250, sendTimeoutMs: 5_000 },
-            consumer: { maxAttempts: 3, initialBackoffMs: 50, restartBackoffMs: 500 },
-          }),
-        }),
-      ],
-      providers: [EffectRecorder],
-    })
-    class TestAppModule {}
-    moduleRef = await Test.createTestingModule({ imports: [TestAppModule] }).compile();
-    dataSource = moduleRef.get(DataSource);
-    await dataSource.query(`CREATE TABLE effect (event_id uuid NOT NULL, unit_name text NOT NULL)`);
-    moduleRef.enableShutdownHooks();
-    await moduleRef.init();
-    await waitFor(async () => moduleRef.get(EventConsumer).isRunning, { what: 'consumer running' });
+    app = await startMessagingTestApp('messaging-test', [EffectRecorder], `CREATE TABLE effect (event_id uuid NOT NULL, unit_name text NOT NULL)`, {
+      relay: { pollIntervalMs: 250, sendTimeoutMs: 5_000 },
+      consumer: { maxAttempts: 3, initialBackoffMs: 50, restartBackoffMs: 500 },
+    });
+    ({ moduleRef, dataSource, topicPrefix } = app);
   });
-
-  afterAll(async () => {
-    await moduleRef?.close();
-    await dropDatabase(testServerUrl(), databaseName);
-  });
+  afterAll(() => app?.close());
 
   const effects = async (name: string): Promise<number> =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM effect WHERE unit_name = $1`, [name]))[0].n;
