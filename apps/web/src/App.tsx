@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
-import { DeviationsPage } from './pages/DeviationsPage';
-import { FollowUpPage } from './pages/FollowUpPage';
-import { FollowUpsPage } from './pages/FollowUpsPage';
-import { ForecastsPage } from './pages/ForecastsPage';
-import { ProviderPage } from './pages/ProviderPage';
-import { ProvidersPage } from './pages/ProvidersPage';
-import { ReportsPage } from './pages/ReportsPage';
-import { StartPage } from './pages/StartPage';
-import { SurveysPage } from './pages/SurveysPage';
 import { claimsOf, Session, SessionContext, useQuery } from './session';
 import { SignIn } from './SignIn';
 
 const TOKEN_KEY = 'kvalitetsnav.token';
+
+/** A page as a chunk of its own, loaded when first shown: the start page does not wait for the chart and table libraries. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((module) => ({ default: module[name] })));
+const StartPage = page(() => import('./pages/StartPage'), 'StartPage');
+const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
+const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
+const FollowUpsPage = page(() => import('./pages/FollowUpsPage'), 'FollowUpsPage');
+const FollowUpPage = page(() => import('./pages/FollowUpPage'), 'FollowUpPage');
+const DeviationsPage = page(() => import('./pages/DeviationsPage'), 'DeviationsPage');
+const SurveysPage = page(() => import('./pages/SurveysPage'), 'SurveysPage');
+const ForecastsPage = page(() => import('./pages/ForecastsPage'), 'ForecastsPage');
+const ReportsPage = page(() => import('./pages/ReportsPage'), 'ReportsPage');
 
 /** What each role sees in the menu; the gateway enforces the same rules. */
 const MENU: { to: string; text: string; roles: string[] }[] = [
@@ -89,6 +92,7 @@ export function App() {
           <SessionContext.Provider value={session}>
             <SessionCheck />
             <FocusOnNavigate />
+            <Suspense fallback={<p role="status">Laddar…</p>}>
             <Routes>
               <Route path="/" element={<StartPage />} />
               <Route path="/utforare" element={<ProvidersPage />} />
@@ -102,6 +106,7 @@ export function App() {
               <Route path="/inloggad" element={<Navigate to="/" replace />} />
               <Route path="*" element={<p>Sidan finns inte.</p>} />
             </Routes>
+            </Suspense>
           </SessionContext.Provider>
         ) : (
           <SignIn onSignedIn={signIn} notice={notice} />
