@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isTransientInfrastructureError } from './transient-errors';
 
 describe('backoffDelay', () => {
@@ -17,6 +18,10 @@ describe('isTransientInfrastructureError', () => {
     expect(isTransientInfrastructureError(Object.assign(new Error('x'), { code: '57P01' }))).toBe(true); // admin shutdown
     expect(isTransientInfrastructureError(Object.assign(new Error('x'), { code: '08006' }))).toBe(true);
     expect(isTransientInfrastructureError(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isTransientInfrastructureError(new Error('timeout exceeded when trying to connect'))).toBe(true); // pg-pool, server away
+    expect(isTransientInfrastructureError(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    expect(isTransientInfrastructureError(new QueryRunnerProviderAlreadyReleasedError())).toBe(true); // its connection died mid-transaction
+    expect(isTransientInfrastructureError(Object.assign(new Error('the database system is shutting down'), { code: '57P03' }))).toBe(true);
   });
 
   it('treats bugs and bad data as the message\'s problem', () => {
