@@ -1,12 +1,6 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
-
-const monthBack = (back: number) => {
-  const now = new Date();
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
 
 describe('a provider reporting case flows through the gateway and getting a forecast', () => {
   let stack: Stack;

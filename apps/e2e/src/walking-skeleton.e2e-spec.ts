@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { databaseUrlOn } from '@kvalitetsnav/persistence';
-import { aProviderInput, aUnitInput, postGraphQL, testServerUrl, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, postGraphQL, queryDatabase, testServerUrl, waitFor } from '@kvalitetsnav/testing';
 import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from './supergraph';
 import { Stack, startStack, SUBGRAPHS } from './stack';
 
@@ -117,15 +115,7 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   });
 });
 
-async function query(database: string, sql: string, params: unknown[]) {
-  const client = new Client({ connectionString: databaseUrlOn(testServerUrl(), database) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = (database: string, sql: string, params: unknown[]) => queryDatabase(testServerUrl(), database, sql, params);
 
 async function rowExists(database: string, unitId: string): Promise<boolean> {
   return (await query(database, 'SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).length === 1;

@@ -3,7 +3,7 @@ import { TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { testKafkaBrokers, waitFor } from '@kvalitetsnav/testing';
+import { testEnvelope, testKafkaBrokers, waitFor } from '@kvalitetsnav/testing';
 import { EventConsumer } from './event-consumer';
 import { KafkaClient } from './kafka-client';
 import { MessagingTestApp, startMessagingTestApp } from './messaging-test-app';
@@ -21,7 +21,7 @@ class OrderedEffects implements OnModuleInit {
 }
 
 const envelope = (name: string, eventId = randomUUID()) =>
-  JSON.stringify({ eventId, type: 'UnitCreated', occurredAt: new Date().toISOString(), producer: 'contracts', payload: { id: randomUUID(), providerId: randomUUID(), name, serviceArea: 'HOME_CARE', places: null, version: 1 } });
+  testEnvelope({ id: randomUUID(), providerId: randomUUID(), name, serviceArea: 'HOME_CARE', places: null, version: 1 }, eventId, 'UnitCreated');
 
 // Many events of one key arrive in one fetch, so the consumer applies them in runs of a transaction each.
 describe('EventConsumer applying a fetched batch in runs (real Postgres and Kafka)', () => {

@@ -14,3 +14,10 @@ export function aProviderInput(overrides: Record<string, unknown> = {}) {
 export function aUnitInput(providerId: string, overrides: Record<string, unknown> = {}) {
   return { providerId, name: `Gruppbostad ${randomInt(100, 999)}`, serviceArea: 'LSS_GROUP_HOME', places: 6, ...overrides };
 }
+
+/** The month `back` months before the current one (UTC), as YYYY-MM: case flows may not be reported for the future. */
+export function monthBack(back: number): string {
+  const now = new Date();
+  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

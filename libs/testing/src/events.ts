@@ -7,6 +7,11 @@ export interface EventSender {
   physical(topic: never): string;
 }
 
+/** A message value as another service's relay would write it: a valid envelope around `payload`. */
+export function testEnvelope(payload: unknown, eventId: string = randomUUID(), type = 'Test'): string {
+  return JSON.stringify({ eventId, type, occurredAt: new Date().toISOString(), producer: 'test', payload });
+}
+
 /**
  * Publishes an event as another service would, in a valid envelope, on the service's own topic
  * prefix: how integration tests feed a service's consumers over real Kafka. Returns the event id,
@@ -14,7 +19,6 @@ export interface EventSender {
  */
 export async function sendTestEvent(kafka: EventSender, topic: string, key: string, payload: unknown, eventId: string = randomUUID()): Promise<string> {
   await kafka.ensureTopics([topic as never]);
-  const value = JSON.stringify({ eventId, type: 'Test', occurredAt: new Date().toISOString(), producer: 'test', payload });
-  await (await kafka.getProducer()).send({ topic: kafka.physical(topic as never), messages: [{ key, value }] });
+  await (await kafka.getProducer()).send({ topic: kafka.physical(topic as never), messages: [{ key, value: testEnvelope(payload, eventId) }] });
   return eventId;
 }

@@ -5,3 +5,4 @@ export * from './builders';
 export * from './processes';
 export * from './events';
 export * from './own-infrastructure';
+export * from './databases';

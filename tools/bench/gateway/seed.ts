@@ -1,4 +1,4 @@
-import { aProviderInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 
 export interface SeedSize {
   providers: number;
@@ -15,12 +15,6 @@ const OPTIONS = [
   { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
   { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
 ];
-
-const monthBack = (back: number) => {
-  const now = new Date();
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
 
 /**
  * Realistic rows in all four subgraphs, written the way users write them (mutations through the

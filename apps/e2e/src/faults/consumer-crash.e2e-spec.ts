@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Producer } from 'kafkajs';
-import { testKafkaBrokers, testServerUrl, waitFor } from '@kvalitetsnav/testing';
+import { testEnvelope, testKafkaBrokers, testServerUrl, waitFor } from '@kvalitetsnav/testing';
 import { Stack, startStack } from '../stack';
 import { report } from './ledger';
 import { FAULT_TIMEOUT_MS, SCALE } from './scale';
@@ -38,14 +38,13 @@ describe('a consumer killed in the middle of a batch', () => {
 
   it(`applies a backlog of ${SCALE.backlog} unit events exactly once across ${SCALE.kills} kill(s) mid-batch`, async () => {
     const topic = `${stack.topicPrefix}contracts.unit.v1`;
-    const occurredAt = new Date().toISOString();
     for (let start = 0; start < units.length; start += 1000) {
       await producer.send({
         topic,
         acks: -1,
         messages: units.slice(start, start + 1000).map((u, i) => ({
           key: u.id,
-          value: JSON.stringify({ eventId: u.eventId, type: 'UnitCreated', occurredAt, producer: 'fault-test', payload: { id: u.id, providerId, name: `Krasch ${start + i}`, serviceArea: 'HOME_CARE', places: 4, version: 1 } }),
+          value: testEnvelope({ id: u.id, providerId, name: `Krasch ${start + i}`, serviceArea: 'HOME_CARE', places: 4, version: 1 }, u.eventId, 'UnitCreated'),
         })),
       });
     }

@@ -1,7 +1,5 @@
-import { Client } from 'pg';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { databaseUrlOn } from '@kvalitetsnav/persistence';
-import { aProviderInput, aUnitInput, postGraphQL, uniqueSuffix, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, monthBack, postGraphQL, queryDatabase, uniqueSuffix, waitFor } from '@kvalitetsnav/testing';
 import { Stack, SUBGRAPHS, SubgraphName } from '../stack';
 
 export type MutationKind = 'unit' | 'deviation' | 'caseFlow';
@@ -28,21 +26,9 @@ const CREATE_UNIT = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id
 const REPORT_DEVIATION = `mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`;
 const SUBMIT_CASE_FLOW = `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id } }`;
 
-const monthBack = (back: number) => {
-  const now = new Date();
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
-
 /** One query on one service's database, as the test's own observer (not through any service). */
-export async function queryDb<T = Record<string, unknown>>(stack: Stack, serverUrl: string, service: SubgraphName, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrlOn(serverUrl, stack.databases[SUBGRAPHS.indexOf(service)]), connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+export function queryDb<T = Record<string, unknown>>(stack: Stack, serverUrl: string, service: SubgraphName, sql: string, params: unknown[] = []): Promise<T[]> {
+  return queryDatabase<T>(serverUrl, stack.databases[SUBGRAPHS.indexOf(service)], sql, params);
 }
 
 /**
