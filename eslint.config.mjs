@@ -42,6 +42,11 @@ export default [
     },
   },
   {
+    // The dev stack, benchmarks and supergraph composition start the apps themselves.
+    files: ['tools/**/*'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

