@@ -8,7 +8,20 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/jest.config.cjs', '**/jest.int.config.cjs', '**/jest.e2e.config.cjs', '**/dist', '**/node_modules', '**/.nx', 'tmp', '.data', 'coverage', '**/vite.config.*.timestamp*'] },
+  {
+    ignores: [
+      '**/jest.config.cjs',
+      '**/jest.int.config.cjs',
+      '**/jest.e2e.config.cjs',
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      'tmp',
+      '.data',
+      'coverage',
+      '**/vite.config.*.timestamp*',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
     rules: {

@@ -17,7 +17,12 @@ const transform = {
     {
       jsc: {
         parser: { syntax: 'typescript', decorators: true, tsx: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+        transform: {
+          legacyDecorator: true,
+          decoratorMetadata: true,
+          useDefineForClassFields: false,
+          react: { runtime: 'automatic' },
+        },
         target: 'es2022',
       },
       module: { type: 'commonjs' },
@@ -28,8 +33,18 @@ const transform = {
 
 const kinds = {
   unit: { testMatch: ['<rootDir>/**/*.spec.ts?(x)'], testTimeout: 10_000 },
-  integration: { testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 120_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs'), globalTeardown: path.join(root, 'tools/test/global-teardown.mjs') },
-  e2e: { testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 180_000, globalSetup: path.join(root, 'tools/test/global-setup.mjs'), globalTeardown: path.join(root, 'tools/test/global-teardown.mjs') },
+  integration: {
+    testMatch: ['<rootDir>/**/*.int-spec.ts'],
+    testTimeout: 120_000,
+    globalSetup: path.join(root, 'tools/test/global-setup.mjs'),
+    globalTeardown: path.join(root, 'tools/test/global-teardown.mjs'),
+  },
+  e2e: {
+    testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
+    testTimeout: 180_000,
+    globalSetup: path.join(root, 'tools/test/global-setup.mjs'),
+    globalTeardown: path.join(root, 'tools/test/global-teardown.mjs'),
+  },
 };
 
 /** Jest config for one Nx project; `kind` picks which files run. */

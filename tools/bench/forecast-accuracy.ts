@@ -27,14 +27,45 @@ interface Family {
   make: (seed: number) => number[];
 }
 
-const season = (t: number, amplitude: number) => amplitude * Math.sin((2 * Math.PI * t) / 12) + (amplitude / 2) * Math.cos((4 * Math.PI * t) / 12);
+const season = (t: number, amplitude: number) =>
+  amplitude * Math.sin((2 * Math.PI * t) / 12) + (amplitude / 2) * Math.cos((4 * Math.PI * t) / 12);
 
 const FAMILIES: Family[] = [
-  { name: 'seasonal + trend + noise', make: (seed) => { const e = noise(seed); return Array.from({ length: LENGTH }, (_, t) => 100 + 0.8 * t + season(t, 12) + 3 * e()); } },
-  { name: 'seasonal, no trend', make: (seed) => { const e = noise(seed); return Array.from({ length: LENGTH }, (_, t) => 80 + season(t, 10) + 3 * e()); } },
-  { name: 'growing season (multiplicative)', make: (seed) => { const e = noise(seed); return Array.from({ length: LENGTH }, (_, t) => (50 + t) * (1 + season(t, 0.2)) + 2 * e()); } },
-  { name: 'trend that levels off', make: (seed) => { const e = noise(seed); return Array.from({ length: LENGTH }, (_, t) => 60 + 40 * (1 - 0.95 ** t) + season(t, 4) + 2 * e()); } },
-  { name: 'noise around a level', make: (seed) => { const e = noise(seed); return Array.from({ length: LENGTH }, () => 40 + 4 * e()); } },
+  {
+    name: 'seasonal + trend + noise',
+    make: (seed) => {
+      const e = noise(seed);
+      return Array.from({ length: LENGTH }, (_, t) => 100 + 0.8 * t + season(t, 12) + 3 * e());
+    },
+  },
+  {
+    name: 'seasonal, no trend',
+    make: (seed) => {
+      const e = noise(seed);
+      return Array.from({ length: LENGTH }, (_, t) => 80 + season(t, 10) + 3 * e());
+    },
+  },
+  {
+    name: 'growing season (multiplicative)',
+    make: (seed) => {
+      const e = noise(seed);
+      return Array.from({ length: LENGTH }, (_, t) => (50 + t) * (1 + season(t, 0.2)) + 2 * e());
+    },
+  },
+  {
+    name: 'trend that levels off',
+    make: (seed) => {
+      const e = noise(seed);
+      return Array.from({ length: LENGTH }, (_, t) => 60 + 40 * (1 - 0.95 ** t) + season(t, 4) + 2 * e());
+    },
+  },
+  {
+    name: 'noise around a level',
+    make: (seed) => {
+      const e = noise(seed);
+      return Array.from({ length: LENGTH }, () => 40 + 4 * e());
+    },
+  },
 ];
 
 const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
@@ -64,14 +95,31 @@ for (const family of FAMILIES) {
   }
   allOurs = allOurs.concat(ours);
   allNaive = allNaive.concat(naive);
-  rows.push([family.name, mean(ours).toFixed(3), mean(naive).toFixed(3), mean(oursSmape).toFixed(2), mean(naiveSmape).toFixed(2), `${wins}/${SERIES}`]);
+  rows.push([
+    family.name,
+    mean(ours).toFixed(3),
+    mean(naive).toFixed(3),
+    mean(oursSmape).toFixed(2),
+    mean(naiveSmape).toFixed(2),
+    `${wins}/${SERIES}`,
+  ]);
 }
-rows.push(['all series', mean(allOurs).toFixed(3), mean(allNaive).toFixed(3), '', '', `${allOurs.filter((v, i) => v < allNaive[i]).length}/${allOurs.length}`]);
+rows.push([
+  'all series',
+  mean(allOurs).toFixed(3),
+  mean(allNaive).toFixed(3),
+  '',
+  '',
+  `${allOurs.filter((v, i) => v < allNaive[i]).length}/${allOurs.length}`,
+]);
 
 const header = ['series family', 'MASE ours', 'MASE seasonal naive', 'sMAPE ours %', 'sMAPE naive %', 'ours better'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`Forecast accuracy on ${SERIES} generated series per family, ${LENGTH} months, last ${HOLDOUT} held out (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(
+  `Forecast accuracy on ${SERIES} generated series per family, ${LENGTH} months, last ${HOLDOUT} held out (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));

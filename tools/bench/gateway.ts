@@ -31,7 +31,11 @@ const FOUR_SUBGRAPHS = `{ units { id name provider { name } deviationStatistics 
 const IDENTITY: Identity = { sub: 'bench', name: 'Bench Uppföljare', roles: ['ADMIN'] };
 
 async function main(): Promise<void> {
-  const load: LoadOptions = { connections: Number(args.connections), durationSeconds: Number(args.duration), warmupSeconds: Number(args.warmup) };
+  const load: LoadOptions = {
+    connections: Number(args.connections),
+    durationSeconds: Number(args.duration),
+    warmupSeconds: Number(args.warmup),
+  };
   const references: ReferenceProcess[] = [];
   let stack: Stack | undefined;
   const cleanUp = async () => {
@@ -49,9 +53,14 @@ async function main(): Promise<void> {
     const gatewayUrl = stack.gatewayUrl ?? '';
     const bearer = { authorization: `Bearer ${await signUserToken(IDENTITY, DEVELOPMENT_JWT_SECRET)}` };
     log('seeding through the gateway');
-    const seeded = await seed(gatewayUrl, bearer, { providers: Number(args.providers), unitsPerProvider: Number(args['units-per-provider']) });
+    const seeded = await seed(gatewayUrl, bearer, {
+      providers: Number(args.providers),
+      unitsPerProvider: Number(args['units-per-provider']),
+    });
 
-    const subgraphUrls = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, p]) => [name, `${p.url}/graphql`]));
+    const subgraphUrls = Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, p]) => [name, `${p.url}/graphql`]),
+    );
     log('starting the reference gateway and subgraph');
     const stock = await startReference('stock-gateway', {
       SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
@@ -68,10 +77,21 @@ async function main(): Promise<void> {
 
     const handoff = await rollingHandoff(IDENTITY);
     const gateway = (query: string): GraphQLTarget => ({ url: `${gatewayUrl}/graphql`, query, headers: bearer });
-    const direct = (url: string): GraphQLTarget => ({ url, query: ONE_SUBGRAPH, headers: {}, handoff: handoff.current });
+    const direct = (url: string): GraphQLTarget => ({
+      url,
+      query: ONE_SUBGRAPH,
+      headers: {},
+      handoff: handoff.current,
+    });
     const stockTarget: GraphQLTarget = { url: `${stock.url}/`, query: FOUR_SUBGRAPHS, headers: {} };
 
-    const targets = { ourOne: gateway(ONE_SUBGRAPH), directNest: direct(subgraphUrls['contracts']), ourFour: gateway(FOUR_SUBGRAPHS), stockFour: stockTarget, directBare: direct(`${bare.url}/`) };
+    const targets = {
+      ourOne: gateway(ONE_SUBGRAPH),
+      directNest: direct(subgraphUrls['contracts']),
+      ourFour: gateway(FOUR_SUBGRAPHS),
+      stockFour: stockTarget,
+      directBare: direct(`${bare.url}/`),
+    };
     for (const [name, target] of Object.entries(targets)) await expectRows(name, target, seeded.unitIds.length);
 
     const run = async (what: string, target: GraphQLTarget) => {
@@ -90,7 +110,8 @@ async function main(): Promise<void> {
         scenario: 'a. units (contracts only): gateway vs subgraph direct',
         ours: { label: 'our gateway', figures: ourOne },
         reference: { label: 'contracts direct', figures: directNest },
-        differs: 'the gateway hop: token check, identity hand-off signing, rate limit, query limits, helmet, query planning and one HTTP call to contracts.',
+        differs:
+          'the gateway hop: token check, identity hand-off signing, rate limit, query limits, helmet, query planning and one HTTP call to contracts.',
       },
       {
         scenario: 'b. units × 4 subgraphs: our gateway vs stock @apollo/gateway',
@@ -104,7 +125,7 @@ async function main(): Promise<void> {
         ours: { label: 'Nest subgraph', figures: directNest },
         reference: { label: 'bare subgraph', figures: directBare },
         differs:
-          "same SDL (fetched from contracts), same TypeORM entities, pool size and query against the same database, both verifying the hand-off and the role. The bare one has no Nest (DI, guards, pipes, ValidationPipe), no Express and no pino-http. The Nest figure is the measurement from scenario a.",
+          'same SDL (fetched from contracts), same TypeORM entities, pool size and query against the same database, both verifying the hand-off and the role. The bare one has no Nest (DI, guards, pipes, ValidationPipe), no Express and no pino-http. The Nest figure is the measurement from scenario a.',
       },
     ];
     const result: BenchRun = {
@@ -128,7 +149,9 @@ async function expectRows(name: string, target: GraphQLTarget, units: number): P
   const headers = { ...target.headers, ...(target.handoff ? handoffHeader(target.handoff()) : {}) };
   const result = await postGraphQL<{ units: unknown[] }>(target.url, target.query, {}, headers);
   if (result.errors || result.data?.units?.length !== units) {
-    throw new Error(`${name} (${target.url}) answered ${result.status} ${JSON.stringify(result.errors ?? result.data).slice(0, 500)}`);
+    throw new Error(
+      `${name} (${target.url}) answered ${result.status} ${JSON.stringify(result.errors ?? result.data).slice(0, 500)}`,
+    );
   }
 }
 

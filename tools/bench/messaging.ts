@@ -52,7 +52,14 @@ const brokers = testKafkaBrokers();
 const prefix = testTopicPrefix().replace(/^t/, 'bench');
 const databases = [testDatabaseName('bench_publish'), testDatabaseName('bench_apply')];
 const kafka = new Kafka({ clientId: 'bench-reference', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
-const cross: CrossServiceConfig = { serverUrl, brokers, topicPrefix: `${prefix}s.`, writes: options.writes, databases: [], processes: [] };
+const cross: CrossServiceConfig = {
+  serverUrl,
+  brokers,
+  topicPrefix: `${prefix}s.`,
+  writes: options.writes,
+  databases: [],
+  processes: [],
+};
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 async function main(): Promise<BenchResults> {
@@ -62,14 +69,31 @@ async function main(): Promise<BenchResults> {
   const producer = await rawProducer(kafka);
   try {
     for (const db of databases) await ensureDatabase(serverUrl, db);
-    const publisher = await startHarness({ serverUrl, databaseName: databases[0], brokers: brokers.split(','), topicPrefix: prefix, groupId: `bench-${databases[0]}`, consume: false });
+    const publisher = await startHarness({
+      serverUrl,
+      databaseName: databases[0],
+      brokers: brokers.split(','),
+      topicPrefix: prefix,
+      groupId: `bench-${databases[0]}`,
+      consume: false,
+    });
     harnesses.push(publisher);
-    const applier = await startHarness({ serverUrl, databaseName: databases[1], brokers: brokers.split(','), topicPrefix: `${prefix}c.`, groupId: `bench-${databases[1]}`, consume: true });
+    const applier = await startHarness({
+      serverUrl,
+      databaseName: databases[1],
+      brokers: brokers.split(','),
+      topicPrefix: `${prefix}c.`,
+      groupId: `bench-${databases[1]}`,
+      consume: true,
+    });
     harnesses.push(applier);
     const rawTopic = `${prefix}bench.raw`;
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: rawTopic, numPartitions: 3, replicationFactor: 1 }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: rawTopic, numPartitions: 3, replicationFactor: 1 }],
+    });
     await admin.disconnect();
     await observer.start([rawTopic, publisher.kafka.physical(BENCH_TOPIC), applier.kafka.physical(BENCH_TOPIC)]);
     const s: PublishSetup = { harness: publisher, producer, observer, rawTopic, ...options };
@@ -96,10 +120,21 @@ async function main(): Promise<BenchResults> {
     };
     let crossService;
     if (options.writes > 0) {
-      log(`starting contracts and deviations; ${options.writes} deviations reported, each timed until contracts sees it`);
+      log(
+        `starting contracts and deviations; ${options.writes} deviations reported, each timed until contracts sees it`,
+      );
       crossService = await crossServiceLatency(cross);
     }
-    return { label: String(args.label), machine: machineInfo(), options, publish, apply, latency, crossService, seconds: Math.round((performance.now() - started) / 1000) };
+    return {
+      label: String(args.label),
+      machine: machineInfo(),
+      options,
+      publish,
+      apply,
+      latency,
+      crossService,
+      seconds: Math.round((performance.now() - started) / 1000),
+    };
   } finally {
     await observer.stop();
     await producer.disconnect().catch(() => undefined);
@@ -116,10 +151,18 @@ async function cleanUp(): Promise<void> {
 function write(results: BenchResults): void {
   mkdirSync(resultsDir, { recursive: true });
   const baselineFile = path.resolve(String(args.baseline));
-  const baseline = existsSync(baselineFile) && !baselineFile.endsWith(`${args.name}.json`) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as BenchResults) : undefined;
+  const baseline =
+    existsSync(baselineFile) && !baselineFile.endsWith(`${args.name}.json`)
+      ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as BenchResults)
+      : undefined;
   writeFileSync(path.join(resultsDir, `${args.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(resultsDir, `${args.name}.md`), markdown(results, baseline, baseline ? OPTIMISATION_NOTES : undefined));
-  log(`wrote tools/bench/results/${args.name}.json and .md${baseline ? ` (with "before" from ${path.relative(process.cwd(), baselineFile)})` : ''}`);
+  writeFileSync(
+    path.join(resultsDir, `${args.name}.md`),
+    markdown(results, baseline, baseline ? OPTIMISATION_NOTES : undefined),
+  );
+  log(
+    `wrote tools/bench/results/${args.name}.json and .md${baseline ? ` (with "before" from ${path.relative(process.cwd(), baselineFile)})` : ''}`,
+  );
 }
 
 let exitCode = 0;

@@ -22,7 +22,11 @@ function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sources(full);
-    return /\.ts$/.test(entry.name) && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+    return /\.ts$/.test(entry.name) &&
+      !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name) &&
+      !entry.name.endsWith('.d.ts')
+      ? [full]
+      : [];
   });
 }
 
@@ -58,4 +62,6 @@ for (const file of ['supergraph.graphql', 'reporting-operations.json']) {
   const source = path.join(root, 'apps/gateway', file);
   if (app === 'gateway' && existsSync(source)) copyFileSync(source, path.join(out, 'apps/gateway', file));
 }
-console.log(`[build] ${app}: ${files.length} files → ${path.relative(root, out)}/main.js in ${Date.now() - started} ms`);
+console.log(
+  `[build] ${app}: ${files.length} files → ${path.relative(root, out)}/main.js in ${Date.now() - started} ms`,
+);

@@ -1,31 +1,78 @@
 // Demo data through the public API (as a quality official would enter it), loaded once:
 // skipped when providers already exist. Figures are illustrative, areas from domain.md.
 const PROVIDERS = [
-  { name: 'Leanlink', organisationNumber: '212000-0357', ownership: 'MUNICIPAL', units: [
-    { name: 'Hemtjänst Centrum', serviceArea: 'HOME_CARE', places: null },
-    { name: 'Ekholmens vård- och omsorgsboende', serviceArea: 'NURSING_HOME', places: 54 },
-    { name: 'Gruppbostad Solrosen', serviceArea: 'LSS_GROUP_HOME', places: 6 },
-  ] },
-  { name: 'Omsorgshuset i Östergötland AB', organisationNumber: '556036-0793', ownership: 'PRIVATE', units: [
-    { name: 'Servicebostad Linden', serviceArea: 'LSS_SERVICE_HOME', places: 10 },
-    { name: 'Daglig verksamhet Verkstan', serviceArea: 'DAILY_ACTIVITY', places: 25 },
-  ] },
-  { name: 'Stadsmissionen Stödboende', organisationNumber: '802011-1012', ownership: 'NON_PROFIT', units: [
-    { name: 'Stödboende Vägen', serviceArea: 'SUPPORTED_HOUSING', places: 12 },
-  ] },
+  {
+    name: 'Leanlink',
+    organisationNumber: '212000-0357',
+    ownership: 'MUNICIPAL',
+    units: [
+      { name: 'Hemtjänst Centrum', serviceArea: 'HOME_CARE', places: null },
+      { name: 'Ekholmens vård- och omsorgsboende', serviceArea: 'NURSING_HOME', places: 54 },
+      { name: 'Gruppbostad Solrosen', serviceArea: 'LSS_GROUP_HOME', places: 6 },
+    ],
+  },
+  {
+    name: 'Omsorgshuset i Östergötland AB',
+    organisationNumber: '556036-0793',
+    ownership: 'PRIVATE',
+    units: [
+      { name: 'Servicebostad Linden', serviceArea: 'LSS_SERVICE_HOME', places: 10 },
+      { name: 'Daglig verksamhet Verkstan', serviceArea: 'DAILY_ACTIVITY', places: 25 },
+    ],
+  },
+  {
+    name: 'Stadsmissionen Stödboende',
+    organisationNumber: '802011-1012',
+    ownership: 'NON_PROFIT',
+    units: [{ name: 'Stödboende Vägen', serviceArea: 'SUPPORTED_HOUSING', places: 12 }],
+  },
 ];
 const DEVIATIONS = [
   { unit: 'Hemtjänst Centrum', kind: 'SOL_LSS', occurredOn: '2022-02-03', description: 'Utebliven insats på kvällen' },
   { unit: 'Hemtjänst Centrum', kind: 'HSL', occurredOn: '2022-03-18', description: 'Läkemedel gavs inte i tid' },
-  { unit: 'Ekholmens vård- och omsorgsboende', kind: 'SOL_LSS', occurredOn: '2022-04-09', description: 'Fall i badrum utan personal närvarande' },
-  { unit: 'Gruppbostad Solrosen', kind: 'LEX_SARAH', occurredOn: '2022-05-22', description: 'Brister i bemötande rapporterade av anhörig' },
+  {
+    unit: 'Ekholmens vård- och omsorgsboende',
+    kind: 'SOL_LSS',
+    occurredOn: '2022-04-09',
+    description: 'Fall i badrum utan personal närvarande',
+  },
+  {
+    unit: 'Gruppbostad Solrosen',
+    kind: 'LEX_SARAH',
+    occurredOn: '2022-05-22',
+    description: 'Brister i bemötande rapporterade av anhörig',
+  },
 ];
 
 const CONTRACTS = [
-  { reference: 'ON 2019-0112', title: 'Verksamhetsuppdrag vård och omsorg', form: 'MUNICIPAL_ASSIGNMENT', provider: 'Leanlink', units: ['Hemtjänst Centrum', 'Ekholmens vård- och omsorgsboende', 'Gruppbostad Solrosen'], startDate: '2019-01-01', endDate: null },
-  { reference: 'ON 2020-0457', title: 'Bostad med särskild service och daglig verksamhet LSS', form: 'LOU', provider: 'Omsorgshuset i Östergötland AB', units: ['Servicebostad Linden', 'Daglig verksamhet Verkstan'], startDate: '2020-04-01', endDate: '2099-03-31' },
+  {
+    reference: 'ON 2019-0112',
+    title: 'Verksamhetsuppdrag vård och omsorg',
+    form: 'MUNICIPAL_ASSIGNMENT',
+    provider: 'Leanlink',
+    units: ['Hemtjänst Centrum', 'Ekholmens vård- och omsorgsboende', 'Gruppbostad Solrosen'],
+    startDate: '2019-01-01',
+    endDate: null,
+  },
+  {
+    reference: 'ON 2020-0457',
+    title: 'Bostad med särskild service och daglig verksamhet LSS',
+    form: 'LOU',
+    provider: 'Omsorgshuset i Östergötland AB',
+    units: ['Servicebostad Linden', 'Daglig verksamhet Verkstan'],
+    startDate: '2020-04-01',
+    endDate: '2099-03-31',
+  },
   // Started recently, so a new-start follow-up is scheduled for it.
-  { reference: 'SN IOP-2026-01', title: 'Idéburet offentligt partnerskap stödboende', form: 'IOP', provider: 'Stadsmissionen Stödboende', units: ['Stödboende Vägen'], startDateDaysAgo: 60, endDate: '2099-12-31' },
+  {
+    reference: 'SN IOP-2026-01',
+    title: 'Idéburet offentligt partnerskap stödboende',
+    form: 'IOP',
+    provider: 'Stadsmissionen Stödboende',
+    units: ['Stödboende Vägen'],
+    startDateDaysAgo: 60,
+    endDate: '2099-12-31',
+  },
 ];
 
 const isoDaysFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -39,26 +86,60 @@ async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
   const contractIds = {};
   for (const c of CONTRACTS) {
     const { provider, units, startDateDaysAgo, ...rest } = c;
-    const input = { ...rest, providerId: providerIds[provider], unitIds: units.map((u) => unitIds[u]), startDate: c.startDate ?? isoDaysFromToday(-startDateDaysAgo) };
+    const input = {
+      ...rest,
+      providerId: providerIds[provider],
+      unitIds: units.map((u) => unitIds[u]),
+      startDate: c.startDate ?? isoDaysFromToday(-startDateDaysAgo),
+    };
     delete input.startDateDaysAgo;
-    contractIds[c.reference] = (await must(`contract ${c.reference}`, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', { input })).createContract.id;
+    contractIds[c.reference] = (
+      await must(
+        `contract ${c.reference}`,
+        'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }',
+        { input },
+      )
+    ).createContract.id;
   }
   const year = Number(isoDaysFromToday(0).slice(0, 4));
   await must('plan', 'mutation($input: FollowUpPlanInput!) { saveFollowUpPlan(input: $input) { id } }', {
-    input: { year, focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Avvikelsehantering', 'Brukarnöjdhet inom LSS'], targetFirstHalf: 10, targetSecondHalf: 10 },
+    input: {
+      year,
+      focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Avvikelsehantering', 'Brukarnöjdhet inom LSS'],
+      targetFirstHalf: 10,
+      targetSecondHalf: 10,
+    },
   });
-  const followUp = (await must('follow-up', 'mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
-    input: { type: 'SPECIFIC', title: 'Fördjupad uppföljning Servicebostad Linden', purpose: 'Bemanning och genomförandeplaner', contractId: contractIds['ON 2020-0457'], plannedOn: isoDaysFromToday(-30) },
-  })).createFollowUp.id;
-  const checklist = ['CONTRACT', 'COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'].map((item) => ({ item, done: true }));
+  const followUp = (
+    await must('follow-up', 'mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
+      input: {
+        type: 'SPECIFIC',
+        title: 'Fördjupad uppföljning Servicebostad Linden',
+        purpose: 'Bemanning och genomförandeplaner',
+        contractId: contractIds['ON 2020-0457'],
+        plannedOn: isoDaysFromToday(-30),
+      },
+    })
+  ).createFollowUp.id;
+  const checklist = ['CONTRACT', 'COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'].map((item) => ({
+    item,
+    done: true,
+  }));
   await must('preparation', 'mutation($input: PrepareFollowUpInput!) { prepareFollowUp(input: $input) { id } }', {
-    input: { followUpId: followUp, responsible: 'Anna Lind', assistant: 'Erik Holm', methods: ['INTERVIEW', 'OBSERVATION', 'DOCUMENT_REVIEW'], checklist },
+    input: {
+      followUpId: followUp,
+      responsible: 'Anna Lind',
+      assistant: 'Erik Holm',
+      methods: ['INTERVIEW', 'OBSERVATION', 'DOCUMENT_REVIEW'],
+      checklist,
+    },
   });
   await must('start', 'mutation($id: ID!) { startFollowUp(id: $id) { id } }', { id: followUp });
   await must('report', 'mutation($input: ReportFollowUpInput!) { reportFollowUp(input: $input) { id } }', {
     input: {
       followUpId: followUp,
-      findings: 'Bemanningen motsvarar avtalets krav dagtid men inte nattetid. Genomförandeplaner saknades för två av tio brukare.',
+      findings:
+        'Bemanningen motsvarar avtalets krav dagtid men inte nattetid. Genomförandeplaner saknades för två av tio brukare.',
       decisionNeeded: false,
       actions: [
         { description: 'Upprätta genomförandeplaner för samtliga brukare', deadline: isoDaysFromToday(30) },
@@ -66,23 +147,57 @@ async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
       ],
     },
   });
-  for (const [unit, sickLeavePercent] of [['Servicebostad Linden', 8.4], ['Daglig verksamhet Verkstan', 5.1]]) {
-    await must('staffing report', 'mutation($input: SubmitStaffingReportInput!) { submitStaffingReport(input: $input) { id } }', {
-      input: { unitId: unitIds[unit], year: year - 1, half: 2, managers: 1, permanent: 9, temporary: 2, hourly: 4, jobTitles: [{ title: 'Stödassistent', headcount: 11 }, { title: 'Stödpedagog', headcount: 4 }], sickLeavePercent, staffTurnoverPercent: 12.5 },
-    });
+  for (const [unit, sickLeavePercent] of [
+    ['Servicebostad Linden', 8.4],
+    ['Daglig verksamhet Verkstan', 5.1],
+  ]) {
+    await must(
+      'staffing report',
+      'mutation($input: SubmitStaffingReportInput!) { submitStaffingReport(input: $input) { id } }',
+      {
+        input: {
+          unitId: unitIds[unit],
+          year: year - 1,
+          half: 2,
+          managers: 1,
+          permanent: 9,
+          temporary: 2,
+          hourly: 4,
+          jobTitles: [
+            { title: 'Stödassistent', headcount: 11 },
+            { title: 'Stödpedagog', headcount: 4 },
+          ],
+          sickLeavePercent,
+          staffTurnoverPercent: 12.5,
+        },
+      },
+    );
   }
-  await must('business report', 'mutation($input: SubmitBusinessReportInput!) { submitBusinessReport(input: $input) { id } }', {
-    input: {
-      unitId: unitIds['Servicebostad Linden'],
-      year: year - 1,
-      sections: [
-        { section: 'SUMMARY', text: 'Året präglades av stabil bemanning och arbete med delaktighet.' },
-        { section: 'USER_PARTICIPATION', text: 'Boenderåd hålls varje månad.' },
-      ],
-      figures: { usersServed: 10, placesAvailable: 10, complaintsReceived: 1, deviationsReported: 7, lexSarahReports: 0, qualifiedStaffPercent: 82 },
+  await must(
+    'business report',
+    'mutation($input: SubmitBusinessReportInput!) { submitBusinessReport(input: $input) { id } }',
+    {
+      input: {
+        unitId: unitIds['Servicebostad Linden'],
+        year: year - 1,
+        sections: [
+          { section: 'SUMMARY', text: 'Året präglades av stabil bemanning och arbete med delaktighet.' },
+          { section: 'USER_PARTICIPATION', text: 'Boenderåd hålls varje månad.' },
+        ],
+        figures: {
+          usersServed: 10,
+          placesAvailable: 10,
+          complaintsReceived: 1,
+          deviationsReported: 7,
+          lexSarahReports: 0,
+          qualifiedStaffPercent: 82,
+        },
+      },
     },
-  });
-  log(`[demo] loaded ${CONTRACTS.length} contracts, the ${year} follow-up plan, a reported follow-up and provider reports`);
+  );
+  log(
+    `[demo] loaded ${CONTRACTS.length} contracts, the ${year} follow-up plan, a reported follow-up and provider reports`,
+  );
 }
 
 export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
@@ -113,7 +228,9 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   const providerIds = {};
   for (const p of PROVIDERS) {
     const { units, ...input } = p;
-    const created = await gql('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', { input });
+    const created = await gql('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', {
+      input,
+    });
     if (created.errors) throw new Error(`demo provider ${p.name}: ${created.errors[0].message}`);
     providerIds[p.name] = created.data.createProvider.id;
     for (const u of units) {
@@ -128,12 +245,17 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
     const input = { unitId: unitIds[d.unit], kind: d.kind, occurredOn: d.occurredOn, description: d.description };
     // The unit reaches deviations through Kafka a moment after it is created.
     for (let attempt = 0; ; attempt++) {
-      const result = await gql('mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id } }', { input });
+      const result = await gql('mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id } }', {
+        input,
+      });
       if (!result.errors) break;
-      if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100) throw new Error(`demo deviation: ${result.errors[0].message}`);
+      if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100)
+        throw new Error(`demo deviation: ${result.errors[0].message}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  log(`[demo] loaded ${PROVIDERS.length} providers, ${Object.keys(unitIds).length} units and ${DEVIATIONS.length} deviations`);
+  log(
+    `[demo] loaded ${PROVIDERS.length} providers, ${Object.keys(unitIds).length} units and ${DEVIATIONS.length} deviations`,
+  );
   await loadFollowUpDemo(gql, providerIds, unitIds, log);
 }

@@ -25,7 +25,9 @@ async function migrate(service: string): Promise<void> {
   const dataSource = await new DataSource(serviceTypeOrmOptions({ config, entities, migrations })).initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(`${service} (${config.DB_NAME}): ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'}`);
+    console.log(
+      `${service} (${config.DB_NAME}): ${applied.length ? applied.map((m) => m.name).join(', ') : 'up to date'}`,
+    );
   } finally {
     await dataSource.destroy();
   }

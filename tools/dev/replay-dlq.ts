@@ -7,7 +7,9 @@ import { replayDeadLetters } from '@kvalitetsnav/messaging';
 async function main() {
   const [topic, ...rest] = process.argv.slice(2);
   if (!topic || !isTopicName(topic)) {
-    console.error('usage: npm run dlq:replay -- <topic, e.g. deviations.deviation.v1> [--all] [--group <consumer group>]');
+    console.error(
+      'usage: npm run dlq:replay -- <topic, e.g. deviations.deviation.v1> [--all] [--group <consumer group>]',
+    );
     process.exit(2);
   }
   const group = rest.includes('--group') ? rest[rest.indexOf('--group') + 1] : undefined;
@@ -18,7 +20,9 @@ async function main() {
     all: rest.includes('--all'),
     consumerGroup: group,
   });
-  console.log(`replayed ${result.replayed} message(s) from ${topic}.dlq; left ${result.skipped} (invalid messages stay unless --all)`);
+  console.log(
+    `replayed ${result.replayed} message(s) from ${topic}.dlq; left ${result.skipped} (invalid messages stay unless --all)`,
+  );
 }
 
 main().catch((error) => {

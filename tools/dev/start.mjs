@@ -18,7 +18,11 @@ const say = (m) => console.log(m);
 
 function startProcess(name, args, env) {
   const log = createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   child.on('exit', (code, signal) => {
@@ -31,10 +35,14 @@ function startProcess(name, args, env) {
 async function waitHealthy(name, url, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     const entry = children.find((c) => c.name === name);
-    if (entry && entry.child.exitCode !== null) throw new Error(`${name} stopped during start-up; see .data/logs/${name}.log`);
+    if (entry && entry.child.exitCode !== null)
+      throw new Error(`${name} stopped during start-up; see .data/logs/${name}.log`);
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000}s; see .data/logs/${name}.log`);
@@ -73,7 +81,10 @@ async function main() {
   const brokers = await ensureKafka({ log: say });
 
   for (const app of [...Object.keys(SERVICES), 'gateway']) {
-    const result = spawnSync(process.execPath, ['tools/build/build-node-app.mjs', app], { cwd: root, stdio: 'inherit' });
+    const result = spawnSync(process.execPath, ['tools/build/build-node-app.mjs', app], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`build of ${app} failed`);
   }
 
@@ -81,10 +92,14 @@ async function main() {
   for (const [name, port] of Object.entries(SERVICES)) {
     startProcess(name, [`dist/apps/${name}/main.js`], { ...common, PORT: String(port) });
   }
-  await Promise.all(Object.entries(SERVICES).map(([name, port]) => waitHealthy(name, `http://127.0.0.1:${port}/health/ready`)));
+  await Promise.all(
+    Object.entries(SERVICES).map(([name, port]) => waitHealthy(name, `http://127.0.0.1:${port}/health/ready`)),
+  );
   say('[services] contracts, surveys, deviations and forecasting are ready (migrations applied)');
 
-  const urls = Object.fromEntries(Object.entries(SERVICES).map(([n, p]) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${p}/graphql`]));
+  const urls = Object.fromEntries(
+    Object.entries(SERVICES).map(([n, p]) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${p}/graphql`]),
+  );
   startProcess('gateway', ['dist/apps/gateway/main.js'], { ...common, ...urls, PORT: String(GATEWAY_PORT) });
   await waitHealthy('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`);
 
@@ -92,16 +107,25 @@ async function main() {
   await loadDemoData(`http://127.0.0.1:${GATEWAY_PORT}`, { log: say });
 
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('web build failed');
-  startProcess('web', [vite, 'preview', '--config', 'apps/web/vite.config.mts'], { GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`, WEB_PORT: String(WEB_PORT) });
+  startProcess('web', [vite, 'preview', '--config', 'apps/web/vite.config.mts'], {
+    GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`,
+    WEB_PORT: String(WEB_PORT),
+  });
   await waitHealthy('web', `http://127.0.0.1:${WEB_PORT}/`);
 
   say(`
 Kvalitetsnav is running (started in ${((Date.now() - started) / 1000).toFixed(0)}s):
   Web dashboard     http://127.0.0.1:${WEB_PORT}/   (sign in with a development role)
   GraphQL gateway   http://127.0.0.1:${GATEWAY_PORT}/graphql   (token: npm run token)
-${Object.entries(SERVICES).map(([n, p]) => `  ${n.padEnd(17)} http://127.0.0.1:${p}/graphql   (health: /health/ready, metrics: /metrics)`).join('\n')}
+${Object.entries(SERVICES)
+  .map(([n, p]) => `  ${n.padEnd(17)} http://127.0.0.1:${p}/graphql   (health: /health/ready, metrics: /metrics)`)
+  .join('\n')}
   Kafka             ${brokers}
   Logs              .data/logs/<service>.log
 Press Ctrl-C to stop.`);

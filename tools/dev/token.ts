@@ -17,5 +17,12 @@ if (!(USER_ROLES as readonly string[]).includes(role)) {
   console.error(`--role must be one of ${USER_ROLES.join(', ')} (got "${values.role}")`);
   process.exit(2);
 }
-const identity = IdentitySchema.parse({ sub: `dev:${role.toLowerCase()}`, name: values.name, roles: [role], providerId: values['provider-id'] });
-signUserToken(identity, process.env['AUTH_JWT_SECRET'] ?? DEVELOPMENT_JWT_SECRET, Number(values.hours) * 3600).then((token) => console.log(token));
+const identity = IdentitySchema.parse({
+  sub: `dev:${role.toLowerCase()}`,
+  name: values.name,
+  roles: [role],
+  providerId: values['provider-id'],
+});
+signUserToken(identity, process.env['AUTH_JWT_SECRET'] ?? DEVELOPMENT_JWT_SECRET, Number(values.hours) * 3600).then(
+  (token) => console.log(token),
+);

@@ -68,9 +68,13 @@ function fetchJars() {
   need('mvn', 'install Apache Maven (apt-get install maven)');
   say('fetching Apache Kafka jars with Maven…');
   rmSync(libs, { recursive: true, force: true });
-  execFileSync('mvn', ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${libs}`, '-DincludeScope=runtime'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    'mvn',
+    ['-q', '-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${libs}`, '-DincludeScope=runtime'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   writeFileSync(stamp, hash);
 }
 
@@ -120,9 +124,24 @@ function formatStorage(config, dataDir) {
   }
   const clusterId = readFileSync(clusterIdFile, 'utf8').trim();
   say(`formatting storage (cluster ${clusterId})`);
-  execFileSync('java', ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--standalone', '--ignore-formatted'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'java',
+    [
+      '-cp',
+      classpath(),
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      config,
+      '--standalone',
+      '--ignore-formatted',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 function runningPid() {
@@ -199,7 +218,16 @@ async function startBroker(brokers, started, log) {
     const out = openSync(logFile, 'a');
     const child = spawn(
       'java',
-      ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', `-Dlog4j2.configurationFile=${path.join(here, 'log4j2.xml')}`, '-cp', classpath(), 'kafka.Kafka', config],
+      [
+        '-Xms256m',
+        '-Xmx768m',
+        '-XX:+UseG1GC',
+        `-Dlog4j2.configurationFile=${path.join(here, 'log4j2.xml')}`,
+        '-cp',
+        classpath(),
+        'kafka.Kafka',
+        config,
+      ],
       { detached: true, stdio: ['ignore', out, out] },
     );
     child.unref();
@@ -215,7 +243,8 @@ async function waitForBroker(brokers, started, log) {
       log(`[kafka] broker ready at ${brokers} (started in ${((Date.now() - started) / 1000).toFixed(1)}s)`);
       return brokers;
     }
-    if (!runningPid() && !existsSync(lockFile)) throw new Error(`Kafka exited during start-up. Last lines of ${logFile}:\n${tail(logFile)}`);
+    if (!runningPid() && !existsSync(lockFile))
+      throw new Error(`Kafka exited during start-up. Last lines of ${logFile}:\n${tail(logFile)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`Kafka did not answer on ${brokers} within 180 s. Last lines of ${logFile}:\n${tail(logFile)}`);
@@ -242,7 +271,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const run = {
     start: () => ensureKafka({ log }),
     stop: () => stopKafka({ log }),
-    status: async () => log((await brokerAnswers()) ? `[kafka] answering at 127.0.0.1:${port}` : '[kafka] not answering'),
+    status: async () =>
+      log((await brokerAnswers()) ? `[kafka] answering at 127.0.0.1:${port}` : '[kafka] not answering'),
   }[command];
   if (!run) {
     console.error('usage: node tools/kafka/kafka.mjs start|stop|status');

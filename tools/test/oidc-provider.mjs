@@ -7,7 +7,15 @@ const [port, redirectUri] = [Number(process.argv[2]), process.argv[3]];
 const issuer = `http://127.0.0.1:${port}`;
 
 const provider = new Provider(issuer, {
-  clients: [{ client_id: 'kvalitetsnav-web', redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'], token_endpoint_auth_method: 'none' }],
+  clients: [
+    {
+      client_id: 'kvalitetsnav-web',
+      redirect_uris: [redirectUri],
+      response_types: ['code'],
+      grant_types: ['authorization_code'],
+      token_endpoint_auth_method: 'none',
+    },
+  ],
   claims: { openid: ['sub'], profile: ['name'], roles: ['roles'] },
   scopes: ['openid', 'profile', 'roles'],
   // Every user is a quality official called by the name given at the login form.

@@ -34,7 +34,9 @@ function check(label, command, args) {
 function jest(label, config, extra = []) {
   const outputFile = path.join(results, `${label}.json`);
   rmSync(outputFile, { force: true });
-  const ok = run(label, bin('jest'), ['-c', config, '--json', `--outputFile=${outputFile}`, '--ci', ...extra], { KVN_TEST_LOG_LEVEL: 'warn' });
+  const ok = run(label, bin('jest'), ['-c', config, '--json', `--outputFile=${outputFile}`, '--ci', ...extra], {
+    KVN_TEST_LOG_LEVEL: 'warn',
+  });
   if (!existsSync(outputFile)) {
     totals.failed += 1;
     failures.push(`${label} (no results: jest did not finish)`);

@@ -43,20 +43,36 @@ describe('contracts service (real Postgres and Kafka)', () => {
     const providerId = (provider.data as any).createProvider.id;
     const unit = await gql(CREATE_UNIT, { input: aUnitInput(providerId, { name: 'Gruppbostad Solrosen' }) });
     expect(unit.errors).toBeUndefined();
-    expect((unit.data as any).createUnit).toMatchObject({ name: 'Gruppbostad Solrosen', serviceArea: 'LSS_GROUP_HOME', places: 6, provider: { id: providerId } });
+    expect((unit.data as any).createUnit).toMatchObject({
+      name: 'Gruppbostad Solrosen',
+      serviceArea: 'LSS_GROUP_HOME',
+      places: 6,
+      provider: { id: providerId },
+    });
 
     await service.app.get(OutboxRelay).flush();
     const received = await readTopic(`${service.env['KAFKA_TOPIC_PREFIX']}contracts.unit.v1`, 1);
-    expect(received[0]).toMatchObject({ key: (unit.data as any).createUnit.id, envelope: { type: 'UnitCreated', producer: 'contracts', payload: { providerId, name: 'Gruppbostad Solrosen' } } });
+    expect(received[0]).toMatchObject({
+      key: (unit.data as any).createUnit.id,
+      envelope: { type: 'UnitCreated', producer: 'contracts', payload: { providerId, name: 'Gruppbostad Solrosen' } },
+    });
   });
 
-  it('resolves the gateway\'s entity references (batched by DataLoader) in order, with null for an unknown id', async () => {
-    const providerId = (await gql(CREATE_PROVIDER, { input: aProviderInput({ name: 'Referensbolaget AB' }) }) as any).data.createProvider.id;
+  it("resolves the gateway's entity references (batched by DataLoader) in order, with null for an unknown id", async () => {
+    const providerId = ((await gql(CREATE_PROVIDER, { input: aProviderInput({ name: 'Referensbolaget AB' }) })) as any)
+      .data.createProvider.id;
     const unitIds: string[] = [];
-    for (const name of ['Ref A', 'Ref B', 'Ref C']) unitIds.push(((await gql(CREATE_UNIT, { input: aUnitInput(providerId, { name }) })) as any).data.createUnit.id);
+    for (const name of ['Ref A', 'Ref B', 'Ref C'])
+      unitIds.push(((await gql(CREATE_UNIT, { input: aUnitInput(providerId, { name }) })) as any).data.createUnit.id);
     const unknown = '00000000-0000-4000-8000-000000000000';
-    const representations = [...[unitIds[2], unitIds[0], unknown, unitIds[1]].map((id) => ({ __typename: 'Unit', id })), { __typename: 'Provider', id: providerId }];
-    const result = await gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name provider { name } } ... on Provider { name } } }`, { r: representations });
+    const representations = [
+      ...[unitIds[2], unitIds[0], unknown, unitIds[1]].map((id) => ({ __typename: 'Unit', id })),
+      { __typename: 'Provider', id: providerId },
+    ];
+    const result = await gql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name provider { name } } ... on Provider { name } } }`,
+      { r: representations },
+    );
     expect(result.errors).toBeUndefined();
     expect((result.data as any)._entities).toEqual([
       { name: 'Ref C', provider: { name: 'Referensbolaget AB' } },
@@ -88,7 +104,9 @@ describe('contracts service (real Postgres and Kafka)', () => {
   it('refuses a unit for an unknown provider, and an empty name, with clear errors', async () => {
     const unknown = await gql(CREATE_UNIT, { input: aUnitInput('4f1c2d3e-0000-4000-8000-000000000000') });
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'providerId' } });
-    const empty = await gql(CREATE_UNIT, { input: aUnitInput('4f1c2d3e-0000-4000-8000-000000000000', { name: '', places: -1 }) });
+    const empty = await gql(CREATE_UNIT, {
+      input: aUnitInput('4f1c2d3e-0000-4000-8000-000000000000', { name: '', places: -1 }),
+    });
     expect(empty.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     expect(empty.errors?.[0]?.message).toContain('name must be 1 to 200 characters');
     expect(empty.errors?.[0]?.message).toContain('places must be 0 or more');
@@ -104,7 +122,12 @@ describe('contracts service (real Postgres and Kafka)', () => {
     const result = await postGraphQL(service.graphqlUrl, `{ providers { id } }`);
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await postGraphQL(service.graphqlUrl, `{ providers { id } }`, {}, await handoffHeaders(officialIdentity, 'x'.repeat(40)));
+    const forged = await postGraphQL(
+      service.graphqlUrl,
+      `{ providers { id } }`,
+      {},
+      await handoffHeaders(officialIdentity, 'x'.repeat(40)),
+    );
     expect(forged.status).toBe(401);
   });
 
@@ -126,7 +149,10 @@ async function readTopic(topic: string, count: number) {
   const seen: { key: string; envelope: any }[] = [];
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void seen.push({ key: message.key!.toString(), envelope: JSON.parse(message.value!.toString()) }) });
+  await consumer.run({
+    eachMessage: async ({ message }) =>
+      void seen.push({ key: message.key!.toString(), envelope: JSON.parse(message.value!.toString()) }),
+  });
   try {
     await waitFor(async () => seen.length >= count, { what: `${count} message(s) on ${topic}` });
     return seen;

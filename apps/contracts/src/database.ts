@@ -17,5 +17,25 @@ import { BusinessReport } from './provider-reports/business-report.entity';
 import { StaffingReport } from './provider-reports/staffing-report.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
-export const CONTRACTS_ENTITIES = [Provider, Unit, ProviderApiKey, Contract, ChangeLogEntry, BusinessReport, StaffingReport, RiskSignal, CaseFlowMonth, FollowUpPlan, FollowUpSelection, FollowUp, FollowUpAction];
-export const CONTRACTS_MIGRATIONS = [ProvidersAndUnits1732400000100, ProviderApiKeys1732400000200, ContractsAndChangeLog1732400000300, ProviderReports1732400000400, FollowUps1732400000500];
+export const CONTRACTS_ENTITIES = [
+  Provider,
+  Unit,
+  ProviderApiKey,
+  Contract,
+  ChangeLogEntry,
+  BusinessReport,
+  StaffingReport,
+  RiskSignal,
+  CaseFlowMonth,
+  FollowUpPlan,
+  FollowUpSelection,
+  FollowUp,
+  FollowUpAction,
+];
+export const CONTRACTS_MIGRATIONS = [
+  ProvidersAndUnits1732400000100,
+  ProviderApiKeys1732400000200,
+  ContractsAndChangeLog1732400000300,
+  ProviderReports1732400000400,
+  FollowUps1732400000500,
+];

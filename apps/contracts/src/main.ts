@@ -3,4 +3,8 @@ import { runService } from '@kvalitetsnav/service-kit';
 import { ContractsAppModule } from './app.module';
 import { loadContractsConfig } from './config';
 
-void runService('contracts', () => loadContractsConfig(), (config) => ContractsAppModule.forRoot(config));
+void runService(
+  'contracts',
+  () => loadContractsConfig(),
+  (config) => ContractsAppModule.forRoot(config),
+);

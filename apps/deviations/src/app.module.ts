@@ -11,7 +11,11 @@ import { DeviationImportService } from './import/deviation-import.service';
 import { FollowUpLinks, FollowUpLinksResolver } from './follow-ups/follow-up-links';
 import { ImprovementsResolver, ImprovementsService } from './improvements/improvements';
 import { RootCausesResolver, RootCausesService } from './root-causes/root-causes';
-import { DeviationStatisticsResolver, ProviderStatisticsResolver, UnitStatisticsResolver } from './statistics/deviation-statistics.resolver';
+import {
+  DeviationStatisticsResolver,
+  ProviderStatisticsResolver,
+  UnitStatisticsResolver,
+} from './statistics/deviation-statistics.resolver';
 import { DeviationStatisticsService } from './statistics/deviation-statistics.service';
 import { Provider } from './statistics/provider.model';
 import { Unit } from './statistics/unit.model';
@@ -22,7 +26,13 @@ export class DeviationsAppModule {
     return {
       module: DeviationsAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'deviations', config, entities: DEVIATIONS_ENTITIES, migrations: DEVIATIONS_MIGRATIONS, extendedEntities: [Unit, Provider] }),
+        ServiceKitModule.forRoot({
+          service: 'deviations',
+          config,
+          entities: DEVIATIONS_ENTITIES,
+          migrations: DEVIATIONS_MIGRATIONS,
+          extendedEntities: [Unit, Provider],
+        }),
         UnitCatalogueModule,
       ],
       providers: [

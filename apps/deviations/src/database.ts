@@ -9,5 +9,20 @@ import { DeviationHandling1732400000200 } from './migrations/1732400000200-devia
 import { FollowUpRefs1732400000300 } from './migrations/1732400000300-follow-up-refs';
 import { DeviationRootCause, RootCause } from './root-causes/root-cause.entity';
 
-export const DEVIATIONS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES, Deviation, DeviationProtectedText, DeviationTransition, RootCause, DeviationRootCause, Improvement, DecisionNotExecuted, FollowUpRef];
-export const DEVIATIONS_MIGRATIONS = [UnitCatalogue1732400000050, Deviations1732400000100, DeviationHandling1732400000200, FollowUpRefs1732400000300];
+export const DEVIATIONS_ENTITIES = [
+  ...UNIT_CATALOGUE_ENTITIES,
+  Deviation,
+  DeviationProtectedText,
+  DeviationTransition,
+  RootCause,
+  DeviationRootCause,
+  Improvement,
+  DecisionNotExecuted,
+  FollowUpRef,
+];
+export const DEVIATIONS_MIGRATIONS = [
+  UnitCatalogue1732400000050,
+  Deviations1732400000100,
+  DeviationHandling1732400000200,
+  FollowUpRefs1732400000300,
+];

@@ -19,7 +19,14 @@ describe('deviations service (real Postgres and Kafka)', () => {
     const result = await postGraphQL(
       service.graphqlUrl,
       `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id } }`,
-      { input: { unitId: '4f1c2d3e-0000-4000-8000-000000000000', kind: 'SOL_LSS', occurredOn: '2022-03-01', description: 'Fall i badrum' } },
+      {
+        input: {
+          unitId: '4f1c2d3e-0000-4000-8000-000000000000',
+          kind: 'SOL_LSS',
+          occurredOn: '2022-03-01',
+          description: 'Fall i badrum',
+        },
+      },
       await handoffHeaders(officialIdentity),
     );
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'unitId' } });
@@ -28,10 +35,21 @@ describe('deviations service (real Postgres and Kafka)', () => {
   it('refuses an impossible date and a future date', async () => {
     const headers = await handoffHeaders(officialIdentity);
     const report = (occurredOn: string) =>
-      postGraphQL(service.graphqlUrl, `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id } }`, {
-        input: { unitId: '4f1c2d3e-0000-4000-8000-000000000000', kind: 'HSL', occurredOn, description: 'x' },
-      }, headers);
-    expect((await report('2022-02-30')).errors?.[0]).toMatchObject({ message: expect.stringContaining('occurredOn must be a date YYYY-MM-DD'), extensions: { code: 'VALIDATION_FAILED' } });
-    expect((await report('2999-01-01')).errors?.[0]).toMatchObject({ message: expect.stringMatching(/^occurredOn 2999-01-01 is after the day it was reported/), extensions: { code: 'VALIDATION_FAILED', field: 'occurredOn' } });
+      postGraphQL(
+        service.graphqlUrl,
+        `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id } }`,
+        {
+          input: { unitId: '4f1c2d3e-0000-4000-8000-000000000000', kind: 'HSL', occurredOn, description: 'x' },
+        },
+        headers,
+      );
+    expect((await report('2022-02-30')).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('occurredOn must be a date YYYY-MM-DD'),
+      extensions: { code: 'VALIDATION_FAILED' },
+    });
+    expect((await report('2999-01-01')).errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^occurredOn 2999-01-01 is after the day it was reported/),
+      extensions: { code: 'VALIDATION_FAILED', field: 'occurredOn' },
+    });
   });
 });

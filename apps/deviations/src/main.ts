@@ -3,4 +3,8 @@ import { runService } from '@kvalitetsnav/service-kit';
 import { DeviationsAppModule } from './app.module';
 import { loadDeviationsConfig } from './config';
 
-void runService('deviations', () => loadDeviationsConfig(), (config) => DeviationsAppModule.forRoot(config));
+void runService(
+  'deviations',
+  () => loadDeviationsConfig(),
+  (config) => DeviationsAppModule.forRoot(config),
+);

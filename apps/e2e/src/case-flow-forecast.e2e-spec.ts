@@ -5,29 +5,82 @@ import { Stack, startStack } from './stack';
 describe('a provider reporting case flows through the gateway and getting a forecast', () => {
   let stack: Stack;
   let admin: Record<string, string>;
-  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, headers);
+  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+    postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, headers);
 
   beforeAll(async () => {
     stack = await startStack();
-    admin = { authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
+    admin = {
+      authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
+    };
   });
   afterAll(() => stack?.close());
 
   it('reports 36 months with its API key, is refused for another provider, and gets a forecast', async () => {
-    const providerId = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Familjestöd i Öst AB' }) }, admin)).data.createProvider.id;
-    const unitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: 'Familjestöd Öst' }) }, admin)).data.createUnit.id;
-    const otherProvider = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, admin)).data.createProvider.id;
-    const otherUnit = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(otherProvider, { serviceArea: 'FAMILY_SUPPORT' }) }, admin)).data.createUnit.id;
-    const key = (await gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`, { i: { providerId, name: 'Verksamhetssystem' } }, admin)).data.createProviderApiKey.key;
+    const providerId = (
+      await gql(
+        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+        { i: aProviderInput({ name: 'Familjestöd i Öst AB' }) },
+        admin,
+      )
+    ).data.createProvider.id;
+    const unitId = (
+      await gql(
+        `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+        { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: 'Familjestöd Öst' }) },
+        admin,
+      )
+    ).data.createUnit.id;
+    const otherProvider = (
+      await gql(
+        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+        { i: aProviderInput() },
+        admin,
+      )
+    ).data.createProvider.id;
+    const otherUnit = (
+      await gql(
+        `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+        { i: aUnitInput(otherProvider, { serviceArea: 'FAMILY_SUPPORT' }) },
+        admin,
+      )
+    ).data.createUnit.id;
+    const key = (
+      await gql(
+        `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
+        { i: { providerId, name: 'Verksamhetssystem' } },
+        admin,
+      )
+    ).data.createProviderApiKey.key;
     const asProvider = { 'x-api-key': key };
-    await waitFor(async () => (await gql(`{ forecastUnits { id } }`, {}, admin)).data?.forecastUnits?.length === 2, { what: 'units in the forecasting read model' });
+    await waitFor(async () => (await gql(`{ forecastUnits { id } }`, {}, admin)).data?.forecastUnits?.length === 2, {
+      what: 'units in the forecasting read model',
+    });
 
     const submit = (unit: string, back: number, incoming: number, outgoing: number) =>
-      gql(`mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { version } }`, { i: { unitId: unit, service: 'FAMILY_SUPPORT', month: monthBack(back), incoming, outgoing, closedByReason: [{ reason: 'GOALS_MET', count: outgoing }] } }, asProvider);
+      gql(
+        `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { version } }`,
+        {
+          i: {
+            unitId: unit,
+            service: 'FAMILY_SUPPORT',
+            month: monthBack(back),
+            incoming,
+            outgoing,
+            closedByReason: [{ reason: 'GOALS_MET', count: outgoing }],
+          },
+        },
+        asProvider,
+      );
     const season = [6, 4, 2, 0, -1, -3, -9, -4, 3, 5, 4, 1];
     for (let back = 36; back >= 1; back--) {
       const m = Number(monthBack(back).slice(5, 7)) - 1;
-      const result = await submit(unitId, back, 30 + season[m] + Math.round((36 - back) / 4), 28 + Math.round(season[m] / 2));
+      const result = await submit(
+        unitId,
+        back,
+        30 + season[m] + Math.round((36 - back) / 4),
+        28 + Math.round(season[m] / 2),
+      );
       expect(result.errors).toBeUndefined();
     }
     const refused = await submit(otherUnit, 1, 5, 5);
@@ -47,7 +100,11 @@ describe('a provider reporting case flows through the gateway and getting a fore
     expect(typeof f.beatsBaseline).toBe('boolean');
 
     // Provider, owned by contracts, extended with case flows by forecasting: one query across both.
-    const viaProvider = await gql(`query($id: ID!) { provider(id: $id) { name caseFlow { month incoming } } }`, { id: providerId }, asProvider);
+    const viaProvider = await gql(
+      `query($id: ID!) { provider(id: $id) { name caseFlow { month incoming } } }`,
+      { id: providerId },
+      asProvider,
+    );
     expect(viaProvider.data.provider.caseFlow).toHaveLength(36);
   });
 });

@@ -11,14 +11,24 @@ describe('the demo data behind npm start', () => {
   let stack: Stack;
   let auth: Record<string, string>;
   const load = () =>
-    execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(root, 'tools/dev/demo-data.mjs'))}); await m.loadDemoData(${JSON.stringify(stack.gatewayUrl)});`], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(path.join(root, 'tools/dev/demo-data.mjs'))}); await m.loadDemoData(${JSON.stringify(stack.gatewayUrl)});`,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
 
   beforeAll(async () => {
     stack = await startStack();
-    auth = { authorization: `Bearer ${await signUserToken({ sub: 'anna', name: 'Anna', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}` };
+    auth = {
+      authorization: `Bearer ${await signUserToken({ sub: 'anna', name: 'Anna', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}`,
+    };
   });
   afterAll(() => stack?.close());
 
@@ -34,7 +44,10 @@ describe('the demo data behind npm start', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.providers).toHaveLength(3);
     expect(result.data.contracts).toHaveLength(3);
-    expect(result.data.followUps.map((f: any) => [f.type, f.status, f.actions.length]).sort()).toEqual([['NEW_START', 'PLANNED', 0], ['SPECIFIC', 'REPORTED', 2]]);
+    expect(result.data.followUps.map((f: any) => [f.type, f.status, f.actions.length]).sort()).toEqual([
+      ['NEW_START', 'PLANNED', 0],
+      ['SPECIFIC', 'REPORTED', 2],
+    ]);
     expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
     expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);
     expect(load()).toContain('demo data not loaded again');

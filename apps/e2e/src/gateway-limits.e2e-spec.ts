@@ -6,14 +6,19 @@ import { Stack, startStack } from './stack';
 describe('the gateway as a public front door', () => {
   let stack: Stack;
   let graphql: string;
-  const as = async (sub: string) => ({ authorization: `Bearer ${await signUserToken({ sub, name: sub, roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}` });
-  const gql = async (query: string, sub: string, variables: Record<string, unknown> = {}) => postGraphQL<any>(graphql, query, variables, await as(sub));
+  const as = async (sub: string) => ({
+    authorization: `Bearer ${await signUserToken({ sub, name: sub, roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}`,
+  });
+  const gql = async (query: string, sub: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<any>(graphql, query, variables, await as(sub));
   const providerCount = async () => (await gql('{ providers { id } }', 'counter')).data.providers.length;
 
   beforeAll(async () => {
     stack = await startStack({ gatewayEnv: { RATE_LIMIT_PER_MINUTE: '40' } });
     graphql = `${stack.gatewayUrl}/graphql`;
-    await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, 'setup', { i: aProviderInput() });
+    await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, 'setup', {
+      i: aProviderInput(),
+    });
   });
   afterAll(() => stack?.close());
 
@@ -21,13 +26,22 @@ describe('the gateway as a public front door', () => {
     let selection = 'id';
     for (let i = 0; i < 6; i++) selection = `units { provider { ${selection} } }`;
     const result = await gql(`{ providers { ${selection} } }`, 'deep');
-    expect({ status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_DEEP' });
+    expect({ status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      code: 'QUERY_TOO_DEEP',
+    });
     expect(result.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded/);
   });
 
   it('refuses a query whose lists multiply past the cost limit', async () => {
-    const result = await gql('{ providers { units { provider { units { provider { units { id name } } } } } } }', 'costly');
-    expect({ status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'QUERY_TOO_COSTLY' });
+    const result = await gql(
+      '{ providers { units { provider { units { provider { units { id name } } } } } } }',
+      'costly',
+    );
+    expect({ status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      code: 'QUERY_TOO_COSTLY',
+    });
     expect(result.errors?.[0]?.message).toMatch(/^query cost \d+ exceeds the limit of 50000/);
   });
 
@@ -35,7 +49,11 @@ describe('the gateway as a public front door', () => {
     const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: providers { id }`).join(' ');
     const flood = await gql(`{ ${aliases} }`, 'aliases');
     expect(flood.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
-    const batch = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...(await as('batch')) }, body: JSON.stringify([{ query: '{ providers { id } }' }, { query: '{ units { id } }' }]) });
+    const batch = await fetch(graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await as('batch')) },
+      body: JSON.stringify([{ query: '{ providers { id } }' }, { query: '{ units { id } }' }]),
+    });
     expect(batch.status).toBe(400);
     expect(await batch.text()).toMatch(/batching/i);
   });
@@ -46,7 +64,10 @@ describe('the gateway as a public front door', () => {
     const response = await fetch(graphql, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await as('huge')) },
-      body: JSON.stringify({ query: 'mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }', variables: { i: { ...aProviderInput(), name: huge } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }',
+        variables: { i: { ...aProviderInput(), name: huge } },
+      }),
     });
     expect(response.status).toBe(413);
     expect(await providerCount()).toBe(before);
@@ -57,11 +78,18 @@ describe('the gateway as a public front door', () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 45; i++) {
-      const res = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ providers { id } }' }) });
+      const res = await fetch(graphql, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ providers { id } }' }),
+      });
       statuses.push(res.status);
       if (res.status === 429) {
         retryAfter = res.headers.get('retry-after');
-        expect((await res.json()).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+        expect((await res.json()).errors[0].extensions).toMatchObject({
+          code: 'RATE_LIMITED',
+          retryAfterSeconds: expect.any(Number),
+        });
       }
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(40);
@@ -71,7 +99,11 @@ describe('the gateway as a public front door', () => {
   });
 
   it('sends security headers', async () => {
-    const res = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', ...(await as('headers')) }, body: JSON.stringify({ query: '{ providers { id } }' }) });
+    const res = await fetch(graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await as('headers')) },
+      body: JSON.stringify({ query: '{ providers { id } }' }),
+    });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('strict-transport-security')).toContain('max-age');
     expect(res.headers.get('x-powered-by')).toBeNull();

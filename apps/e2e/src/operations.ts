@@ -68,7 +68,11 @@ export function operations(schema = publicSchema(), overrides: Record<string, un
         const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
         const returns = getNamedType(getNullableType(field.type));
         // Ids and owner ids are selected too, so a test can see whose data came back.
-        const owned = isObjectType(returns) ? ['id', 'providerId', 'unitId'].filter((f) => f in returns.getFields() && isScalarType(getNamedType(returns.getFields()[f].type))) : [];
+        const owned = isObjectType(returns)
+          ? ['id', 'providerId', 'unitId'].filter(
+              (f) => f in returns.getFields() && isScalarType(getNamedType(returns.getFields()[f].type)),
+            )
+          : [];
         const selection = isObjectType(returns) ? ` { __typename ${owned.join(' ')} }` : '';
         return {
           kind,
@@ -78,5 +82,8 @@ export function operations(schema = publicSchema(), overrides: Record<string, un
           args: field.args.map((a) => a.name),
         };
       });
-  return [...build('query', schema.getQueryType()!.getFields()), ...build('mutation', schema.getMutationType()?.getFields() ?? {})];
+  return [
+    ...build('query', schema.getQueryType()!.getFields()),
+    ...build('mutation', schema.getMutationType()?.getFields() ?? {}),
+  ];
 }

@@ -11,17 +11,30 @@ describe("providers' systems with API keys, through the gateway", () => {
   const a = { providerId: '', unitId: '', key: '' };
   const b = { providerId: '', unitId: '' };
 
-  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => postGraphQL<any>(graphql, query, variables, headers);
+  const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+    postGraphQL<any>(graphql, query, variables, headers);
   const asA = () => ({ 'x-api-key': a.key });
 
   async function providerWithUnit(name: string) {
-    const p = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name }) }, admin);
-    const u = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(p.data.createProvider.id, { name: `${name} enhet` }) }, admin);
+    const p = await gql(
+      `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+      { i: aProviderInput({ name }) },
+      admin,
+    );
+    const u = await gql(
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+      { i: aUnitInput(p.data.createProvider.id, { name: `${name} enhet` }) },
+      admin,
+    );
     return { providerId: p.data.createProvider.id as string, unitId: u.data.createUnit.id as string };
   }
 
   async function issueKey(providerId: string, name: string) {
-    const created = await gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key apiKey { id } } }`, { i: { providerId, name } }, admin);
+    const created = await gql(
+      `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key apiKey { id } } }`,
+      { i: { providerId, name } },
+      admin,
+    );
     expect(created.errors).toBeUndefined();
     return created.data.createProviderApiKey as { key: string; apiKey: { id: string } };
   }
@@ -29,16 +42,25 @@ describe("providers' systems with API keys, through the gateway", () => {
   beforeAll(async () => {
     stack = await startStack();
     graphql = `${stack.gatewayUrl}/graphql`;
-    admin = { authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
+    admin = {
+      authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
+    };
     Object.assign(a, await providerWithUnit('Leverantör A'));
     Object.assign(b, await providerWithUnit('Leverantör B'));
     a.key = (await issueKey(a.providerId, 'A:s verksamhetssystem')).key;
     // Both units must have reached deviations before the write tests.
-    await waitFor(async () => {
-      const r = await gql(`{ deviations { id } }`, {}, admin);
-      const probe = await gql(REPORT, { input: { unitId: b.unitId, kind: 'HSL', occurredOn: '2022-01-01', description: 'x' } }, admin);
-      return !r.errors && !probe.errors;
-    }, { what: 'units in the deviations read model' });
+    await waitFor(
+      async () => {
+        const r = await gql(`{ deviations { id } }`, {}, admin);
+        const probe = await gql(
+          REPORT,
+          { input: { unitId: b.unitId, kind: 'HSL', occurredOn: '2022-01-01', description: 'x' } },
+          admin,
+        );
+        return !r.errors && !probe.errors;
+      },
+      { what: 'units in the deviations read model' },
+    );
   });
   afterAll(() => stack?.close());
 
@@ -46,19 +68,39 @@ describe("providers' systems with API keys, through the gateway", () => {
     const own = await gql(`{ providers { id } units { id } }`, {}, asA());
     expect(own.errors).toBeUndefined();
     expect(own.data).toEqual({ providers: [{ id: a.providerId }], units: [{ id: a.unitId }] });
-    const other = await gql(`query($p: ID!, $u: ID!) { provider(id: $p) { id } unit(id: $u) { id } }`, { p: b.providerId, u: b.unitId }, asA());
+    const other = await gql(
+      `query($p: ID!, $u: ID!) { provider(id: $p) { id } unit(id: $u) { id } }`,
+      { p: b.providerId, u: b.unitId },
+      asA(),
+    );
     expect(other.data).toEqual({ provider: null, unit: null });
   });
 
   it("reports deviations for its own units, and is refused on another provider's", async () => {
-    const ownReport = await gql(REPORT, { input: { unitId: a.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'Sen insats' } }, asA());
+    const ownReport = await gql(
+      REPORT,
+      { input: { unitId: a.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'Sen insats' } },
+      asA(),
+    );
     expect(ownReport.errors).toBeUndefined();
     expect(ownReport.data.reportDeviation.providerId).toBe(a.providerId);
-    const foreign = await gql(REPORT, { input: { unitId: b.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'x' } }, asA());
+    const foreign = await gql(
+      REPORT,
+      { input: { unitId: b.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'x' } },
+      asA(),
+    );
     expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
     const complaint = await gql(
       `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { kind providerId } }`,
-      { i: { unitId: a.unitId, receivedOn: '2022-02-03', complainant: 'RELATIVE', category: 'TREATMENT', description: 'Otrevligt bemötande' } },
+      {
+        i: {
+          unitId: a.unitId,
+          receivedOn: '2022-02-03',
+          complainant: 'RELATIVE',
+          category: 'TREATMENT',
+          description: 'Otrevligt bemötande',
+        },
+      },
       asA(),
     );
     expect(complaint.data?.registerComplaint).toEqual({ kind: 'COMPLAINT', providerId: a.providerId });
@@ -69,12 +111,25 @@ describe("providers' systems with API keys, through the gateway", () => {
     );
     expect(foreignComplaint.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
     const listed = await gql(`{ deviations { providerId } }`, {}, asA());
-    expect([...new Set(listed.data.deviations.map((d: { providerId: string }) => d.providerId))]).toEqual([a.providerId]);
+    expect([...new Set(listed.data.deviations.map((d: { providerId: string }) => d.providerId))]).toEqual([
+      a.providerId,
+    ]);
   });
 
   it("submits staffing and business reports for its own units, versioned, and is refused on another provider's", async () => {
     const STAFFING = `mutation($input: SubmitStaffingReportInput!) { submitStaffingReport(input: $input) { version providerId } }`;
-    const staffing = (unitId: string) => ({ unitId, year: 2022, half: 2, managers: 1, permanent: 8, temporary: 1, hourly: 3, jobTitles: [{ title: 'Stödassistent', headcount: 12 }], sickLeavePercent: 8.1, staffTurnoverPercent: 14 });
+    const staffing = (unitId: string) => ({
+      unitId,
+      year: 2022,
+      half: 2,
+      managers: 1,
+      permanent: 8,
+      temporary: 1,
+      hourly: 3,
+      jobTitles: [{ title: 'Stödassistent', headcount: 12 }],
+      sickLeavePercent: 8.1,
+      staffTurnoverPercent: 14,
+    });
     const first = await gql(STAFFING, { input: staffing(a.unitId) }, asA());
     const second = await gql(STAFFING, { input: staffing(a.unitId) }, asA());
     expect([first.data?.submitStaffingReport, second.data?.submitStaffingReport]).toEqual([
@@ -89,7 +144,10 @@ describe("providers' systems with API keys, through the gateway", () => {
     expect(business.data?.submitBusinessReport).toEqual({ version: 1 });
 
     const foreign = await gql(STAFFING, { input: staffing(b.unitId) }, asA());
-    expect(foreign.errors?.[0]).toMatchObject({ message: `unitId ${b.unitId} is a unit of another provider`, extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    expect(foreign.errors?.[0]).toMatchObject({
+      message: `unitId ${b.unitId} is a unit of another provider`,
+      extensions: { code: 'FORBIDDEN', field: 'unitId' },
+    });
     const missing = await gql(`{ unitsMissingReport(kind: STAFFING, year: 2022, half: 2) { id } }`, {}, admin);
     expect(missing.data.unitsMissingReport.map((u: { id: string }) => u.id)).toContain(b.unitId);
     expect(missing.data.unitsMissingReport.map((u: { id: string }) => u.id)).not.toContain(a.unitId);
@@ -99,14 +157,21 @@ describe("providers' systems with API keys, through the gateway", () => {
     const attempts = await Promise.all([
       gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, asA()),
       gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(a.providerId) }, asA()),
-      gql(`mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`, { i: { providerId: a.providerId, name: 'x' } }, asA()),
+      gql(
+        `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
+        { i: { providerId: a.providerId, name: 'x' } },
+        asA(),
+      ),
     ]);
     expect(attempts.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
   });
 
   it('refuses unknown and revoked keys with 401, and both credentials at once', async () => {
     const unknown = await gql(`{ providers { id } }`, {}, { 'x-api-key': 'kvn_0123456789_' + 'a'.repeat(43) });
-    expect({ status: unknown.status, code: unknown.errors?.[0]?.extensions?.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect({ status: unknown.status, code: unknown.errors?.[0]?.extensions?.code }).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
 
     const revokedKey = await issueKey(a.providerId, 'Återkallad');
     await gql(`mutation($id: ID!) { revokeProviderApiKey(id: $id) { id } }`, { id: revokedKey.apiKey.id }, admin);

@@ -96,7 +96,8 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation submitSurveyResponse': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'mutation importSurveyResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
   'mutation importKoladaValues': ['ADMIN', 'QUALITY_OFFICIAL'],
-  'mutation submitPulseAnswer': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],};
+  'mutation submitPulseAnswer': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
+};
 
 export const MATRIX_ROLES: Role[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'];
 
@@ -107,6 +108,9 @@ export const MATRIX_END = '<!-- role-matrix:end -->';
 export function renderMatrix(matrix = ROLE_MATRIX): string {
   const header = `| operation | ${MATRIX_ROLES.join(' | ')} |`;
   const rule = `|---|${MATRIX_ROLES.map(() => ':-:').join('|')}|`;
-  const rows = Object.entries(matrix).map(([operation, roles]) => `| \`${operation}\` | ${MATRIX_ROLES.map((r) => (roles.includes(r) ? '✓' : '')).join(' | ')} |`);
+  const rows = Object.entries(matrix).map(
+    ([operation, roles]) =>
+      `| \`${operation}\` | ${MATRIX_ROLES.map((r) => (roles.includes(r) ? '✓' : '')).join(' | ')} |`,
+  );
   return [MATRIX_START, header, rule, ...rows, MATRIX_END].join('\n');
 }

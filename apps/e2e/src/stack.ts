@@ -33,7 +33,12 @@ export interface StackOptions {
  * The four real subgraphs, each its own process on its own fresh database, sharing one topic
  * prefix on real Kafka; with `gateway`, also the real gateway serving the committed supergraph.
  */
-export async function startStack({ gateway = true, gatewayEnv = {}, databaseUrl = testServerUrl(), kafkaBrokers = testKafkaBrokers() }: StackOptions = {}): Promise<Stack> {
+export async function startStack({
+  gateway = true,
+  gatewayEnv = {},
+  databaseUrl = testServerUrl(),
+  kafkaBrokers = testKafkaBrokers(),
+}: StackOptions = {}): Promise<Stack> {
   const topicPrefix = testTopicPrefix();
   const common = {
     NODE_ENV: 'test',
@@ -54,7 +59,11 @@ export async function startStack({ gateway = true, gatewayEnv = {}, databaseUrl 
         const db = testDatabaseName(name);
         databases.push(db);
         await ensureDatabase(databaseUrl, db);
-        const p = await startServiceProcess(name, name, { ...common, DB_NAME: db, KAFKA_GROUP_ID: `kvn-${name}-${db}` });
+        const p = await startServiceProcess(name, name, {
+          ...common,
+          DB_NAME: db,
+          KAFKA_GROUP_ID: `kvn-${name}-${db}`,
+        });
         started.push(p);
         return [name, p] as const;
       }),

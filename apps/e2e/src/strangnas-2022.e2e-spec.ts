@@ -8,7 +8,13 @@ import { Stack, startStack } from './stack';
  * quality official would replace the case system's export, then counted back through the gateway.
  */
 const SECTORS = [
-  { sector: 'INDIVIDUAL_AND_FAMILY_CARE', area: 'INDIVIDUAL_AND_FAMILY_CARE', deviations: 41, lexSarah: 2, complaints: 21 },
+  {
+    sector: 'INDIVIDUAL_AND_FAMILY_CARE',
+    area: 'INDIVIDUAL_AND_FAMILY_CARE',
+    deviations: 41,
+    lexSarah: 2,
+    complaints: 21,
+  },
   { sector: 'AUTHORITY', area: 'AUTHORITY', deviations: 196, lexSarah: 3, complaints: 58 },
   { sector: 'DISABILITY', area: 'LSS_GROUP_HOME', deviations: 654, lexSarah: 3, complaints: 18 },
   { sector: 'NURSING_HOME', area: 'NURSING_HOME', deviations: 1241, lexSarah: 17, complaints: 62 },
@@ -18,43 +24,71 @@ const LEX_SARAH_TO_IVO = 3;
 const NOT_EXECUTED_PER_QUARTER = [10, 12, 14, 17];
 
 /** Spread over the year by index, the same every run. */
-const dayOfYear = (i: number) => new Date(Date.UTC(2022, 0, 1 + (i * 37) % 365)).toISOString().slice(0, 10);
+const dayOfYear = (i: number) => new Date(Date.UTC(2022, 0, 1 + ((i * 37) % 365))).toISOString().slice(0, 10);
 
 describe('a year like Strängnäs 2022, through the gateway', () => {
   let stack: Stack;
   let auth: Record<string, string>;
-  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
+  const gql = (query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
 
   beforeAll(async () => {
     stack = await startStack();
-    auth = { authorization: `Bearer ${await signUserToken({ sub: 'sas', name: 'Socialt ansvarig samordnare', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}` };
+    auth = {
+      authorization: `Bearer ${await signUserToken({ sub: 'sas', name: 'Socialt ansvarig samordnare', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}`,
+    };
   });
   afterAll(() => stack?.close());
 
-  it('gives back the report\'s counts per sector and per quarter', async () => {
-    const provider = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Strängnäs kommun, socialkontoret', ownership: 'MUNICIPAL' }) })).data.createProvider.id;
+  it("gives back the report's counts per sector and per quarter", async () => {
+    const provider = (
+      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
+        i: aProviderInput({ name: 'Strängnäs kommun, socialkontoret', ownership: 'MUNICIPAL' }),
+      })
+    ).data.createProvider.id;
     const units: Record<string, string> = {};
     for (const s of SECTORS) {
-      const created = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(provider, { name: `Strängnäs ${s.sector}`, serviceArea: s.area }) });
+      const created = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+        i: aUnitInput(provider, { name: `Strängnäs ${s.sector}`, serviceArea: s.area }),
+      });
       units[s.sector] = created.data.createUnit.id;
     }
-    await waitFor(async () => !(await gql(`query($u: ID!) { deviationStatistics(filter: { unitId: $u }) { total } }`, { u: units.HOME_CARE })).errors &&
-      (await gql(`mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`, { i: { unitId: units.HOME_CARE, kind: 'SOL_LSS', occurredOn: '2021-12-31', description: 'sondering' } })).errors === undefined,
-      { what: 'units in the deviations read model' });
+    await waitFor(
+      async () =>
+        !(await gql(`query($u: ID!) { deviationStatistics(filter: { unitId: $u }) { total } }`, { u: units.HOME_CARE }))
+          .errors &&
+        (
+          await gql(`mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`, {
+            i: { unitId: units.HOME_CARE, kind: 'SOL_LSS', occurredOn: '2021-12-31', description: 'sondering' },
+          })
+        ).errors === undefined,
+      { what: 'units in the deviations read model' },
+    );
 
-    const lines = ['unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on'];
+    const lines = [
+      'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on',
+    ];
     let ivo = LEX_SARAH_TO_IVO;
     let n = 0;
     for (const s of SECTORS) {
       const unit = units[s.sector];
-      for (let i = 0; i < s.deviations; i++, n++) lines.push(`${unit},${n % 5 === 0 ? 'HSL' : 'SOL_LSS'},${dayOfYear(n)},${dayOfYear(n)},Planerad insats genomfördes inte,REPORTED,,,,`);
+      for (let i = 0; i < s.deviations; i++, n++)
+        lines.push(
+          `${unit},${n % 5 === 0 ? 'HSL' : 'SOL_LSS'},${dayOfYear(n)},${dayOfYear(n)},Planerad insats genomfördes inte,REPORTED,,,,`,
+        );
       for (let i = 0; i < s.lexSarah; i++, n++) {
         const serious = s.sector === 'NURSING_HOME' && ivo-- > 0;
-        lines.push(`${unit},LEX_SARAH,${dayOfYear(n)},${dayOfYear(n)},Brister i utförande,REPORTED,,,${serious ? `SERIOUS,${dayOfYear(n)}` : 'NOT_SERIOUS,'}`);
+        lines.push(
+          `${unit},LEX_SARAH,${dayOfYear(n)},${dayOfYear(n)},Brister i utförande,REPORTED,,,${serious ? `SERIOUS,${dayOfYear(n)}` : 'NOT_SERIOUS,'}`,
+        );
       }
-      for (let i = 0; i < s.complaints; i++, n++) lines.push(`${unit},COMPLAINT,${dayOfYear(n)},${dayOfYear(n)},Synpunkt på bemötande,REPORTED,,,,`);
+      for (let i = 0; i < s.complaints; i++, n++)
+        lines.push(`${unit},COMPLAINT,${dayOfYear(n)},${dayOfYear(n)},Synpunkt på bemötande,REPORTED,,,,`);
     }
-    const imported = await gql(`mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line column message } } }`, { csv: lines.join('\n') });
+    const imported = await gql(
+      `mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line column message } } }`,
+      { csv: lines.join('\n') },
+    );
     expect(imported.data?.importDeviations).toEqual({ accepted: true, imported: lines.length - 1, errors: [] });
 
     // Each quarter's decisions fall due in that quarter and are executed before it ends.
@@ -66,10 +100,20 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
     ];
     for (const [q, count] of NOT_EXECUTED_PER_QUARTER.entries()) {
       for (let i = 0; i < count; i++) {
-        const decided = await gql(`mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`, {
-          i: { serviceArea: 'LSS_SERVICE_HOME', intervention: 'Bostad med särskild service', decidedOn: quarterDates[q][0], reason: 'Nyproduktion av boenden har inte startat enligt tidsplan' },
+        const decided = await gql(
+          `mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`,
+          {
+            i: {
+              serviceArea: 'LSS_SERVICE_HOME',
+              intervention: 'Bostad med särskild service',
+              decidedOn: quarterDates[q][0],
+              reason: 'Nyproduktion av boenden har inte startat enligt tidsplan',
+            },
+          },
+        );
+        await gql(`mutation($i: MarkDecisionExecutedInput!) { markDecisionExecuted(input: $i) { id } }`, {
+          i: { decisionId: decided.data.registerDecisionNotExecuted.id, executedOn: quarterDates[q][1] },
         });
-        await gql(`mutation($i: MarkDecisionExecutedInput!) { markDecisionExecuted(input: $i) { id } }`, { i: { decisionId: decided.data.registerDecisionNotExecuted.id, executedOn: quarterDates[q][1] } });
       }
     }
 
@@ -81,9 +125,24 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.deviationStatisticsBy).toEqual(
-      SECTORS.map((s) => ({ key: s.sector, statistics: { deviations: s.deviations, lexSarah: s.lexSarah, lexSarahReportedToIvo: s.sector === 'NURSING_HOME' ? 3 : 0, complaints: s.complaints } })),
+      SECTORS.map((s) => ({
+        key: s.sector,
+        statistics: {
+          deviations: s.deviations,
+          lexSarah: s.lexSarah,
+          lexSarahReportedToIvo: s.sector === 'NURSING_HOME' ? 3 : 0,
+          complaints: s.complaints,
+        },
+      })),
     );
-    expect(result.data.deviationStatistics).toEqual({ deviations: 3590, lexSarah: 26, lexSarahReportedToIvo: 3, complaints: 201 });
-    expect(result.data.decisionsNotExecutedByQuarter).toEqual(NOT_EXECUTED_PER_QUARTER.map((count, i) => ({ quarter: `2022-Q${i + 1}`, count })));
+    expect(result.data.deviationStatistics).toEqual({
+      deviations: 3590,
+      lexSarah: 26,
+      lexSarahReportedToIvo: 3,
+      complaints: 201,
+    });
+    expect(result.data.decisionsNotExecutedByQuarter).toEqual(
+      NOT_EXECUTED_PER_QUARTER.map((count, i) => ({ quarter: `2022-Q${i + 1}`, count })),
+    );
   });
 });

@@ -21,7 +21,12 @@ export interface SubgraphSource {
 
 /** The SDL a running subgraph serves, fetched the way federation does (`_service { sdl }`). */
 export async function fetchSubgraphSdl(graphqlUrl: string): Promise<string> {
-  const result = await postGraphQL<{ _service: { sdl: string } }>(graphqlUrl, '{ _service { sdl } }', {}, await handoffHeaders(adminIdentity));
+  const result = await postGraphQL<{ _service: { sdl: string } }>(
+    graphqlUrl,
+    '{ _service { sdl } }',
+    {},
+    await handoffHeaders(adminIdentity),
+  );
   if (!result.data?._service) throw new Error(`no SDL from ${graphqlUrl}: ${JSON.stringify(result.errors)}`);
   return result.data._service.sdl;
 }

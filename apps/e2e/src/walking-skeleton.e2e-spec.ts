@@ -16,7 +16,10 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   beforeAll(async () => {
     stack = await startStack();
     graphql = `${stack.gatewayUrl}/graphql`;
-    const token = await signUserToken({ sub: 'anna', name: 'Anna Uppföljare', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET);
+    const token = await signUserToken(
+      { sub: 'anna', name: 'Anna Uppföljare', roles: ['QUALITY_OFFICIAL'] },
+      DEVELOPMENT_JWT_SECRET,
+    );
     auth = { authorization: `Bearer ${token}` };
   });
   afterAll(() => stack?.close());
@@ -25,7 +28,11 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
 
   it('serves the committed supergraph, which matches what the subgraphs compose to', async () => {
     const sources = await Promise.all(
-      SUBGRAPHS.map(async (name) => ({ name, url: DEFAULT_SUBGRAPH_URLS[name], sdl: await fetchSubgraphSdl(`${stack.subgraphs[name].url}/graphql`) })),
+      SUBGRAPHS.map(async (name) => ({
+        name,
+        url: DEFAULT_SUBGRAPH_URLS[name],
+        sdl: await fetchSubgraphSdl(`${stack.subgraphs[name].url}/graphql`),
+      })),
     );
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composeSupergraph(sources));
   });
@@ -33,29 +40,55 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   it('creates a provider and unit in contracts, which deviations learns of through Kafka; one query joins both', async () => {
     const provider = await gql(CREATE_PROVIDER, { input: aProviderInput({ name: 'Vårdbolaget Ek AB' }) });
     expect(provider.errors).toBeUndefined();
-    const unit = await gql(CREATE_UNIT, { input: aUnitInput(provider.data.createProvider.id, { name: 'Gruppbostad Eken' }) });
+    const unit = await gql(CREATE_UNIT, {
+      input: aUnitInput(provider.data.createProvider.id, { name: 'Gruppbostad Eken' }),
+    });
     expect(unit.errors).toBeUndefined();
     const unitId: string = unit.data.createUnit.id;
 
     // The unit reaches deviations' read model through outbox → Kafka → inbox.
-    await waitFor(() => rowExists(stack.databases[SUBGRAPHS.indexOf('deviations')], unitId), { what: 'unit in the deviations read model' });
+    await waitFor(() => rowExists(stack.databases[SUBGRAPHS.indexOf('deviations')], unitId), {
+      what: 'unit in the deviations read model',
+    });
 
-    const reported = await gql(REPORT, { input: { unitId, kind: 'SOL_LSS', occurredOn: '2022-03-14', description: 'Utebliven insats på kvällen' } });
+    const reported = await gql(REPORT, {
+      input: { unitId, kind: 'SOL_LSS', occurredOn: '2022-03-14', description: 'Utebliven insats på kvällen' },
+    });
     expect(reported.errors).toBeUndefined();
     expect(reported.data.reportDeviation).toMatchObject({ status: 'REPORTED', kind: 'SOL_LSS' });
 
-    const joined = await gql(`query($id: ID!) { unit(id: $id) { name provider { name } deviationStatistics { total open } } }`, { id: unitId });
+    const joined = await gql(
+      `query($id: ID!) { unit(id: $id) { name provider { name } deviationStatistics { total open } } }`,
+      { id: unitId },
+    );
     expect(joined.errors).toBeUndefined();
-    expect(joined.data.unit).toEqual({ name: 'Gruppbostad Eken', provider: { name: 'Vårdbolaget Ek AB' }, deviationStatistics: { total: 1, open: 1 } });
+    expect(joined.data.unit).toEqual({
+      name: 'Gruppbostad Eken',
+      provider: { name: 'Vårdbolaget Ek AB' },
+      deviationStatistics: { total: 1, open: 1 },
+    });
 
     // Surveys and forecasting keep their own copies too.
-    await waitFor(async () => (await gql(`{ surveyUnits { id } forecastUnits { id } }`)).data?.forecastUnits?.some((u: { id: string }) => u.id === unitId), {
-      what: 'unit in the surveys and forecasting read models',
-    });
+    await waitFor(
+      async () =>
+        (await gql(`{ surveyUnits { id } forecastUnits { id } }`)).data?.forecastUnits?.some(
+          (u: { id: string }) => u.id === unitId,
+        ),
+      {
+        what: 'unit in the surveys and forecasting read models',
+      },
+    );
   });
 
   it('refuses a deviation on an unknown unit with extensions.code and the field', async () => {
-    const result = await gql(REPORT, { input: { unitId: '00000000-0000-4000-8000-000000000000', kind: 'HSL', occurredOn: '2022-01-01', description: 'x' } });
+    const result = await gql(REPORT, {
+      input: {
+        unitId: '00000000-0000-4000-8000-000000000000',
+        kind: 'HSL',
+        occurredOn: '2022-01-01',
+        description: 'x',
+      },
+    });
     expect(result.errors?.[0]).toMatchObject({
       message: expect.stringContaining('is not a known unit'),
       extensions: { code: 'NOT_FOUND', field: 'unitId' },
@@ -66,7 +99,10 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
     const none = await gql(`{ providers { id } }`, {}, {});
     expect(none.status).toBe(401);
     expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await signUserToken({ sub: 'x', name: 'X', roles: ['ADMIN'] }, 'not-the-secret-not-the-secret-not-the-secret');
+    const forged = await signUserToken(
+      { sub: 'x', name: 'X', roles: ['ADMIN'] },
+      'not-the-secret-not-the-secret-not-the-secret',
+    );
     const refused = await gql(`{ providers { id } }`, {}, { authorization: `Bearer ${forged}` });
     expect(refused.status).toBe(401);
   });
@@ -75,9 +111,11 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
     const requestId = `e2e-${Date.now()}`;
     const created = await gql(CREATE_PROVIDER, { input: aProviderInput() }, { ...auth, 'x-request-id': requestId });
     expect(created.errors).toBeUndefined();
-    const [envelope] = await query(stack.databases[SUBGRAPHS.indexOf('contracts')], `SELECT envelope FROM outbox WHERE envelope->'payload'->>'id' = $1`, [
-      created.data.createProvider.id,
-    ]);
+    const [envelope] = await query(
+      stack.databases[SUBGRAPHS.indexOf('contracts')],
+      `SELECT envelope FROM outbox WHERE envelope->'payload'->>'id' = $1`,
+      [created.data.createProvider.id],
+    );
     expect(envelope.envelope).toMatchObject({ type: 'ProviderCreated', producer: 'contracts', requestId });
   });
 
@@ -102,10 +140,14 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
     expect(result.errors).toBeUndefined();
   });
 
-  it('a subgraph reached directly, without the gateway\'s identity token, refuses the request', async () => {
+  it("a subgraph reached directly, without the gateway's identity token, refuses the request", async () => {
     for (const name of SUBGRAPHS) {
       const result = await postGraphQL(`${stack.subgraphs[name].url}/graphql`, `{ __typename }`, {}, auth);
-      expect({ name, status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({ name, status: 401, code: 'UNAUTHENTICATED' });
+      expect({ name, status: result.status, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        name,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
     }
   });
 
@@ -115,7 +157,8 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   });
 });
 
-const query = (database: string, sql: string, params: unknown[]) => queryDatabase(testServerUrl(), database, sql, params);
+const query = (database: string, sql: string, params: unknown[]) =>
+  queryDatabase(testServerUrl(), database, sql, params);
 
 async function rowExists(database: string, unitId: string): Promise<boolean> {
   return (await query(database, 'SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).length === 1;

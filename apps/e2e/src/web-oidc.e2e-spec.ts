@@ -21,17 +21,41 @@ describe('signing in to the dashboard with the municipality OIDC provider', () =
     const [idpPort, webPort] = [await freePort(), await freePort()];
     const issuer = `http://127.0.0.1:${idpPort}`;
     webUrl = `http://127.0.0.1:${webPort}`;
-    idp = spawn(process.execPath, [path.join(root, 'tools/test/oidc-provider.mjs'), String(idpPort), `${webUrl}/inloggad`], { stdio: 'ignore' });
-    await waitFor(async () => (await fetch(`${issuer}/.well-known/openid-configuration`).catch(() => undefined))?.ok, { what: 'the OIDC provider' });
+    idp = spawn(
+      process.execPath,
+      [path.join(root, 'tools/test/oidc-provider.mjs'), String(idpPort), `${webUrl}/inloggad`],
+      { stdio: 'ignore' },
+    );
+    await waitFor(async () => (await fetch(`${issuer}/.well-known/openid-configuration`).catch(() => undefined))?.ok, {
+      what: 'the OIDC provider',
+    });
     const jwks = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()).jwks_uri;
     stack = await startStack({
-      gatewayEnv: { AUTH_JWKS_URL: jwks, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'kvalitetsnav-web', AUTH_OIDC_AUTHORITY: issuer, AUTH_OIDC_CLIENT_ID: 'kvalitetsnav-web', AUTH_DEV_LOGIN: 'false' },
+      gatewayEnv: {
+        AUTH_JWKS_URL: jwks,
+        AUTH_ISSUER: issuer,
+        AUTH_AUDIENCE: 'kvalitetsnav-web',
+        AUTH_OIDC_AUTHORITY: issuer,
+        AUTH_OIDC_CLIENT_ID: 'kvalitetsnav-web',
+        AUTH_DEV_LOGIN: 'false',
+      },
     });
     const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-    if (!existsSync(path.join(root, 'dist/apps/web/index.html'))) spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    web = spawn(process.execPath, [vite, 'preview', '--config', 'apps/web/vite.config.mts'], { cwd: root, env: { ...process.env, WEB_PORT: String(webPort), GATEWAY_URL: stack.gatewayUrl }, stdio: 'ignore' });
+    if (!existsSync(path.join(root, 'dist/apps/web/index.html')))
+      spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+    web = spawn(process.execPath, [vite, 'preview', '--config', 'apps/web/vite.config.mts'], {
+      cwd: root,
+      env: { ...process.env, WEB_PORT: String(webPort), GATEWAY_URL: stack.gatewayUrl },
+      stdio: 'ignore',
+    });
     await waitFor(async () => (await fetch(webUrl).catch(() => undefined))?.ok, { what: 'the web server' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
     mkdirSync(artifacts, { recursive: true });
   });
 

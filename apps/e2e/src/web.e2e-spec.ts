@@ -17,11 +17,15 @@ describe('the web dashboard in a real browser, against the real stack', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (npm test does it with apt-get)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (npm test does it with apt-get)`);
     stack = await startStack();
     const vite = path.join(root, 'node_modules/vite/bin/vite.js');
     if (!existsSync(path.join(root, 'dist/apps/web/index.html'))) {
-      spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
+        cwd: root,
+        stdio: 'inherit',
+      });
     }
     const port = await freePort();
     webUrl = `http://127.0.0.1:${port}`;
@@ -33,7 +37,15 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     await waitFor(async () => (await fetch(webUrl).catch(() => undefined))?.ok, { what: 'the web server' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     mkdirSync(artifacts, { recursive: true });
   });
@@ -45,20 +57,45 @@ describe('the web dashboard in a real browser, against the real stack', () => {
   });
 
   it('signs in and shows providers, units and deviation counts from the gateway', async () => {
-    const token = await signUserToken({ sub: 'seed', name: 'Seed', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET);
+    const token = await signUserToken(
+      { sub: 'seed', name: 'Seed', roles: ['QUALITY_OFFICIAL'] },
+      DEVELOPMENT_JWT_SECRET,
+    );
     const auth = { authorization: `Bearer ${token}` };
     const graphql = `${stack.gatewayUrl}/graphql`;
-    const provider = await postGraphQL<any>(graphql, `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Björkens Omsorg AB' }) }, auth);
-    const unit = await postGraphQL<any>(graphql, `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
-      i: aUnitInput(provider.data.createProvider.id, { name: 'Servicebostad Björken', serviceArea: 'LSS_SERVICE_HOME', places: 9 }),
-    }, auth);
+    const provider = await postGraphQL<any>(
+      graphql,
+      `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+      { i: aProviderInput({ name: 'Björkens Omsorg AB' }) },
+      auth,
+    );
+    const unit = await postGraphQL<any>(
+      graphql,
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+      {
+        i: aUnitInput(provider.data.createProvider.id, {
+          name: 'Servicebostad Björken',
+          serviceArea: 'LSS_SERVICE_HOME',
+          places: 9,
+        }),
+      },
+      auth,
+    );
     const unitId = unit.data.createUnit.id;
-    await waitFor(async () => {
-      const r = await postGraphQL(graphql, `mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`, {
-        i: { unitId, kind: 'SOL_LSS', occurredOn: '2022-06-01', description: 'Insats utförd för sent' },
-      }, auth);
-      return !r.errors;
-    }, { what: 'the unit to reach deviations' });
+    await waitFor(
+      async () => {
+        const r = await postGraphQL(
+          graphql,
+          `mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`,
+          {
+            i: { unitId, kind: 'SOL_LSS', occurredOn: '2022-06-01', description: 'Insats utförd för sent' },
+          },
+          auth,
+        );
+        return !r.errors;
+      },
+      { what: 'the unit to reach deviations' },
+    );
 
     const page = await browser.newPage();
     await page.goto(webUrl);
@@ -70,7 +107,9 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     await page.getByRole('heading', { name: 'Utförare och enheter' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Servicebostad Björken' });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/Björkens Omsorg AB[\s\S]*Privat[\s\S]*Servicebostad Björken[\s\S]*Servicebostad LSS[\s\S]*9[\s\S]*1[\s\S]*1/);
+    expect(await row.innerText()).toMatch(
+      /Björkens Omsorg AB[\s\S]*Privat[\s\S]*Servicebostad Björken[\s\S]*Servicebostad LSS[\s\S]*9[\s\S]*1[\s\S]*1/,
+    );
     await page.screenshot({ path: path.join(artifacts, 'web-overview.png'), fullPage: true });
   });
 
@@ -85,10 +124,16 @@ describe('the web dashboard in a real browser, against the real stack', () => {
   });
 
   describe('every page, as a quality official works with it', () => {
-    const YES_NO = [{ code: 'YES', label: 'Ja', positive: true, nonSubstantive: false }, { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false }, { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true }];
+    const YES_NO = [
+      { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
+      { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
+      { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true },
+    ];
     let auth: Record<string, string>;
-    const api = (query: string, variables: Record<string, unknown> = {}) => postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
-    const shot = (page: import('playwright-core').Page, name: string) => page.screenshot({ path: path.join(artifacts, `web-${name}.png`), fullPage: true });
+    const api = (query: string, variables: Record<string, unknown> = {}) =>
+      postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
+    const shot = (page: import('playwright-core').Page, name: string) =>
+      page.screenshot({ path: path.join(artifacts, `web-${name}.png`), fullPage: true });
 
     async function signedIn() {
       const page = await browser.newPage();
@@ -105,17 +150,60 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     };
 
     beforeAll(async () => {
-      auth = { authorization: `Bearer ${await signUserToken({ sub: 'setup', name: 'Setup', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
-      const providerId = (await api(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput({ name: 'Lindens Omsorg AB' }) })).data.createProvider.id;
-      const unitId = (await api(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId, { name: 'Gruppbostad Linden', serviceArea: 'LSS_GROUP_HOME', places: 6 }) })).data.createUnit.id;
-      await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, { i: { reference: 'LSS-2020-07', title: 'Gruppbostad LSS', form: 'LOU', providerId, unitIds: [unitId], startDate: '2020-01-01', endDate: '2099-12-31' } });
-      await waitFor(async () => (await api(`{ surveyUnits { id } }`)).data?.surveyUnits?.some((u: { id: string }) => u.id === unitId), { what: 'the unit in surveys' });
-      const definition = (await api(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id } }`, { i: { code: 'LSS_WEB', name: 'Brukarundersökning LSS', questions: [{ id: 'Q1', text: 'Trivs du i ditt boende?', options: YES_NO }] } })).data.createSurveyDefinition.id;
-      const round = (await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, { i: { definitionId: definition, name: 'LSS-enkäten 2022', period: '2022', units: [{ unitId, offered: 10 }] } })).data.createSurveyRound.id;
-      const rows = ['YES', 'YES', 'YES', 'YES', 'YES', 'NO', 'DONT_KNOW'].map((a, i) => `${unitId},${i % 2 ? 'MAN' : 'WOMAN'},${a}`);
-      await api(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, { r: round, csv: ['unit_id,gender,Q1', ...rows].join('\n') });
+      auth = {
+        authorization: `Bearer ${await signUserToken({ sub: 'setup', name: 'Setup', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
+      };
+      const providerId = (
+        await api(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
+          i: aProviderInput({ name: 'Lindens Omsorg AB' }),
+        })
+      ).data.createProvider.id;
+      const unitId = (
+        await api(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+          i: aUnitInput(providerId, { name: 'Gruppbostad Linden', serviceArea: 'LSS_GROUP_HOME', places: 6 }),
+        })
+      ).data.createUnit.id;
+      await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
+        i: {
+          reference: 'LSS-2020-07',
+          title: 'Gruppbostad LSS',
+          form: 'LOU',
+          providerId,
+          unitIds: [unitId],
+          startDate: '2020-01-01',
+          endDate: '2099-12-31',
+        },
+      });
+      await waitFor(
+        async () =>
+          (await api(`{ surveyUnits { id } }`)).data?.surveyUnits?.some((u: { id: string }) => u.id === unitId),
+        { what: 'the unit in surveys' },
+      );
+      const definition = (
+        await api(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id } }`, {
+          i: {
+            code: 'LSS_WEB',
+            name: 'Brukarundersökning LSS',
+            questions: [{ id: 'Q1', text: 'Trivs du i ditt boende?', options: YES_NO }],
+          },
+        })
+      ).data.createSurveyDefinition.id;
+      const round = (
+        await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
+          i: { definitionId: definition, name: 'LSS-enkäten 2022', period: '2022', units: [{ unitId, offered: 10 }] },
+        })
+      ).data.createSurveyRound.id;
+      const rows = ['YES', 'YES', 'YES', 'YES', 'YES', 'NO', 'DONT_KNOW'].map(
+        (a, i) => `${unitId},${i % 2 ? 'MAN' : 'WOMAN'},${a}`,
+      );
+      await api(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, {
+        r: round,
+        csv: ['unit_id,gender,Q1', ...rows].join('\n'),
+      });
       await api(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }`, { r: round });
-      await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, { i: { definitionId: definition, name: 'LSS-enkäten 2023', period: '2023', units: [{ unitId, offered: 6 }] } });
+      await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
+        i: { definitionId: definition, name: 'LSS-enkäten 2023', period: '2023', units: [{ unitId, offered: 6 }] },
+      });
     });
 
     it('walks each page', async () => {
@@ -127,7 +215,10 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await go(page, 'Utförare', 'Utförare och enheter');
       await page.getByRole('link', { name: 'Lindens Omsorg AB' }).click();
       await page.getByRole('heading', { name: 'Lindens Omsorg AB', level: 1 }).waitFor();
-      await page.getByRole('cell', { name: /Gruppbostad LSS/ }).first().waitFor();
+      await page
+        .getByRole('cell', { name: /Gruppbostad LSS/ })
+        .first()
+        .waitFor();
       await shot(page, 'provider');
       await go(page, 'Avvikelser', 'Avvikelser');
       await page.getByRole('table', { name: 'Avvikelser, lex Sarah och klagomål per område' }).waitFor();
@@ -156,11 +247,17 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await page.getByRole('alert').waitFor();
       expect(await page.getByRole('alert').innerText()).toContain('count must be at least 1');
       await page.getByLabel('Antal platser').fill('1');
-      await page.getByLabel('Beställarfunktionens val (i prioritetsordning)').selectOption({ label: 'LSS-2020-07 Gruppbostad LSS' });
+      await page
+        .getByLabel('Beställarfunktionens val (i prioritetsordning)')
+        .selectOption({ label: 'LSS-2020-07 Gruppbostad LSS' });
       await page.getByRole('button', { name: 'Gör urval' }).click();
-      const proposal = page.getByRole('table', { name: 'Föreslagna avtal och varför' }).getByRole('row', { name: /LSS-2020-07/ });
+      const proposal = page
+        .getByRole('table', { name: 'Föreslagna avtal och varför' })
+        .getByRole('row', { name: /LSS-2020-07/ });
       await proposal.waitFor();
-      expect(await proposal.innerText()).toMatch(/Risk och allvarlighet|Beställarfunktionen|Slumpmässigt urval|Synpunkter/);
+      expect(await proposal.innerText()).toMatch(
+        /Risk och allvarlighet|Beställarfunktionen|Slumpmässigt urval|Synpunkter/,
+      );
       await shot(page, 'selection');
       await page.getByRole('button', { name: 'Planera uppföljningarna' }).click();
       await page.getByText('1 uppföljningar planerades.').waitFor();
@@ -169,7 +266,14 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await page.getByLabel('Ansvarig tjänsteman').fill('Anna Andersson');
       await page.getByLabel('Biträdande tjänsteman').fill('Bo Berg');
       await page.getByLabel('Intervju').check();
-      for (const item of ['Läst avtalet', 'Gått igenom synpunkter och klagomål', 'Läst verksamhetsberättelsen', 'Hämtat in uppgifter från MAS/MAR', 'Hämtat in uppgifter från IT-system']) await page.getByLabel(item).check();
+      for (const item of [
+        'Läst avtalet',
+        'Gått igenom synpunkter och klagomål',
+        'Läst verksamhetsberättelsen',
+        'Hämtat in uppgifter från MAS/MAR',
+        'Hämtat in uppgifter från IT-system',
+      ])
+        await page.getByLabel(item).check();
       await page.getByRole('button', { name: 'Spara förberedelser' }).click();
       await page.getByText('Anna Andersson / Bo Berg').waitFor();
       await page.getByRole('button', { name: 'Starta uppföljningen' }).click();

@@ -1,7 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
-import { CaseFlowsResolver, CaseFlowsService, Provider, ProviderCaseFlowResolver, Unit, UnitCaseFlowResolver } from './case-flows/case-flows';
+import {
+  CaseFlowsResolver,
+  CaseFlowsService,
+  Provider,
+  ProviderCaseFlowResolver,
+  Unit,
+  UnitCaseFlowResolver,
+} from './case-flows/case-flows';
 import { ForecastUnitsResolver } from './catalogue/forecast-units.resolver';
 import { ForecastingConfig } from './config';
 import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
@@ -15,7 +22,13 @@ export class ForecastingAppModule {
     return {
       module: ForecastingAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'forecasting', config, entities: FORECASTING_ENTITIES, migrations: FORECASTING_MIGRATIONS, extendedEntities: [Unit, Provider] }),
+        ServiceKitModule.forRoot({
+          service: 'forecasting',
+          config,
+          entities: FORECASTING_ENTITIES,
+          migrations: FORECASTING_MIGRATIONS,
+          extendedEntities: [Unit, Provider],
+        }),
         UnitCatalogueModule,
       ],
       providers: [

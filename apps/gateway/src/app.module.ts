@@ -38,7 +38,10 @@ export class GatewayAppModule {
       maxCost: config.MAX_QUERY_COST,
       hideSuggestions: config.NODE_ENV === 'production',
     });
-    const identify = createIdentifier(verifyUserToken, new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET));
+    const identify = createIdentifier(
+      verifyUserToken,
+      new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET),
+    );
     const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
     const allowList = loadAllowList();
 
@@ -81,7 +84,11 @@ export class GatewayAppModule {
           },
         }),
       ],
-      controllers: [createDevTokenController(config), createGatewayHealthController(config), createReportsController(config, identify, new ReportData(urls, config.IDENTITY_HANDOFF_SECRET))],
+      controllers: [
+        createDevTokenController(config),
+        createGatewayHealthController(config),
+        createReportsController(config, identify, new ReportData(urls, config.IDENTITY_HANDOFF_SECRET)),
+      ],
     };
   }
 }

@@ -5,7 +5,12 @@ import { loadGatewayConfig } from './config';
 describe('gateway configuration', () => {
   it('works with no setup in development, with dev sign-in on', () => {
     const config = loadGatewayConfig({});
-    expect(config).toMatchObject({ PORT: 4000, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET, AUTH_DEV_LOGIN: true, CONTRACTS_URL: 'http://127.0.0.1:4001/graphql' });
+    expect(config).toMatchObject({
+      PORT: 4000,
+      AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      AUTH_DEV_LOGIN: true,
+      CONTRACTS_URL: 'http://127.0.0.1:4001/graphql',
+    });
   });
 
   it('names each bad variable and the rule', () => {
@@ -32,7 +37,15 @@ describe('gateway configuration', () => {
   });
 
   it('needs a secret or a key set in production', () => {
-    expect(() => loadGatewayConfig({ NODE_ENV: 'production', IDENTITY_HANDOFF_SECRET: 'p'.repeat(40) })).toThrow(/AUTH_JWKS_URL: set AUTH_JWKS_URL/);
-    expect(loadGatewayConfig({ NODE_ENV: 'production', IDENTITY_HANDOFF_SECRET: 'p'.repeat(40), AUTH_JWKS_URL: 'https://idp.example/jwks' }).AUTH_DEV_LOGIN).toBe(false);
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', IDENTITY_HANDOFF_SECRET: 'p'.repeat(40) })).toThrow(
+      /AUTH_JWKS_URL: set AUTH_JWKS_URL/,
+    );
+    expect(
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        IDENTITY_HANDOFF_SECRET: 'p'.repeat(40),
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+      }).AUTH_DEV_LOGIN,
+    ).toBe(false);
   });
 });

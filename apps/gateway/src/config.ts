@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { DEVELOPMENT_HANDOFF_SECRET, DEVELOPMENT_JWT_SECRET } from '@kvalitetsnav/auth';
 import { loadConfig } from '@kvalitetsnav/service-kit';
 
-
 const subgraphUrl = (port: number) => z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${port}/graphql`);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -31,34 +30,62 @@ export const gatewayConfigSchema = z
     /** The municipality's OpenID Connect provider, for the web's sign-in (tokens are checked with AUTH_JWKS_URL). */
     AUTH_OIDC_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
-    MUNICIPALITY_CODE: z.string().regex(/^\d{4}$/, 'must be a four-digit municipality code').default('0580'),
+    MUNICIPALITY_CODE: z
+      .string()
+      .regex(/^\d{4}$/, 'must be a four-digit municipality code')
+      .default('0580'),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   })
   .transform((c) => ({
     ...c,
     // Development works with no setup; production must name its own secret or key set.
-    AUTH_JWT_SECRET: c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' || c.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
+    AUTH_JWT_SECRET:
+      c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' || c.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
     AUTH_DEV_LOGIN: c.AUTH_DEV_LOGIN ?? c.NODE_ENV !== 'production',
   }))
   .superRefine((c, ctx) => {
     if (!c.AUTH_JWT_SECRET && !c.AUTH_JWKS_URL) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL (or AUTH_JWT_SECRET) so user tokens can be checked' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'set AUTH_JWKS_URL (or AUTH_JWT_SECRET) so user tokens can be checked',
+      });
     }
     if (Boolean(c.AUTH_OIDC_AUTHORITY) !== Boolean(c.AUTH_OIDC_CLIENT_ID)) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_OIDC_CLIENT_ID'], message: 'set both AUTH_OIDC_AUTHORITY and AUTH_OIDC_CLIENT_ID, or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_OIDC_CLIENT_ID'],
+        message: 'set both AUTH_OIDC_AUTHORITY and AUTH_OIDC_CLIENT_ID, or neither',
+      });
     }
     if (c.AUTH_OIDC_AUTHORITY && !c.AUTH_JWKS_URL) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: "is needed with AUTH_OIDC_AUTHORITY, to check the provider's tokens" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: "is needed with AUTH_OIDC_AUTHORITY, to check the provider's tokens",
+      });
     }
     if (c.NODE_ENV === 'production') {
       if (c.IDENTITY_HANDOFF_SECRET === DEVELOPMENT_HANDOFF_SECRET) {
-        ctx.addIssue({ code: 'custom', path: ['IDENTITY_HANDOFF_SECRET'], message: 'must be set to a secret of your own in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['IDENTITY_HANDOFF_SECRET'],
+          message: 'must be set to a secret of your own in production',
+        });
       }
       if (c.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-        ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'must not be the development secret in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_JWT_SECRET'],
+          message: 'must not be the development secret in production',
+        });
       }
       if (c.AUTH_DEV_LOGIN) {
-        ctx.addIssue({ code: 'custom', path: ['AUTH_DEV_LOGIN'], message: 'development sign-in cannot be enabled in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_DEV_LOGIN'],
+          message: 'development sign-in cannot be enabled in production',
+        });
       }
     }
   });
@@ -72,5 +99,10 @@ export const SUBGRAPH_NAMES = ['contracts', 'surveys', 'deviations', 'forecastin
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export function subgraphUrls(config: GatewayConfig): Record<SubgraphName, string> {
-  return { contracts: config.CONTRACTS_URL, surveys: config.SURVEYS_URL, deviations: config.DEVIATIONS_URL, forecasting: config.FORECASTING_URL };
+  return {
+    contracts: config.CONTRACTS_URL,
+    surveys: config.SURVEYS_URL,
+    deviations: config.DEVIATIONS_URL,
+    forecasting: config.FORECASTING_URL,
+  };
 }

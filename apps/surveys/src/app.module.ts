@@ -17,7 +17,13 @@ export class SurveysAppModule {
     return {
       module: SurveysAppModule,
       imports: [
-        ServiceKitModule.forRoot({ service: 'surveys', config, entities: SURVEYS_ENTITIES, migrations: SURVEYS_MIGRATIONS, extendedEntities: [Unit] }),
+        ServiceKitModule.forRoot({
+          service: 'surveys',
+          config,
+          entities: SURVEYS_ENTITIES,
+          migrations: SURVEYS_MIGRATIONS,
+          extendedEntities: [Unit],
+        }),
         UnitCatalogueModule,
       ],
       providers: [

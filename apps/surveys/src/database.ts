@@ -6,5 +6,13 @@ import { PulseAnswer } from './pulse/pulse-answer.entity';
 import { SurveyResponse } from './responses/response.entity';
 import { RoundUnit, SurveyRound } from './rounds/round.entity';
 
-export const SURVEYS_ENTITIES = [...UNIT_CATALOGUE_ENTITIES, SurveyDefinition, SurveyRound, RoundUnit, SurveyResponse, KoladaValue, PulseAnswer];
+export const SURVEYS_ENTITIES = [
+  ...UNIT_CATALOGUE_ENTITIES,
+  SurveyDefinition,
+  SurveyRound,
+  RoundUnit,
+  SurveyResponse,
+  KoladaValue,
+  PulseAnswer,
+];
 export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050, Surveys1732400000100];

@@ -3,7 +3,15 @@ import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
-import { RunningService, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
+import {
+  RunningService,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  sendTestEvent,
+  startTestService,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { SurveysAppModule } from './app.module';
 import { loadSurveysConfig } from './config';
 
@@ -21,49 +29,71 @@ describe('surveys service (real Postgres and Kafka)', () => {
   const [groupHome, serviceHome, optedOut] = [randomUUID(), randomUUID(), randomUUID()];
   let definitionId: string;
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) => postGraphQL<any>(service.graphqlUrl, query, variables, headers);
-  const count = async (table: string) => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
+  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, headers);
+  const count = async (table: string) =>
+    Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
 
-  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) =>
+    sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   async function newRound(name: string) {
-    const round = await gql(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id status minCell } }`, {
-      i: {
-        definitionId,
-        name,
-        period: '2022',
-        units: [
-          { unitId: groupHome, offered: 12 },
-          { unitId: serviceHome, offered: 8 },
-          { unitId: optedOut, offered: 6, optedOut: true, optOutReason: 'Personalbrist under insamlingsperioden' },
-        ],
+    const round = await gql(
+      `mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id status minCell } }`,
+      {
+        i: {
+          definitionId,
+          name,
+          period: '2022',
+          units: [
+            { unitId: groupHome, offered: 12 },
+            { unitId: serviceHome, offered: 8 },
+            { unitId: optedOut, offered: 6, optedOut: true, optOutReason: 'Personalbrist under insamlingsperioden' },
+          ],
+        },
       },
-    });
+    );
     expect(round.errors).toBeUndefined();
     return round.data.createSurveyRound.id as string;
   }
 
-  const csvOf = (rows: [string, string, string, string][]) => ['unit_id,gender,Q1,Q2', ...rows.map((r) => r.join(','))].join('\n');
+  const csvOf = (rows: [string, string, string, string][]) =>
+    ['unit_id,gender,Q1,Q2', ...rows.map((r) => r.join(','))].join('\n');
 
   beforeAll(async () => {
     service = await startTestService('surveys', (env) => SurveysAppModule.forRoot(loadSurveysConfig(env)));
     official = await handoffHeaders(officialIdentity);
-    await send('contracts.provider.v1', providerId, { id: providerId, name: 'Omsorg i Norr AB', organisationNumber: '556036-0793', ownership: 'PRIVATE', version: 1 });
-    for (const [id, area, name] of [[groupHome, 'LSS_GROUP_HOME', 'Gruppbostad Linden'], [serviceHome, 'LSS_SERVICE_HOME', 'Servicebostad Eken'], [optedOut, 'LSS_GROUP_HOME', 'Gruppbostad Björken']]) {
+    await send('contracts.provider.v1', providerId, {
+      id: providerId,
+      name: 'Omsorg i Norr AB',
+      organisationNumber: '556036-0793',
+      ownership: 'PRIVATE',
+      version: 1,
+    });
+    for (const [id, area, name] of [
+      [groupHome, 'LSS_GROUP_HOME', 'Gruppbostad Linden'],
+      [serviceHome, 'LSS_SERVICE_HOME', 'Servicebostad Eken'],
+      [optedOut, 'LSS_GROUP_HOME', 'Gruppbostad Björken'],
+    ]) {
       await send('contracts.unit.v1', id, { id, providerId, name, serviceArea: area, places: 6, version: 1 });
     }
-    await waitFor(async () => (await count('unit_ref')) === 3 && (await count('provider_ref')) === 1, { what: 'units from contracts' });
-    const definition = await gql(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id version } }`, {
-      i: {
-        code: 'SKR_LSS_HOME',
-        name: 'Brukarundersökning bostad med särskild service LSS',
-        pictureSupported: true,
-        questions: [
-          { id: 'Q1', text: 'Bryr sig personalen om dig?', koladaKpi: 'U28532', options: OPTIONS },
-          { id: 'Q2', text: 'Vet du vem du ska prata med om något är dåligt?', options: OPTIONS },
-        ],
-      },
+    await waitFor(async () => (await count('unit_ref')) === 3 && (await count('provider_ref')) === 1, {
+      what: 'units from contracts',
     });
+    const definition = await gql(
+      `mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id version } }`,
+      {
+        i: {
+          code: 'SKR_LSS_HOME',
+          name: 'Brukarundersökning bostad med särskild service LSS',
+          pictureSupported: true,
+          questions: [
+            { id: 'Q1', text: 'Bryr sig personalen om dig?', koladaKpi: 'U28532', options: OPTIONS },
+            { id: 'Q2', text: 'Vet du vem du ska prata med om något är dåligt?', options: OPTIONS },
+          ],
+        },
+      },
+    );
     expect(definition.data.createSurveyDefinition.version).toBe(1);
     definitionId = definition.data.createSurveyDefinition.id;
   });
@@ -74,65 +104,167 @@ describe('surveys service (real Postgres and Kafka)', () => {
   });
 
   it('versions a definition under its code and refuses a broken one, naming the field', async () => {
-    const again = await gql(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { version } }`, {
-      i: { code: 'SKR_LSS_HOME', name: 'v2', questions: [{ id: 'Q1', text: 'x', options: OPTIONS }] },
-    });
+    const again = await gql(
+      `mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { version } }`,
+      {
+        i: { code: 'SKR_LSS_HOME', name: 'v2', questions: [{ id: 'Q1', text: 'x', options: OPTIONS }] },
+      },
+    );
     expect(again.data.createSurveyDefinition.version).toBe(2);
-    const broken = await gql(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { version } }`, {
-      i: { code: 'BROKEN', name: 'x', questions: [{ id: 'Q1', text: 'x', options: [{ code: 'NO', label: 'Nej', positive: false }, { code: 'MAYBE', label: 'Kanske', positive: false }] }] },
+    const broken = await gql(
+      `mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { version } }`,
+      {
+        i: {
+          code: 'BROKEN',
+          name: 'x',
+          questions: [
+            {
+              id: 'Q1',
+              text: 'x',
+              options: [
+                { code: 'NO', label: 'Nej', positive: false },
+                { code: 'MAYBE', label: 'Kanske', positive: false },
+              ],
+            },
+          ],
+        },
+      },
+    );
+    expect(broken.errors?.[0]).toMatchObject({
+      message: 'question Q1 needs at least one positive option',
+      extensions: { code: 'VALIDATION_FAILED', field: 'questions.0.options' },
     });
-    expect(broken.errors?.[0]).toMatchObject({ message: 'question Q1 needs at least one positive option', extensions: { code: 'VALIDATION_FAILED', field: 'questions.0.options' } });
   });
 
   it('takes answers through the API and CSV, refuses a file with a bad row whole, and a closed round refuses answers', async () => {
     const roundId = await newRound('LSS 2022');
     const submit = (unitId: string, q1: string) =>
-      gql(`mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { id } }`, { i: { roundId, unitId, gender: 'WOMAN', answers: [{ questionId: 'Q1', option: q1 }, { questionId: 'Q2', option: 'YES' }] } });
+      gql(`mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { id } }`, {
+        i: {
+          roundId,
+          unitId,
+          gender: 'WOMAN',
+          answers: [
+            { questionId: 'Q1', option: q1 },
+            { questionId: 'Q2', option: 'YES' },
+          ],
+        },
+      });
     expect((await submit(groupHome, 'YES')).errors).toBeUndefined();
-    expect((await submit(groupHome, 'PERHAPS')).errors?.[0]).toMatchObject({ message: expect.stringContaining('PERHAPS is not an option of Q1'), extensions: { field: 'answers.0.option' } });
-    expect((await submit(optedOut, 'YES')).errors?.[0]).toMatchObject({ message: 'unit Gruppbostad Björken opted out of this round', extensions: { field: 'unitId' } });
+    expect((await submit(groupHome, 'PERHAPS')).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('PERHAPS is not an option of Q1'),
+      extensions: { field: 'answers.0.option' },
+    });
+    expect((await submit(optedOut, 'YES')).errors?.[0]).toMatchObject({
+      message: 'unit Gruppbostad Björken opted out of this round',
+      extensions: { field: 'unitId' },
+    });
 
     const before = await count('survey_response');
-    const bad = csvOf([[groupHome, 'MAN', 'YES', 'YES'], [serviceHome, 'ALIEN', 'YES', 'YES']]);
-    const rejected = await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported errors { line column message } } }`, { r: roundId, csv: bad });
-    expect(rejected.data.importSurveyResponses).toEqual({ accepted: false, imported: 0, errors: [{ line: 3, column: 'gender', message: 'must be one of WOMAN, MAN, NOT_STATED' }] });
+    const bad = csvOf([
+      [groupHome, 'MAN', 'YES', 'YES'],
+      [serviceHome, 'ALIEN', 'YES', 'YES'],
+    ]);
+    const rejected = await gql(
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported errors { line column message } } }`,
+      { r: roundId, csv: bad },
+    );
+    expect(rejected.data.importSurveyResponses).toEqual({
+      accepted: false,
+      imported: 0,
+      errors: [{ line: 3, column: 'gender', message: 'must be one of WOMAN, MAN, NOT_STATED' }],
+    });
     expect(await count('survey_response')).toBe(before);
 
-    const tooMany = csvOf(Array.from({ length: 9 }, () => [serviceHome, 'MAN', 'YES', 'YES'] as [string, string, string, string]));
-    const over = await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted errors { column message } } }`, { r: roundId, csv: tooMany });
-    expect(over.data.importSurveyResponses).toEqual({ accepted: false, errors: [{ column: 'unit_id', message: 'unit Servicebostad Eken would have 9 answers but only 8 were offered the survey' }] });
+    const tooMany = csvOf(
+      Array.from({ length: 9 }, () => [serviceHome, 'MAN', 'YES', 'YES'] as [string, string, string, string]),
+    );
+    const over = await gql(
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted errors { column message } } }`,
+      { r: roundId, csv: tooMany },
+    );
+    expect(over.data.importSurveyResponses).toEqual({
+      accepted: false,
+      errors: [
+        {
+          column: 'unit_id',
+          message: 'unit Servicebostad Eken would have 9 answers but only 8 were offered the survey',
+        },
+      ],
+    });
 
     const good = csvOf([
-      ...Array.from({ length: 8 }, (_, i) => [groupHome, i < 5 ? 'WOMAN' : 'MAN', i < 6 ? 'YES' : 'NO', i < 7 ? 'YES' : 'DONT_KNOW'] as [string, string, string, string]),
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          [groupHome, i < 5 ? 'WOMAN' : 'MAN', i < 6 ? 'YES' : 'NO', i < 7 ? 'YES' : 'DONT_KNOW'] as [
+            string,
+            string,
+            string,
+            string,
+          ],
+      ),
       ...Array.from({ length: 3 }, () => [serviceHome, 'MAN', 'YES', ''] as [string, string, string, string]),
     ]);
-    const imported = await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported } }`, { r: roundId, csv: good });
+    const imported = await gql(
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported } }`,
+      { r: roundId, csv: good },
+    );
     expect(imported.data.importSurveyResponses).toEqual({ accepted: true, imported: 11 });
 
     const closed = await gql(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { status closedOn } }`, { r: roundId });
     expect(closed.data.closeSurveyRound.status).toBe('CLOSED');
     const late = await submit(groupHome, 'YES');
-    expect(late.errors?.[0]).toMatchObject({ message: expect.stringContaining('takes no more answers'), extensions: { code: 'CONFLICT', field: 'roundId' } });
+    expect(late.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('takes no more answers'),
+      extensions: { code: 'CONFLICT', field: 'roundId' },
+    });
 
     // 12 answers: 9 at the group home (1 by API + 8 by file), 3 at the service home.
-    const total = await gql(`query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reason count } } interval { low high } } } }`, { r: roundId });
+    const total = await gql(
+      `query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reason count } } interval { low high } } } }`,
+      { r: roundId },
+    );
     expect(total.data.surveyResults[0]).toMatchObject({
       answers: 12,
-      responseRate: { numerator: 12, denominator: 20, share: 0.6, excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }] },
+      responseRate: {
+        numerator: 12,
+        denominator: 20,
+        share: 0.6,
+        excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+      },
       questions: [
         { questionId: 'Q1', suppressed: false, sharePositive: { numerator: 10, denominator: 12, excluded: [] } },
-        { questionId: 'Q2', suppressed: false, sharePositive: { numerator: 8, denominator: 8, excluded: [{ reason: expect.stringContaining('non-substantive'), count: 1 }, { reason: 'question left unanswered', count: 3 }] } },
+        {
+          questionId: 'Q2',
+          suppressed: false,
+          sharePositive: {
+            numerator: 8,
+            denominator: 8,
+            excluded: [
+              { reason: expect.stringContaining('non-substantive'), count: 1 },
+              { reason: 'question left unanswered', count: 3 },
+            ],
+          },
+        },
       ],
     });
 
-    const byForm = await gql(`query($r: ID!) { surveyResults(roundId: $r, groupBy: SERVICE_AREA) { key answers responseRate { numerator denominator } questions { suppressed sharePositive { share } } } }`, { r: roundId });
-    expect(byForm.data.surveyResults.map((g: any) => [g.key, g.answers, g.responseRate, g.questions[0].suppressed])).toEqual([
+    const byForm = await gql(
+      `query($r: ID!) { surveyResults(roundId: $r, groupBy: SERVICE_AREA) { key answers responseRate { numerator denominator } questions { suppressed sharePositive { share } } } }`,
+      { r: roundId },
+    );
+    expect(
+      byForm.data.surveyResults.map((g: any) => [g.key, g.answers, g.responseRate, g.questions[0].suppressed]),
+    ).toEqual([
       ['LSS_GROUP_HOME', 9, { numerator: 9, denominator: 12 }, true], // hidden with the service home, which has 3
       ['LSS_SERVICE_HOME', 3, { numerator: 3, denominator: 8 }, true],
     ]);
 
     await service.app.get(OutboxRelay).flush();
-    const [event] = await service.app.get(DataSource).query(`SELECT envelope FROM outbox WHERE topic = 'surveys.result.v1' AND message_key = $1`, [roundId]);
+    const [event] = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'surveys.result.v1' AND message_key = $1`, [roundId]);
     expect(event.envelope.payload.units).toEqual([
       { unitId: groupHome, providerId, offered: 12, answered: 9, sharePositive: null },
       { unitId: serviceHome, providerId, offered: 8, answered: 3, sharePositive: null },
@@ -140,19 +272,67 @@ describe('surveys service (real Postgres and Kafka)', () => {
   });
 
   it('shows the national value from a Kolada file beside our own, by gender, and compares with an earlier round', async () => {
-    const kolada = { values: [{ kpi: 'U28532', municipality: '0000', period: 2022, values: [{ gender: 'T', value: 82 }, { gender: 'K', value: 80 }, { gender: 'M', value: 84 }] }, { kpi: 'U28532', municipality: '0580', period: 2022, values: [{ gender: 'T', value: 87 }] }] };
-    const imported = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted imported } }`, { j: JSON.stringify(kolada) });
+    const kolada = {
+      values: [
+        {
+          kpi: 'U28532',
+          municipality: '0000',
+          period: 2022,
+          values: [
+            { gender: 'T', value: 82 },
+            { gender: 'K', value: 80 },
+            { gender: 'M', value: 84 },
+          ],
+        },
+        { kpi: 'U28532', municipality: '0580', period: 2022, values: [{ gender: 'T', value: 87 }] },
+      ],
+    };
+    const imported = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted imported } }`, {
+      j: JSON.stringify(kolada),
+    });
     expect(imported.data.importKoladaValues).toEqual({ accepted: true, imported: 4 });
-    const broken = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted errors } }`, { j: '{"values":[{"kpi":"U1"}]}' });
+    const broken = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted errors } }`, {
+      j: '{"values":[{"kpi":"U1"}]}',
+    });
     expect(broken.data.importKoladaValues.accepted).toBe(false);
 
     const earlier = await newRound('LSS 2019');
-    await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, { r: earlier, csv: csvOf(Array.from({ length: 10 }, (_, i) => [groupHome, 'WOMAN', i < 5 ? 'YES' : 'NO', 'YES'] as [string, string, string, string])) });
-    const [, latest] = (await gql(`{ surveyRounds { id name } }`)).data.surveyRounds.sort((a: any, b: any) => a.name.localeCompare(b.name));
-    const total = await gql(`query($r: ID!, $c: ID!) { surveyResults(roundId: $r, compareWithRoundId: $c) { questions { questionId sharePositive { share } national koladaOwn previous } } }`, { r: latest.id, c: earlier });
-    expect(total.data.surveyResults[0].questions[0]).toEqual({ questionId: 'Q1', sharePositive: { share: 10 / 12 }, national: 0.82, koladaOwn: 0.87, previous: 0.5 });
-    const byGender = await gql(`query($r: ID!) { surveyResults(roundId: $r, groupBy: GENDER) { key answers responseRate { share } questions { suppressed national } } }`, { r: latest.id });
-    expect(byGender.data.surveyResults.map((g: any) => [g.key, g.answers, g.responseRate, g.questions[0].suppressed, g.questions[0].national])).toEqual([
+    await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, {
+      r: earlier,
+      csv: csvOf(
+        Array.from(
+          { length: 10 },
+          (_, i) => [groupHome, 'WOMAN', i < 5 ? 'YES' : 'NO', 'YES'] as [string, string, string, string],
+        ),
+      ),
+    });
+    const [, latest] = (await gql(`{ surveyRounds { id name } }`)).data.surveyRounds.sort((a: any, b: any) =>
+      a.name.localeCompare(b.name),
+    );
+    const total = await gql(
+      `query($r: ID!, $c: ID!) { surveyResults(roundId: $r, compareWithRoundId: $c) { questions { questionId sharePositive { share } national koladaOwn previous } } }`,
+      { r: latest.id, c: earlier },
+    );
+    expect(total.data.surveyResults[0].questions[0]).toEqual({
+      questionId: 'Q1',
+      sharePositive: { share: 10 / 12 },
+      national: 0.82,
+      koladaOwn: 0.87,
+      previous: 0.5,
+    });
+    const byGender = await gql(
+      `query($r: ID!) { surveyResults(roundId: $r, groupBy: GENDER) { key answers responseRate { share } questions { suppressed national } } }`,
+      { r: latest.id },
+    );
+    expect(
+      byGender.data.surveyResults.map((g: any) => [
+        g.key,
+        g.answers,
+        g.responseRate,
+        g.questions[0].suppressed,
+        g.questions[0].national,
+      ]),
+    ).toEqual([
       ['WOMAN', 6, null, false, 0.8],
       ['MAN', 6, null, false, 0.84],
       ['NOT_STATED', 0, null, false, null],
@@ -161,21 +341,54 @@ describe('surveys service (real Postgres and Kafka)', () => {
 
   it('keeps a weekly pulse per provider, listing who has not answered and which answers are signals', async () => {
     const week = '2022-W10';
-    const before = await gql(`query($w: String!) { pulseOverview(week: $w) { missing { id } signals { topic } } }`, { w: week });
+    const before = await gql(`query($w: String!) { pulseOverview(week: $w) { missing { id } signals { topic } } }`, {
+      w: week,
+    });
     expect(before.data.pulseOverview).toEqual({ missing: [{ id: providerId }], signals: [] });
     const provider = await handoffHeaders({ sub: 'api-key:x', name: 'System', roles: ['PROVIDER'], providerId });
     const answer = (staffing: number) =>
-      gql(`mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version comment } }`, { i: { week, impact: 2, staffing, protectiveEquipment: 5, worry: 3, comment: 'Brukare 811218-9876 smittad' } }, provider);
+      gql(
+        `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version comment } }`,
+        { i: { week, impact: 2, staffing, protectiveEquipment: 5, worry: 3, comment: 'Brukare 811218-9876 smittad' } },
+        provider,
+      );
     expect((await answer(3)).data.submitPulseAnswer).toEqual({ version: 1, comment: 'Brukare [personnummer] smittad' });
     expect((await answer(4)).data.submitPulseAnswer.version).toBe(2);
-    const after = await gql(`query($w: String!) { pulseOverview(week: $w) { missing { id } signals { providerName topic score } } }`, { w: week });
-    expect(after.data.pulseOverview).toEqual({ missing: [], signals: [{ providerName: 'Omsorg i Norr AB', topic: 'staffing', score: 4 }, { providerName: 'Omsorg i Norr AB', topic: 'protectiveEquipment', score: 5 }] });
-    const bad = await gql(`mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id } }`, { i: { week: '2022-W60', impact: 6, staffing: 1, protectiveEquipment: 1, worry: 1 } }, provider);
-    expect(bad.errors?.[0]).toMatchObject({ message: expect.stringContaining('impact must be a whole number 1 to 5'), extensions: { code: 'VALIDATION_FAILED' } });
+    const after = await gql(
+      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { providerName topic score } } }`,
+      { w: week },
+    );
+    expect(after.data.pulseOverview).toEqual({
+      missing: [],
+      signals: [
+        { providerName: 'Omsorg i Norr AB', topic: 'staffing', score: 4 },
+        { providerName: 'Omsorg i Norr AB', topic: 'protectiveEquipment', score: 5 },
+      ],
+    });
+    const bad = await gql(
+      `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id } }`,
+      { i: { week: '2022-W60', impact: 6, staffing: 1, protectiveEquipment: 1, worry: 1 } },
+      provider,
+    );
+    expect(bad.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('impact must be a whole number 1 to 5'),
+      extensions: { code: 'VALIDATION_FAILED' },
+    });
   });
 
   it('extends Unit with its results in closed rounds', async () => {
-    const result = await gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { surveyResults { roundName optedOut answers responseRate { numerator denominator } sharePositive } } } }`, { r: [{ __typename: 'Unit', id: groupHome }] });
-    expect(result.data._entities[0].surveyResults).toEqual([{ roundName: 'LSS 2022', optedOut: false, answers: 9, responseRate: { numerator: 9, denominator: 12 }, sharePositive: null }]);
+    const result = await gql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { surveyResults { roundName optedOut answers responseRate { numerator denominator } sharePositive } } } }`,
+      { r: [{ __typename: 'Unit', id: groupHome }] },
+    );
+    expect(result.data._entities[0].surveyResults).toEqual([
+      {
+        roundName: 'LSS 2022',
+        optedOut: false,
+        answers: 9,
+        responseRate: { numerator: 9, denominator: 12 },
+        sharePositive: null,
+      },
+    ]);
   });
 });

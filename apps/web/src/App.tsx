@@ -6,7 +6,8 @@ import { SignIn } from './SignIn';
 const TOKEN_KEY = 'kvalitetsnav.token';
 
 /** A page as a chunk of its own, loaded when first shown: the start page does not wait for the chart and table libraries. */
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((module) => ({ default: module[name] })));
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
 const StartPage = page(() => import('./pages/StartPage'), 'StartPage');
 const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
 const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
@@ -23,7 +24,11 @@ const MENU: { to: string; text: string; roles: string[] }[] = [
   { to: '/utforare', text: 'Utförare', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
   { to: '/uppfoljning', text: 'Uppföljning', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
   { to: '/avvikelser', text: 'Avvikelser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
-  { to: '/brukarundersokningar', text: 'Brukarundersökningar', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
+  {
+    to: '/brukarundersokningar',
+    text: 'Brukarundersökningar',
+    roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'],
+  },
   { to: '/prognoser', text: 'Prognoser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
   { to: '/rapporter', text: 'Rapporter', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
 ];
@@ -62,12 +67,17 @@ export function App() {
     setNotice(reason ?? null);
     setToken(null);
   }, []);
-  const session = useMemo<Session | null>(() => (token ? { token, ...claimsOf(token), signOut } : null), [token, signOut]);
+  const session = useMemo<Session | null>(
+    () => (token ? { token, ...claimsOf(token), signOut } : null),
+    [token, signOut],
+  );
   const menu = MENU.filter((m) => session?.roles.some((r) => m.roles.includes(r)));
 
   return (
     <BrowserRouter>
-      <a href="#main" className="skip">Hoppa till innehållet</a>
+      <a href="#main" className="skip">
+        Hoppa till innehållet
+      </a>
       <header className="topbar">
         <span className="brand">Kvalitetsnav</span>
         {session && (
@@ -75,7 +85,9 @@ export function App() {
             <ul>
               {menu.map((m) => (
                 <li key={m.to}>
-                  <NavLink to={m.to} end={m.to === '/'}>{m.text}</NavLink>
+                  <NavLink to={m.to} end={m.to === '/'}>
+                    {m.text}
+                  </NavLink>
                 </li>
               ))}
             </ul>
@@ -93,19 +105,19 @@ export function App() {
             <SessionCheck />
             <FocusOnNavigate />
             <Suspense fallback={<p role="status">Laddar…</p>}>
-            <Routes>
-              <Route path="/" element={<StartPage />} />
-              <Route path="/utforare" element={<ProvidersPage />} />
-              <Route path="/utforare/:id" element={<ProviderPage />} />
-              <Route path="/uppfoljning" element={<FollowUpsPage />} />
-              <Route path="/uppfoljning/:id" element={<FollowUpPage />} />
-              <Route path="/avvikelser" element={<DeviationsPage />} />
-              <Route path="/brukarundersokningar" element={<SurveysPage />} />
-              <Route path="/prognoser" element={<ForecastsPage />} />
-              <Route path="/rapporter" element={<ReportsPage />} />
-              <Route path="/inloggad" element={<Navigate to="/" replace />} />
-              <Route path="*" element={<p>Sidan finns inte.</p>} />
-            </Routes>
+              <Routes>
+                <Route path="/" element={<StartPage />} />
+                <Route path="/utforare" element={<ProvidersPage />} />
+                <Route path="/utforare/:id" element={<ProviderPage />} />
+                <Route path="/uppfoljning" element={<FollowUpsPage />} />
+                <Route path="/uppfoljning/:id" element={<FollowUpPage />} />
+                <Route path="/avvikelser" element={<DeviationsPage />} />
+                <Route path="/brukarundersokningar" element={<SurveysPage />} />
+                <Route path="/prognoser" element={<ForecastsPage />} />
+                <Route path="/rapporter" element={<ReportsPage />} />
+                <Route path="/inloggad" element={<Navigate to="/" replace />} />
+                <Route path="*" element={<p>Sidan finns inte.</p>} />
+              </Routes>
             </Suspense>
           </SessionContext.Provider>
         ) : (

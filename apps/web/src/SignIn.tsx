@@ -42,10 +42,12 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
   async function signInWithOidc() {
     if (!options?.oidc) return;
     setBusy(true);
-    await userManager(options.oidc).signinRedirect().catch(() => {
-      setBusy(false);
-      setError('Det går inte att nå kommunens inloggning just nu. Försök igen om en stund.');
-    });
+    await userManager(options.oidc)
+      .signinRedirect()
+      .catch(() => {
+        setBusy(false);
+        setError('Det går inte att nå kommunens inloggning just nu. Försök igen om en stund.');
+      });
   }
 
   return (
@@ -78,7 +80,13 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
             ))}
           </select>
           <label htmlFor="name">Namn</label>
-          <input id="name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" placeholder="Anna Andersson" />
+          <input
+            id="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            placeholder="Anna Andersson"
+          />
           <button type="submit" disabled={busy}>
             {busy ? 'Loggar in…' : 'Logga in'}
           </button>

@@ -7,23 +7,40 @@ describe('parseGatewayResponse', () => {
   });
 
   it('explains a missing or expired sign-in in Swedish', () => {
-    expect(() => parseGatewayResponse(401, { errors: [{ message: 'token has expired', extensions: { code: 'UNAUTHENTICATED' } }] })).toThrow(
-      'Du är inte inloggad eller inloggningen har gått ut. Logga in igen.',
-    );
+    expect(() =>
+      parseGatewayResponse(401, {
+        errors: [{ message: 'token has expired', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    ).toThrow('Du är inte inloggad eller inloggningen har gått ut. Logga in igen.');
   });
 
   it('keeps the field and rule of a validation error', () => {
     try {
-      parseGatewayResponse(200, { errors: [{ message: 'organisationNumber has a wrong check digit', extensions: { code: 'VALIDATION_FAILED', field: 'organisationNumber' } }] });
+      parseGatewayResponse(200, {
+        errors: [
+          {
+            message: 'organisationNumber has a wrong check digit',
+            extensions: { code: 'VALIDATION_FAILED', field: 'organisationNumber' },
+          },
+        ],
+      });
       throw new Error('expected a GatewayError');
     } catch (error) {
       expect(error).toBeInstanceOf(GatewayError);
-      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'organisationNumber', message: 'Uppgifterna är inte giltiga: organisationNumber has a wrong check digit' });
+      expect(error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'organisationNumber',
+        message: 'Uppgifterna är inte giltiga: organisationNumber has a wrong check digit',
+      });
     }
   });
 
   it('never shows internal messages', () => {
-    expect(() => parseGatewayResponse(500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })).toThrow(/^Något gick fel/);
+    expect(() =>
+      parseGatewayResponse(500, {
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      }),
+    ).toThrow(/^Något gick fel/);
     expect(() => parseGatewayResponse(502, undefined)).toThrow(/^Något gick fel/);
   });
 });

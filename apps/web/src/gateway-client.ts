@@ -42,7 +42,11 @@ function raise(code: string, detail?: string, field?: string): never {
   throw new GatewayError(code, message, field);
 }
 
-export async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function graphqlRequest<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -64,7 +68,11 @@ export async function requestDevToken(role: string, name: string): Promise<strin
     body: JSON.stringify({ role, name }),
   }).catch(() => undefined);
   if (!response) return raise('NETWORK');
-  if (response.status === 404) throw new GatewayError('DEV_LOGIN_DISABLED', 'Utvecklingsinloggning är avstängd här. Logga in via kommunens inloggning.');
+  if (response.status === 404)
+    throw new GatewayError(
+      'DEV_LOGIN_DISABLED',
+      'Utvecklingsinloggning är avstängd här. Logga in via kommunens inloggning.',
+    );
   const body = (await response.json()) as { token?: string; errors?: { field: string; message: string }[] };
   if (!body.token) return raise('VALIDATION_FAILED', body.errors?.map((e) => `${e.field}: ${e.message}`).join('; '));
   return body.token;

@@ -110,7 +110,12 @@ export const ACTION_STATUS_LABELS: Record<string, string> = {
   VERIFIED: 'Kontrollerad',
 };
 
-export const GENDER_LABELS: Record<string, string> = { WOMAN: 'Kvinnor', MAN: 'Män', NOT_STATED: 'Ej angivet', TOTAL: 'Totalt' };
+export const GENDER_LABELS: Record<string, string> = {
+  WOMAN: 'Kvinnor',
+  MAN: 'Män',
+  NOT_STATED: 'Ej angivet',
+  TOTAL: 'Totalt',
+};
 
 export const RISK_LABELS: Record<string, string> = {
   LEX_SARAH: 'Lex Sarah',
@@ -128,10 +133,22 @@ export const RISK_LABELS: Record<string, string> = {
 const REASONS: [RegExp, (...m: string[]) => string][] = [
   [/^(\d+) complaints? received in the last twelve months$/, (n) => `${n} klagomål de senaste tolv månaderna`],
   [/^number (\d+) on the ordering function's list$/, (n) => `nummer ${n} på beställarfunktionens lista`],
-  [/^risk score (\d+), highest left when complaints and the ordering list fell short$/, (s) => `riskpoäng ${s}, högst bland de återstående när klagomålen och beställarlistan inte räckte`],
-  [/^risk score (\d+), taken because too few contracts were eligible for the draw$/, (s) => `riskpoäng ${s}, vald eftersom för få avtal kunde lottas`],
-  [/^drawn at random among contracts not followed up in depth this contract period$/, () => 'slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden'],
-  [/^drawn at random for a place no other third could fill$/, () => 'slumpmässigt vald till en plats som ingen annan tredjedel kunde fylla'],
+  [
+    /^risk score (\d+), highest left when complaints and the ordering list fell short$/,
+    (s) => `riskpoäng ${s}, högst bland de återstående när klagomålen och beställarlistan inte räckte`,
+  ],
+  [
+    /^risk score (\d+), taken because too few contracts were eligible for the draw$/,
+    (s) => `riskpoäng ${s}, vald eftersom för få avtal kunde lottas`,
+  ],
+  [
+    /^drawn at random among contracts not followed up in depth this contract period$/,
+    () => 'slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden',
+  ],
+  [
+    /^drawn at random for a place no other third could fill$/,
+    () => 'slumpmässigt vald till en plats som ingen annan tredjedel kunde fylla',
+  ],
 ];
 
 /** The selection rule explains itself in English (the API's language); the dashboard speaks Swedish. */

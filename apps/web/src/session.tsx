@@ -38,7 +38,11 @@ interface QueryState<T> {
 /** Runs a query against the gateway; an expired sign-in signs the user out with a Swedish reason. */
 export function useQuery<T>(query: string, variables: Record<string, unknown> = {}, skip = false): QueryState<T> {
   const { token, signOut } = useSession();
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: !skip });
+  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: !skip,
+  });
   const [round, setRound] = useState(0);
   const key = JSON.stringify(variables);
   useEffect(() => {

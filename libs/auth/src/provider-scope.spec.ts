@@ -2,7 +2,12 @@ import { Identity } from './identity';
 import { canSeeProvider, ownProviderId } from './provider-scope';
 
 const official: Identity = { sub: 'o', name: 'O', roles: ['QUALITY_OFFICIAL'] };
-const providerA: Identity = { sub: 'k', name: 'A', roles: ['PROVIDER'], providerId: '11111111-1111-4111-8111-111111111111' };
+const providerA: Identity = {
+  sub: 'k',
+  name: 'A',
+  roles: ['PROVIDER'],
+  providerId: '11111111-1111-4111-8111-111111111111',
+};
 
 describe('provider scope', () => {
   it('lets officials see every provider', () => {

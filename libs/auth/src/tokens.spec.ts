@@ -29,7 +29,10 @@ describe('user tokens', () => {
 
   it('refuses unknown roles, and the PROVIDER role, which only API keys carry', async () => {
     const sign = (roles: unknown, providerId?: string) =>
-      new SignJWT({ roles, providerId }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').sign(new TextEncoder().encode(secret));
+      new SignJWT({ roles, providerId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u1')
+        .sign(new TextEncoder().encode(secret));
     await expect(verify(await sign(['SUPERUSER']))).rejects.toThrow(/roles/);
     await expect(verify(await sign(['PROVIDER'], randomUUID()))).rejects.toThrow('roles may only hold user roles');
     await expect(verify(await sign([]))).rejects.toThrow(/roles/);

@@ -98,7 +98,9 @@ function identityFromClaims(payload: JWTPayload, allowedRoles?: readonly string[
     providerId: payload['providerId'] ?? undefined,
   });
   if (!parsed.success) {
-    throw new TokenError(`token claims are invalid: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+    throw new TokenError(
+      `token claims are invalid: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+    );
   }
   if (allowedRoles && parsed.data.roles.some((r) => !allowedRoles.includes(r))) {
     throw new TokenError('token claims are invalid: roles may only hold user roles');

@@ -15,7 +15,10 @@ export interface VerifiedTokenCacheOptions {
  * keyed by the whole token (signature included), for a short time that never outlives the
  * token's `exp`; a rotated-out signing key is thus honoured at most `seconds` longer.
  */
-export function cacheVerifiedTokens(verify: UserTokenVerifier, { seconds = 30, max = 10_000 }: VerifiedTokenCacheOptions = {}): UserTokenVerifier {
+export function cacheVerifiedTokens(
+  verify: UserTokenVerifier,
+  { seconds = 30, max = 10_000 }: VerifiedTokenCacheOptions = {},
+): UserTokenVerifier {
   const verified = new LRUCache<string, Identity>({ max });
   // Callers get their own copy: one request must not be able to change another's identity.
   const copy = (identity: Identity): Identity => ({ ...identity, roles: [...identity.roles] });

@@ -33,7 +33,10 @@ describe('event catalogue', () => {
 
   it('refuses a message that is not JSON, or has no envelope', () => {
     expect(parseEvent('contracts.unit.v1', 'not json')).toEqual({ ok: false, error: 'message value is not JSON' });
-    expect(parseEvent('contracts.unit.v1', JSON.stringify(unit()))).toMatchObject({ ok: false, error: expect.stringContaining('envelope: eventId') });
+    expect(parseEvent('contracts.unit.v1', JSON.stringify(unit()))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('envelope: eventId'),
+    });
     expect(parseEvent('contracts.unit.v1', null)).toEqual({ ok: false, error: 'message has no value' });
   });
 

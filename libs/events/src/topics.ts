@@ -41,8 +41,7 @@ export function dlqTopicOf(topic: TopicName): `${TopicName}.dlq` {
 }
 
 export type ParsedEvent<T extends TopicName> =
-  | { ok: true; event: EventEnvelope<PayloadOf<T>> }
-  | { ok: false; error: string };
+  { ok: true; event: EventEnvelope<PayloadOf<T>> } | { ok: false; error: string };
 
 /** Validates raw bytes from Kafka as an envelope whose payload matches the topic's schema. */
 export function parseEvent<T extends TopicName>(topic: T, raw: Buffer | string | null): ParsedEvent<T> {

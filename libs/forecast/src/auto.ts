@@ -12,7 +12,11 @@ export function candidateSpecs(y: number[], period: number): EtsSpec[] {
     { trend: 'Ad', season: 'N', period },
   ];
   if (period > 1) {
-    specs.push({ trend: 'N', season: 'A', period }, { trend: 'A', season: 'A', period }, { trend: 'Ad', season: 'A', period });
+    specs.push(
+      { trend: 'N', season: 'A', period },
+      { trend: 'A', season: 'A', period },
+      { trend: 'Ad', season: 'A', period },
+    );
     if (y.every((v) => v > 0)) specs.push({ trend: 'A', season: 'M', period }, { trend: 'Ad', season: 'M', period });
   }
   return specs.filter((s) => y.length >= minimumLength(s));

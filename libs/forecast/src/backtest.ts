@@ -22,7 +22,11 @@ export interface BacktestOptions {
  * Rolling-origin evaluation (FPP §5.10): fit on y[0..t), forecast `horizon` steps, compare,
  * move the origin one step, and average MASE and sMAPE over all origins.
  */
-export function rollingOrigin(y: number[], forecastFrom: (training: number[]) => number[], options: BacktestOptions): Accuracy | null {
+export function rollingOrigin(
+  y: number[],
+  forecastFrom: (training: number[]) => number[],
+  options: BacktestOptions,
+): Accuracy | null {
   const { period, horizon } = options;
   const minTrain = options.minTrain ?? Math.max(2 * period + 2, 12);
   const maseValues: number[] = [];
@@ -51,5 +55,8 @@ export function backtestEts(y: number[], spec: EtsSpec, options: BacktestOptions
 }
 
 export function backtestSeasonalNaive(y: number[], options: BacktestOptions): Accuracy | null {
-  return rollingOrigin(y, (training) => seasonalNaive(training, options.period, options.horizon).point, { ...options, minTrain: Math.max(options.minTrain ?? 0, 2 * options.period + 2) });
+  return rollingOrigin(y, (training) => seasonalNaive(training, options.period, options.horizon).point, {
+    ...options,
+    minTrain: Math.max(options.minTrain ?? 0, 2 * options.period + 2),
+  });
 }

@@ -5,10 +5,17 @@ const none = { level: 0, trend: 0, seasonal: [] as number[] };
 describe('ETS recursions, checked by hand', () => {
   it('simple exponential smoothing, α = 0.5 from level 10', () => {
     // l1 = 10, l2 = .5·12 + .5·10 = 11, l3 = 11, l4 = .5·13 + .5·11 = 12
-    const run = filter([10, 12, 11, 13], { trend: 'N', season: 'N', period: 1 }, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { ...none, level: 10 });
+    const run = filter(
+      [10, 12, 11, 13],
+      { trend: 'N', season: 'N', period: 1 },
+      { alpha: 0.5, beta: 0, gamma: 0, phi: 1 },
+      { ...none, level: 10 },
+    );
     expect(run.fitted).toEqual([10, 10, 11, 11]);
     expect(run.residuals).toEqual([0, 2, 0, 2]);
-    expect(pointForecast({ trend: 'N', season: 'N', period: 1 }, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, run.state, 3)).toEqual([12, 12, 12]);
+    expect(
+      pointForecast({ trend: 'N', season: 'N', period: 1 }, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, run.state, 3),
+    ).toEqual([12, 12, 12]);
   });
 
   it("Holt's linear trend, α = 0.5, β = 0.1 from level 8 and trend 2", () => {
@@ -26,7 +33,12 @@ describe('ETS recursions, checked by hand', () => {
 
   it('damped trend adds φ + φ² + … of the trend', () => {
     const spec = { trend: 'Ad' as const, season: 'N' as const, period: 1 };
-    const f = pointForecast(spec, { alpha: 0.5, beta: 0.1, gamma: 0, phi: 0.9 }, { level: 100, trend: 10, seasonal: [] }, 3);
+    const f = pointForecast(
+      spec,
+      { alpha: 0.5, beta: 0.1, gamma: 0, phi: 0.9 },
+      { level: 100, trend: 10, seasonal: [] },
+      3,
+    );
     expect(f[0]).toBeCloseTo(109, 12);
     expect(f[1]).toBeCloseTo(117.1, 12);
     expect(f[2]).toBeCloseTo(124.39, 12);
@@ -48,7 +60,12 @@ describe('ETS recursions, checked by hand', () => {
   it('multiplicative Holt-Winters, one step by hand', () => {
     // ŷ1 = (100 + 2)·1.2 = 122.4; y1 = 130, e = 7.6: l = 102 + .3·7.6/1.2 = 103.9, b = 2 + .05·7.6/1.2, s = 1.2 + .1·7.6/102
     const spec = { trend: 'A' as const, season: 'M' as const, period: 2 };
-    const run = filter([130], spec, { alpha: 0.3, beta: 0.05, gamma: 0.1, phi: 1 }, { level: 100, trend: 2, seasonal: [1.2, 0.8] });
+    const run = filter(
+      [130],
+      spec,
+      { alpha: 0.3, beta: 0.05, gamma: 0.1, phi: 1 },
+      { level: 100, trend: 2, seasonal: [1.2, 0.8] },
+    );
     expect(run.fitted[0]).toBeCloseTo(122.4, 12);
     expect(run.state.level).toBeCloseTo(103.9, 12);
     expect(run.state.trend).toBeCloseTo(2 + (0.05 * 7.6) / 1.2, 12);
@@ -60,26 +77,47 @@ describe('forecast variance, against the published closed forms (Hyndman et al. 
   const sigma2 = 4;
   it('ETS(A,N,N): σ²[1 + α²(h − 1)]', () => {
     const alpha = 0.3;
-    const v = linearForecastVariance({ trend: 'N', season: 'N', period: 1 }, { alpha, beta: 0, gamma: 0, phi: 1 }, sigma2, 6);
+    const v = linearForecastVariance(
+      { trend: 'N', season: 'N', period: 1 },
+      { alpha, beta: 0, gamma: 0, phi: 1 },
+      sigma2,
+      6,
+    );
     v.forEach((value, i) => expect(value).toBeCloseTo(sigma2 * (1 + alpha ** 2 * i), 10));
   });
 
   it('ETS(A,A,N): σ²[1 + (h − 1){α² + αβh + β²h(2h − 1)/6}]', () => {
     const [alpha, beta] = [0.4, 0.1];
-    const v = linearForecastVariance({ trend: 'A', season: 'N', period: 1 }, { alpha, beta, gamma: 0, phi: 1 }, sigma2, 8);
+    const v = linearForecastVariance(
+      { trend: 'A', season: 'N', period: 1 },
+      { alpha, beta, gamma: 0, phi: 1 },
+      sigma2,
+      8,
+    );
     v.forEach((value, i) => {
       const h = i + 1;
-      expect(value).toBeCloseTo(sigma2 * (1 + (h - 1) * (alpha ** 2 + alpha * beta * h + (beta ** 2 * h * (2 * h - 1)) / 6)), 10);
+      expect(value).toBeCloseTo(
+        sigma2 * (1 + (h - 1) * (alpha ** 2 + alpha * beta * h + (beta ** 2 * h * (2 * h - 1)) / 6)),
+        10,
+      );
     });
   });
 
   it('ETS(A,A,A): adds γk{2α + γ + βm(k + 1)}, k = ⌊(h − 1)/m⌋', () => {
     const [alpha, beta, gamma, m] = [0.3, 0.05, 0.2, 4];
-    const v = linearForecastVariance({ trend: 'A', season: 'A', period: m }, { alpha, beta, gamma, phi: 1 }, sigma2, 12);
+    const v = linearForecastVariance(
+      { trend: 'A', season: 'A', period: m },
+      { alpha, beta, gamma, phi: 1 },
+      sigma2,
+      12,
+    );
     v.forEach((value, i) => {
       const h = i + 1;
       const k = Math.floor((h - 1) / m);
-      const expected = 1 + (h - 1) * (alpha ** 2 + alpha * beta * h + (beta ** 2 * h * (2 * h - 1)) / 6) + gamma * k * (2 * alpha + gamma + beta * m * (k + 1));
+      const expected =
+        1 +
+        (h - 1) * (alpha ** 2 + alpha * beta * h + (beta ** 2 * h * (2 * h - 1)) / 6) +
+        gamma * k * (2 * alpha + gamma + beta * m * (k + 1));
       expect(value).toBeCloseTo(sigma2 * expected, 10);
     });
   });

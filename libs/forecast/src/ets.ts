@@ -43,7 +43,12 @@ export function trendPhi(spec: EtsSpec, params: EtsParams): number {
 }
 
 /** One-step predictions, residuals and the final state, running the recursions over `y`. */
-export function filter(y: number[], spec: EtsSpec, params: EtsParams, initial: EtsState): { fitted: number[]; residuals: number[]; state: EtsState } {
+export function filter(
+  y: number[],
+  spec: EtsSpec,
+  params: EtsParams,
+  initial: EtsState,
+): { fitted: number[]; residuals: number[]; state: EtsState } {
   const phi = trendPhi(spec, params);
   let { level, trend } = initial;
   const seasonal = [...initial.seasonal];

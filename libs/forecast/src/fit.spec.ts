@@ -48,7 +48,12 @@ describe('maximum likelihood fitting', () => {
   it('fits at least as well as the true parameters (it is a maximum)', () => {
     const y = holtSeries(200, 0.4, 0.05, 3, 11);
     const fit = fitEts(y, { trend: 'A', season: 'N', period: 1 });
-    const truth = filter(y, { trend: 'A', season: 'N', period: 1 }, { alpha: 0.4, beta: 0.05, gamma: 0, phi: 1 }, { level: 100, trend: 1, seasonal: [] });
+    const truth = filter(
+      y,
+      { trend: 'A', season: 'N', period: 1 },
+      { alpha: 0.4, beta: 0.05, gamma: 0, phi: 1 },
+      { level: 100, trend: 1, seasonal: [] },
+    );
     expect(fit.sse).toBeLessThanOrEqual(truth.residuals.reduce((s, r) => s + r * r, 0) * 1.0001);
   });
 
@@ -72,7 +77,9 @@ describe('maximum likelihood fitting', () => {
   it('refuses too short a series and a multiplicative season on zeros', () => {
     expect(minimumLength({ trend: 'A', season: 'A', period: 12 })).toBe(26);
     expect(() => fitEts([1, 2, 3], { trend: 'A', season: 'A', period: 12 })).toThrow('needs at least 26 observations');
-    expect(() => fitEts([0, ...seasonalSeries(40, 1)], { trend: 'A', season: 'M', period: 12 })).toThrow('needs all values above 0');
+    expect(() => fitEts([0, ...seasonalSeries(40, 1)], { trend: 'A', season: 'M', period: 12 })).toThrow(
+      'needs all values above 0',
+    );
   });
 });
 
@@ -89,7 +96,12 @@ describe('prediction intervals', () => {
   it('from simulation agree with the variance formula where both apply', () => {
     // A multiplicative season of all ones with γ = 0 is Holt's linear model.
     const model = fitEts(holtSeries(80, 0.5, 0.1, 2, 3), { trend: 'A', season: 'N', period: 1 });
-    const asMultiplicative = { ...model, spec: { ...model.spec, season: 'M' as const, period: 4 }, state: { ...model.state, seasonal: [1, 1, 1, 1] }, params: { ...model.params, gamma: 0 } };
+    const asMultiplicative = {
+      ...model,
+      spec: { ...model.spec, season: 'M' as const, period: 4 },
+      state: { ...model.state, seasonal: [1, 1, 1, 1] },
+      params: { ...model.params, gamma: 0 },
+    };
     const paths = simulate(asMultiplicative, 6, 20000);
     const variances = linearForecastVariance(model.spec, model.params, model.sigma2, 6);
     paths.forEach((column, h) => {

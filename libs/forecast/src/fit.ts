@@ -42,7 +42,8 @@ export function heuristicInitial(y: number[], spec: EtsSpec): EtsState {
   const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
   if (spec.season === 'N') {
     const level = y[0];
-    const trend = spec.trend === 'N' || y.length < 2 ? 0 : (y[Math.min(3, y.length - 1)] - y[0]) / Math.min(3, y.length - 1);
+    const trend =
+      spec.trend === 'N' || y.length < 2 ? 0 : (y[Math.min(3, y.length - 1)] - y[0]) / Math.min(3, y.length - 1);
     return { level, trend, seasonal: [] };
   }
   const first = y.slice(0, m);
@@ -58,7 +59,9 @@ export function heuristicInitial(y: number[], spec: EtsSpec): EtsState {
     const centre = mean(seasonal);
     return { level, trend, seasonal: seasonal.map((s) => s - centre) };
   }
-  const ratios = seasonal.map((s, i) => (s + mean(first) + trend * (i - (m - 1) / 2)) / (mean(first) + trend * (i - (m - 1) / 2)));
+  const ratios = seasonal.map(
+    (s, i) => (s + mean(first) + trend * (i - (m - 1) / 2)) / (mean(first) + trend * (i - (m - 1) / 2)),
+  );
   const centre = mean(ratios);
   return { level, trend, seasonal: ratios.map((r) => r / centre) };
 }
@@ -70,8 +73,12 @@ export function heuristicInitial(y: number[], spec: EtsSpec): EtsState {
  * level and trend searched too.
  */
 export function fitEts(y: number[], spec: EtsSpec): FittedEts {
-  if (y.length < minimumLength(spec)) throw new RangeError(`${spec.trend}/${spec.season} needs at least ${minimumLength(spec)} observations, got ${y.length}`);
-  if (spec.season === 'M' && y.some((v) => v <= 0)) throw new RangeError('a multiplicative season needs all values above 0');
+  if (y.length < minimumLength(spec))
+    throw new RangeError(
+      `${spec.trend}/${spec.season} needs at least ${minimumLength(spec)} observations, got ${y.length}`,
+    );
+  if (spec.season === 'M' && y.some((v) => v <= 0))
+    throw new RangeError('a multiplicative season needs all values above 0');
   const start = heuristicInitial(y, spec);
   const scale = Math.max(1e-8, Math.abs(start.level) * 0.1, 1);
   const decode = (x: number[]) => {
@@ -80,7 +87,11 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
     const gamma = spec.season === 'N' ? 0 : (1 - alpha) * (0.0001 + 0.9998 * logistic(x[2]));
     const phi = spec.trend === 'Ad' ? 0.8 + 0.18 * logistic(x[3]) : 1;
     const params = { alpha, beta, gamma, phi };
-    const initial = { level: start.level + x[4] * scale, trend: spec.trend === 'N' ? 0 : start.trend + x[5] * scale * 0.1, seasonal: start.seasonal };
+    const initial = {
+      level: start.level + x[4] * scale,
+      trend: spec.trend === 'N' ? 0 : start.trend + x[5] * scale * 0.1,
+      seasonal: start.seasonal,
+    };
     return { params, initial };
   };
   const objective = (x: number[]) => {
@@ -101,5 +112,18 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
   const logLik = -0.5 * n * (Math.log(2 * Math.PI * Math.max(sigma2, 1e-300)) + 1);
   const k = parameterCount(spec);
   const aicc = -2 * logLik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
-  return { spec, params, initial, state: run.state, fitted: run.fitted, residuals: run.residuals, n, sse, sigma2, logLik, k, aicc };
+  return {
+    spec,
+    params,
+    initial,
+    state: run.state,
+    fitted: run.fitted,
+    residuals: run.residuals,
+    n,
+    sse,
+    sigma2,
+    logLik,
+    k,
+    aicc,
+  };
 }

@@ -17,9 +17,14 @@ export interface ForecastResult extends IntervalForecast {
 }
 
 /** The forecast a user gets: the model AICc chose, its intervals, and whether it beat seasonal naive. */
-export function forecast(series: number[], horizon: number, options: { period?: number; level?: number } = {}): ForecastResult {
+export function forecast(
+  series: number[],
+  horizon: number,
+  options: { period?: number; level?: number } = {},
+): ForecastResult {
   const period = options.period ?? 12;
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 120) throw new RangeError(`horizon must be a whole number 1 to 120, was ${horizon}`);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 120)
+    throw new RangeError(`horizon must be a whole number 1 to 120, was ${horizon}`);
   if (series.some((v) => !Number.isFinite(v))) throw new RangeError('the series must hold only finite numbers');
   const fits = selectEts(series, period);
   const best = fits[0];

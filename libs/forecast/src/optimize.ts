@@ -11,14 +11,21 @@ export interface MinimizeOptions {
   step?: number;
 }
 
-export function minimize(f: (x: number[]) => number, start: number[], options: MinimizeOptions = {}): { x: number[]; value: number; iterations: number } {
+export function minimize(
+  f: (x: number[]) => number,
+  start: number[],
+  options: MinimizeOptions = {},
+): { x: number[]; value: number; iterations: number } {
   const { maxIterations = 2000, tolerance = 1e-10, step = 0.5 } = options;
   const n = start.length;
   const value = (x: number[]) => {
     const v = f(x);
     return Number.isFinite(v) ? v : Number.MAX_VALUE;
   };
-  let simplex = [start, ...start.map((_, i) => start.map((s, j) => (i === j ? s + (s === 0 ? step : step * Math.max(1, Math.abs(s))) : s)))].map((x) => ({ x, v: value(x) }));
+  let simplex = [
+    start,
+    ...start.map((_, i) => start.map((s, j) => (i === j ? s + (s === 0 ? step : step * Math.max(1, Math.abs(s))) : s))),
+  ].map((x) => ({ x, v: value(x) }));
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     simplex.sort((a, b) => a.v - b.v);
@@ -40,7 +47,9 @@ export function minimize(f: (x: number[]) => number, start: number[], options: M
         simplex[n] = { x: contracted, v: vc };
       } else {
         const best = simplex[0].x;
-        simplex = simplex.map((p, i) => (i === 0 ? p : { x: p.x.map((xj, j) => best[j] + 0.5 * (xj - best[j])), v: 0 })).map((p, i) => (i === 0 ? p : { x: p.x, v: value(p.x) }));
+        simplex = simplex
+          .map((p, i) => (i === 0 ? p : { x: p.x.map((xj, j) => best[j] + 0.5 * (xj - best[j])), v: 0 }))
+          .map((p, i) => (i === 0 ? p : { x: p.x, v: value(p.x) }));
       }
     }
   }

@@ -21,10 +21,14 @@ describe('isTransientInfrastructureError', () => {
     expect(isTransientInfrastructureError(new Error('timeout exceeded when trying to connect'))).toBe(true); // pg-pool, server away
     expect(isTransientInfrastructureError(new QueryRunnerAlreadyReleasedError())).toBe(true);
     expect(isTransientInfrastructureError(new QueryRunnerProviderAlreadyReleasedError())).toBe(true); // its connection died mid-transaction
-    expect(isTransientInfrastructureError(Object.assign(new Error('the database system is shutting down'), { code: '57P03' }))).toBe(true);
+    expect(
+      isTransientInfrastructureError(
+        Object.assign(new Error('the database system is shutting down'), { code: '57P03' }),
+      ),
+    ).toBe(true);
   });
 
-  it('treats bugs and bad data as the message\'s problem', () => {
+  it("treats bugs and bad data as the message's problem", () => {
     expect(isTransientInfrastructureError(new TypeError('cannot read id of undefined'))).toBe(false);
     expect(isTransientInfrastructureError(Object.assign(new Error('dup'), { code: '23505' }))).toBe(false);
     expect(isTransientInfrastructureError(undefined)).toBe(false);

@@ -23,7 +23,9 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<{ repla
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(dlq).finally(() => admin.disconnect());
-  const remaining = new Map(ends.filter((p) => Number(p.high) > Number(p.low)).map((p) => [p.partition, Number(p.high)]));
+  const remaining = new Map(
+    ends.filter((p) => Number(p.high) > Number(p.low)).map((p) => [p.partition, Number(p.high)]),
+  );
   const consumer = kafka.consumer({ groupId: `kvalitetsnav-dlq-replay-${prefix}${options.topic}` });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   let replayed = 0;
@@ -32,7 +34,8 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<{ repla
   try {
     await consumer.subscribe({ topic: dlq, fromBeginning: true });
     const committedEnds = await committedOffsets(kafka, `kvalitetsnav-dlq-replay-${prefix}${options.topic}`, dlq);
-    for (const [partition, committed] of committedEnds) if ((remaining.get(partition) ?? 0) <= committed) remaining.delete(partition);
+    for (const [partition, committed] of committedEnds)
+      if ((remaining.get(partition) ?? 0) <= committed) remaining.delete(partition);
     if (remaining.size === 0) return { replayed, skipped };
     await new Promise<void>((resolve, reject) => {
       consumer
@@ -43,7 +46,17 @@ export async function replayDeadLetters(options: ReplayOptions): Promise<{ repla
             const fixable = options.all || header('x-dlq-error')?.startsWith('handler failed');
             const ours = !options.consumerGroup || header('x-dlq-consumer-group') === options.consumerGroup;
             if (fixable && ours) {
-              await producer.send({ topic: `${prefix}${options.topic}`, acks: -1, messages: [{ key: message.key, value: message.value, headers: { 'x-replayed-from-dlq': `${partition}@${message.offset}` } }] });
+              await producer.send({
+                topic: `${prefix}${options.topic}`,
+                acks: -1,
+                messages: [
+                  {
+                    key: message.key,
+                    value: message.value,
+                    headers: { 'x-replayed-from-dlq': `${partition}@${message.offset}` },
+                  },
+                ],
+              });
               replayed += 1;
             } else {
               skipped += 1;
@@ -67,7 +80,9 @@ async function committedOffsets(kafka: Kafka, groupId: string, topic: string): P
   await admin.connect();
   try {
     const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return new Map((offsets?.partitions ?? []).filter((p) => Number(p.offset) >= 0).map((p) => [p.partition, Number(p.offset)]));
+    return new Map(
+      (offsets?.partitions ?? []).filter((p) => Number(p.offset) >= 0).map((p) => [p.partition, Number(p.offset)]),
+    );
   } finally {
     await admin.disconnect();
   }

@@ -7,7 +7,10 @@ import { KafkaClient } from './kafka-client';
 import { ConsumerTuning, DEFAULT_CONSUMER_TUNING, MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { isTransientInfrastructureError } from './transient-errors';
 
-export type EventHandler<T extends TopicName> = (event: EventEnvelope<PayloadOf<T>>, manager: EntityManager) => Promise<void>;
+export type EventHandler<T extends TopicName> = (
+  event: EventEnvelope<PayloadOf<T>>,
+  manager: EntityManager,
+) => Promise<void>;
 
 type AnyHandler = (event: EventEnvelope<unknown>, manager: EntityManager) => Promise<void>;
 
@@ -114,10 +117,18 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
    * inbox statement), in offset order. A run that fails for any reason but a transient one is
    * rolled back and replayed message by message, so retries and the DLQ work as for one message.
    */
-  private async handleBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async handleBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
     const topic = this.kafka.logical(batch.topic);
     const handler = isTopicName(topic) ? this.handlers.get(topic) : undefined;
-    const one = (message: KafkaMessage) => this.handle({ topic: batch.topic, partition: batch.partition, message, heartbeat });
+    const one = (message: KafkaMessage) =>
+      this.handle({ topic: batch.topic, partition: batch.partition, message, heartbeat });
     const messages = batch.messages;
     let next = 0;
     while (next < messages.length && isRunning() && !isStale()) {
@@ -130,7 +141,13 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
       if (run.length === 0 || !handler) {
         await one(messages[next]); // not ours, or invalid: the per-message path dead-letters it
         resolveOffset(messages[next++].offset);
-      } else if (await this.applyRun(topic as TopicName, run.map((r) => r.event), handler)) {
+      } else if (
+        await this.applyRun(
+          topic as TopicName,
+          run.map((r) => r.event),
+          handler,
+        )
+      ) {
         resolveOffset(run[run.length - 1].message.offset);
       } else {
         for (const { message } of run) {
@@ -166,7 +183,12 @@ export class EventConsumer implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  private async handle({ topic: physicalTopic, partition, message, heartbeat }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>): Promise<void> {
+  private async handle({
+    topic: physicalTopic,
+    partition,
+    message,
+    heartbeat,
+  }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>): Promise<void> {
     const topic = this.kafka.logical(physicalTopic);
     if (!isTopicName(topic)) return; // not ours: a prefix clash; nothing to apply.
     const parsed = parseEvent(topic, message.value);

@@ -34,7 +34,13 @@ export interface ConsumerTuning {
 
 // Backing off at most 5 s: a broker back from an outage is used within seconds (at 15 s the
 // 20-s outage fault test waited 15 s more for the relay), and a refused attempt costs next to nothing.
-export const DEFAULT_RELAY_TUNING: RelayTuning = { pollIntervalMs: 1_000, batchSize: 500, maxBatchBytes: 512 * 1024, maxBackoffMs: 5_000, sendTimeoutMs: 15_000 };
+export const DEFAULT_RELAY_TUNING: RelayTuning = {
+  pollIntervalMs: 1_000,
+  batchSize: 500,
+  maxBatchBytes: 512 * 1024,
+  maxBackoffMs: 5_000,
+  sendTimeoutMs: 15_000,
+};
 export const DEFAULT_CONSUMER_TUNING: ConsumerTuning = {
   maxAttempts: 5,
   initialBackoffMs: 200,

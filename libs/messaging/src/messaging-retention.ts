@@ -29,7 +29,10 @@ export class MessagingRetention implements OnApplicationBootstrap, OnApplication
         `DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`,
         [OUTBOX_KEEP_DAYS],
       );
-      const [, inbox] = await this.dataSource.query(`DELETE FROM inbox WHERE handled_at < now() - make_interval(days => $1)`, [INBOX_KEEP_DAYS]);
+      const [, inbox] = await this.dataSource.query(
+        `DELETE FROM inbox WHERE handled_at < now() - make_interval(days => $1)`,
+        [INBOX_KEEP_DAYS],
+      );
       return { outbox, inbox };
     } catch (error) {
       this.logger.warn(`messaging retention skipped: ${(error as Error).message}`);

@@ -37,11 +37,23 @@ export async function startMessagingTestApp(
   @Module({
     imports: [
       TypeOrmModule.forRoot({
-        ...serviceDataSourceOptions({ serverUrl: testServerUrl(), databaseName, entities: [OutboxRecord, InboxRecord], migrations: [MessagingTables1732400000000] }),
+        ...serviceDataSourceOptions({
+          serverUrl: testServerUrl(),
+          databaseName,
+          entities: [OutboxRecord, InboxRecord],
+          migrations: [MessagingTables1732400000000],
+        }),
         migrationsRun: true,
       }),
       MessagingModule.forRootAsync({
-        useFactory: () => ({ serviceName: name, brokers: testKafkaBrokers().split(','), clientId: name, topicPrefix, groupId, ...tuning }),
+        useFactory: () => ({
+          serviceName: name,
+          brokers: testKafkaBrokers().split(','),
+          clientId: name,
+          topicPrefix,
+          groupId,
+          ...tuning,
+        }),
       }),
     ],
     providers,

@@ -71,7 +71,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async flush(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE sent_at IS NULL`);
+      const [{ count }] = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM outbox WHERE sent_at IS NULL`,
+      );
       if (count === 0) return;
       this.wake();
       await new Promise((r) => setTimeout(r, 50));
@@ -91,7 +93,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.failures += 1;
       const delay = backoffDelay(this.failures, 250, this.tuning.maxBackoffMs);
       this.pausedUntil = Date.now() + delay;
-      this.logger.warn(`outbox relay could not publish (attempt ${this.failures}, next in ${delay} ms): ${(error as Error).message}`);
+      this.logger.warn(
+        `outbox relay could not publish (attempt ${this.failures}, next in ${delay} ms): ${(error as Error).message}`,
+      );
       await this.kafka.resetProducer();
     }
   }
@@ -113,9 +117,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         // Bounded, so a broker that vanished mid-request cannot hold the lock and a connection for
         // long. Should a timed-out send still land, the rows go again: consumers dedupe by eventId.
         await withTimeout(
-          this.kafka.getProducer().then((producer) =>
-            producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows, (t) => this.kafka.physical(t)) }),
-          ),
+          this.kafka
+            .getProducer()
+            .then((producer) =>
+              producer.sendBatch({ acks: -1, topicMessages: groupByTopic(rows, (t) => this.kafka.physical(t)) }),
+            ),
           this.tuning.sendTimeoutMs,
         );
       } catch (error) {

@@ -22,13 +22,20 @@ export interface OutboxMessage<T extends TopicName> {
 export class OutboxService {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
 
-  async enqueue<T extends TopicName>(manager: EntityManager, message: OutboxMessage<T>): Promise<EventEnvelope<PayloadOf<T>>> {
+  async enqueue<T extends TopicName>(
+    manager: EntityManager,
+    message: OutboxMessage<T>,
+  ): Promise<EventEnvelope<PayloadOf<T>>> {
     const [envelope] = await this.enqueueMany(manager, [message]);
     return envelope;
   }
 
   /** Many events in few statements, in the order given (a bulk import's rows, say). */
-  async enqueueMany<T extends TopicName>(manager: EntityManager, messages: OutboxMessage<T>[], chunkSize = 500): Promise<EventEnvelope<PayloadOf<T>>[]> {
+  async enqueueMany<T extends TopicName>(
+    manager: EntityManager,
+    messages: OutboxMessage<T>[],
+    chunkSize = 500,
+  ): Promise<EventEnvelope<PayloadOf<T>>[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.enqueue must be called inside the transaction that makes the change');
     }
@@ -36,7 +43,12 @@ export class OutboxService {
     for (let start = 0; start < messages.length; start += chunkSize) {
       const chunk = messages.slice(start, start + chunkSize);
       const values = chunk.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ');
-      const params = chunk.flatMap((m, i) => [envelopes[start + i].eventId, m.topic, m.key, JSON.stringify(envelopes[start + i])]);
+      const params = chunk.flatMap((m, i) => [
+        envelopes[start + i].eventId,
+        m.topic,
+        m.key,
+        JSON.stringify(envelopes[start + i]),
+      ]);
       // Rows get ids in VALUES order, so per-key order holds within the batch.
       await manager.query(`INSERT INTO outbox (event_id, topic, message_key, envelope) VALUES ${values}`, params);
     }

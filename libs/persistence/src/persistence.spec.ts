@@ -7,7 +7,9 @@ describe('test-database guard', () => {
     expect(() => assertSafeDatabaseForEnvironment('kvalitetsnav_contracts', 'test')).toThrow(
       'refusing to use database "kvalitetsnav_contracts" in tests',
     );
-    expect(() => serviceDataSourceOptions({ serverUrl: 'postgres://x@h/', databaseName: 'prod', entities: [], migrations: [] })).toThrow(/refusing/);
+    expect(() =>
+      serviceDataSourceOptions({ serverUrl: 'postgres://x@h/', databaseName: 'prod', entities: [], migrations: [] }),
+    ).toThrow(/refusing/);
   });
 
   it('lets tests use test databases, and services use their own', () => {
@@ -21,7 +23,9 @@ describe('database urls and names', () => {
     expect(databaseUrlOn('postgres://app:pw@db:5432/?sslmode=require', 'kvalitetsnav_surveys')).toBe(
       'postgres://app:pw@db:5432/kvalitetsnav_surveys?sslmode=require',
     );
-    expect(databaseUrlOn('postgres://postgres@127.0.0.1:5432/postgres', 'x_test')).toBe('postgres://postgres@127.0.0.1:5432/x_test');
+    expect(databaseUrlOn('postgres://postgres@127.0.0.1:5432/postgres', 'x_test')).toBe(
+      'postgres://postgres@127.0.0.1:5432/x_test',
+    );
   });
 
   it('accepts only plain identifiers as database names', () => {

@@ -4,8 +4,6 @@
  */
 export function assertSafeDatabaseForEnvironment(databaseName: string, nodeEnv = process.env['NODE_ENV']): void {
   if (nodeEnv === 'test' && !/test/i.test(databaseName)) {
-    throw new Error(
-      `refusing to use database "${databaseName}" in tests: a test database's name must contain "test"`,
-    );
+    throw new Error(`refusing to use database "${databaseName}" in tests: a test database's name must contain "test"`);
   }
 }

@@ -25,11 +25,19 @@ describe('service configuration', () => {
   });
 
   it('parses broker lists and treats empty variables as unset', () => {
-    expect(loadConfig(schema, { KAFKA_BROKERS: 'k1:9092, k2:9092', PORT: '' })).toMatchObject({ KAFKA_BROKERS: ['k1:9092', 'k2:9092'], PORT: 4003 });
+    expect(loadConfig(schema, { KAFKA_BROKERS: 'k1:9092, k2:9092', PORT: '' })).toMatchObject({
+      KAFKA_BROKERS: ['k1:9092', 'k2:9092'],
+      PORT: 4003,
+    });
   });
 
   it('names every bad variable, the rule and the value', () => {
-    const message = messageOf({ PORT: 'eighty', KAFKA_BROKERS: 'localhost', DB_NAME: 'Prod-DB', DATABASE_URL: 'mysql://x' });
+    const message = messageOf({
+      PORT: 'eighty',
+      KAFKA_BROKERS: 'localhost',
+      DB_NAME: 'Prod-DB',
+      DATABASE_URL: 'mysql://x',
+    });
     expect(message).toMatch(/^Invalid configuration:/);
     expect(message).toMatch(/PORT: .* \(got "eighty"\)/);
     expect(message).toMatch(/KAFKA_BROKERS\.0: each broker must be host:port/);
@@ -38,10 +46,14 @@ describe('service configuration', () => {
   });
 
   it('refuses the development hand-off secret in production, without printing secrets', () => {
-    expect(messageOf({ NODE_ENV: 'production' })).toContain('IDENTITY_HANDOFF_SECRET: must be set to a secret of your own in production');
+    expect(messageOf({ NODE_ENV: 'production' })).toContain(
+      'IDENTITY_HANDOFF_SECRET: must be set to a secret of your own in production',
+    );
     const short = messageOf({ IDENTITY_HANDOFF_SECRET: 'short' });
     expect(short).toContain('IDENTITY_HANDOFF_SECRET: must be at least 32 characters (got "***")');
-    expect(loadConfig(schema, { NODE_ENV: 'production', IDENTITY_HANDOFF_SECRET: 's'.repeat(40) }).IDENTITY_HANDOFF_SECRET).not.toBe(DEVELOPMENT_HANDOFF_SECRET);
+    expect(
+      loadConfig(schema, { NODE_ENV: 'production', IDENTITY_HANDOFF_SECRET: 's'.repeat(40) }).IDENTITY_HANDOFF_SECRET,
+    ).not.toBe(DEVELOPMENT_HANDOFF_SECRET);
   });
 
   it('works with any zod schema', () => {

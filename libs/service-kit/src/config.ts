@@ -8,10 +8,14 @@ export class ConfigError extends Error {
   }
 }
 
-
 const commaList = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'each broker must be host:port')).min(1));
 
 /** Variables every service reads; each service adds its own on top. */
@@ -29,7 +33,10 @@ export function serviceConfigSchema(service: string, defaultPort: number) {
         .default(`kvalitetsnav_${service}`),
       DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
       KAFKA_BROKERS: commaList.default(['127.0.0.1:9092']),
-      KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, ".", "_" and "-"').default(''),
+      KAFKA_TOPIC_PREFIX: z
+        .string()
+        .regex(/^[a-zA-Z0-9._-]*$/, 'may hold letters, digits, ".", "_" and "-"')
+        .default(''),
       KAFKA_GROUP_ID: z.string().min(1).default(`kvalitetsnav-${service}`),
       IDENTITY_HANDOFF_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_HANDOFF_SECRET),
     })
@@ -51,7 +58,10 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, s
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(environment)';
-      const got = typeof issue.path[0] === 'string' && cleaned[issue.path[0]] !== undefined ? ` (got "${mask(issue.path[0], cleaned[issue.path[0]]!)}")` : '';
+      const got =
+        typeof issue.path[0] === 'string' && cleaned[issue.path[0]] !== undefined
+          ? ` (got "${mask(issue.path[0], cleaned[issue.path[0]]!)}")`
+          : '';
       return `  ${name}: ${issue.message}${got}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

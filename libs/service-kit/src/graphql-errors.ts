@@ -32,7 +32,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
   }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
@@ -47,7 +51,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (isTransientInfrastructureError(original)) {
     // The write's transaction did not commit; callers (and providers' systems) can safely retry.
-    return { ...base, message: 'The service is briefly unavailable; nothing was saved. Try again in a few seconds.', extensions: { code: CommonErrorCode.SERVICE_UNAVAILABLE } };
+    return {
+      ...base,
+      message: 'The service is briefly unavailable; nothing was saved. Try again in a few seconds.',
+      extensions: { code: CommonErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   return { ...base, message: 'Internal server error', extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -11,8 +11,13 @@ export const IsIsoDate = (field: string) =>
   );
 
 /** Text of 1 to `max` characters. */
-export const IsText = (field: string, max: number) => applyDecorators(IsString(), Length(1, max, { message: `${field} must be 1 to ${max} characters` }));
+export const IsText = (field: string, max: number) =>
+  applyDecorators(IsString(), Length(1, max, { message: `${field} must be 1 to ${max} characters` }));
 
 /** A whole number from 0 to `max`. */
 export const IsCount = (field: string, max: number) =>
-  applyDecorators(IsInt({ message: `${field} must be a whole number` }), Min(0, { message: `${field} must be 0 or more` }), Max(max, { message: `${field} must be at most ${max}` }));
+  applyDecorators(
+    IsInt({ message: `${field} must be a whole number` }),
+    Min(0, { message: `${field} must be 0 or more` }),
+    Max(max, { message: `${field} must be at most ${max}` }),
+  );

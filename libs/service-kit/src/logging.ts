@@ -13,8 +13,13 @@ export function loggingModule(service: string, level: string) {
         const given = req.headers[REQUEST_ID_HEADER];
         return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
       },
-      autoLogging: { ignore: (req: IncomingMessage) => Boolean(req.url?.startsWith('/health') || req.url === '/metrics') },
-      redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-kvn-identity"]'], censor: '***' },
+      autoLogging: {
+        ignore: (req: IncomingMessage) => Boolean(req.url?.startsWith('/health') || req.url === '/metrics'),
+      },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-kvn-identity"]'],
+        censor: '***',
+      },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       },

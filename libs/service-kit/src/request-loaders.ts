@@ -14,7 +14,12 @@ export const createLoaderContext = (): LoaderContext => ({ loaders: new Map() })
  * provider, which would rebuild every resolver per request), a loader never serves one
  * caller's rows to another, and its cache dies with the request.
  */
-export function requestLoader<K, V, C = K>(context: LoaderContext, name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
+export function requestLoader<K, V, C = K>(
+  context: LoaderContext,
+  name: string,
+  batch: DataLoader.BatchLoadFn<K, V>,
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
   let loader = context.loaders.get(name) as DataLoader<K, V, C> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V, C>(batch, options);
@@ -24,7 +29,11 @@ export function requestLoader<K, V, C = K>(context: LoaderContext, name: string,
 }
 
 /** The request's loader of rows by id: one `WHERE id IN (…)` for all ids asked for in a tick. */
-export function byIdLoader<T extends { id: string }>(context: LoaderContext, name: string, fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+export function byIdLoader<T extends { id: string }>(
+  context: LoaderContext,
+  name: string,
+  fetch: (ids: string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
   return requestLoader(context, name, async (ids: readonly string[]) => {
     const found = new Map((await fetch([...ids])).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);

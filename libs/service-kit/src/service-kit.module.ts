@@ -33,7 +33,9 @@ export interface ServiceKitOptions {
 }
 
 /** The service's database: its own entities and migrations after the outbox and inbox. */
-export function serviceTypeOrmOptions(options: Pick<ServiceKitOptions, 'config' | 'entities' | 'migrations'>): DataSourceOptions {
+export function serviceTypeOrmOptions(
+  options: Pick<ServiceKitOptions, 'config' | 'entities' | 'migrations'>,
+): DataSourceOptions {
   const { config } = options;
   return serviceDataSourceOptions({
     serverUrl: config.DATABASE_URL,
@@ -60,7 +62,10 @@ export class ServiceKitModule {
       configure(consumer: MiddlewareConsumer): void {
         consumer
           .apply(IdentityMiddleware)
-          .forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'internal/*path', method: RequestMethod.ALL });
+          .forRoutes(
+            { path: 'graphql', method: RequestMethod.ALL },
+            { path: 'internal/*path', method: RequestMethod.ALL },
+          );
       }
     }
 

@@ -17,6 +17,12 @@ export function ratio(numerator: number, denominator: number, excluded: Exclusio
   if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 0 || denominator < 0) {
     throw new RangeError(`a ratio needs whole numbers 0 or more, got ${numerator}/${denominator}`);
   }
-  if (numerator > denominator) throw new RangeError(`the numerator ${numerator} exceeds the denominator ${denominator}`);
-  return { numerator, denominator, share: denominator ? numerator / denominator : null, excluded: excluded.filter((e) => e.count > 0) };
+  if (numerator > denominator)
+    throw new RangeError(`the numerator ${numerator} exceeds the denominator ${denominator}`);
+  return {
+    numerator,
+    denominator,
+    share: denominator ? numerator / denominator : null,
+    excluded: excluded.filter((e) => e.count > 0),
+  };
 }

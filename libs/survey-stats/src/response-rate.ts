@@ -17,10 +17,14 @@ export function responseRate(units: UnitParticipation[]): Ratio {
   const taking = units.filter((u) => !u.optedOut);
   const out = units.filter((u) => u.optedOut);
   for (const u of taking) {
-    if (u.answered > u.offered) throw new RangeError(`unit ${u.unitId} has ${u.answered} answers but only ${u.offered} offered`);
+    if (u.answered > u.offered)
+      throw new RangeError(`unit ${u.unitId} has ${u.answered} answers but only ${u.offered} offered`);
   }
   const sum = (list: UnitParticipation[], key: 'offered' | 'answered') => list.reduce((s, u) => s + u[key], 0);
   return ratio(sum(taking, 'answered'), sum(taking, 'offered'), [
-    { reason: `offered at ${out.length} unit${out.length === 1 ? '' : 's'} that opted out`, count: sum(out, 'offered') },
+    {
+      reason: `offered at ${out.length} unit${out.length === 1 ? '' : 's'} that opted out`,
+      count: sum(out, 'offered'),
+    },
   ]);
 }

@@ -26,7 +26,9 @@ export function suppress(cells: Cell[], min = DEFAULT_MIN_CELL, totalShown = tru
   if (!totalShown) return { cells: hidden, hideTotal: false };
   // One hidden cell can be recovered from the total: hide the next smallest with it.
   while (hidden.size === 1) {
-    const next = cells.filter((c) => !hidden.has(c.key) && c.n > 0).sort((a, b) => a.n - b.n || a.key.localeCompare(b.key))[0];
+    const next = cells
+      .filter((c) => !hidden.has(c.key) && c.n > 0)
+      .sort((a, b) => a.n - b.n || a.key.localeCompare(b.key))[0];
     if (!next) break;
     hidden.add(next.key);
   }

@@ -2,7 +2,12 @@ import { ratio, responseRate, sharePositive, suppress, wilsonInterval } from './
 
 describe('ratio', () => {
   it('keeps numerator, denominator and exclusions, dropping empty exclusions', () => {
-    expect(ratio(9, 38, [{ reason: 'x', count: 0 }, { reason: 'y', count: 2 }])).toEqual({ numerator: 9, denominator: 38, share: 9 / 38, excluded: [{ reason: 'y', count: 2 }] });
+    expect(
+      ratio(9, 38, [
+        { reason: 'x', count: 0 },
+        { reason: 'y', count: 2 },
+      ]),
+    ).toEqual({ numerator: 9, denominator: 38, share: 9 / 38, excluded: [{ reason: 'y', count: 2 }] });
   });
 
   it('has no share when the denominator is 0, and refuses impossible counts', () => {
@@ -25,16 +30,25 @@ describe('response rate', () => {
       { unitId: 'sb1', offered: 15, answered: 0, optedOut: true },
     ];
     const rate = responseRate(units);
-    expect(rate).toEqual({ numerator: 147, denominator: 259, share: 147 / 259, excluded: [{ reason: 'offered at 5 units that opted out', count: 38 }] });
+    expect(rate).toEqual({
+      numerator: 147,
+      denominator: 259,
+      share: 147 / 259,
+      excluded: [{ reason: 'offered at 5 units that opted out', count: 38 }],
+    });
     expect(Math.round(rate.share! * 1000) / 10).toBe(56.8); // the report printed 58 %
   });
 
   it('reproduces HVB 2022: 38 of 62 (61 %)', () => {
-    expect(Math.round(responseRate([{ unitId: 'hvb', offered: 62, answered: 38, optedOut: false }]).share! * 100)).toBe(61);
+    expect(Math.round(responseRate([{ unitId: 'hvb', offered: 62, answered: 38, optedOut: false }]).share! * 100)).toBe(
+      61,
+    );
   });
 
   it('refuses more answers than offered', () => {
-    expect(() => responseRate([{ unitId: 'u', offered: 3, answered: 4, optedOut: false }])).toThrow('unit u has 4 answers but only 3 offered');
+    expect(() => responseRate([{ unitId: 'u', offered: 3, answered: 4, optedOut: false }])).toThrow(
+      'unit u has 4 answers but only 3 offered',
+    );
   });
 });
 
@@ -92,21 +106,46 @@ describe('Wilson interval', () => {
 
 describe('suppression', () => {
   it('hides cells under the minimum, but not empty ones', () => {
-    expect(suppress([{ key: 'a', n: 4 }, { key: 'b', n: 3 }, { key: 'c', n: 0 }, { key: 'd', n: 12 }])).toEqual({ cells: new Set(['a', 'b']), hideTotal: false });
+    expect(
+      suppress([
+        { key: 'a', n: 4 },
+        { key: 'b', n: 3 },
+        { key: 'c', n: 0 },
+        { key: 'd', n: 12 },
+      ]),
+    ).toEqual({ cells: new Set(['a', 'b']), hideTotal: false });
   });
 
   it('hides the next smallest cell when one hidden cell could be worked out from the total', () => {
-    const split = [{ key: 'WOMAN', n: 40 }, { key: 'MAN', n: 31 }, { key: 'NOT_STATED', n: 2 }];
+    const split = [
+      { key: 'WOMAN', n: 40 },
+      { key: 'MAN', n: 31 },
+      { key: 'NOT_STATED', n: 2 },
+    ];
     expect(suppress(split)).toEqual({ cells: new Set(['NOT_STATED', 'MAN']), hideTotal: false });
     expect(suppress(split, 5, false)).toEqual({ cells: new Set(['NOT_STATED']), hideTotal: false });
   });
 
   it('hides the total when a hidden cell has nothing to hide behind', () => {
-    expect(suppress([{ key: 'WOMAN', n: 3 }, { key: 'MAN', n: 0 }])).toEqual({ cells: new Set(['WOMAN']), hideTotal: true });
+    expect(
+      suppress([
+        { key: 'WOMAN', n: 3 },
+        { key: 'MAN', n: 0 },
+      ]),
+    ).toEqual({ cells: new Set(['WOMAN']), hideTotal: true });
   });
 
   it('takes the minimum as a setting', () => {
-    expect(suppress([{ key: 'a', n: 7 }, { key: 'b', n: 20 }, { key: 'c', n: 30 }], 10).cells).toEqual(new Set(['a', 'b']));
+    expect(
+      suppress(
+        [
+          { key: 'a', n: 7 },
+          { key: 'b', n: 20 },
+          { key: 'c', n: 30 },
+        ],
+        10,
+      ).cells,
+    ).toEqual(new Set(['a', 'b']));
     expect(() => suppress([], 0)).toThrow(RangeError);
   });
 });

@@ -18,8 +18,14 @@ describe('parseOrganisationNumber', () => {
 
   it('refuses wrong lengths and letters', () => {
     expect(parseOrganisationNumber('21200-0357')).toEqual({ ok: false, reason: 'must have 10 digits (NNNNNN-NNNN)' });
-    expect(parseOrganisationNumber('21200A-0357')).toEqual({ ok: false, reason: 'must contain only digits and an optional hyphen' });
-    expect(parseOrganisationNumber('')).toEqual({ ok: false, reason: 'must contain only digits and an optional hyphen' });
+    expect(parseOrganisationNumber('21200A-0357')).toEqual({
+      ok: false,
+      reason: 'must contain only digits and an optional hyphen',
+    });
+    expect(parseOrganisationNumber('')).toEqual({
+      ok: false,
+      reason: 'must contain only digits and an optional hyphen',
+    });
   });
 
   it('computes the Luhn check digit as published for personal identity numbers', () => {

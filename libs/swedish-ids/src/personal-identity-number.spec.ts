@@ -1,4 +1,8 @@
-import { findPersonalIdentityNumbers, isValidPersonalIdentityNumber, redactPersonalIdentityNumbers } from './personal-identity-number';
+import {
+  findPersonalIdentityNumbers,
+  isValidPersonalIdentityNumber,
+  redactPersonalIdentityNumbers,
+} from './personal-identity-number';
 
 describe('personal identity numbers in free text', () => {
   it.each([
@@ -34,7 +38,10 @@ describe('personal identity numbers in free text', () => {
 
   it('redacts every number and keeps the rest of the text', () => {
     const text = 'Anhörig till 811218-9876 ringde om 198507099805. Kvitto 2022-03-01, 12 timmar.';
-    expect(redactPersonalIdentityNumbers(text)).toEqual({ text: 'Anhörig till [personnummer] ringde om [personnummer]. Kvitto 2022-03-01, 12 timmar.', found: 2 });
+    expect(redactPersonalIdentityNumbers(text)).toEqual({
+      text: 'Anhörig till [personnummer] ringde om [personnummer]. Kvitto 2022-03-01, 12 timmar.',
+      found: 2,
+    });
     expect(redactPersonalIdentityNumbers('Inget känsligt här')).toEqual({ text: 'Inget känsligt här', found: 0 });
   });
 

@@ -41,7 +41,14 @@ export function isValidPersonalIdentityNumber(input: string): boolean {
   return match !== null && isIdentityNumber(match[1], match[2], match[3], match[4], match[5], match[6]);
 }
 
-function isIdentityNumber(century: string | undefined, yy: string, mm: string, dd: string, separator: string, last4: string): boolean {
+function isIdentityNumber(
+  century: string | undefined,
+  yy: string,
+  mm: string,
+  dd: string,
+  separator: string,
+  last4: string,
+): boolean {
   if (century && separator === '+') return false; // '+' replaces the century; both cannot be given
   if (century && century !== '18' && century !== '19' && century !== '20') return false;
   const day = Number(dd) > 60 ? Number(dd) - 60 : Number(dd);

@@ -8,11 +8,22 @@ export function anOrganisationNumber(): string {
 }
 
 export function aProviderInput(overrides: Record<string, unknown> = {}) {
-  return { name: `Omsorg ${randomInt(1000, 9999)} AB`, organisationNumber: anOrganisationNumber(), ownership: 'PRIVATE', ...overrides };
+  return {
+    name: `Omsorg ${randomInt(1000, 9999)} AB`,
+    organisationNumber: anOrganisationNumber(),
+    ownership: 'PRIVATE',
+    ...overrides,
+  };
 }
 
 export function aUnitInput(providerId: string, overrides: Record<string, unknown> = {}) {
-  return { providerId, name: `Gruppbostad ${randomInt(100, 999)}`, serviceArea: 'LSS_GROUP_HOME', places: 6, ...overrides };
+  return {
+    providerId,
+    name: `Gruppbostad ${randomInt(100, 999)}`,
+    serviceArea: 'LSS_GROUP_HOME',
+    places: 6,
+    ...overrides,
+  };
 }
 
 /** The month `back` months before the current one (UTC), as YYYY-MM: case flows may not be reported for the future. */

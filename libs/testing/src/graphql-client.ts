@@ -22,9 +22,16 @@ export async function postGraphQL<T = Record<string, unknown>>(
 }
 
 /** Headers a subgraph accepts: what the gateway would send for this identity. */
-export async function handoffHeaders(identity: Identity, secret = DEVELOPMENT_HANDOFF_SECRET): Promise<Record<string, string>> {
+export async function handoffHeaders(
+  identity: Identity,
+  secret = DEVELOPMENT_HANDOFF_SECRET,
+): Promise<Record<string, string>> {
   return { [IDENTITY_HEADER]: await signIdentityHandoff({ identity }, secret) };
 }
 
-export const officialIdentity: Identity = { sub: 'test-official', name: 'Test Uppföljare', roles: ['QUALITY_OFFICIAL'] };
+export const officialIdentity: Identity = {
+  sub: 'test-official',
+  name: 'Test Uppföljare',
+  roles: ['QUALITY_OFFICIAL'],
+};
 export const adminIdentity: Identity = { sub: 'test-admin', name: 'Test Admin', roles: ['ADMIN'] };

@@ -37,7 +37,10 @@ export async function ownKafka(): Promise<OwnServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_PORT: String(port), KAFKA_INSTANCE_DIR: dir };
   delete env['KAFKA_BROKERS'];
   // Asynchronous on purpose: a test keeps sending mutations while the broker stops and starts.
-  const kafka = (command: 'start' | 'stop') => run(process.execPath, [path.join(workspaceRoot, 'tools/kafka/kafka.mjs'), command], { env, timeout: 200_000 }).then(() => undefined);
+  const kafka = (command: 'start' | 'stop') =>
+    run(process.execPath, [path.join(workspaceRoot, 'tools/kafka/kafka.mjs'), command], { env, timeout: 200_000 }).then(
+      () => undefined,
+    );
   await kafka('start');
   return {
     address: `127.0.0.1:${port}`,
@@ -58,12 +61,18 @@ export async function ownPostgres(): Promise<OwnServer> {
   const killOnExit = () => child?.kill('SIGKILL');
   const start = async () => {
     if (child) return;
-    const started = spawn(process.execPath, [path.join(workspaceRoot, 'tools/test/own-postgres.mjs'), String(port), dir], { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(
+      process.execPath,
+      [path.join(workspaceRoot, 'tools/test/own-postgres.mjs'), String(port), dir],
+      { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let errors = '';
     started.stderr?.on('data', (chunk) => (errors += chunk));
     await new Promise<void>((resolve, reject) => {
       started.stdout?.on('data', (chunk) => String(chunk).includes('ready') && resolve());
-      started.once('exit', (code) => reject(new Error(`own PostgreSQL exited with ${code}: ${errors.trim().slice(-2000)}`)));
+      started.once('exit', (code) =>
+        reject(new Error(`own PostgreSQL exited with ${code}: ${errors.trim().slice(-2000)}`)),
+      );
     });
     child = started;
     process.once('exit', killOnExit);

@@ -34,17 +34,31 @@ export interface ServiceProcess {
  * registry is per process, so subgraphs sharing type names cannot share one), and waits until
  * /health/live answers. Output goes to tmp/test-logs/<name>.log.
  */
-export async function startServiceProcess(name: string, app: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  app: string,
+  env: Record<string, string>,
+): Promise<ServiceProcess> {
   const port = env['PORT'] ?? String(await freePort());
   const logDir = path.join(workspaceRoot, 'tmp/test-logs');
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(workspaceRoot, `apps/${app}/src/main.ts`)], {
-    cwd: workspaceRoot,
-    env: { ...process.env, SWC_NODE_PROJECT: path.join(workspaceRoot, 'tsconfig.json'), HOST: '127.0.0.1', ...env, PORT: port },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(workspaceRoot, `apps/${app}/src/main.ts`)],
+    {
+      cwd: workspaceRoot,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: path.join(workspaceRoot, 'tsconfig.json'),
+        HOST: '127.0.0.1',
+        ...env,
+        PORT: port,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   let exited: number | null = null;

@@ -35,7 +35,10 @@ export async function startTestService(
     KAFKA_GROUP_ID: `kvn-${service}-${databaseName}`,
     ...env,
   };
-  const app = await NestFactory.create<NestExpressApplication>(moduleFor(fullEnv), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(moduleFor(fullEnv), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   // As service-kit's createServiceApp (not imported: service-kit's own tests use this harness).
   app.useBodyParser('json', { limit: '5mb' });
   app.enableShutdownHooks();

@@ -31,7 +31,9 @@ export class UnitCatalogue implements OnModuleInit {
   }
 
   listUnits(serviceArea?: string): Promise<UnitRef[]> {
-    return this.dataSource.getRepository(UnitRef).find({ where: serviceArea ? { serviceArea } : {}, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(UnitRef)
+      .find({ where: serviceArea ? { serviceArea } : {}, order: { name: 'ASC' } });
   }
 
   findProvider(id: string): Promise<ProviderRef | null> {

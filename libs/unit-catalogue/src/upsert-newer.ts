@@ -4,7 +4,10 @@
  */
 export function upsertNewerSql(table: string, columns: string[]): string {
   const placeholders = columns.map((_, i) => `$${i + 1}`).join(', ');
-  const updates = columns.filter((c) => c !== 'id').map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ');
+  const updates = columns
+    .filter((c) => c !== 'id')
+    .map((c) => `"${c}" = EXCLUDED."${c}"`)
+    .join(', ');
   return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders})
     ON CONFLICT ("id") DO UPDATE SET ${updates} WHERE "${table}"."version" < EXCLUDED."version"`;
 }

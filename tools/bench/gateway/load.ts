@@ -34,7 +34,11 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
  */
 export async function measure(target: GraphQLTarget, options: LoadOptions): Promise<LoadFigures> {
   const handoff = target.handoff;
-  const histogram = build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+  const histogram = build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 60_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
   const run = autocannon({
     url: target.url,
     method: 'POST',
@@ -43,7 +47,9 @@ export async function measure(target: GraphQLTarget, options: LoadOptions): Prom
     connections: options.connections,
     duration: options.durationSeconds,
     // Hand-off tokens live 60 s; a long run must keep sending a fresh one.
-    requests: handoff ? [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, [IDENTITY_HEADER]: handoff() } }) }] : undefined,
+    requests: handoff
+      ? [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, [IDENTITY_HEADER]: handoff() } }) }]
+      : undefined,
     // A 200 with an errors array is a failed request too, not a fast one.
     verifyBody: (body) => typeof body === 'string' && body.startsWith('{"data"') && !body.includes('"errors"'),
     ...({ warmup: { connections: options.connections, duration: options.warmupSeconds } } as object),

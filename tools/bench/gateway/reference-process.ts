@@ -33,7 +33,10 @@ export async function startReference(name: string, env: Record<string, string>):
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s; see ${log.path}`)), 60_000);
     child.once('message', () => (clearTimeout(timer), resolve()));
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${name} exited with code ${code}; see ${log.path}`))));
+    child.once(
+      'exit',
+      (code) => (clearTimeout(timer), reject(new Error(`${name} exited with code ${code}; see ${log.path}`))),
+    );
   }).catch((error) => {
     child.kill('SIGKILL');
     throw error;

@@ -45,7 +45,10 @@ const ratio = (s: ScenarioResult) => {
 const side = (f: LoadFigures) => `${f.p50Ms} / ${f.p95Ms} / ${f.rps}${f.failures ? ` (${f.failures} failed)` : ''}`;
 
 export function table(run: BenchRun): string {
-  const rows = run.scenarios.map((s) => `| ${s.scenario} | ${s.ours.label}: ${side(s.ours.figures)} | ${s.reference.label}: ${side(s.reference.figures)} | ${ratio(s)} |`);
+  const rows = run.scenarios.map(
+    (s) =>
+      `| ${s.scenario} | ${s.ours.label}: ${side(s.ours.figures)} | ${s.reference.label}: ${side(s.reference.figures)} | ${ratio(s)} |`,
+  );
   return [
     '| scenario | ours p50 ms / p95 ms / RPS | reference p50 ms / p95 ms / RPS | ratio (>1: ours better) |',
     '|---|---|---|---|',
@@ -75,7 +78,9 @@ function section(run: BenchRun): string {
  */
 export function save(run: BenchRun): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const previous: { runs: Record<string, BenchRun> } = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : { runs: {} };
+  const previous: { runs: Record<string, BenchRun> } = existsSync(JSON_FILE)
+    ? JSON.parse(readFileSync(JSON_FILE, 'utf8'))
+    : { runs: {} };
   const runs = { ...previous.runs, [run.label]: run };
   writeFileSync(JSON_FILE, `${JSON.stringify({ runs }, null, 2)}\n`);
   const md = [

@@ -1,6 +1,16 @@
 import { Client } from 'pg';
 import { databaseUrlOn, dropDatabase, ensureDatabase } from '@kvalitetsnav/persistence';
-import { aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, ServiceProcess, startServiceProcess, testDatabaseName, waitFor } from '@kvalitetsnav/testing';
+import {
+  aProviderInput,
+  aUnitInput,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  ServiceProcess,
+  startServiceProcess,
+  testDatabaseName,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { LatencySummary, sleep, summarise } from './stats';
 
 const CREATE_PROVIDER = `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }`;
@@ -32,7 +42,10 @@ async function connect(serverUrl: string, database: string): Promise<Client> {
   return client;
 }
 
-async function startService(config: CrossServiceConfig, app: 'contracts' | 'deviations'): Promise<{ process: ServiceProcess; database: string }> {
+async function startService(
+  config: CrossServiceConfig,
+  app: 'contracts' | 'deviations',
+): Promise<{ process: ServiceProcess; database: string }> {
   const database = testDatabaseName(`bench_${app}`);
   config.databases.push(database);
   await ensureDatabase(config.serverUrl, database);
@@ -51,11 +64,20 @@ async function startService(config: CrossServiceConfig, app: 'contracts' | 'devi
 }
 
 export async function crossServiceLatency(config: CrossServiceConfig): Promise<CrossServiceResult> {
-  const [contracts, deviations] = await Promise.all([startService(config, 'contracts'), startService(config, 'deviations')]);
+  const [contracts, deviations] = await Promise.all([
+    startService(config, 'contracts'),
+    startService(config, 'deviations'),
+  ]);
   const headers = await handoffHeaders(officialIdentity);
   const gql = async (service: ServiceProcess, query: string, variables: Record<string, unknown>) => {
-    const result = await postGraphQL<Record<string, { id: string }>>(`${service.url}/graphql`, query, variables, headers);
-    if (result.errors || !result.data) throw new Error(`${service.name}: ${JSON.stringify(result.errors ?? result.status)}`);
+    const result = await postGraphQL<Record<string, { id: string }>>(
+      `${service.url}/graphql`,
+      query,
+      variables,
+      headers,
+    );
+    if (result.errors || !result.data)
+      throw new Error(`${service.name}: ${JSON.stringify(result.errors ?? result.status)}`);
     return Object.values(result.data)[0].id;
   };
   const contractsDb = await connect(config.serverUrl, contracts.database);
@@ -63,11 +85,14 @@ export async function crossServiceLatency(config: CrossServiceConfig): Promise<C
   try {
     const providerId = await gql(contracts.process, CREATE_PROVIDER, { input: aProviderInput() });
     const unitId = await gql(contracts.process, CREATE_UNIT, { input: aUnitInput(providerId) });
-    await waitFor(async () => (await deviationsDb.query('SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).rowCount === 1, {
-      timeoutMs: 60_000,
-      intervalMs: 50,
-      what: 'the unit in deviations (contracts → Kafka → deviations)',
-    });
+    await waitFor(
+      async () => (await deviationsDb.query('SELECT 1 FROM unit_ref WHERE id = $1', [unitId])).rowCount === 1,
+      {
+        timeoutMs: 60_000,
+        intervalMs: 50,
+        what: 'the unit in deviations (contracts → Kafka → deviations)',
+      },
+    );
 
     const report = async (i: number) => {
       const input = { unitId, kind: 'SOL_LSS', occurredOn: '2024-03-14', description: `Bench ${i}: utebliven insats` };
@@ -75,11 +100,16 @@ export async function crossServiceLatency(config: CrossServiceConfig): Promise<C
       const id = await gql(deviations.process, REPORT, { input });
       const responded = performance.now();
       // Polls at a few ms: a finer grain than the latencies measured, at a load Postgres does not notice.
-      await waitFor(async () => (await contractsDb.query('SELECT 1 FROM risk_signal WHERE source_key = $1', [`deviation:${id}`])).rowCount === 1, {
-        timeoutMs: 30_000,
-        intervalMs: 3,
-        what: `deviation ${id} as a risk signal in contracts`,
-      });
+      await waitFor(
+        async () =>
+          (await contractsDb.query('SELECT 1 FROM risk_signal WHERE source_key = $1', [`deviation:${id}`])).rowCount ===
+          1,
+        {
+          timeoutMs: 30_000,
+          intervalMs: 3,
+          what: `deviation ${id} as a risk signal in contracts`,
+        },
+      );
       return { id, response: responded - start, visible: performance.now() - start };
     };
 
@@ -92,7 +122,11 @@ export async function crossServiceLatency(config: CrossServiceConfig): Promise<C
     return {
       visible: summarise(samples.map((s) => s.visible)),
       response: summarise(samples.map((s) => s.response)),
-      stages: await stages(deviationsDb, contractsDb, samples.map((s) => s.id)),
+      stages: await stages(
+        deviationsDb,
+        contractsDb,
+        samples.map((s) => s.id),
+      ),
     };
   } finally {
     await contractsDb.end();
@@ -107,13 +141,16 @@ async function stages(deviationsDb: Client, contractsDb: Client, ids: string[]) 
      FROM outbox WHERE topic = 'deviations.deviation.v1' AND envelope->'payload'->>'id' = ANY($1)`,
     [ids],
   );
-  const inbox = await contractsDb.query(`SELECT event_id::text, extract(epoch FROM handled_at) * 1000 AS handled FROM inbox WHERE event_id = ANY($1::uuid[])`, [
-    outbox.rows.map((r) => r.event_id),
-  ]);
+  const inbox = await contractsDb.query(
+    `SELECT event_id::text, extract(epoch FROM handled_at) * 1000 AS handled FROM inbox WHERE event_id = ANY($1::uuid[])`,
+    [outbox.rows.map((r) => r.event_id)],
+  );
   const handled = new Map(inbox.rows.map((r) => [r.event_id, Number(r.handled)]));
   return {
     writeTxToRelayPickup: summarise(outbox.rows.map((r) => Number(r.sent) - Number(r.created))),
-    relayPickupToConsumerTx: summarise(outbox.rows.filter((r) => handled.has(r.event_id)).map((r) => (handled.get(r.event_id) ?? NaN) - Number(r.sent))),
+    relayPickupToConsumerTx: summarise(
+      outbox.rows.filter((r) => handled.has(r.event_id)).map((r) => (handled.get(r.event_id) ?? NaN) - Number(r.sent)),
+    ),
   };
 }
 

@@ -4,7 +4,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { serviceDataSourceOptions } from '@kvalitetsnav/persistence';
-import { EventConsumer, InboxRecord, RelayTuning, KafkaClient, MessagingModule, MessagingTables1732400000000, OutboxRecord, OutboxService } from '@kvalitetsnav/messaging';
+import {
+  EventConsumer,
+  InboxRecord,
+  RelayTuning,
+  KafkaClient,
+  MessagingModule,
+  MessagingTables1732400000000,
+  OutboxRecord,
+  OutboxService,
+} from '@kvalitetsnav/messaging';
 
 export interface HarnessConfig {
   serverUrl: string;
@@ -27,7 +36,14 @@ export interface Harness {
 
 export const BENCH_TOPIC = 'contracts.unit.v1' as const;
 
-export const unitPayload = (name: string) => ({ id: randomUUID(), providerId: randomUUID(), name, serviceArea: 'HOME_CARE' as const, places: null, version: 1 });
+export const unitPayload = (name: string) => ({
+  id: randomUUID(),
+  providerId: randomUUID(),
+  name,
+  serviceArea: 'HOME_CARE' as const,
+  places: null,
+  version: 1,
+});
 
 /** A minimal service: libs/messaging on its own database, as the messaging integration spec builds it. */
 export async function startHarness(config: HarnessConfig): Promise<Harness> {
@@ -37,7 +53,10 @@ export async function startHarness(config: HarnessConfig): Promise<Harness> {
     onModuleInit() {
       if (!config.consume) return;
       this.consumer.on(BENCH_TOPIC, async (event, manager) => {
-        await manager.query(`INSERT INTO bench_effect (event_id, name) VALUES ($1, $2)`, [event.eventId, event.payload.name]);
+        await manager.query(`INSERT INTO bench_effect (event_id, name) VALUES ($1, $2)`, [
+          event.eventId,
+          event.payload.name,
+        ]);
       });
     }
   }
@@ -70,7 +89,10 @@ export async function startHarness(config: HarnessConfig): Promise<Harness> {
   class BenchModule {}
 
   // Bootstraps too: the relay (and, with `consume`, the consumer) start here.
-  const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(BenchModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   const dataSource = app.get(DataSource);
   await dataSource.query(`CREATE TABLE IF NOT EXISTS bench_effect (event_id uuid PRIMARY KEY, name text NOT NULL)`);
   const kafka = app.get(KafkaClient);

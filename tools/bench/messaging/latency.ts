@@ -12,7 +12,9 @@ async function latencies(s: PublishSetup, prefix: string, marks: Map<string, num
 /** Ours: from the moment the writing transaction's COMMIT returned. */
 async function oursOne(s: PublishSetup, key: string, marks: Map<string, number>) {
   const { dataSource, outbox } = s.harness;
-  await dataSource.transaction((m) => outbox.enqueue(m, { topic: BENCH_TOPIC, key, type: 'UnitCreated', payload: unitPayload(key) }));
+  await dataSource.transaction((m) =>
+    outbox.enqueue(m, { topic: BENCH_TOPIC, key, type: 'UnitCreated', payload: unitPayload(key) }),
+  );
   marks.set(key, performance.now());
 }
 
@@ -42,7 +44,9 @@ async function idle(s: PublishSetup, prefix: string, count: number, one: One) {
   return latencies(s, prefix, marks);
 }
 
-export const oursSteady = (s: PublishSetup, prefix: string, rate: number, seconds: number) => steady(s, prefix, rate, seconds, oursOne);
-export const rawSteady = (s: PublishSetup, prefix: string, rate: number, seconds: number) => steady(s, prefix, rate, seconds, rawOne);
+export const oursSteady = (s: PublishSetup, prefix: string, rate: number, seconds: number) =>
+  steady(s, prefix, rate, seconds, oursOne);
+export const rawSteady = (s: PublishSetup, prefix: string, rate: number, seconds: number) =>
+  steady(s, prefix, rate, seconds, rawOne);
 export const oursIdle = (s: PublishSetup, prefix: string, count: number) => idle(s, prefix, count, oursOne);
 export const rawIdle = (s: PublishSetup, prefix: string, count: number) => idle(s, prefix, count, rawOne);

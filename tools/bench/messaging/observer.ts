@@ -32,7 +32,10 @@ export class Observer {
   /** Resolves with the arrival time of the `count`-th message whose key starts with `prefix`. */
   waitForCount(prefix: string, count: number, timeoutMs = 120_000): Promise<number> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`observer saw ${this.counts.get(prefix) ?? 0}/${count} "${prefix}" messages in time`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`observer saw ${this.counts.get(prefix) ?? 0}/${count} "${prefix}" messages in time`)),
+        timeoutMs,
+      );
       const done = (at: number) => {
         clearTimeout(timer);
         resolve(at);

@@ -16,6 +16,12 @@ export async function rawProducer(kafka: Kafka): Promise<Producer> {
 
 /** A value the size and shape of an outbox envelope, so both paths move the same bytes. */
 export function rawMessage(key: string) {
-  const value = JSON.stringify({ eventId: randomUUID(), type: 'UnitCreated', occurredAt: new Date().toISOString(), producer: 'bench', payload: unitPayload(key) });
+  const value = JSON.stringify({
+    eventId: randomUUID(),
+    type: 'UnitCreated',
+    occurredAt: new Date().toISOString(),
+    producer: 'bench',
+    payload: unitPayload(key),
+  });
   return { key, value };
 }

@@ -18,7 +18,13 @@ describe('provider API keys', () => {
   });
 
   it('give no prefix for malformed input', () => {
-    for (const bad of ['', 'kvn_short_x', 'Bearer abc', `kvn_0123456789_${'a'.repeat(42)}`, `kvn_0123456789_${'a'.repeat(43)}; DROP`]) {
+    for (const bad of [
+      '',
+      'kvn_short_x',
+      'Bearer abc',
+      `kvn_0123456789_${'a'.repeat(42)}`,
+      `kvn_0123456789_${'a'.repeat(43)}; DROP`,
+    ]) {
       expect(apiKeyPrefix(bad)).toBeUndefined();
     }
   });

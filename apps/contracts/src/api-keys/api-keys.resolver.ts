@@ -18,12 +18,18 @@ export class ApiKeysResolver {
   }
 
   @Mutation(() => CreatedProviderApiKey)
-  createProviderApiKey(@Args('input') input: CreateProviderApiKeyInput, @CurrentIdentity() admin: Identity): Promise<CreatedProviderApiKey> {
+  createProviderApiKey(
+    @Args('input') input: CreateProviderApiKeyInput,
+    @CurrentIdentity() admin: Identity,
+  ): Promise<CreatedProviderApiKey> {
     return this.apiKeys.create(input, admin);
   }
 
   @Mutation(() => ProviderApiKey)
-  revokeProviderApiKey(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() admin: Identity): Promise<ProviderApiKey> {
+  revokeProviderApiKey(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() admin: Identity,
+  ): Promise<ProviderApiKey> {
     return this.apiKeys.revoke(id, admin);
   }
 }

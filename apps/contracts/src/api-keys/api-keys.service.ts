@@ -25,7 +25,11 @@ export class ApiKeysService {
     const repo = this.dataSource.getRepository(ProviderApiKey);
     const provider = await this.dataSource.getRepository(Provider).findOneBy({ id: input.providerId });
     if (!provider) {
-      throw new ContractsError(ContractsErrorCode.NOT_FOUND, `providerId ${input.providerId} is not a known provider`, 'providerId');
+      throw new ContractsError(
+        ContractsErrorCode.NOT_FOUND,
+        `providerId ${input.providerId} is not a known provider`,
+        'providerId',
+      );
     }
     const { key, prefix, hash } = generateApiKey();
     const apiKey = repo.create({
@@ -64,6 +68,11 @@ export class ApiKeysService {
       .getRepository(ProviderApiKey)
       .findOne({ where: { prefix, revokedAt: IsNull() }, relations: { provider: true } });
     if (!apiKey || !apiKeyMatches(key, apiKey.keyHash)) return undefined;
-    return { keyId: apiKey.id, keyName: apiKey.name, providerId: apiKey.providerId, providerName: apiKey.provider!.name };
+    return {
+      keyId: apiKey.id,
+      keyName: apiKey.name,
+      providerId: apiKey.providerId,
+      providerName: apiKey.provider!.name,
+    };
   }
 }

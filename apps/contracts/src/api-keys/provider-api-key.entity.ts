@@ -20,7 +20,7 @@ export class ProviderApiKey {
   @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'provider_api_key_provider_id_fkey' })
   provider?: Provider;
 
-  @Field({ description: 'What the key is for, e.g. the provider\'s case system.' })
+  @Field({ description: "What the key is for, e.g. the provider's case system." })
   @Column({ type: 'text' })
   name!: string;
 

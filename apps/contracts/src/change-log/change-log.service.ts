@@ -11,7 +11,16 @@ export class ChangeLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Call inside the transaction that makes the change, so the history cannot miss one. */
-  async record(manager: EntityManager, entry: { entityType: LoggedEntity; entityId: string; action: string; by: Identity; changes: Record<string, unknown> }) {
+  async record(
+    manager: EntityManager,
+    entry: {
+      entityType: LoggedEntity;
+      entityId: string;
+      action: string;
+      by: Identity;
+      changes: Record<string, unknown>;
+    },
+  ) {
     await manager.query(
       `INSERT INTO change_log (entity_type, entity_id, action, changed_by, changed_at, changes) VALUES ($1, $2, $3, $4, now(), $5)`,
       [entry.entityType, entry.entityId, entry.action, entry.by.sub, JSON.stringify(entry.changes)],

@@ -1,6 +1,10 @@
 import { contractStatus, terminationProblem } from './contract-status';
 
-const period = (startDate: string, endDate: string | null, terminatedOn: string | null = null) => ({ startDate, endDate, terminatedOn });
+const period = (startDate: string, endDate: string | null, terminatedOn: string | null = null) => ({
+  startDate,
+  endDate,
+  terminatedOn,
+});
 
 describe('contractStatus', () => {
   it('is planned before the start, active from the start day through the end day, expired after', () => {
@@ -11,7 +15,7 @@ describe('contractStatus', () => {
     expect(contractStatus(c, '2024-01-01')).toBe('EXPIRED');
   });
 
-  it('never expires without an end date (e.g. the municipal provider\'s assignment)', () => {
+  it("never expires without an end date (e.g. the municipal provider's assignment)", () => {
     expect(contractStatus(period('2015-01-01', null), '2040-06-30')).toBe('ACTIVE');
   });
 
@@ -37,6 +41,8 @@ describe('terminationProblem', () => {
   });
 
   it('refuses terminating twice', () => {
-    expect(terminationProblem(period('2022-01-01', null, '2022-05-01'), '2022-06-01')).toBe('the contract is already terminated as of 2022-05-01');
+    expect(terminationProblem(period('2022-01-01', null, '2022-05-01'), '2022-06-01')).toBe(
+      'the contract is already terminated as of 2022-05-01',
+    );
   });
 });

@@ -22,6 +22,7 @@ export function contractStatus(contract: ContractPeriod, today: string): Contrac
 export function terminationProblem(contract: ContractPeriod, terminatedOn: string): string | undefined {
   if (contract.terminatedOn !== null) return `the contract is already terminated as of ${contract.terminatedOn}`;
   if (terminatedOn < contract.startDate) return `terminatedOn must be on or after the start date ${contract.startDate}`;
-  if (contract.endDate !== null && terminatedOn > contract.endDate) return `terminatedOn must be on or before the end date ${contract.endDate}`;
+  if (contract.endDate !== null && terminatedOn > contract.endDate)
+    return `terminatedOn must be on or before the end date ${contract.endDate}`;
   return undefined;
 }

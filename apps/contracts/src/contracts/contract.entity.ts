@@ -1,12 +1,28 @@
 import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CONTRACT_FORMS, ContractForm } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { Unit } from '../units/unit.entity';
 import { CONTRACT_STATUSES } from './contract-status';
 
-export const ContractFormEnum = registerStringEnum(CONTRACT_FORMS, 'ContractForm', 'Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP.');
+export const ContractFormEnum = registerStringEnum(
+  CONTRACT_FORMS,
+  'ContractForm',
+  'Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP.',
+);
 export const ContractStatusEnum = registerStringEnum(CONTRACT_STATUSES, 'ContractStatus');
 
 /** An agreement (avtal) with a provider covering some of its units for a period. */
@@ -20,7 +36,7 @@ export class Contract {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'contract_pkey' })
   id!: string;
 
-  @Field({ description: 'The municipality\'s contract number (diarienummer).' })
+  @Field({ description: "The municipality's contract number (diarienummer)." })
   @Column({ type: 'text' })
   reference!: string;
 
@@ -43,8 +59,16 @@ export class Contract {
   @ManyToMany(() => Unit)
   @JoinTable({
     name: 'contract_unit',
-    joinColumn: { name: 'contract_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contract_unit_contract_id_fkey' },
-    inverseJoinColumn: { name: 'unit_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contract_unit_unit_id_fkey' },
+    joinColumn: {
+      name: 'contract_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'contract_unit_contract_id_fkey',
+    },
+    inverseJoinColumn: {
+      name: 'unit_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'contract_unit_unit_id_fkey',
+    },
   })
   units?: Unit[];
 

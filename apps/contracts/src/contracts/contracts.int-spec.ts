@@ -1,4 +1,13 @@
-import { adminIdentity, aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService } from '@kvalitetsnav/testing';
+import {
+  adminIdentity,
+  aProviderInput,
+  aUnitInput,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  RunningService,
+  startTestService,
+} from '@kvalitetsnav/testing';
 import { OutboxRelay } from '@kvalitetsnav/messaging';
 import { DataSource } from 'typeorm';
 import { ContractsAppModule } from '../app.module';
@@ -14,7 +23,8 @@ describe('contract register (real Postgres and Kafka)', () => {
   let unitId: string;
   let otherUnitId: string;
 
-  const gql = (query: string, variables: Record<string, unknown>, headers = official) => postGraphQL<any>(service.graphqlUrl, query, variables, headers);
+  const gql = (query: string, variables: Record<string, unknown>, headers = official) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, headers);
   const contractInput = (overrides: Record<string, unknown> = {}) => ({
     reference: `SN-${Math.random().toString(36).slice(2, 8)}`,
     title: 'Bostad med särskild service LSS',
@@ -29,30 +39,63 @@ describe('contract register (real Postgres and Kafka)', () => {
   beforeAll(async () => {
     service = await startTestService('contracts', (env) => ContractsAppModule.forRoot(loadContractsConfig(env)));
     official = await handoffHeaders(officialIdentity);
-    const p = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() });
+    const p = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
+      i: aProviderInput(),
+    });
     providerId = p.data.createProvider.id;
-    unitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })).data.createUnit.id;
-    const other = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() });
-    otherUnitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(other.data.createProvider.id) })).data.createUnit.id;
+    unitId = (
+      await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })
+    ).data.createUnit.id;
+    const other = await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
+      i: aProviderInput(),
+    });
+    otherUnitId = (
+      await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+        i: aUnitInput(other.data.createProvider.id),
+      })
+    ).data.createUnit.id;
   });
   afterAll(() => service?.close());
 
-  it('registers a contract for the provider\'s units, publishes it and keeps its history', async () => {
+  it("registers a contract for the provider's units, publishes it and keeps its history", async () => {
     const created = await gql(CREATE, { input: contractInput() });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createContract).toMatchObject({ form: 'LOU', status: 'ACTIVE', endDate: '2099-12-31', units: [{ id: unitId }] });
+    expect(created.data.createContract).toMatchObject({
+      form: 'LOU',
+      status: 'ACTIVE',
+      endDate: '2099-12-31',
+      units: [{ id: unitId }],
+    });
     const id = created.data.createContract.id;
 
-    const terminated = await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2022-09-30', reason: 'Allvarliga brister vid uppföljning' } });
-    expect(terminated.data.terminateContract).toMatchObject({ status: 'TERMINATED', terminatedOn: '2022-09-30', terminationReason: 'Allvarliga brister vid uppföljning' });
+    const terminated = await gql(TERMINATE, {
+      input: { contractId: id, terminatedOn: '2022-09-30', reason: 'Allvarliga brister vid uppföljning' },
+    });
+    expect(terminated.data.terminateContract).toMatchObject({
+      status: 'TERMINATED',
+      terminatedOn: '2022-09-30',
+      terminationReason: 'Allvarliga brister vid uppföljning',
+    });
 
     const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action changedBy changes } }`, { id });
-    expect(history.data.changeHistory.map((h: any) => [h.action, h.changedBy])).toEqual([['CREATED', 'test-official'], ['TERMINATED', 'test-official']]);
-    expect(JSON.parse(history.data.changeHistory[1].changes)).toEqual({ terminatedOn: '2022-09-30', reason: 'Allvarliga brister vid uppföljning' });
+    expect(history.data.changeHistory.map((h: any) => [h.action, h.changedBy])).toEqual([
+      ['CREATED', 'test-official'],
+      ['TERMINATED', 'test-official'],
+    ]);
+    expect(JSON.parse(history.data.changeHistory[1].changes)).toEqual({
+      terminatedOn: '2022-09-30',
+      reason: 'Allvarliga brister vid uppföljning',
+    });
 
     await service.app.get(OutboxRelay).flush();
-    const events = await service.app.get(DataSource).query(`SELECT envelope FROM outbox WHERE topic = 'contracts.contract.v1' AND message_key = $1 ORDER BY id`, [id]);
-    expect(events.map((e: any) => [e.envelope.type, e.envelope.payload.version, e.envelope.payload.terminatedOn])).toEqual([
+    const events = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'contracts.contract.v1' AND message_key = $1 ORDER BY id`, [
+        id,
+      ]);
+    expect(
+      events.map((e: any) => [e.envelope.type, e.envelope.payload.version, e.envelope.payload.terminatedOn]),
+    ).toEqual([
       ['ContractCreated', 1, null],
       ['ContractTerminated', 2, '2022-09-30'],
     ]);
@@ -61,7 +104,10 @@ describe('contract register (real Postgres and Kafka)', () => {
   it('refuses terminating twice, or outside the contract period, and changes nothing', async () => {
     const id = (await gql(CREATE, { input: contractInput() })).data.createContract.id;
     const early = await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2021-06-01', reason: 'x' } });
-    expect(early.errors?.[0]).toMatchObject({ message: 'terminatedOn must be on or after the start date 2022-01-01', extensions: { code: 'VALIDATION_FAILED', field: 'terminatedOn' } });
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'terminatedOn must be on or after the start date 2022-01-01',
+      extensions: { code: 'VALIDATION_FAILED', field: 'terminatedOn' },
+    });
     await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2023-01-31', reason: 'Avslutat i samförstånd' } });
     const again = await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2023-02-28', reason: 'x' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -74,11 +120,19 @@ describe('contract register (real Postgres and Kafka)', () => {
       [{ endDate: '2021-12-31' }, 'VALIDATION_FAILED', 'endDate must be on or after startDate 2022-01-01'],
       [{ unitIds: [otherUnitId] }, 'VALIDATION_FAILED', `unitIds ${otherUnitId} are not units of`],
       [{ startDate: '2022-02-30' }, 'VALIDATION_FAILED', 'startDate must be a date YYYY-MM-DD'],
-      [{ providerId: '00000000-0000-4000-8000-000000000000', unitIds: [] }, 'NOT_FOUND', 'providerId 00000000-0000-4000-8000-000000000000 is not a known provider'],
+      [
+        { providerId: '00000000-0000-4000-8000-000000000000', unitIds: [] },
+        'NOT_FOUND',
+        'providerId 00000000-0000-4000-8000-000000000000 is not a known provider',
+      ],
     ];
     for (const [overrides, code, message] of cases) {
       const result = await gql(CREATE, { input: contractInput(overrides) });
-      expect({ overrides, code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message }).toEqual({ overrides, code, message: expect.stringContaining(message) });
+      expect({ overrides, code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message }).toEqual({
+        overrides,
+        code,
+        message: expect.stringContaining(message),
+      });
     }
     const input = contractInput();
     await gql(CREATE, { input });
@@ -91,7 +145,13 @@ describe('contract register (real Postgres and Kafka)', () => {
     expect(new Set(listed.data.contracts.map((c: any) => c.providerId))).toEqual(new Set([providerId]));
     const write = await gql(CREATE, { input: contractInput() }, asProvider);
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action changedBy changes } }`, { id: providerId }, await handoffHeaders(adminIdentity));
-    expect(history.data.changeHistory).toEqual([{ action: 'CREATED', changedBy: 'test-official', changes: expect.stringContaining('"ownership":"PRIVATE"') }]);
+    const history = await gql(
+      `query($id: ID!) { changeHistory(entityId: $id) { action changedBy changes } }`,
+      { id: providerId },
+      await handoffHeaders(adminIdentity),
+    );
+    expect(history.data.changeHistory).toEqual([
+      { action: 'CREATED', changedBy: 'test-official', changes: expect.stringContaining('"ownership":"PRIVATE"') },
+    ]);
   });
 });

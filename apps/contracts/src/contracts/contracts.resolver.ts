@@ -13,13 +13,19 @@ export class ContractsResolver {
 
   @Query(() => [Contract], { description: "Contracts, newest first; a provider's API key sees only its own." })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  contracts(@CurrentIdentity() identity: Identity, @Args('providerId', { type: () => ID, nullable: true }) providerId?: string): Promise<Contract[]> {
+  contracts(
+    @CurrentIdentity() identity: Identity,
+    @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
+  ): Promise<Contract[]> {
     return this.contractService.list(identity, providerId);
   }
 
   @Query(() => Contract, { nullable: true })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  async contract(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Contract | null> {
+  async contract(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Contract | null> {
     const contract = await this.contractService.findById(id);
     return contract && canSeeProvider(identity, contract.providerId) ? contract : null;
   }
@@ -32,7 +38,10 @@ export class ContractsResolver {
 
   @Mutation(() => Contract)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  terminateContract(@Args('input') input: TerminateContractInput, @CurrentIdentity() identity: Identity): Promise<Contract> {
+  terminateContract(
+    @Args('input') input: TerminateContractInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Contract> {
     return this.contractService.terminate(input, identity);
   }
 

@@ -16,7 +16,8 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow';
 import { byIdLoader, LoaderContext, stockholmToday } from '@kvalitetsnav/service-kit';
 
-const invalid = (field: string, message: string) => new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
+const invalid = (field: string, message: string) =>
+  new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
 
 @Injectable()
 export class ContractsService {
@@ -31,7 +32,9 @@ export class ContractsService {
     const own = ownProviderId(identity);
     if (own && providerId && providerId !== own) return Promise.resolve([]);
     const filter = own ?? providerId;
-    return this.dataSource.getRepository(Contract).find({ where: filter ? { providerId: filter } : {}, order: { startDate: 'DESC', reference: 'ASC' } });
+    return this.dataSource
+      .getRepository(Contract)
+      .find({ where: filter ? { providerId: filter } : {}, order: { startDate: 'DESC', reference: 'ASC' } });
   }
 
   findById(id: string): Promise<Contract | null> {
@@ -40,24 +43,43 @@ export class ContractsService {
 
   /** By id, in one query with every other contract the same request asks for. */
   load(context: LoaderContext, id: string): Promise<Contract | null> {
-    return byIdLoader(context, 'contracts', (ids) => this.dataSource.getRepository(Contract).findBy({ id: In(ids) })).load(id);
+    return byIdLoader(context, 'contracts', (ids) =>
+      this.dataSource.getRepository(Contract).findBy({ id: In(ids) }),
+    ).load(id);
   }
 
   unitsOf(contractId: string): Promise<Unit[]> {
-    return this.dataSource.getRepository(Unit).createQueryBuilder('unit').innerJoin('contract_unit', 'cu', 'cu.unit_id = unit.id').where('cu.contract_id = :contractId', { contractId }).orderBy('unit.name').getMany();
+    return this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('unit')
+      .innerJoin('contract_unit', 'cu', 'cu.unit_id = unit.id')
+      .where('cu.contract_id = :contractId', { contractId })
+      .orderBy('unit.name')
+      .getMany();
   }
 
   async create(input: CreateContractInput, by: Identity): Promise<Contract> {
-    if (input.endDate && input.endDate < input.startDate) throw invalid('endDate', `endDate must be on or after startDate ${input.startDate}`);
+    if (input.endDate && input.endDate < input.startDate)
+      throw invalid('endDate', `endDate must be on or after startDate ${input.startDate}`);
     const unitIds = [...new Set(input.unitIds)];
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
-      if (!provider) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `providerId ${input.providerId} is not a known provider`, 'providerId');
+      if (!provider)
+        throw new ContractsError(
+          ContractsErrorCode.NOT_FOUND,
+          `providerId ${input.providerId} is not a known provider`,
+          'providerId',
+        );
       const units = unitIds.length ? await manager.findBy(Unit, { id: In(unitIds) }) : [];
       const strangers = unitIds.filter((id) => !units.some((u) => u.id === id && u.providerId === provider.id));
-      if (strangers.length) throw invalid('unitIds', `unitIds ${strangers.join(', ')} are not units of ${provider.name}`);
+      if (strangers.length)
+        throw invalid('unitIds', `unitIds ${strangers.join(', ')} are not units of ${provider.name}`);
       if (await manager.existsBy(Contract, { reference: input.reference.trim() })) {
-        throw new ContractsError(ContractsErrorCode.CONFLICT, `reference ${input.reference.trim()} is already used by another contract`, 'reference');
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `reference ${input.reference.trim()} is already used by another contract`,
+          'reference',
+        );
       }
       const contract = manager.create(Contract, {
         id: randomUUID(),
@@ -73,11 +95,27 @@ export class ContractsService {
         units,
       });
       await manager.save(Contract, contract);
-      await this.changeLog.record(manager, { entityType: 'CONTRACT', entityId: contract.id, action: 'CREATED', by, changes: { ...input, unitIds } });
+      await this.changeLog.record(manager, {
+        entityType: 'CONTRACT',
+        entityId: contract.id,
+        action: 'CREATED',
+        by,
+        changes: { ...input, unitIds },
+      });
       await this.publish(manager, contract, unitIds, 'ContractCreated');
       if (needsNewStartFollowUp(contract.startDate, stockholmToday())) {
         const plannedOn = newStartFollowUpDate(contract.startDate);
-        await this.followUps.createIn(manager, { type: 'NEW_START', title: `Nystartsuppföljning ${contract.reference}`, purpose: 'Uppföljning cirka sex månader efter avtalsstart', contractId: contract.id, plannedOn }, by);
+        await this.followUps.createIn(
+          manager,
+          {
+            type: 'NEW_START',
+            title: `Nystartsuppföljning ${contract.reference}`,
+            purpose: 'Uppföljning cirka sex månader efter avtalsstart',
+            contractId: contract.id,
+            plannedOn,
+          },
+          by,
+        );
       }
       return contract;
     });
@@ -86,8 +124,16 @@ export class ContractsService {
   async terminate(input: TerminateContractInput, by: Identity): Promise<Contract> {
     return this.dataSource.transaction(async (manager) => {
       // Locked, so two officials terminating at once cannot both succeed.
-      const contract = await manager.findOne(Contract, { where: { id: input.contractId }, lock: { mode: 'pessimistic_write' } });
-      if (!contract) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `contractId ${input.contractId} is not a known contract`, 'contractId');
+      const contract = await manager.findOne(Contract, {
+        where: { id: input.contractId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!contract)
+        throw new ContractsError(
+          ContractsErrorCode.NOT_FOUND,
+          `contractId ${input.contractId} is not a known contract`,
+          'contractId',
+        );
       const problem = terminationProblem(contract, input.terminatedOn);
       if (problem) {
         const code = contract.terminatedOn ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED;
@@ -96,7 +142,15 @@ export class ContractsService {
       contract.terminatedOn = input.terminatedOn;
       contract.terminationReason = input.reason.trim();
       contract.version += 1;
-      await manager.update(Contract, { id: contract.id }, { terminatedOn: contract.terminatedOn, terminationReason: contract.terminationReason, version: contract.version });
+      await manager.update(
+        Contract,
+        { id: contract.id },
+        {
+          terminatedOn: contract.terminatedOn,
+          terminationReason: contract.terminationReason,
+          version: contract.version,
+        },
+      );
       await this.changeLog.record(manager, {
         entityType: 'CONTRACT',
         entityId: contract.id,
@@ -104,7 +158,9 @@ export class ContractsService {
         by,
         changes: { terminatedOn: input.terminatedOn, reason: contract.terminationReason },
       });
-      const unitIds = (await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1`, [contract.id])).map((r: { unit_id: string }) => r.unit_id);
+      const unitIds = (
+        await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1`, [contract.id])
+      ).map((r: { unit_id: string }) => r.unit_id);
       await this.publish(manager, contract, unitIds, 'ContractTerminated');
       return contract;
     });

@@ -20,15 +20,24 @@ export class ContractFollowUpsResolver {
     return this.followUpService.list(identity, { contractId: contract.id });
   }
 
-  @ResolveField(() => ContractRisk, { description: "Risk from the contract's units' signals over the twelve months up to asOf (default today). Officials only." })
+  @ResolveField(() => ContractRisk, {
+    description:
+      "Risk from the contract's units' signals over the twelve months up to asOf (default today). Officials only.",
+  })
   async risk(
     @Parent() contract: Contract,
     @CurrentIdentity() identity: Identity,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) asOf?: string | null,
   ): Promise<ContractRisk> {
-    if (ownProviderId(identity)) throw new ContractsError(ContractsErrorCode.FORBIDDEN, "risk scores are for the municipality's officials", 'risk');
+    if (ownProviderId(identity))
+      throw new ContractsError(
+        ContractsErrorCode.FORBIDDEN,
+        "risk scores are for the municipality's officials",
+        'risk',
+      );
     const day = asOf ?? stockholmToday();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, 'asOf must be a date YYYY-MM-DD', 'asOf');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, 'asOf must be a date YYYY-MM-DD', 'asOf');
     const assessment = (await this.riskService.assess([contract], day)).get(contract.id)!;
     return { ...assessment, asOf: day };
   }

@@ -4,7 +4,11 @@ import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import type { FollowUp } from './follow-up.entity';
 import { ACTION_STATUSES, ActionStatus } from './follow-up-workflow';
 
-export const ActionStatusEnum = registerStringEnum(ACTION_STATUSES, 'FollowUpActionStatus', 'OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check).');
+export const ActionStatusEnum = registerStringEnum(
+  ACTION_STATUSES,
+  'FollowUpActionStatus',
+  'OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check).',
+);
 
 /** A required action (krav på åtgärd) from a follow-up, with its deadline. */
 @ObjectType({ description: 'A required action from a follow-up.' })

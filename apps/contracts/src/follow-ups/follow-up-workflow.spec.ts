@@ -1,4 +1,13 @@
-import { actionTransition, boardReportPeriod, CHECKLIST_ITEMS, FollowUpFacts, followUpTransition, isActionOverdue, needsNewStartFollowUp, newStartFollowUpDate } from './follow-up-workflow';
+import {
+  actionTransition,
+  boardReportPeriod,
+  CHECKLIST_ITEMS,
+  FollowUpFacts,
+  followUpTransition,
+  isActionOverdue,
+  needsNewStartFollowUp,
+  newStartFollowUpDate,
+} from './follow-up-workflow';
 
 const prepared: FollowUpFacts = {
   status: 'PLANNED',
@@ -12,39 +21,81 @@ const prepared: FollowUpFacts = {
 describe('follow-up workflow', () => {
   it('runs planned → in progress → reported → closed', () => {
     expect(followUpTransition('START', prepared)).toEqual({ to: 'IN_PROGRESS' });
-    expect(followUpTransition('REPORT', { ...prepared, status: 'IN_PROGRESS', findings: 'Bemanningen följer avtalet.' })).toEqual({ to: 'REPORTED' });
-    expect(followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['VERIFIED', 'VERIFIED'] })).toEqual({ to: 'CLOSED' });
+    expect(
+      followUpTransition('REPORT', { ...prepared, status: 'IN_PROGRESS', findings: 'Bemanningen följer avtalet.' }),
+    ).toEqual({ to: 'REPORTED' });
+    expect(
+      followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['VERIFIED', 'VERIFIED'] }),
+    ).toEqual({ to: 'CLOSED' });
   });
 
   it('refuses transitions from the wrong state as conflicts', () => {
-    expect(followUpTransition('REPORT', prepared)).toEqual({ problem: { field: 'status', conflict: true, message: 'a PLANNED follow-up cannot go to REPORTED (only from IN_PROGRESS)' } });
-    expect(followUpTransition('CANCEL', { ...prepared, status: 'CLOSED' })).toEqual({
-      problem: { field: 'status', conflict: true, message: 'a CLOSED follow-up cannot go to CANCELLED (only from PLANNED or IN_PROGRESS or REPORTED)' },
+    expect(followUpTransition('REPORT', prepared)).toEqual({
+      problem: {
+        field: 'status',
+        conflict: true,
+        message: 'a PLANNED follow-up cannot go to REPORTED (only from IN_PROGRESS)',
+      },
     });
-    expect(followUpTransition('START', { ...prepared, status: 'CANCELLED' })).toMatchObject({ problem: { conflict: true } });
+    expect(followUpTransition('CANCEL', { ...prepared, status: 'CLOSED' })).toEqual({
+      problem: {
+        field: 'status',
+        conflict: true,
+        message: 'a CLOSED follow-up cannot go to CANCELLED (only from PLANNED or IN_PROGRESS or REPORTED)',
+      },
+    });
+    expect(followUpTransition('START', { ...prepared, status: 'CANCELLED' })).toMatchObject({
+      problem: { conflict: true },
+    });
   });
 
   it('starts only when prepared and with a responsible official', () => {
     expect(followUpTransition('START', { ...prepared, responsible: null })).toEqual({
-      problem: { field: 'responsible', conflict: false, message: 'a responsible official must be named before the follow-up starts' },
+      problem: {
+        field: 'responsible',
+        conflict: false,
+        message: 'a responsible official must be named before the follow-up starts',
+      },
     });
-    const halfDone = { ...prepared, checklist: [{ item: 'CONTRACT', done: true }, { item: 'COMPLAINTS', done: false }] };
+    const halfDone = {
+      ...prepared,
+      checklist: [
+        { item: 'CONTRACT', done: true },
+        { item: 'COMPLAINTS', done: false },
+      ],
+    };
     expect(followUpTransition('START', halfDone)).toEqual({
-      problem: { field: 'checklist', conflict: false, message: 'preparation is not done: COMPLAINTS, BUSINESS_REPORT, MAS_MAR_INPUT, SYSTEM_DATA' },
+      problem: {
+        field: 'checklist',
+        conflict: false,
+        message: 'preparation is not done: COMPLAINTS, BUSINESS_REPORT, MAS_MAR_INPUT, SYSTEM_DATA',
+      },
     });
   });
 
   it('reports only with a method and findings', () => {
     const inProgress = { ...prepared, status: 'IN_PROGRESS' as const };
-    expect(followUpTransition('REPORT', { ...inProgress, findings: 'x', methods: [] })).toMatchObject({ problem: { field: 'methods' } });
-    expect(followUpTransition('REPORT', { ...inProgress, findings: '   ' })).toMatchObject({ problem: { field: 'findings', message: 'findings are required to report a follow-up' } });
+    expect(followUpTransition('REPORT', { ...inProgress, findings: 'x', methods: [] })).toMatchObject({
+      problem: { field: 'methods' },
+    });
+    expect(followUpTransition('REPORT', { ...inProgress, findings: '   ' })).toMatchObject({
+      problem: { field: 'findings', message: 'findings are required to report a follow-up' },
+    });
   });
 
   it('closes only when every required action is verified at re-check', () => {
-    expect(followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['VERIFIED', 'COMPLETED', 'OPEN'] })).toEqual({
+    expect(
+      followUpTransition('CLOSE', {
+        ...prepared,
+        status: 'REPORTED',
+        actionStatuses: ['VERIFIED', 'COMPLETED', 'OPEN'],
+      }),
+    ).toEqual({
       problem: { field: 'actions', conflict: false, message: '2 required actions are not yet verified at re-check' },
     });
-    expect(followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['PLAN_RECEIVED'] })).toMatchObject({ problem: { message: '1 required action is not yet verified at re-check' } });
+    expect(
+      followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['PLAN_RECEIVED'] }),
+    ).toMatchObject({ problem: { message: '1 required action is not yet verified at re-check' } });
   });
 });
 
@@ -90,7 +141,11 @@ describe('required actions', () => {
   });
 
   it('refuse a re-check before completion and any change after verification', () => {
-    expect(actionTransition('RECHECK_MET', 'OPEN')).toEqual({ problem: 'an action that is OPEN cannot become VERIFIED (only from COMPLETED)' });
-    expect(actionTransition('SUBMIT_PLAN', 'VERIFIED')).toEqual({ problem: 'an action that is VERIFIED cannot become PLAN_RECEIVED (only from OPEN or PLAN_RECEIVED)' });
+    expect(actionTransition('RECHECK_MET', 'OPEN')).toEqual({
+      problem: 'an action that is OPEN cannot become VERIFIED (only from COMPLETED)',
+    });
+    expect(actionTransition('SUBMIT_PLAN', 'VERIFIED')).toEqual({
+      problem: 'an action that is VERIFIED cannot become PLAN_RECEIVED (only from OPEN or PLAN_RECEIVED)',
+    });
   });
 });

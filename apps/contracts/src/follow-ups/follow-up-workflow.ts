@@ -42,14 +42,24 @@ export interface TransitionProblem {
 }
 
 /** The status a command leads to, or why it is refused. */
-export function followUpTransition(command: FollowUpCommand, facts: FollowUpFacts): { to: FollowUpStatus } | { problem: TransitionProblem } {
+export function followUpTransition(
+  command: FollowUpCommand,
+  facts: FollowUpFacts,
+): { to: FollowUpStatus } | { problem: TransitionProblem } {
   const { from, to } = TARGET[command];
   if (!from.includes(facts.status)) {
-    return { problem: { field: 'status', conflict: true, message: `a ${facts.status} follow-up cannot go to ${to} (only from ${from.join(' or ')})` } };
+    return {
+      problem: {
+        field: 'status',
+        conflict: true,
+        message: `a ${facts.status} follow-up cannot go to ${to} (only from ${from.join(' or ')})`,
+      },
+    };
   }
   const incomplete = (field: string, message: string) => ({ problem: { field, message, conflict: false } });
   if (command === 'START') {
-    if (!facts.responsible) return incomplete('responsible', 'a responsible official must be named before the follow-up starts');
+    if (!facts.responsible)
+      return incomplete('responsible', 'a responsible official must be named before the follow-up starts');
     const open = CHECKLIST_ITEMS.filter((item) => !facts.checklist.some((c) => c.item === item && c.done));
     if (open.length) return incomplete('checklist', `preparation is not done: ${open.join(', ')}`);
   }
@@ -59,7 +69,11 @@ export function followUpTransition(command: FollowUpCommand, facts: FollowUpFact
   }
   if (command === 'CLOSE') {
     const unverified = facts.actionStatuses.filter((s) => s !== 'VERIFIED').length;
-    if (unverified) return incomplete('actions', `${unverified} required action${unverified === 1 ? ' is' : 's are'} not yet verified at re-check`);
+    if (unverified)
+      return incomplete(
+        'actions',
+        `${unverified} required action${unverified === 1 ? ' is' : 's are'} not yet verified at re-check`,
+      );
   }
   return { to };
 }
@@ -92,7 +106,9 @@ export function needsNewStartFollowUp(startDate: string, today: string): boolean
  * reported 1 December – 31 May, in November for 1 June – 30 November (the plan period of seed 002).
  */
 export function boardReportPeriod(year: number, month: 'JUNE' | 'NOVEMBER'): { from: string; to: string } {
-  return month === 'JUNE' ? { from: `${year - 1}-12-01`, to: `${year}-05-31` } : { from: `${year}-06-01`, to: `${year}-11-30` };
+  return month === 'JUNE'
+    ? { from: `${year - 1}-12-01`, to: `${year}-05-31` }
+    : { from: `${year}-06-01`, to: `${year}-11-30` };
 }
 
 export type ActionCommand = 'SUBMIT_PLAN' | 'COMPLETE' | 'RECHECK_MET' | 'RECHECK_NOT_MET';
@@ -106,7 +122,12 @@ const ACTION_TARGET: Record<ActionCommand, { from: ActionStatus[]; to: ActionSta
 };
 
 /** The status an action goes to, or why not. */
-export function actionTransition(command: ActionCommand, status: ActionStatus): { to: ActionStatus } | { problem: string } {
+export function actionTransition(
+  command: ActionCommand,
+  status: ActionStatus,
+): { to: ActionStatus } | { problem: string } {
   const { from, to } = ACTION_TARGET[command];
-  return from.includes(status) ? { to } : { problem: `an action that is ${status} cannot become ${to} (only from ${from.join(' or ')})` };
+  return from.includes(status)
+    ? { to }
+    : { problem: `an action that is ${status} cannot become ${to} (only from ${from.join(' or ')})` };
 }

@@ -1,5 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
@@ -7,11 +17,23 @@ import { SELECTION_THIRDS, SelectionThird } from '../planning/selection';
 import { FollowUpAction } from './follow-up-action.entity';
 import { CHECKLIST_ITEMS, ChecklistItem, FOLLOW_UP_METHODS, FollowUpMethod } from './follow-up-workflow';
 
-export const FollowUpTypeEnum = registerStringEnum(FOLLOW_UP_TYPES, 'FollowUpType', 'Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic.');
+export const FollowUpTypeEnum = registerStringEnum(
+  FOLLOW_UP_TYPES,
+  'FollowUpType',
+  'Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic.',
+);
 export const FollowUpStatusEnum = registerStringEnum(FOLLOW_UP_STATUSES, 'FollowUpStatus');
 export const FollowUpMethodEnum = registerStringEnum(FOLLOW_UP_METHODS, 'FollowUpMethod');
-export const ChecklistItemEnum = registerStringEnum(CHECKLIST_ITEMS, 'ChecklistItem', 'A preparation step: read the contract, complaints, the business report, MAS/MAR input, system data.');
-export const SelectionThirdEnum = registerStringEnum(SELECTION_THIRDS, 'SelectionThird', 'Which part of the selection rule proposed a contract.');
+export const ChecklistItemEnum = registerStringEnum(
+  CHECKLIST_ITEMS,
+  'ChecklistItem',
+  'A preparation step: read the contract, complaints, the business report, MAS/MAR input, system data.',
+);
+export const SelectionThirdEnum = registerStringEnum(
+  SELECTION_THIRDS,
+  'SelectionThird',
+  'Which part of the selection rule proposed a contract.',
+);
 
 @ObjectType()
 export class ChecklistEntry {
@@ -47,7 +69,10 @@ export class FollowUp {
   @Column({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why: the focus area, the signal that triggered it, the question of an overarching follow-up.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why: the focus area, the signal that triggered it, the question of an overarching follow-up.',
+  })
   @Column({ type: 'text', nullable: true })
   purpose!: string | null;
 

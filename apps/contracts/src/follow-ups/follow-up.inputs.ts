@@ -6,7 +6,6 @@ import { ChecklistItemEnum, FollowUpMethodEnum, FollowUpTypeEnum } from './follo
 import { ChecklistItem, FollowUpMethod } from './follow-up-workflow';
 import { IsIsoDate, IsText } from '@kvalitetsnav/service-kit';
 
-
 @InputType()
 export class CreateFollowUpInput {
   @Field(() => FollowUpTypeEnum)
@@ -17,7 +16,10 @@ export class CreateFollowUpInput {
   @IsText('title', 300)
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'The focus area, the triggering signal, or the question of an overarching follow-up.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The focus area, the triggering signal, or the question of an overarching follow-up.',
+  })
   @IsOptional()
   @IsText('purpose', 5000)
   purpose?: string | null;

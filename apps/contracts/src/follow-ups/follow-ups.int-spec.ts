@@ -1,13 +1,24 @@
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService } from '@kvalitetsnav/testing';
+import {
+  aProviderInput,
+  aUnitInput,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  RunningService,
+  startTestService,
+} from '@kvalitetsnav/testing';
 import { ContractsAppModule } from '../app.module';
 import { loadContractsConfig } from '../config';
 import { newStartFollowUpDate } from './follow-up-workflow';
 
 const FIELDS = `id type status responsible assistant methods checklist { item done } findings decisionNeeded reportedOn boardMeetingOn publishedOn closedOn actions { id status deadline actionPlan }`;
-const CHECKLIST = ['CONTRACT', 'COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'].map((item) => ({ item, done: true }));
+const CHECKLIST = ['CONTRACT', 'COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'].map((item) => ({
+  item,
+  done: true,
+}));
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('follow-ups from planning to closing (real Postgres and Kafka)', () => {
@@ -17,21 +28,42 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
   const a = { providerId: '', contractId: '', headers: {} as Record<string, string> };
   const b = { providerId: '', contractId: '', headers: {} as Record<string, string> };
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) => postGraphQL<any>(service.graphqlUrl, query, variables, headers);
-  const create = async (input: Record<string, unknown>) => gql(`mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
-  const prepare = (input: Record<string, unknown>) => gql(`mutation($i: PrepareFollowUpInput!) { prepareFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
+  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, headers);
+  const create = async (input: Record<string, unknown>) =>
+    gql(`mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
+  const prepare = (input: Record<string, unknown>) =>
+    gql(`mutation($i: PrepareFollowUpInput!) { prepareFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
   const start = (id: string) => gql(`mutation($id: ID!) { startFollowUp(id: $id) { ${FIELDS} } }`, { id });
-  const report = (input: Record<string, unknown>) => gql(`mutation($i: ReportFollowUpInput!) { reportFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
+  const report = (input: Record<string, unknown>) =>
+    gql(`mutation($i: ReportFollowUpInput!) { reportFollowUp(input: $i) { ${FIELDS} } }`, { i: input });
   const close = (id: string) => gql(`mutation($id: ID!) { closeFollowUp(id: $id) { ${FIELDS} } }`, { id });
 
   async function provider(contractStart: string) {
-    const providerId = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() })).data.createProvider.id;
-    const unitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })).data.createUnit.id;
+    const providerId = (
+      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() })
+    ).data.createProvider.id;
+    const unitId = (
+      await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })
+    ).data.createUnit.id;
     const reference = `FU-${Math.random().toString(36).slice(2, 8)}`;
     const contract = await gql(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
-      i: { reference, title: 'Hemtjänst LOV', form: 'LOV', providerId, unitIds: [unitId], startDate: contractStart, endDate: '2099-12-31' },
+      i: {
+        reference,
+        title: 'Hemtjänst LOV',
+        form: 'LOV',
+        providerId,
+        unitIds: [unitId],
+        startDate: contractStart,
+        endDate: '2099-12-31',
+      },
     });
-    const headers = await handoffHeaders({ sub: `api-key:${providerId}`, name: 'Utförarens system', roles: ['PROVIDER'], providerId });
+    const headers = await handoffHeaders({
+      sub: `api-key:${providerId}`,
+      name: 'Utförarens system',
+      roles: ['PROVIDER'],
+      providerId,
+    });
     return { providerId, contractId: contract.data.createContract.id as string, headers };
   }
 
@@ -45,97 +77,209 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
 
   it('schedules a new-start follow-up six months after a new contract starts', async () => {
     const fresh = await provider(today);
-    const listed = await gql(`query($c: ID!) { followUps(contractId: $c) { type status plannedOn } }`, { c: fresh.contractId });
-    expect(listed.data.followUps).toEqual([{ type: 'NEW_START', status: 'PLANNED', plannedOn: newStartFollowUpDate(today) }]);
+    const listed = await gql(`query($c: ID!) { followUps(contractId: $c) { type status plannedOn } }`, {
+      c: fresh.contractId,
+    });
+    expect(listed.data.followUps).toEqual([
+      { type: 'NEW_START', status: 'PLANNED', plannedOn: newStartFollowUpDate(today) },
+    ]);
     // A contract registered years after it began gets none.
-    expect((await gql(`query($c: ID!) { followUps(contractId: $c) { id } }`, { c: a.contractId })).data.followUps).toEqual([]);
+    expect(
+      (await gql(`query($c: ID!) { followUps(contractId: $c) { id } }`, { c: a.contractId })).data.followUps,
+    ).toEqual([]);
   });
 
   it('works a specific follow-up through preparation, fieldwork, report, actions, re-check and closing', async () => {
-    const created = await create({ type: 'SPECIFIC', title: 'Fördjupad uppföljning hemtjänst', contractId: a.contractId, plannedOn: today });
+    const created = await create({
+      type: 'SPECIFIC',
+      title: 'Fördjupad uppföljning hemtjänst',
+      contractId: a.contractId,
+      plannedOn: today,
+    });
     expect(created.errors).toBeUndefined();
     const id = created.data.createFollowUp.id;
 
     const unprepared = await start(id);
-    expect(unprepared.errors?.[0]).toMatchObject({ message: 'a responsible official must be named before the follow-up starts', extensions: { code: 'VALIDATION_FAILED', field: 'responsible' } });
+    expect(unprepared.errors?.[0]).toMatchObject({
+      message: 'a responsible official must be named before the follow-up starts',
+      extensions: { code: 'VALIDATION_FAILED', field: 'responsible' },
+    });
     const same = await prepare({ followUpId: id, responsible: 'Anna Ansvarig', assistant: 'Anna Ansvarig' });
     expect(same.errors?.[0]).toMatchObject({ extensions: { field: 'assistant' } });
-    await prepare({ followUpId: id, responsible: 'Anna Ansvarig', assistant: 'Bo Biträdande', methods: ['INTERVIEW', 'OBSERVATION', 'INTERVIEW'], checklist: CHECKLIST.slice(0, 3) });
+    await prepare({
+      followUpId: id,
+      responsible: 'Anna Ansvarig',
+      assistant: 'Bo Biträdande',
+      methods: ['INTERVIEW', 'OBSERVATION', 'INTERVIEW'],
+      checklist: CHECKLIST.slice(0, 3),
+    });
     const halfPrepared = await start(id);
     expect(halfPrepared.errors?.[0]?.message).toBe('preparation is not done: MAS_MAR_INPUT, SYSTEM_DATA');
     await prepare({ followUpId: id, checklist: CHECKLIST.slice(3) });
     const started = await start(id);
-    expect(started.data.startFollowUp).toMatchObject({ status: 'IN_PROGRESS', methods: ['INTERVIEW', 'OBSERVATION'], responsible: 'Anna Ansvarig' });
+    expect(started.data.startFollowUp).toMatchObject({
+      status: 'IN_PROGRESS',
+      methods: ['INTERVIEW', 'OBSERVATION'],
+      responsible: 'Anna Ansvarig',
+    });
 
-    const late = await report({ followUpId: id, findings: 'Brister i genomförandeplaner.', decisionNeeded: false, actions: [{ description: 'x', deadline: '2001-01-01' }] });
+    const late = await report({
+      followUpId: id,
+      findings: 'Brister i genomförandeplaner.',
+      decisionNeeded: false,
+      actions: [{ description: 'x', deadline: '2001-01-01' }],
+    });
     expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', field: 'actions.0.deadline' } });
     const reported = await report({
       followUpId: id,
       findings: 'Brister i genomförandeplaner och dokumentation.',
       decisionNeeded: false,
-      actions: [{ description: 'Upprätta genomförandeplaner för alla brukare', deadline: inDays(30) }, { description: 'Rutin för social dokumentation', deadline: inDays(60) }],
+      actions: [
+        { description: 'Upprätta genomförandeplaner för alla brukare', deadline: inDays(30) },
+        { description: 'Rutin för social dokumentation', deadline: inDays(60) },
+      ],
     });
-    expect(reported.data.reportFollowUp).toMatchObject({ status: 'REPORTED', reportedOn: today, decisionNeeded: false });
+    expect(reported.data.reportFollowUp).toMatchObject({
+      status: 'REPORTED',
+      reportedOn: today,
+      decisionNeeded: false,
+    });
     const [first, second] = reported.data.reportFollowUp.actions;
 
     // The provider answers through its own system; another provider cannot touch the actions.
-    const plan = await gql(`mutation($i: ActionPlanInput!) { submitActionPlan(input: $i) { status actionPlan } }`, { i: { actionId: first.id, plan: 'Planerna klara inom en månad.' } }, a.headers);
-    expect(plan.data.submitActionPlan).toEqual({ status: 'PLAN_RECEIVED', actionPlan: 'Planerna klara inom en månad.' });
-    const foreign = await gql(`mutation($i: ActionPlanInput!) { submitActionPlan(input: $i) { status } }`, { i: { actionId: second.id, plan: 'x' } }, b.headers);
+    const plan = await gql(
+      `mutation($i: ActionPlanInput!) { submitActionPlan(input: $i) { status actionPlan } }`,
+      { i: { actionId: first.id, plan: 'Planerna klara inom en månad.' } },
+      a.headers,
+    );
+    expect(plan.data.submitActionPlan).toEqual({
+      status: 'PLAN_RECEIVED',
+      actionPlan: 'Planerna klara inom en månad.',
+    });
+    const foreign = await gql(
+      `mutation($i: ActionPlanInput!) { submitActionPlan(input: $i) { status } }`,
+      { i: { actionId: second.id, plan: 'x' } },
+      b.headers,
+    );
     expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'actionId' } });
     expect((await gql(`query($id: ID!) { followUp(id: $id) { id } }`, { id }, b.headers)).data.followUp).toBeNull();
 
     const early = await close(id);
-    expect(early.errors?.[0]).toMatchObject({ message: '2 required actions are not yet verified at re-check', extensions: { field: 'actions' } });
-    for (const action of [first, second]) await gql(`mutation($id: ID!) { completeFollowUpAction(actionId: $id) { status } }`, { id: action.id }, a.headers);
-    const notMet = await gql(`mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status recheckNote } }`, { i: { actionId: second.id, met: false, note: 'Rutinen saknar ansvarsfördelning.' } });
-    expect(notMet.data.recheckFollowUpAction).toEqual({ status: 'PLAN_RECEIVED', recheckNote: 'Rutinen saknar ansvarsfördelning.' });
+    expect(early.errors?.[0]).toMatchObject({
+      message: '2 required actions are not yet verified at re-check',
+      extensions: { field: 'actions' },
+    });
+    for (const action of [first, second])
+      await gql(
+        `mutation($id: ID!) { completeFollowUpAction(actionId: $id) { status } }`,
+        { id: action.id },
+        a.headers,
+      );
+    const notMet = await gql(
+      `mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status recheckNote } }`,
+      { i: { actionId: second.id, met: false, note: 'Rutinen saknar ansvarsfördelning.' } },
+    );
+    expect(notMet.data.recheckFollowUpAction).toEqual({
+      status: 'PLAN_RECEIVED',
+      recheckNote: 'Rutinen saknar ansvarsfördelning.',
+    });
     await gql(`mutation($id: ID!) { completeFollowUpAction(actionId: $id) { status } }`, { id: second.id }, a.headers);
     for (const action of [first, second]) {
-      const met = await gql(`mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status } }`, { i: { actionId: action.id, met: true, note: 'Kontrollerat på plats.' } });
+      const met = await gql(`mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status } }`, {
+        i: { actionId: action.id, met: true, note: 'Kontrollerat på plats.' },
+      });
       expect(met.data.recheckFollowUpAction.status).toBe('VERIFIED');
     }
     const closed = await close(id);
     expect(closed.data.closeFollowUp).toMatchObject({ status: 'CLOSED', closedOn: today });
     const again = await close(id);
-    expect(again.errors?.[0]).toMatchObject({ message: 'a CLOSED follow-up cannot go to CLOSED (only from REPORTED)', extensions: { code: 'CONFLICT' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'a CLOSED follow-up cannot go to CLOSED (only from REPORTED)',
+      extensions: { code: 'CONFLICT' },
+    });
 
     const published = await gql(`mutation($id: ID!) { publishFollowUpReport(id: $id) { publishedOn } }`, { id });
     expect(published.data.publishFollowUpReport.publishedOn).toBe(today);
 
     await service.app.get(OutboxRelay).flush();
-    const events = await service.app.get(DataSource).query(`SELECT envelope FROM outbox WHERE topic = 'contracts.follow-up.v1' AND message_key = $1 ORDER BY id`, [id]);
+    const events = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'contracts.follow-up.v1' AND message_key = $1 ORDER BY id`, [
+        id,
+      ]);
     const types = events.map((e: any) => e.envelope.type);
     expect(types[0]).toBe('FollowUpPlanned');
-    expect(types).toEqual(expect.arrayContaining(['FollowUpStarted', 'FollowUpReported', 'FollowUpActionChanged', 'FollowUpClosed', 'FollowUpPublished']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'FollowUpStarted',
+        'FollowUpReported',
+        'FollowUpActionChanged',
+        'FollowUpClosed',
+        'FollowUpPublished',
+      ]),
+    );
     const versions = events.map((e: any) => e.envelope.payload.version);
     expect(versions).toEqual([...versions].sort((x: number, y: number) => x - y));
-    expect(events.at(-1).envelope.payload).toMatchObject({ status: 'CLOSED', openActions: 0, providerId: a.providerId });
+    expect(events.at(-1).envelope.payload).toMatchObject({
+      status: 'CLOSED',
+      openActions: 0,
+      providerId: a.providerId,
+    });
   });
 
   it('lists overdue actions, queues decision cases for the board and puts the rest in the half-yearly report', async () => {
-    const decision = (await create({ type: 'TRIGGERED', title: 'Lex Sarah-signal', purpose: 'Två lex Sarah-rapporter på kort tid', contractId: a.contractId, plannedOn: today })).data.createFollowUp.id;
-    await prepare({ followUpId: decision, responsible: 'Anna Ansvarig', methods: ['DOCUMENT_REVIEW'], checklist: CHECKLIST });
+    const decision = (
+      await create({
+        type: 'TRIGGERED',
+        title: 'Lex Sarah-signal',
+        purpose: 'Två lex Sarah-rapporter på kort tid',
+        contractId: a.contractId,
+        plannedOn: today,
+      })
+    ).data.createFollowUp.id;
+    await prepare({
+      followUpId: decision,
+      responsible: 'Anna Ansvarig',
+      methods: ['DOCUMENT_REVIEW'],
+      checklist: CHECKLIST,
+    });
     await start(decision);
-    const reported = await report({ followUpId: decision, findings: 'Allvarliga brister.', decisionNeeded: true, actions: [{ description: 'Ny bemanningsplan', deadline: inDays(1) }] });
+    const reported = await report({
+      followUpId: decision,
+      findings: 'Allvarliga brister.',
+      decisionNeeded: true,
+      actions: [{ description: 'Ny bemanningsplan', deadline: inDays(1) }],
+    });
     // Time passes: the deadline is behind us.
-    await service.app.get(DataSource).query(`UPDATE follow_up_action SET deadline = $1 WHERE follow_up_id = $2`, ['2020-01-31', decision]);
+    await service.app
+      .get(DataSource)
+      .query(`UPDATE follow_up_action SET deadline = $1 WHERE follow_up_id = $2`, ['2020-01-31', decision]);
 
     const overdue = await gql(`{ overdueFollowUpActions { id deadline followUpId } }`);
-    expect(overdue.data.overdueFollowUpActions).toEqual([{ id: reported.data.reportFollowUp.actions[0].id, deadline: '2020-01-31', followUpId: decision }]);
+    expect(overdue.data.overdueFollowUpActions).toEqual([
+      { id: reported.data.reportFollowUp.actions[0].id, deadline: '2020-01-31', followUpId: decision },
+    ]);
     expect((await gql(`{ overdueFollowUpActions { id } }`, {}, b.headers)).data.overdueFollowUpActions).toEqual([]);
 
     expect((await gql(`{ boardQueue { id } }`)).data.boardQueue).toEqual([{ id: decision }]);
-    const before = await gql(`mutation($i: PresentToBoardInput!) { presentFollowUpToBoard(input: $i) { id } }`, { i: { followUpId: decision, meetingOn: '2020-01-01' } });
+    const before = await gql(`mutation($i: PresentToBoardInput!) { presentFollowUpToBoard(input: $i) { id } }`, {
+      i: { followUpId: decision, meetingOn: '2020-01-01' },
+    });
     expect(before.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', field: 'meetingOn' } });
-    const presented = await gql(`mutation($i: PresentToBoardInput!) { presentFollowUpToBoard(input: $i) { boardMeetingOn } }`, { i: { followUpId: decision, meetingOn: inDays(14) } });
+    const presented = await gql(
+      `mutation($i: PresentToBoardInput!) { presentFollowUpToBoard(input: $i) { boardMeetingOn } }`,
+      { i: { followUpId: decision, meetingOn: inDays(14) } },
+    );
     expect(presented.data.presentFollowUpToBoard.boardMeetingOn).toBe(inDays(14));
     expect((await gql(`{ boardQueue { id } }`)).data.boardQueue).toEqual([]);
 
     const month = Number(today.slice(5, 7));
     const reportYear = month === 12 ? Number(today.slice(0, 4)) + 1 : Number(today.slice(0, 4));
     const reportMonth = month === 12 || month <= 5 ? 'JUNE' : 'NOVEMBER';
-    const halfYear = await gql(`query($y: Int!, $m: BoardReportMonth!) { halfYearFollowUpReport(year: $y, month: $m) { from to followUps { id type decisionNeeded } } }`, { y: reportYear, m: reportMonth });
+    const halfYear = await gql(
+      `query($y: Int!, $m: BoardReportMonth!) { halfYearFollowUpReport(year: $y, month: $m) { from to followUps { id type decisionNeeded } } }`,
+      { y: reportYear, m: reportMonth },
+    );
     expect(halfYear.data.halfYearFollowUpReport.followUps.map((f: any) => f.decisionNeeded)).not.toContain(true);
     expect(halfYear.data.halfYearFollowUpReport.followUps.map((f: any) => f.type)).toContain('SPECIFIC');
   });
@@ -143,15 +287,31 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
   it('refuses follow-ups that lack what their type needs', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ type: 'SPECIFIC' }, 'contractId', 'contractId is required for SPECIFIC follow-ups'],
-      [{ type: 'IOP_ANNUAL', contractId: a.contractId }, 'contractId', 'an IOP_ANNUAL follow-up needs an IOP contract, not LOV'],
-      [{ type: 'TRIGGERED', contractId: a.contractId }, 'purpose', 'purpose must say what triggered a TRIGGERED follow-up'],
+      [
+        { type: 'IOP_ANNUAL', contractId: a.contractId },
+        'contractId',
+        'an IOP_ANNUAL follow-up needs an IOP contract, not LOV',
+      ],
+      [
+        { type: 'TRIGGERED', contractId: a.contractId },
+        'purpose',
+        'purpose must say what triggered a TRIGGERED follow-up',
+      ],
       [{ type: 'OVERARCHING', plannedOn: '2022-02-30' }, 'plannedOn', 'plannedOn must be a date YYYY-MM-DD'],
     ];
     for (const [overrides, field, message] of cases) {
       const result = await create({ title: 'x', plannedOn: today, ...overrides });
-      expect({ field: result.errors?.[0]?.extensions?.field, message: result.errors?.[0]?.message }).toEqual({ field, message: expect.stringContaining(message) });
+      expect({ field: result.errors?.[0]?.extensions?.field, message: result.errors?.[0]?.message }).toEqual({
+        field,
+        message: expect.stringContaining(message),
+      });
     }
-    const overarching = await create({ type: 'OVERARCHING', title: 'Bemanning på boenden', purpose: 'Hur ser bemanningen ut på våra boenden?', plannedOn: today });
+    const overarching = await create({
+      type: 'OVERARCHING',
+      title: 'Bemanning på boenden',
+      purpose: 'Hur ser bemanningen ut på våra boenden?',
+      plannedOn: today,
+    });
     expect(overarching.data.createFollowUp).toMatchObject({ type: 'OVERARCHING', status: 'PLANNED' });
   });
 });

@@ -7,12 +7,24 @@ import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { ContractsService } from '../contracts/contracts.service';
 import { FollowUp, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
-import { ActionPlanInput, CancelFollowUpInput, CreateFollowUpInput, PrepareFollowUpInput, PresentToBoardInput, RecheckActionInput, ReportFollowUpInput } from './follow-up.inputs';
+import {
+  ActionPlanInput,
+  CancelFollowUpInput,
+  CreateFollowUpInput,
+  PrepareFollowUpInput,
+  PresentToBoardInput,
+  RecheckActionInput,
+  ReportFollowUpInput,
+} from './follow-up.inputs';
 import { FollowUpsService } from './follow-ups.service';
 
 const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
-export const BoardReportMonthEnum = registerStringEnum(['JUNE', 'NOVEMBER'] as const, 'BoardReportMonth', 'The half-yearly board reports: June (December–May) and November (June–November).');
+export const BoardReportMonthEnum = registerStringEnum(
+  ['JUNE', 'NOVEMBER'] as const,
+  'BoardReportMonth',
+  'The half-yearly board reports: June (December–May) and November (June–November).',
+);
 
 @ObjectType({ description: 'The half-yearly report to the board of follow-ups without a decision case.' })
 export class HalfYearFollowUpReport {
@@ -45,17 +57,24 @@ export class FollowUpsResolver {
 
   @Query(() => FollowUp, { nullable: true })
   @RequireRoles(...READERS)
-  followUp(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp | null> {
+  followUp(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUp | null> {
     return this.followUpService.findVisible(id, identity);
   }
 
-  @Query(() => [FollowUpAction], { description: 'Required actions past their deadline and not completed, oldest deadline first.' })
+  @Query(() => [FollowUpAction], {
+    description: 'Required actions past their deadline and not completed, oldest deadline first.',
+  })
   @RequireRoles(...READERS)
   overdueFollowUpActions(@CurrentIdentity() identity: Identity): Promise<FollowUpAction[]> {
     return this.followUpService.overdueActions(identity);
   }
 
-  @Query(() => [FollowUp], { description: 'Reported follow-ups with a decision case, waiting for the next board meeting.' })
+  @Query(() => [FollowUp], {
+    description: 'Reported follow-ups with a decision case, waiting for the next board meeting.',
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
   boardQueue(): Promise<FollowUp[]> {
     return this.followUpService.boardQueue();
@@ -67,7 +86,8 @@ export class FollowUpsResolver {
     @Args('year', { type: () => Int }) year: number,
     @Args('month', { type: () => BoardReportMonthEnum }) month: 'JUNE' | 'NOVEMBER',
   ): Promise<HalfYearFollowUpReport> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `year must be 2000 to 2100, was ${year}`, 'year');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `year must be 2000 to 2100, was ${year}`, 'year');
     return this.followUpService.halfYearReport(year, month);
   }
 
@@ -77,9 +97,14 @@ export class FollowUpsResolver {
     return this.followUpService.create(input, identity);
   }
 
-  @Mutation(() => FollowUp, { description: 'Names the officials, methods and preparation done; only the fields given change.' })
+  @Mutation(() => FollowUp, {
+    description: 'Names the officials, methods and preparation done; only the fields given change.',
+  })
   @RequireRoles(...OFFICIALS)
-  prepareFollowUp(@Args('input') input: PrepareFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+  prepareFollowUp(
+    @Args('input') input: PrepareFollowUpInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUp> {
     return this.followUpService.prepare(input, identity);
   }
 
@@ -89,7 +114,9 @@ export class FollowUpsResolver {
     return this.followUpService.start(id, identity);
   }
 
-  @Mutation(() => FollowUp, { description: 'Records findings and required actions; a decision case goes to the board queue.' })
+  @Mutation(() => FollowUp, {
+    description: 'Records findings and required actions; a decision case goes to the board queue.',
+  })
   @RequireRoles(...OFFICIALS)
   reportFollowUp(@Args('input') input: ReportFollowUpInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
     return this.followUpService.report(input, identity);
@@ -109,31 +136,50 @@ export class FollowUpsResolver {
 
   @Mutation(() => FollowUp, { description: "Marks the follow-up report as published on the municipality's website." })
   @RequireRoles(...OFFICIALS)
-  publishFollowUpReport(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+  publishFollowUpReport(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUp> {
     return this.followUpService.publishReport(id, identity);
   }
 
   @Mutation(() => FollowUp, { description: 'Records the board meeting a decision case was presented at.' })
   @RequireRoles(...OFFICIALS)
-  presentFollowUpToBoard(@Args('input') input: PresentToBoardInput, @CurrentIdentity() identity: Identity): Promise<FollowUp> {
+  presentFollowUpToBoard(
+    @Args('input') input: PresentToBoardInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUp> {
     return this.followUpService.presentToBoard(input.followUpId, input.meetingOn, identity);
   }
 
   @Mutation(() => FollowUpAction, { description: "The provider's action plan for a required action." })
   @RequireRoles('PROVIDER', ...OFFICIALS)
-  submitActionPlan(@Args('input') input: ActionPlanInput, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+  submitActionPlan(
+    @Args('input') input: ActionPlanInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUpAction> {
     return this.followUpService.submitActionPlan(input.actionId, input.plan, identity);
   }
 
-  @Mutation(() => FollowUpAction, { description: 'The provider reports a required action done; an official verifies it at re-check.' })
+  @Mutation(() => FollowUpAction, {
+    description: 'The provider reports a required action done; an official verifies it at re-check.',
+  })
   @RequireRoles('PROVIDER', ...OFFICIALS)
-  completeFollowUpAction(@Args('actionId', { type: () => ID }) actionId: string, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+  completeFollowUpAction(
+    @Args('actionId', { type: () => ID }) actionId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUpAction> {
     return this.followUpService.completeAction(actionId, identity);
   }
 
-  @Mutation(() => FollowUpAction, { description: 'Re-check (återkontroll): verified when met, back to the provider when not.' })
+  @Mutation(() => FollowUpAction, {
+    description: 'Re-check (återkontroll): verified when met, back to the provider when not.',
+  })
   @RequireRoles(...OFFICIALS)
-  recheckFollowUpAction(@Args('input') input: RecheckActionInput, @CurrentIdentity() identity: Identity): Promise<FollowUpAction> {
+  recheckFollowUpAction(
+    @Args('input') input: RecheckActionInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUpAction> {
     return this.followUpService.recheckAction(input, identity);
   }
 
@@ -147,4 +193,3 @@ export class FollowUpsResolver {
     return followUp.contractId ? this.contracts.findById(followUp.contractId) : null;
   }
 }
-

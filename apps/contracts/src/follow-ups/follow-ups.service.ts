@@ -13,18 +13,32 @@ import { SelectionThird } from '../planning/selection';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
 import { CreateFollowUpInput, PrepareFollowUpInput, RecheckActionInput, ReportFollowUpInput } from './follow-up.inputs';
-import { ActionCommand, actionTransition, boardReportPeriod, FollowUpCommand, followUpTransition, isActionOverdue } from './follow-up-workflow';
+import {
+  ActionCommand,
+  actionTransition,
+  boardReportPeriod,
+  FollowUpCommand,
+  followUpTransition,
+  isActionOverdue,
+} from './follow-up-workflow';
 
-const invalid = (field: string, message: string) => new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
+const invalid = (field: string, message: string) =>
+  new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
 const notFound = (field: string, message: string) => new ContractsError(ContractsErrorCode.NOT_FOUND, message, field);
 
 /** Types that follow up one contract; overarching and thematic ones span providers. */
 const NEEDS_CONTRACT: FollowUpType[] = ['SPECIFIC', 'NEW_START', 'TRIGGERED', 'IOP_ANNUAL'];
 
-const DONE: Record<FollowUpCommand, string> = { START: 'STARTED', REPORT: 'REPORTED', CLOSE: 'CLOSED', CANCEL: 'CANCELLED' };
+const DONE: Record<FollowUpCommand, string> = {
+  START: 'STARTED',
+  REPORT: 'REPORTED',
+  CLOSE: 'CLOSED',
+  CANCEL: 'CANCELLED',
+};
 
 /** PRESENTED_TO_BOARD → FollowUpPresentedToBoard */
-const eventType = (action: string) => `FollowUp${action.toLowerCase().replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
+const eventType = (action: string) =>
+  `FollowUp${action.toLowerCase().replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
 
 export interface NewFollowUp {
   type: FollowUpType;
@@ -57,22 +71,36 @@ export class FollowUpsService {
   async list(identity: Identity, filter: FollowUpFilter): Promise<FollowUp[]> {
     const own = ownProviderId(identity);
     if (own && filter.providerId && filter.providerId !== own) return [];
-    const query = this.dataSource.getRepository(FollowUp).createQueryBuilder('f').orderBy('f.planned_on', 'ASC').addOrderBy('f.title', 'ASC');
-    if (filter.year) query.andWhere(`f.planned_on BETWEEN :from AND :to`, { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` });
+    const query = this.dataSource
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .orderBy('f.planned_on', 'ASC')
+      .addOrderBy('f.title', 'ASC');
+    if (filter.year)
+      query.andWhere(`f.planned_on BETWEEN :from AND :to`, {
+        from: `${filter.year}-01-01`,
+        to: `${filter.year}-12-31`,
+      });
     if (filter.status) query.andWhere('f.status = :status', { status: filter.status });
     if (filter.type) query.andWhere('f.type = :type', { type: filter.type });
     if (filter.contractId) query.andWhere('f.contract_id = :contractId', { contractId: filter.contractId });
-    if (own ?? filter.providerId) query.andWhere('f.provider_id = :providerId', { providerId: own ?? filter.providerId });
+    if (own ?? filter.providerId)
+      query.andWhere('f.provider_id = :providerId', { providerId: own ?? filter.providerId });
     return query.getMany();
   }
 
   async findVisible(id: string, identity: Identity): Promise<FollowUp | null> {
     const followUp = await this.dataSource.getRepository(FollowUp).findOneBy({ id });
-    return followUp && (followUp.providerId === null ? !ownProviderId(identity) : canSeeProvider(identity, followUp.providerId)) ? followUp : null;
+    return followUp &&
+      (followUp.providerId === null ? !ownProviderId(identity) : canSeeProvider(identity, followUp.providerId))
+      ? followUp
+      : null;
   }
 
   actionsOf(followUpId: string): Promise<FollowUpAction[]> {
-    return this.dataSource.getRepository(FollowUpAction).find({ where: { followUpId }, order: { deadline: 'ASC', createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(FollowUpAction)
+      .find({ where: { followUpId }, order: { deadline: 'ASC', createdAt: 'ASC' } });
   }
 
   async overdueActions(identity: Identity, asOf = stockholmToday()): Promise<FollowUpAction[]> {
@@ -119,8 +147,10 @@ export class FollowUpsService {
     } else if (NEEDS_CONTRACT.includes(input.type)) {
       throw invalid('contractId', `contractId is required for ${input.type} follow-ups`);
     }
-    if (input.type === 'IOP_ANNUAL' && contract?.form !== 'IOP') throw invalid('contractId', `an IOP_ANNUAL follow-up needs an IOP contract, not ${contract?.form}`);
-    if (input.type === 'TRIGGERED' && !input.purpose?.trim()) throw invalid('purpose', 'purpose must say what triggered a TRIGGERED follow-up');
+    if (input.type === 'IOP_ANNUAL' && contract?.form !== 'IOP')
+      throw invalid('contractId', `an IOP_ANNUAL follow-up needs an IOP contract, not ${contract?.form}`);
+    if (input.type === 'TRIGGERED' && !input.purpose?.trim())
+      throw invalid('purpose', 'purpose must say what triggered a TRIGGERED follow-up');
     const followUp = manager.create(FollowUp, {
       id: randomUUID(),
       type: input.type,
@@ -146,7 +176,13 @@ export class FollowUpsService {
       version: 1,
     });
     await manager.insert(FollowUp, followUp);
-    await this.changeLog.record(manager, { entityType: 'FOLLOW_UP', entityId: followUp.id, action: 'CREATED', by, changes: { ...input } });
+    await this.changeLog.record(manager, {
+      entityType: 'FOLLOW_UP',
+      entityId: followUp.id,
+      action: 'CREATED',
+      by,
+      changes: { ...input },
+    });
     await this.publish(manager, followUp, 'FollowUpPlanned', 0);
     return followUp;
   }
@@ -154,7 +190,11 @@ export class FollowUpsService {
   prepare(input: PrepareFollowUpInput, by: Identity): Promise<FollowUp> {
     return this.change(input.followUpId, by, 'PREPARED', async (followUp) => {
       if (followUp.status !== 'PLANNED' && followUp.status !== 'IN_PROGRESS') {
-        throw new ContractsError(ContractsErrorCode.CONFLICT, `a ${followUp.status} follow-up can no longer be prepared`, 'followUpId');
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `a ${followUp.status} follow-up can no longer be prepared`,
+          'followUpId',
+        );
       }
       const changes: Partial<FollowUp> = {};
       if (input.responsible !== undefined) changes.responsible = input.responsible?.trim() || null;
@@ -163,13 +203,18 @@ export class FollowUpsService {
       if (input.plannedOn) changes.plannedOn = input.plannedOn;
       if (input.checklist) {
         const items = input.checklist.map((c) => c.item);
-        if (new Set(items).size !== items.length) throw invalid('checklist', 'checklist names a preparation step more than once');
+        if (new Set(items).size !== items.length)
+          throw invalid('checklist', 'checklist names a preparation step more than once');
         const kept = followUp.checklist.filter((c) => !items.includes(c.item));
-        changes.checklist = [...kept, ...input.checklist.map((c) => ({ item: c.item, done: c.done, note: c.note?.trim() || null }))];
+        changes.checklist = [
+          ...kept,
+          ...input.checklist.map((c) => ({ item: c.item, done: c.done, note: c.note?.trim() || null })),
+        ];
       }
       const responsible = 'responsible' in changes ? changes.responsible : followUp.responsible;
       const assistant = 'assistant' in changes ? changes.assistant : followUp.assistant;
-      if (responsible && responsible === assistant) throw invalid('assistant', 'the assistant official must be someone other than the responsible one');
+      if (responsible && responsible === assistant)
+        throw invalid('assistant', 'the assistant official must be someone other than the responsible one');
       return changes;
     });
   }
@@ -180,14 +225,34 @@ export class FollowUpsService {
 
   async report(input: ReportFollowUpInput, by: Identity, today = stockholmToday()): Promise<FollowUp> {
     input.actions.forEach((a, i) => {
-      if (a.deadline < today) throw invalid(`actions.${i}.deadline`, `actions.${i}.deadline ${a.deadline} has already passed (today is ${today})`);
+      if (a.deadline < today)
+        throw invalid(
+          `actions.${i}.deadline`,
+          `actions.${i}.deadline ${a.deadline} has already passed (today is ${today})`,
+        );
     });
-    return this.move(input.followUpId, 'REPORT', by, { findings: input.findings.trim(), decisionNeeded: input.decisionNeeded, reportedOn: today }, async (manager, followUp) => {
-      const actions = input.actions.map((a) =>
-        manager.create(FollowUpAction, { id: randomUUID(), followUpId: followUp.id, description: a.description.trim(), deadline: a.deadline, status: 'OPEN', actionPlan: null, completedOn: null, recheckNote: null, verifiedOn: null }),
-      );
-      if (actions.length) await manager.insert(FollowUpAction, actions);
-    });
+    return this.move(
+      input.followUpId,
+      'REPORT',
+      by,
+      { findings: input.findings.trim(), decisionNeeded: input.decisionNeeded, reportedOn: today },
+      async (manager, followUp) => {
+        const actions = input.actions.map((a) =>
+          manager.create(FollowUpAction, {
+            id: randomUUID(),
+            followUpId: followUp.id,
+            description: a.description.trim(),
+            deadline: a.deadline,
+            status: 'OPEN',
+            actionPlan: null,
+            completedOn: null,
+            recheckNote: null,
+            verifiedOn: null,
+          }),
+        );
+        if (actions.length) await manager.insert(FollowUpAction, actions);
+      },
+    );
   }
 
   close(id: string, by: Identity, today = stockholmToday()): Promise<FollowUp> {
@@ -200,17 +265,34 @@ export class FollowUpsService {
 
   publishReport(id: string, by: Identity, today = stockholmToday()): Promise<FollowUp> {
     return this.change(id, by, 'PUBLISHED', async (followUp) => {
-      if (followUp.status !== 'REPORTED' && followUp.status !== 'CLOSED') throw new ContractsError(ContractsErrorCode.CONFLICT, `only a reported follow-up can be published; this one is ${followUp.status}`, 'followUpId');
-      if (followUp.publishedOn) throw new ContractsError(ContractsErrorCode.CONFLICT, `the report was already published on ${followUp.publishedOn}`, 'followUpId');
+      if (followUp.status !== 'REPORTED' && followUp.status !== 'CLOSED')
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `only a reported follow-up can be published; this one is ${followUp.status}`,
+          'followUpId',
+        );
+      if (followUp.publishedOn)
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `the report was already published on ${followUp.publishedOn}`,
+          'followUpId',
+        );
       return { publishedOn: today };
     });
   }
 
   presentToBoard(id: string, meetingOn: string, by: Identity): Promise<FollowUp> {
     return this.change(id, by, 'PRESENTED_TO_BOARD', async (followUp) => {
-      if (!followUp.decisionNeeded) throw invalid('followUpId', 'this follow-up has no decision case; it goes in the half-yearly report');
-      if (followUp.reportedOn && meetingOn < followUp.reportedOn) throw invalid('meetingOn', `meetingOn must be on or after the report date ${followUp.reportedOn}`);
-      if (followUp.boardMeetingOn) throw new ContractsError(ContractsErrorCode.CONFLICT, `already presented to the board on ${followUp.boardMeetingOn}`, 'followUpId');
+      if (!followUp.decisionNeeded)
+        throw invalid('followUpId', 'this follow-up has no decision case; it goes in the half-yearly report');
+      if (followUp.reportedOn && meetingOn < followUp.reportedOn)
+        throw invalid('meetingOn', `meetingOn must be on or after the report date ${followUp.reportedOn}`);
+      if (followUp.boardMeetingOn)
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `already presented to the board on ${followUp.boardMeetingOn}`,
+          'followUpId',
+        );
       return { boardMeetingOn: meetingOn };
     });
   }
@@ -224,19 +306,42 @@ export class FollowUpsService {
   }
 
   recheckAction(input: RecheckActionInput, by: Identity, today = stockholmToday()): Promise<FollowUpAction> {
-    return this.changeAction(input.actionId, input.met ? 'RECHECK_MET' : 'RECHECK_NOT_MET', by, input.met ? { recheckNote: input.note.trim(), verifiedOn: today } : { recheckNote: input.note.trim(), completedOn: null });
+    return this.changeAction(
+      input.actionId,
+      input.met ? 'RECHECK_MET' : 'RECHECK_NOT_MET',
+      by,
+      input.met
+        ? { recheckNote: input.note.trim(), verifiedOn: today }
+        : { recheckNote: input.note.trim(), completedOn: null },
+    );
   }
 
-  private async move(id: string, command: FollowUpCommand, by: Identity, changes: Partial<FollowUp>, after?: (m: EntityManager, f: FollowUp) => Promise<void>): Promise<FollowUp> {
-    return this.change(id, by, DONE[command], async (followUp, manager) => {
-      const actions = await manager.findBy(FollowUpAction, { followUpId: followUp.id });
-      const facts = { ...followUp, ...changes, actionStatuses: actions.map((a) => a.status) };
-      const outcome = followUpTransition(command, facts);
-      if ('problem' in outcome) {
-        throw new ContractsError(outcome.problem.conflict ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED, outcome.problem.message, outcome.problem.field);
-      }
-      return { ...changes, status: outcome.to };
-    }, after);
+  private async move(
+    id: string,
+    command: FollowUpCommand,
+    by: Identity,
+    changes: Partial<FollowUp>,
+    after?: (m: EntityManager, f: FollowUp) => Promise<void>,
+  ): Promise<FollowUp> {
+    return this.change(
+      id,
+      by,
+      DONE[command],
+      async (followUp, manager) => {
+        const actions = await manager.findBy(FollowUpAction, { followUpId: followUp.id });
+        const facts = { ...followUp, ...changes, actionStatuses: actions.map((a) => a.status) };
+        const outcome = followUpTransition(command, facts);
+        if ('problem' in outcome) {
+          throw new ContractsError(
+            outcome.problem.conflict ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED,
+            outcome.problem.message,
+            outcome.problem.field,
+          );
+        }
+        return { ...changes, status: outcome.to };
+      },
+      after,
+    );
   }
 
   /** Locks the follow-up, applies a change, records it, and publishes the new state, in one transaction. */
@@ -254,25 +359,52 @@ export class FollowUpsService {
       Object.assign(followUp, changes, { version: followUp.version + 1 });
       await manager.update(FollowUp, { id }, { ...changes, version: followUp.version });
       await after?.(manager, followUp);
-      await this.changeLog.record(manager, { entityType: 'FOLLOW_UP', entityId: id, action, by, changes: changes as Record<string, unknown> });
+      await this.changeLog.record(manager, {
+        entityType: 'FOLLOW_UP',
+        entityId: id,
+        action,
+        by,
+        changes: changes as Record<string, unknown>,
+      });
       await this.publish(manager, followUp, eventType(action));
       return followUp;
     });
   }
 
-  private async changeAction(id: string, command: ActionCommand, by: Identity, changes: Partial<FollowUpAction>): Promise<FollowUpAction> {
+  private async changeAction(
+    id: string,
+    command: ActionCommand,
+    by: Identity,
+    changes: Partial<FollowUpAction>,
+  ): Promise<FollowUpAction> {
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.findOne(FollowUpAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw notFound('actionId', `actionId ${id} is not a known action`);
       const followUp = await manager.findOneByOrFail(FollowUp, { id: action.followUpId });
       const own = ownProviderId(by);
-      if (own && own !== followUp.providerId) throw new ContractsError(ContractsErrorCode.FORBIDDEN, `actionId ${id} belongs to another provider's follow-up`, 'actionId');
-      if (followUp.status !== 'REPORTED') throw new ContractsError(ContractsErrorCode.CONFLICT, `the follow-up is ${followUp.status}; actions change only while it is REPORTED`, 'actionId');
+      if (own && own !== followUp.providerId)
+        throw new ContractsError(
+          ContractsErrorCode.FORBIDDEN,
+          `actionId ${id} belongs to another provider's follow-up`,
+          'actionId',
+        );
+      if (followUp.status !== 'REPORTED')
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          `the follow-up is ${followUp.status}; actions change only while it is REPORTED`,
+          'actionId',
+        );
       const outcome = actionTransition(command, action.status);
       if ('problem' in outcome) throw new ContractsError(ContractsErrorCode.CONFLICT, outcome.problem, 'actionId');
       Object.assign(action, changes, { status: outcome.to });
       await manager.update(FollowUpAction, { id }, { ...changes, status: outcome.to });
-      await this.changeLog.record(manager, { entityType: 'FOLLOW_UP', entityId: followUp.id, action: `ACTION_${command}`, by, changes: { actionId: id, ...changes, status: outcome.to } });
+      await this.changeLog.record(manager, {
+        entityType: 'FOLLOW_UP',
+        entityId: followUp.id,
+        action: `ACTION_${command}`,
+        by,
+        changes: { actionId: id, ...changes, status: outcome.to },
+      });
       await manager.update(FollowUp, { id: followUp.id }, { version: followUp.version + 1 });
       await this.publish(manager, { ...followUp, version: followUp.version + 1 }, 'FollowUpActionChanged');
       return action;
@@ -281,9 +413,15 @@ export class FollowUpsService {
 
   private async publish(manager: EntityManager, followUp: FollowUp, type: string, openActions?: number): Promise<void> {
     const unitIds = followUp.contractId
-      ? (await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1 ORDER BY unit_id`, [followUp.contractId])).map((r: { unit_id: string }) => r.unit_id)
+      ? (
+          await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1 ORDER BY unit_id`, [
+            followUp.contractId,
+          ])
+        ).map((r: { unit_id: string }) => r.unit_id)
       : [];
-    const open = openActions ?? (await manager.count(FollowUpAction, { where: { followUpId: followUp.id, status: Not('VERIFIED') } }));
+    const open =
+      openActions ??
+      (await manager.count(FollowUpAction, { where: { followUpId: followUp.id, status: Not('VERIFIED') } }));
     const payload: FollowUpEventV1 = {
       id: followUp.id,
       type: followUp.type,

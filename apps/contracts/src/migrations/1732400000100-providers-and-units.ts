@@ -27,7 +27,9 @@ export class ProvidersAndUnits1732400000100 implements MigrationInterface {
       CONSTRAINT "unit_pkey" PRIMARY KEY ("id")
     )`);
     await q.query(`CREATE INDEX "unit_provider_id_idx" ON "unit" ("provider_id")`);
-    await q.query(`ALTER TABLE "unit" ADD CONSTRAINT "unit_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "unit" ADD CONSTRAINT "unit_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -18,7 +18,9 @@ export class ProviderApiKeys1732400000200 implements MigrationInterface {
     )`);
     await q.query(`CREATE UNIQUE INDEX "provider_api_key_prefix_key" ON "provider_api_key" ("prefix")`);
     await q.query(`CREATE INDEX "provider_api_key_provider_id_idx" ON "provider_api_key" ("provider_id")`);
-    await q.query(`ALTER TABLE "provider_api_key" ADD CONSTRAINT "provider_api_key_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "provider_api_key" ADD CONSTRAINT "provider_api_key_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -21,7 +21,9 @@ export class ContractsAndChangeLog1732400000300 implements MigrationInterface {
       CONSTRAINT "contract_pkey" PRIMARY KEY ("id")
     )`);
     await q.query(`CREATE INDEX "contract_provider_id_idx" ON "contract" ("provider_id")`);
-    await q.query(`ALTER TABLE "contract" ADD CONSTRAINT "contract_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "contract" ADD CONSTRAINT "contract_provider_id_fkey" FOREIGN KEY ("provider_id") REFERENCES "provider"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await q.query(`CREATE TABLE "contract_unit" (
       "contract_id" uuid NOT NULL,
       "unit_id" uuid NOT NULL,
@@ -30,8 +32,12 @@ export class ContractsAndChangeLog1732400000300 implements MigrationInterface {
     // Index names as TypeORM derives them for the join table, so entities and schema agree.
     await q.query(`CREATE INDEX "IDX_6b7ca784abc8d6a924563a2217" ON "contract_unit" ("contract_id")`);
     await q.query(`CREATE INDEX "IDX_7d6213179283d55ff1362278c3" ON "contract_unit" ("unit_id")`);
-    await q.query(`ALTER TABLE "contract_unit" ADD CONSTRAINT "contract_unit_contract_id_fkey" FOREIGN KEY ("contract_id") REFERENCES "contract"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
-    await q.query(`ALTER TABLE "contract_unit" ADD CONSTRAINT "contract_unit_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "unit"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await q.query(
+      `ALTER TABLE "contract_unit" ADD CONSTRAINT "contract_unit_contract_id_fkey" FOREIGN KEY ("contract_id") REFERENCES "contract"("id") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
+    await q.query(
+      `ALTER TABLE "contract_unit" ADD CONSTRAINT "contract_unit_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "unit"("id") ON DELETE CASCADE ON UPDATE CASCADE`,
+    );
     await q.query(`CREATE TABLE "change_log" (
       "id" BIGSERIAL NOT NULL,
       "entity_type" text NOT NULL,

@@ -37,7 +37,9 @@ export class ProviderReports1732400000400 implements MigrationInterface {
       CONSTRAINT "staffing_report_unit_period_version_key" UNIQUE ("unit_id", "year", "half", "version"),
       CONSTRAINT "staffing_report_pkey" PRIMARY KEY ("id")
     )`);
-    await q.query(`CREATE INDEX "staffing_report_provider_period_idx" ON "staffing_report" ("provider_id", "year", "half")`);
+    await q.query(
+      `CREATE INDEX "staffing_report_provider_period_idx" ON "staffing_report" ("provider_id", "year", "half")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -47,7 +47,9 @@ export class FollowUps1732400000500 implements MigrationInterface {
       CONSTRAINT "follow_up_selection_pkey" PRIMARY KEY ("id")
     )`);
     await q.query(`CREATE INDEX "follow_up_selection_plan_idx" ON "follow_up_selection" ("plan_id", "half")`);
-    await q.query(`ALTER TABLE "follow_up_selection" ADD CONSTRAINT "follow_up_selection_plan_id_fkey" FOREIGN KEY ("plan_id") REFERENCES "follow_up_plan"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "follow_up_selection" ADD CONSTRAINT "follow_up_selection_plan_id_fkey" FOREIGN KEY ("plan_id") REFERENCES "follow_up_plan"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await q.query(`CREATE TABLE "follow_up" (
       "id" uuid NOT NULL,
       "type" text NOT NULL,
@@ -77,7 +79,9 @@ export class FollowUps1732400000500 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX "follow_up_contract_idx" ON "follow_up" ("contract_id")`);
     await q.query(`CREATE INDEX "follow_up_planned_on_idx" ON "follow_up" ("planned_on")`);
-    await q.query(`ALTER TABLE "follow_up" ADD CONSTRAINT "follow_up_contract_id_fkey" FOREIGN KEY ("contract_id") REFERENCES "contract"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "follow_up" ADD CONSTRAINT "follow_up_contract_id_fkey" FOREIGN KEY ("contract_id") REFERENCES "contract"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await q.query(`CREATE TABLE "follow_up_action" (
       "id" uuid NOT NULL,
       "follow_up_id" uuid NOT NULL,
@@ -93,7 +97,9 @@ export class FollowUps1732400000500 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX "follow_up_action_follow_up_idx" ON "follow_up_action" ("follow_up_id")`);
     await q.query(`CREATE INDEX "follow_up_action_deadline_idx" ON "follow_up_action" ("deadline")`);
-    await q.query(`ALTER TABLE "follow_up_action" ADD CONSTRAINT "follow_up_action_follow_up_id_fkey" FOREIGN KEY ("follow_up_id") REFERENCES "follow_up"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "follow_up_action" ADD CONSTRAINT "follow_up_action_follow_up_id_fkey" FOREIGN KEY ("follow_up_id") REFERENCES "follow_up"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

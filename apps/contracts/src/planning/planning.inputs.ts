@@ -1,5 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 
 const year = (target: object, key: string | symbol) => {
   IsInt({ message: 'year must be a whole number' })(target, key);
@@ -62,7 +74,10 @@ export class PlanFollowUpsInput {
   @Length(1, 200, { message: 'seed must be 1 to 200 characters' })
   seed?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Score risk as of this day (default today), to repeat an earlier selection.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Score risk as of this day (default today), to repeat an earlier selection.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'asOf must be a date YYYY-MM-DD' })
   @Length(10, 10, { message: 'asOf must be a date YYYY-MM-DD' })

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { RunningService, aProviderInput, aUnitInput, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
+import {
+  RunningService,
+  aProviderInput,
+  aUnitInput,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  sendTestEvent,
+  startTestService,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { ContractsAppModule } from '../app.module';
 import { monthsBefore } from './risk';
 import { loadContractsConfig } from '../config';
@@ -19,18 +29,32 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
   const year = Number(today.slice(0, 4));
   const half = Number(today.slice(5, 7)) <= 6 ? 1 : 2;
 
-  const gql = (query: string, variables: Record<string, unknown> = {}) => postGraphQL<any>(service.graphqlUrl, query, variables, official);
+  const gql = (query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, official);
 
   async function contractWithUnit(reference: string) {
-    const providerId = (await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() })).data.createProvider.id;
-    const unitId = (await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })).data.createUnit.id;
+    const providerId = (
+      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() })
+    ).data.createProvider.id;
+    const unitId = (
+      await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: aUnitInput(providerId) })
+    ).data.createUnit.id;
     const created = await gql(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
-      i: { reference, title: 'Gruppbostad LSS', form: 'LOU', providerId, unitIds: [unitId], startDate: '2020-01-01', endDate: '2099-12-31' },
+      i: {
+        reference,
+        title: 'Gruppbostad LSS',
+        form: 'LOU',
+        providerId,
+        unitIds: [unitId],
+        startDate: '2020-01-01',
+        endDate: '2099-12-31',
+      },
     });
     return { providerId, unitId, contractId: created.data.createContract.id as string };
   }
 
-  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) =>
+    sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   const risk = async (contractId: string) => (await gql(RISK, { id: contractId })).data.contract.risk;
 
@@ -40,7 +64,7 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
   });
   afterAll(() => service?.close());
 
-  it('raises a contract\'s risk as deviations, complaints, survey results and case flows arrive over Kafka', async () => {
+  it("raises a contract's risk as deviations, complaints, survey results and case flows arrive over Kafka", async () => {
     const { providerId, unitId, contractId } = await contractWithUnit('RISK-1');
     // Started in 2020 and silent since: both yearly and half-yearly reports are missing.
     expect(await risk(contractId)).toEqual({
@@ -53,19 +77,56 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     });
 
     const deviationId = randomUUID();
-    const deviation = { id: deviationId, unitId, providerId, serviceArea: 'LSS_GROUP_HOME', kind: 'SOL_LSS', status: 'REPORTED', occurredOn: daysAgo(20), reportedAt: new Date().toISOString(), version: 1 };
+    const deviation = {
+      id: deviationId,
+      unitId,
+      providerId,
+      serviceArea: 'LSS_GROUP_HOME',
+      kind: 'SOL_LSS',
+      status: 'REPORTED',
+      occurredOn: daysAgo(20),
+      reportedAt: new Date().toISOString(),
+      version: 1,
+    };
     const firstEventId = await send('deviations.deviation.v1', deviationId, deviation);
-    await send('deviations.complaint.v1', randomUUID(), { id: randomUUID(), unitId, providerId, serviceArea: 'LSS_GROUP_HOME', receivedOn: daysAgo(10), status: 'RECEIVED', version: 1 });
-    await send('surveys.result.v1', randomUUID(), { roundId: randomUUID(), name: 'Brukarundersökning LSS', period: String(year), closedOn: daysAgo(5), units: [{ unitId, providerId, offered: 6, answered: 5, sharePositive: 0.55 }] });
+    await send('deviations.complaint.v1', randomUUID(), {
+      id: randomUUID(),
+      unitId,
+      providerId,
+      serviceArea: 'LSS_GROUP_HOME',
+      receivedOn: daysAgo(10),
+      status: 'RECEIVED',
+      version: 1,
+    });
+    await send('surveys.result.v1', randomUUID(), {
+      roundId: randomUUID(),
+      name: 'Brukarundersökning LSS',
+      period: String(year),
+      closedOn: daysAgo(5),
+      units: [{ unitId, providerId, offered: 6, answered: 5, sharePositive: 0.55 }],
+    });
     await send('deviations.deviation.v1', randomUUID(), { ...deviation, id: randomUUID(), occurredOn: daysAgo(500) }); // too old to count
     // Reported case flows for last month only: the two months before it are missing.
-    await send('forecasting.case-flow.v1', unitId, { id: randomUUID(), unitId, providerId, service: 'LSS', month: monthsBefore(today, 1)[0], incoming: 1, outgoing: 0, version: 1 });
-    await waitFor(async () => (await risk(contractId)).score === 4 + 1 + 3 + 5 + 2, { what: 'signals in the risk score' });
+    await send('forecasting.case-flow.v1', unitId, {
+      id: randomUUID(),
+      unitId,
+      providerId,
+      service: 'LSS',
+      month: monthsBefore(today, 1)[0],
+      incoming: 1,
+      outgoing: 0,
+      version: 1,
+    });
+    await waitFor(async () => (await risk(contractId)).score === 4 + 1 + 3 + 5 + 2, {
+      what: 'signals in the risk score',
+    });
 
     // The same event again changes nothing; a later version of the deviation (now lex Sarah) replaces it.
     await send('deviations.deviation.v1', deviationId, deviation, firstEventId);
     await send('deviations.deviation.v1', deviationId, { ...deviation, kind: 'LEX_SARAH', version: 2 });
-    await waitFor(async () => (await risk(contractId)).score === 4 + 5 + 3 + 5 + 2, { what: 'the lex Sarah re-assessment' });
+    await waitFor(async () => (await risk(contractId)).score === 4 + 5 + 3 + 5 + 2, {
+      what: 'the lex Sarah re-assessment',
+    });
     expect((await risk(contractId)).parts).toEqual([
       { kind: 'LEX_SARAH', count: 1, points: 5 },
       { kind: 'COMPLAINT', count: 1, points: 3 },
@@ -76,40 +137,79 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     ]);
   });
 
-  it('refuses to select without the year\'s plan, then proposes by thirds with reasons, reproducibly from the stored seed', async () => {
+  it("refuses to select without the year's plan, then proposes by thirds with reasons, reproducibly from the stored seed", async () => {
     const noPlan = await gql(PLAN, { input: { year: 2001, half: 1, count: 3, orderedContractIds: [] } });
-    expect(noPlan.errors?.[0]).toMatchObject({ message: 'there is no follow-up plan for 2001; save the year\'s plan first', extensions: { code: 'NOT_FOUND', field: 'year' } });
-
-    const saved = await gql(`mutation($i: FollowUpPlanInput!) { saveFollowUpPlan(input: $i) { year focusAreas targetFirstHalf progress { half target planned unplanned } } }`, {
-      i: { year, focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Bemanning'], targetFirstHalf: 10, targetSecondHalf: 10 },
+    expect(noPlan.errors?.[0]).toMatchObject({
+      message: "there is no follow-up plan for 2001; save the year's plan first",
+      extensions: { code: 'NOT_FOUND', field: 'year' },
     });
-    expect(saved.data.saveFollowUpPlan).toMatchObject({ year, focusAreas: ['Bemanning', 'Granskning av delegeringar'], progress: [{ half: 1, target: 10, planned: 0, unplanned: 10 }, { half: 2, target: 10 }] });
+
+    const saved = await gql(
+      `mutation($i: FollowUpPlanInput!) { saveFollowUpPlan(input: $i) { year focusAreas targetFirstHalf progress { half target planned unplanned } } }`,
+      {
+        i: {
+          year,
+          focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Bemanning'],
+          targetFirstHalf: 10,
+          targetSecondHalf: 10,
+        },
+      },
+    );
+    expect(saved.data.saveFollowUpPlan).toMatchObject({
+      year,
+      focusAreas: ['Bemanning', 'Granskning av delegeringar'],
+      progress: [
+        { half: 1, target: 10, planned: 0, unplanned: 10 },
+        { half: 2, target: 10 },
+      ],
+    });
 
     const wanted = await contractWithUnit('ORDER-1');
     const others = [await contractWithUnit('CALM-1'), await contractWithUnit('CALM-2')];
     const input = { year, half, count: 3, orderedContractIds: [wanted.contractId, randomUUID()] };
     const first = (await gql(PLAN, { input })).data.planFollowUps;
     expect(first.shares).toEqual({ complaints: 1, ordering: 1, random: 1 });
-    expect(first.proposals.map((p: any) => [p.rank, p.third])).toEqual([[1, 'COMPLAINTS'], [2, 'ORDERING'], [3, 'RANDOM']]);
-    expect(first.proposals[0]).toMatchObject({ reason: '1 complaint received in the last twelve months', complaints: 1, riskScore: 19 });
-    expect(first.proposals[1]).toMatchObject({ contractId: wanted.contractId, reason: "number 1 on the ordering function's list" });
+    expect(first.proposals.map((p: any) => [p.rank, p.third])).toEqual([
+      [1, 'COMPLAINTS'],
+      [2, 'ORDERING'],
+      [3, 'RANDOM'],
+    ]);
+    expect(first.proposals[0]).toMatchObject({
+      reason: '1 complaint received in the last twelve months',
+      complaints: 1,
+      riskScore: 19,
+    });
+    expect(first.proposals[1]).toMatchObject({
+      contractId: wanted.contractId,
+      reason: "number 1 on the ordering function's list",
+    });
     expect(others.map((o) => o.contractId)).toContain(first.proposals[2].contractId);
-    expect(first.skippedOrdered).toEqual([{ contractId: input.orderedContractIds[1], reason: 'not a contract running in the period' }]);
+    expect(first.skippedOrdered).toEqual([
+      { contractId: input.orderedContractIds[1], reason: 'not a contract running in the period' },
+    ]);
 
     const again = (await gql(PLAN, { input: { ...input, seed: first.seed, asOf: first.asOf } })).data.planFollowUps;
     expect(again.proposals).toEqual(first.proposals);
     expect(again.seed).toBe(first.seed);
 
-    const accepted = await gql(`mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird contract { id } } }`, { id: first.id });
+    const accepted = await gql(
+      `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird contract { id } } }`,
+      { id: first.id },
+    );
     expect(accepted.data.acceptFollowUpProposals.map((f: any) => [f.type, f.status, f.selectionThird])).toEqual([
       ['SPECIFIC', 'PLANNED', 'COMPLAINTS'],
       ['SPECIFIC', 'PLANNED', 'ORDERING'],
       ['SPECIFIC', 'PLANNED', 'RANDOM'],
     ]);
-    const twice = await gql(`mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`, { id: first.id });
+    const twice = await gql(`mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`, {
+      id: first.id,
+    });
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'selectionId' });
 
-    const plan = await gql(`query($y: Int!) { followUpPlan(year: $y) { progress { half planned done } selections { id seed } } }`, { y: year });
+    const plan = await gql(
+      `query($y: Int!) { followUpPlan(year: $y) { progress { half planned done } selections { id seed } } }`,
+      { y: year },
+    );
     expect(plan.data.followUpPlan.progress.find((p: any) => p.half === half)).toEqual({ half, planned: 3, done: 0 });
     expect(plan.data.followUpPlan.selections.map((s: any) => s.seed)).toEqual([first.seed, first.seed]);
 

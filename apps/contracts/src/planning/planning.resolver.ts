@@ -29,11 +29,16 @@ export class FollowUpPlanResolver {
 
   @Mutation(() => FollowUpPlan, { description: "Saves the year's plan as the board decided it (creates or replaces)." })
   @RequireRoles(...PLANNERS)
-  saveFollowUpPlan(@Args('input') input: FollowUpPlanInput, @CurrentIdentity() identity: Identity): Promise<FollowUpPlan> {
+  saveFollowUpPlan(
+    @Args('input') input: FollowUpPlanInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUpPlan> {
     return this.planning.savePlan(input, identity);
   }
 
-  @ResolveField(() => [PlanProgress], { description: 'Specific follow-ups planned and done per half-year against the target.' })
+  @ResolveField(() => [PlanProgress], {
+    description: 'Specific follow-ups planned and done per half-year against the target.',
+  })
   progress(@Parent() plan: FollowUpPlan): Promise<PlanProgress[]> {
     return this.planning.progress(plan);
   }
@@ -48,13 +53,20 @@ export class FollowUpPlanResolver {
 export class FollowUpSelectionResolver {
   constructor(private readonly planning: PlanningService) {}
 
-  @Mutation(() => FollowUpSelection, { description: 'Proposes contracts to follow up by the thirds rule; stored with its seed.' })
+  @Mutation(() => FollowUpSelection, {
+    description: 'Proposes contracts to follow up by the thirds rule; stored with its seed.',
+  })
   @RequireRoles(...PLANNERS)
-  planFollowUps(@Args('input') input: PlanFollowUpsInput, @CurrentIdentity() identity: Identity): Promise<FollowUpSelection> {
+  planFollowUps(
+    @Args('input') input: PlanFollowUpsInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FollowUpSelection> {
     return this.planning.planFollowUps(input, identity);
   }
 
-  @Mutation(() => [FollowUp], { description: "Plans specific follow-ups for a selection's proposals: all, or the contracts named." })
+  @Mutation(() => [FollowUp], {
+    description: "Plans specific follow-ups for a selection's proposals: all, or the contracts named.",
+  })
   @RequireRoles(...PLANNERS)
   acceptFollowUpProposals(
     @Args('selectionId', { type: () => ID }) selectionId: string,
@@ -73,7 +85,10 @@ export class FollowUpSelectionResolver {
   @ResolveField(() => [FollowUpProposal])
   async proposals(@Parent() selection: FollowUpSelection): Promise<FollowUpProposal[]> {
     const contracts = await this.planning.contractsByIds(selection.result.proposals.map((p) => p.contractId));
-    return selection.result.proposals.map((p) => ({ ...p, contract: contracts.find((c) => c.id === p.contractId) ?? null }));
+    return selection.result.proposals.map((p) => ({
+      ...p,
+      contract: contracts.find((c) => c.id === p.contractId) ?? null,
+    }));
   }
 
   @ResolveField(() => SelectionShares, { description: 'Places per third after rounding.' })

@@ -39,11 +39,25 @@ export class PlanningService {
   async savePlan(input: FollowUpPlanInput, by: Identity): Promise<FollowUpPlan> {
     const focusAreas = [...new Set(input.focusAreas.map((f) => f.trim()).filter(Boolean))];
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOne(FollowUpPlan, { where: { year: input.year }, lock: { mode: 'pessimistic_write' } });
+      const existing = await manager.findOne(FollowUpPlan, {
+        where: { year: input.year },
+        lock: { mode: 'pessimistic_write' },
+      });
       const plan = existing ?? manager.create(FollowUpPlan, { id: randomUUID(), year: input.year });
-      Object.assign(plan, { focusAreas, targetFirstHalf: input.targetFirstHalf, targetSecondHalf: input.targetSecondHalf, decidedBy: by.sub });
+      Object.assign(plan, {
+        focusAreas,
+        targetFirstHalf: input.targetFirstHalf,
+        targetSecondHalf: input.targetSecondHalf,
+        decidedBy: by.sub,
+      });
       await manager.save(FollowUpPlan, plan);
-      await this.changeLog.record(manager, { entityType: 'FOLLOW_UP_PLAN', entityId: plan.id, action: existing ? 'UPDATED' : 'CREATED', by, changes: { ...input, focusAreas } });
+      await this.changeLog.record(manager, {
+        entityType: 'FOLLOW_UP_PLAN',
+        entityId: plan.id,
+        action: existing ? 'UPDATED' : 'CREATED',
+        by,
+        changes: { ...input, focusAreas },
+      });
       return plan;
     });
   }
@@ -73,11 +87,21 @@ export class PlanningService {
 
   async planFollowUps(input: PlanFollowUpsInput, by: Identity): Promise<FollowUpSelection> {
     const plan = await this.plan(input.year);
-    if (!plan) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `there is no follow-up plan for ${input.year}; save the year's plan first`, 'year');
+    if (!plan)
+      throw new ContractsError(
+        ContractsErrorCode.NOT_FOUND,
+        `there is no follow-up plan for ${input.year}; save the year's plan first`,
+        'year',
+      );
     const asOf = input.asOf ?? stockholmToday();
     const seed = input.seed ?? randomBytes(12).toString('base64url');
     const candidates = await this.candidates(input.year, input.half, asOf);
-    const result = selectFollowUps({ count: input.count, candidates, orderedContractIds: input.orderedContractIds, seed });
+    const result = selectFollowUps({
+      count: input.count,
+      candidates,
+      orderedContractIds: input.orderedContractIds,
+      seed,
+    });
     const selection = this.dataSource.getRepository(FollowUpSelection).create({
       id: randomUUID(),
       planId: plan.id,
@@ -96,12 +120,31 @@ export class PlanningService {
   /** Turns a selection's proposals (all, or those named) into planned specific follow-ups. */
   async accept(selectionId: string, contractIds: string[] | null, by: Identity): Promise<FollowUp[]> {
     return this.dataSource.transaction(async (manager) => {
-      const selection = await manager.findOne(FollowUpSelection, { where: { id: selectionId }, relations: { plan: true }, lock: { mode: 'pessimistic_write', tables: ['follow_up_selection'] } });
-      if (!selection) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `selectionId ${selectionId} is not a known selection`, 'selectionId');
-      if (await manager.existsBy(FollowUp, { selectionId })) throw new ContractsError(ContractsErrorCode.CONFLICT, 'this selection has already been accepted', 'selectionId');
+      const selection = await manager.findOne(FollowUpSelection, {
+        where: { id: selectionId },
+        relations: { plan: true },
+        lock: { mode: 'pessimistic_write', tables: ['follow_up_selection'] },
+      });
+      if (!selection)
+        throw new ContractsError(
+          ContractsErrorCode.NOT_FOUND,
+          `selectionId ${selectionId} is not a known selection`,
+          'selectionId',
+        );
+      if (await manager.existsBy(FollowUp, { selectionId }))
+        throw new ContractsError(
+          ContractsErrorCode.CONFLICT,
+          'this selection has already been accepted',
+          'selectionId',
+        );
       const proposals = selection.result.proposals;
       const strangers = (contractIds ?? []).filter((id) => !proposals.some((p) => p.contractId === id));
-      if (strangers.length) throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `contractIds ${strangers.join(', ')} were not proposed in this selection`, 'contractIds');
+      if (strangers.length)
+        throw new ContractsError(
+          ContractsErrorCode.VALIDATION_FAILED,
+          `contractIds ${strangers.join(', ')} were not proposed in this selection`,
+          'contractIds',
+        );
       const year = selection.plan!.year;
       // Planned from today when the half-year is under way, else from its first day.
       const [start, end, today] = [halfStart(year, selection.half), halfEnd(year, selection.half), stockholmToday()];
@@ -112,7 +155,15 @@ export class PlanningService {
         created.push(
           await this.followUps.createIn(
             manager,
-            { type: 'SPECIFIC', title: `Fördjupad uppföljning ${p.reference}`, purpose: p.reason, contractId: p.contractId, plannedOn, selectionId, selectionThird: p.third },
+            {
+              type: 'SPECIFIC',
+              title: `Fördjupad uppföljning ${p.reference}`,
+              purpose: p.reason,
+              contractId: p.contractId,
+              plannedOn,
+              selectionId,
+              selectionThird: p.third,
+            },
             by,
           ),
         );

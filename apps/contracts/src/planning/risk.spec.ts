@@ -1,7 +1,11 @@
 import { assessRisk, lastEndedHalf, monthsBefore, riskWindow, Signal } from './risk';
 
 const none = { businessReport: false, staffingReport: false, caseFlowMonths: 0 };
-const s = (kind: Signal['kind'], occurredOn: string, value: number | null = null): Signal => ({ kind, occurredOn, value });
+const s = (kind: Signal['kind'], occurredOn: string, value: number | null = null): Signal => ({
+  kind,
+  occurredOn,
+  value,
+});
 
 describe('risk score', () => {
   it('looks back twelve months, both ends included, and copes with 29 February', () => {
@@ -14,7 +18,16 @@ describe('risk score', () => {
   });
 
   it('weighs lex Sarah and complaints above routine deviations and counts complaints', () => {
-    const result = assessRisk([s('SOL_LSS', '2022-03-01'), s('SOL_LSS', '2022-04-01'), s('COMPLAINT', '2022-05-01'), s('LEX_SARAH', '2022-05-02')], none, '2022-06-01');
+    const result = assessRisk(
+      [
+        s('SOL_LSS', '2022-03-01'),
+        s('SOL_LSS', '2022-04-01'),
+        s('COMPLAINT', '2022-05-01'),
+        s('LEX_SARAH', '2022-05-02'),
+      ],
+      none,
+      '2022-06-01',
+    );
     expect(result).toEqual({
       score: 2 + 3 + 5,
       complaints: 1,
@@ -27,14 +40,25 @@ describe('risk score', () => {
   });
 
   it('ignores signals outside the window', () => {
-    const result = assessRisk([s('LEX_MARIA', '2021-05-31'), s('LEX_MARIA', '2022-06-02'), s('HSL', '2021-06-01')], none, '2022-06-01');
+    const result = assessRisk(
+      [s('LEX_MARIA', '2021-05-31'), s('LEX_MARIA', '2022-06-02'), s('HSL', '2021-06-01')],
+      none,
+      '2022-06-01',
+    );
     expect(result.parts).toEqual([{ kind: 'HSL', count: 1, points: 1 }]);
   });
 
   it('scores only the latest survey result, more the lower it is, and not a suppressed one', () => {
-    const low = assessRisk([s('SURVEY_RESULT', '2021-11-01', 0.95), s('SURVEY_RESULT', '2022-05-01', 0.55)], none, '2022-06-01');
+    const low = assessRisk(
+      [s('SURVEY_RESULT', '2021-11-01', 0.95), s('SURVEY_RESULT', '2022-05-01', 0.55)],
+      none,
+      '2022-06-01',
+    );
     expect(low.parts).toEqual([{ kind: 'LOW_SURVEY_RESULT', count: 1, points: 5 }]);
-    expect(assessRisk([s('SURVEY_RESULT', '2022-05-01', 0.55), s('SURVEY_RESULT', '2021-11-01', 0.95)], none, '2022-06-01').score).toBe(5);
+    expect(
+      assessRisk([s('SURVEY_RESULT', '2022-05-01', 0.55), s('SURVEY_RESULT', '2021-11-01', 0.95)], none, '2022-06-01')
+        .score,
+    ).toBe(5);
     expect(assessRisk([s('SURVEY_RESULT', '2022-05-01', 0.8)], none, '2022-06-01').score).toBe(0);
     expect(assessRisk([s('SURVEY_RESULT', '2022-05-01', 0.79)], none, '2022-06-01').score).toBe(1);
     expect(assessRisk([s('SURVEY_RESULT', '2022-05-01', null)], none, '2022-06-01').score).toBe(0);

@@ -4,7 +4,15 @@
  * guidelines call serious (lex Sarah, lex Maria, complaints) over routine deviations.
  */
 
-export const SIGNAL_KINDS = ['SOL_LSS', 'HSL', 'LEX_SARAH', 'LEX_MARIA', 'COMPLAINT', 'DECISION_NOT_EXECUTED', 'SURVEY_RESULT'] as const;
+export const SIGNAL_KINDS = [
+  'SOL_LSS',
+  'HSL',
+  'LEX_SARAH',
+  'LEX_MARIA',
+  'COMPLAINT',
+  'DECISION_NOT_EXECUTED',
+  'SURVEY_RESULT',
+] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface Signal {
@@ -38,7 +46,12 @@ export const RISK_POINTS = {
 /** A survey share positive under this counts as a signal, more points the further under. */
 export const SURVEY_SHARE_THRESHOLD = 0.8;
 
-export type RiskPartKind = Exclude<SignalKind, 'SURVEY_RESULT'> | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
+export type RiskPartKind =
+  | Exclude<SignalKind, 'SURVEY_RESULT'>
+  | 'LOW_SURVEY_RESULT'
+  | 'MISSING_BUSINESS_REPORT'
+  | 'MISSING_STAFFING_REPORT'
+  | 'MISSING_CASE_FLOW_MONTH';
 
 export interface RiskPart {
   kind: RiskPartKind;
@@ -70,12 +83,22 @@ export function assessRisk(signals: Signal[], missing: MissingReports, asOf: str
     .filter((s) => s.kind === 'SURVEY_RESULT' && s.value !== null)
     .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn))[0];
   if (latestSurvey && latestSurvey.value! < SURVEY_SHARE_THRESHOLD) {
-    parts.push({ kind: 'LOW_SURVEY_RESULT', count: 1, points: Math.round((SURVEY_SHARE_THRESHOLD - latestSurvey.value!) * 20) || 1 });
+    parts.push({
+      kind: 'LOW_SURVEY_RESULT',
+      count: 1,
+      points: Math.round((SURVEY_SHARE_THRESHOLD - latestSurvey.value!) * 20) || 1,
+    });
   }
-  if (missing.businessReport) parts.push({ kind: 'MISSING_BUSINESS_REPORT', count: 1, points: RISK_POINTS.MISSING_BUSINESS_REPORT });
-  if (missing.staffingReport) parts.push({ kind: 'MISSING_STAFFING_REPORT', count: 1, points: RISK_POINTS.MISSING_STAFFING_REPORT });
+  if (missing.businessReport)
+    parts.push({ kind: 'MISSING_BUSINESS_REPORT', count: 1, points: RISK_POINTS.MISSING_BUSINESS_REPORT });
+  if (missing.staffingReport)
+    parts.push({ kind: 'MISSING_STAFFING_REPORT', count: 1, points: RISK_POINTS.MISSING_STAFFING_REPORT });
   if (missing.caseFlowMonths > 0) {
-    parts.push({ kind: 'MISSING_CASE_FLOW_MONTH', count: missing.caseFlowMonths, points: missing.caseFlowMonths * RISK_POINTS.MISSING_CASE_FLOW_MONTH });
+    parts.push({
+      kind: 'MISSING_CASE_FLOW_MONTH',
+      count: missing.caseFlowMonths,
+      points: missing.caseFlowMonths * RISK_POINTS.MISSING_CASE_FLOW_MONTH,
+    });
   }
   return {
     score: parts.reduce((sum, p) => sum + p.points, 0),
@@ -97,5 +120,7 @@ export function monthsBefore(asOf: string, count: number): string[] {
 /** The latest half-year that has ended before `asOf`, with its last day. */
 export function lastEndedHalf(asOf: string): { year: number; half: 1 | 2; lastDay: string } {
   const y = Number(asOf.slice(0, 4));
-  return Number(asOf.slice(5, 7)) <= 6 ? { year: y - 1, half: 2, lastDay: `${y - 1}-12-31` } : { year: y, half: 1, lastDay: `${y}-06-30` };
+  return Number(asOf.slice(5, 7)) <= 6
+    ? { year: y - 1, half: 2, lastDay: `${y - 1}-12-31` }
+    : { year: y, half: 1, lastDay: `${y}-06-30` };
 }

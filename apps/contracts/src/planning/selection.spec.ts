@@ -4,9 +4,18 @@ let n = 0;
 const candidate = (overrides: Partial<SelectionCandidate> = {}): SelectionCandidate => {
   n += 1;
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  return { contractId: id, reference: `AVT-${String(n).padStart(3, '0')}`, complaints: 0, riskScore: 0, riskParts: [], followedUpInDepthThisPeriod: false, ...overrides };
+  return {
+    contractId: id,
+    reference: `AVT-${String(n).padStart(3, '0')}`,
+    complaints: 0,
+    riskScore: 0,
+    riskParts: [],
+    followedUpInDepthThisPeriod: false,
+    ...overrides,
+  };
 };
-const many = (count: number, overrides: Partial<SelectionCandidate> = {}) => Array.from({ length: count }, () => candidate(overrides));
+const many = (count: number, overrides: Partial<SelectionCandidate> = {}) =>
+  Array.from({ length: count }, () => candidate(overrides));
 const thirdsOf = (r: ReturnType<typeof selectFollowUps>) => r.proposals.map((p) => p.third);
 
 describe('thirds', () => {
@@ -30,10 +39,19 @@ describe('thirds', () => {
 
 describe('selecting contracts to follow up', () => {
   it('fills each third by its own rule and says why', () => {
-    const complained = [candidate({ complaints: 1, riskScore: 3 }), candidate({ complaints: 4, riskScore: 12 }), candidate({ complaints: 2, riskScore: 6 })];
+    const complained = [
+      candidate({ complaints: 1, riskScore: 3 }),
+      candidate({ complaints: 4, riskScore: 12 }),
+      candidate({ complaints: 2, riskScore: 6 }),
+    ];
     const wanted = many(3);
     const pool = many(10);
-    const result = selectFollowUps({ count: 6, candidates: [...complained, ...wanted, ...pool], orderedContractIds: wanted.map((c) => c.contractId), seed: 'vt-2022' });
+    const result = selectFollowUps({
+      count: 6,
+      candidates: [...complained, ...wanted, ...pool],
+      orderedContractIds: wanted.map((c) => c.contractId),
+      seed: 'vt-2022',
+    });
     expect(result.shares).toEqual({ complaints: 2, ordering: 2, random: 2 });
     expect(result.proposals.map((p) => [p.rank, p.third, p.contractId])).toEqual([
       [1, 'COMPLAINTS', complained[1].contractId],
@@ -53,7 +71,12 @@ describe('selecting contracts to follow up', () => {
     const done = many(20, { followedUpInDepthThisPeriod: true });
     done[1].complaints = 1;
     const fresh = many(2);
-    const result = selectFollowUps({ count: 3, candidates: [...done, ...fresh], orderedContractIds: [done[0].contractId], seed: 's' });
+    const result = selectFollowUps({
+      count: 3,
+      candidates: [...done, ...fresh],
+      orderedContractIds: [done[0].contractId],
+      seed: 's',
+    });
     const random = result.proposals.filter((p) => p.third === 'RANDOM').map((p) => p.contractId);
     expect(random).toHaveLength(1);
     expect(fresh.map((c) => c.contractId)).toContain(random[0]);
@@ -65,53 +88,95 @@ describe('selecting contracts to follow up', () => {
     const result = selectFollowUps({ count: 6, candidates: [...calm, ...risky], orderedContractIds: [], seed: 'x' });
     expect(thirdsOf(result)).toEqual(['RISK', 'RISK', 'RISK', 'RANDOM', 'RANDOM', 'RANDOM']);
     expect(result.proposals.slice(0, 3).map((p) => p.riskScore)).toEqual([9, 4, 1]);
-    expect(result.proposals[0].reason).toBe('risk score 9, highest left when complaints and the ordering list fell short');
+    expect(result.proposals[0].reason).toBe(
+      'risk score 9, highest left when complaints and the ordering list fell short',
+    );
   });
 
   it('with one place, takes the worst complaint case, never a random one', () => {
-    const result = selectFollowUps({ count: 1, candidates: [...many(5), candidate({ complaints: 1, riskScore: 3 })], orderedContractIds: [], seed: 'x' });
+    const result = selectFollowUps({
+      count: 1,
+      candidates: [...many(5), candidate({ complaints: 1, riskScore: 3 })],
+      orderedContractIds: [],
+      seed: 'x',
+    });
     expect(thirdsOf(result)).toEqual(['COMPLAINTS']);
-    const noComplaints = selectFollowUps({ count: 1, candidates: [...many(5), candidate({ riskScore: 2 })], orderedContractIds: [], seed: 'x' });
+    const noComplaints = selectFollowUps({
+      count: 1,
+      candidates: [...many(5), candidate({ riskScore: 2 })],
+      orderedContractIds: [],
+      seed: 'x',
+    });
     expect(thirdsOf(noComplaints)).toEqual(['RISK']);
   });
 
   it('breaks ties on complaints by risk, then by contract reference', () => {
-    const [a, b, c] = [candidate({ complaints: 2, riskScore: 6, reference: 'B-2' }), candidate({ complaints: 2, riskScore: 6, reference: 'A-1' }), candidate({ complaints: 2, riskScore: 8, reference: 'C-3' })];
+    const [a, b, c] = [
+      candidate({ complaints: 2, riskScore: 6, reference: 'B-2' }),
+      candidate({ complaints: 2, riskScore: 6, reference: 'A-1' }),
+      candidate({ complaints: 2, riskScore: 8, reference: 'C-3' }),
+    ];
     const result = selectFollowUps({ count: 4, candidates: [a, b, c], orderedContractIds: [], seed: 'x' });
     expect(result.proposals.filter((p) => p.third === 'COMPLAINTS').map((p) => p.reference)).toEqual(['C-3', 'A-1']);
   });
 
   it('reports a shortfall when too few contracts are eligible, after risk and chance have had their turn', () => {
-    const only = [candidate({ complaints: 1, riskScore: 3 }), candidate({ followedUpInDepthThisPeriod: true }), candidate()];
+    const only = [
+      candidate({ complaints: 1, riskScore: 3 }),
+      candidate({ followedUpInDepthThisPeriod: true }),
+      candidate(),
+    ];
     const result = selectFollowUps({ count: 6, candidates: only, orderedContractIds: [], seed: 'x' });
     expect(result.proposals.map((p) => p.third)).toEqual(['COMPLAINTS', 'RANDOM']);
     expect(result.shortfall).toBe(4);
-    expect(selectFollowUps({ count: 3, candidates: [], orderedContractIds: [], seed: 'x' })).toMatchObject({ proposals: [], shortfall: 3 });
+    expect(selectFollowUps({ count: 3, candidates: [], orderedContractIds: [], seed: 'x' })).toMatchObject({
+      proposals: [],
+      shortfall: 3,
+    });
   });
 
   it('fills a short random draw from risk first', () => {
     const risky = candidate({ riskScore: 2, followedUpInDepthThisPeriod: true });
-    const result = selectFollowUps({ count: 3, candidates: [risky, ...many(1, { followedUpInDepthThisPeriod: true })], orderedContractIds: [], seed: 'x' });
+    const result = selectFollowUps({
+      count: 3,
+      candidates: [risky, ...many(1, { followedUpInDepthThisPeriod: true })],
+      orderedContractIds: [],
+      seed: 'x',
+    });
     expect(result.proposals.map((p) => [p.third, p.contractId])).toEqual([['RISK', risky.contractId]]);
-    expect(result.proposals[0].reason).toBe('risk score 2, highest left when complaints and the ordering list fell short');
+    expect(result.proposals[0].reason).toBe(
+      'risk score 2, highest left when complaints and the ordering list fell short',
+    );
     expect(result.shortfall).toBe(2);
   });
 
   it('skips unknown and already chosen contracts on the ordering list, saying why', () => {
     const complained = candidate({ complaints: 1 });
     const wanted = candidate();
-    const result = selectFollowUps({ count: 3, candidates: [complained, wanted, ...many(3)], orderedContractIds: ['gone', complained.contractId, wanted.contractId], seed: 'x' });
+    const result = selectFollowUps({
+      count: 3,
+      candidates: [complained, wanted, ...many(3)],
+      orderedContractIds: ['gone', complained.contractId, wanted.contractId],
+      seed: 'x',
+    });
     expect(result.skippedOrdered).toEqual([
       { contractId: 'gone', reason: 'not a contract running in the period' },
       { contractId: complained.contractId, reason: 'already proposed from complaints' },
     ]);
-    expect(result.proposals.find((p) => p.third === 'ORDERING')?.reason).toBe("number 3 on the ordering function's list");
+    expect(result.proposals.find((p) => p.third === 'ORDERING')?.reason).toBe(
+      "number 3 on the ordering function's list",
+    );
   });
 
   it('never proposes a contract twice and never more than asked', () => {
     const pool = [...many(5, { complaints: 1, riskScore: 3 }), ...many(5, { riskScore: 2 }), ...many(5)];
     for (let count = 0; count <= 16; count++) {
-      const result = selectFollowUps({ count, candidates: pool, orderedContractIds: pool.slice(0, 8).map((c) => c.contractId), seed: `s${count}` });
+      const result = selectFollowUps({
+        count,
+        candidates: pool,
+        orderedContractIds: pool.slice(0, 8).map((c) => c.contractId),
+        seed: `s${count}`,
+      });
       const ids = result.proposals.map((p) => p.contractId);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length + result.shortfall).toBe(count);
@@ -125,7 +190,12 @@ describe('the random draw', () => {
 
   it('is the same for the same seed, whatever order the candidates come in', () => {
     const once = selectFollowUps({ count: 9, candidates: pool, orderedContractIds: [], seed: 'plan-2022-H1' });
-    const again = selectFollowUps({ count: 9, candidates: [...pool].reverse(), orderedContractIds: [], seed: 'plan-2022-H1' });
+    const again = selectFollowUps({
+      count: 9,
+      candidates: [...pool].reverse(),
+      orderedContractIds: [],
+      seed: 'plan-2022-H1',
+    });
     expect(again.proposals).toEqual(once.proposals);
   });
 

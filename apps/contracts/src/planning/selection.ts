@@ -56,14 +56,17 @@ export interface SelectionResult {
 }
 
 export function thirdShares(count: number): SelectionResult['shares'] {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number 0 or more, was ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number 0 or more, was ${count}`);
   const base = Math.floor(count / 3);
   const rest = count % 3;
   return { complaints: base + (rest >= 1 ? 1 : 0), ordering: base + (rest >= 2 ? 1 : 0), random: base };
 }
 
-const byRisk = (a: SelectionCandidate, b: SelectionCandidate) => b.riskScore - a.riskScore || b.complaints - a.complaints || a.reference.localeCompare(b.reference, 'sv');
-const byComplaints = (a: SelectionCandidate, b: SelectionCandidate) => b.complaints - a.complaints || b.riskScore - a.riskScore || a.reference.localeCompare(b.reference, 'sv');
+const byRisk = (a: SelectionCandidate, b: SelectionCandidate) =>
+  b.riskScore - a.riskScore || b.complaints - a.complaints || a.reference.localeCompare(b.reference, 'sv');
+const byComplaints = (a: SelectionCandidate, b: SelectionCandidate) =>
+  b.complaints - a.complaints || b.riskScore - a.riskScore || a.reference.localeCompare(b.reference, 'sv');
 
 export function selectFollowUps(request: SelectionRequest): SelectionResult {
   const shares = thirdShares(request.count);
@@ -82,8 +85,17 @@ export function selectFollowUps(request: SelectionRequest): SelectionResult {
     });
   const open = (c: SelectionCandidate) => !chosen.has(c.contractId);
 
-  const complained = request.candidates.filter((c) => c.complaints > 0).sort(byComplaints).slice(0, shares.complaints);
-  complained.forEach((c) => take(c, 'COMPLAINTS', `${c.complaints} complaint${c.complaints === 1 ? '' : 's'} received in the last twelve months`));
+  const complained = request.candidates
+    .filter((c) => c.complaints > 0)
+    .sort(byComplaints)
+    .slice(0, shares.complaints);
+  complained.forEach((c) =>
+    take(
+      c,
+      'COMPLAINTS',
+      `${c.complaints} complaint${c.complaints === 1 ? '' : 's'} received in the last twelve months`,
+    ),
+  );
 
   const skippedOrdered: SelectionResult['skippedOrdered'] = [];
   let ordered = 0;
@@ -91,28 +103,45 @@ export function selectFollowUps(request: SelectionRequest): SelectionResult {
     const c = byId.get(id);
     if (!c) return skippedOrdered.push({ contractId: id, reason: 'not a contract running in the period' });
     if (!open(c)) return skippedOrdered.push({ contractId: id, reason: 'already proposed from complaints' });
-    if (ordered >= shares.ordering) return skippedOrdered.push({ contractId: id, reason: 'the ordering third is full' });
+    if (ordered >= shares.ordering)
+      return skippedOrdered.push({ contractId: id, reason: 'the ordering third is full' });
     ordered += 1;
     take(c, 'ORDERING', `number ${index + 1} on the ordering function's list`);
   });
 
   // Places the first two thirds left empty go to risk before chance.
   const unfilled = shares.complaints + shares.ordering - chosen.size;
-  request.candidates.filter((c) => open(c) && c.riskScore > 0).sort(byRisk).slice(0, unfilled)
-    .forEach((c) => take(c, 'RISK', `risk score ${c.riskScore}, highest left when complaints and the ordering list fell short`));
+  request.candidates
+    .filter((c) => open(c) && c.riskScore > 0)
+    .sort(byRisk)
+    .slice(0, unfilled)
+    .forEach((c) =>
+      take(c, 'RISK', `risk score ${c.riskScore}, highest left when complaints and the ordering list fell short`),
+    );
 
   const eligible = request.candidates.filter((c) => open(c) && !c.followedUpInDepthThisPeriod);
   const drawn = seededShuffle(eligible, request.seed).slice(0, shares.random);
-  drawn.forEach((c) => take(c, 'RANDOM', 'drawn at random among contracts not followed up in depth this contract period'));
+  drawn.forEach((c) =>
+    take(c, 'RANDOM', 'drawn at random among contracts not followed up in depth this contract period'),
+  );
 
   let left = request.count - chosen.size;
   if (left > 0) {
-    request.candidates.filter((c) => open(c) && c.riskScore > 0).sort(byRisk).slice(0, left)
-      .forEach((c) => take(c, 'RISK', `risk score ${c.riskScore}, taken because too few contracts were eligible for the draw`));
+    request.candidates
+      .filter((c) => open(c) && c.riskScore > 0)
+      .sort(byRisk)
+      .slice(0, left)
+      .forEach((c) =>
+        take(c, 'RISK', `risk score ${c.riskScore}, taken because too few contracts were eligible for the draw`),
+      );
     left = request.count - chosen.size;
   }
   if (left > 0) {
-    seededShuffle(request.candidates.filter((c) => open(c) && !c.followedUpInDepthThisPeriod), `${request.seed}:extra`).slice(0, left)
+    seededShuffle(
+      request.candidates.filter((c) => open(c) && !c.followedUpInDepthThisPeriod),
+      `${request.seed}:extra`,
+    )
+      .slice(0, left)
       .forEach((c) => take(c, 'RANDOM', 'drawn at random for a place no other third could fill'));
   }
   return { shares, proposals: [...chosen.values()], shortfall: request.count - chosen.size, skippedOrdered };

@@ -1,16 +1,41 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { BusinessReportSection, BusinessReportSectionEnum } from './provider-report.models';
 
-const count = (field: string) => [IsInt({ message: `${field} must be a whole number` }), Min(0, { message: `${field} must be 0 or more` }), Max(100_000, { message: `${field} must be at most 100000` })];
+const count = (field: string) => [
+  IsInt({ message: `${field} must be a whole number` }),
+  Min(0, { message: `${field} must be 0 or more` }),
+  Max(100_000, { message: `${field} must be at most 100000` }),
+];
 const percent = (field: string) => [
   IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${field} must be a number` }),
   Min(0, { message: `${field} must be between 0 and 100` }),
   Max(100, { message: `${field} must be between 0 and 100` }),
 ];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
-const year = [IsInt({ message: 'year must be a whole number' }), Min(2000, { message: 'year must be 2000 or later' }), Max(2100, { message: 'year must be 2100 or earlier' })];
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
+const year = [
+  IsInt({ message: 'year must be a whole number' }),
+  Min(2000, { message: 'year must be 2000 or later' }),
+  Max(2100, { message: 'year must be 2100 or earlier' }),
+];
 
 @InputType()
 export class BusinessReportSectionInput {
@@ -27,11 +52,18 @@ export class BusinessReportSectionInput {
 @InputType()
 export class BusinessReportFiguresInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.usersServed')) usersServed?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.placesAvailable')) placesAvailable?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.complaintsReceived')) complaintsReceived?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.deviationsReported')) deviationsReported?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.lexSarahReports')) lexSarahReports?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @apply(percent('figures.qualifiedStaffPercent')) qualifiedStaffPercent?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.placesAvailable')) placesAvailable?:
+    number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.complaintsReceived')) complaintsReceived?:
+    number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.deviationsReported')) deviationsReported?:
+    number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.lexSarahReports')) lexSarahReports?:
+    number | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @apply(percent('figures.qualifiedStaffPercent'))
+  qualifiedStaffPercent?: number | null;
 }
 
 @InputType()

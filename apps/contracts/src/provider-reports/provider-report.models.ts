@@ -12,7 +12,11 @@ export const BUSINESS_REPORT_SECTIONS = [
   'IMPROVEMENTS',
 ] as const;
 export type BusinessReportSection = (typeof BUSINESS_REPORT_SECTIONS)[number];
-export const BusinessReportSectionEnum = registerStringEnum(BUSINESS_REPORT_SECTIONS, 'BusinessReportSection', 'A section of the business report template.');
+export const BusinessReportSectionEnum = registerStringEnum(
+  BUSINESS_REPORT_SECTIONS,
+  'BusinessReportSection',
+  'A section of the business report template.',
+);
 
 @ObjectType()
 export class BusinessReportSectionText {
@@ -40,7 +44,10 @@ export class BusinessReportFigures {
   @Field(() => Int, { nullable: true })
   lexSarahReports?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share of staff with the qualification the contract requires, in percent.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of staff with the qualification the contract requires, in percent.',
+  })
   qualifiedStaffPercent?: number | null;
 }
 

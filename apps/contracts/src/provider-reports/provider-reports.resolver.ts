@@ -9,7 +9,11 @@ import { ProviderReportsService, ReportKind } from './provider-reports.service';
 import { Half } from './report-rules';
 import { StaffingReport } from './staffing-report.entity';
 
-export const ProviderReportKindEnum = registerStringEnum(PROVIDER_REPORT_KINDS, 'ProviderReportKind', 'BUSINESS (yearly) or STAFFING (per half-year).');
+export const ProviderReportKindEnum = registerStringEnum(
+  PROVIDER_REPORT_KINDS,
+  'ProviderReportKind',
+  'BUSINESS (yearly) or STAFFING (per half-year).',
+);
 
 const SUBMITTERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
@@ -18,15 +22,25 @@ const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
 export class ProviderReportsResolver {
   constructor(private readonly reports: ProviderReportsService) {}
 
-  @Mutation(() => BusinessReport, { description: "Submits a unit's yearly business report; resubmitting makes a new version and keeps the old." })
+  @Mutation(() => BusinessReport, {
+    description: "Submits a unit's yearly business report; resubmitting makes a new version and keeps the old.",
+  })
   @RequireRoles(...SUBMITTERS)
-  submitBusinessReport(@Args('input') input: SubmitBusinessReportInput, @CurrentIdentity() identity: Identity): Promise<BusinessReport> {
+  submitBusinessReport(
+    @Args('input') input: SubmitBusinessReportInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<BusinessReport> {
     return this.reports.submitBusinessReport(input, identity);
   }
 
-  @Mutation(() => StaffingReport, { description: "Submits a unit's staffing report for a half-year; resubmitting makes a new version." })
+  @Mutation(() => StaffingReport, {
+    description: "Submits a unit's staffing report for a half-year; resubmitting makes a new version.",
+  })
   @RequireRoles(...SUBMITTERS)
-  submitStaffingReport(@Args('input') input: SubmitStaffingReportInput, @CurrentIdentity() identity: Identity): Promise<StaffingReport> {
+  submitStaffingReport(
+    @Args('input') input: SubmitStaffingReportInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<StaffingReport> {
     return this.reports.submitStaffingReport(input, identity);
   }
 

@@ -17,7 +17,10 @@ describe('provider report rules', () => {
 
   it('refuses a business report for a year that has not begun', () => {
     expect(businessReportPeriodProblem(2022, '2022-01-01')).toBeNull();
-    expect(businessReportPeriodProblem(2023, '2022-12-31')).toEqual({ field: 'year', message: 'year 2023 is in the future (today is 2022-12-31)' });
+    expect(businessReportPeriodProblem(2023, '2022-12-31')).toEqual({
+      field: 'year',
+      message: 'year 2023 is in the future (today is 2022-12-31)',
+    });
   });
 
   it('refuses a staffing report for a half-year that has not begun, to the day', () => {
@@ -28,7 +31,16 @@ describe('provider report rules', () => {
     });
   });
 
-  const staffing = { managers: 1, permanent: 8, temporary: 2, hourly: 3, jobTitles: [{ title: 'Undersköterska', headcount: 9 }, { title: 'Stödassistent', headcount: 4 }] };
+  const staffing = {
+    managers: 1,
+    permanent: 8,
+    temporary: 2,
+    hourly: 3,
+    jobTitles: [
+      { title: 'Undersköterska', headcount: 9 },
+      { title: 'Stödassistent', headcount: 4 },
+    ],
+  };
 
   it('accepts job titles that break down the staff', () => {
     expect(staffingConsistencyProblems(staffing)).toEqual([]);
@@ -36,12 +48,23 @@ describe('provider report rules', () => {
   });
 
   it('refuses job titles adding up to more people than reported, or a title twice', () => {
-    expect(staffingConsistencyProblems({ ...staffing, jobTitles: [{ title: 'Undersköterska', headcount: 15 }] })).toEqual([
-      { field: 'jobTitles', message: 'jobTitles add up to 15 people but the report has 14 (managers + permanent + temporary + hourly)' },
+    expect(
+      staffingConsistencyProblems({ ...staffing, jobTitles: [{ title: 'Undersköterska', headcount: 15 }] }),
+    ).toEqual([
+      {
+        field: 'jobTitles',
+        message: 'jobTitles add up to 15 people but the report has 14 (managers + permanent + temporary + hourly)',
+      },
     ]);
-    expect(staffingConsistencyProblems({ ...staffing, jobTitles: [{ title: 'Stödassistent', headcount: 1 }, { title: ' stödassistent ', headcount: 1 }] })).toEqual([
-      { field: 'jobTitles', message: 'jobTitles lists "stödassistent" more than once' },
-    ]);
+    expect(
+      staffingConsistencyProblems({
+        ...staffing,
+        jobTitles: [
+          { title: 'Stödassistent', headcount: 1 },
+          { title: ' stödassistent ', headcount: 1 },
+        ],
+      }),
+    ).toEqual([{ field: 'jobTitles', message: 'jobTitles lists "stödassistent" more than once' }]);
   });
 
   it('wants the summary section, and each section once', () => {
@@ -60,6 +83,9 @@ describe('provider report rules', () => {
       { unitId: 'c', year: 2021, half: 1 as const },
     ];
     expect(unitsMissingReport(units, reported, 2022, 1)).toEqual([{ id: 'b' }, { id: 'c' }]);
-    expect(unitsMissingReport(units, [{ unitId: 'a', year: 2022, half: null }], 2022, null)).toEqual([{ id: 'b' }, { id: 'c' }]);
+    expect(unitsMissingReport(units, [{ unitId: 'a', year: 2022, half: null }], 2022, null)).toEqual([
+      { id: 'b' },
+      { id: 'c' },
+    ]);
   });
 });

@@ -26,7 +26,10 @@ export function businessReportPeriodProblem(year: number, today: string): RulePr
 /** A staffing report covers a half-year that has begun. */
 export function staffingReportPeriodProblem(year: number, half: Half, today: string): RuleProblem | null {
   return halfStart(year, half) > today
-    ? { field: 'half', message: `half-year ${year}:${half} is in the future (it starts ${halfStart(year, half)}, today is ${today})` }
+    ? {
+        field: 'half',
+        message: `half-year ${year}:${half} is in the future (it starts ${halfStart(year, half)}, today is ${today})`,
+      }
     : null;
 }
 
@@ -44,12 +47,16 @@ export function staffingConsistencyProblems(figures: StaffingFigures): RuleProbl
   const staff = figures.permanent + figures.temporary + figures.hourly;
   const titled = figures.jobTitles.reduce((sum, t) => sum + t.headcount, 0);
   if (titled > staff + figures.managers) {
-    problems.push({ field: 'jobTitles', message: `jobTitles add up to ${titled} people but the report has ${staff + figures.managers} (managers + permanent + temporary + hourly)` });
+    problems.push({
+      field: 'jobTitles',
+      message: `jobTitles add up to ${titled} people but the report has ${staff + figures.managers} (managers + permanent + temporary + hourly)`,
+    });
   }
   const seen = new Set<string>();
   for (const { title } of figures.jobTitles) {
     const key = title.trim().toLocaleLowerCase('sv');
-    if (seen.has(key)) problems.push({ field: 'jobTitles', message: `jobTitles lists "${title.trim()}" more than once` });
+    if (seen.has(key))
+      problems.push({ field: 'jobTitles', message: `jobTitles lists "${title.trim()}" more than once` });
     seen.add(key);
   }
   return problems;
@@ -74,7 +81,12 @@ export interface ReportedPeriod {
 }
 
 /** Units that have not reported for a period, given what was reported. */
-export function unitsMissingReport<U extends { id: string }>(units: U[], reported: ReportedPeriod[], year: number, half: Half | null): U[] {
+export function unitsMissingReport<U extends { id: string }>(
+  units: U[],
+  reported: ReportedPeriod[],
+  year: number,
+  half: Half | null,
+): U[] {
   const done = new Set(reported.filter((r) => r.year === year && r.half === half).map((r) => r.unitId));
   return units.filter((u) => !done.has(u.id));
 }

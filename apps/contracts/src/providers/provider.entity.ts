@@ -3,7 +3,11 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColu
 import { PROVIDER_OWNERSHIPS, ProviderOwnership } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 
-export const ProviderOwnershipEnum = registerStringEnum(PROVIDER_OWNERSHIPS, 'ProviderOwnership', 'Municipal, private company or non-profit (idéburen).');
+export const ProviderOwnershipEnum = registerStringEnum(
+  PROVIDER_OWNERSHIPS,
+  'ProviderOwnership',
+  'Municipal, private company or non-profit (idéburen).',
+);
 
 /** A provider (utförare) the municipality buys care from, or its own provider. */
 @ObjectType({ description: 'A care provider (utförare).' })

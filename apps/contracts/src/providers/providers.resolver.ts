@@ -14,7 +14,7 @@ export class ProvidersResolver {
     private readonly unitService: UnitsService,
   ) {}
 
-  @Query(() => [Provider], { description: 'Providers; a provider\'s API key sees only its own.' })
+  @Query(() => [Provider], { description: "Providers; a provider's API key sees only its own." })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   providers(@CurrentIdentity() identity: Identity): Promise<Provider[]> {
     return this.providerService.list(identity);
@@ -22,7 +22,10 @@ export class ProvidersResolver {
 
   @Query(() => Provider, { nullable: true })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  async provider(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Provider | null> {
+  async provider(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Provider | null> {
     const provider = await this.providerService.findById(id);
     return provider && canSeeProvider(identity, provider.id) ? provider : null;
   }

@@ -33,13 +33,19 @@ export class ProvidersService {
 
   /** By id, in one query with every other provider the same request asks for. */
   load(context: LoaderContext, id: string): Promise<Provider | null> {
-    return byIdLoader(context, 'providers', (ids) => this.dataSource.getRepository(Provider).findBy({ id: In(ids) })).load(id);
+    return byIdLoader(context, 'providers', (ids) =>
+      this.dataSource.getRepository(Provider).findBy({ id: In(ids) }),
+    ).load(id);
   }
 
   async create(input: CreateProviderInput, by: Identity): Promise<Provider> {
     const orgNumber = parseOrganisationNumber(input.organisationNumber);
     if (!orgNumber.ok) {
-      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `organisationNumber ${orgNumber.reason}`, 'organisationNumber');
+      throw new ContractsError(
+        ContractsErrorCode.VALIDATION_FAILED,
+        `organisationNumber ${orgNumber.reason}`,
+        'organisationNumber',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(Provider, { organisationNumber: orgNumber.value });
@@ -50,10 +56,22 @@ export class ProvidersService {
           'organisationNumber',
         );
       }
-      const provider = manager.create(Provider, { id: randomUUID(), name: input.name.trim(), organisationNumber: orgNumber.value, ownership: input.ownership, version: 1 });
+      const provider = manager.create(Provider, {
+        id: randomUUID(),
+        name: input.name.trim(),
+        organisationNumber: orgNumber.value,
+        ownership: input.ownership,
+        version: 1,
+      });
       await manager.insert(Provider, provider);
       const { name, organisationNumber, ownership } = provider;
-      await this.changeLog.record(manager, { entityType: 'PROVIDER', entityId: provider.id, action: 'CREATED', by, changes: { name, organisationNumber, ownership } });
+      await this.changeLog.record(manager, {
+        entityType: 'PROVIDER',
+        entityId: provider.id,
+        action: 'CREATED',
+        by,
+        changes: { name, organisationNumber, ownership },
+      });
       await this.publish(manager, provider, 'ProviderCreated');
       return provider;
     });

@@ -14,7 +14,11 @@ const RISK_PART_KINDS: RiskPartKind[] = [
   'MISSING_STAFFING_REPORT',
   'MISSING_CASE_FLOW_MONTH',
 ];
-export const RiskPartKindEnum = registerStringEnum(RISK_PART_KINDS, 'RiskSignalKind', 'A kind of signal that adds to a risk score.');
+export const RiskPartKindEnum = registerStringEnum(
+  RISK_PART_KINDS,
+  'RiskSignalKind',
+  'A kind of signal that adds to a risk score.',
+);
 
 @ObjectType({ description: 'What a risk score is made of: a kind of signal, how many, how many points.' })
 export class RiskPartModel {

@@ -19,7 +19,10 @@ export class ContractRiskService {
     const result = new Map<string, RiskAssessment>();
     if (!contracts.length) return result;
     const ids = contracts.map((c) => c.id);
-    const links: { contract_id: string; unit_id: string }[] = await this.dataSource.query(`SELECT contract_id, unit_id FROM contract_unit WHERE contract_id = ANY($1)`, [ids]);
+    const links: { contract_id: string; unit_id: string }[] = await this.dataSource.query(
+      `SELECT contract_id, unit_id FROM contract_unit WHERE contract_id = ANY($1)`,
+      [ids],
+    );
     const unitIds = [...new Set(links.map((l) => l.unit_id))];
     const { from, to } = riskWindow(asOf);
     const previousYear = Number(asOf.slice(0, 4)) - 1;
@@ -30,19 +33,35 @@ export class ContractRiskService {
         `SELECT unit_id, kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, value FROM risk_signal WHERE unit_id = ANY($1) AND occurred_on BETWEEN $2 AND $3`,
         [unitIds, from, to],
       ) as Promise<{ unit_id: string; kind: Signal['kind']; occurred_on: string; value: number | null }[]>,
-      this.unitSet(`SELECT DISTINCT unit_id FROM business_report WHERE unit_id = ANY($1) AND year = $2`, [unitIds, previousYear]),
-      this.unitSet(`SELECT DISTINCT unit_id FROM staffing_report WHERE unit_id = ANY($1) AND year = $2 AND half = $3`, [unitIds, half.year, half.half]),
-      this.dataSource.query(`SELECT unit_id, month FROM case_flow_month WHERE unit_id = ANY($1)`, [unitIds]) as Promise<{ unit_id: string; month: string }[]>,
+      this.unitSet(`SELECT DISTINCT unit_id FROM business_report WHERE unit_id = ANY($1) AND year = $2`, [
+        unitIds,
+        previousYear,
+      ]),
+      this.unitSet(`SELECT DISTINCT unit_id FROM staffing_report WHERE unit_id = ANY($1) AND year = $2 AND half = $3`, [
+        unitIds,
+        half.year,
+        half.half,
+      ]),
+      this.dataSource.query(`SELECT unit_id, month FROM case_flow_month WHERE unit_id = ANY($1)`, [unitIds]) as Promise<
+        { unit_id: string; month: string }[]
+      >,
     ]);
     const reportsCaseFlows = new Set(caseFlows.map((r) => r.unit_id));
     const reportedMonths = new Set(caseFlows.map((r) => `${r.unit_id}:${r.month}`));
     for (const contract of contracts) {
       const units = links.filter((l) => l.contract_id === contract.id).map((l) => l.unit_id);
-      const own = signals.filter((s) => units.includes(s.unit_id)).map((s) => ({ kind: s.kind, occurredOn: s.occurred_on, value: s.value }));
+      const own = signals
+        .filter((s) => units.includes(s.unit_id))
+        .map((s) => ({ kind: s.kind, occurredOn: s.occurred_on, value: s.value }));
       const missing = {
         businessReport: contract.startDate <= `${previousYear}-12-31` && units.some((u) => !business.has(u)),
         staffingReport: contract.startDate <= half.lastDay && units.some((u) => !staffing.has(u)),
-        caseFlowMonths: Math.max(0, ...units.filter((u) => reportsCaseFlows.has(u)).map((u) => months.filter((m) => !reportedMonths.has(`${u}:${m}`)).length)),
+        caseFlowMonths: Math.max(
+          0,
+          ...units
+            .filter((u) => reportsCaseFlows.has(u))
+            .map((u) => months.filter((m) => !reportedMonths.has(`${u}:${m}`)).length),
+        ),
       };
       result.set(contract.id, assessRisk(own, missing, asOf));
     }

@@ -19,7 +19,8 @@ interface SignalRow {
   version: number;
 }
 
-const save = (manager: EntityManager, s: SignalRow) => manager.query(UPSERT, [s.sourceKey, s.kind, s.unitId, s.providerId, s.occurredOn, s.value, s.version]);
+const save = (manager: EntityManager, s: SignalRow) =>
+  manager.query(UPSERT, [s.sourceKey, s.kind, s.unitId, s.providerId, s.occurredOn, s.value, s.version]);
 
 /** Keeps the risk signals follow-up selection weighs, from deviations, surveys and forecasting. */
 @Injectable()
@@ -28,18 +29,45 @@ export class RiskSignalsConsumer implements OnModuleInit {
 
   onModuleInit(): void {
     this.consumer.on('deviations.deviation.v1', async ({ payload: d }, manager) => {
-      await save(manager, { sourceKey: `${d.kind === 'COMPLAINT' ? 'complaint' : 'deviation'}:${d.id}`, kind: d.kind, unitId: d.unitId, providerId: d.providerId, occurredOn: d.occurredOn, value: null, version: d.version });
+      await save(manager, {
+        sourceKey: `${d.kind === 'COMPLAINT' ? 'complaint' : 'deviation'}:${d.id}`,
+        kind: d.kind,
+        unitId: d.unitId,
+        providerId: d.providerId,
+        occurredOn: d.occurredOn,
+        value: null,
+        version: d.version,
+      });
     });
     this.consumer.on('deviations.complaint.v1', async ({ payload: c }, manager) => {
-      await save(manager, { sourceKey: `complaint:${c.id}`, kind: 'COMPLAINT', unitId: c.unitId, providerId: c.providerId, occurredOn: c.receivedOn, value: null, version: c.version });
+      await save(manager, {
+        sourceKey: `complaint:${c.id}`,
+        kind: 'COMPLAINT',
+        unitId: c.unitId,
+        providerId: c.providerId,
+        occurredOn: c.receivedOn,
+        value: null,
+        version: c.version,
+      });
     });
     this.consumer.on('surveys.result.v1', async ({ payload: r }, manager) => {
       for (const u of r.units) {
-        await save(manager, { sourceKey: `survey:${r.roundId}:${u.unitId}`, kind: 'SURVEY_RESULT', unitId: u.unitId, providerId: u.providerId, occurredOn: r.closedOn, value: u.sharePositive, version: 1 });
+        await save(manager, {
+          sourceKey: `survey:${r.roundId}:${u.unitId}`,
+          kind: 'SURVEY_RESULT',
+          unitId: u.unitId,
+          providerId: u.providerId,
+          occurredOn: r.closedOn,
+          value: u.sharePositive,
+          version: 1,
+        });
       }
     });
     this.consumer.on('forecasting.case-flow.v1', async ({ payload: f }, manager) => {
-      await manager.query(`INSERT INTO case_flow_month (unit_id, month) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [f.unitId, f.month]);
+      await manager.query(`INSERT INTO case_flow_month (unit_id, month) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        f.unitId,
+        f.month,
+      ]);
     });
   }
 }

@@ -1,5 +1,14 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';

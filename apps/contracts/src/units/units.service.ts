@@ -24,7 +24,9 @@ export class UnitsService {
     const own = ownProviderId(identity);
     if (own && providerId && providerId !== own) return Promise.resolve([]);
     const filter = own ?? providerId;
-    return this.dataSource.getRepository(Unit).find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(Unit)
+      .find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
   }
 
   listByProvider(providerId: string): Promise<Unit[]> {
@@ -44,7 +46,11 @@ export class UnitsService {
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
       if (!provider) {
-        throw new ContractsError(ContractsErrorCode.NOT_FOUND, `providerId ${input.providerId} is not a known provider`, 'providerId');
+        throw new ContractsError(
+          ContractsErrorCode.NOT_FOUND,
+          `providerId ${input.providerId} is not a known provider`,
+          'providerId',
+        );
       }
       const unit = manager.create(Unit, {
         id: randomUUID(),
@@ -56,7 +62,13 @@ export class UnitsService {
       });
       await manager.insert(Unit, unit);
       const { providerId, name, serviceArea, places } = unit;
-      await this.changeLog.record(manager, { entityType: 'UNIT', entityId: unit.id, action: 'CREATED', by, changes: { providerId, name, serviceArea, places } });
+      await this.changeLog.record(manager, {
+        entityType: 'UNIT',
+        entityId: unit.id,
+        action: 'CREATED',
+        by,
+        changes: { providerId, name, serviceArea, places },
+      });
       await this.publish(manager, unit, 'UnitCreated');
       return unit;
     });

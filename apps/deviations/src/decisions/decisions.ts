@@ -13,14 +13,16 @@ import { isReportableInQuarter } from '../rules/deviation-rules';
 import { SectorEnum } from '../statistics/deviation-statistics.model';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 
-
 @InputType()
 export class RegisterDecisionNotExecutedInput {
-  @Field(() => DeviationServiceAreaEnum) @IsEnum(DeviationServiceAreaEnum, { message: 'serviceArea must be a service area' }) serviceArea!: ServiceArea;
+  @Field(() => DeviationServiceAreaEnum)
+  @IsEnum(DeviationServiceAreaEnum, { message: 'serviceArea must be a service area' })
+  serviceArea!: ServiceArea;
   @Field() @IsString() @Length(1, 300, { message: 'intervention must be 1 to 300 characters' }) intervention!: string;
   @Field() @IsIsoDate('decidedOn') decidedOn!: string;
   @Field() @IsString() @Length(1, 2000, { message: 'reason must be 1 to 2000 characters' }) reason!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'unitId must be a UUID' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'unitId must be a UUID' }) unitId?:
+    string | null;
 }
 
 @InputType()
@@ -35,7 +37,9 @@ export class SectorCount {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'Decisions not executed within three months, as reported to IVO and the board for a quarter.' })
+@ObjectType({
+  description: 'Decisions not executed within three months, as reported to IVO and the board for a quarter.',
+})
 export class QuarterReport {
   @Field({ description: 'YYYY-Qn.' }) quarter!: string;
   @Field(() => Int) count!: number;
@@ -46,20 +50,56 @@ export class QuarterReport {
 export class DecisionsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async register(input: RegisterDecisionNotExecutedInput, by: Identity, today = stockholmToday()): Promise<DecisionNotExecuted> {
-    if (input.decidedOn > today) throw new DeviationsError(DeviationsErrorCode.VALIDATION_FAILED, `decidedOn ${input.decidedOn} is in the future`, 'decidedOn');
-    const decision = this.dataSource.getRepository(DecisionNotExecuted).create({ ...input, id: randomUUID(), intervention: input.intervention.trim(), reason: input.reason.trim(), unitId: input.unitId ?? null, executedOn: null, registeredBy: by.sub });
+  async register(
+    input: RegisterDecisionNotExecutedInput,
+    by: Identity,
+    today = stockholmToday(),
+  ): Promise<DecisionNotExecuted> {
+    if (input.decidedOn > today)
+      throw new DeviationsError(
+        DeviationsErrorCode.VALIDATION_FAILED,
+        `decidedOn ${input.decidedOn} is in the future`,
+        'decidedOn',
+      );
+    const decision = this.dataSource
+      .getRepository(DecisionNotExecuted)
+      .create({
+        ...input,
+        id: randomUUID(),
+        intervention: input.intervention.trim(),
+        reason: input.reason.trim(),
+        unitId: input.unitId ?? null,
+        executedOn: null,
+        registeredBy: by.sub,
+      });
     await this.dataSource.getRepository(DecisionNotExecuted).insert(decision);
     return decision;
   }
 
   async markExecuted(input: MarkDecisionExecutedInput, today = stockholmToday()): Promise<DecisionNotExecuted> {
     return this.dataSource.transaction(async (manager) => {
-      const decision = await manager.findOne(DecisionNotExecuted, { where: { id: input.decisionId }, lock: { mode: 'pessimistic_write' } });
-      if (!decision) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `decisionId ${input.decisionId} is not a known decision`, 'decisionId');
-      if (decision.executedOn) throw new DeviationsError(DeviationsErrorCode.CONFLICT, `already executed on ${decision.executedOn}`, 'decisionId');
+      const decision = await manager.findOne(DecisionNotExecuted, {
+        where: { id: input.decisionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!decision)
+        throw new DeviationsError(
+          DeviationsErrorCode.NOT_FOUND,
+          `decisionId ${input.decisionId} is not a known decision`,
+          'decisionId',
+        );
+      if (decision.executedOn)
+        throw new DeviationsError(
+          DeviationsErrorCode.CONFLICT,
+          `already executed on ${decision.executedOn}`,
+          'decisionId',
+        );
       if (input.executedOn < decision.decidedOn || input.executedOn > today) {
-        throw new DeviationsError(DeviationsErrorCode.VALIDATION_FAILED, `executedOn must be between ${decision.decidedOn} and today (${today})`, 'executedOn');
+        throw new DeviationsError(
+          DeviationsErrorCode.VALIDATION_FAILED,
+          `executedOn must be between ${decision.decidedOn} and today (${today})`,
+          'executedOn',
+        );
       }
       decision.executedOn = input.executedOn;
       await manager.update(DecisionNotExecuted, { id: decision.id }, { executedOn: input.executedOn });
@@ -68,19 +108,29 @@ export class DecisionsService {
   }
 
   list(openOnly: boolean): Promise<DecisionNotExecuted[]> {
-    return this.dataSource.getRepository(DecisionNotExecuted).find({ where: openOnly ? { executedOn: IsNull() } : {}, order: { decidedOn: 'ASC' }, take: 2000 });
+    return this.dataSource
+      .getRepository(DecisionNotExecuted)
+      .find({ where: openOnly ? { executedOn: IsNull() } : {}, order: { decidedOn: 'ASC' }, take: 2000 });
   }
 
   async quarters(year: number): Promise<QuarterReport[]> {
-    const decisions: { decidedOn: string; executedOn: string | null; serviceArea: ServiceArea }[] = await this.dataSource.query(
-      `SELECT to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", to_char(executed_on, 'YYYY-MM-DD') AS "executedOn", service_area AS "serviceArea"
+    const decisions: { decidedOn: string; executedOn: string | null; serviceArea: ServiceArea }[] =
+      await this.dataSource.query(
+        `SELECT to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", to_char(executed_on, 'YYYY-MM-DD') AS "executedOn", service_area AS "serviceArea"
          FROM decision_not_executed WHERE decided_on <= $1 AND (executed_on IS NULL OR executed_on >= $2)`,
-      [`${year}-12-31`, `${year}-01-01`],
-    );
+        [`${year}-12-31`, `${year}-01-01`],
+      );
     return [1, 2, 3, 4].map((q) => {
       const quarter = `${year}-Q${q}`;
       const reportable = decisions.filter((d) => isReportableInQuarter(d, quarter));
-      return { quarter, count: reportable.length, bySector: SECTORS.map((sector) => ({ sector, count: reportable.filter((d) => sectorOf(d.serviceArea) === sector).length })) };
+      return {
+        quarter,
+        count: reportable.length,
+        bySector: SECTORS.map((sector) => ({
+          sector,
+          count: reportable.filter((d) => sectorOf(d.serviceArea) === sector).length,
+        })),
+      };
     });
   }
 }
@@ -91,7 +141,10 @@ export class DecisionsResolver {
 
   @Mutation(() => DecisionNotExecuted)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  registerDecisionNotExecuted(@Args('input') input: RegisterDecisionNotExecutedInput, @CurrentIdentity() identity: Identity): Promise<DecisionNotExecuted> {
+  registerDecisionNotExecuted(
+    @Args('input') input: RegisterDecisionNotExecutedInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DecisionNotExecuted> {
     return this.decisions.register(input, identity);
   }
 
@@ -113,4 +166,3 @@ export class DecisionsResolver {
     return this.decisions.quarters(year);
   }
 }
-

@@ -3,7 +3,15 @@ import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { RunningService, handoffHeaders, officialIdentity, postGraphQL, sendTestEvent, startTestService, waitFor } from '@kvalitetsnav/testing';
+import {
+  RunningService,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  sendTestEvent,
+  startTestService,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { DeviationsAppModule } from '../app.module';
 import { loadDeviationsConfig } from '../config';
 
@@ -20,38 +28,77 @@ describe('deviation handling (real Postgres and Kafka)', () => {
   const unitId = randomUUID();
   const otherUnitId = randomUUID();
 
-  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) => postGraphQL<any>(service.graphqlUrl, query, variables, headers);
-  const report = (input: Record<string, unknown>, headers = official) => gql(`mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { ${FIELDS} } }`, { i: input }, headers);
+  const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, headers);
+  const report = (input: Record<string, unknown>, headers = official) =>
+    gql(`mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { ${FIELDS} } }`, { i: input }, headers);
   const move = (deviationId: string, to: string, text?: string, headers = official) =>
-    gql(`mutation($i: ChangeDeviationStatusInput!) { changeDeviationStatus(input: $i) { ${FIELDS} } }`, { i: { deviationId, to, text } }, headers);
-  const count = async (table: string) => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
+    gql(
+      `mutation($i: ChangeDeviationStatusInput!) { changeDeviationStatus(input: $i) { ${FIELDS} } }`,
+      { i: { deviationId, to, text } },
+      headers,
+    );
+  const count = async (table: string) =>
+    Number((await service.app.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
 
-  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) => sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
+  const send = (topic: TopicName, key: string, payload: unknown, eventId?: string) =>
+    sendTestEvent(service.app.get(KafkaClient), topic, key, payload, eventId);
 
   beforeAll(async () => {
     service = await startTestService('deviations', (env) => DeviationsAppModule.forRoot(loadDeviationsConfig(env)));
     official = await handoffHeaders(officialIdentity);
     manager = await handoffHeaders({ sub: 'chef', name: 'Chef', roles: ['MANAGER'] });
     providerHeaders = await handoffHeaders({ sub: 'api-key:a', name: 'A', roles: ['PROVIDER'], providerId });
-    await send('contracts.unit.v1', unitId, { id: unitId, providerId, name: 'Särskilt boende Eken', serviceArea: 'NURSING_HOME', places: 40, version: 1 });
-    await send('contracts.unit.v1', otherUnitId, { id: otherUnitId, providerId: otherProviderId, name: 'Hemtjänst Syd', serviceArea: 'HOME_CARE', places: null, version: 1 });
-    await waitFor(async () => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM unit_ref`))[0].count) === 2, { what: 'units from contracts' });
+    await send('contracts.unit.v1', unitId, {
+      id: unitId,
+      providerId,
+      name: 'Särskilt boende Eken',
+      serviceArea: 'NURSING_HOME',
+      places: 40,
+      version: 1,
+    });
+    await send('contracts.unit.v1', otherUnitId, {
+      id: otherUnitId,
+      providerId: otherProviderId,
+      name: 'Hemtjänst Syd',
+      serviceArea: 'HOME_CARE',
+      places: null,
+      version: 1,
+    });
+    await waitFor(
+      async () => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM unit_ref`))[0].count) === 2,
+      { what: 'units from contracts' },
+    );
   });
   afterAll(() => service?.close());
 
   it('takes a deviation through the workflow, recording who and when, and refuses skipping steps', async () => {
-    const created = await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven dusch enligt genomförandeplan' }, providerHeaders);
+    const created = await report(
+      { unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven dusch enligt genomförandeplan' },
+      providerHeaders,
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data.reportDeviation.id;
     const skip = await move(id, 'CLOSED');
-    expect(skip.errors?.[0]).toMatchObject({ message: 'a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED', extensions: { code: 'CONFLICT', field: 'to' } });
+    expect(skip.errors?.[0]).toMatchObject({
+      message: 'a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED',
+      extensions: { code: 'CONFLICT', field: 'to' },
+    });
     await move(id, 'INVESTIGATING', undefined, providerHeaders);
     const noText = await move(id, 'ACTIONS_REGISTERED');
-    expect(noText.errors?.[0]).toMatchObject({ message: 'text must describe the actions registered', extensions: { field: 'text' } });
+    expect(noText.errors?.[0]).toMatchObject({
+      message: 'text must describe the actions registered',
+      extensions: { field: 'text' },
+    });
     await move(id, 'ACTIONS_REGISTERED', 'Rutin för dusch genomgången med personalen');
     await move(id, 'FINAL_ASSESSMENT', 'Åtgärden bedöms tillräcklig');
     const closed = (await move(id, 'CLOSED', undefined, manager)).data.changeDeviationStatus;
-    expect(closed).toMatchObject({ status: 'CLOSED', actionsRegisteredOn: today, finalAssessedOn: today, twoMonthRule: { overdue: false, assessedInTime: true } });
+    expect(closed).toMatchObject({
+      status: 'CLOSED',
+      actionsRegisteredOn: today,
+      finalAssessedOn: today,
+      twoMonthRule: { overdue: false, assessedInTime: true },
+    });
     expect(closed.statusHistory.map((h: any) => [h.fromStatus, h.toStatus, h.changedBy])).toEqual([
       [null, 'REPORTED', 'api-key:a'],
       ['REPORTED', 'INVESTIGATING', 'api-key:a'],
@@ -64,58 +111,131 @@ describe('deviation handling (real Postgres and Kafka)', () => {
   });
 
   it('redacts personal identity numbers from texts, and keeps the original of a lex Sarah report for officials only', async () => {
-    const plain = (await report({ unitId, kind: 'HSL', occurredOn: today, description: 'Brukare 811218-9876 fick fel dos' })).data.reportDeviation;
+    const plain = (
+      await report({ unitId, kind: 'HSL', occurredOn: today, description: 'Brukare 811218-9876 fick fel dos' })
+    ).data.reportDeviation;
     expect(plain).toMatchObject({ description: 'Brukare [personnummer] fick fel dos', redactions: 1 });
-    const sarah = (await report({ unitId, kind: 'LEX_SARAH', occurredOn: today, description: 'Kränkande bemötande av 19811218-9876' })).data.reportDeviation;
+    const sarah = (
+      await report({
+        unitId,
+        kind: 'LEX_SARAH',
+        occurredOn: today,
+        description: 'Kränkande bemötande av 19811218-9876',
+      })
+    ).data.reportDeviation;
     expect(sarah.description).toBe('Kränkande bemötande av [personnummer]');
     const asOfficial = await gql(`query($id: ID!) { deviation(id: $id) { protectedDescription } }`, { id: sarah.id });
     expect(asOfficial.data.deviation.protectedDescription).toBe('Kränkande bemötande av 19811218-9876');
-    const asManager = await gql(`query($id: ID!) { deviation(id: $id) { protectedDescription } }`, { id: sarah.id }, manager);
+    const asManager = await gql(
+      `query($id: ID!) { deviation(id: $id) { protectedDescription } }`,
+      { id: sarah.id },
+      manager,
+    );
     expect(asManager.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'protectedDescription' } });
-    expect(Number((await service.app.get(DataSource).query(`SELECT count(*) FROM deviation_protected_text WHERE deviation_id = $1`, [plain.id]))[0].count)).toBe(0);
+    expect(
+      Number(
+        (
+          await service.app
+            .get(DataSource)
+            .query(`SELECT count(*) FROM deviation_protected_text WHERE deviation_id = $1`, [plain.id])
+        )[0].count,
+      ),
+    ).toBe(0);
 
     await service.app.get(OutboxRelay).flush();
-    const events = await service.app.get(DataSource).query(`SELECT envelope::text AS text FROM outbox WHERE message_key = ANY($1)`, [[plain.id, sarah.id]]);
+    const events = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope::text AS text FROM outbox WHERE message_key = ANY($1)`, [[plain.id, sarah.id]]);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(e.text).not.toMatch(/9876|fel dos|Kränkande/);
   });
 
   it('handles lex Sarah: seriousness, the report to IVO, and no closing before it', async () => {
-    const id = (await report({ unitId, kind: 'LEX_SARAH', occurredOn: today, description: 'Brist i tillsyn nattetid' })).data.reportDeviation.id;
+    const id = (await report({ unitId, kind: 'LEX_SARAH', occurredOn: today, description: 'Brist i tillsyn nattetid' }))
+      .data.reportDeviation.id;
     await move(id, 'INVESTIGATING');
     await move(id, 'ACTIONS_REGISTERED', 'Nattbemanning utökad');
     const unassessed = await move(id, 'FINAL_ASSESSMENT', 'Allvarligt missförhållande');
-    expect(unassessed.errors?.[0]).toMatchObject({ message: 'a LEX_SARAH report needs its seriousness assessed before the final assessment', extensions: { field: 'to' } });
-    await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { seriousness } }`, { i: { deviationId: id, seriousness: 'SERIOUS' } });
+    expect(unassessed.errors?.[0]).toMatchObject({
+      message: 'a LEX_SARAH report needs its seriousness assessed before the final assessment',
+      extensions: { field: 'to' },
+    });
+    await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { seriousness } }`, {
+      i: { deviationId: id, seriousness: 'SERIOUS' },
+    });
     await move(id, 'FINAL_ASSESSMENT', 'Allvarligt missförhållande');
     const early = await move(id, 'CLOSED');
     expect(early.errors?.[0]?.message).toBe('a serious LEX_SARAH must be reported to IVO before it is closed');
-    const ivo = await gql(`mutation($i: ReportToIvoInput!) { reportDeviationToIvo(input: $i) { ivoReportedOn } }`, { i: { deviationId: id, reportedOn: today, ivoReference: '3.5.1-12345/2022' } });
+    const ivo = await gql(`mutation($i: ReportToIvoInput!) { reportDeviationToIvo(input: $i) { ivoReportedOn } }`, {
+      i: { deviationId: id, reportedOn: today, ivoReference: '3.5.1-12345/2022' },
+    });
     expect(ivo.data.reportDeviationToIvo.ivoReportedOn).toBe(today);
     expect((await move(id, 'CLOSED')).data.changeDeviationStatus.status).toBe('CLOSED');
     const notLex = await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'x' });
-    const refused = await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { id } }`, { i: { deviationId: notLex.data.reportDeviation.id, seriousness: 'SERIOUS' } });
-    expect(refused.errors?.[0]?.message).toBe('seriousness is assessed for lex Sarah and lex Maria reports, not SOL_LSS');
+    const refused = await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { id } }`, {
+      i: { deviationId: notLex.data.reportDeviation.id, seriousness: 'SERIOUS' },
+    });
+    expect(refused.errors?.[0]?.message).toBe(
+      'seriousness is assessed for lex Sarah and lex Maria reports, not SOL_LSS',
+    );
   });
 
   it('registers complaints and publishes them on deviations.complaint.v1', async () => {
-    const created = await gql(`mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id kind complainant complaintCategory occurredOn } }`, {
-      i: { unitId, receivedOn: today, complainant: 'RELATIVE', category: 'TREATMENT', description: 'Anhörig upplever otrevligt bemötande' },
+    const created = await gql(
+      `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id kind complainant complaintCategory occurredOn } }`,
+      {
+        i: {
+          unitId,
+          receivedOn: today,
+          complainant: 'RELATIVE',
+          category: 'TREATMENT',
+          description: 'Anhörig upplever otrevligt bemötande',
+        },
+      },
+    );
+    expect(created.data.registerComplaint).toMatchObject({
+      kind: 'COMPLAINT',
+      complainant: 'RELATIVE',
+      complaintCategory: 'TREATMENT',
+      occurredOn: today,
     });
-    expect(created.data.registerComplaint).toMatchObject({ kind: 'COMPLAINT', complainant: 'RELATIVE', complaintCategory: 'TREATMENT', occurredOn: today });
     const viaReport = await report({ unitId, kind: 'COMPLAINT', occurredOn: today, description: 'x' });
-    expect(viaReport.errors?.[0]).toMatchObject({ message: 'kind COMPLAINT is registered with registerComplaint', extensions: { field: 'kind' } });
+    expect(viaReport.errors?.[0]).toMatchObject({
+      message: 'kind COMPLAINT is registered with registerComplaint',
+      extensions: { field: 'kind' },
+    });
     await service.app.get(OutboxRelay).flush();
-    const [event] = await service.app.get(DataSource).query(`SELECT topic, envelope FROM outbox WHERE message_key = $1`, [created.data.registerComplaint.id]);
-    expect(event).toMatchObject({ topic: 'deviations.complaint.v1', envelope: { type: 'ComplaintRegistered', payload: { unitId, providerId, receivedOn: today, serviceArea: 'NURSING_HOME' } } });
+    const [event] = await service.app
+      .get(DataSource)
+      .query(`SELECT topic, envelope FROM outbox WHERE message_key = $1`, [created.data.registerComplaint.id]);
+    expect(event).toMatchObject({
+      topic: 'deviations.complaint.v1',
+      envelope: {
+        type: 'ComplaintRegistered',
+        payload: { unitId, providerId, receivedOn: today, serviceArea: 'NURSING_HOME' },
+      },
+    });
   });
 
   it('imports a CSV period all or nothing, with per-row errors', async () => {
     const header = 'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on';
-    const good = [header, `${unitId},SOL_LSS,2022-01-10,2022-01-11,Fall,CLOSED,2022-01-20,2022-02-01`, `${unitId},HSL,2022-01-15,2022-01-15,"Läkemedel, fel tid",REPORTED,,`].join('\n');
-    const bad = [header, `${unitId},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`, `${otherUnitId},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`, `${randomUUID()},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`].join('\n');
+    const good = [
+      header,
+      `${unitId},SOL_LSS,2022-01-10,2022-01-11,Fall,CLOSED,2022-01-20,2022-02-01`,
+      `${unitId},HSL,2022-01-15,2022-01-15,"Läkemedel, fel tid",REPORTED,,`,
+    ].join('\n');
+    const bad = [
+      header,
+      `${unitId},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`,
+      `${otherUnitId},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`,
+      `${randomUUID()},SOL_LSS,2022-01-10,2022-01-11,Fall,,,`,
+    ].join('\n');
     const before = [await count('deviation'), await count('outbox')];
-    const rejected = await gql(`mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line column message } } }`, { csv: bad }, providerHeaders);
+    const rejected = await gql(
+      `mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line column message } } }`,
+      { csv: bad },
+      providerHeaders,
+    );
     expect(rejected.data.importDeviations).toEqual({
       accepted: false,
       imported: 0,
@@ -125,32 +245,68 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       ],
     });
     expect([await count('deviation'), await count('outbox')]).toEqual(before);
-    const imported = await gql(`mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line } } }`, { csv: good }, providerHeaders);
+    const imported = await gql(
+      `mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line } } }`,
+      { csv: good },
+      providerHeaders,
+    );
     expect(imported.data.importDeviations).toEqual({ accepted: true, imported: 2, errors: [] });
     expect([await count('deviation'), await count('outbox')]).toEqual([before[0] + 2, before[1] + 2]);
   });
 
   it('lists deviations past the two-month rule and counts the shares per sector', async () => {
     const header = 'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on';
-    const csv = [header, `${otherUnitId},SOL_LSS,2021-03-01,2021-03-01,Sen insats,REPORTED,,`, `${otherUnitId},SOL_LSS,2021-03-01,2021-03-01,Sen insats,FINAL_ASSESSMENT,2021-03-05,2021-04-30`].join('\n');
-    expect((await gql(`mutation($csv: String!) { importDeviations(csv: $csv) { accepted } }`, { csv })).data.importDeviations.accepted).toBe(true);
+    const csv = [
+      header,
+      `${otherUnitId},SOL_LSS,2021-03-01,2021-03-01,Sen insats,REPORTED,,`,
+      `${otherUnitId},SOL_LSS,2021-03-01,2021-03-01,Sen insats,FINAL_ASSESSMENT,2021-03-05,2021-04-30`,
+    ].join('\n');
+    expect(
+      (await gql(`mutation($csv: String!) { importDeviations(csv: $csv) { accepted } }`, { csv })).data.importDeviations
+        .accepted,
+    ).toBe(true);
     const overdue = await gql(`{ overdueDeviations { unitId reportedOn twoMonthRule { deadline overdue } } }`);
-    expect(overdue.data.overdueDeviations).toContainEqual({ unitId: otherUnitId, reportedOn: '2021-03-01', twoMonthRule: { deadline: '2021-05-01', overdue: true } });
+    expect(overdue.data.overdueDeviations).toContainEqual({
+      unitId: otherUnitId,
+      reportedOn: '2021-03-01',
+      twoMonthRule: { deadline: '2021-05-01', overdue: true },
+    });
     const asProvider = await gql(`{ overdueDeviations { unitId } }`, {}, providerHeaders);
     expect(asProvider.data.overdueDeviations.map((d: any) => d.unitId)).not.toContain(otherUnitId);
 
-    const bySector = await gql(`{ deviationStatisticsBy(groupBy: SECTOR, filter: { from: "2021-01-01", to: "2021-12-31" }) { key statistics { deviations overdue closedWithinTwoMonths { numerator denominator share } } } }`);
+    const bySector = await gql(
+      `{ deviationStatisticsBy(groupBy: SECTOR, filter: { from: "2021-01-01", to: "2021-12-31" }) { key statistics { deviations overdue closedWithinTwoMonths { numerator denominator share } } } }`,
+    );
     const homeCare = bySector.data.deviationStatisticsBy.find((g: any) => g.key === 'HOME_CARE');
-    expect(homeCare.statistics).toEqual({ deviations: 2, overdue: 1, closedWithinTwoMonths: { numerator: 1, denominator: 2, share: 0.5 } });
-    expect(bySector.data.deviationStatisticsBy.map((g: any) => g.key)).toEqual(['INDIVIDUAL_AND_FAMILY_CARE', 'AUTHORITY', 'DISABILITY', 'NURSING_HOME', 'HOME_CARE']);
+    expect(homeCare.statistics).toEqual({
+      deviations: 2,
+      overdue: 1,
+      closedWithinTwoMonths: { numerator: 1, denominator: 2, share: 0.5 },
+    });
+    expect(bySector.data.deviationStatisticsBy.map((g: any) => g.key)).toEqual([
+      'INDIVIDUAL_AND_FAMILY_CARE',
+      'AUTHORITY',
+      'DISABILITY',
+      'NURSING_HOME',
+      'HOME_CARE',
+    ]);
   });
 
   it('counts decisions not executed within three months per quarter', async () => {
     const register = (decidedOn: string) =>
-      gql(`mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`, { i: { serviceArea: 'LSS_SERVICE_HOME', intervention: 'Bostad med särskild service LSS 9 § 9', decidedOn, reason: 'Nyproduktion försenad' } });
+      gql(`mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`, {
+        i: {
+          serviceArea: 'LSS_SERVICE_HOME',
+          intervention: 'Bostad med särskild service LSS 9 § 9',
+          decidedOn,
+          reason: 'Nyproduktion försenad',
+        },
+      });
     const late = (await register('2021-12-15')).data.registerDecisionNotExecuted.id;
     await register('2021-11-01');
-    await gql(`mutation($i: MarkDecisionExecutedInput!) { markDecisionExecuted(input: $i) { executedOn } }`, { i: { decisionId: late, executedOn: '2022-04-10' } });
+    await gql(`mutation($i: MarkDecisionExecutedInput!) { markDecisionExecuted(input: $i) { executedOn } }`, {
+      i: { decisionId: late, executedOn: '2022-04-10' },
+    });
     const quarters = await gql(`{ decisionsNotExecutedByQuarter(year: 2022) { quarter count } }`);
     expect(quarters.data.decisionsNotExecutedByQuarter).toEqual([
       { quarter: '2022-Q1', count: 2 },
@@ -165,38 +321,93 @@ describe('deviation handling (real Postgres and Kafka)', () => {
   it('links root causes from the managed list and follows an improvement through PDSA', async () => {
     const causes = (await gql(`{ rootCauses { id code } }`)).data.rootCauses;
     expect(causes.map((c: any) => c.code)).toContain('NO_SUPERVISION_OUTSIDE_OFFICE_HOURS');
-    const deviation = (await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Ingen arbetsledning på natten' })).data.reportDeviation.id;
+    const deviation = (
+      await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Ingen arbetsledning på natten' })
+    ).data.reportDeviation.id;
     const staffing = causes.find((c: any) => c.code === 'STAFFING').id;
     const night = causes.find((c: any) => c.code === 'NO_SUPERVISION_OUTSIDE_OFFICE_HOURS').id;
-    const linked = await gql(`mutation($i: SetRootCausesInput!) { setDeviationRootCauses(input: $i) { rootCauses { code } } }`, { i: { deviationId: deviation, rootCauseIds: [staffing, night] } });
-    expect(linked.data.setDeviationRootCauses.rootCauses.map((c: any) => c.code).sort()).toEqual(['NO_SUPERVISION_OUTSIDE_OFFICE_HOURS', 'STAFFING']);
-    await gql(`mutation($i: SetRootCauseActiveInput!) { setRootCauseActive(input: $i) { active } }`, { i: { rootCauseId: staffing, active: false } });
-    const retired = await gql(`mutation($i: SetRootCausesInput!) { setDeviationRootCauses(input: $i) { id } }`, { i: { deviationId: deviation, rootCauseIds: [staffing] } });
+    const linked = await gql(
+      `mutation($i: SetRootCausesInput!) { setDeviationRootCauses(input: $i) { rootCauses { code } } }`,
+      { i: { deviationId: deviation, rootCauseIds: [staffing, night] } },
+    );
+    expect(linked.data.setDeviationRootCauses.rootCauses.map((c: any) => c.code).sort()).toEqual([
+      'NO_SUPERVISION_OUTSIDE_OFFICE_HOURS',
+      'STAFFING',
+    ]);
+    await gql(`mutation($i: SetRootCauseActiveInput!) { setRootCauseActive(input: $i) { active } }`, {
+      i: { rootCauseId: staffing, active: false },
+    });
+    const retired = await gql(`mutation($i: SetRootCausesInput!) { setDeviationRootCauses(input: $i) { id } }`, {
+      i: { deviationId: deviation, rootCauseIds: [staffing] },
+    });
     expect(retired.errors?.[0]).toMatchObject({ extensions: { field: 'rootCauseIds' } });
 
-    const improvement = (await gql(`mutation($i: CreateImprovementInput!) { createImprovement(input: $i) { id phase unitId } }`, { i: { title: 'Arbetsledning kvällar och helger', plan: 'Jourhavande chef per telefon', deviationIds: [deviation] } })).data.createImprovement;
+    const improvement = (
+      await gql(`mutation($i: CreateImprovementInput!) { createImprovement(input: $i) { id phase unitId } }`, {
+        i: {
+          title: 'Arbetsledning kvällar och helger',
+          plan: 'Jourhavande chef per telefon',
+          deviationIds: [deviation],
+        },
+      })
+    ).data.createImprovement;
     expect(improvement).toMatchObject({ phase: 'PLAN', unitId });
     const step = (notes: string, extra: Record<string, unknown> = {}) =>
-      gql(`mutation($i: CompleteImprovementPhaseInput!) { completeImprovementPhase(input: $i) { phase studyResult actDecision } }`, { i: { improvementId: improvement.id, notes, ...extra } });
+      gql(
+        `mutation($i: CompleteImprovementPhaseInput!) { completeImprovementPhase(input: $i) { phase studyResult actDecision } }`,
+        { i: { improvementId: improvement.id, notes, ...extra } },
+      );
     const first = await step('Plan klar');
     expect(first.errors).toBeUndefined();
     await step('Infört från 1 mars');
     expect((await step('Utvärderat')).errors?.[0]).toMatchObject({ extensions: { field: 'studyResult' } });
     await step('Färre avvikelser nattetid', { studyResult: 'WORKED' });
-    expect((await step('Införs i alla boenden', { actDecision: 'ADOPT' })).data.completeImprovementPhase).toEqual({ phase: 'DONE', studyResult: 'WORKED', actDecision: 'ADOPT' });
+    expect((await step('Införs i alla boenden', { actDecision: 'ADOPT' })).data.completeImprovementPhase).toEqual({
+      phase: 'DONE',
+      studyResult: 'WORKED',
+      actDecision: 'ADOPT',
+    });
   });
 
   it('links a deviation to a contracts follow-up it learns of over Kafka, only within the provider', async () => {
     const followUpId = randomUUID();
     const foreignFollowUpId = randomUUID();
-    const followUp = (id: string, owner: string) => ({ id, type: 'SPECIFIC', status: 'REPORTED', contractId: randomUUID(), providerId: owner, unitIds: [], plannedOn: today, closedOn: null, decisionNeeded: false, openActions: 1, version: 1 });
+    const followUp = (id: string, owner: string) => ({
+      id,
+      type: 'SPECIFIC',
+      status: 'REPORTED',
+      contractId: randomUUID(),
+      providerId: owner,
+      unitIds: [],
+      plannedOn: today,
+      closedOn: null,
+      decisionNeeded: false,
+      openActions: 1,
+      version: 1,
+    });
     await send('contracts.follow-up.v1', followUpId, followUp(followUpId, providerId));
     await send('contracts.follow-up.v1', foreignFollowUpId, followUp(foreignFollowUpId, otherProviderId));
-    await waitFor(async () => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM follow_up_ref`))[0].count) === 2, { what: 'follow-ups from contracts' });
-    const deviation = (await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Genomförandeplan saknas' })).data.reportDeviation.id;
-    const link = (id: string) => gql(`mutation($i: LinkFollowUpInput!) { linkDeviationToFollowUp(input: $i) { followUpId } }`, { i: { deviationId: deviation, followUpId: id } }, providerHeaders);
+    await waitFor(
+      async () =>
+        Number((await service.app.get(DataSource).query(`SELECT count(*) FROM follow_up_ref`))[0].count) === 2,
+      { what: 'follow-ups from contracts' },
+    );
+    const deviation = (
+      await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Genomförandeplan saknas' })
+    ).data.reportDeviation.id;
+    const link = (id: string) =>
+      gql(
+        `mutation($i: LinkFollowUpInput!) { linkDeviationToFollowUp(input: $i) { followUpId } }`,
+        { i: { deviationId: deviation, followUpId: id } },
+        providerHeaders,
+      );
     expect((await link(followUpId)).data.linkDeviationToFollowUp.followUpId).toBe(followUpId);
-    expect((await link(foreignFollowUpId)).errors?.[0]).toMatchObject({ message: 'followUpId is a follow-up of another provider', extensions: { field: 'followUpId' } });
-    expect((await link(randomUUID())).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'followUpId' } });
+    expect((await link(foreignFollowUpId)).errors?.[0]).toMatchObject({
+      message: 'followUpId is a follow-up of another provider',
+      extensions: { field: 'followUpId' },
+    });
+    expect((await link(randomUUID())).errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'followUpId' },
+    });
   });
 });

@@ -4,24 +4,50 @@ import { DEVIATION_KINDS, DeviationKind, SERVICE_AREAS, ServiceArea } from '@kva
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { DEVIATION_STATUSES, DeviationStatus } from '../rules/deviation-rules';
 
-export const DeviationKindEnum = registerStringEnum(DEVIATION_KINDS, 'DeviationKind', 'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.');
+export const DeviationKindEnum = registerStringEnum(
+  DEVIATION_KINDS,
+  'DeviationKind',
+  'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.',
+);
 export const DeviationStatusEnum = registerStringEnum(DEVIATION_STATUSES, 'DeviationStatus');
-export const DeviationServiceAreaEnum = registerStringEnum(SERVICE_AREAS, 'DeviationServiceArea', 'The service area of the unit, as contracts registered it.');
+export const DeviationServiceAreaEnum = registerStringEnum(
+  SERVICE_AREAS,
+  'DeviationServiceArea',
+  'The service area of the unit, as contracts registered it.',
+);
 
 export const SERIOUSNESS = ['SERIOUS', 'NOT_SERIOUS'] as const;
 export type Seriousness = (typeof SERIOUSNESS)[number];
-export const SeriousnessEnum = registerStringEnum(SERIOUSNESS, 'Seriousness', 'Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not.');
+export const SeriousnessEnum = registerStringEnum(
+  SERIOUSNESS,
+  'Seriousness',
+  'Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not.',
+);
 
 export const COMPLAINANTS = ['USER', 'RELATIVE', 'STAFF', 'OTHER', 'ANONYMOUS'] as const;
 export type Complainant = (typeof COMPLAINANTS)[number];
 export const ComplainantEnum = registerStringEnum(COMPLAINANTS, 'Complainant');
 
-export const COMPLAINT_CATEGORIES = ['TREATMENT', 'HANDLING', 'CARE_QUALITY', 'ACCESSIBILITY', 'INFORMATION', 'OTHER'] as const;
+export const COMPLAINT_CATEGORIES = [
+  'TREATMENT',
+  'HANDLING',
+  'CARE_QUALITY',
+  'ACCESSIBILITY',
+  'INFORMATION',
+  'OTHER',
+] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
-export const ComplaintCategoryEnum = registerStringEnum(COMPLAINT_CATEGORIES, 'ComplaintCategory', 'What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ...');
+export const ComplaintCategoryEnum = registerStringEnum(
+  COMPLAINT_CATEGORIES,
+  'ComplaintCategory',
+  'What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ...',
+);
 
 /** A deviation (avvikelse), lex Sarah or lex Maria report, or comment/complaint at a unit. */
-@ObjectType({ description: 'A deviation, lex Sarah or lex Maria report, or comment/complaint. Free text has personal identity numbers redacted.' })
+@ObjectType({
+  description:
+    'A deviation, lex Sarah or lex Maria report, or comment/complaint. Free text has personal identity numbers redacted.',
+})
 @Entity({ name: 'deviation' })
 @Index('deviation_unit_id_idx', ['unitId'])
 @Index('deviation_provider_reported_idx', ['providerId', 'reportedOn'])

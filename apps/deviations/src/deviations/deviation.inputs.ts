@@ -2,7 +2,16 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { DeviationKind } from '@kvalitetsnav/events';
 import { DeviationStatus } from '../rules/deviation-rules';
-import { Complainant, ComplainantEnum, ComplaintCategory, ComplaintCategoryEnum, DeviationKindEnum, DeviationStatusEnum, Seriousness, SeriousnessEnum } from './deviation.entity';
+import {
+  Complainant,
+  ComplainantEnum,
+  ComplaintCategory,
+  ComplaintCategoryEnum,
+  DeviationKindEnum,
+  DeviationStatusEnum,
+  Seriousness,
+  SeriousnessEnum,
+} from './deviation.entity';
 import { IsIsoDate, IsText } from '@kvalitetsnav/service-kit';
 
 const uuid = (field: string): PropertyDecorator => IsUUID('all', { message: `${field} must be a UUID` });
@@ -49,7 +58,10 @@ export class RegisterComplaintInput {
   description!: string;
 }
 
-@InputType({ description: 'Moves a deviation one step on: INVESTIGATING, ACTIONS_REGISTERED (with the actions), FINAL_ASSESSMENT (with the assessment), CLOSED.' })
+@InputType({
+  description:
+    'Moves a deviation one step on: INVESTIGATING, ACTIONS_REGISTERED (with the actions), FINAL_ASSESSMENT (with the assessment), CLOSED.',
+})
 export class ChangeDeviationStatusInput {
   @Field(() => ID)
   @uuid('deviationId')
@@ -59,7 +71,10 @@ export class ChangeDeviationStatusInput {
   @IsEnum(DeviationStatusEnum, { message: 'to must be a deviation status' })
   to!: DeviationStatus;
 
-  @Field(() => String, { nullable: true, description: 'The actions (ACTIONS_REGISTERED) or the final assessment (FINAL_ASSESSMENT).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The actions (ACTIONS_REGISTERED) or the final assessment (FINAL_ASSESSMENT).',
+  })
   @IsOptional()
   @IsText('text', 10_000)
   text?: string | null;
@@ -114,8 +129,20 @@ export class SetRootCausesInput {
 export class DeviationFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @uuid('unitId') unitId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @uuid('providerId') providerId?: string | null;
-  @Field(() => DeviationKindEnum, { nullable: true }) @IsOptional() @IsEnum(DeviationKindEnum, { message: 'kind must be a deviation kind' }) kind?: DeviationKind | null;
-  @Field(() => DeviationStatusEnum, { nullable: true }) @IsOptional() @IsEnum(DeviationStatusEnum, { message: 'status must be a deviation status' }) status?: DeviationStatus | null;
-  @Field(() => String, { nullable: true, description: 'Reported on or after, YYYY-MM-DD.' }) @IsOptional() @IsIsoDate('from') from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Reported on or before, YYYY-MM-DD.' }) @IsOptional() @IsIsoDate('to') to?: string | null;
+  @Field(() => DeviationKindEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeviationKindEnum, { message: 'kind must be a deviation kind' })
+  kind?: DeviationKind | null;
+  @Field(() => DeviationStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeviationStatusEnum, { message: 'status must be a deviation status' })
+  status?: DeviationStatus | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or after, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsIsoDate('from')
+  from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or before, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsIsoDate('to')
+  to?: string | null;
 }

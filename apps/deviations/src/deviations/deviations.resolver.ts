@@ -1,4 +1,15 @@
-import { Args, Field, GraphQLISODateTime, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
@@ -6,7 +17,15 @@ import { RootCause } from '../root-causes/root-cause.entity';
 import { twoMonthRule } from '../rules/deviation-rules';
 import { stockholmToday } from '@kvalitetsnav/service-kit';
 import { Deviation, DeviationStatusEnum } from './deviation.entity';
-import { AssessSeriousnessInput, ChangeDeviationStatusInput, DeviationFilter, RegisterComplaintInput, ReportDeviationInput, ReportToIvoInput, SetRootCausesInput } from './deviation.inputs';
+import {
+  AssessSeriousnessInput,
+  ChangeDeviationStatusInput,
+  DeviationFilter,
+  RegisterComplaintInput,
+  ReportDeviationInput,
+  ReportToIvoInput,
+  SetRootCausesInput,
+} from './deviation.inputs';
 import { DeviationsService } from './deviations.service';
 
 const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
@@ -31,7 +50,9 @@ export class TwoMonthRuleStatus {
 export class DeviationsResolver {
   constructor(private readonly deviationService: DeviationsService) {}
 
-  @Query(() => [Deviation], { description: 'Deviations and complaints, newest first (at most 500); a provider sees only its own.' })
+  @Query(() => [Deviation], {
+    description: 'Deviations and complaints, newest first (at most 500); a provider sees only its own.',
+  })
   @RequireRoles(...HANDLERS)
   deviations(
     @CurrentIdentity() identity: Identity,
@@ -43,7 +64,10 @@ export class DeviationsResolver {
 
   @Query(() => Deviation, { nullable: true })
   @RequireRoles(...HANDLERS)
-  deviation(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Deviation | null> {
+  deviation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation | null> {
     return this.deviationService.findVisible(id, identity);
   }
 
@@ -55,37 +79,55 @@ export class DeviationsResolver {
 
   @Mutation(() => Deviation)
   @RequireRoles(...HANDLERS)
-  reportDeviation(@Args('input') input: ReportDeviationInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  reportDeviation(
+    @Args('input') input: ReportDeviationInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.report(input, identity);
   }
 
   @Mutation(() => Deviation, { description: 'Registers a comment or complaint (synpunkt/klagomål) about a unit.' })
   @RequireRoles(...HANDLERS)
-  registerComplaint(@Args('input') input: RegisterComplaintInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  registerComplaint(
+    @Args('input') input: RegisterComplaintInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.registerComplaint(input, identity);
   }
 
   @Mutation(() => Deviation, { description: 'Moves a deviation to its next status; who and when are recorded.' })
   @RequireRoles(...HANDLERS)
-  changeDeviationStatus(@Args('input') input: ChangeDeviationStatusInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  changeDeviationStatus(
+    @Args('input') input: ChangeDeviationStatusInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.changeStatus(input, identity);
   }
 
   @Mutation(() => Deviation, { description: 'Lex Sarah / lex Maria: whether it is serious.' })
   @RequireRoles(...HANDLERS)
-  assessSeriousness(@Args('input') input: AssessSeriousnessInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  assessSeriousness(
+    @Args('input') input: AssessSeriousnessInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.assessSeriousness(input, identity);
   }
 
   @Mutation(() => Deviation, { description: 'Records the report of a serious lex Sarah / lex Maria to IVO.' })
   @RequireRoles(...HANDLERS)
-  reportDeviationToIvo(@Args('input') input: ReportToIvoInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  reportDeviationToIvo(
+    @Args('input') input: ReportToIvoInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.reportToIvo(input, identity);
   }
 
   @Mutation(() => Deviation, { description: 'Replaces the root causes of a deviation.' })
   @RequireRoles(...HANDLERS)
-  setDeviationRootCauses(@Args('input') input: SetRootCausesInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  setDeviationRootCauses(
+    @Args('input') input: SetRootCausesInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.deviationService.setRootCauses(input, identity);
   }
 
@@ -104,9 +146,18 @@ export class DeviationsResolver {
     return this.deviationService.rootCausesOf(deviation.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL only.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL only.',
+  })
   protectedDescription(@Parent() deviation: Deviation, @CurrentIdentity() identity: Identity): Promise<string | null> {
-    if (!hasAnyRole(identity, ['ADMIN', 'QUALITY_OFFICIAL'])) throw new DeviationsError(DeviationsErrorCode.FORBIDDEN, 'protectedDescription is readable only by ADMIN and QUALITY_OFFICIAL', 'protectedDescription');
+    if (!hasAnyRole(identity, ['ADMIN', 'QUALITY_OFFICIAL']))
+      throw new DeviationsError(
+        DeviationsErrorCode.FORBIDDEN,
+        'protectedDescription is readable only by ADMIN and QUALITY_OFFICIAL',
+        'protectedDescription',
+      );
     return this.deviationService.protectedText(deviation.id);
   }
 }

@@ -34,13 +34,30 @@ export class FollowUpLinks implements OnModuleInit {
 
   async link(input: LinkFollowUpInput, identity: Identity): Promise<Deviation> {
     return this.dataSource.transaction(async (manager) => {
-      const deviation = await manager.findOne(Deviation, { where: { id: input.deviationId }, lock: { mode: 'pessimistic_write' } });
+      const deviation = await manager.findOne(Deviation, {
+        where: { id: input.deviationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const own = ownProviderId(identity);
-      if (!deviation || (own && own !== deviation.providerId)) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `deviationId ${input.deviationId} is not a known deviation`, 'deviationId');
+      if (!deviation || (own && own !== deviation.providerId))
+        throw new DeviationsError(
+          DeviationsErrorCode.NOT_FOUND,
+          `deviationId ${input.deviationId} is not a known deviation`,
+          'deviationId',
+        );
       const followUp = await manager.findOneBy(FollowUpRef, { id: input.followUpId });
-      if (!followUp) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `followUpId ${input.followUpId} is not a known follow-up (follow-ups come from contracts)`, 'followUpId');
+      if (!followUp)
+        throw new DeviationsError(
+          DeviationsErrorCode.NOT_FOUND,
+          `followUpId ${input.followUpId} is not a known follow-up (follow-ups come from contracts)`,
+          'followUpId',
+        );
       if (followUp.providerId && followUp.providerId !== deviation.providerId) {
-        throw new DeviationsError(DeviationsErrorCode.VALIDATION_FAILED, 'followUpId is a follow-up of another provider', 'followUpId');
+        throw new DeviationsError(
+          DeviationsErrorCode.VALIDATION_FAILED,
+          'followUpId is a follow-up of another provider',
+          'followUpId',
+        );
       }
       deviation.followUpId = followUp.id;
       await manager.update(Deviation, { id: deviation.id }, { followUpId: followUp.id });
@@ -53,9 +70,14 @@ export class FollowUpLinks implements OnModuleInit {
 export class FollowUpLinksResolver {
   constructor(private readonly links: FollowUpLinks) {}
 
-  @Mutation(() => Deviation, { description: "Links a deviation's actions to the contracts follow-up that required them." })
+  @Mutation(() => Deviation, {
+    description: "Links a deviation's actions to the contracts follow-up that required them.",
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  linkDeviationToFollowUp(@Args('input') input: LinkFollowUpInput, @CurrentIdentity() identity: Identity): Promise<Deviation> {
+  linkDeviationToFollowUp(
+    @Args('input') input: LinkFollowUpInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Deviation> {
     return this.links.link(input, identity);
   }
 }

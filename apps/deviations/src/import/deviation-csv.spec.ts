@@ -1,7 +1,8 @@
 import { parseDeviationCsv } from './deviation-csv';
 
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
-const header = 'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on';
+const header =
+  'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on';
 
 describe('deviation CSV', () => {
   it('reads rows with their line numbers, empty cells as absent, quoted commas kept', () => {
@@ -9,7 +10,13 @@ describe('deviation CSV', () => {
     const { rows, errors } = parseDeviationCsv(csv, '2022-12-31');
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      expect.objectContaining({ line: 2, kind: 'SOL_LSS', description: 'Fall, i badrum', status: 'CLOSED', seriousness: undefined }),
+      expect.objectContaining({
+        line: 2,
+        kind: 'SOL_LSS',
+        description: 'Fall, i badrum',
+        status: 'CLOSED',
+        seriousness: undefined,
+      }),
       expect.objectContaining({ line: 3, kind: 'LEX_SARAH', seriousness: 'SERIOUS', ivo_reported_on: '2022-05-20' }),
     ]);
   });
@@ -33,7 +40,11 @@ describe('deviation CSV', () => {
       { line: 4, column: 'occurred_on', message: 'is after reported_on 2022-03-02' },
       { line: 5, column: 'actions_registered_on', message: 'is required when status is CLOSED' },
       { line: 5, column: 'final_assessed_on', message: 'is required when status is CLOSED' },
-      { line: 6, column: 'seriousness', message: 'only lex Sarah and lex Maria reports have seriousness and an IVO report' },
+      {
+        line: 6,
+        column: 'seriousness',
+        message: 'only lex Sarah and lex Maria reports have seriousness and an IVO report',
+      },
       { line: 7, column: 'reported_on', message: '2099-03-02 is in the future' },
       { line: 8, column: 'description', message: 'must not be empty' },
     ]);
@@ -49,11 +60,17 @@ describe('deviation CSV', () => {
   });
 
   it('refuses a file that is not CSV, or empty', () => {
-    expect(parseDeviationCsv(`${header}\n"unclosed,SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({ column: '(file)', message: expect.stringContaining('is not valid CSV') });
+    expect(parseDeviationCsv(`${header}\n"unclosed,SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
+      column: '(file)',
+      message: expect.stringContaining('is not valid CSV'),
+    });
     expect(parseDeviationCsv('', '2022-12-31').errors).toEqual([{ line: 1, column: '(file)', message: 'is empty' }]);
   });
 
   it('refuses a row with the wrong number of cells', () => {
-    expect(parseDeviationCsv(`${header}\n${UNIT},SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({ line: 2, column: '(file)' });
+    expect(parseDeviationCsv(`${header}\n${UNIT},SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
+      line: 2,
+      column: '(file)',
+    });
   });
 });

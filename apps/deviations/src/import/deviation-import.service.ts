@@ -33,12 +33,15 @@ export class DeviationImportService {
     const { rows, errors } = parseDeviationCsv(csv, today);
     if (errors.length) return { accepted: false, imported: 0, errors };
     const unitIds = [...new Set(rows.map((r) => r.unit_id))];
-    const units = new Map((await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]));
+    const units = new Map(
+      (await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
+    );
     const own = ownProviderId(identity);
     for (const row of rows) {
       const unit = units.get(row.unit_id);
       if (!unit) errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is not a known unit` });
-      else if (own && unit.providerId !== own) errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is a unit of another provider` });
+      else if (own && unit.providerId !== own)
+        errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is a unit of another provider` });
     }
     if (errors.length) return { accepted: false, imported: 0, errors };
 
@@ -46,17 +49,40 @@ export class DeviationImportService {
     await this.dataSource.transaction(async (manager) => {
       for (let i = 0; i < deviations.length; i += CHUNK) {
         const chunk = deviations.slice(i, i + CHUNK);
-        await manager.insert(Deviation, chunk.map((d) => d.deviation));
-        await manager.insert(DeviationTransition, chunk.map(({ deviation: d }) => ({ deviationId: d.id, fromStatus: null, toStatus: d.status, changedBy: `import:${identity.sub}`, changedAt: new Date() })));
-        const originals = chunk.filter((d) => d.original !== null).map((d) => ({ deviationId: d.deviation.id, original: d.original! }));
+        await manager.insert(
+          Deviation,
+          chunk.map((d) => d.deviation),
+        );
+        await manager.insert(
+          DeviationTransition,
+          chunk.map(({ deviation: d }) => ({
+            deviationId: d.id,
+            fromStatus: null,
+            toStatus: d.status,
+            changedBy: `import:${identity.sub}`,
+            changedAt: new Date(),
+          })),
+        );
+        const originals = chunk
+          .filter((d) => d.original !== null)
+          .map((d) => ({ deviationId: d.deviation.id, original: d.original! }));
         if (originals.length) await manager.insert(DeviationProtectedText, originals);
       }
-      await this.outbox.enqueueMany(manager, deviations.map(({ deviation: d }) => deviationEvent(d, d.kind === 'COMPLAINT' ? 'ComplaintRegistered' : 'DeviationReported')));
+      await this.outbox.enqueueMany(
+        manager,
+        deviations.map(({ deviation: d }) =>
+          deviationEvent(d, d.kind === 'COMPLAINT' ? 'ComplaintRegistered' : 'DeviationReported'),
+        ),
+      );
     });
     return { accepted: true, imported: deviations.length, errors: [] };
   }
 
-  private toDeviation(row: CsvDeviation, unit: UnitRef, identity: Identity): { deviation: Deviation; original: string | null } {
+  private toDeviation(
+    row: CsvDeviation,
+    unit: UnitRef,
+    identity: Identity,
+  ): { deviation: Deviation; original: string | null } {
     const redacted = redactPersonalIdentityNumbers(row.description);
     const status = row.status ?? 'REPORTED';
     const kind = row.kind as DeviationKind;

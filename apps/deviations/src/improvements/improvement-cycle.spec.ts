@@ -14,8 +14,16 @@ describe('plan–do–study–act', () => {
   });
 
   it('wants to know whether it worked, and what to do about it', () => {
-    expect(completePhase('STUDY', { notes: 'x' })).toEqual({ field: 'studyResult', problem: 'studyResult is required to finish the STUDY phase: did it work?' });
-    expect(completePhase('ACT', { notes: 'x' })).toEqual({ field: 'actDecision', problem: 'actDecision is required to finish the ACT phase' });
-    expect(completePhase('DONE', { notes: 'x' })).toMatchObject({ problem: 'the improvement is done; start a new one' });
+    expect(completePhase('STUDY', { notes: 'x' })).toEqual({
+      field: 'studyResult',
+      problem: 'studyResult is required to finish the STUDY phase: did it work?',
+    });
+    expect(completePhase('ACT', { notes: 'x' })).toEqual({
+      field: 'actDecision',
+      problem: 'actDecision is required to finish the ACT phase',
+    });
+    expect(completePhase('DONE', { notes: 'x' })).toMatchObject({
+      problem: 'the improvement is done; start a new one',
+    });
   });
 });

@@ -17,16 +17,22 @@ export interface ImprovementStep {
  * Completing the current phase moves to the next. Finishing STUDY needs its result; finishing
  * ACT needs a decision, and ADAPT starts a new cycle at PLAN while ADOPT and ABANDON end it.
  */
-export function completePhase(phase: ImprovementPhase, step: ImprovementStep): { next: ImprovementPhase } | { field: string; problem: string } {
+export function completePhase(
+  phase: ImprovementPhase,
+  step: ImprovementStep,
+): { next: ImprovementPhase } | { field: string; problem: string } {
   switch (phase) {
     case 'PLAN':
       return { next: 'DO' };
     case 'DO':
       return { next: 'STUDY' };
     case 'STUDY':
-      return step.studyResult ? { next: 'ACT' } : { field: 'studyResult', problem: 'studyResult is required to finish the STUDY phase: did it work?' };
+      return step.studyResult
+        ? { next: 'ACT' }
+        : { field: 'studyResult', problem: 'studyResult is required to finish the STUDY phase: did it work?' };
     case 'ACT':
-      if (!step.actDecision) return { field: 'actDecision', problem: 'actDecision is required to finish the ACT phase' };
+      if (!step.actDecision)
+        return { field: 'actDecision', problem: 'actDecision is required to finish the ACT phase' };
       return { next: step.actDecision === 'ADAPT' ? 'PLAN' : 'DONE' };
     case 'DONE':
       return { field: 'improvementId', problem: 'the improvement is done; start a new one' };

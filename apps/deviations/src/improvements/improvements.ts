@@ -14,7 +14,10 @@ import { ActDecisionEnum, Improvement, StudyResultEnum } from './improvement.ent
 @InputType()
 export class CreateImprovementInput {
   @Field() @IsString() @Length(1, 300, { message: 'title must be 1 to 300 characters' }) title!: string;
-  @Field({ description: 'What will change and how it will be measured.' }) @IsString() @Length(1, 10_000, { message: 'plan must be 1 to 10000 characters' }) plan!: string;
+  @Field({ description: 'What will change and how it will be measured.' })
+  @IsString()
+  @Length(1, 10_000, { message: 'plan must be 1 to 10000 characters' })
+  plan!: string;
   @Field(() => [ID], { description: 'The deviations it learns from.' })
   @IsArray()
   @ArrayMaxSize(200)
@@ -26,12 +29,20 @@ export class CreateImprovementInput {
   studyDueOn?: string | null;
 }
 
-@InputType({ description: "Finishes the improvement's current phase with notes; STUDY needs studyResult, ACT needs actDecision." })
+@InputType({
+  description: "Finishes the improvement's current phase with notes; STUDY needs studyResult, ACT needs actDecision.",
+})
 export class CompleteImprovementPhaseInput {
   @Field(() => ID) @IsUUID('all', { message: 'improvementId must be a UUID' }) improvementId!: string;
   @Field() @IsString() @Length(1, 10_000, { message: 'notes must be 1 to 10000 characters' }) notes!: string;
-  @Field(() => StudyResultEnum, { nullable: true }) @IsOptional() @IsEnum(StudyResultEnum, { message: 'studyResult must be WORKED, PARTLY_WORKED or DID_NOT_WORK' }) studyResult?: StudyResult | null;
-  @Field(() => ActDecisionEnum, { nullable: true }) @IsOptional() @IsEnum(ActDecisionEnum, { message: 'actDecision must be ADOPT, ADAPT or ABANDON' }) actDecision?: ActDecision | null;
+  @Field(() => StudyResultEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(StudyResultEnum, { message: 'studyResult must be WORKED, PARTLY_WORKED or DID_NOT_WORK' })
+  studyResult?: StudyResult | null;
+  @Field(() => ActDecisionEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActDecisionEnum, { message: 'actDecision must be ADOPT, ADAPT or ABANDON' })
+  actDecision?: ActDecision | null;
 }
 
 @Injectable()
@@ -40,7 +51,9 @@ export class ImprovementsService {
 
   list(identity: Identity): Promise<Improvement[]> {
     const own = ownProviderId(identity);
-    return this.dataSource.getRepository(Improvement).find({ where: own ? { providerId: own } : {}, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(Improvement)
+      .find({ where: own ? { providerId: own } : {}, order: { createdAt: 'DESC' } });
   }
 
   async create(input: CreateImprovementInput, identity: Identity): Promise<Improvement> {
@@ -48,7 +61,12 @@ export class ImprovementsService {
     const deviations = ids.length ? await this.dataSource.getRepository(Deviation).findBy({ id: In(ids) }) : [];
     const own = ownProviderId(identity);
     const unknown = ids.filter((id) => !deviations.some((d) => d.id === id && (!own || d.providerId === own)));
-    if (unknown.length) throw new DeviationsError(DeviationsErrorCode.VALIDATION_FAILED, `deviationIds ${unknown.join(', ')} are not deviations you can see`, 'deviationIds');
+    if (unknown.length)
+      throw new DeviationsError(
+        DeviationsErrorCode.VALIDATION_FAILED,
+        `deviationIds ${unknown.join(', ')} are not deviations you can see`,
+        'deviationIds',
+      );
     const units = [...new Set(deviations.map((d) => d.unitId))];
     const providers = [...new Set(deviations.map((d) => d.providerId))];
     const improvement = this.dataSource.getRepository(Improvement).create({
@@ -73,11 +91,24 @@ export class ImprovementsService {
 
   async completePhase(input: CompleteImprovementPhaseInput, identity: Identity): Promise<Improvement> {
     return this.dataSource.transaction(async (manager) => {
-      const improvement = await manager.findOne(Improvement, { where: { id: input.improvementId }, lock: { mode: 'pessimistic_write' } });
+      const improvement = await manager.findOne(Improvement, {
+        where: { id: input.improvementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const own = ownProviderId(identity);
-      if (!improvement || (own && improvement.providerId !== own)) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `improvementId ${input.improvementId} is not a known improvement`, 'improvementId');
+      if (!improvement || (own && improvement.providerId !== own))
+        throw new DeviationsError(
+          DeviationsErrorCode.NOT_FOUND,
+          `improvementId ${input.improvementId} is not a known improvement`,
+          'improvementId',
+        );
       const outcome = completePhase(improvement.phase, input);
-      if ('problem' in outcome) throw new DeviationsError(improvement.phase === 'DONE' ? DeviationsErrorCode.CONFLICT : DeviationsErrorCode.VALIDATION_FAILED, outcome.problem, outcome.field);
+      if ('problem' in outcome)
+        throw new DeviationsError(
+          improvement.phase === 'DONE' ? DeviationsErrorCode.CONFLICT : DeviationsErrorCode.VALIDATION_FAILED,
+          outcome.problem,
+          outcome.field,
+        );
       const notes = input.notes.trim();
       const changes: Partial<Improvement> = { phase: outcome.next };
       if (improvement.phase === 'PLAN') changes.plan = `${improvement.plan}\n\n${notes}`;
@@ -103,13 +134,19 @@ export class ImprovementsResolver {
 
   @Mutation(() => Improvement)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  createImprovement(@Args('input') input: CreateImprovementInput, @CurrentIdentity() identity: Identity): Promise<Improvement> {
+  createImprovement(
+    @Args('input') input: CreateImprovementInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Improvement> {
     return this.improvementService.create(input, identity);
   }
 
   @Mutation(() => Improvement, { description: 'Plan → do → study (did it work?) → act (adopt, adapt or abandon).' })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  completeImprovementPhase(@Args('input') input: CompleteImprovementPhaseInput, @CurrentIdentity() identity: Identity): Promise<Improvement> {
+  completeImprovementPhase(
+    @Args('input') input: CompleteImprovementPhaseInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Improvement> {
     return this.improvementService.completePhase(input, identity);
   }
 }

@@ -2,9 +2,17 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The root causes named in seed 004 (Strängnäs 2022), and a few every service sees. */
 const ROOT_CAUSES: [string, string, string][] = [
-  ['6f0c2a4e-1b1a-4c36-9a51-000000000001', 'NO_SUPERVISION_OUTSIDE_OFFICE_HOURS', 'Avsaknad av arbetsledning på icke kontorstid'],
+  [
+    '6f0c2a4e-1b1a-4c36-9a51-000000000001',
+    'NO_SUPERVISION_OUTSIDE_OFFICE_HOURS',
+    'Avsaknad av arbetsledning på icke kontorstid',
+  ],
   ['6f0c2a4e-1b1a-4c36-9a51-000000000002', 'STAFFING', 'Personalbemanning'],
-  ['6f0c2a4e-1b1a-4c36-9a51-000000000003', 'UNCLEAR_RESPONSIBILITIES', 'Otydlig organisationsstruktur och otydligt ansvar'],
+  [
+    '6f0c2a4e-1b1a-4c36-9a51-000000000003',
+    'UNCLEAR_RESPONSIBILITIES',
+    'Otydlig organisationsstruktur och otydligt ansvar',
+  ],
   ['6f0c2a4e-1b1a-4c36-9a51-000000000004', 'IMPLEMENTATION_PLAN_NOT_FOLLOWED', 'Genomförandeplanen följs inte'],
   ['6f0c2a4e-1b1a-4c36-9a51-000000000005', 'GUIDELINES_NOT_FOLLOWED', 'Styrande och stödjande dokument följs inte'],
   ['6f0c2a4e-1b1a-4c36-9a51-000000000006', 'COMMUNICATION', 'Brister i kommunikation och samverkan'],
@@ -101,12 +109,34 @@ export class DeviationHandling1732400000200 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['decision_not_executed', 'improvement', 'deviation_root_cause', 'root_cause', 'deviation_transition', 'deviation_protected_text']) {
+    for (const table of [
+      'decision_not_executed',
+      'improvement',
+      'deviation_root_cause',
+      'root_cause',
+      'deviation_transition',
+      'deviation_protected_text',
+    ]) {
       await q.query(`DROP TABLE "${table}"`);
     }
     await q.query(`DROP INDEX "deviation_reported_on_idx"`);
     await q.query(`DROP INDEX "deviation_provider_reported_idx"`);
-    for (const column of ['reported_on', 'investigation_started_on', 'actions_registered_on', 'actions', 'final_assessed_on', 'final_assessment', 'closed_on', 'seriousness', 'ivo_reported_on', 'ivo_reference', 'complainant', 'complaint_category', 'redactions', 'follow_up_id']) {
+    for (const column of [
+      'reported_on',
+      'investigation_started_on',
+      'actions_registered_on',
+      'actions',
+      'final_assessed_on',
+      'final_assessment',
+      'closed_on',
+      'seriousness',
+      'ivo_reported_on',
+      'ivo_reference',
+      'complainant',
+      'complaint_category',
+      'redactions',
+      'follow_up_id',
+    ]) {
       await q.query(`ALTER TABLE "deviation" DROP COLUMN "${column}"`);
     }
   }

@@ -31,12 +31,15 @@ export class RootCausesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(includeRetired: boolean): Promise<RootCause[]> {
-    return this.dataSource.getRepository(RootCause).find({ where: includeRetired ? {} : { active: true }, order: { label: 'ASC' } });
+    return this.dataSource
+      .getRepository(RootCause)
+      .find({ where: includeRetired ? {} : { active: true }, order: { label: 'ASC' } });
   }
 
   async create(input: CreateRootCauseInput): Promise<RootCause> {
     const repository = this.dataSource.getRepository(RootCause);
-    if (await repository.existsBy({ code: input.code })) throw new DeviationsError(DeviationsErrorCode.CONFLICT, `code ${input.code} is already on the list`, 'code');
+    if (await repository.existsBy({ code: input.code }))
+      throw new DeviationsError(DeviationsErrorCode.CONFLICT, `code ${input.code} is already on the list`, 'code');
     const cause = repository.create({ id: randomUUID(), code: input.code, label: input.label.trim(), active: true });
     await repository.insert(cause);
     return cause;
@@ -45,7 +48,12 @@ export class RootCausesService {
   async setActive(input: SetRootCauseActiveInput): Promise<RootCause> {
     const repository = this.dataSource.getRepository(RootCause);
     const cause = await repository.findOneBy({ id: input.rootCauseId });
-    if (!cause) throw new DeviationsError(DeviationsErrorCode.NOT_FOUND, `rootCauseId ${input.rootCauseId} is not on the list`, 'rootCauseId');
+    if (!cause)
+      throw new DeviationsError(
+        DeviationsErrorCode.NOT_FOUND,
+        `rootCauseId ${input.rootCauseId} is not on the list`,
+        'rootCauseId',
+      );
     cause.active = input.active;
     await repository.update({ id: cause.id }, { active: input.active });
     return cause;

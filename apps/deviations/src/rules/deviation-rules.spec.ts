@@ -1,4 +1,12 @@
-import { addMonths, isReportableInQuarter, quarterBounds, quarterOf, swedishDate, transitionProblem, twoMonthRule } from './deviation-rules';
+import {
+  addMonths,
+  isReportableInQuarter,
+  quarterBounds,
+  quarterOf,
+  swedishDate,
+  transitionProblem,
+  twoMonthRule,
+} from './deviation-rules';
 
 describe('deviation workflow', () => {
   it('moves one step at a time to closed', () => {
@@ -9,19 +17,33 @@ describe('deviation workflow', () => {
   });
 
   it('refuses skipping, going back, standing still and leaving closed', () => {
-    expect(transitionProblem('REPORTED', 'CLOSED')).toBe('a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED');
-    expect(transitionProblem('FINAL_ASSESSMENT', 'INVESTIGATING')).toBe('a deviation that is FINAL_ASSESSMENT can only go to CLOSED, not INVESTIGATING');
-    expect(transitionProblem('INVESTIGATING', 'INVESTIGATING')).toBe('a deviation that is INVESTIGATING can only go to ACTIONS_REGISTERED, not INVESTIGATING');
+    expect(transitionProblem('REPORTED', 'CLOSED')).toBe(
+      'a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED',
+    );
+    expect(transitionProblem('FINAL_ASSESSMENT', 'INVESTIGATING')).toBe(
+      'a deviation that is FINAL_ASSESSMENT can only go to CLOSED, not INVESTIGATING',
+    );
+    expect(transitionProblem('INVESTIGATING', 'INVESTIGATING')).toBe(
+      'a deviation that is INVESTIGATING can only go to ACTIONS_REGISTERED, not INVESTIGATING',
+    );
     expect(transitionProblem('CLOSED', 'REPORTED')).toBe('a deviation that is CLOSED cannot change status');
   });
 });
 
 describe('the two-month rule', () => {
-  const rule = (finalAssessedOn: string | null, today = '2022-12-31', actionsRegisteredOn: string | null = finalAssessedOn) =>
-    twoMonthRule({ reportedOn: '2022-03-15', actionsRegisteredOn, finalAssessedOn }, today);
+  const rule = (
+    finalAssessedOn: string | null,
+    today = '2022-12-31',
+    actionsRegisteredOn: string | null = finalAssessedOn,
+  ) => twoMonthRule({ reportedOn: '2022-03-15', actionsRegisteredOn, finalAssessedOn }, today);
 
   it('is met on the last day and missed the day after', () => {
-    expect(rule('2022-05-15')).toEqual({ deadline: '2022-05-15', actionsInTime: true, assessedInTime: true, overdue: false });
+    expect(rule('2022-05-15')).toEqual({
+      deadline: '2022-05-15',
+      actionsInTime: true,
+      assessedInTime: true,
+      overdue: false,
+    });
     expect(rule('2022-05-16')).toMatchObject({ assessedInTime: false, overdue: false });
   });
 
@@ -31,7 +53,10 @@ describe('the two-month rule', () => {
   });
 
   it('judges actions and the assessment separately', () => {
-    expect(rule('2022-06-01', '2022-12-31', '2022-04-01')).toMatchObject({ actionsInTime: true, assessedInTime: false });
+    expect(rule('2022-06-01', '2022-12-31', '2022-04-01')).toMatchObject({
+      actionsInTime: true,
+      assessedInTime: false,
+    });
   });
 
   it('ends on the last day of a shorter month', () => {
@@ -46,7 +71,12 @@ describe('the two-month rule', () => {
     expect(swedishDate(new Date('2022-03-31T21:59:59Z'))).toBe('2022-03-31');
     // Winter time, UTC+1.
     expect(swedishDate(new Date('2022-12-31T23:00:00Z'))).toBe('2023-01-01');
-    expect(twoMonthRule({ reportedOn: swedishDate(new Date('2022-03-31T23:30:00Z')), actionsRegisteredOn: null, finalAssessedOn: null }, '2022-06-01').overdue).toBe(false);
+    expect(
+      twoMonthRule(
+        { reportedOn: swedishDate(new Date('2022-03-31T23:30:00Z')), actionsRegisteredOn: null, finalAssessedOn: null },
+        '2022-06-01',
+      ).overdue,
+    ).toBe(false);
   });
 });
 
@@ -69,12 +99,22 @@ describe('quarters', () => {
 describe('decisions not executed', () => {
   it('are reported from the quarter the three months run out until the quarter they are executed', () => {
     const decision = { decidedOn: '2022-02-10', executedOn: '2022-08-20' }; // due 2022-05-10
-    expect(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([false, true, true, false]);
+    expect(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('are reported every quarter while still not executed', () => {
     const decision = { decidedOn: '2021-11-30', executedOn: null }; // due 2022-02-28
-    expect(['2021-Q4', '2022-Q1', '2022-Q2', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([false, true, true, true]);
+    expect(['2021-Q4', '2022-Q1', '2022-Q2', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('are never reported when executed within three months, to the day', () => {

@@ -6,14 +6,22 @@ import { stockholmToday } from '@kvalitetsnav/service-kit';
  * Every day-based rule works on dates in Sweden (Europe/Stockholm), not UTC.
  */
 
-export const DEVIATION_STATUSES = ['REPORTED', 'INVESTIGATING', 'ACTIONS_REGISTERED', 'FINAL_ASSESSMENT', 'CLOSED'] as const;
+export const DEVIATION_STATUSES = [
+  'REPORTED',
+  'INVESTIGATING',
+  'ACTIONS_REGISTERED',
+  'FINAL_ASSESSMENT',
+  'CLOSED',
+] as const;
 export type DeviationStatus = (typeof DEVIATION_STATUSES)[number];
 
 /** Only the next step is allowed: reported → investigating → actions registered → final assessment → closed. */
 export function transitionProblem(from: DeviationStatus, to: DeviationStatus): string | null {
   const next = DEVIATION_STATUSES[DEVIATION_STATUSES.indexOf(from) + 1];
   if (to === next) return null;
-  return next ? `a deviation that is ${from} can only go to ${next}, not ${to}` : `a deviation that is ${from} cannot change status`;
+  return next
+    ? `a deviation that is ${from} can only go to ${next}, not ${to}`
+    : `a deviation that is ${from} cannot change status`;
 }
 
 /** The calendar date in Sweden of an instant. */
@@ -81,7 +89,10 @@ function previousDay(date: string): string {
  * quarter from the one in which the three months run out until the one in which it is
  * executed (that quarter included). One executed in time is never reported.
  */
-export function isReportableInQuarter(decision: { decidedOn: string; executedOn: string | null }, quarter: string): boolean {
+export function isReportableInQuarter(
+  decision: { decidedOn: string; executedOn: string | null },
+  quarter: string,
+): boolean {
   const due = addMonths(decision.decidedOn, 3);
   const { from, to } = quarterBounds(quarter);
   if (decision.executedOn !== null && decision.executedOn <= due) return false;

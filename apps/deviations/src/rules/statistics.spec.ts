@@ -14,11 +14,31 @@ const row = (overrides: Partial<DeviationRow> = {}): DeviationRow => ({
 describe('deviation figures', () => {
   it('counts kinds, lex Sarah reported to IVO and complaints', () => {
     const figures = deviationFigures(
-      [row(), row({ kind: 'HSL' }), row({ kind: 'LEX_SARAH', seriousness: 'SERIOUS', ivoReportedOn: '2022-04-01' }), row({ kind: 'LEX_SARAH', seriousness: 'NOT_SERIOUS' }), row({ kind: 'COMPLAINT', status: 'CLOSED' })],
+      [
+        row(),
+        row({ kind: 'HSL' }),
+        row({ kind: 'LEX_SARAH', seriousness: 'SERIOUS', ivoReportedOn: '2022-04-01' }),
+        row({ kind: 'LEX_SARAH', seriousness: 'NOT_SERIOUS' }),
+        row({ kind: 'COMPLAINT', status: 'CLOSED' }),
+      ],
       '2022-12-31',
     );
-    expect(figures).toMatchObject({ total: 5, open: 4, deviations: 2, lexSarah: 2, lexSarahSerious: 1, lexSarahReportedToIvo: 1, lexMaria: 0, complaints: 1 });
-    expect(figures.byKind).toEqual([{ kind: 'SOL_LSS', count: 1 }, { kind: 'HSL', count: 1 }, { kind: 'LEX_SARAH', count: 2 }, { kind: 'COMPLAINT', count: 1 }]);
+    expect(figures).toMatchObject({
+      total: 5,
+      open: 4,
+      deviations: 2,
+      lexSarah: 2,
+      lexSarahSerious: 1,
+      lexSarahReportedToIvo: 1,
+      lexMaria: 0,
+      complaints: 1,
+    });
+    expect(figures.byKind).toEqual([
+      { kind: 'SOL_LSS', count: 1 },
+      { kind: 'HSL', count: 1 },
+      { kind: 'LEX_SARAH', count: 2 },
+      { kind: 'COMPLAINT', count: 1 },
+    ]);
   });
 
   it('computes the share closed within two months over deviations whose outcome is known, saying what it left out', () => {
@@ -30,13 +50,31 @@ describe('deviation figures', () => {
       row({ kind: 'COMPLAINT' }), // not governed by the rule
     ];
     const figures = deviationFigures(rows, '2022-12-31');
-    expect(figures.closedWithinTwoMonths).toEqual({ numerator: 1, denominator: 3, share: 1 / 3, excluded: 1, excludedReason: 'still within their two months' });
-    expect(figures.actionsRegistered).toEqual({ numerator: 2, denominator: 4, share: 0.5, excluded: 0, excludedReason: null });
+    expect(figures.closedWithinTwoMonths).toEqual({
+      numerator: 1,
+      denominator: 3,
+      share: 1 / 3,
+      excluded: 1,
+      excludedReason: 'still within their two months',
+    });
+    expect(figures.actionsRegistered).toEqual({
+      numerator: 2,
+      denominator: 4,
+      share: 0.5,
+      excluded: 0,
+      excludedReason: null,
+    });
     expect(figures.overdue).toBe(1);
   });
 
   it('has no share, rather than zero, when there is nothing to divide', () => {
-    expect(deviationFigures([], '2022-12-31').closedWithinTwoMonths).toEqual({ numerator: 0, denominator: 0, share: null, excluded: 0, excludedReason: null });
+    expect(deviationFigures([], '2022-12-31').closedWithinTwoMonths).toEqual({
+      numerator: 0,
+      denominator: 0,
+      share: null,
+      excluded: 0,
+      excludedReason: null,
+    });
   });
 });
 
@@ -48,7 +86,11 @@ describe('trends', () => {
   });
 
   it('counts per period by the day reported', () => {
-    const rows = [row({ reportedOn: '2022-01-31' }), row({ reportedOn: '2022-04-01', kind: 'LEX_SARAH' }), row({ reportedOn: '2022-04-30', kind: 'COMPLAINT' })];
+    const rows = [
+      row({ reportedOn: '2022-01-31' }),
+      row({ reportedOn: '2022-04-01', kind: 'LEX_SARAH' }),
+      row({ reportedOn: '2022-04-30', kind: 'COMPLAINT' }),
+    ];
     expect(trend(rows, '2022-01-01', '2022-06-30', 'QUARTER')).toEqual([
       { period: '2022-Q1', total: 1, deviations: 1, lexSarah: 0, lexMaria: 0, complaints: 0 },
       { period: '2022-Q2', total: 2, deviations: 0, lexSarah: 1, lexMaria: 0, complaints: 1 },

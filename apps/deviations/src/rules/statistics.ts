@@ -98,10 +98,22 @@ export function periodsBetween(from: string, to: string, interval: TrendInterval
   return periods;
 }
 
-export function trend(rows: DeviationRow[], from: string, to: string, interval: TrendInterval): { period: string; total: number; deviations: number; lexSarah: number; lexMaria: number; complaints: number }[] {
+export function trend(
+  rows: DeviationRow[],
+  from: string,
+  to: string,
+  interval: TrendInterval,
+): { period: string; total: number; deviations: number; lexSarah: number; lexMaria: number; complaints: number }[] {
   return periodsBetween(from, to, interval).map((period) => {
     const inPeriod = rows.filter((r) => periodOf(r.reportedOn, interval) === period);
     const count = (kinds: DeviationKind[]) => inPeriod.filter((r) => kinds.includes(r.kind)).length;
-    return { period, total: inPeriod.length, deviations: count(TWO_MONTH_RULE_KINDS), lexSarah: count(['LEX_SARAH']), lexMaria: count(['LEX_MARIA']), complaints: count(['COMPLAINT']) };
+    return {
+      period,
+      total: inPeriod.length,
+      deviations: count(TWO_MONTH_RULE_KINDS),
+      lexSarah: count(['LEX_SARAH']),
+      lexMaria: count(['LEX_MARIA']),
+      complaints: count(['COMPLAINT']),
+    };
   });
 }

@@ -4,15 +4,23 @@ import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { DeviationKindEnum } from '../deviations/deviation.entity';
 import { DeviationKind } from '@kvalitetsnav/events';
 
-export const SectorEnum = registerStringEnum(SECTORS, 'Sector', 'The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care.');
-export const StatisticsGroupingEnum = registerStringEnum(['SECTOR', 'SERVICE_AREA', 'PROVIDER', 'UNIT'] as const, 'DeviationGrouping');
+export const SectorEnum = registerStringEnum(
+  SECTORS,
+  'Sector',
+  'The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care.',
+);
+export const StatisticsGroupingEnum = registerStringEnum(
+  ['SECTOR', 'SERVICE_AREA', 'PROVIDER', 'UNIT'] as const,
+  'DeviationGrouping',
+);
 export const TrendIntervalEnum = registerStringEnum(['MONTH', 'QUARTER', 'YEAR'] as const, 'TrendInterval');
 
 @ObjectType({ description: 'A share with its working: numerator, denominator, and what was left out.' })
 export class Ratio {
   @Field(() => Int) numerator!: number;
   @Field(() => Int) denominator!: number;
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator, 0–1; none when the denominator is 0.' }) share!: number | null;
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator, 0–1; none when the denominator is 0.' })
+  share!: number | null;
   @Field(() => Int) excluded!: number;
   @Field(() => String, { nullable: true }) excludedReason!: string | null;
 }
@@ -36,7 +44,8 @@ export class DeviationStatistics {
   @Field(() => Int) lexMariaReportedToIvo!: number;
   @Field(() => Int, { description: 'Comments and complaints.' }) complaints!: number;
   @Field(() => Int, { description: 'Deviations past two months without a final assessment.' }) overdue!: number;
-  @Field(() => Ratio, { description: 'Finally assessed within two months, of the deviations whose outcome is known.' }) closedWithinTwoMonths!: Ratio;
+  @Field(() => Ratio, { description: 'Finally assessed within two months, of the deviations whose outcome is known.' })
+  closedWithinTwoMonths!: Ratio;
   @Field(() => Ratio, { description: 'With actions registered, of all deviations.' }) actionsRegistered!: Ratio;
 }
 

@@ -2,7 +2,13 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestj
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles, requestLoader } from '@kvalitetsnav/service-kit';
 import { TrendInterval } from '../rules/statistics';
-import { DeviationStatistics, DeviationStatisticsGroup, DeviationTrendPoint, StatisticsGroupingEnum, TrendIntervalEnum } from './deviation-statistics.model';
+import {
+  DeviationStatistics,
+  DeviationStatisticsGroup,
+  DeviationTrendPoint,
+  StatisticsGroupingEnum,
+  TrendIntervalEnum,
+} from './deviation-statistics.model';
 import { DeviationStatisticsService } from './deviation-statistics.service';
 import { Provider } from './provider.model';
 import { StatisticsFilter } from './statistics.inputs';
@@ -23,13 +29,16 @@ export class DeviationStatisticsResolver {
   deviationStatistics(
     @CurrentIdentity() identity: Identity,
     @Args('unitId', { type: () => ID, nullable: true, deprecationReason: 'use filter.unitId' }) unitId?: string,
-    @Args('providerId', { type: () => ID, nullable: true, deprecationReason: 'use filter.providerId' }) providerId?: string,
+    @Args('providerId', { type: () => ID, nullable: true, deprecationReason: 'use filter.providerId' })
+    providerId?: string,
     @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter,
   ): Promise<DeviationStatistics> {
     return this.statistics.compute(scoped(identity, { unitId, providerId, ...filter }));
   }
 
-  @Query(() => [DeviationStatisticsGroup], { description: 'Deviation figures per sector, service area, provider or unit.' })
+  @Query(() => [DeviationStatisticsGroup], {
+    description: 'Deviation figures per sector, service area, provider or unit.',
+  })
   @RequireRoles(...READERS)
   deviationStatisticsBy(
     @CurrentIdentity() identity: Identity,
@@ -39,7 +48,9 @@ export class DeviationStatisticsResolver {
     return this.statistics.grouped(scoped(identity, filter), groupBy);
   }
 
-  @Query(() => [DeviationTrendPoint], { description: 'Counts per month, quarter or year; by default the last twelve months.' })
+  @Query(() => [DeviationTrendPoint], {
+    description: 'Counts per month, quarter or year; by default the last twelve months.',
+  })
   @RequireRoles(...READERS)
   deviationTrend(
     @CurrentIdentity() identity: Identity,
@@ -56,8 +67,14 @@ export class UnitStatisticsResolver {
   constructor(private readonly statistics: DeviationStatisticsService) {}
 
   @ResolveField(() => DeviationStatistics)
-  deviationStatistics(@Parent() unit: Unit, @Context() context: LoaderContext, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
-    return requestLoader(context, `unitDeviationStatistics:${JSON.stringify(filter ?? {})}`, (ids: readonly string[]) => this.statistics.computeEach(filter ?? {}, 'unitId', ids)).load(unit.id);
+  deviationStatistics(
+    @Parent() unit: Unit,
+    @Context() context: LoaderContext,
+    @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter,
+  ): Promise<DeviationStatistics> {
+    return requestLoader(context, `unitDeviationStatistics:${JSON.stringify(filter ?? {})}`, (ids: readonly string[]) =>
+      this.statistics.computeEach(filter ?? {}, 'unitId', ids),
+    ).load(unit.id);
   }
 }
 
@@ -66,7 +83,15 @@ export class ProviderStatisticsResolver {
   constructor(private readonly statistics: DeviationStatisticsService) {}
 
   @ResolveField(() => DeviationStatistics)
-  deviationStatistics(@Parent() provider: Provider, @Context() context: LoaderContext, @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter): Promise<DeviationStatistics> {
-    return requestLoader(context, `providerDeviationStatistics:${JSON.stringify(filter ?? {})}`, (ids: readonly string[]) => this.statistics.computeEach(filter ?? {}, 'providerId', ids)).load(provider.id);
+  deviationStatistics(
+    @Parent() provider: Provider,
+    @Context() context: LoaderContext,
+    @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter,
+  ): Promise<DeviationStatistics> {
+    return requestLoader(
+      context,
+      `providerDeviationStatistics:${JSON.stringify(filter ?? {})}`,
+      (ids: readonly string[]) => this.statistics.computeEach(filter ?? {}, 'providerId', ids),
+    ).load(provider.id);
   }
 }

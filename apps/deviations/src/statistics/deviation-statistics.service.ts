@@ -25,8 +25,16 @@ export class DeviationStatisticsService {
    * Figures for many units (or providers) in one query, as `compute` would give each with its
    * id in the filter: the gateway asks for a field of every unit in a list at once.
    */
-  async computeEach(filter: StatisticsFilter, by: 'unitId' | 'providerId', ids: readonly string[], today = stockholmToday()): Promise<DeviationStatistics[]> {
-    const rows = await this.rows({ ...filter, [by]: undefined }, { column: by === 'unitId' ? 'unit_id' : 'provider_id', ids });
+  async computeEach(
+    filter: StatisticsFilter,
+    by: 'unitId' | 'providerId',
+    ids: readonly string[],
+    today = stockholmToday(),
+  ): Promise<DeviationStatistics[]> {
+    const rows = await this.rows(
+      { ...filter, [by]: undefined },
+      { column: by === 'unitId' ? 'unit_id' : 'provider_id', ids },
+    );
     const rowsOf = new Map<string, Row[]>(ids.map((id) => [id, []]));
     for (const r of rows) rowsOf.get(r[by])?.push(r);
     return ids.map((id) => deviationFigures(rowsOf.get(id)!, today));
@@ -34,21 +42,39 @@ export class DeviationStatisticsService {
 
   async grouped(filter: StatisticsFilter, by: Grouping, today = stockholmToday()): Promise<DeviationStatisticsGroup[]> {
     const rows = await this.rows(filter);
-    const keyOf = (r: Row) => (by === 'SECTOR' ? sectorOf(r.serviceArea) : by === 'SERVICE_AREA' ? r.serviceArea : by === 'PROVIDER' ? r.providerId : r.unitId);
+    const keyOf = (r: Row) =>
+      by === 'SECTOR'
+        ? sectorOf(r.serviceArea)
+        : by === 'SERVICE_AREA'
+          ? r.serviceArea
+          : by === 'PROVIDER'
+            ? r.providerId
+            : r.unitId;
     const groups = new Map<string, Row[]>();
     if (by === 'SECTOR') SECTORS.forEach((s) => groups.set(s, []));
     for (const r of rows) groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
     const names = await this.names(by, [...groups.keys()]);
-    return [...groups.entries()].map(([key, groupRows]) => ({ key, name: names.get(key) ?? null, statistics: deviationFigures(groupRows, today) }));
+    return [...groups.entries()].map(([key, groupRows]) => ({
+      key,
+      name: names.get(key) ?? null,
+      statistics: deviationFigures(groupRows, today),
+    }));
   }
 
-  async trend(filter: StatisticsFilter, interval: TrendInterval, today = stockholmToday()): Promise<DeviationTrendPoint[]> {
+  async trend(
+    filter: StatisticsFilter,
+    interval: TrendInterval,
+    today = stockholmToday(),
+  ): Promise<DeviationTrendPoint[]> {
     const to = filter.to ?? today;
     const from = filter.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4, 7)}-01`;
     return trend(await this.rows({ ...filter, from, to }), from, to, interval);
   }
 
-  private async rows(filter: StatisticsFilter, owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] }): Promise<Row[]> {
+  private async rows(
+    filter: StatisticsFilter,
+    owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] },
+  ): Promise<Row[]> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -75,7 +101,10 @@ export class DeviationStatisticsService {
 
   private async names(by: Grouping, keys: string[]): Promise<Map<string, string>> {
     if (by !== 'PROVIDER' && by !== 'UNIT') return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM ${by === 'UNIT' ? 'unit_ref' : 'provider_ref'} WHERE id = ANY($1)`, [keys]);
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM ${by === 'UNIT' ? 'unit_ref' : 'provider_ref'} WHERE id = ANY($1)`,
+      [keys],
+    );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

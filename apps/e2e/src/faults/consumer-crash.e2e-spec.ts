@@ -32,53 +32,95 @@ describe('a consumer killed in the middle of a batch', () => {
   }, 120_000);
 
   const applied = async () =>
-    (await queryDb<{ n: number }>(stack, testServerUrl(), 'deviations', `SELECT count(*)::int AS n FROM unit_ref WHERE provider_id = $1`, [providerId]))[0].n;
+    (
+      await queryDb<{ n: number }>(
+        stack,
+        testServerUrl(),
+        'deviations',
+        `SELECT count(*)::int AS n FROM unit_ref WHERE provider_id = $1`,
+        [providerId],
+      )
+    )[0].n;
   const inboxed = async () =>
-    (await queryDb<{ n: number }>(stack, testServerUrl(), 'deviations', `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)`, [units.map((u) => u.eventId)]))[0].n;
+    (
+      await queryDb<{ n: number }>(
+        stack,
+        testServerUrl(),
+        'deviations',
+        `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)`,
+        [units.map((u) => u.eventId)],
+      )
+    )[0].n;
 
-  it(`applies a backlog of ${SCALE.backlog} unit events exactly once across ${SCALE.kills} kill(s) mid-batch`, async () => {
-    const topic = `${stack.topicPrefix}contracts.unit.v1`;
-    for (let start = 0; start < units.length; start += 1000) {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: units.slice(start, start + 1000).map((u, i) => ({
-          key: u.id,
-          value: testEnvelope({ id: u.id, providerId, name: `Krasch ${start + i}`, serviceArea: 'HOME_CARE', places: 4, version: 1 }, u.eventId, 'UnitCreated'),
-        })),
-      });
-    }
-
-    const kills: { appliedAtKill: number; committedAtKill: number }[] = [];
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      for (let k = 1; k <= SCALE.kills; k++) {
-        // Kill somewhere in the middle of what is left, while messages are being applied.
-        const target = Math.floor((SCALE.backlog * k) / (SCALE.kills + 1));
-        await waitFor(async () => (await applied()) >= target, { timeoutMs: 120_000, intervalMs: 20, what: `${target} units applied` });
-        // Seen applied means a run just committed; a little later the kill falls anywhere in the next run's cycle.
-        await new Promise((r) => setTimeout(r, (k * 37) % 50));
-        await stack.subgraphs.deviations.kill();
-        const appliedAtKill = await applied();
-        const [{ partitions }] = await admin.fetchOffsets({ groupId: `kvn-deviations-${stack.databases[2]}`, topics: [topic] });
-        const committedAtKill = partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
-        kills.push({ appliedAtKill, committedAtKill });
-        expect(appliedAtKill).toBeLessThan(SCALE.backlog);
-        stack.subgraphs.deviations = await stack.subgraphs.deviations.restart();
+  it(
+    `applies a backlog of ${SCALE.backlog} unit events exactly once across ${SCALE.kills} kill(s) mid-batch`,
+    async () => {
+      const topic = `${stack.topicPrefix}contracts.unit.v1`;
+      for (let start = 0; start < units.length; start += 1000) {
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: units.slice(start, start + 1000).map((u, i) => ({
+            key: u.id,
+            value: testEnvelope(
+              { id: u.id, providerId, name: `Krasch ${start + i}`, serviceArea: 'HOME_CARE', places: 4, version: 1 },
+              u.eventId,
+              'UnitCreated',
+            ),
+          })),
+        });
       }
-    } finally {
-      await admin.disconnect();
-    }
-    await waitFor(async () => (await applied()) === SCALE.backlog, { timeoutMs: FAULT_TIMEOUT_MS / 2, what: 'the whole backlog applied' });
-    await new Promise((r) => setTimeout(r, 2000)); // anything applied twice would show by now
 
-    const finalApplied = await applied();
-    const finalInboxed = await inboxed();
-    // Applied before the kill but not yet committed: Kafka hands these out again after the restart.
-    const redelivered = kills.reduce((n, k) => n + Math.max(0, k.appliedAtKill - k.committedAtKill), 0);
-    report('consumer-crash', { backlog: SCALE.backlog, kills, applied: finalApplied, inboxed: finalInboxed, lost: SCALE.backlog - finalApplied, duplicated: finalInboxed - SCALE.backlog, redeliveredAfterKill: redelivered });
-    expect(finalApplied).toBe(SCALE.backlog);
-    expect(finalInboxed).toBe(SCALE.backlog);
-  }, FAULT_TIMEOUT_MS);
+      const kills: { appliedAtKill: number; committedAtKill: number }[] = [];
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        for (let k = 1; k <= SCALE.kills; k++) {
+          // Kill somewhere in the middle of what is left, while messages are being applied.
+          const target = Math.floor((SCALE.backlog * k) / (SCALE.kills + 1));
+          await waitFor(async () => (await applied()) >= target, {
+            timeoutMs: 120_000,
+            intervalMs: 20,
+            what: `${target} units applied`,
+          });
+          // Seen applied means a run just committed; a little later the kill falls anywhere in the next run's cycle.
+          await new Promise((r) => setTimeout(r, (k * 37) % 50));
+          await stack.subgraphs.deviations.kill();
+          const appliedAtKill = await applied();
+          const [{ partitions }] = await admin.fetchOffsets({
+            groupId: `kvn-deviations-${stack.databases[2]}`,
+            topics: [topic],
+          });
+          const committedAtKill = partitions.reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+          kills.push({ appliedAtKill, committedAtKill });
+          expect(appliedAtKill).toBeLessThan(SCALE.backlog);
+          stack.subgraphs.deviations = await stack.subgraphs.deviations.restart();
+        }
+      } finally {
+        await admin.disconnect();
+      }
+      await waitFor(async () => (await applied()) === SCALE.backlog, {
+        timeoutMs: FAULT_TIMEOUT_MS / 2,
+        what: 'the whole backlog applied',
+      });
+      await new Promise((r) => setTimeout(r, 2000)); // anything applied twice would show by now
+
+      const finalApplied = await applied();
+      const finalInboxed = await inboxed();
+      // Applied before the kill but not yet committed: Kafka hands these out again after the restart.
+      const redelivered = kills.reduce((n, k) => n + Math.max(0, k.appliedAtKill - k.committedAtKill), 0);
+      report('consumer-crash', {
+        backlog: SCALE.backlog,
+        kills,
+        applied: finalApplied,
+        inboxed: finalInboxed,
+        lost: SCALE.backlog - finalApplied,
+        duplicated: finalInboxed - SCALE.backlog,
+        redeliveredAfterKill: redelivered,
+      });
+      expect(finalApplied).toBe(SCALE.backlog);
+      expect(finalInboxed).toBe(SCALE.backlog);
+    },
+    FAULT_TIMEOUT_MS,
+  );
 });

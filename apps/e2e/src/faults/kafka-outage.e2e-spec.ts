@@ -25,19 +25,23 @@ describe('Kafka stopped while mutations are made across services', () => {
     await kafka?.remove();
   }, 120_000);
 
-  it(`accepts ${SCALE.mutations} mutations during a ${SCALE.outageMs / 1000}-s outage and applies each event once when the broker is back`, async () => {
-    await kafka.stop();
-    const stoppedAt = Date.now();
-    const outcomes = await workload.runPaced(0, SCALE.mutations, SCALE.outageMs * 0.8);
-    const ready = await fetch(`${stack.subgraphs.contracts.url}/health/ready`);
-    await new Promise((r) => setTimeout(r, Math.max(0, stoppedAt + SCALE.outageMs - Date.now())));
-    const outageMs = Date.now() - stoppedAt;
-    await kafka.start();
+  it(
+    `accepts ${SCALE.mutations} mutations during a ${SCALE.outageMs / 1000}-s outage and applies each event once when the broker is back`,
+    async () => {
+      await kafka.stop();
+      const stoppedAt = Date.now();
+      const outcomes = await workload.runPaced(0, SCALE.mutations, SCALE.outageMs * 0.8);
+      const ready = await fetch(`${stack.subgraphs.contracts.url}/health/ready`);
+      await new Promise((r) => setTimeout(r, Math.max(0, stoppedAt + SCALE.outageMs - Date.now())));
+      const outageMs = Date.now() - stoppedAt;
+      await kafka.start();
 
-    const ledger = await account(stack, testServerUrl(), kafka.address, workload, outcomes, FAULT_TIMEOUT_MS / 2);
-    report('kafka-outage', { outageSeconds: Math.round(outageMs / 1000), ...ledger });
-    // Readiness tells an orchestrator Kafka is away; liveness stays up so nothing is restarted for it.
-    expect(ready.status).toBe(503);
-    expect(ledger).toMatchObject({ mutations: SCALE.mutations, failed: 0, partialWrites: 0, lost: 0, duplicated: 0 });
-  }, FAULT_TIMEOUT_MS);
+      const ledger = await account(stack, testServerUrl(), kafka.address, workload, outcomes, FAULT_TIMEOUT_MS / 2);
+      report('kafka-outage', { outageSeconds: Math.round(outageMs / 1000), ...ledger });
+      // Readiness tells an orchestrator Kafka is away; liveness stays up so nothing is restarted for it.
+      expect(ready.status).toBe(503);
+      expect(ledger).toMatchObject({ mutations: SCALE.mutations, failed: 0, partialWrites: 0, lost: 0, duplicated: 0 });
+    },
+    FAULT_TIMEOUT_MS,
+  );
 });

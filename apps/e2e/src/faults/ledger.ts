@@ -32,7 +32,10 @@ interface StoredWrite {
   events: string[];
 }
 
-const WRITES: Record<MutationKind, { service: SubgraphName; topic: string; sql: string; params: (w: MixedWorkload) => unknown[] }> = {
+const WRITES: Record<
+  MutationKind,
+  { service: SubgraphName; topic: string; sql: string; params: (w: MixedWorkload) => unknown[] }
+> = {
   unit: {
     service: 'contracts',
     topic: 'contracts.unit.v1',
@@ -60,12 +63,29 @@ const WRITES: Record<MutationKind, { service: SubgraphName; topic: string; sql: 
   },
 };
 
-async function storedWrites(stack: Stack, serverUrl: string, workload: MixedWorkload): Promise<Record<MutationKind, Map<string, StoredWrite[]>>> {
+async function storedWrites(
+  stack: Stack,
+  serverUrl: string,
+  workload: MixedWorkload,
+): Promise<Record<MutationKind, Map<string, StoredWrite[]>>> {
   const result = {} as Record<MutationKind, Map<string, StoredWrite[]>>;
-  for (const [kind, { service, sql, params }] of Object.entries(WRITES) as [MutationKind, (typeof WRITES)[MutationKind]][]) {
-    const rows = await queryDb<{ id: string; key: string; parts: number; events: string[] }>(stack, serverUrl, service, sql, params(workload));
+  for (const [kind, { service, sql, params }] of Object.entries(WRITES) as [
+    MutationKind,
+    (typeof WRITES)[MutationKind],
+  ][]) {
+    const rows = await queryDb<{ id: string; key: string; parts: number; events: string[] }>(
+      stack,
+      serverUrl,
+      service,
+      sql,
+      params(workload),
+    );
     const byKey = new Map<string, StoredWrite[]>();
-    for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), { key: r.key, id: r.id, complete: r.parts >= 1 && r.events.length === 1, events: r.events }]);
+    for (const r of rows)
+      byKey.set(r.key, [
+        ...(byKey.get(r.key) ?? []),
+        { key: r.key, id: r.id, complete: r.parts >= 1 && r.events.length === 1, events: r.events },
+      ]);
     result[kind] = byKey;
   }
   return result;
@@ -75,19 +95,42 @@ async function storedWrites(stack: Stack, serverUrl: string, workload: MixedWork
 async function effects(stack: Stack, serverUrl: string, stored: Record<MutationKind, Map<string, StoredWrite[]>>) {
   const ids = (kind: MutationKind) => [...stored[kind].values()].flat().map((w) => w.id);
   const count = async (service: SubgraphName, sql: string, keys: string[]) =>
-    (await queryDb<{ key: string; n: number }>(stack, serverUrl, service, sql, [keys])).reduce((m, r) => m.set(r.key, r.n), new Map<string, number>());
+    (await queryDb<{ key: string; n: number }>(stack, serverUrl, service, sql, [keys])).reduce(
+      (m, r) => m.set(r.key, r.n),
+      new Map<string, number>(),
+    );
   const unitIds = ids('unit');
   const expected: { where: string; keys: string[]; seen: Map<string, number> }[] = [];
   for (const service of ['surveys', 'deviations', 'forecasting'] as const) {
-    expected.push({ where: `${service} unit_ref`, keys: unitIds, seen: await count(service, `SELECT id::text AS key, count(*)::int AS n FROM unit_ref WHERE id = ANY($1) GROUP BY id`, unitIds) });
+    expected.push({
+      where: `${service} unit_ref`,
+      keys: unitIds,
+      seen: await count(
+        service,
+        `SELECT id::text AS key, count(*)::int AS n FROM unit_ref WHERE id = ANY($1) GROUP BY id`,
+        unitIds,
+      ),
+    });
   }
   const signals = ids('deviation').map((id) => `deviation:${id}`);
-  expected.push({ where: 'contracts risk_signal', keys: signals, seen: await count('contracts', `SELECT source_key AS key, count(*)::int AS n FROM risk_signal WHERE source_key = ANY($1) GROUP BY source_key`, signals) });
+  expected.push({
+    where: 'contracts risk_signal',
+    keys: signals,
+    seen: await count(
+      'contracts',
+      `SELECT source_key AS key, count(*)::int AS n FROM risk_signal WHERE source_key = ANY($1) GROUP BY source_key`,
+      signals,
+    ),
+  });
   const months = [...stored.caseFlow.keys()];
   expected.push({
     where: 'contracts case_flow_month',
     keys: months,
-    seen: await count('contracts', `SELECT unit_id || '|' || month AS key, count(*)::int AS n FROM case_flow_month WHERE unit_id || '|' || month = ANY($1) GROUP BY 1`, months),
+    seen: await count(
+      'contracts',
+      `SELECT unit_id || '|' || month AS key, count(*)::int AS n FROM case_flow_month WHERE unit_id || '|' || month = ANY($1) GROUP BY 1`,
+      months,
+    ),
   });
   const missing = expected.reduce((n, e) => n + e.keys.filter((k) => !e.seen.has(k)).length, 0);
   const doubled = expected.reduce((n, e) => n + [...e.seen.values()].reduce((d, c) => d + c - 1, 0), 0);
@@ -95,13 +138,21 @@ async function effects(stack: Stack, serverUrl: string, stored: Record<MutationK
 }
 
 /** Reads the three topics from the start with a group of its own and counts each event id. */
-async function deliveries(brokers: string, topicPrefix: string, eventIds: Set<string>, timeoutMs: number): Promise<{ unseen: number; redelivered: number }> {
+async function deliveries(
+  brokers: string,
+  topicPrefix: string,
+  eventIds: Set<string>,
+  timeoutMs: number,
+): Promise<{ unseen: number; redelivered: number }> {
   const kafka = new Kafka({ clientId: 'fault-observer', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `fault-observer-${topicPrefix}` });
   const seen = new Map<string, number>();
   await consumer.connect();
   try {
-    await consumer.subscribe({ topics: Object.values(WRITES).map((w) => `${topicPrefix}${w.topic}`), fromBeginning: true });
+    await consumer.subscribe({
+      topics: Object.values(WRITES).map((w) => `${topicPrefix}${w.topic}`),
+      fromBeginning: true,
+    });
     await consumer.run({
       eachMessage: async ({ message }) => {
         const id = JSON.parse(String(message.value)).eventId as string;
@@ -119,7 +170,14 @@ async function deliveries(brokers: string, topicPrefix: string, eventIds: Set<st
 }
 
 /** Accounts for every mutation once the fault is over, waiting up to `timeoutMs` for effects to arrive. */
-export async function account(stack: Stack, serverUrl: string, brokers: string, workload: MixedWorkload, outcomes: Outcome[], timeoutMs: number): Promise<Ledger & { detail: string }> {
+export async function account(
+  stack: Stack,
+  serverUrl: string,
+  brokers: string,
+  workload: MixedWorkload,
+  outcomes: Outcome[],
+  timeoutMs: number,
+): Promise<Ledger & { detail: string }> {
   const faultOver = Date.now();
   const stored = await storedWrites(stack, serverUrl, workload);
   let partialWrites = 0;
@@ -157,6 +215,13 @@ export async function account(stack: Stack, serverUrl: string, brokers: string, 
 export function report(name: string, figures: Record<string, unknown>): void {
   const dir = path.resolve(__dirname, '../../../../tmp/test-artifacts/faults');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ name, at: new Date().toISOString(), ...figures }, null, 2));
-  process.stdout.write(`\n[fault] ${name}: ${Object.entries(figures).map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ')}\n`);
+  writeFileSync(
+    path.join(dir, `${name}.json`),
+    JSON.stringify({ name, at: new Date().toISOString(), ...figures }, null, 2),
+  );
+  process.stdout.write(
+    `\n[fault] ${name}: ${Object.entries(figures)
+      .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+      .join(', ')}\n`,
+  );
 }

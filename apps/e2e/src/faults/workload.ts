@@ -1,5 +1,13 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, monthBack, postGraphQL, queryDatabase, uniqueSuffix, waitFor } from '@kvalitetsnav/testing';
+import {
+  aProviderInput,
+  aUnitInput,
+  monthBack,
+  postGraphQL,
+  queryDatabase,
+  uniqueSuffix,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { Stack, SUBGRAPHS, SubgraphName } from '../stack';
 
 export type MutationKind = 'unit' | 'deviation' | 'caseFlow';
@@ -27,7 +35,13 @@ const REPORT_DEVIATION = `mutation($i: ReportDeviationInput!) { reportDeviation(
 const SUBMIT_CASE_FLOW = `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id } }`;
 
 /** One query on one service's database, as the test's own observer (not through any service). */
-export function queryDb<T = Record<string, unknown>>(stack: Stack, serverUrl: string, service: SubgraphName, sql: string, params: unknown[] = []): Promise<T[]> {
+export function queryDb<T = Record<string, unknown>>(
+  stack: Stack,
+  serverUrl: string,
+  service: SubgraphName,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return queryDatabase<T>(serverUrl, stack.databases[SUBGRAPHS.indexOf(service)], sql, params);
 }
 
@@ -49,17 +63,47 @@ export class MixedWorkload {
   /** A provider and `unitCount` units every service knows of, before any fault. */
   static async prepare(stack: Stack, serverUrl: string, unitCount = 20): Promise<MixedWorkload> {
     const graphql = `${stack.gatewayUrl}/graphql`;
-    const headers = { authorization: `Bearer ${await signUserToken({ sub: 'fault-admin', name: 'Fel Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}` };
-    const providerId = (await postGraphQL<any>(graphql, `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, { i: aProviderInput() }, headers)).data.createProvider.id;
+    const headers = {
+      authorization: `Bearer ${await signUserToken({ sub: 'fault-admin', name: 'Fel Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
+    };
+    const providerId = (
+      await postGraphQL<any>(
+        graphql,
+        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+        { i: aProviderInput() },
+        headers,
+      )
+    ).data.createProvider.id;
     const units: string[] = [];
     for (let n = 0; n < unitCount; n++) {
-      units.push((await postGraphQL<any>(graphql, CREATE_UNIT, { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: `Grund ${n}` }) }, headers)).data.createUnit.id);
+      units.push(
+        (
+          await postGraphQL<any>(
+            graphql,
+            CREATE_UNIT,
+            { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: `Grund ${n}` }) },
+            headers,
+          )
+        ).data.createUnit.id,
+      );
     }
     for (const service of ['deviations', 'forecasting'] as const) {
-      await waitFor(async () => (await queryDb<{ n: number }>(stack, serverUrl, service, `SELECT count(*)::int AS n FROM unit_ref WHERE id = ANY($1)`, [units]))[0].n === unitCount, {
-        timeoutMs: 60_000,
-        what: `the units in ${service}`,
-      });
+      await waitFor(
+        async () =>
+          (
+            await queryDb<{ n: number }>(
+              stack,
+              serverUrl,
+              service,
+              `SELECT count(*)::int AS n FROM unit_ref WHERE id = ANY($1)`,
+              [units],
+            )
+          )[0].n === unitCount,
+        {
+          timeoutMs: 60_000,
+          what: `the units in ${service}`,
+        },
+      );
     }
     return new MixedWorkload(graphql, headers, providerId, units);
   }
@@ -83,22 +127,61 @@ export class MixedWorkload {
     const kind = this.kindOf(i);
     const [document, input, field] =
       kind === 'unit'
-        ? [CREATE_UNIT, aUnitInput(this.providerId, { serviceArea: 'FAMILY_SUPPORT', name: this.keyOf(i) }), 'createUnit']
+        ? [
+            CREATE_UNIT,
+            aUnitInput(this.providerId, { serviceArea: 'FAMILY_SUPPORT', name: this.keyOf(i) }),
+            'createUnit',
+          ]
         : kind === 'deviation'
-          ? [REPORT_DEVIATION, { unitId: this.units[i % this.units.length], kind: 'SOL_LSS', occurredOn: '2026-01-15', description: this.keyOf(i) }, 'reportDeviation']
+          ? [
+              REPORT_DEVIATION,
+              {
+                unitId: this.units[i % this.units.length],
+                kind: 'SOL_LSS',
+                occurredOn: '2026-01-15',
+                description: this.keyOf(i),
+              },
+              'reportDeviation',
+            ]
           : [SUBMIT_CASE_FLOW, this.caseFlowInput(Math.floor(i / 5)), 'submitCaseFlowReport'];
     const started = Date.now();
     try {
       const r = await postGraphQL<any>(this.graphql, document, { i: input }, this.headers);
       const error = r.errors?.[0];
-      return { i, kind, ok: !error && Boolean(r.data?.[field]?.id), id: r.data?.[field]?.id, status: r.status, code: error?.extensions?.code, message: error?.message, at: started, ms: Date.now() - started };
+      return {
+        i,
+        kind,
+        ok: !error && Boolean(r.data?.[field]?.id),
+        id: r.data?.[field]?.id,
+        status: r.status,
+        code: error?.extensions?.code,
+        message: error?.message,
+        at: started,
+        ms: Date.now() - started,
+      };
     } catch (error) {
-      return { i, kind, ok: false, status: 0, code: 'NO_ANSWER', message: (error as Error).message, at: started, ms: Date.now() - started };
+      return {
+        i,
+        kind,
+        ok: false,
+        status: 0,
+        code: 'NO_ANSWER',
+        message: (error as Error).message,
+        at: started,
+        ms: Date.now() - started,
+      };
     }
   }
 
   private caseFlowInput(k: number) {
-    return { unitId: this.units[k % this.units.length], service: 'FAMILY_SUPPORT', month: monthBack(1 + Math.floor(k / this.units.length)), incoming: 3, outgoing: 1, closedByReason: [{ reason: 'GOALS_MET', count: 1 }] };
+    return {
+      unitId: this.units[k % this.units.length],
+      service: 'FAMILY_SUPPORT',
+      month: monthBack(1 + Math.floor(k / this.units.length)),
+      incoming: 3,
+      outgoing: 1,
+      closedByReason: [{ reason: 'GOALS_MET', count: 1 }],
+    };
   }
 
   /** `count` mutations spread evenly over `spreadMs`, at most `concurrency` in flight. */

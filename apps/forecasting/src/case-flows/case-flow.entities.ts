@@ -4,7 +4,11 @@ import { registerStringEnum } from '@kvalitetsnav/service-kit';
 
 export const CASE_FLOW_SOURCES = ['PROVIDER', 'ADMINISTRATION'] as const;
 export type CaseFlowSource = (typeof CASE_FLOW_SOURCES)[number];
-export const CaseFlowSourceEnum = registerStringEnum(CASE_FLOW_SOURCES, 'CaseFlowSource', "PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases.");
+export const CaseFlowSourceEnum = registerStringEnum(
+  CASE_FLOW_SOURCES,
+  'CaseFlowSource',
+  "PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases.",
+);
 
 @ObjectType()
 export class ReasonCount {
@@ -21,7 +25,9 @@ export class CaseFlowReport {
   @Field(() => ID) @PrimaryColumn('uuid', { primaryKeyConstraintName: 'case_flow_report_pkey' }) id!: string;
   @Field(() => ID) @Column({ name: 'unit_id', type: 'uuid' }) unitId!: string;
   @Field(() => ID) @Column({ name: 'provider_id', type: 'uuid' }) providerId!: string;
-  @Field({ description: 'The service, e.g. FAMILY_SUPPORT or HOUSING_SUPPORT.' }) @Column({ type: 'text' }) service!: string;
+  @Field({ description: 'The service, e.g. FAMILY_SUPPORT or HOUSING_SUPPORT.' })
+  @Column({ type: 'text' })
+  service!: string;
   @Field({ description: 'YYYY-MM.' }) @Column({ type: 'text' }) month!: string;
   @Field(() => CaseFlowSourceEnum) @Column({ type: 'text' }) source!: CaseFlowSource;
   @Field(() => Int) @Column({ type: 'int' }) incoming!: number;

@@ -1,5 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Context, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Directive,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
@@ -8,29 +22,46 @@ import { DataSource } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { CurrentIdentity, IsCount, LoaderContext, RequireRoles, requestLoader, stockholmToday } from '@kvalitetsnav/service-kit';
+import {
+  CurrentIdentity,
+  IsCount,
+  LoaderContext,
+  RequireRoles,
+  requestLoader,
+  stockholmToday,
+} from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { ForecastingError, ForecastingErrorCode, invalid, notFound } from '../errors/forecasting-error';
 import { addMonth, caseFlowProblems, missingMonths, monthsBetween } from '../rules/months';
 import { CaseFlowReport, CaseFlowSource, CaseFlowSourceEnum, ClosureReason } from './case-flow.entities';
 
-const month = (field: string): PropertyDecorator => Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${field} must be a month YYYY-MM` });
+const month = (field: string): PropertyDecorator =>
+  Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${field} must be a month YYYY-MM` });
 
 @InputType()
 export class ReasonCountInput {
-  @Field() @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'closedByReason.reason must be a reason code' }) reason!: string;
+  @Field()
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'closedByReason.reason must be a reason code' })
+  reason!: string;
   @Field(() => Int) @IsCount('closedByReason.count', 1_000_000) count!: number;
 }
 
 @InputType()
 export class SubmitCaseFlowReportInput {
   @Field(() => ID) @IsUUID('all', { message: 'unitId must be a UUID' }) unitId!: string;
-  @Field({ description: 'The service, e.g. FAMILY_SUPPORT.' }) @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'service must be an UPPER_SNAKE code' }) service!: string;
+  @Field({ description: 'The service, e.g. FAMILY_SUPPORT.' })
+  @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'service must be an UPPER_SNAKE code' })
+  service!: string;
   @Field() @month('month') month!: string;
-  @Field(() => CaseFlowSourceEnum, { defaultValue: 'PROVIDER' }) @IsEnum(CaseFlowSourceEnum, { message: 'source must be PROVIDER or ADMINISTRATION' }) source!: CaseFlowSource;
+  @Field(() => CaseFlowSourceEnum, { defaultValue: 'PROVIDER' })
+  @IsEnum(CaseFlowSourceEnum, { message: 'source must be PROVIDER or ADMINISTRATION' })
+  source!: CaseFlowSource;
   @Field(() => Int) @IsCount('incoming', 1_000_000) incoming!: number;
   @Field(() => Int) @IsCount('outgoing', 1_000_000) outgoing!: number;
-  @Field(() => [ReasonCountInput], { description: 'The closed (outgoing) cases by underlying reason; they must add up to outgoing.' })
+  @Field(() => [ReasonCountInput], {
+    description: 'The closed (outgoing) cases by underlying reason; they must add up to outgoing.',
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -40,8 +71,12 @@ export class SubmitCaseFlowReportInput {
 
 @InputType()
 export class CaseFlowFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'unitId must be a UUID' }) unitId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'providerId must be a UUID' }) providerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'unitId must be a UUID' }) unitId?:
+    string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'providerId must be a UUID' })
+  providerId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() service?: string | null;
   @Field(() => CaseFlowSourceEnum, { defaultValue: 'PROVIDER' }) @IsEnum(CaseFlowSourceEnum) source!: CaseFlowSource;
   @Field(() => String, { nullable: true }) @IsOptional() @month('from') from?: string | null;
@@ -106,29 +141,70 @@ export class CaseFlowsService {
 
   async submit(input: SubmitCaseFlowReportInput, identity: Identity): Promise<CaseFlowReport> {
     const own = ownProviderId(identity);
-    if (own && input.source !== 'PROVIDER') throw new ForecastingError(ForecastingErrorCode.FORBIDDEN, 'a provider reports its own service cases (source PROVIDER)', 'source');
+    if (own && input.source !== 'PROVIDER')
+      throw new ForecastingError(
+        ForecastingErrorCode.FORBIDDEN,
+        'a provider reports its own service cases (source PROVIDER)',
+        'source',
+      );
     const reasons = (await this.reasons()).map((r) => r.code);
     const problems = caseFlowProblems(input, currentMonth(), reasons);
     if (problems.length) throw invalid(problems[0].field, problems.map((p) => p.message).join('; '));
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.findOneBy(UnitRef, { id: input.unitId });
-      if (!unit) throw notFound('unitId', `unitId ${input.unitId} is not a known unit (units are registered in contracts)`);
-      if (own && own !== unit.providerId) throw new ForecastingError(ForecastingErrorCode.FORBIDDEN, `unitId ${input.unitId} is a unit of another provider`, 'unitId');
+      if (!unit)
+        throw notFound('unitId', `unitId ${input.unitId} is not a known unit (units are registered in contracts)`);
+      if (own && own !== unit.providerId)
+        throw new ForecastingError(
+          ForecastingErrorCode.FORBIDDEN,
+          `unitId ${input.unitId} is a unit of another provider`,
+          'unitId',
+        );
       // Serialises resubmissions of one unit, service and month so versions do not collide.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${unit.id}:${input.service}:${input.month}:${input.source}`]);
-      const [{ max }] = await manager.query(`SELECT COALESCE(MAX(version), 0) AS max FROM case_flow_report WHERE unit_id = $1 AND service = $2 AND month = $3 AND source = $4`, [unit.id, input.service, input.month, input.source]);
-      const report = manager.create(CaseFlowReport, { ...input, id: randomUUID(), providerId: unit.providerId, version: Number(max) + 1, submittedBy: identity.sub, submittedAt: new Date() });
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `${unit.id}:${input.service}:${input.month}:${input.source}`,
+      ]);
+      const [{ max }] = await manager.query(
+        `SELECT COALESCE(MAX(version), 0) AS max FROM case_flow_report WHERE unit_id = $1 AND service = $2 AND month = $3 AND source = $4`,
+        [unit.id, input.service, input.month, input.source],
+      );
+      const report = manager.create(CaseFlowReport, {
+        ...input,
+        id: randomUUID(),
+        providerId: unit.providerId,
+        version: Number(max) + 1,
+        submittedBy: identity.sub,
+        submittedAt: new Date(),
+      });
       await manager.insert(CaseFlowReport, report);
       if (report.source === 'PROVIDER') {
-        const payload: CaseFlowEventV1 = { id: report.id, unitId: report.unitId, providerId: report.providerId, service: report.service, month: report.month, incoming: report.incoming, outgoing: report.outgoing, version: report.version };
-        await this.outbox.enqueue(manager, { topic: 'forecasting.case-flow.v1', key: report.unitId, type: 'CaseFlowReported', payload });
+        const payload: CaseFlowEventV1 = {
+          id: report.id,
+          unitId: report.unitId,
+          providerId: report.providerId,
+          service: report.service,
+          month: report.month,
+          incoming: report.incoming,
+          outgoing: report.outgoing,
+          version: report.version,
+        };
+        await this.outbox.enqueue(manager, {
+          topic: 'forecasting.case-flow.v1',
+          key: report.unitId,
+          type: 'CaseFlowReported',
+          payload,
+        });
       }
       return report;
     });
   }
 
   /** The latest version of each report the filter selects. */
-  async latest(filter: CaseFlowFilter, identity: Identity, owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] }): Promise<CaseFlowReport[]> {
+  async latest(
+    filter: CaseFlowFilter,
+    identity: Identity,
+    owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] },
+  ): Promise<CaseFlowReport[]> {
     const own = ownProviderId(identity);
     if (own && filter.providerId && filter.providerId !== own) return [];
     const conditions = ['source = $1'];
@@ -148,7 +224,13 @@ export class CaseFlowsService {
       params,
     );
     if (!rows.length) return [];
-    return this.dataSource.getRepository(CaseFlowReport).createQueryBuilder('r').whereInIds(rows.map((r: { id: string }) => r.id)).orderBy('r.month').addOrderBy('r.service').getMany();
+    return this.dataSource
+      .getRepository(CaseFlowReport)
+      .createQueryBuilder('r')
+      .whereInIds(rows.map((r: { id: string }) => r.id))
+      .orderBy('r.month')
+      .addOrderBy('r.service')
+      .getMany();
   }
 
   /** Monthly totals over every month from the first to the last reported (gaps as zero reports). */
@@ -160,8 +242,16 @@ export class CaseFlowsService {
    * `monthly` for many units (or providers) in one query, as each would get it with its id in
    * the filter: the gateway asks for the case flows of every unit in a list at once.
    */
-  async monthlyEach(filter: CaseFlowFilter, by: 'unitId' | 'providerId', ids: readonly string[], identity: Identity): Promise<CaseFlowMonth[][]> {
-    const reports = await this.latest({ ...filter, [by]: undefined }, identity, { column: by === 'unitId' ? 'unit_id' : 'provider_id', ids });
+  async monthlyEach(
+    filter: CaseFlowFilter,
+    by: 'unitId' | 'providerId',
+    ids: readonly string[],
+    identity: Identity,
+  ): Promise<CaseFlowMonth[][]> {
+    const reports = await this.latest({ ...filter, [by]: undefined }, identity, {
+      column: by === 'unitId' ? 'unit_id' : 'provider_id',
+      ids,
+    });
     const reportsOf = new Map<string, CaseFlowReport[]>(ids.map((id) => [id, []]));
     for (const r of reports) reportsOf.get(r[by])?.push(r);
     return ids.map((id) => totalsPerMonth(reportsOf.get(id)!, filter));
@@ -179,12 +269,16 @@ export class CaseFlowsService {
     return rows
       .map((r) => {
         const first = [...r.months].sort()[0];
-        return { unitId: r.unit_id, unitName: units.find((u) => u.id === r.unit_id)?.name ?? r.unit_id, providerId: r.provider_id, months: missingMonths(r.months, from && from > first ? from : first, last) };
+        return {
+          unitId: r.unit_id,
+          unitName: units.find((u) => u.id === r.unit_id)?.name ?? r.unit_id,
+          providerId: r.provider_id,
+          months: missingMonths(r.months, from && from > first ? from : first, last),
+        };
       })
       .filter((m) => m.months.length);
   }
 }
-
 
 const REPORTERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
@@ -193,27 +287,43 @@ const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'
 export class CaseFlowsResolver {
   constructor(private readonly caseFlows: CaseFlowsService) {}
 
-  @Mutation(() => CaseFlowReport, { description: "A month's incoming and outgoing cases for a unit and service; resubmitting makes a new version." })
+  @Mutation(() => CaseFlowReport, {
+    description: "A month's incoming and outgoing cases for a unit and service; resubmitting makes a new version.",
+  })
   @RequireRoles(...REPORTERS)
-  submitCaseFlowReport(@Args('input') input: SubmitCaseFlowReportInput, @CurrentIdentity() identity: Identity): Promise<CaseFlowReport> {
+  submitCaseFlowReport(
+    @Args('input') input: SubmitCaseFlowReportInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CaseFlowReport> {
     return this.caseFlows.submit(input, identity);
   }
 
   @Query(() => [CaseFlowReport], { description: 'The latest version of each report; a provider sees its own.' })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  caseFlowReports(@Args('filter', { type: () => CaseFlowFilter, nullable: true }) filter: CaseFlowFilter | null, @CurrentIdentity() identity: Identity): Promise<CaseFlowReport[]> {
+  caseFlowReports(
+    @Args('filter', { type: () => CaseFlowFilter, nullable: true }) filter: CaseFlowFilter | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CaseFlowReport[]> {
     return this.caseFlows.latest(filter ?? { source: 'PROVIDER' }, identity);
   }
 
   @Query(() => [CaseFlowMonth], { description: 'Throughput: new and closed cases per month and the balance.' })
   @RequireRoles(...READERS)
-  caseFlowKpis(@Args('filter', { type: () => CaseFlowFilter, nullable: true }) filter: CaseFlowFilter | null, @CurrentIdentity() identity: Identity): Promise<CaseFlowMonth[]> {
+  caseFlowKpis(
+    @Args('filter', { type: () => CaseFlowFilter, nullable: true }) filter: CaseFlowFilter | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CaseFlowMonth[]> {
     return this.caseFlows.monthly(filter ?? { source: 'PROVIDER' }, identity);
   }
 
-  @Query(() => [MissingCaseFlowMonths], { description: 'Units that report case flows, with the ended months they have not reported.' })
+  @Query(() => [MissingCaseFlowMonths], {
+    description: 'Units that report case flows, with the ended months they have not reported.',
+  })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  missingCaseFlowMonths(@CurrentIdentity() identity: Identity, @Args('from', { nullable: true, description: 'YYYY-MM' }) from?: string): Promise<MissingCaseFlowMonths[]> {
+  missingCaseFlowMonths(
+    @CurrentIdentity() identity: Identity,
+    @Args('from', { nullable: true, description: 'YYYY-MM' }) from?: string,
+  ): Promise<MissingCaseFlowMonths[]> {
     return this.caseFlows.missing(from, identity);
   }
 
@@ -228,9 +338,17 @@ export class UnitCaseFlowResolver {
   constructor(private readonly caseFlows: CaseFlowsService) {}
 
   @ResolveField(() => [CaseFlowMonth], { description: "The unit's reported case flows per month." })
-  caseFlow(@Parent() unit: Unit, @CurrentIdentity() identity: Identity, @Context() context: LoaderContext, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
+  caseFlow(
+    @Parent() unit: Unit,
+    @CurrentIdentity() identity: Identity,
+    @Context() context: LoaderContext,
+    @Args('from', { nullable: true }) from?: string,
+    @Args('to', { nullable: true }) to?: string,
+  ): Promise<CaseFlowMonth[]> {
     const filter: CaseFlowFilter = { source: 'PROVIDER', from, to };
-    return requestLoader(context, `unitCaseFlow:${from}:${to}`, (ids: readonly string[]) => this.caseFlows.monthlyEach(filter, 'unitId', ids, identity)).load(unit.id);
+    return requestLoader(context, `unitCaseFlow:${from}:${to}`, (ids: readonly string[]) =>
+      this.caseFlows.monthlyEach(filter, 'unitId', ids, identity),
+    ).load(unit.id);
   }
 }
 
@@ -238,9 +356,19 @@ export class UnitCaseFlowResolver {
 export class ProviderCaseFlowResolver {
   constructor(private readonly caseFlows: CaseFlowsService) {}
 
-  @ResolveField(() => [CaseFlowMonth], { description: "The provider's reported case flows per month, all units together." })
-  caseFlow(@Parent() provider: Provider, @CurrentIdentity() identity: Identity, @Context() context: LoaderContext, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string): Promise<CaseFlowMonth[]> {
+  @ResolveField(() => [CaseFlowMonth], {
+    description: "The provider's reported case flows per month, all units together.",
+  })
+  caseFlow(
+    @Parent() provider: Provider,
+    @CurrentIdentity() identity: Identity,
+    @Context() context: LoaderContext,
+    @Args('from', { nullable: true }) from?: string,
+    @Args('to', { nullable: true }) to?: string,
+  ): Promise<CaseFlowMonth[]> {
     const filter: CaseFlowFilter = { source: 'PROVIDER', from, to };
-    return requestLoader(context, `providerCaseFlow:${from}:${to}`, (ids: readonly string[]) => this.caseFlows.monthlyEach(filter, 'providerId', ids, identity)).load(provider.id);
+    return requestLoader(context, `providerCaseFlow:${from}:${to}`, (ids: readonly string[]) =>
+      this.caseFlows.monthlyEach(filter, 'providerId', ids, identity),
+    ).load(provider.id);
   }
 }

@@ -2,7 +2,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequireRoles } from '@kvalitetsnav/service-kit';
 import { CatalogueUnitShape, catalogueUnitType, UnitCatalogue } from '@kvalitetsnav/unit-catalogue';
 
-export const ForecastUnit = catalogueUnitType('ForecastUnit', "A unit as the forecasting service knows it (from contracts' events).");
+export const ForecastUnit = catalogueUnitType(
+  'ForecastUnit',
+  "A unit as the forecasting service knows it (from contracts' events).",
+);
 
 /** The units forecasts and case-flow reports are made for: the local copy of contracts' catalogue. */
 @Resolver(() => ForecastUnit)

@@ -10,5 +10,7 @@ export enum ForecastingErrorCode {
 
 export class ForecastingError extends DomainError<ForecastingErrorCode> {}
 
-export const invalid = (field: string, message: string) => new ForecastingError(ForecastingErrorCode.VALIDATION_FAILED, message, field);
-export const notFound = (field: string, message: string) => new ForecastingError(ForecastingErrorCode.NOT_FOUND, message, field);
+export const invalid = (field: string, message: string) =>
+  new ForecastingError(ForecastingErrorCode.VALIDATION_FAILED, message, field);
+export const notFound = (field: string, message: string) =>
+  new ForecastingError(ForecastingErrorCode.NOT_FOUND, message, field);

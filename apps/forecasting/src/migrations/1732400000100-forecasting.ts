@@ -36,7 +36,8 @@ export class Forecasting1732400000100 implements MigrationInterface {
       "active" boolean NOT NULL DEFAULT true,
       CONSTRAINT "closure_reason_pkey" PRIMARY KEY ("code")
     )`);
-    for (const [code, label] of REASONS) await q.query(`INSERT INTO "closure_reason" (code, label) VALUES ($1, $2)`, [code, label]);
+    for (const [code, label] of REASONS)
+      await q.query(`INSERT INTO "closure_reason" (code, label) VALUES ($1, $2)`, [code, label]);
     await q.query(`CREATE TABLE "placement_report" (
       "id" uuid NOT NULL,
       "month" text NOT NULL,
@@ -66,6 +67,7 @@ export class Forecasting1732400000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['usage_rate', 'population', 'placement_report', 'closure_reason', 'case_flow_report']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of ['usage_rate', 'population', 'placement_report', 'closure_reason', 'case_flow_report'])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }

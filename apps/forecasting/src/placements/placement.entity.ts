@@ -13,8 +13,14 @@ export class PlacementReport {
   @Field({ description: 'HVB, FAMILY_HOME, SUPPORTED_HOUSING, ...' }) @Column({ type: 'text' }) form!: string;
   @Field(() => Int, { description: 'People placed during the month.' }) @Column({ type: 'int' }) placed!: number;
   @Field(() => Int) @Column({ name: 'care_days', type: 'int' }) careDays!: number;
-  @Field(() => Float, { description: 'Cost in SEK.' }) @Column({ name: 'cost_sek', type: 'numeric', precision: 14, scale: 2, transformer: numeric }) costSek!: number;
-  @Field(() => Int, { description: 'Placements that ended in the month.' }) @Column({ name: 'ended', type: 'int' }) ended!: number;
-  @Field(() => Int, { description: 'Their durations added up, in days.' }) @Column({ name: 'ended_duration_days', type: 'int' }) endedDurationDays!: number;
+  @Field(() => Float, { description: 'Cost in SEK.' })
+  @Column({ name: 'cost_sek', type: 'numeric', precision: 14, scale: 2, transformer: numeric })
+  costSek!: number;
+  @Field(() => Int, { description: 'Placements that ended in the month.' })
+  @Column({ name: 'ended', type: 'int' })
+  ended!: number;
+  @Field(() => Int, { description: 'Their durations added up, in days.' })
+  @Column({ name: 'ended_duration_days', type: 'int' })
+  endedDurationDays!: number;
   @Field(() => Int) @Column({ type: 'int' }) version!: number;
 }

@@ -29,15 +29,29 @@ export interface CaseFlowFigures {
  * A month's report must be over (not the current or a later month), and the closed cases it
  * explains by reason must add up to the cases that went out.
  */
-export function caseFlowProblems(report: CaseFlowFigures, currentMonth: string, knownReasons: string[]): { field: string; message: string }[] {
+export function caseFlowProblems(
+  report: CaseFlowFigures,
+  currentMonth: string,
+  knownReasons: string[],
+): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  if (report.month >= currentMonth) problems.push({ field: 'month', message: `month ${report.month} has not ended (it is ${currentMonth} now)` });
+  if (report.month >= currentMonth)
+    problems.push({ field: 'month', message: `month ${report.month} has not ended (it is ${currentMonth} now)` });
   const explained = report.closedByReason.reduce((s, r) => s + r.count, 0);
-  if (explained !== report.outgoing) problems.push({ field: 'closedByReason', message: `closedByReason adds up to ${explained} but outgoing is ${report.outgoing}` });
+  if (explained !== report.outgoing)
+    problems.push({
+      field: 'closedByReason',
+      message: `closedByReason adds up to ${explained} but outgoing is ${report.outgoing}`,
+    });
   const seen = new Set<string>();
   report.closedByReason.forEach((r, i) => {
-    if (!knownReasons.includes(r.reason)) problems.push({ field: `closedByReason.${i}.reason`, message: `${r.reason} is not an active reason (${knownReasons.join(', ')})` });
-    if (seen.has(r.reason)) problems.push({ field: `closedByReason.${i}.reason`, message: `${r.reason} is listed twice` });
+    if (!knownReasons.includes(r.reason))
+      problems.push({
+        field: `closedByReason.${i}.reason`,
+        message: `${r.reason} is not an active reason (${knownReasons.join(', ')})`,
+      });
+    if (seen.has(r.reason))
+      problems.push({ field: `closedByReason.${i}.reason`, message: `${r.reason} is listed twice` });
     seen.add(r.reason);
   });
   return problems;

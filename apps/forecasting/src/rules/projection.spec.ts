@@ -17,12 +17,23 @@ describe('SCB population tables', () => {
   it('name the line and column of what is wrong, and keep nothing', () => {
     const { rows, errors } = parseScbPopulation(`"region","ålder","2023"\n"0580","åttio","x"\n`);
     expect(rows).toEqual([]);
-    expect(errors).toEqual(['line 2: ålder "åttio" is not an age band like "80-84 år" or "90+ år"', 'line 2: 2023 "x" is not a whole number 0 or more']);
-    expect(parseScbPopulation(`"region","ålder","förra året"\n`).errors).toEqual(['column 3 ("förra året") is not a year']);
+    expect(errors).toEqual([
+      'line 2: ålder "åttio" is not an age band like "80-84 år" or "90+ år"',
+      'line 2: 2023 "x" is not a whole number 0 or more',
+    ]);
+    expect(parseScbPopulation(`"region","ålder","förra året"\n`).errors).toEqual([
+      'column 3 ("förra året") is not a year',
+    ]);
   });
 
   it('normalise age labels', () => {
-    expect(['80-84 år', '85–89', '90+ år', '95 år eller äldre', 'alla'].map(normaliseAgeBand)).toEqual(['80-84', '85-89', '90+', '95+', null]);
+    expect(['80-84 år', '85–89', '90+ år', '95 år eller äldre', 'alla'].map(normaliseAgeBand)).toEqual([
+      '80-84',
+      '85-89',
+      '90+',
+      '95+',
+      null,
+    ]);
   });
 });
 
@@ -40,6 +51,10 @@ describe('long-term demand', () => {
 
   it('says which bands have no population figures, and never runs out with room to spare', () => {
     const result = projectDemand([], { '65-79': 0.01 }, 100, [2030]);
-    expect(result).toEqual({ years: [{ year: 2030, population: 0, demand: 0, capacity: 100, shortfall: 0 }], runsOutIn: null, missingBands: ['65-79'] });
+    expect(result).toEqual({
+      years: [{ year: 2030, population: 0, demand: 0, capacity: 100, shortfall: 0 }],
+      runsOutIn: null,
+      missingBands: ['65-79'],
+    });
   });
 });

@@ -41,13 +41,26 @@ export class ApiKeyIdentities {
   private async ask(key: string): Promise<Identity | null> {
     const response = await fetch(this.resolveUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signIdentityHandoff({ identity: GATEWAY_IDENTITY }, this.handoffSecret) },
+      headers: {
+        'content-type': 'application/json',
+        [IDENTITY_HEADER]: await signIdentityHandoff({ identity: GATEWAY_IDENTITY }, this.handoffSecret),
+      },
       body: JSON.stringify({ key }),
       signal: AbortSignal.timeout(5_000),
     });
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`API key check failed with HTTP ${response.status}`);
-    const found = (await response.json()) as { keyId: string; keyName: string; providerId: string; providerName: string };
-    return { sub: `api-key:${found.keyId}`, name: `${found.providerName} (${found.keyName})`, roles: ['PROVIDER'], providerId: found.providerId };
+    const found = (await response.json()) as {
+      keyId: string;
+      keyName: string;
+      providerId: string;
+      providerName: string;
+    };
+    return {
+      sub: `api-key:${found.keyId}`,
+      name: `${found.providerName} (${found.keyName})`,
+      roles: ['PROVIDER'],
+      providerId: found.providerId,
+    };
   }
 }

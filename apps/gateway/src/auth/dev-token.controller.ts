@@ -19,7 +19,14 @@ export function createDevTokenController(config: GatewayConfig) {
     config() {
       return {
         devLogin: Boolean(config.AUTH_DEV_LOGIN && config.AUTH_JWT_SECRET),
-        oidc: config.AUTH_OIDC_AUTHORITY && config.AUTH_OIDC_CLIENT_ID ? { authority: config.AUTH_OIDC_AUTHORITY, clientId: config.AUTH_OIDC_CLIENT_ID, scope: 'openid profile roles' } : null,
+        oidc:
+          config.AUTH_OIDC_AUTHORITY && config.AUTH_OIDC_CLIENT_ID
+            ? {
+                authority: config.AUTH_OIDC_AUTHORITY,
+                clientId: config.AUTH_OIDC_CLIENT_ID,
+                scope: 'openid profile roles',
+              }
+            : null,
       };
     }
 
@@ -30,11 +37,18 @@ export function createDevTokenController(config: GatewayConfig) {
       const parsed = DevTokenRequest.safeParse(body ?? {});
       if (!parsed.success) {
         throw new BadRequestException({
-          errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message, code: CommonErrorCode.VALIDATION_FAILED })),
+          errors: parsed.error.issues.map((i) => ({
+            field: i.path.join('.'),
+            message: i.message,
+            code: CommonErrorCode.VALIDATION_FAILED,
+          })),
         });
       }
       const { role, name, providerId } = parsed.data;
-      const token = await signUserToken({ sub: `dev:${role.toLowerCase()}:${name}`, name, roles: [role], providerId }, config.AUTH_JWT_SECRET);
+      const token = await signUserToken(
+        { sub: `dev:${role.toLowerCase()}:${name}`, name, roles: [role], providerId },
+        config.AUTH_JWT_SECRET,
+      );
       return { token };
     }
   }

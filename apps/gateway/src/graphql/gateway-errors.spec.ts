@@ -2,7 +2,13 @@ import { formatGatewayError } from './gateway-errors';
 
 describe('formatGatewayError', () => {
   it('passes domain errors through with their code and field', () => {
-    expect(formatGatewayError({ message: 'unitId x is not a known unit', path: ['reportDeviation'], extensions: { code: 'NOT_FOUND', field: 'unitId', serviceName: 'deviations' } })).toEqual({
+    expect(
+      formatGatewayError({
+        message: 'unitId x is not a known unit',
+        path: ['reportDeviation'],
+        extensions: { code: 'NOT_FOUND', field: 'unitId', serviceName: 'deviations' },
+      }),
+    ).toEqual({
       message: 'unitId x is not a known unit',
       path: ['reportDeviation'],
       locations: undefined,
@@ -13,8 +19,17 @@ describe('formatGatewayError', () => {
   it('hides internal details behind INTERNAL_SERVER_ERROR', () => {
     const leaked = formatGatewayError({
       message: 'request to http://deviations.internal:4003/graphql failed, reason: connect ECONNREFUSED 10.0.0.5:4003',
-      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'], exception: { sql: 'SELECT * FROM deviation' } },
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        stacktrace: ['at x'],
+        exception: { sql: 'SELECT * FROM deviation' },
+      },
     });
-    expect(leaked).toEqual({ message: 'Internal server error', locations: undefined, path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(leaked).toEqual({
+      message: 'Internal server error',
+      locations: undefined,
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });

@@ -33,17 +33,33 @@ const PUBLIC_CODES = new Set([
 const VARIABLE_PROBLEM = /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type|has invalid value)/;
 
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = limitCode(formatted.message) ?? (VARIABLE_PROBLEM.test(formatted.message) ? 'BAD_USER_INPUT' : formatted.extensions?.['code']);
+  const code =
+    limitCode(formatted.message) ??
+    (VARIABLE_PROBLEM.test(formatted.message) ? 'BAD_USER_INPUT' : formatted.extensions?.['code']);
   const field = formatted.extensions?.['field'];
   const base = { locations: formatted.locations, path: formatted.path };
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+    };
   }
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** Errors about the request itself, not the data: the answer is 400 whoever raised them. */
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'QUERY_TOO_LONG']);
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'QUERY_TOO_COSTLY',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_LONG',
+]);
 
 /** Seconds a caller should wait before retrying when a service is briefly unavailable. */
 const RETRY_AFTER_SECONDS = '5';
@@ -63,7 +79,11 @@ export function clientErrorStatusPlugin(): ApolloServerPlugin {
           const codes = errors.map((e) => e.extensions?.['code']);
           const status = response.http.status;
           const nothingDone = errors.length > 0 && !response.body.singleResult.data;
-          if (nothingDone && codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c)) && (status === undefined || status >= 500)) {
+          if (
+            nothingDone &&
+            codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c)) &&
+            (status === undefined || status >= 500)
+          ) {
             response.http.status = 400;
           } else if (nothingDone && codes.every((c) => c === 'SERVICE_UNAVAILABLE')) {
             response.http.status = 503;

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { API_KEY_HEADER, Identity, REQUEST_ID_HEADER, signIdentityHandoff, TokenError, UserTokenVerifier } from '@kvalitetsnav/auth';
+import {
+  API_KEY_HEADER,
+  Identity,
+  REQUEST_ID_HEADER,
+  signIdentityHandoff,
+  TokenError,
+  UserTokenVerifier,
+} from '@kvalitetsnav/auth';
 import { ApiKeyIdentities } from '../auth/api-key-identities';
 
 export interface GatewayContext {
@@ -29,7 +36,8 @@ export function createIdentifier(verifyUserToken: UserTokenVerifier, apiKeys: Ap
       if (!identity) throw unauthenticated('API key is invalid or revoked');
       return identity;
     }
-    if (!header) throw unauthenticated(`missing Authorization: Bearer <token> (or ${API_KEY_HEADER} for providers' systems)`);
+    if (!header)
+      throw unauthenticated(`missing Authorization: Bearer <token> (or ${API_KEY_HEADER} for providers' systems)`);
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticated('Authorization must be "Bearer <token>"');
     try {

@@ -13,7 +13,13 @@ type FetchInit = NonNullable<Parameters<Fetcher>[1]>;
  * is asked its `protocol` on every request and, with none set, finds it by formatting a stack
  * trace: about half of the gateway's CPU per subgraph fetch in our profile.
  */
-const agentOptions: http.AgentOptions = { keepAlive: true, keepAliveMsecs: 1000, maxSockets: Infinity, maxFreeSockets: 256, scheduling: 'fifo' };
+const agentOptions: http.AgentOptions = {
+  keepAlive: true,
+  keepAliveMsecs: 1000,
+  maxSockets: Infinity,
+  maxFreeSockets: 256,
+  scheduling: 'fifo',
+};
 const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
 const agentFor = (url: string) => (url.startsWith('https:') ? agents.https : agents.http);
 

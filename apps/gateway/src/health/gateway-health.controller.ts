@@ -19,7 +19,10 @@ export function createGatewayHealthController(config: GatewayConfig) {
         await Promise.all(
           SUBGRAPH_NAMES.map(async (name) => {
             const url = urls[name].replace(/\/graphql$/, '/health/live');
-            const up = await fetch(url, { signal: AbortSignal.timeout(3_000) }).then((r) => r.ok, () => false);
+            const up = await fetch(url, { signal: AbortSignal.timeout(3_000) }).then(
+              (r) => r.ok,
+              () => false,
+            );
             return [name, { up }] as const;
           }),
         ),

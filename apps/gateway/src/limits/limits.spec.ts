@@ -18,7 +18,12 @@ describe('query cost', () => {
   });
 
   it('grows geometrically with nested lists, and uses a smaller limit when asked', () => {
-    const deep = queryCost(schema, parse('{ providers { units { contracts { units { contracts { id } } } } } }'), undefined, {});
+    const deep = queryCost(
+      schema,
+      parse('{ providers { units { contracts { units { contracts { id } } } } } }'),
+      undefined,
+      {},
+    );
     expect(deep).toBeGreaterThan(20 ** 5);
     expect(queryCost(schema, parse('{ deviations(limit: 5) { id } }'), undefined, {})).toBe(1 + 5 * 1);
   });

@@ -6,16 +6,23 @@ import { LRUCache } from 'lru-cache';
 /** A list is assumed to hold this many items unless the query asks for fewer (limit/first/take). */
 export const ASSUMED_LIST_SIZE = 20;
 
-const isList = (type: GraphQLOutputType): boolean => (type instanceof GraphQLNonNull ? isList(type.ofType) : type instanceof GraphQLList);
+const isList = (type: GraphQLOutputType): boolean =>
+  type instanceof GraphQLNonNull ? isList(type.ofType) : type instanceof GraphQLList;
 
 /** Each field costs 1, and a list field multiplies what is selected inside it: lists multiply. */
 export const listMultiplyingEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!isList(field.type)) return 1 + childComplexity;
-  const asked = [args['limit'], args['first'], args['take']].find((v) => typeof v === 'number' && v > 0) as number | undefined;
+  const asked = [args['limit'], args['first'], args['take']].find((v) => typeof v === 'number' && v > 0) as
+    number | undefined;
   return 1 + Math.min(asked ?? ASSUMED_LIST_SIZE, ASSUMED_LIST_SIZE * 5) * Math.max(1, childComplexity);
 };
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
   return getComplexity({ schema, query: document, operationName, variables, estimators: [listMultiplyingEstimator] });
 }
 
@@ -27,7 +34,13 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
 export function createCostCache() {
   const costs = new LRUCache<string, number>({ maxSize: 2 * 1024 * 1024, sizeCalculation: (_cost, key) => key.length });
   let schemaOfCosts: GraphQLSchema | undefined;
-  return (schema: GraphQLSchema, document: DocumentNode, queryHash: string, operationName: string | undefined, variables: Record<string, unknown>): number => {
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    queryHash: string,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): number => {
     if (schema !== schemaOfCosts) {
       costs.clear(); // a new supergraph may price the same document differently
       schemaOfCosts = schema;
@@ -49,11 +62,20 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, queryHash, request }) {
-          const cost = cachedCost(schema, document, queryHash, request.operationName ?? undefined, request.variables ?? {});
+          const cost = cachedCost(
+            schema,
+            document,
+            queryHash,
+            request.operationName ?? undefined,
+            request.variables ?? {},
+          );
           if (cost > maxCost) {
-            throw new GraphQLError(`query cost ${cost} exceeds the limit of ${maxCost} (each list counts as ${ASSUMED_LIST_SIZE} items unless limited)`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `query cost ${cost} exceeds the limit of ${maxCost} (each list counts as ${ASSUMED_LIST_SIZE} items unless limited)`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -24,7 +24,12 @@ export function queryLimitProtection(limits: QueryLimits) {
     blockFieldSuggestion: { enabled: limits.hideSuggestions },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, queryCostPlugin(limits.maxCost)], validationRules, allowBatchedHttpRequests: false, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: [...plugins, queryCostPlugin(limits.maxCost)],
+    validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 const LIMIT_MESSAGES: [RegExp, string][] = [

@@ -37,7 +37,16 @@ export function createRateLimitMiddleware(perMinute: number) {
       res.statusCode = 429;
       res.setHeader('Retry-After', String(seconds));
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: `too many requests: at most ${perMinute} a minute; try again in ${seconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: `too many requests: at most ${perMinute} a minute; try again in ${seconds} s`,
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
+            },
+          ],
+        }),
+      );
     }
   };
 }

@@ -55,9 +55,12 @@ export function reportingAllowListPlugin(allowList: AllowList): ApolloServerPlug
         async didResolveOperation({ contextValue, queryHash }) {
           const roles = contextValue.identity.roles;
           if (roles.length === 1 && roles[0] === 'REPORTING' && !allowList.byHash.has(queryHash)) {
-            throw new GraphQLError('REPORTING may run only the allow-listed operations (apps/gateway/reporting-operations.json), sent as text or by sha256 hash', {
-              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } },
-            });
+            throw new GraphQLError(
+              'REPORTING may run only the allow-listed operations (apps/gateway/reporting-operations.json), sent as text or by sha256 hash',
+              {
+                extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } },
+              },
+            );
           }
         },
       };

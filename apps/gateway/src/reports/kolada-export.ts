@@ -13,7 +13,12 @@ export const OWN_KPIS = {
 } as const;
 
 export interface KoladaValues {
-  values: { kpi: string; municipality: string; period: number; values: { gender: 'T' | 'K' | 'M'; value: number | null; count: number | null }[] }[];
+  values: {
+    kpi: string;
+    municipality: string;
+    period: number;
+    values: { gender: 'T' | 'K' | 'M'; value: number | null; count: number | null }[];
+  }[];
 }
 
 const DEVIATIONS = `query($filter: StatisticsFilter) { deviationStatistics(filter: $filter) { lexSarah complaints closedWithinTwoMonths { numerator denominator share } actionsRegistered { numerator denominator share } } }`;
@@ -24,31 +29,72 @@ const RESULTS = `query($roundId: ID!) { total: surveyResults(roundId: $roundId) 
 type Share = { numerator: number; denominator: number; share: number | null } | null;
 const pct = (r: Share) => (r && r.share !== null ? Math.round(r.share * 1000) / 10 : null);
 
-export async function buildKoladaExport(data: ReportData, year: number, municipality: string, by: Identity): Promise<KoladaValues> {
+export async function buildKoladaExport(
+  data: ReportData,
+  year: number,
+  municipality: string,
+  by: Identity,
+): Promise<KoladaValues> {
   const values: KoladaValues['values'] = [];
   const push = (kpi: string, gender: 'T' | 'K' | 'M', value: number | null, count: number | null) => {
     let entry = values.find((v) => v.kpi === kpi);
     if (!entry) values.push((entry = { kpi, municipality, period: year, values: [] }));
     entry.values.push({ gender, value, count });
   };
-  const d = (await data.query<{ deviationStatistics: { lexSarah: number; complaints: number; closedWithinTwoMonths: Share; actionsRegistered: Share } }>('deviations', DEVIATIONS, { filter: { from: `${year}-01-01`, to: `${year}-12-31` } }, by)).deviationStatistics;
+  const d = (
+    await data.query<{
+      deviationStatistics: {
+        lexSarah: number;
+        complaints: number;
+        closedWithinTwoMonths: Share;
+        actionsRegistered: Share;
+      };
+    }>('deviations', DEVIATIONS, { filter: { from: `${year}-01-01`, to: `${year}-12-31` } }, by)
+  ).deviationStatistics;
   push('KVN0001', 'T', pct(d.closedWithinTwoMonths), d.closedWithinTwoMonths?.denominator ?? null);
   push('KVN0002', 'T', pct(d.actionsRegistered), d.actionsRegistered?.denominator ?? null);
   push('KVN0003', 'T', d.lexSarah, null);
   push('KVN0004', 'T', d.complaints, null);
-  const rounds = (await data.query<{ surveyRounds: { id: string; period: string; status: string; definitionId: string }[] }>('surveys', ROUNDS, {}, by)).surveyRounds.filter((r) => r.status === 'CLOSED' && r.period.startsWith(String(year)));
+  const rounds = (
+    await data.query<{ surveyRounds: { id: string; period: string; status: string; definitionId: string }[] }>(
+      'surveys',
+      ROUNDS,
+      {},
+      by,
+    )
+  ).surveyRounds.filter((r) => r.status === 'CLOSED' && r.period.startsWith(String(year)));
   for (const round of rounds) {
-    const definition = (await data.query<{ surveyDefinition: { code: string; questions: { id: string; koladaKpi: string | null }[] } }>('surveys', DEFINITION, { id: round.definitionId }, by)).surveyDefinition;
-    const results = await data.query<{ total: { responseRate: Share; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[]; gender: { key: string; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[] }>('surveys', RESULTS, { roundId: round.id }, by);
+    const definition = (
+      await data.query<{ surveyDefinition: { code: string; questions: { id: string; koladaKpi: string | null }[] } }>(
+        'surveys',
+        DEFINITION,
+        { id: round.definitionId },
+        by,
+      )
+    ).surveyDefinition;
+    const results = await data.query<{
+      total: { responseRate: Share; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[];
+      gender: { key: string; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[];
+    }>('surveys', RESULTS, { roundId: round.id }, by);
     const [total] = results.total;
     push(`KVN-RR-${definition.code}`, 'T', pct(total.responseRate), total.responseRate?.denominator ?? null);
     for (const q of definition.questions.filter((x) => x.koladaKpi)) {
-      const shareOf = (group: { questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] } | undefined) => group?.questions.find((r) => r.questionId === q.id);
+      const shareOf = (
+        group: { questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] } | undefined,
+      ) => group?.questions.find((r) => r.questionId === q.id);
       const t = shareOf(total);
       push(q.koladaKpi!, 'T', t && !t.suppressed ? pct(t.sharePositive) : null, t?.sharePositive?.denominator ?? null);
-      for (const [key, gender] of [['WOMAN', 'K'], ['MAN', 'M']] as const) {
+      for (const [key, gender] of [
+        ['WOMAN', 'K'],
+        ['MAN', 'M'],
+      ] as const) {
         const g = shareOf(results.gender.find((x) => x.key === key));
-        push(q.koladaKpi!, gender, g && !g.suppressed ? pct(g.sharePositive) : null, g && !g.suppressed ? (g.sharePositive?.denominator ?? null) : null);
+        push(
+          q.koladaKpi!,
+          gender,
+          g && !g.suppressed ? pct(g.sharePositive) : null,
+          g && !g.suppressed ? (g.sharePositive?.denominator ?? null) : null,
+        );
       }
     }
   }

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReportChart, ReportDocument, ReportTable } from './report-model';
 
-const escape = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (value: unknown) =>
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 let chartLibrary: string | undefined;
 /** Chart.js, inlined so the HTML works offline and the PDF renderer needs no network. */
@@ -14,7 +18,14 @@ function chartJs(): string {
 
 function table(t: ReportTable): string {
   return `<table><caption>${escape(t.caption)}</caption><thead><tr>${t.columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('')}</tr></thead><tbody>${
-    t.rows.length ? t.rows.map((r) => `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${escape(v)}</th>` : `<td>${escape(v)}</td>`)).join('')}</tr>`).join('') : `<tr><td colspan="${t.columns.length}">Inga uppgifter</td></tr>`
+    t.rows.length
+      ? t.rows
+          .map(
+            (r) =>
+              `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${escape(v)}</th>` : `<td>${escape(v)}</td>`)).join('')}</tr>`,
+          )
+          .join('')
+      : `<tr><td colspan="${t.columns.length}">Inga uppgifter</td></tr>`
   }</tbody></table>${t.note ? `<p class="note">${escape(t.note)}</p>` : ''}`;
 }
 
@@ -26,7 +37,10 @@ function chart(c: ReportChart): string {
 export function renderHtml(doc: ReportDocument): string {
   const charts = doc.sections.flatMap((s) => s.charts);
   const body = doc.sections
-    .map((s) => `<section><h2>${escape(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}${s.tables.map(table).join('')}${s.charts.map(chart).join('')}</section>`)
+    .map(
+      (s) =>
+        `<section><h2>${escape(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}${s.tables.map(table).join('')}${s.charts.map(chart).join('')}</section>`,
+    )
     .join('');
   // JSON inside a script element: "<" is escaped so data can never close the element.
   const data = JSON.stringify(charts).replace(/</g, '\\u003c');

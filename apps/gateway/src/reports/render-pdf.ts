@@ -14,7 +14,8 @@ export async function renderPdf(html: string, executablePath: string, title: str
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding-right:15mm;color:#555">${title.replace(/</g, '&lt;')}</div>`,
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#555">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></div>',
       margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
     });
   } finally {

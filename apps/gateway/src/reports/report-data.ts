@@ -12,8 +12,17 @@ export class ReportData {
     private readonly handoffSecret: string,
   ) {}
 
-  async query<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, onBehalfOf: Identity): Promise<T> {
-    const identity: Identity = { sub: `report-generator:${onBehalfOf.sub}`, name: `Rapport åt ${onBehalfOf.name}`, roles: ['MANAGER'] };
+  async query<T>(
+    subgraph: SubgraphName,
+    query: string,
+    variables: Record<string, unknown>,
+    onBehalfOf: Identity,
+  ): Promise<T> {
+    const identity: Identity = {
+      sub: `report-generator:${onBehalfOf.sub}`,
+      name: `Rapport åt ${onBehalfOf.name}`,
+      roles: ['MANAGER'],
+    };
     const handoff = await signIdentityHandoff({ identity, requestId: randomUUID() }, this.handoffSecret);
     const response = await fetch(this.urls[subgraph], {
       method: 'POST',
@@ -21,7 +30,8 @@ export class ReportData {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(`${subgraph}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+    if (body.errors?.length || !body.data)
+      throw new Error(`${subgraph}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
     return body.data;
   }
 }

@@ -36,11 +36,29 @@ export class ReportJobs {
   private readonly jobs = new Map<string, ReportJob>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly keepMs = 60 * 60 * 1000, private readonly maxJobs = 50) {}
+  constructor(
+    private readonly keepMs = 60 * 60 * 1000,
+    private readonly maxJobs = 50,
+  ) {}
 
-  start(kind: ReportKind, params: Record<string, unknown>, owner: Identity, steps: number, work: ReportWork): ReportJob {
+  start(
+    kind: ReportKind,
+    params: Record<string, unknown>,
+    owner: Identity,
+    steps: number,
+    work: ReportWork,
+  ): ReportJob {
     this.prune();
-    const job: ReportJob = { id: randomUUID(), kind, params, owner: owner.sub, status: 'QUEUED', progress: 0, step: 'I kö', createdAt: new Date().toISOString() };
+    const job: ReportJob = {
+      id: randomUUID(),
+      kind,
+      params,
+      owner: owner.sub,
+      status: 'QUEUED',
+      progress: 0,
+      step: 'I kö',
+      createdAt: new Date().toISOString(),
+    };
     this.jobs.set(job.id, job);
     let done = 0;
     const step = (label: string) => {

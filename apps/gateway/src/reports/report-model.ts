@@ -36,6 +36,14 @@ export const percent = (share: number | null | undefined, decimals = 1) =>
   share === null || share === undefined ? '–' : `${(share * 100).toFixed(decimals).replace('.', ',')} %`;
 
 export const number = (value: number | null | undefined, decimals = 0) =>
-  value === null || value === undefined ? '–' : value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  value === null || value === undefined
+    ? '–'
+    : value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
-export const section = (heading: string, parts: Partial<Omit<ReportSection, 'heading'>> = {}): ReportSection => ({ heading, paragraphs: [], tables: [], charts: [], ...parts });
+export const section = (heading: string, parts: Partial<Omit<ReportSection, 'heading'>> = {}): ReportSection => ({
+  heading,
+  paragraphs: [],
+  tables: [],
+  charts: [],
+  ...parts,
+});

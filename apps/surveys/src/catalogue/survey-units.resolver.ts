@@ -2,7 +2,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequireRoles } from '@kvalitetsnav/service-kit';
 import { CatalogueUnitShape, catalogueUnitType, UnitCatalogue } from '@kvalitetsnav/unit-catalogue';
 
-export const SurveyUnit = catalogueUnitType('SurveyUnit', "A unit as the surveys service knows it (from contracts' events).");
+export const SurveyUnit = catalogueUnitType(
+  'SurveyUnit',
+  "A unit as the surveys service knows it (from contracts' events).",
+);
 
 /** The units that can take part in survey rounds: the local copy of contracts' catalogue. */
 @Resolver(() => SurveyUnit)

@@ -4,21 +4,27 @@ import { registerStringEnum } from '@kvalitetsnav/service-kit';
 
 export const SURVEY_KINDS = ['USER_SURVEY', 'END_OF_INTERVENTION'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
-export const SurveyKindEnum = registerStringEnum(SURVEY_KINDS, 'SurveyKind', 'A user survey (brukarundersökning) or an end-of-intervention client survey.');
+export const SurveyKindEnum = registerStringEnum(
+  SURVEY_KINDS,
+  'SurveyKind',
+  'A user survey (brukarundersökning) or an end-of-intervention client survey.',
+);
 
 @ObjectType()
 export class AnswerOption {
   @Field({ description: 'Stable code, e.g. YES, SOMETIMES, DONT_KNOW.' }) code!: string;
   @Field({ description: 'The wording respondents see.' }) label!: string;
   @Field({ description: 'Counts as a positive answer.' }) positive!: boolean;
-  @Field({ description: '"Vet inte", "vill inte svara", "inte aktuellt": left out of the share-positive base.' }) nonSubstantive!: boolean;
+  @Field({ description: '"Vet inte", "vill inte svara", "inte aktuellt": left out of the share-positive base.' })
+  nonSubstantive!: boolean;
 }
 
 @ObjectType()
 export class SurveyQuestion {
   @Field({ description: 'Stable id within the definition, e.g. Q1.' }) id!: string;
   @Field() text!: string;
-  @Field(() => String, { nullable: true, description: 'The Kolada KPI with the national figure for this question.' }) koladaKpi?: string | null;
+  @Field(() => String, { nullable: true, description: 'The Kolada KPI with the national figure for this question.' })
+  koladaKpi?: string | null;
   @Field(() => [AnswerOption]) options!: AnswerOption[];
 }
 

@@ -10,6 +10,8 @@ export enum SurveysErrorCode {
 
 export class SurveysError extends DomainError<SurveysErrorCode> {}
 
-export const invalid = (field: string, message: string) => new SurveysError(SurveysErrorCode.VALIDATION_FAILED, message, field);
-export const notFound = (field: string, message: string) => new SurveysError(SurveysErrorCode.NOT_FOUND, message, field);
+export const invalid = (field: string, message: string) =>
+  new SurveysError(SurveysErrorCode.VALIDATION_FAILED, message, field);
+export const notFound = (field: string, message: string) =>
+  new SurveysError(SurveysErrorCode.NOT_FOUND, message, field);
 export const conflict = (field: string, message: string) => new SurveysError(SurveysErrorCode.CONFLICT, message, field);

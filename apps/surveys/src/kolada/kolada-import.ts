@@ -37,7 +37,10 @@ export class KoladaImportService {
 export class KoladaImportResolver {
   constructor(private readonly kolada: KoladaImportService) {}
 
-  @Mutation(() => KoladaImportResult, { description: "Imports KPI values in the JSON shape of Kolada's API (values[].kpi, municipality, period, values[].gender T/K/M, value)." })
+  @Mutation(() => KoladaImportResult, {
+    description:
+      "Imports KPI values in the JSON shape of Kolada's API (values[].kpi, municipality, period, values[].gender T/K/M, value).",
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   importKoladaValues(@Args('json') json: string): Promise<KoladaImportResult> {
     return this.kolada.import(json);

@@ -38,7 +38,15 @@ export function parseKoladaFile(json: string): { rows: KoladaRow[]; errors: stri
   const parsed = KoladaFileSchema.safeParse(data);
   if (!parsed.success) return { rows: [], errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   const rows = parsed.data.values.flatMap((v) =>
-    v.values.filter((g) => g.value !== null).map((g) => ({ kpi: v.kpi, municipality: v.municipality, period: v.period, gender: g.gender, value: g.value as number })),
+    v.values
+      .filter((g) => g.value !== null)
+      .map((g) => ({
+        kpi: v.kpi,
+        municipality: v.municipality,
+        period: v.period,
+        gender: g.gender,
+        value: g.value as number,
+      })),
   );
   return { rows, errors: [] };
 }

@@ -76,6 +76,14 @@ export class Surveys1732400000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['pulse_answer', 'kolada_value', 'survey_response', 'round_unit', 'survey_round', 'survey_definition']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of [
+      'pulse_answer',
+      'kolada_value',
+      'survey_response',
+      'round_unit',
+      'survey_round',
+      'survey_definition',
+    ])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }

@@ -25,6 +25,9 @@ export function isIsoWeek(value: string): boolean {
 }
 
 /** The topics scored at or above the threshold. */
-export function pulseSignals(answer: Record<PulseTopic, number>, threshold: number): { topic: PulseTopic; score: number }[] {
+export function pulseSignals(
+  answer: Record<PulseTopic, number>,
+  threshold: number,
+): { topic: PulseTopic; score: number }[] {
   return PULSE_TOPICS.filter((t) => answer[t] >= threshold).map((topic) => ({ topic, score: answer[topic] }));
 }

@@ -13,24 +13,36 @@ import { invalid, notFound } from '../errors/surveys-error';
 import { PulseAnswer } from './pulse-answer.entity';
 import { isIsoWeek, isoWeekOf, pulseSignals } from './pulse-rules';
 
-const score = (field: string): PropertyDecorator => (target, key) => {
-  IsInt({ message: `${field} must be a whole number 1 to 5` })(target, key);
-  Min(1, { message: `${field} must be a whole number 1 to 5` })(target, key);
-  Max(5, { message: `${field} must be a whole number 1 to 5` })(target, key);
-};
+const score =
+  (field: string): PropertyDecorator =>
+  (target, key) => {
+    IsInt({ message: `${field} must be a whole number 1 to 5` })(target, key);
+    Min(1, { message: `${field} must be a whole number 1 to 5` })(target, key);
+    Max(5, { message: `${field} must be a whole number 1 to 5` })(target, key);
+  };
 
 @InputType({ description: 'The weekly pulse: scores 1 (no problem) to 5 (severe).' })
 export class SubmitPulseAnswerInput {
-  @Field(() => ID, { nullable: true, description: "Officials answering for a provider name it; a provider's key answers for its own." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Officials answering for a provider name it; a provider's key answers for its own.",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'providerId must be a UUID' })
   providerId?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO week, e.g. 2022-W07; default this week.' }) @IsOptional() @IsString() week?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO week, e.g. 2022-W07; default this week.' })
+  @IsOptional()
+  @IsString()
+  week?: string | null;
   @Field(() => Int) @score('impact') impact!: number;
   @Field(() => Int) @score('staffing') staffing!: number;
   @Field(() => Int) @score('protectiveEquipment') protectiveEquipment!: number;
   @Field(() => Int) @score('worry') worry!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 5000, { message: 'comment must be 1 to 5000 characters' }) comment?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000, { message: 'comment must be 1 to 5000 characters' })
+  comment?: string | null;
 }
 
 @ObjectType()
@@ -52,7 +64,8 @@ export class PulseOverview {
   @Field() week!: string;
   @Field(() => Int) threshold!: number;
   @Field(() => [PulseAnswer]) answers!: PulseAnswer[];
-  @Field(() => [PulseProvider], { description: 'Providers that have not answered this week.' }) missing!: PulseProvider[];
+  @Field(() => [PulseProvider], { description: 'Providers that have not answered this week.' })
+  missing!: PulseProvider[];
   @Field(() => [PulseSignal]) signals!: PulseSignal[];
 }
 
@@ -65,15 +78,20 @@ export class PulseService {
 
   async submit(input: SubmitPulseAnswerInput, identity: Identity, today = stockholmToday()): Promise<PulseAnswer> {
     const own = ownProviderId(identity);
-    if (own && input.providerId && input.providerId !== own) throw invalid('providerId', 'a provider answers only for itself');
+    if (own && input.providerId && input.providerId !== own)
+      throw invalid('providerId', 'a provider answers only for itself');
     const providerId = own ?? input.providerId;
     if (!providerId) throw invalid('providerId', 'providerId is required when an official answers');
     const week = input.week ?? isoWeekOf(today);
     if (!isIsoWeek(week)) throw invalid('week', `week ${week} is not an ISO week like 2022-W07`);
     if (week > isoWeekOf(today)) throw invalid('week', `week ${week} has not begun`);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(ProviderRef, { id: providerId }))) throw notFound('providerId', `providerId ${providerId} is not a known provider`);
-      const existing = await manager.findOne(PulseAnswer, { where: { providerId, week }, lock: { mode: 'pessimistic_write' } });
+      if (!(await manager.existsBy(ProviderRef, { id: providerId })))
+        throw notFound('providerId', `providerId ${providerId} is not a known provider`);
+      const existing = await manager.findOne(PulseAnswer, {
+        where: { providerId, week },
+        lock: { mode: 'pessimistic_write' },
+      });
       const answer = manager.create(PulseAnswer, {
         id: existing?.id ?? randomUUID(),
         providerId,
@@ -94,16 +112,24 @@ export class PulseService {
   async overview(week: string, identity: Identity): Promise<PulseOverview> {
     if (!isIsoWeek(week)) throw invalid('week', `week ${week} is not an ISO week like 2022-W07`);
     const own = ownProviderId(identity);
-    const providers = await this.dataSource.getRepository(ProviderRef).find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
-    const answers = await this.dataSource.getRepository(PulseAnswer).find({ where: own ? { week, providerId: own } : { week } });
+    const providers = await this.dataSource
+      .getRepository(ProviderRef)
+      .find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
+    const answers = await this.dataSource
+      .getRepository(PulseAnswer)
+      .find({ where: own ? { week, providerId: own } : { week } });
     const name = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
     const threshold = this.config.PULSE_SIGNAL_THRESHOLD;
     return {
       week,
       threshold,
       answers,
-      missing: providers.filter((p) => !answers.some((a) => a.providerId === p.id)).map((p) => ({ id: p.id, name: p.name })),
-      signals: answers.flatMap((a) => pulseSignals(a, threshold).map((s) => ({ providerId: a.providerId, providerName: name(a.providerId), ...s }))),
+      missing: providers
+        .filter((p) => !answers.some((a) => a.providerId === p.id))
+        .map((p) => ({ id: p.id, name: p.name })),
+      signals: answers.flatMap((a) =>
+        pulseSignals(a, threshold).map((s) => ({ providerId: a.providerId, providerName: name(a.providerId), ...s })),
+      ),
     };
   }
 }
@@ -114,13 +140,21 @@ export class PulseResolver {
 
   @Mutation(() => PulseAnswer, { description: "This week's pulse answer; answering again the same week replaces it." })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
-  submitPulseAnswer(@Args('input') input: SubmitPulseAnswerInput, @CurrentIdentity() identity: Identity): Promise<PulseAnswer> {
+  submitPulseAnswer(
+    @Args('input') input: SubmitPulseAnswerInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PulseAnswer> {
     return this.pulse.submit(input, identity);
   }
 
-  @Query(() => PulseOverview, { description: "A week's pulse: answers, providers that have not answered, and signals." })
+  @Query(() => PulseOverview, {
+    description: "A week's pulse: answers, providers that have not answered, and signals.",
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  pulseOverview(@Args('week', { description: 'ISO week, e.g. 2022-W07.' }) week: string, @CurrentIdentity() identity: Identity): Promise<PulseOverview> {
+  pulseOverview(
+    @Args('week', { description: 'ISO week, e.g. 2022-W07.' }) week: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PulseOverview> {
     return this.pulse.overview(week, identity);
   }
 }

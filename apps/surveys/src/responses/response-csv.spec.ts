@@ -1,14 +1,31 @@
 import { parseResponseCsv } from './response-csv';
 
 const questions = [
-  { id: 'Q1', text: 'Trivs du?', options: [{ code: 'YES', positive: true, nonSubstantive: false }, { code: 'NO', positive: false, nonSubstantive: false }] },
-  { id: 'Q2', text: 'Är du trygg?', options: [{ code: 'YES', positive: true, nonSubstantive: false }, { code: 'DONT_KNOW', positive: false, nonSubstantive: true }] },
+  {
+    id: 'Q1',
+    text: 'Trivs du?',
+    options: [
+      { code: 'YES', positive: true, nonSubstantive: false },
+      { code: 'NO', positive: false, nonSubstantive: false },
+    ],
+  },
+  {
+    id: 'Q2',
+    text: 'Är du trygg?',
+    options: [
+      { code: 'YES', positive: true, nonSubstantive: false },
+      { code: 'DONT_KNOW', positive: false, nonSubstantive: true },
+    ],
+  },
 ];
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
 
 describe('survey response CSV', () => {
   it('reads anonymous answer sheets, empty cells as unanswered', () => {
-    const { sheets, errors } = parseResponseCsv(`unit_id,gender,Q1,Q2\n${UNIT},WOMAN,YES,\n${UNIT},NOT_STATED,NO,DONT_KNOW\n`, questions);
+    const { sheets, errors } = parseResponseCsv(
+      `unit_id,gender,Q1,Q2\n${UNIT},WOMAN,YES,\n${UNIT},NOT_STATED,NO,DONT_KNOW\n`,
+      questions,
+    );
     expect(errors).toEqual([]);
     expect(sheets).toEqual([
       { line: 2, unitId: UNIT, gender: 'WOMAN', answers: { Q1: 'YES', Q2: null } },

@@ -17,7 +17,11 @@ import { sheetProblems } from './response-rules';
 @InputType()
 export class AnswerInput {
   @Field() @IsString() @Length(1, 40, { message: 'answers.questionId must be 1 to 40 characters' }) questionId!: string;
-  @Field(() => String, { nullable: true, description: 'The option code; null for a question left unanswered.' }) @IsOptional() @IsString() @Length(1, 60, { message: 'answers.option must be 1 to 60 characters' }) option?: string | null;
+  @Field(() => String, { nullable: true, description: 'The option code; null for a question left unanswered.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60, { message: 'answers.option must be 1 to 60 characters' })
+  option?: string | null;
 }
 
 @InputType({ description: 'An anonymous answer sheet: no name or identity number is taken.' })
@@ -25,7 +29,12 @@ export class SubmitSurveyResponseInput {
   @Field(() => ID) @IsUUID('all', { message: 'roundId must be a UUID' }) roundId!: string;
   @Field(() => ID) @IsUUID('all', { message: 'unitId must be a UUID' }) unitId!: string;
   @Field(() => GenderEnum) @IsEnum(GenderEnum, { message: 'gender must be WOMAN, MAN or NOT_STATED' }) gender!: Gender;
-  @Field(() => [AnswerInput]) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => AnswerInput) answers!: AnswerInput[];
+  @Field(() => [AnswerInput])
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => AnswerInput)
+  answers!: AnswerInput[];
 }
 
 @ObjectType()
@@ -53,14 +62,25 @@ export class ResponseImportResult {
 export class ResponsesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async submit(input: SubmitSurveyResponseInput, identity: Identity, source: ResponseSource = 'API'): Promise<SurveyResponse> {
+  async submit(
+    input: SubmitSurveyResponseInput,
+    identity: Identity,
+    source: ResponseSource = 'API',
+  ): Promise<SurveyResponse> {
     return this.dataSource.transaction(async (manager) => {
       const { definition } = await this.openRound(manager, input.roundId);
       const answers = input.answers.map((a) => ({ questionId: a.questionId, option: a.option ?? null }));
       const problems = sheetProblems(definition.questions, answers);
       if (problems.length) throw invalid(problems[0].field, problems.map((p) => p.message).join('; '));
       await this.roomAt(manager, input.roundId, input.unitId, 1, identity);
-      const response = manager.create(SurveyResponse, { id: randomUUID(), roundId: input.roundId, unitId: input.unitId, gender: input.gender, source, answers: Object.fromEntries(answers.map((a) => [a.questionId, a.option])) });
+      const response = manager.create(SurveyResponse, {
+        id: randomUUID(),
+        roundId: input.roundId,
+        unitId: input.unitId,
+        gender: input.gender,
+        source,
+        answers: Object.fromEntries(answers.map((a) => [a.questionId, a.option])),
+      });
       await manager.insert(SurveyResponse, response);
       return response;
     });
@@ -79,31 +99,59 @@ export class ResponsesService {
           await this.roomAt(manager, roundId, unitId, count, identity);
         } catch (error) {
           if (!(error instanceof SurveysError)) throw error;
-          unitErrors.push({ line: sheets.find((s) => s.unitId === unitId)!.line, column: 'unit_id', message: error.message });
+          unitErrors.push({
+            line: sheets.find((s) => s.unitId === unitId)!.line,
+            column: 'unit_id',
+            message: error.message,
+          });
         }
       }
       if (unitErrors.length) return { accepted: false, imported: 0, errors: unitErrors };
-      const rows = sheets.map((s) => manager.create(SurveyResponse, { id: randomUUID(), roundId, unitId: s.unitId, gender: s.gender, source: 'IMPORT' as const, answers: s.answers }));
+      const rows = sheets.map((s) =>
+        manager.create(SurveyResponse, {
+          id: randomUUID(),
+          roundId,
+          unitId: s.unitId,
+          gender: s.gender,
+          source: 'IMPORT' as const,
+          answers: s.answers,
+        }),
+      );
       for (let i = 0; i < rows.length; i += 500) await manager.insert(SurveyResponse, rows.slice(i, i + 500));
       return { accepted: true, imported: rows.length, errors: [] };
     });
   }
 
   /** The round row is locked, so concurrent answers cannot pass the offered count together. */
-  private async openRound(manager: EntityManager, roundId: string): Promise<{ round: SurveyRound; definition: SurveyDefinition }> {
+  private async openRound(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<{ round: SurveyRound; definition: SurveyDefinition }> {
     const round = await manager.findOne(SurveyRound, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
     if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
-    if (round.status === 'CLOSED') throw conflict('roundId', `the round closed on ${round.closedOn} and takes no more answers`);
+    if (round.status === 'CLOSED')
+      throw conflict('roundId', `the round closed on ${round.closedOn} and takes no more answers`);
     return { round, definition: await manager.findOneByOrFail(SurveyDefinition, { id: round.definitionId }) };
   }
 
-  private async roomAt(manager: EntityManager, roundId: string, unitId: string, adding: number, identity: Identity): Promise<void> {
+  private async roomAt(
+    manager: EntityManager,
+    roundId: string,
+    unitId: string,
+    adding: number,
+    identity: Identity,
+  ): Promise<void> {
     const unit = await manager.findOneBy(RoundUnit, { roundId, unitId });
     if (!unit) throw notFound('unitId', `unit ${unitId} does not take part in this round`);
-    if (identity.roles.includes('PROVIDER') && identity.providerId !== unit.providerId) throw new SurveysError(SurveysErrorCode.FORBIDDEN, `unit ${unitId} is a unit of another provider`, 'unitId');
+    if (identity.roles.includes('PROVIDER') && identity.providerId !== unit.providerId)
+      throw new SurveysError(SurveysErrorCode.FORBIDDEN, `unit ${unitId} is a unit of another provider`, 'unitId');
     if (unit.optedOut) throw invalid('unitId', `unit ${unit.name} opted out of this round`);
     const answered = await manager.countBy(SurveyResponse, { roundId, unitId });
-    if (answered + adding > unit.offered) throw invalid('unitId', `unit ${unit.name} would have ${answered + adding} answers but only ${unit.offered} were offered the survey`);
+    if (answered + adding > unit.offered)
+      throw invalid(
+        'unitId',
+        `unit ${unit.name} would have ${answered + adding} answers but only ${unit.offered} were offered the survey`,
+      );
   }
 }
 
@@ -111,15 +159,27 @@ export class ResponsesService {
 export class ResponsesResolver {
   constructor(private readonly responses: ResponsesService) {}
 
-  @Mutation(() => SurveyResponseReceipt, { description: 'One anonymous answer sheet, from a provider system, the web form or an official.' })
+  @Mutation(() => SurveyResponseReceipt, {
+    description: 'One anonymous answer sheet, from a provider system, the web form or an official.',
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  submitSurveyResponse(@Args('input') input: SubmitSurveyResponseInput, @CurrentIdentity() identity: Identity): Promise<SurveyResponseReceipt> {
+  submitSurveyResponse(
+    @Args('input') input: SubmitSurveyResponseInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SurveyResponseReceipt> {
     return this.responses.submit(input, identity);
   }
 
-  @Mutation(() => ResponseImportResult, { description: 'Answer sheets from CSV: columns unit_id, gender, then one per question id. One bad row rejects the file.' })
+  @Mutation(() => ResponseImportResult, {
+    description:
+      'Answer sheets from CSV: columns unit_id, gender, then one per question id. One bad row rejects the file.',
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER')
-  importSurveyResponses(@Args('roundId', { type: () => ID }) roundId: string, @Args('csv') csv: string, @CurrentIdentity() identity: Identity): Promise<ResponseImportResult> {
+  importSurveyResponses(
+    @Args('roundId', { type: () => ID }) roundId: string,
+    @Args('csv') csv: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ResponseImportResult> {
     return this.responses.import(roundId, csv, identity);
   }
 }

@@ -11,7 +11,11 @@ const units: ParticipatingUnit[] = [
   { unitId: 'gb-2', providerId: 'p1', serviceArea: 'LSS_GROUP_HOME', offered: 6, optedOut: true },
   { unitId: 'sb-1', providerId: 'p2', serviceArea: 'LSS_SERVICE_HOME', offered: 8, optedOut: false },
 ];
-const sheet = (unitId: string, gender: string, q1: string | null): AnswerSheet => ({ unitId, gender, answers: { Q1: q1 } });
+const sheet = (unitId: string, gender: string, q1: string | null): AnswerSheet => ({
+  unitId,
+  gender,
+  answers: { Q1: q1 },
+});
 const sheets = [
   ...Array.from({ length: 7 }, (_, i) => sheet('gb-1', i < 4 ? 'WOMAN' : 'MAN', i < 6 ? 'YES' : 'NO')),
   ...Array.from({ length: 3 }, () => sheet('sb-1', 'WOMAN', 'YES')),
@@ -22,8 +26,17 @@ describe('round results', () => {
   it('gives the total with the rate over participating units and the share over substantive answers', () => {
     const [total] = computeResults(questions, units, sheets, 'TOTAL', 5);
     expect(total.answers).toBe(11);
-    expect(total.responseRate).toEqual({ numerator: 11, denominator: 18, share: 11 / 18, excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }] });
-    expect(total.questions[0].sharePositive).toMatchObject({ numerator: 9, denominator: 10, excluded: [{ reason: expect.stringContaining('non-substantive'), count: 1 }] });
+    expect(total.responseRate).toEqual({
+      numerator: 11,
+      denominator: 18,
+      share: 11 / 18,
+      excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+    });
+    expect(total.questions[0].sharePositive).toMatchObject({
+      numerator: 9,
+      denominator: 10,
+      excluded: [{ reason: expect.stringContaining('non-substantive'), count: 1 }],
+    });
     expect(total.questions[0].interval!.low).toBeLessThan(0.9);
   });
 
@@ -60,6 +73,8 @@ describe('round results', () => {
   });
 
   it('refuses answers from a unit outside the round', () => {
-    expect(() => computeResults(questions, units, [sheet('elsewhere', 'MAN', 'YES')], 'TOTAL', 5)).toThrow('not in the round');
+    expect(() => computeResults(questions, units, [sheet('elsewhere', 'MAN', 'YES')], 'TOTAL', 5)).toThrow(
+      'not in the round',
+    );
   });
 });

@@ -44,14 +44,27 @@ export interface GroupResult {
  * the share positive with its interval. Per question, a group with fewer than `minCell`
  * substantive answers is hidden, and so is whatever could give it away by subtraction.
  */
-export function computeResults(questions: QuestionDefinition[], units: ParticipatingUnit[], sheets: AnswerSheet[], groupBy: ResultGrouping, minCell: number): GroupResult[] {
+export function computeResults(
+  questions: QuestionDefinition[],
+  units: ParticipatingUnit[],
+  sheets: AnswerSheet[],
+  groupBy: ResultGrouping,
+  minCell: number,
+): GroupResult[] {
   const unitById = new Map(units.map((u) => [u.unitId, u]));
   const keyOf = (sheet: AnswerSheet): string => {
     const unit = unitById.get(sheet.unitId);
     if (!unit) throw new Error(`an answer from unit ${sheet.unitId}, which is not in the round`);
-    return { TOTAL: 'TOTAL', UNIT: unit.unitId, PROVIDER: unit.providerId, SERVICE_AREA: unit.serviceArea, GENDER: sheet.gender }[groupBy];
+    return {
+      TOTAL: 'TOTAL',
+      UNIT: unit.unitId,
+      PROVIDER: unit.providerId,
+      SERVICE_AREA: unit.serviceArea,
+      GENDER: sheet.gender,
+    }[groupBy];
   };
-  const unitKey = (u: ParticipatingUnit) => ({ TOTAL: 'TOTAL', UNIT: u.unitId, PROVIDER: u.providerId, SERVICE_AREA: u.serviceArea, GENDER: '' })[groupBy];
+  const unitKey = (u: ParticipatingUnit) =>
+    ({ TOTAL: 'TOTAL', UNIT: u.unitId, PROVIDER: u.providerId, SERVICE_AREA: u.serviceArea, GENDER: '' })[groupBy];
   const keys = groupBy === 'GENDER' ? ['WOMAN', 'MAN', 'NOT_STATED'] : [...new Set(units.map(unitKey))].sort();
   const groups = keys.map((key) => {
     const own = sheets.filter((s) => keyOf(s) === key);
@@ -59,16 +72,33 @@ export function computeResults(questions: QuestionDefinition[], units: Participa
     const rate =
       groupBy === 'GENDER'
         ? null
-        : responseRate(groupUnits.map((u) => ({ unitId: u.unitId, offered: u.offered, optedOut: u.optedOut, answered: u.optedOut ? 0 : sheets.filter((s) => s.unitId === u.unitId).length })));
+        : responseRate(
+            groupUnits.map((u) => ({
+              unitId: u.unitId,
+              offered: u.offered,
+              optedOut: u.optedOut,
+              answered: u.optedOut ? 0 : sheets.filter((s) => s.unitId === u.unitId).length,
+            })),
+          );
     const shares = questions.map((q) =>
       sharePositive(
         own.map((s) => s.answers[q.id] ?? null),
-        { positive: q.options.filter((o) => o.positive).map((o) => o.code), nonSubstantive: q.options.filter((o) => o.nonSubstantive).map((o) => o.code) },
+        {
+          positive: q.options.filter((o) => o.positive).map((o) => o.code),
+          nonSubstantive: q.options.filter((o) => o.nonSubstantive).map((o) => o.code),
+        },
       ),
     );
     return { key, answers: own.length, rate, shares };
   });
-  const hidden = questions.map((_, qi) => suppress(groups.map((g) => ({ key: g.key, n: g.shares[qi].denominator })), minCell, groupBy !== 'TOTAL').cells);
+  const hidden = questions.map(
+    (_, qi) =>
+      suppress(
+        groups.map((g) => ({ key: g.key, n: g.shares[qi].denominator })),
+        minCell,
+        groupBy !== 'TOTAL',
+      ).cells,
+  );
   return groups.map((g) => ({
     key: g.key,
     answers: g.answers,

@@ -2,7 +2,11 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { RESULT_GROUPINGS } from './compute-results';
 
-export const ResultGroupingEnum = registerStringEnum(RESULT_GROUPINGS, 'SurveyResultGrouping', 'TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER.');
+export const ResultGroupingEnum = registerStringEnum(
+  RESULT_GROUPINGS,
+  'SurveyResultGrouping',
+  'TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER.',
+);
 
 @ObjectType()
 export class Exclusion {
@@ -29,12 +33,16 @@ export class ConfidenceInterval {
 export class QuestionResultModel {
   @Field() questionId!: string;
   @Field() text!: string;
-  @Field({ description: 'Too few answers here (or it would give away a cell that has too few): not shown.' }) suppressed!: boolean;
+  @Field({ description: 'Too few answers here (or it would give away a cell that has too few): not shown.' })
+  suppressed!: boolean;
   @Field(() => SurveyRatio, { nullable: true }) sharePositive!: SurveyRatio | null;
   @Field(() => ConfidenceInterval, { nullable: true }) interval!: ConfidenceInterval | null;
-  @Field(() => Float, { nullable: true, description: 'The national value from Kolada, as a share 0–1.' }) national!: number | null;
-  @Field(() => Float, { nullable: true, description: "Kolada's published value for our municipality, as a share 0–1." }) koladaOwn!: number | null;
-  @Field(() => Float, { nullable: true, description: 'The share in the round compared with.' }) previous!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The national value from Kolada, as a share 0–1.' }) national!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: "Kolada's published value for our municipality, as a share 0–1." })
+  koladaOwn!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The share in the round compared with.' }) previous!:
+    number | null;
 }
 
 @ObjectType()
@@ -42,6 +50,10 @@ export class SurveyResultGroup {
   @Field({ description: 'TOTAL, a unit or provider id, a service area or a gender.' }) key!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Int) answers!: number;
-  @Field(() => SurveyRatio, { nullable: true, description: 'None for gender: how many of each were offered is not known.' }) responseRate!: SurveyRatio | null;
+  @Field(() => SurveyRatio, {
+    nullable: true,
+    description: 'None for gender: how many of each were offered is not known.',
+  })
+  responseRate!: SurveyRatio | null;
   @Field(() => [QuestionResultModel]) questions!: QuestionResultModel[];
 }

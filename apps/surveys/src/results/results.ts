@@ -1,5 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Args, Context, Directive, Field, Float, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Directive,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
@@ -22,10 +35,18 @@ export class ResultsService {
   ) {}
 
   /** With `onlyProvider`, per-unit and per-provider groups are limited to that provider's. */
-  async results(roundId: string, groupBy: ResultGrouping, compareWithRoundId?: string | null, onlyProvider?: string): Promise<SurveyResultGroup[]> {
+  async results(
+    roundId: string,
+    groupBy: ResultGrouping,
+    compareWithRoundId?: string | null,
+    onlyProvider?: string,
+  ): Promise<SurveyResultGroup[]> {
     const current = await this.compute(roundId, groupBy);
     if (onlyProvider) {
-      const own = (key: string) => (groupBy === 'PROVIDER' ? key === onlyProvider : groupBy !== 'UNIT' || current.units.some((u) => u.unitId === key && u.providerId === onlyProvider));
+      const own = (key: string) =>
+        groupBy === 'PROVIDER'
+          ? key === onlyProvider
+          : groupBy !== 'UNIT' || current.units.some((u) => u.unitId === key && u.providerId === onlyProvider);
       current.groups = current.groups.filter((g) => own(g.key));
     }
     const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy) : null;
@@ -36,11 +57,19 @@ export class ResultsService {
       questions: g.questions.map((q) => {
         const kpi = current.definition.questions.find((d) => d.id === q.questionId)?.koladaKpi;
         const gender = koladaGender(g.key);
-        const lookup = (municipality: string) => kolada.find((k) => k.kpi === kpi && k.municipality === municipality && k.gender === gender)?.value;
+        const lookup = (municipality: string) =>
+          kolada.find((k) => k.kpi === kpi && k.municipality === municipality && k.gender === gender)?.value;
         const national = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup('0000') : undefined;
         const own = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup(this.config.KOLADA_MUNICIPALITY) : undefined;
-        const before = previous?.groups.find((p) => p.key === g.key)?.questions.find((p) => p.questionId === q.questionId)?.sharePositive?.share;
-        return { ...q, national: national === undefined ? null : national / 100, koladaOwn: own === undefined ? null : own / 100, previous: before ?? null };
+        const before = previous?.groups
+          .find((p) => p.key === g.key)
+          ?.questions.find((p) => p.questionId === q.questionId)?.sharePositive?.share;
+        return {
+          ...q,
+          national: national === undefined ? null : national / 100,
+          koladaOwn: own === undefined ? null : own / 100,
+          previous: before ?? null,
+        };
       }),
     }));
   }
@@ -52,7 +81,11 @@ export class ResultsService {
   async forUnits(unitIds: readonly string[]): Promise<UnitSurveyResult[][]> {
     const memberships = await this.dataSource.getRepository(RoundUnit).findBy({ unitId: In([...unitIds]) });
     const roundIds = [...new Set(memberships.map((m) => m.roundId))];
-    const rounds = roundIds.length ? await this.dataSource.getRepository(SurveyRound).find({ where: { id: In(roundIds), status: 'CLOSED' }, order: { closedOn: 'DESC' } }) : [];
+    const rounds = roundIds.length
+      ? await this.dataSource
+          .getRepository(SurveyRound)
+          .find({ where: { id: In(roundIds), status: 'CLOSED' }, order: { closedOn: 'DESC' } })
+      : [];
     const groupsOf = new Map<string, Awaited<ReturnType<ResultsService['compute']>>['groups']>();
     for (const round of rounds) groupsOf.set(round.id, (await this.compute(round.id, 'UNIT')).groups);
     return unitIds.map((unitId) =>
@@ -60,7 +93,17 @@ export class ResultsService {
         const membership = memberships.find((m) => m.roundId === round.id && m.unitId === unitId);
         if (!membership) return [];
         const group = groupsOf.get(round.id)!.find((g) => g.key === unitId)!;
-        return [{ roundId: round.id, roundName: round.name, period: round.period, optedOut: membership.optedOut, answers: group.answers, responseRate: group.responseRate!, sharePositive: membership.optedOut ? null : pooledShare(group) }];
+        return [
+          {
+            roundId: round.id,
+            roundName: round.name,
+            period: round.period,
+            optedOut: membership.optedOut,
+            answers: group.answers,
+            responseRate: group.responseRate!,
+            sharePositive: membership.optedOut ? null : pooledShare(group),
+          },
+        ];
       }),
     );
   }
@@ -68,13 +111,20 @@ export class ResultsService {
   private async compute(roundId: string, groupBy: ResultGrouping) {
     const round = await this.dataSource.getRepository(SurveyRound).findOneBy({ id: roundId });
     if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
-    const definition = await this.dataSource.getRepository(SurveyDefinition).findOneByOrFail({ id: round.definitionId });
+    const definition = await this.dataSource
+      .getRepository(SurveyDefinition)
+      .findOneByOrFail({ id: round.definitionId });
     const units = await this.dataSource.getRepository(RoundUnit).findBy({ roundId });
-    const sheets = await this.dataSource.getRepository(SurveyResponse).find({ where: { roundId }, select: { unitId: true, gender: true, answers: true } });
+    const sheets = await this.dataSource
+      .getRepository(SurveyResponse)
+      .find({ where: { roundId }, select: { unitId: true, gender: true, answers: true } });
     const groups = computeResults(definition.questions, units, sheets, groupBy, round.minCell);
     const names = new Map<string, string>(groupBy === 'UNIT' ? units.map((u) => [u.unitId, u.name]) : []);
     if (groupBy === 'PROVIDER') {
-      const providers: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM provider_ref WHERE id = ANY($1)`, [groups.map((g) => g.key)]);
+      const providers: { id: string; name: string }[] = await this.dataSource.query(
+        `SELECT id, name FROM provider_ref WHERE id = ANY($1)`,
+        [groups.map((g) => g.key)],
+      );
       providers.forEach((p) => names.set(p.id, p.name));
     }
     return { round, definition, units, groups, names };
@@ -82,7 +132,9 @@ export class ResultsService {
 
   private koladaValues(definition: SurveyDefinition, period: string): Promise<KoladaValue[]> {
     const kpis = definition.questions.map((q) => q.koladaKpi).filter((k): k is string => Boolean(k));
-    return kpis.length ? this.dataSource.getRepository(KoladaValue).findBy({ kpi: In(kpis), period: period.slice(0, 4) }) : Promise.resolve([]);
+    return kpis.length
+      ? this.dataSource.getRepository(KoladaValue).findBy({ kpi: In(kpis), period: period.slice(0, 4) })
+      : Promise.resolve([]);
   }
 }
 
@@ -94,7 +146,8 @@ export class UnitSurveyResult {
   @Field() optedOut!: boolean;
   @Field(() => Int) answers!: number;
   @Field(() => SurveyRatio) responseRate!: SurveyRatio;
-  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' }) sharePositive!: number | null;
+  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' })
+  sharePositive!: number | null;
 }
 
 /** The Unit entity owned by contracts, extended here with survey results. */
@@ -109,7 +162,9 @@ export class Unit {
 export class ResultsResolver {
   constructor(private readonly resultService: ResultsService) {}
 
-  @Query(() => [SurveyResultGroup], { description: "A round's results; every figure has its numerator and denominator, small cells are suppressed." })
+  @Query(() => [SurveyResultGroup], {
+    description: "A round's results; every figure has its numerator and denominator, small cells are suppressed.",
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
   surveyResults(
     @CurrentIdentity() identity: Identity,
@@ -127,6 +182,8 @@ export class UnitResultsResolver {
 
   @ResolveField(() => [UnitSurveyResult], { description: 'Results in closed survey rounds, newest first.' })
   surveyResults(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<UnitSurveyResult[]> {
-    return requestLoader(context, 'unitSurveyResults', (ids: readonly string[]) => this.resultService.forUnits(ids)).load(unit.id);
+    return requestLoader(context, 'unitSurveyResults', (ids: readonly string[]) =>
+      this.resultService.forUnits(ids),
+    ).load(unit.id);
   }
 }

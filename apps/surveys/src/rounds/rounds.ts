@@ -2,7 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
@@ -26,16 +39,32 @@ export class RoundUnitInput {
   @Max(100_000, { message: 'units.offered must be at most 100000' })
   offered!: number;
   @Field({ defaultValue: false }) @IsBoolean() optedOut!: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 1000, { message: 'units.optOutReason must be 1 to 1000 characters' }) optOutReason?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000, { message: 'units.optOutReason must be 1 to 1000 characters' })
+  optOutReason?: string | null;
 }
 
 @InputType()
 export class CreateSurveyRoundInput {
   @Field(() => ID) @IsUUID('all', { message: 'definitionId must be a UUID' }) definitionId!: string;
   @Field() @IsString() @Length(1, 300, { message: 'name must be 1 to 300 characters' }) name!: string;
-  @Field({ description: 'e.g. 2022 or 2022-H2.' }) @IsString() @Length(4, 20, { message: 'period must be 4 to 20 characters' }) period!: string;
-  @Field(() => [RoundUnitInput]) @IsArray() @ArrayMinSize(1, { message: 'units must name at least one unit' }) @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => RoundUnitInput) units!: RoundUnitInput[];
-  @Field(() => Int, { nullable: true, description: `Cells with fewer answers are hidden; default ${DEFAULT_MIN_CELL}.` })
+  @Field({ description: 'e.g. 2022 or 2022-H2.' })
+  @IsString()
+  @Length(4, 20, { message: 'period must be 4 to 20 characters' })
+  period!: string;
+  @Field(() => [RoundUnitInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'units must name at least one unit' })
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => RoundUnitInput)
+  units!: RoundUnitInput[];
+  @Field(() => Int, {
+    nullable: true,
+    description: `Cells with fewer answers are hidden; default ${DEFAULT_MIN_CELL}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'minCell must be at least 1' })
@@ -51,7 +80,9 @@ export class RoundsService {
   ) {}
 
   list(definitionId?: string): Promise<SurveyRound[]> {
-    return this.dataSource.getRepository(SurveyRound).find({ where: definitionId ? { definitionId } : {}, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(SurveyRound)
+      .find({ where: definitionId ? { definitionId } : {}, order: { createdAt: 'DESC' } });
   }
 
   find(id: string): Promise<SurveyRound | null> {
@@ -68,17 +99,37 @@ export class RoundsService {
     const missingReason = input.units.findIndex((u) => u.optedOut && !u.optOutReason?.trim());
     if (missingReason >= 0) throw invalid(`units.${missingReason}.optOutReason`, 'a unit that opts out needs a reason');
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(SurveyDefinition, { id: input.definitionId }))) throw notFound('definitionId', `definitionId ${input.definitionId} is not a known survey definition`);
+      if (!(await manager.existsBy(SurveyDefinition, { id: input.definitionId })))
+        throw notFound('definitionId', `definitionId ${input.definitionId} is not a known survey definition`);
       const known = await manager.findBy(UnitRef, { id: In(ids) });
       const unknown = ids.filter((id) => !known.some((u) => u.id === id));
-      if (unknown.length) throw notFound('units', `units ${unknown.join(', ')} are not known units (units are registered in contracts)`);
-      const round = manager.create(SurveyRound, { id: randomUUID(), definitionId: input.definitionId, name: input.name.trim(), period: input.period.trim(), status: 'OPEN', closedOn: null, minCell: input.minCell ?? DEFAULT_MIN_CELL, createdBy: by.sub });
+      if (unknown.length)
+        throw notFound('units', `units ${unknown.join(', ')} are not known units (units are registered in contracts)`);
+      const round = manager.create(SurveyRound, {
+        id: randomUUID(),
+        definitionId: input.definitionId,
+        name: input.name.trim(),
+        period: input.period.trim(),
+        status: 'OPEN',
+        closedOn: null,
+        minCell: input.minCell ?? DEFAULT_MIN_CELL,
+        createdBy: by.sub,
+      });
       await manager.insert(SurveyRound, round);
       await manager.insert(
         RoundUnit,
         input.units.map((u) => {
           const ref = known.find((k) => k.id === u.unitId)!;
-          return { roundId: round.id, unitId: ref.id, providerId: ref.providerId, serviceArea: ref.serviceArea, name: ref.name, offered: u.offered, optedOut: u.optedOut, optOutReason: u.optedOut ? u.optOutReason!.trim() : null };
+          return {
+            roundId: round.id,
+            unitId: ref.id,
+            providerId: ref.providerId,
+            serviceArea: ref.serviceArea,
+            name: ref.name,
+            offered: u.offered,
+            optedOut: u.optedOut,
+            optOutReason: u.optedOut ? u.optOutReason!.trim() : null,
+          };
         }),
       );
       return round;
@@ -107,10 +158,21 @@ export class RoundsService {
           .filter((u) => !u.optedOut)
           .map((u) => {
             const result = results.find((r) => r.key === u.unitId)!;
-            return { unitId: u.unitId, providerId: u.providerId, offered: u.offered, answered: result.answers, sharePositive: pooledShare(result) };
+            return {
+              unitId: u.unitId,
+              providerId: u.providerId,
+              offered: u.offered,
+              answered: result.answers,
+              sharePositive: pooledShare(result),
+            };
           }),
       };
-      await this.outbox.enqueue(manager, { topic: 'surveys.result.v1', key: round.id, type: 'SurveyRoundClosed', payload });
+      await this.outbox.enqueue(manager, {
+        topic: 'surveys.result.v1',
+        key: round.id,
+        type: 'SurveyRoundClosed',
+        payload,
+      });
       return round;
     });
   }
@@ -122,7 +184,9 @@ export class RoundsResolver {
 
   @Query(() => [SurveyRound], { description: 'Rounds, newest first.' })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
-  surveyRounds(@Args('definitionId', { type: () => ID, nullable: true }) definitionId?: string): Promise<SurveyRound[]> {
+  surveyRounds(
+    @Args('definitionId', { type: () => ID, nullable: true }) definitionId?: string,
+  ): Promise<SurveyRound[]> {
     return this.rounds.list(definitionId);
   }
 
@@ -134,7 +198,10 @@ export class RoundsResolver {
 
   @Mutation(() => SurveyRound)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  createSurveyRound(@Args('input') input: CreateSurveyRoundInput, @CurrentIdentity() identity: Identity): Promise<SurveyRound> {
+  createSurveyRound(
+    @Args('input') input: CreateSurveyRoundInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SurveyRound> {
     return this.rounds.create(input, identity);
   }
 

@@ -1,8 +1,26 @@
-import { ColumnDef, flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, SortingState, useReactTable } from '@tanstack/react-table';
+import {
+  ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
 import { useId, useState } from 'react';
 
 /** A table users can sort by any column (click or Enter on the header) and filter by text. */
-export function DataTable<T>({ caption, columns, data, filterLabel = 'Filtrera' }: { caption: string; columns: ColumnDef<T, unknown>[]; data: T[]; filterLabel?: string }) {
+export function DataTable<T>({
+  caption,
+  columns,
+  data,
+  filterLabel = 'Filtrera',
+}: {
+  caption: string;
+  columns: ColumnDef<T, unknown>[];
+  data: T[];
+  filterLabel?: string;
+}) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filter, setFilter] = useState('');
   const filterId = useId();
@@ -30,7 +48,11 @@ export function DataTable<T>({ caption, columns, data, filterLabel = 'Filtrera' 
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
                     <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                       {flexRender(header.column.columnDef.header, header.getContext())}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>

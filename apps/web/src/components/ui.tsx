@@ -44,7 +44,10 @@ export function Ratio({ value }: { value: RatioValue | null | undefined }) {
   if (!value) return <span>–</span>;
   return (
     <span>
-      {pct(value.share)} <span className="muted">({value.numerator} av {value.denominator})</span>
+      {pct(value.share)}{' '}
+      <span className="muted">
+        ({value.numerator} av {value.denominator})
+      </span>
     </span>
   );
 }

@@ -18,7 +18,16 @@ interface DeviationRow {
 type Ratio = { numerator: number; denominator: number; share: number | null };
 interface SectorRow {
   key: string;
-  statistics: { deviations: number; lexSarah: number; lexSarahReportedToIvo: number; lexMaria: number; complaints: number; overdue: number; closedWithinTwoMonths: Ratio; actionsRegistered: Ratio };
+  statistics: {
+    deviations: number;
+    lexSarah: number;
+    lexSarahReportedToIvo: number;
+    lexMaria: number;
+    complaints: number;
+    overdue: number;
+    closedWithinTwoMonths: Ratio;
+    actionsRegistered: Ratio;
+  };
 }
 
 const LIST = `query($filter: DeviationFilter) { deviations(filter: $filter) { id kind status occurredOn reportedOn description twoMonthRule { deadline overdue } } }`;
@@ -32,8 +41,13 @@ export function DeviationsPage() {
   const [status, setStatus] = useState('');
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const list = useQuery<{ deviations: DeviationRow[] }>(LIST, { filter: { kind: kind || null, status: status || null, from, to } });
-  const stats = useQuery<{ deviationStatisticsBy: SectorRow[]; deviationTrend: { period: string; deviations: number; complaints: number; lexSarah: number }[] }>(STATS, { filter: { from, to } });
+  const list = useQuery<{ deviations: DeviationRow[] }>(LIST, {
+    filter: { kind: kind || null, status: status || null, from, to },
+  });
+  const stats = useQuery<{
+    deviationStatisticsBy: SectorRow[];
+    deviationTrend: { period: string; deviations: number; complaints: number; lexSarah: number }[];
+  }>(STATS, { filter: { from, to } });
   const move = useMutation<{ changeDeviationStatus: { id: string } }>(MOVE);
   const [text, setText] = useState<Record<string, string>>({});
 
@@ -42,7 +56,11 @@ export function DeviationsPage() {
     { accessorFn: (d) => label(KIND_LABELS, d.kind), id: 'kind', header: 'Slag' },
     { accessorKey: 'description', header: 'Beskrivning' },
     { accessorFn: (d) => label(DEVIATION_STATUS_LABELS, d.status), id: 'status', header: 'Status' },
-    { accessorFn: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline), id: 'deadline', header: 'Två månader' },
+    {
+      accessorFn: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline),
+      id: 'deadline',
+      header: 'Två månader',
+    },
     {
       id: 'next',
       header: 'Nästa steg',
@@ -55,11 +73,25 @@ export function DeviationsPage() {
           <span className="row">
             {needsText && (
               <>
-                <label className="sr-only" htmlFor={`text-${row.original.id}`}>{next === 'ACTIONS_REGISTERED' ? 'Åtgärder' : 'Slutbedömning'}</label>
-                <input id={`text-${row.original.id}`} placeholder={next === 'ACTIONS_REGISTERED' ? 'Åtgärder' : 'Slutbedömning'} value={text[row.original.id] ?? ''} onChange={(e) => setText({ ...text, [row.original.id]: e.target.value })} />
+                <label className="sr-only" htmlFor={`text-${row.original.id}`}>
+                  {next === 'ACTIONS_REGISTERED' ? 'Åtgärder' : 'Slutbedömning'}
+                </label>
+                <input
+                  id={`text-${row.original.id}`}
+                  placeholder={next === 'ACTIONS_REGISTERED' ? 'Åtgärder' : 'Slutbedömning'}
+                  value={text[row.original.id] ?? ''}
+                  onChange={(e) => setText({ ...text, [row.original.id]: e.target.value })}
+                />
               </>
             )}
-            <button type="button" onClick={async () => (await move.run({ input: { deviationId: row.original.id, to: next, text: text[row.original.id] || null } })) && list.reload()}>
+            <button
+              type="button"
+              onClick={async () =>
+                (await move.run({
+                  input: { deviationId: row.original.id, to: next, text: text[row.original.id] || null },
+                })) && list.reload()
+              }
+            >
               {label(DEVIATION_STATUS_LABELS, next)}
             </button>
           </span>
@@ -74,12 +106,20 @@ export function DeviationsPage() {
         <label htmlFor="kind">Slag</label>
         <select id="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">Alla</option>
-          {Object.entries(KIND_LABELS).map(([v, t]) => <option key={v} value={v}>{t}</option>)}
+          {Object.entries(KIND_LABELS).map(([v, t]) => (
+            <option key={v} value={v}>
+              {t}
+            </option>
+          ))}
         </select>
         <label htmlFor="status">Status</label>
         <select id="status" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">Alla</option>
-          {Object.entries(DEVIATION_STATUS_LABELS).map(([v, t]) => <option key={v} value={v}>{t}</option>)}
+          {Object.entries(DEVIATION_STATUS_LABELS).map(([v, t]) => (
+            <option key={v} value={v}>
+              {t}
+            </option>
+          ))}
         </select>
         <label htmlFor="from">Från</label>
         <input id="from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
@@ -94,18 +134,45 @@ export function DeviationsPage() {
         <>
           <table>
             <caption>Avvikelser, lex Sarah och klagomål per område</caption>
-            <thead><tr><th scope="col">Område</th><th scope="col" className="num">Avvikelser</th><th scope="col" className="num">Lex Sarah (till IVO)</th><th scope="col" className="num">Lex Maria</th><th scope="col" className="num">Klagomål</th><th scope="col" className="num">Över två månader</th><th scope="col">Slutbedömda inom två månader</th><th scope="col">Med åtgärder</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Område</th>
+                <th scope="col" className="num">
+                  Avvikelser
+                </th>
+                <th scope="col" className="num">
+                  Lex Sarah (till IVO)
+                </th>
+                <th scope="col" className="num">
+                  Lex Maria
+                </th>
+                <th scope="col" className="num">
+                  Klagomål
+                </th>
+                <th scope="col" className="num">
+                  Över två månader
+                </th>
+                <th scope="col">Slutbedömda inom två månader</th>
+                <th scope="col">Med åtgärder</th>
+              </tr>
+            </thead>
             <tbody>
               {stats.data.deviationStatisticsBy.map((s) => (
                 <tr key={s.key}>
                   <th scope="row">{label(SECTOR_LABELS, s.key)}</th>
                   <td className="num">{s.statistics.deviations}</td>
-                  <td className="num">{s.statistics.lexSarah} ({s.statistics.lexSarahReportedToIvo})</td>
+                  <td className="num">
+                    {s.statistics.lexSarah} ({s.statistics.lexSarahReportedToIvo})
+                  </td>
                   <td className="num">{s.statistics.lexMaria}</td>
                   <td className="num">{s.statistics.complaints}</td>
                   <td className="num">{s.statistics.overdue}</td>
-                  <td><Ratio value={s.statistics.closedWithinTwoMonths} /></td>
-                  <td><Ratio value={s.statistics.actionsRegistered} /></td>
+                  <td>
+                    <Ratio value={s.statistics.closedWithinTwoMonths} />
+                  </td>
+                  <td>
+                    <Ratio value={s.statistics.actionsRegistered} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -118,7 +185,13 @@ export function DeviationsPage() {
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />
-                <Line type="monotone" dataKey="deviations" name="Avvikelser" stroke="#005595" isAnimationActive={false} />
+                <Line
+                  type="monotone"
+                  dataKey="deviations"
+                  name="Avvikelser"
+                  stroke="#005595"
+                  isAnimationActive={false}
+                />
                 <Line type="monotone" dataKey="complaints" name="Klagomål" stroke="#c25b00" isAnimationActive={false} />
                 <Line type="monotone" dataKey="lexSarah" name="Lex Sarah" stroke="#7b3f98" isAnimationActive={false} />
               </LineChart>
@@ -131,7 +204,14 @@ export function DeviationsPage() {
       <h2>Avvikelser och klagomål</h2>
       <ErrorMessage error={list.error ?? move.error} />
       {list.loading && <Loading what="avvikelser" />}
-      {list.data && <DataTable caption="Avvikelser, nyast först" columns={columns} data={list.data.deviations} filterLabel="Sök bland avvikelserna" />}
+      {list.data && (
+        <DataTable
+          caption="Avvikelser, nyast först"
+          columns={columns}
+          data={list.data.deviations}
+          filterLabel="Sök bland avvikelserna"
+        />
+      )}
     </Page>
   );
 }

@@ -3,7 +3,14 @@ import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable } from '../components/DataTable';
 import { ErrorMessage, Loading, Page } from '../components/ui';
-import { FOLLOW_UP_STATUS_LABELS, FOLLOW_UP_TYPE_LABELS, label, RISK_LABELS, swedishReason, THIRD_LABELS } from '../labels';
+import {
+  FOLLOW_UP_STATUS_LABELS,
+  FOLLOW_UP_TYPE_LABELS,
+  label,
+  RISK_LABELS,
+  swedishReason,
+  THIRD_LABELS,
+} from '../labels';
 import { canWrite, useMutation, useQuery, useSession } from '../session';
 
 interface Plan {
@@ -48,7 +55,11 @@ const SELECT = `mutation($input: PlanFollowUpsInput!) { planFollowUps(input: $in
 const ACCEPT = `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`;
 
 const columns: ColumnDef<FollowUpRow, unknown>[] = [
-  { accessorKey: 'title', header: 'Uppföljning', cell: ({ row }) => <Link to={`/uppfoljning/${row.original.id}`}>{row.original.title}</Link> },
+  {
+    accessorKey: 'title',
+    header: 'Uppföljning',
+    cell: ({ row }) => <Link to={`/uppfoljning/${row.original.id}`}>{row.original.title}</Link>,
+  },
   { accessorFn: (r) => label(FOLLOW_UP_TYPE_LABELS, r.type), id: 'type', header: 'Typ' },
   { accessorFn: (r) => r.contract?.reference ?? '–', id: 'contract', header: 'Avtal' },
   { accessorKey: 'plannedOn', header: 'Planerad' },
@@ -60,7 +71,11 @@ const columns: ColumnDef<FollowUpRow, unknown>[] = [
 export function FollowUpsPage() {
   const session = useSession();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, error, loading, reload } = useQuery<{ followUpPlan: Plan | null; followUps: FollowUpRow[]; contracts: { id: string; reference: string; title: string; status: string }[] }>(PLAN, { year });
+  const { data, error, loading, reload } = useQuery<{
+    followUpPlan: Plan | null;
+    followUps: FollowUpRow[];
+    contracts: { id: string; reference: string; title: string; status: string }[];
+  }>(PLAN, { year });
   const savePlan = useMutation<{ saveFollowUpPlan: { year: number } }>(SAVE_PLAN);
   const select = useMutation<{ planFollowUps: Selection }>(SELECT);
   const accept = useMutation<{ acceptFollowUpProposals: { id: string }[] }>(ACCEPT);
@@ -74,7 +89,15 @@ export function FollowUpsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const done = await savePlan.run({
-      input: { year, focusAreas: String(form.get('focusAreas')).split(',').map((s) => s.trim()).filter(Boolean), targetFirstHalf: Number(form.get('targetFirstHalf')), targetSecondHalf: Number(form.get('targetSecondHalf')) },
+      input: {
+        year,
+        focusAreas: String(form.get('focusAreas'))
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        targetFirstHalf: Number(form.get('targetFirstHalf')),
+        targetSecondHalf: Number(form.get('targetSecondHalf')),
+      },
     });
     if (done) reload();
   }
@@ -98,7 +121,14 @@ export function FollowUpsPage() {
   return (
     <Page title="Uppföljning av avtal">
       <label htmlFor="year">År</label>{' '}
-      <input id="year" type="number" value={year} min={2000} max={2100} onChange={(e) => setYear(Number(e.target.value))} />
+      <input
+        id="year"
+        type="number"
+        value={year}
+        min={2000}
+        max={2100}
+        onChange={(e) => setYear(Number(e.target.value))}
+      />
       <ErrorMessage error={error} />
       {loading && <Loading what="uppföljningsplanen" />}
       {data && (
@@ -109,8 +139,34 @@ export function FollowUpsPage() {
               <p>Fokusområden: {data.followUpPlan.focusAreas.join(', ') || '–'}</p>
               <table>
                 <caption>Fördjupade uppföljningar mot målet</caption>
-                <thead><tr><th scope="col">Halvår</th><th scope="col" className="num">Mål</th><th scope="col" className="num">Planerade</th><th scope="col" className="num">Genomförda</th><th scope="col" className="num">Kvar att planera</th></tr></thead>
-                <tbody>{data.followUpPlan.progress.map((p) => <tr key={p.half}><th scope="row">Halvår {p.half}</th><td className="num">{p.target}</td><td className="num">{p.planned}</td><td className="num">{p.done}</td><td className="num">{p.unplanned}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th scope="col">Halvår</th>
+                    <th scope="col" className="num">
+                      Mål
+                    </th>
+                    <th scope="col" className="num">
+                      Planerade
+                    </th>
+                    <th scope="col" className="num">
+                      Genomförda
+                    </th>
+                    <th scope="col" className="num">
+                      Kvar att planera
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.followUpPlan.progress.map((p) => (
+                    <tr key={p.half}>
+                      <th scope="row">Halvår {p.half}</th>
+                      <td className="num">{p.target}</td>
+                      <td className="num">{p.planned}</td>
+                      <td className="num">{p.done}</td>
+                      <td className="num">{p.unplanned}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </>
           ) : (
@@ -121,11 +177,23 @@ export function FollowUpsPage() {
               <label htmlFor="focusAreas">Fokusområden (kommaseparerade)</label>
               <input id="focusAreas" name="focusAreas" defaultValue={data.followUpPlan?.focusAreas.join(', ') ?? ''} />
               <label htmlFor="targetFirstHalf">Mål halvår 1</label>
-              <input id="targetFirstHalf" name="targetFirstHalf" type="number" defaultValue={data.followUpPlan?.targetFirstHalf ?? 10} />
+              <input
+                id="targetFirstHalf"
+                name="targetFirstHalf"
+                type="number"
+                defaultValue={data.followUpPlan?.targetFirstHalf ?? 10}
+              />
               <label htmlFor="targetSecondHalf">Mål halvår 2</label>
-              <input id="targetSecondHalf" name="targetSecondHalf" type="number" defaultValue={data.followUpPlan?.targetSecondHalf ?? 10} />
+              <input
+                id="targetSecondHalf"
+                name="targetSecondHalf"
+                type="number"
+                defaultValue={data.followUpPlan?.targetSecondHalf ?? 10}
+              />
               <ErrorMessage error={savePlan.error} />
-              <button type="submit" disabled={savePlan.busy}>Spara plan</button>
+              <button type="submit" disabled={savePlan.busy}>
+                Spara plan
+              </button>
             </form>
           )}
 
@@ -141,21 +209,47 @@ export function FollowUpsPage() {
                 <label htmlFor="count">Antal platser</label>
                 <input id="count" type="number" value={count} onChange={(e) => setCount(Number(e.target.value))} />
                 <label htmlFor="ordered">Beställarfunktionens val (i prioritetsordning)</label>
-                <select id="ordered" multiple value={ordered} onChange={(e) => setOrdered(Array.from(e.target.selectedOptions, (o) => o.value))}>
-                  {data.contracts.filter((c) => c.status === 'ACTIVE').map((c) => <option key={c.id} value={c.id}>{c.reference} {c.title}</option>)}
+                <select
+                  id="ordered"
+                  multiple
+                  value={ordered}
+                  onChange={(e) => setOrdered(Array.from(e.target.selectedOptions, (o) => o.value))}
+                >
+                  {data.contracts
+                    .filter((c) => c.status === 'ACTIVE')
+                    .map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.reference} {c.title}
+                      </option>
+                    ))}
                 </select>
                 <ErrorMessage error={select.error} />
-                <button type="submit" disabled={select.busy}>{select.busy ? 'Väljer…' : 'Gör urval'}</button>
+                <button type="submit" disabled={select.busy}>
+                  {select.busy ? 'Väljer…' : 'Gör urval'}
+                </button>
               </form>
               {selection && (
                 <section aria-label="Förslag">
                   <p>
-                    Fördelning: {selection.shares.complaints} utifrån klagomål, {selection.shares.ordering} av beställarfunktionen, {selection.shares.random} slumpmässigt. Slumpfrö <code>{selection.seed}</code>, risk beräknad per {selection.asOf}.
+                    Fördelning: {selection.shares.complaints} utifrån klagomål, {selection.shares.ordering} av
+                    beställarfunktionen, {selection.shares.random} slumpmässigt. Slumpfrö <code>{selection.seed}</code>,
+                    risk beräknad per {selection.asOf}.
                     {selection.shortfall > 0 && ` ${selection.shortfall} platser kunde inte fyllas.`}
                   </p>
                   <table>
                     <caption>Föreslagna avtal och varför</caption>
-                    <thead><tr><th scope="col">#</th><th scope="col">Avtal</th><th scope="col">Tredjedel</th><th scope="col">Motivering</th><th scope="col" className="num">Riskpoäng</th><th scope="col">Signaler</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col">#</th>
+                        <th scope="col">Avtal</th>
+                        <th scope="col">Tredjedel</th>
+                        <th scope="col">Motivering</th>
+                        <th scope="col" className="num">
+                          Riskpoäng
+                        </th>
+                        <th scope="col">Signaler</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {selection.proposals.map((p) => (
                         <tr key={p.contractId}>
@@ -164,20 +258,33 @@ export function FollowUpsPage() {
                           <td>{label(THIRD_LABELS, p.third)}</td>
                           <td>{swedishReason(p.reason)}</td>
                           <td className="num">{p.riskScore}</td>
-                          <td>{p.riskParts.map((r) => `${label(RISK_LABELS, r.kind)} ${r.count}`).join(', ') || '–'}</td>
+                          <td>
+                            {p.riskParts.map((r) => `${label(RISK_LABELS, r.kind)} ${r.count}`).join(', ') || '–'}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
                   <ErrorMessage error={accept.error} />
-                  {accepted === null ? <button type="button" onClick={onAccept} disabled={accept.busy}>Planera uppföljningarna</button> : <p role="status">{accepted} uppföljningar planerades.</p>}
+                  {accepted === null ? (
+                    <button type="button" onClick={onAccept} disabled={accept.busy}>
+                      Planera uppföljningarna
+                    </button>
+                  ) : (
+                    <p role="status">{accepted} uppföljningar planerades.</p>
+                  )}
                 </section>
               )}
             </>
           )}
 
           <h2>Uppföljningar {year}</h2>
-          <DataTable caption={`Uppföljningar planerade ${year}`} columns={columns} data={data.followUps} filterLabel="Sök uppföljning" />
+          <DataTable
+            caption={`Uppföljningar planerade ${year}`}
+            columns={columns}
+            data={data.followUps}
+            filterLabel="Sök uppföljning"
+          />
         </>
       )}
     </Page>

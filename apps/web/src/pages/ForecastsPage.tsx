@@ -35,18 +35,31 @@ export function ForecastsPage() {
   async function onForecast(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const data = await forecast.run({ series: { unitId: form.get('unit') || null, measure: form.get('measure') }, horizon: Number(form.get('horizon')) });
+    const data = await forecast.run({
+      series: { unitId: form.get('unit') || null, measure: form.get('measure') },
+      horizon: Number(form.get('horizon')),
+    });
     setResult(data?.forecast ?? null);
   }
 
   async function onProject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const data = await project.run({ serviceArea: form.get('serviceArea'), region: form.get('region'), fromYear: Number(form.get('fromYear')), years: Number(form.get('years')) });
+    const data = await project.run({
+      serviceArea: form.get('serviceArea'),
+      region: form.get('region'),
+      fromYear: Number(form.get('fromYear')),
+      years: Number(form.get('years')),
+    });
     setProjection(data?.projection ?? null);
   }
 
-  const chart = result ? [...result.history.map((h) => ({ month: h.month, historik: h.value })), ...result.points.map((p) => ({ month: p.month, prognos: p.value, intervall: [p.lower, p.upper] }))] : [];
+  const chart = result
+    ? [
+        ...result.history.map((h) => ({ month: h.month, historik: h.value })),
+        ...result.points.map((p) => ({ month: p.month, prognos: p.value, intervall: [p.lower, p.upper] })),
+      ]
+    : [];
 
   return (
     <Page title="Prognoser">
@@ -57,7 +70,11 @@ export function ForecastsPage() {
         <label htmlFor="unit">Enhet</label>
         <select id="unit" name="unit">
           <option value="">Alla enheter</option>
-          {units.data?.forecastUnits.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.data?.forecastUnits.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
         <label htmlFor="measure">Mått</label>
         <select id="measure" name="measure" defaultValue="INCOMING">
@@ -68,7 +85,9 @@ export function ForecastsPage() {
         <label htmlFor="horizon">Månader framåt</label>
         <input id="horizon" name="horizon" type="number" defaultValue={12} min={1} max={36} />
         <ErrorMessage error={forecast.error} />
-        <button type="submit" disabled={forecast.busy}>{forecast.busy ? 'Räknar…' : 'Gör prognos'}</button>
+        <button type="submit" disabled={forecast.busy}>
+          {forecast.busy ? 'Räknar…' : 'Gör prognos'}
+        </button>
       </form>
       {result && (
         <section aria-label="Prognosresultat">
@@ -76,8 +95,14 @@ export function ForecastsPage() {
             Vald modell: <strong>{result.model}</strong> (lägst AICc).{' '}
             {result.accuracy && result.baseline ? (
               <>
-                Träffsäkerhet i backtest över {result.accuracy.origins} startpunkter: MASE {num(result.accuracy.mase)} mot {num(result.baseline.mase)} för säsongsnaiv prognos (sMAPE {num(result.accuracy.smape, 1)} % mot {num(result.baseline.smape, 1)} %).{' '}
-                <strong>{result.beatsBaseline ? 'Modellen slår den naiva prognosen.' : 'Modellen slår inte den naiva prognosen – lita mindre på den.'}</strong>
+                Träffsäkerhet i backtest över {result.accuracy.origins} startpunkter: MASE {num(result.accuracy.mase)}{' '}
+                mot {num(result.baseline.mase)} för säsongsnaiv prognos (sMAPE {num(result.accuracy.smape, 1)} % mot{' '}
+                {num(result.baseline.smape, 1)} %).{' '}
+                <strong>
+                  {result.beatsBaseline
+                    ? 'Modellen slår den naiva prognosen.'
+                    : 'Modellen slår inte den naiva prognosen – lita mindre på den.'}
+                </strong>
               </>
             ) : (
               'För kort historik för att mäta träffsäkerheten.'
@@ -91,17 +116,51 @@ export function ForecastsPage() {
                 <YAxis />
                 <Tooltip />
                 <Legend />
-                <Area dataKey="intervall" name="95 % prognosintervall" fill="#b9d3ea" stroke="none" isAnimationActive={false} />
+                <Area
+                  dataKey="intervall"
+                  name="95 % prognosintervall"
+                  fill="#b9d3ea"
+                  stroke="none"
+                  isAnimationActive={false}
+                />
                 <Line dataKey="historik" name="Historik" stroke="#1b1f24" dot={false} isAnimationActive={false} />
-                <Line dataKey="prognos" name="Prognos" stroke="#005595" strokeDasharray="5 3" isAnimationActive={false} />
+                <Line
+                  dataKey="prognos"
+                  name="Prognos"
+                  stroke="#005595"
+                  strokeDasharray="5 3"
+                  isAnimationActive={false}
+                />
               </ComposedChart>
             </ResponsiveContainer>
             <figcaption>Historik, prognos och intervall</figcaption>
           </figure>
           <table>
             <caption>Prognos per månad</caption>
-            <thead><tr><th scope="col">Månad</th><th scope="col" className="num">Prognos</th><th scope="col" className="num">Lägst (95 %)</th><th scope="col" className="num">Högst (95 %)</th></tr></thead>
-            <tbody>{result.points.map((p) => <tr key={p.month}><th scope="row">{p.month}</th><td className="num">{num(p.value, 1)}</td><td className="num">{num(p.lower, 1)}</td><td className="num">{num(p.upper, 1)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Månad</th>
+                <th scope="col" className="num">
+                  Prognos
+                </th>
+                <th scope="col" className="num">
+                  Lägst (95 %)
+                </th>
+                <th scope="col" className="num">
+                  Högst (95 %)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.points.map((p) => (
+                <tr key={p.month}>
+                  <th scope="row">{p.month}</th>
+                  <td className="num">{num(p.value, 1)}</td>
+                  <td className="num">{num(p.lower, 1)}</td>
+                  <td className="num">{num(p.upper, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       )}
@@ -110,7 +169,11 @@ export function ForecastsPage() {
         <h2>Långsiktigt behov av platser</h2>
         <label htmlFor="serviceArea">Verksamhetsområde</label>
         <select id="serviceArea" name="serviceArea" defaultValue="NURSING_HOME">
-          {Object.entries(SERVICE_AREA_LABELS).map(([v, t]) => <option key={v} value={v}>{t}</option>)}
+          {Object.entries(SERVICE_AREA_LABELS).map(([v, t]) => (
+            <option key={v} value={v}>
+              {t}
+            </option>
+          ))}
         </select>
         <label htmlFor="region">Kommunkod</label>
         <input id="region" name="region" defaultValue="0580" />
@@ -119,18 +182,46 @@ export function ForecastsPage() {
         <label htmlFor="years">Antal år</label>
         <input id="years" name="years" type="number" defaultValue={10} />
         <ErrorMessage error={project.error} />
-        <button type="submit" disabled={project.busy}>Beräkna</button>
+        <button type="submit" disabled={project.busy}>
+          Beräkna
+        </button>
       </form>
       {projection && (
         <section aria-label="Projektion">
           <p>
             Kapacitet {projection.capacity} platser i avtalade enheter.{' '}
-            {projection.runsOutIn ? <strong>Platserna räcker inte från {projection.runsOutIn}.</strong> : 'Platserna räcker hela perioden.'}
+            {projection.runsOutIn ? (
+              <strong>Platserna räcker inte från {projection.runsOutIn}.</strong>
+            ) : (
+              'Platserna räcker hela perioden.'
+            )}
           </p>
           <table>
             <caption>Behov mot kapacitet per år</caption>
-            <thead><tr><th scope="col">År</th><th scope="col" className="num">Behov</th><th scope="col" className="num">Kapacitet</th><th scope="col" className="num">Underskott</th></tr></thead>
-            <tbody>{projection.years.map((y) => <tr key={y.year}><th scope="row">{y.year}</th><td className="num">{num(y.demand, 1)}</td><td className="num">{y.capacity}</td><td className="num">{num(y.shortfall, 1)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">År</th>
+                <th scope="col" className="num">
+                  Behov
+                </th>
+                <th scope="col" className="num">
+                  Kapacitet
+                </th>
+                <th scope="col" className="num">
+                  Underskott
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {projection.years.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td className="num">{num(y.demand, 1)}</td>
+                  <td className="num">{y.capacity}</td>
+                  <td className="num">{num(y.shortfall, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       )}

@@ -10,7 +10,13 @@ interface ProviderRow {
   name: string;
   organisationNumber: string;
   ownership: string;
-  units: { id: string; name: string; serviceArea: string; places: number | null; deviationStatistics: { total: number; open: number } }[];
+  units: {
+    id: string;
+    name: string;
+    serviceArea: string;
+    places: number | null;
+    deviationStatistics: { total: number; open: number };
+  }[];
 }
 
 export function ProvidersPage() {
@@ -28,9 +34,15 @@ export function ProvidersPage() {
               <th scope="col">Regi</th>
               <th scope="col">Enhet</th>
               <th scope="col">Verksamhetsområde</th>
-              <th scope="col" className="num">Platser</th>
-              <th scope="col" className="num">Avvikelser</th>
-              <th scope="col" className="num">Varav öppna</th>
+              <th scope="col" className="num">
+                Platser
+              </th>
+              <th scope="col" className="num">
+                Avvikelser
+              </th>
+              <th scope="col" className="num">
+                Varav öppna
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -23,11 +23,21 @@ export function ReportsPage() {
     setError(null);
     const form = new FormData(event.currentTarget);
     const kind = String(form.get('kind'));
-    const body = { kind, year: Number(form.get('year')), ...(kind === 'BOARD_REPORT' ? { month: form.get('month') } : {}) };
-    const response = await fetch('/reports', { method: 'POST', headers, body: JSON.stringify(body) }).catch(() => undefined);
+    const body = {
+      kind,
+      year: Number(form.get('year')),
+      ...(kind === 'BOARD_REPORT' ? { month: form.get('month') } : {}),
+    };
+    const response = await fetch('/reports', { method: 'POST', headers, body: JSON.stringify(body) }).catch(
+      () => undefined,
+    );
     const data = await response?.json().catch(() => undefined);
     if (!response || response.status !== 202) {
-      setError(data?.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED' ? `Uppgifterna är inte giltiga: ${data.errors[0].message}` : 'Rapporten kunde inte startas. Försök igen.');
+      setError(
+        data?.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED'
+          ? `Uppgifterna är inte giltiga: ${data.errors[0].message}`
+          : 'Rapporten kunde inte startas. Försök igen.',
+      );
       return;
     }
     setJob(data);
@@ -68,7 +78,9 @@ export function ReportsPage() {
           <option value="NOVEMBER">November (juni–november)</option>
         </select>
         <ErrorMessage error={error} />
-        <button type="submit" disabled={job?.status === 'RUNNING' || job?.status === 'QUEUED'}>Skapa rapport</button>
+        <button type="submit" disabled={job?.status === 'RUNNING' || job?.status === 'QUEUED'}>
+          Skapa rapport
+        </button>
       </form>
       {job && (
         <section aria-label="Rapportens förlopp" className="card block">
@@ -76,11 +88,21 @@ export function ReportsPage() {
           <progress id="progress" max={100} value={job.progress} aria-valuetext={`${job.progress} procent`}>
             {job.progress} %
           </progress>
-          <p role="status">{job.status === 'DONE' ? 'Rapporten är klar.' : job.status === 'FAILED' ? 'Rapporten kunde inte skapas.' : `${job.progress} % klart`}</p>
+          <p role="status">
+            {job.status === 'DONE'
+              ? 'Rapporten är klar.'
+              : job.status === 'FAILED'
+                ? 'Rapporten kunde inte skapas.'
+                : `${job.progress} % klart`}
+          </p>
           {job.links && (
             <p className="buttons">
-              <button type="button" onClick={() => download(job.links!.pdf, 'rapport.pdf')}>Ladda ner PDF</button>
-              <button type="button" className="secondary" onClick={() => download(job.links!.html, 'rapport.html')}>Ladda ner HTML</button>
+              <button type="button" onClick={() => download(job.links!.pdf, 'rapport.pdf')}>
+                Ladda ner PDF
+              </button>
+              <button type="button" className="secondary" onClick={() => download(job.links!.html, 'rapport.html')}>
+                Ladda ner HTML
+              </button>
             </p>
           )}
         </section>

@@ -9,18 +9,52 @@ interface Group {
   key: string;
   name: string | null;
   answers: number;
-  responseRate: { numerator: number; denominator: number; share: number | null; excluded: { reason: string; count: number }[] } | null;
-  questions: { questionId: string; text: string; suppressed: boolean; sharePositive: { numerator: number; denominator: number; share: number | null; excluded: { reason: string; count: number }[] } | null; interval: { low: number; high: number } | null; national: number | null }[];
+  responseRate: {
+    numerator: number;
+    denominator: number;
+    share: number | null;
+    excluded: { reason: string; count: number }[];
+  } | null;
+  questions: {
+    questionId: string;
+    text: string;
+    suppressed: boolean;
+    sharePositive: {
+      numerator: number;
+      denominator: number;
+      share: number | null;
+      excluded: { reason: string; count: number }[];
+    } | null;
+    interval: { low: number; high: number } | null;
+    national: number | null;
+  }[];
 }
 
 const ROUNDS = `{ surveyRounds { id name period status } }`;
 const RESULTS = `query($roundId: ID!, $groupBy: SurveyResultGrouping!) { surveyResults(roundId: $roundId, groupBy: $groupBy) { key name answers responseRate { numerator denominator share excluded { reason count } } questions { questionId text suppressed sharePositive { numerator denominator share excluded { reason count } } interval { low high } national } } }`;
-const GROUPINGS: Record<string, string> = { TOTAL: 'Totalt', SERVICE_AREA: 'Boendeform', GENDER: 'Kön', PROVIDER: 'Utförare', UNIT: 'Enhet' };
+const GROUPINGS: Record<string, string> = {
+  TOTAL: 'Totalt',
+  SERVICE_AREA: 'Boendeform',
+  GENDER: 'Kön',
+  PROVIDER: 'Utförare',
+  UNIT: 'Enhet',
+};
 
 const swedish = (reason: string) =>
-  reason.replace(/^offered at (\d+) units? that opted out$/, (_, n) => `erbjudna vid ${n} ${n === '1' ? 'enhet' : 'enheter'} som avstod`).replace(/^non-substantive answers.*$/, '"vet inte", "vill inte svara", "inte aktuellt"').replace('question left unanswered', 'obesvarade');
+  reason
+    .replace(
+      /^offered at (\d+) units? that opted out$/,
+      (_, n) => `erbjudna vid ${n} ${n === '1' ? 'enhet' : 'enheter'} som avstod`,
+    )
+    .replace(/^non-substantive answers.*$/, '"vet inte", "vill inte svara", "inte aktuellt"')
+    .replace('question left unanswered', 'obesvarade');
 
-const groupName = (by: string, g: Group) => (by === 'GENDER' ? label(GENDER_LABELS, g.key) : by === 'SERVICE_AREA' ? label(SERVICE_AREA_LABELS, g.key) : g.name ?? (g.key === 'TOTAL' ? 'Totalt' : g.key));
+const groupName = (by: string, g: Group) =>
+  by === 'GENDER'
+    ? label(GENDER_LABELS, g.key)
+    : by === 'SERVICE_AREA'
+      ? label(SERVICE_AREA_LABELS, g.key)
+      : (g.name ?? (g.key === 'TOTAL' ? 'Totalt' : g.key));
 
 /** Rounds and their results: every figure with numerator and denominator, suppressed cells shown as such. */
 export function SurveysPage() {
@@ -40,11 +74,19 @@ export function SurveysPage() {
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Välj resultat">
           <label htmlFor="round">Omgång</label>
           <select id="round" value={chosen} onChange={(e) => setRoundId(e.target.value)}>
-            {rounds.data.surveyRounds.map((r) => <option key={r.id} value={r.id}>{r.name} ({r.period}, {r.status === 'OPEN' ? 'pågår' : 'avslutad'})</option>)}
+            {rounds.data.surveyRounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({r.period}, {r.status === 'OPEN' ? 'pågår' : 'avslutad'})
+              </option>
+            ))}
           </select>
           <label htmlFor="groupBy">Dela upp på</label>
           <select id="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
-            {Object.entries(GROUPINGS).map(([v, t]) => <option key={v} value={v}>{t}</option>)}
+            {Object.entries(GROUPINGS).map(([v, t]) => (
+              <option key={v} value={v}>
+                {t}
+              </option>
+            ))}
           </select>
         </form>
       )}
@@ -59,22 +101,43 @@ export function SurveysPage() {
               <p>
                 {g.answers} svar.{' '}
                 {g.responseRate ? (
-                  <>Svarsfrekvens <Ratio value={g.responseRate} />{g.responseRate.excluded.map((e) => ` – utanför underlaget: ${swedish(e.reason)} (${e.count})`).join('')}</>
+                  <>
+                    Svarsfrekvens <Ratio value={g.responseRate} />
+                    {g.responseRate.excluded
+                      .map((e) => ` – utanför underlaget: ${swedish(e.reason)} (${e.count})`)
+                      .join('')}
+                  </>
                 ) : (
                   'Svarsfrekvens redovisas inte per kön: antalet erbjudna per kön är okänt.'
                 )}
               </p>
               <table>
                 <caption>Andel positiva svar</caption>
-                <thead><tr><th scope="col">Fråga</th><th scope="col">Andel positiva</th><th scope="col">Konfidensintervall 95 %</th><th scope="col">Riket</th><th scope="col">Utanför underlaget</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Fråga</th>
+                    <th scope="col">Andel positiva</th>
+                    <th scope="col">Konfidensintervall 95 %</th>
+                    <th scope="col">Riket</th>
+                    <th scope="col">Utanför underlaget</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {g.questions.map((q) => (
                     <tr key={q.questionId}>
                       <th scope="row">{q.text}</th>
-                      <td>{q.suppressed ? <span className="suppressed">För få svar – redovisas inte</span> : <Ratio value={q.sharePositive} />}</td>
+                      <td>
+                        {q.suppressed ? (
+                          <span className="suppressed">För få svar – redovisas inte</span>
+                        ) : (
+                          <Ratio value={q.sharePositive} />
+                        )}
+                      </td>
                       <td>{q.interval ? `${pct(q.interval.low)} – ${pct(q.interval.high)}` : '–'}</td>
                       <td>{pct(q.national)}</td>
-                      <td>{q.sharePositive?.excluded.map((e) => `${swedish(e.reason)}: ${e.count}`).join('; ') || '–'}</td>
+                      <td>
+                        {q.sharePositive?.excluded.map((e) => `${swedish(e.reason)}: ${e.count}`).join('; ') || '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -84,7 +147,13 @@ export function SurveysPage() {
           {total && groupBy === 'TOTAL' && (
             <figure className="chart">
               <ResponsiveContainer width="100%" height={260}>
-                <BarChart data={total.questions.map((q, i) => ({ name: `Fråga ${i + 1}`, kommunen: q.suppressed ? null : q.sharePositive?.share, riket: q.national }))}>
+                <BarChart
+                  data={total.questions.map((q, i) => ({
+                    name: `Fråga ${i + 1}`,
+                    kommunen: q.suppressed ? null : q.sharePositive?.share,
+                    riket: q.national,
+                  }))}
+                >
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" />
                   <YAxis domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)} %`} />

@@ -22,7 +22,9 @@ const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
 
 async function main(): Promise<void> {
   const config = loadContractsConfig();
-  const dataSource = await new DataSource(serviceTypeOrmOptions({ config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS })).initialize();
+  const dataSource = await new DataSource(
+    serviceTypeOrmOptions({ config, entities: CONTRACTS_ENTITIES, migrations: CONTRACTS_MIGRATIONS }),
+  ).initialize();
   const sdl = await fetchSubgraphSdl(process.env['CONTRACTS_GRAPHQL_URL'] ?? '');
   const schema = buildSubgraphSchema({
     typeDefs: parse(sdl),
@@ -30,14 +32,20 @@ async function main(): Promise<void> {
       Query: {
         // UnitsService.list: the same repository call, so the same SQL.
         units: (_: unknown, args: { providerId?: string }, { identity }: Context) => {
-          if (!hasAnyRole(identity, READERS)) throw new GraphQLError('forbidden', { extensions: { code: 'FORBIDDEN' } });
+          if (!hasAnyRole(identity, READERS))
+            throw new GraphQLError('forbidden', { extensions: { code: 'FORBIDDEN' } });
           const own = ownProviderId(identity);
           if (own && args.providerId && args.providerId !== own) return [];
           const filter = own ?? args.providerId;
-          return dataSource.getRepository(Unit).find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
+          return dataSource
+            .getRepository(Unit)
+            .find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
         },
       },
-      Unit: { __resolveReference: (reference: { id: string }) => dataSource.getRepository(Unit).findOneBy({ id: reference.id }) },
+      Unit: {
+        __resolveReference: (reference: { id: string }) =>
+          dataSource.getRepository(Unit).findOneBy({ id: reference.id }),
+      },
     } as never,
   });
   const server = new ApolloServer<Context>({ schema });
@@ -45,12 +53,22 @@ async function main(): Promise<void> {
     listen: { host: '127.0.0.1', port: Number(process.env['PORT']) },
     context: async ({ req }) => {
       const header = req.headers[IDENTITY_HEADER];
-      if (typeof header !== 'string') throw new GraphQLError(`missing ${IDENTITY_HEADER}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      if (typeof header !== 'string')
+        throw new GraphQLError(`missing ${IDENTITY_HEADER}`, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       return { identity: (await verifyIdentityHandoff(header, config.IDENTITY_HANDOFF_SECRET)).identity };
     },
   });
   process.send?.('listening');
-  process.once('SIGTERM', () => void server.stop().then(() => dataSource.destroy()).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void server
+        .stop()
+        .then(() => dataSource.destroy())
+        .then(() => process.exit(0)),
+  );
 }
 
 void main();
