@@ -171,11 +171,9 @@ describe('hostile input through the gateway', () => {
     const shapes = fc
       .sample(
         fc.oneof(
-          fc
-            .nat({ max: 40 })
-            .map((depth) => ({
-              query: `{ providers { ${'units { provider { '.repeat(depth)}id${' } }'.repeat(depth)} } }`,
-            })),
+          fc.nat({ max: 40 }).map((depth) => ({
+            query: `{ providers { ${'units { provider { '.repeat(depth)}id${' } }'.repeat(depth)} } }`,
+          })),
           fc
             .integer({ min: 21, max: 2000 })
             .map((n) => ({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: providers { id }`).join(' ')} }` })),

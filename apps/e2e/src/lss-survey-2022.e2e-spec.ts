@@ -69,14 +69,12 @@ describe('the LSS user survey 2022, through the gateway', () => {
     );
     const units = [
       ...groupHomes.slice(0, 16).map((unitId, i) => ({ unitId, offered: GROUP_HOMES.offered[i] })),
-      ...groupHomes
-        .slice(16)
-        .map((unitId, i) => ({
-          unitId,
-          offered: GROUP_HOMES.optedOut[i],
-          optedOut: true,
-          optOutReason: 'Valde att inte delta',
-        })),
+      ...groupHomes.slice(16).map((unitId, i) => ({
+        unitId,
+        offered: GROUP_HOMES.optedOut[i],
+        optedOut: true,
+        optOutReason: 'Valde att inte delta',
+      })),
       ...serviceHomes.slice(0, 7).map((unitId, i) => ({ unitId, offered: SERVICE_HOMES.offered[i] })),
       {
         unitId: serviceHomes[7],

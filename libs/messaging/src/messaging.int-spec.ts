@@ -69,14 +69,12 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
 
   const enqueueUnit = (name: string) =>
     dataSource.transaction((manager) =>
-      moduleRef
-        .get(OutboxService)
-        .enqueue(manager, {
-          topic: 'contracts.unit.v1',
-          key: randomUUID(),
-          type: 'UnitCreated',
-          payload: unitPayload(name),
-        }),
+      moduleRef.get(OutboxService).enqueue(manager, {
+        topic: 'contracts.unit.v1',
+        key: randomUUID(),
+        type: 'UnitCreated',
+        payload: unitPayload(name),
+      }),
     );
 
   it('delivers an event committed to the outbox, once', async () => {

@@ -115,12 +115,10 @@ export class ProviderReportsService {
     identity: Identity,
     filter: { unitId?: string; providerId?: string; year?: number; half?: Half },
   ): Promise<StaffingReport[]> {
-    return this.dataSource
-      .getRepository(StaffingReport)
-      .find({
-        where: this.scoped(identity, filter),
-        order: { year: 'DESC', half: 'DESC', unitId: 'ASC', version: 'DESC' },
-      });
+    return this.dataSource.getRepository(StaffingReport).find({
+      where: this.scoped(identity, filter),
+      order: { year: 'DESC', half: 'DESC', unitId: 'ASC', version: 'DESC' },
+    });
   }
 
   /** Units whose provider has not submitted the report for the period. */

@@ -61,17 +61,15 @@ export class DecisionsService {
         `decidedOn ${input.decidedOn} is in the future`,
         'decidedOn',
       );
-    const decision = this.dataSource
-      .getRepository(DecisionNotExecuted)
-      .create({
-        ...input,
-        id: randomUUID(),
-        intervention: input.intervention.trim(),
-        reason: input.reason.trim(),
-        unitId: input.unitId ?? null,
-        executedOn: null,
-        registeredBy: by.sub,
-      });
+    const decision = this.dataSource.getRepository(DecisionNotExecuted).create({
+      ...input,
+      id: randomUUID(),
+      intervention: input.intervention.trim(),
+      reason: input.reason.trim(),
+      unitId: input.unitId ?? null,
+      executedOn: null,
+      registeredBy: by.sub,
+    });
     await this.dataSource.getRepository(DecisionNotExecuted).insert(decision);
     return decision;
   }
