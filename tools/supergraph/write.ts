@@ -1,6 +1,8 @@
 // npm run supergraph: starts the four subgraphs (throwaway test databases), fetches their real
-// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql.
+// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql, and the
+// schema's enums for the Swedish catalogue (libs/codes/src/schema-enums.generated.ts).
 import { writeFileSync } from 'node:fs';
+import { apiSchemaOf, SCHEMA_ENUMS_FILE, schemaEnumsSource } from './schema-enums';
 import { SUBGRAPHS, startStack } from '../../apps/e2e/src/stack';
 import {
   composeSupergraph,
@@ -20,8 +22,11 @@ async function main() {
         sdl: await fetchSubgraphSdl(`${stack.subgraphs[name].url}/graphql`),
       })),
     );
-    writeFileSync(SUPERGRAPH_FILE, composeSupergraph(sources));
+    const supergraph = composeSupergraph(sources);
+    writeFileSync(SUPERGRAPH_FILE, supergraph);
     console.log(`wrote ${SUPERGRAPH_FILE}`);
+    writeFileSync(SCHEMA_ENUMS_FILE, schemaEnumsSource(apiSchemaOf(supergraph)));
+    console.log(`wrote ${SCHEMA_ENUMS_FILE}`);
   } finally {
     await stack.close();
   }

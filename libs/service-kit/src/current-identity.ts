@@ -2,7 +2,7 @@ import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMet
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { hasAnyRole, Identity, Role } from '@kvalitetsnav/auth';
-import { CommonErrorCode, DomainError } from './domain-error';
+import { commonViolation } from '@kvalitetsnav/codes';
 
 function identityOf(context: ExecutionContext): Identity | undefined {
   const gql = GqlExecutionContext.create(context).getContext<{ req?: { identity?: Identity } }>();
@@ -27,9 +27,9 @@ export class RolesGuard implements CanActivate {
     ]);
     if (!roles) return true;
     const identity = identityOf(context);
-    if (!identity) throw new DomainError(CommonErrorCode.UNAUTHENTICATED, 'no identity on the request');
+    if (!identity) throw commonViolation('NOT_SIGNED_IN', undefined);
     if (!hasAnyRole(identity, roles)) {
-      throw new DomainError(CommonErrorCode.FORBIDDEN, `this operation needs one of the roles ${roles.join(', ')}`);
+      throw commonViolation('ROLE_REQUIRED', undefined, { roles });
     }
     return true;
   }

@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { DomainError } from './domain-error';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { formatGraphQLError, validationErrorFromClassValidator } from './graphql-errors';
 
 const formatted = (message: string, code = 'INTERNAL_SERVER_ERROR') => ({ message, path: ['x'], extensions: { code } });
@@ -9,13 +9,13 @@ const thrownInResolver = (original: Error) =>
   new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
 describe('formatGraphQLError', () => {
-  it("keeps a domain error's code, message and field", () => {
-    const error = new DomainError('NOT_FOUND', 'unitId u1 is not a known unit', 'unitId');
+  it("keeps a broken rule's code, rule, field, params and message", () => {
+    const error = commonViolation('UNKNOWN', 'unitId', { entity: 'UNIT', ids: ['u1'] });
     expect(formatGraphQLError(formatted(error.message), thrownInResolver(error))).toEqual({
       message: 'unitId u1 is not a known unit',
       path: ['x'],
       locations: undefined,
-      extensions: { code: 'NOT_FOUND', field: 'unitId' },
+      extensions: { code: 'NOT_FOUND', rule: 'UNKNOWN', field: 'unitId', params: { entity: 'UNIT', ids: ['u1'] } },
     });
   });
 

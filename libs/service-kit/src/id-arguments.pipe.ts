@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { CommonErrorCode, DomainError } from './domain-error';
+import { commonViolation } from '@kvalitetsnav/codes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,10 +14,10 @@ export class IdArgumentsPipe implements PipeTransform {
     const name = metadata.data;
     if (typeof name !== 'string' || value === undefined || value === null) return value;
     if ((name === 'id' || name.endsWith('Id')) && typeof value === 'string' && !UUID.test(value)) {
-      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `${name} must be a UUID`, name);
+      throw commonViolation('NOT_AN_ID', name);
     }
     if (name.endsWith('Ids') && Array.isArray(value) && value.some((v) => typeof v !== 'string' || !UUID.test(v))) {
-      throw new DomainError(CommonErrorCode.VALIDATION_FAILED, `${name} must hold UUIDs`, name);
+      throw commonViolation('NOT_IDS', name);
     }
     return value;
   }

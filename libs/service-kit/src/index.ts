@@ -14,3 +14,6 @@ export * from './dates';
 export * from './id-arguments.pipe';
 export * from './input-rules';
 export * from './request-loaders';
+export * from './provider-scope';
+export * from './rule-violation.filter';
+export * from './shared-enums';

@@ -1,7 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSourceOptions } from 'typeorm';
@@ -16,6 +16,7 @@ import { createIdentityMiddleware } from './identity.middleware';
 import { loggingModule } from './logging';
 import { createMetricsRegistry, METRICS_REGISTRY, MetricsController } from './metrics';
 import { currentRequestId } from './request-context';
+import { RuleViolationFilter } from './rule-violation.filter';
 import { createLoaderContext } from './request-loaders';
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -109,6 +110,7 @@ export class ServiceKitModule {
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: METRICS_REGISTRY, useValue: createMetricsRegistry(service) },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: RuleViolationFilter },
         { provide: APP_PIPE, useClass: IdArgumentsPipe },
         {
           provide: APP_PIPE,

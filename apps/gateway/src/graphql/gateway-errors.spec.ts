@@ -16,6 +16,22 @@ describe('formatGatewayError', () => {
     });
   });
 
+  it("passes a broken rule's rule, params and every violation through, and nothing else", () => {
+    const extensions = {
+      code: 'VALIDATION_FAILED',
+      rule: 'TEXT_LENGTH',
+      field: 'name',
+      params: { min: 1, max: 200 },
+      violations: [{ rule: 'TEXT_LENGTH', field: 'name', params: { min: 1, max: 200 } }],
+    };
+    expect(
+      formatGatewayError({
+        message: 'name: name must be 1 to 200 characters',
+        extensions: { ...extensions, serviceName: 'x' },
+      }).extensions,
+    ).toEqual(extensions);
+  });
+
   it('hides internal details behind INTERNAL_SERVER_ERROR', () => {
     const leaked = formatGatewayError({
       message: 'request to http://deviations.internal:4003/graphql failed, reason: connect ECONNREFUSED 10.0.0.5:4003',

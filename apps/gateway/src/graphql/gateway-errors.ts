@@ -36,17 +36,26 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   const code =
     limitCode(formatted.message) ??
     (VARIABLE_PROBLEM.test(formatted.message) ? 'BAD_USER_INPUT' : formatted.extensions?.['code']);
-  const field = formatted.extensions?.['field'];
   const base = { locations: formatted.locations, path: formatted.path };
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    return {
-      ...base,
-      message: formatted.message,
-      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
-    };
+    return { ...base, message: formatted.message, extensions: { code, ...refusalDetails(formatted.extensions) } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/** What a subgraph said of the broken rule; only these keys, of the expected types, pass. */
+function refusalDetails(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  const { rule, field, params, violations } = extensions ?? {};
+  return {
+    ...(typeof rule === 'string' ? { rule } : {}),
+    ...(typeof field === 'string' ? { field } : {}),
+    ...(isPlainObject(params) ? { params } : {}),
+    ...(Array.isArray(violations) ? { violations } : {}),
+  };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Errors about the request itself, not the data: the answer is 400 whoever raised them. */
 const REQUEST_ERRORS = new Set([

@@ -1,0 +1,153 @@
+import { SchemaEnums } from '@kvalitetsnav/codes';
+
+/** Swedish for every value of every enum in the public schema (domain.md has the terms). */
+export type EnumLabels = { readonly [E in keyof SchemaEnums]: Readonly<Record<SchemaEnums[E], string>> };
+
+const SERVICE_AREA: EnumLabels['ServiceArea'] = {
+  HOME_CARE: 'Hemtjänst',
+  NURSING_HOME: 'Särskilt boende',
+  LSS_GROUP_HOME: 'Gruppbostad LSS',
+  LSS_SERVICE_HOME: 'Servicebostad LSS',
+  DAILY_ACTIVITY: 'Daglig verksamhet',
+  PERSONAL_ASSISTANCE: 'Personlig assistans',
+  HOUSING_SUPPORT: 'Boendestöd',
+  HVB: 'HVB',
+  FAMILY_HOME: 'Familjehem',
+  SUPPORTED_HOUSING: 'Stödboende',
+  FAMILY_SUPPORT: 'Familjestöd',
+  SUBSTANCE_ABUSE_CARE: 'Missbruksvård',
+  WOMENS_SHELTER: 'Kvinnofridsarbete',
+  INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
+  AUTHORITY: 'Myndighetsutövning',
+};
+
+export const ENUM_LABELS = {
+  ActDecision: { ADOPT: 'Införa', ADAPT: 'Anpassa och pröva igen', ABANDON: 'Avbryta' },
+  BoardReportMonth: { JUNE: 'Juni', NOVEMBER: 'November' },
+  BusinessReportSection: {
+    SUMMARY: 'Sammanfattning',
+    GOALS_AND_RESULTS: 'Mål och resultat',
+    USER_PARTICIPATION: 'Brukarnas delaktighet',
+    STAFF_AND_COMPETENCE: 'Personal och kompetens',
+    QUALITY_WORK: 'Kvalitetsarbete',
+    DEVIATIONS_AND_COMPLAINTS: 'Avvikelser och klagomål',
+    IMPROVEMENTS: 'Förbättringar',
+  },
+  CaseFlowMeasure: { INCOMING: 'Nya ärenden', OUTGOING: 'Avslutade ärenden', BALANCE: 'Balans' },
+  CaseFlowSource: { PROVIDER: 'Utförarens ärenden', ADMINISTRATION: 'Biståndsbedömda ärenden' },
+  ChecklistItem: {
+    CONTRACT: 'Läst avtalet',
+    COMPLAINTS: 'Gått igenom synpunkter och klagomål',
+    BUSINESS_REPORT: 'Läst verksamhetsberättelsen',
+    MAS_MAR_INPUT: 'Hämtat in uppgifter från MAS/MAR',
+    SYSTEM_DATA: 'Hämtat in uppgifter från IT-system',
+  },
+  Complainant: { USER: 'Brukare', RELATIVE: 'Anhörig', STAFF: 'Personal', OTHER: 'Annan', ANONYMOUS: 'Anonym' },
+  ComplaintCategory: {
+    TREATMENT: 'Bemötande',
+    HANDLING: 'Handläggning',
+    CARE_QUALITY: 'Vårdens och omsorgens kvalitet',
+    ACCESSIBILITY: 'Tillgänglighet',
+    INFORMATION: 'Information',
+    OTHER: 'Övrigt',
+  },
+  ContractForm: {
+    LOU: 'Upphandling enligt LOU',
+    LOV: 'Valfrihetssystem enligt LOV',
+    MUNICIPAL_ASSIGNMENT: 'Verksamhetsuppdrag',
+    IOP: 'Idéburet offentligt partnerskap (IOP)',
+  },
+  ContractStatus: { PLANNED: 'Kommande', ACTIVE: 'Gällande', EXPIRED: 'Upphört', TERMINATED: 'Uppsagt' },
+  DeviationGrouping: { SECTOR: 'Verksamhet', SERVICE_AREA: 'Verksamhetsområde', PROVIDER: 'Utförare', UNIT: 'Enhet' },
+  DeviationKind: {
+    SOL_LSS: 'Avvikelse SoL/LSS',
+    HSL: 'Avvikelse HSL',
+    LEX_SARAH: 'Lex Sarah',
+    LEX_MARIA: 'Lex Maria',
+    COMPLAINT: 'Synpunkt/klagomål',
+    DECISION_NOT_EXECUTED: 'Ej verkställt beslut',
+  },
+  DeviationServiceArea: SERVICE_AREA,
+  DeviationStatus: {
+    REPORTED: 'Rapporterad',
+    INVESTIGATING: 'Utreds',
+    ACTIONS_REGISTERED: 'Åtgärder registrerade',
+    FINAL_ASSESSMENT: 'Slutbedömd',
+    CLOSED: 'Avslutad',
+  },
+  FollowUpActionStatus: {
+    OPEN: 'Öppen',
+    PLAN_RECEIVED: 'Åtgärdsplan inkommen',
+    COMPLETED: 'Utförd enligt utföraren',
+    VERIFIED: 'Kontrollerad',
+  },
+  FollowUpMethod: {
+    OBSERVATION: 'Observation',
+    INTERVIEW: 'Intervju',
+    SURVEY: 'Enkät',
+    DOCUMENT_REVIEW: 'Dokumentgranskning',
+  },
+  FollowUpStatus: {
+    PLANNED: 'Planerad',
+    IN_PROGRESS: 'Pågår',
+    REPORTED: 'Rapporterad',
+    CLOSED: 'Avslutad',
+    CANCELLED: 'Inställd',
+  },
+  FollowUpType: {
+    SPECIFIC: 'Fördjupad',
+    OVERARCHING: 'Övergripande',
+    NEW_START: 'Nystart',
+    TRIGGERED: 'Signalstyrd',
+    IOP_ANNUAL: 'IOP årlig',
+    THEMATIC: 'Tematisk',
+  },
+  ForecastServiceArea: SERVICE_AREA,
+  Gender: { WOMAN: 'Kvinnor', MAN: 'Män', NOT_STATED: 'Ej angivet' },
+  ImprovementPhase: { PLAN: 'Planera', DO: 'Genomföra', STUDY: 'Studera', ACT: 'Agera', DONE: 'Klar' },
+  ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
+  ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
+  RiskSignalKind: {
+    LEX_SARAH: 'Lex Sarah',
+    LEX_MARIA: 'Lex Maria',
+    COMPLAINT: 'Klagomål',
+    DECISION_NOT_EXECUTED: 'Ej verkställda beslut',
+    HSL: 'HSL-avvikelser',
+    SOL_LSS: 'SoL/LSS-avvikelser',
+    LOW_SURVEY_RESULT: 'Lågt resultat i brukarundersökning',
+    MISSING_BUSINESS_REPORT: 'Saknad verksamhetsberättelse',
+    MISSING_STAFFING_REPORT: 'Saknad bemanningsuppföljning',
+    MISSING_CASE_FLOW_MONTH: 'Saknade månadsrapporter',
+  },
+  Sector: {
+    INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
+    AUTHORITY: 'Myndighet',
+    DISABILITY: 'Funktionshinderomsorg',
+    NURSING_HOME: 'Äldreomsorg, särskilt boende',
+    HOME_CARE: 'Äldreomsorg, ordinärt boende',
+  },
+  SelectionThird: {
+    COMPLAINTS: 'Synpunkter och klagomål',
+    ORDERING: 'Beställarfunktionen',
+    RISK: 'Risk och allvarlighet',
+    RANDOM: 'Slumpmässigt urval',
+  },
+  Seriousness: { SERIOUS: 'Allvarlig', NOT_SERIOUS: 'Inte allvarlig' },
+  ServiceArea: SERVICE_AREA,
+  StudyResult: { WORKED: 'Gav effekt', PARTLY_WORKED: 'Gav delvis effekt', DID_NOT_WORK: 'Gav ingen effekt' },
+  SurveyKind: { USER_SURVEY: 'Brukarundersökning', END_OF_INTERVENTION: 'Avslutsenkät' },
+  SurveyResultGrouping: {
+    TOTAL: 'Totalt',
+    UNIT: 'Enhet',
+    PROVIDER: 'Utförare',
+    SERVICE_AREA: 'Boendeform',
+    GENDER: 'Kön',
+  },
+  SurveyRoundStatus: { OPEN: 'Öppen', CLOSED: 'Stängd' },
+  TrendInterval: { MONTH: 'Månad', QUARTER: 'Kvartal', YEAR: 'År' },
+} as const satisfies EnumLabels;
+
+/** The Swedish word for one enum value; an unknown value (a newer server) is shown as it is. */
+export function enumLabel<E extends keyof SchemaEnums>(enumName: E, value: SchemaEnums[E] | string): string {
+  return (ENUM_LABELS[enumName] as Record<string, string>)[value] ?? value;
+}

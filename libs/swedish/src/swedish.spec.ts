@@ -1,0 +1,66 @@
+import {
+  CommonRules,
+  commonViolation,
+  ContractsRules,
+  DeviationsRules,
+  ForecastingRules,
+  SCHEMA_ENUM_NAMES,
+  SurveysRules,
+} from '@kvalitetsnav/codes';
+import { ENUM_LABELS, enumLabel } from './enum-labels';
+import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
+import { fieldName } from './field-names';
+
+describe('the Swedish catalogue', () => {
+  it('has a sentence for every rule of every service', () => {
+    const rules = [CommonRules, ContractsRules, SurveysRules, DeviationsRules, ForecastingRules].flatMap(Object.keys);
+    expect(rules.filter((rule) => !(rule in RULE_MESSAGES))).toEqual([]);
+  });
+
+  it('has a label for every value of every enum in the schema', () => {
+    const missing = SCHEMA_ENUM_NAMES.flatMap((name) => (name in ENUM_LABELS ? [] : [name]));
+    expect(missing).toEqual([]);
+  });
+
+  it('turns a refusal into Swedish from its rule and params, not its English message', () => {
+    const refusal = commonViolation('UNKNOWN', 'unitId', { entity: 'UNIT', ids: ['u1'] });
+    expect(swedishRefusal(refusal)).toBe('Det finns ingen enhet med id u1.');
+    expect(swedishRefusal(commonViolation('UNKNOWN', 'contractId', { entity: 'CONTRACT', ids: ['c1'] }))).toBe(
+      'Det finns inget avtal med id c1.',
+    );
+    expect(
+      swedishRefusal({ code: 'VALIDATION_FAILED', rule: 'TEXT_LENGTH', field: 'name', params: { min: 1, max: 200 } }),
+    ).toBe('Namn måste fyllas i, med högst 200 tecken.');
+  });
+
+  it('falls back to what the kind of refusal means when the rule is unknown here', () => {
+    expect(swedishRefusal({ code: 'RATE_LIMITED' })).toMatch(/^För många förfrågningar/);
+    expect(swedishRefusal({ code: 'CONFLICT', rule: 'A_RULE_FROM_A_NEWER_SERVER' })).toMatch(/^Uppgiften krockar/);
+    expect(swedishRefusal({})).toMatch(/^Något gick fel/);
+  });
+
+  it('lists every violation with its field', () => {
+    expect(
+      swedishRefusals({
+        code: 'VALIDATION_FAILED',
+        violations: [
+          { rule: 'NOT_A_DATE', field: 'startDate', params: {} },
+          { rule: 'TOO_SMALL', field: 'units.0.offered', params: { min: 0 } },
+        ],
+      }),
+    ).toEqual([
+      { field: 'startDate', message: 'Startdatum måste vara ett datum (ÅÅÅÅ-MM-DD).' },
+      { field: 'units.0.offered', message: 'Antal erbjudna får inte vara mindre än 0.' },
+    ]);
+  });
+
+  it('names fields in Swedish, or by their path', () => {
+    expect(fieldName('units.3.offered')).toBe('Antal erbjudna');
+    expect(fieldName('figures.usersServed')).toBe('Fältet figures.usersServed');
+  });
+
+  it('labels enum values, and shows an unknown value as it is', () => {
+    expect(enumLabel('DeviationStatus', 'FINAL_ASSESSMENT')).toBe('Slutbedömd');
+    expect(enumLabel('ServiceArea', 'SPACE_STATION')).toBe('SPACE_STATION');
+  });
+});
