@@ -3,7 +3,6 @@ import {
   ContractsRules,
   DeviationsRules,
   ForecastingRules,
-  RuleSet,
   SurveysRules,
 } from '@kvalitetsnav/codes';
 import { COMMON_RULE_MESSAGES, ERROR_CODE_MESSAGES } from './common-messages';
