@@ -20,6 +20,7 @@ export default [
       '.data',
       'coverage',
       '**/vite.config.*.timestamp*',
+      '**/__generated__',
     ],
   },
   {

@@ -70,6 +70,7 @@ async function main() {
   try {
     check('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
     check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+    check('typed operations', bin('graphql-codegen'), ['--config', 'codegen.cjs', '--check']);
     check('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skip-nx-cache']);
     check('web build', bin('nx'), ['run', 'web:build', '--outputStyle=static', '--skip-nx-cache']);
     jest('unit', 'jest.config.cjs');
