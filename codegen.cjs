@@ -27,10 +27,5 @@ module.exports = {
   pluckConfig: { globalGqlIdentifierName: 'graphql', gqlMagicComment: 'graphql', modules: [] },
   generates: {
     'apps/web/src/__generated__/': clientPreset(['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/__generated__/**']),
-    'apps/gateway/src/reports/__generated__/': clientPreset([
-      'apps/gateway/src/reports/**/*.ts',
-      '!apps/gateway/src/reports/__generated__/**',
-    ]),
-    'apps/e2e/src/__generated__/': clientPreset(['apps/e2e/src/**/*.ts', '!apps/e2e/src/__generated__/**']),
   },
 };

@@ -2,6 +2,13 @@ import { ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useRef,
 import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { claimsOf, Session, SessionContext, useQuery } from './session';
 import { SignIn } from './SignIn';
+import { graphql } from './__generated__';
+
+const SESSION_CHECK = graphql(`
+  query SessionCheck {
+    __typename
+  }
+`);
 
 const TOKEN_KEY = 'kvalitetsnav.token';
 
@@ -35,7 +42,7 @@ const MENU: { to: string; text: string; roles: string[] }[] = [
 
 /** Asks the gateway once whether the stored sign-in still holds; an expired one signs the user out with the reason. */
 function SessionCheck() {
-  useQuery<{ __typename: string }>('{ __typename }');
+  useQuery<{ __typename: string }>(SESSION_CHECK.toString());
   return null;
 }
 

@@ -1,6 +1,14 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionCheckQuery = { __typename: 'Query' };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -19,3 +27,9 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+
+export const SessionCheckDocument = new TypedDocumentString(`
+    query SessionCheck {
+  __typename
+}
+    `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
