@@ -1,11 +1,14 @@
 // npm run supergraph: starts the four subgraphs (throwaway test databases), fetches their real
-// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql.
+// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql, and
+// beside it schema.graphql, the public API schema that clients see.
 import { writeFileSync } from 'node:fs';
+import { publicSchemaOf } from '../../apps/gateway/src/explore/public-schema';
 import { SUBGRAPHS, startStack } from '../../apps/e2e/src/stack';
 import {
   composeSupergraph,
   DEFAULT_SUBGRAPH_URLS,
   fetchSubgraphSdl,
+  SCHEMA_FILE,
   SUPERGRAPH_FILE,
 } from '../../apps/e2e/src/supergraph';
 
@@ -20,8 +23,10 @@ async function main() {
         sdl: await fetchSubgraphSdl(`${stack.subgraphs[name].url}/graphql`),
       })),
     );
-    writeFileSync(SUPERGRAPH_FILE, composeSupergraph(sources));
-    console.log(`wrote ${SUPERGRAPH_FILE}`);
+    const supergraph = composeSupergraph(sources);
+    writeFileSync(SUPERGRAPH_FILE, supergraph);
+    writeFileSync(SCHEMA_FILE, await publicSchemaOf(supergraph));
+    console.log(`wrote ${SUPERGRAPH_FILE} and ${SCHEMA_FILE}`);
   } finally {
     await stack.close();
   }
