@@ -87,6 +87,12 @@ async function main() {
     });
     if (result.status !== 0) throw new Error(`build of ${app} failed`);
   }
+  // The gateway serves GraphiQL outside production; the build is skipped when nothing changed.
+  const explorable = (process.env.NODE_ENV ?? 'development') !== 'production';
+  if (explorable) {
+    const result = spawnSync(process.execPath, ['tools/build/build-graphiql.mjs'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('build of GraphiQL failed');
+  }
 
   const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers };
   for (const [name, port] of Object.entries(SERVICES)) {
@@ -119,10 +125,13 @@ async function main() {
   });
   await waitHealthy('web', `http://127.0.0.1:${WEB_PORT}/`);
 
+  const graphiql = explorable
+    ? `\n  GraphiQL          http://127.0.0.1:${GATEWAY_PORT}/graphiql   (schema: /schema.graphql)`
+    : '';
   say(`
 Kvalitetsnav is running (started in ${((Date.now() - started) / 1000).toFixed(0)}s):
   Web dashboard     http://127.0.0.1:${WEB_PORT}/   (sign in with a development role)
-  GraphQL gateway   http://127.0.0.1:${GATEWAY_PORT}/graphql   (token: npm run token)
+  GraphQL gateway   http://127.0.0.1:${GATEWAY_PORT}/graphql   (token: npm run token)${graphiql}
 ${Object.entries(SERVICES)
   .map(([n, p]) => `  ${n.padEnd(17)} http://127.0.0.1:${p}/graphql   (health: /health/ready, metrics: /metrics)`)
   .join('\n')}

@@ -1,13 +1,16 @@
 // npm run supergraph: starts the four subgraphs (throwaway test databases), fetches their real
-// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql, and the
-// schema's enums for the Swedish catalogue (libs/codes/src/schema-enums.generated.ts).
+// SDL, composes it with @apollo/composition and writes apps/gateway/supergraph.graphql, beside it
+// schema.graphql (the public API schema clients see), and the schema's enums for the Swedish
+// catalogue (libs/codes/src/schema-enums.generated.ts).
 import { writeFileSync } from 'node:fs';
+import { publicSchemaOf } from '../../apps/gateway/src/explore/public-schema';
 import { apiSchemaOf, SCHEMA_ENUMS_FILE, schemaEnumsSource } from './schema-enums';
 import { SUBGRAPHS, startStack } from '../../apps/e2e/src/stack';
 import {
   composeSupergraph,
   DEFAULT_SUBGRAPH_URLS,
   fetchSubgraphSdl,
+  SCHEMA_FILE,
   SUPERGRAPH_FILE,
 } from '../../apps/e2e/src/supergraph';
 
@@ -24,9 +27,9 @@ async function main() {
     );
     const supergraph = composeSupergraph(sources);
     writeFileSync(SUPERGRAPH_FILE, supergraph);
-    console.log(`wrote ${SUPERGRAPH_FILE}`);
+    writeFileSync(SCHEMA_FILE, await publicSchemaOf(supergraph));
     writeFileSync(SCHEMA_ENUMS_FILE, schemaEnumsSource(apiSchemaOf(supergraph)));
-    console.log(`wrote ${SCHEMA_ENUMS_FILE}`);
+    console.log(`wrote ${SUPERGRAPH_FILE}, ${SCHEMA_FILE} and ${SCHEMA_ENUMS_FILE}`);
   } finally {
     await stack.close();
   }

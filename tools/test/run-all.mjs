@@ -73,6 +73,7 @@ async function main() {
     check('typed operations', bin('graphql-codegen'), ['--config', 'codegen.cjs', '--check']);
     check('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skip-nx-cache']);
     check('web build', bin('nx'), ['run', 'web:build', '--outputStyle=static', '--skip-nx-cache']);
+    check('graphiql build', process.execPath, ['tools/build/build-graphiql.mjs']);
     jest('unit', 'jest.config.cjs');
     jest('integration-and-e2e', 'jest.int.config.cjs', ['--runInBand']);
   } finally {

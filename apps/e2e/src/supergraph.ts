@@ -4,6 +4,8 @@ import path from 'node:path';
 import { adminIdentity, handoffHeaders, postGraphQL } from '@kvalitetsnav/testing';
 
 export const SUPERGRAPH_FILE = path.resolve(__dirname, '../../gateway/supergraph.graphql');
+/** The public API schema clients see (the supergraph's API schema), committed beside it. */
+export const SCHEMA_FILE = path.resolve(__dirname, '../../gateway/schema.graphql');
 
 /** Where the supergraph says each subgraph lives; the gateway overrides these from its env. */
 export const DEFAULT_SUBGRAPH_URLS = {

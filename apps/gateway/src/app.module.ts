@@ -7,6 +7,8 @@ import { loggingModule } from '@kvalitetsnav/service-kit';
 import { ApiKeyIdentities } from './auth/api-key-identities';
 import { createDevTokenController } from './auth/dev-token.controller';
 import { GatewayConfig, SubgraphName, subgraphUrls } from './config';
+import { createExploreController } from './explore/explore.controller';
+import { ServedSchema } from './explore/public-schema';
 import { clientErrorStatusPlugin, formatGatewayError } from './graphql/gateway-errors';
 import { createContextFactory, createIdentifier } from './graphql/identity-context';
 import { SubgraphDataSource } from './graphql/subgraph-data-source';
@@ -30,6 +32,8 @@ export class GatewayAppModule {
         audience: config.AUTH_AUDIENCE,
       }),
     );
+    // Development and tests only: introspection, GraphiQL and the schema download go together.
+    const introspection = config.NODE_ENV !== 'production';
     const protection = queryLimitProtection({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,
@@ -37,6 +41,7 @@ export class GatewayAppModule {
       maxTokens: config.MAX_QUERY_TOKENS,
       maxCost: config.MAX_QUERY_COST,
       hideSuggestions: config.NODE_ENV === 'production',
+      introspection,
     });
     const identify = createIdentifier(
       verifyUserToken,
@@ -44,13 +49,14 @@ export class GatewayAppModule {
     );
     const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
     const allowList = loadAllowList();
+    const servedSchema = new ServedSchema();
 
-    // Security headers on every answer; the request budget on the GraphQL endpoint and report downloads.
+    // Security headers on every answer; the request budget on the GraphQL endpoint, report and schema downloads.
     @Module({})
     class GatewayHttpModule implements NestModule {
       configure(consumer: MiddlewareConsumer): void {
         consumer.apply(helmet()).forRoutes('*path');
-        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path');
+        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path', 'schema.graphql');
       }
     }
 
@@ -64,13 +70,18 @@ export class GatewayAppModule {
           server: {
             path: '/graphql',
             playground: false,
-            introspection: config.NODE_ENV !== 'production',
+            introspection,
             includeStacktraceInErrorResponses: false,
             // Our status plugin decides (400 for bad requests, 503 + Retry-After when a service is briefly away); Nest would reset it to 200.
             preserveHttpStatusForExecutionErrors: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
-            plugins: [...protection.plugins, reportingAllowListPlugin(allowList), clientErrorStatusPlugin()],
+            plugins: [
+              ...protection.plugins,
+              reportingAllowListPlugin(allowList),
+              clientErrorStatusPlugin(),
+              servedSchema.plugin(),
+            ],
             persistedQueries: { cache: new AllowListCache(allowList) },
             validationRules: protection.validationRules,
             parseOptions: protection.parseOptions,
@@ -88,6 +99,7 @@ export class GatewayAppModule {
         createDevTokenController(config),
         createGatewayHealthController(config),
         createReportsController(config, identify, new ReportData(urls, config.IDENTITY_HANDOFF_SECRET)),
+        ...(introspection ? [createExploreController(identify, servedSchema)] : []),
       ],
     };
   }

@@ -1,4 +1,5 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
+import { isIntrospectionOnly } from './introspection';
 import { createCostCache, queryCost } from './query-cost';
 import { limitCode } from './query-limits';
 import { rateLimitKey } from './rate-limit.middleware';
@@ -39,6 +40,52 @@ describe('cached query cost', () => {
     expect(cost(schema, parse(query), 'hash', 'Q', { n: 2 })).toBe(1 + 2);
     const other = buildSchema('type Unit { id: ID! } type Query { deviations(limit: Int): Unit }');
     expect(cost(other, parse(query), 'hash', 'Q', { n: 5 })).toBe(2);
+  });
+});
+
+describe('introspection-only operations', () => {
+  const only = (query: string, operationName?: string) => {
+    const document = parse(query);
+    return isIntrospectionOnly(document, getOperationAST(document, operationName)!);
+  };
+
+  it("recognise graphql-js's standard introspection query, with every option", () => {
+    expect(only(getIntrospectionQuery())).toBe(true);
+    expect(
+      only(
+        getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          schemaDescription: true,
+          inputValueDeprecation: true,
+          oneOf: true,
+        }),
+      ),
+    ).toBe(true);
+    expect(queryCost(schema, parse(getIntrospectionQuery()), undefined, {})).toBeGreaterThan(50_000);
+  });
+
+  it('look through fragments and inline fragments at the root', () => {
+    expect(only('{ __typename }')).toBe(true);
+    expect(only('{ __type(name: "Unit") { name fields { name } } }')).toBe(true);
+    expect(only('query { ...Root ...Root } fragment Root on Query { __schema { types { name } } }')).toBe(true);
+    expect(only('{ ... on Query { __typename } }')).toBe(true);
+  });
+
+  it('do not include a query that also reads data, however it is spelled', () => {
+    expect(only('{ __schema { types { name } } providers { id } }')).toBe(false);
+    expect(only('query { ...Root } fragment Root on Query { __typename providers { id } }')).toBe(false);
+    expect(only('{ ... on Query { providers { id } } __typename }')).toBe(false);
+    expect(only('{ __typename providers @skip(if: true) { id } }')).toBe(false);
+    expect(only('{ provider(id: "1") { __typename } }')).toBe(false);
+    expect(only('mutation { __typename }')).toBe(false);
+  });
+
+  it('judge the operation that runs, not the document', () => {
+    const two = 'query Schema { __schema { queryType { name } } } query Data { providers { id } }';
+    expect(only(two, 'Schema')).toBe(true);
+    expect(only(two, 'Data')).toBe(false);
   });
 });
 

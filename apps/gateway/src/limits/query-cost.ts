@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLList, GraphQLNonNull, GraphQLOutputType, GraphQLSchema, DocumentNode } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
+import { isIntrospectionOnly } from './introspection';
 
 /** A list is assumed to hold this many items unless the query asks for fewer (limit/first/take). */
 export const ASSUMED_LIST_SIZE = 20;
@@ -55,13 +56,19 @@ export function createCostCache() {
   };
 }
 
-/** Refuses an operation whose estimated cost is over the limit, before any subgraph is asked. */
-export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+/**
+ * Refuses an operation whose estimated cost is over the limit, before any subgraph is asked.
+ * With `exemptIntrospection` (only where introspection is on) a query that reads nothing but the
+ * schema passes: the gateway answers it from memory, yet the standard introspection query prices
+ * at over 300,000 because __schema's lists multiply like data lists would.
+ */
+export function queryCostPlugin(maxCost: number, { exemptIntrospection = false } = {}): ApolloServerPlugin {
   const cachedCost = createCostCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, queryHash, request }) {
+        async didResolveOperation({ schema, document, operation, queryHash, request }) {
+          if (exemptIntrospection && operation && isIntrospectionOnly(document, operation)) return;
           const cost = cachedCost(
             schema,
             document,

@@ -9,12 +9,16 @@ export interface QueryLimits {
   maxCost: number;
   /** Hide "did you mean …" hints that map out the schema. */
   hideSuggestions: boolean;
+  /** Introspection is answered (never in production): a query that reads only the schema is then exempt from the cost limit. */
+  introspection: boolean;
 }
 
 /** GraphQL Armor for depth, aliases, directives and tokens; our own plugin for cost, where lists multiply. */
 export function queryLimitProtection(limits: QueryLimits) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
+    // __schema's own nesting (a type's ofType chain) is not depth. Where introspection is off,
+    // Apollo's validation refuses __schema anyway, with a clearer message than a depth error.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     // Tokens are counted by graphql-js's own parser (Apollo's parseOptions): its refusal is a
@@ -25,7 +29,7 @@ export function queryLimitProtection(limits: QueryLimits) {
   });
   const { plugins, validationRules } = armor.protect();
   return {
-    plugins: [...plugins, queryCostPlugin(limits.maxCost)],
+    plugins: [...plugins, queryCostPlugin(limits.maxCost, { exemptIntrospection: limits.introspection })],
     validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
