@@ -2,7 +2,8 @@
 // `npm run codegen` writes them to each client's __generated__/ (committed, not formatted), and
 // `npm test` fails when one no longer validates against the schema or the files are stale.
 // Each client writes its operations with `graphql(\`…\`)` next to the code that uses them.
-const schema = { 'apps/gateway/supergraph.graphql': { loader: './tools/graphql/api-schema-loader.cjs' } };
+// The public schema the gateway serves (apps/gateway/schema.graphql, written from the supergraph).
+const schema = 'apps/gateway/schema.graphql';
 
 const clientPreset = (documents) => ({
   preset: 'client',
