@@ -18,6 +18,7 @@ const SETS = [
   { file: 'surveys-rules.ts', name: 'SurveysRules', title: 'surveys' },
   { file: 'deviations-rules.ts', name: 'DeviationsRules', title: 'deviations' },
   { file: 'forecasting-rules.ts', name: 'ForecastingRules', title: 'forecasting' },
+  { file: 'reports-rules.ts', name: 'ReportsRules', title: "reports (the gateway's /reports)" },
 ] as const;
 
 interface RuleRow {

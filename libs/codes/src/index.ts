@@ -6,3 +6,4 @@ export * from './surveys-rules';
 export * from './deviations-rules';
 export * from './forecasting-rules';
 export * from './schema-enums.generated';
+export * from './reports-rules';

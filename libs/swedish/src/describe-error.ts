@@ -1,9 +1,17 @@
-import { CommonRules, ContractsRules, DeviationsRules, ForecastingRules, SurveysRules } from '@kvalitetsnav/codes';
+import {
+  CommonRules,
+  ContractsRules,
+  DeviationsRules,
+  ForecastingRules,
+  ReportsRules,
+  SurveysRules,
+} from '@kvalitetsnav/codes';
 import { COMMON_RULE_MESSAGES, ERROR_CODE_MESSAGES } from './common-messages';
 import { CONTRACTS_RULE_MESSAGES } from './contracts-messages';
 import { DEVIATIONS_RULE_MESSAGES } from './deviations-messages';
 import { fieldName } from './field-names';
 import { FORECASTING_RULE_MESSAGES } from './forecasting-messages';
+import { REPORTS_RULE_MESSAGES } from './reports-messages';
 import { SwedishRules } from './rule-messages';
 import { SURVEYS_RULE_MESSAGES } from './surveys-messages';
 
@@ -11,7 +19,8 @@ type AllRules = typeof CommonRules &
   typeof ContractsRules &
   typeof SurveysRules &
   typeof DeviationsRules &
-  typeof ForecastingRules;
+  typeof ForecastingRules &
+  typeof ReportsRules;
 
 /** Every rule of every service, in Swedish: one catalogue for the web and the reports. */
 export const RULE_MESSAGES: SwedishRules<AllRules> = {
@@ -20,6 +29,7 @@ export const RULE_MESSAGES: SwedishRules<AllRules> = {
   ...SURVEYS_RULE_MESSAGES,
   ...DEVIATIONS_RULE_MESSAGES,
   ...FORECASTING_RULE_MESSAGES,
+  ...REPORTS_RULE_MESSAGES,
 };
 
 /** A refusal as the API sends it in `extensions` (every key optional: a client reads what came). */

@@ -7,3 +7,4 @@ export * from './contracts-messages';
 export * from './surveys-messages';
 export * from './deviations-messages';
 export * from './forecasting-messages';
+export * from './reports-messages';

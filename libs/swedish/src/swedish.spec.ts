@@ -5,6 +5,7 @@ import {
   DeviationsRules,
   ForecastingRules,
   SCHEMA_ENUM_NAMES,
+  ReportsRules,
   SurveysRules,
 } from '@kvalitetsnav/codes';
 import { ENUM_LABELS, enumLabel } from './enum-labels';
@@ -13,7 +14,9 @@ import { fieldName } from './field-names';
 
 describe('the Swedish catalogue', () => {
   it('has a sentence for every rule of every service', () => {
-    const rules = [CommonRules, ContractsRules, SurveysRules, DeviationsRules, ForecastingRules].flatMap(Object.keys);
+    const rules = [CommonRules, ContractsRules, SurveysRules, DeviationsRules, ForecastingRules, ReportsRules].flatMap(
+      Object.keys,
+    );
     expect(rules.filter((rule) => !(rule in RULE_MESSAGES))).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
-import { describeIssues } from '@kvalitetsnav/events';
+import { commonViolation, ErrorCode, reportsViolation } from '@kvalitetsnav/codes';
 import { GatewayConfig } from '../config';
+import { notSignedIn, refusal, refusalOf, roleRequired } from '../http/refusals';
+import { found, oneOf, year } from '../http/request-rules';
 import { buildBoardReport, fetchBoardReportData } from './board-report';
 import { buildKoladaExport } from './kolada-export';
 import { buildQualityReport, fetchQualityReportData } from './quality-report';
@@ -13,22 +14,31 @@ import { renderHtml } from './render-html';
 import { renderPdf } from './render-pdf';
 
 const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
-const year = z.coerce
-  .number({ message: 'year must be a number' })
-  .int()
-  .min(2000, 'year must be 2000 to 2100')
-  .max(2100, 'year must be 2000 to 2100');
-const ReportRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('QUALITY_REPORT'), year }),
-  z.object({
-    kind: z.literal('BOARD_REPORT'),
-    year,
-    month: z.enum(['JUNE', 'NOVEMBER'], { message: 'month must be JUNE or NOVEMBER' }),
-  }),
-]);
+const KINDS = ['QUALITY_REPORT', 'BOARD_REPORT'] as const;
+const MONTHS = ['JUNE', 'NOVEMBER'] as const;
+type ReportRequest =
+  { kind: 'QUALITY_REPORT'; year: number } | { kind: 'BOARD_REPORT'; year: number; month: 'JUNE' | 'NOVEMBER' };
 
-const fail = (status: number, code: string, message: string, field?: string) =>
-  new HttpException({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] }, status);
+/** What POST /reports takes: a kind, a year, and for the board report its month. */
+function parseReportRequest(body: unknown): ReportRequest {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const kindProblem = oneOf('kind', input['kind'], KINDS);
+  const problems = found([
+    kindProblem,
+    kindProblem ? null : year('year', input['year']),
+    input['kind'] === 'BOARD_REPORT' ? oneOf('month', input['month'], MONTHS) : null,
+  ]);
+  if (problems.length) throw refusal(problems);
+  return input['kind'] === 'BOARD_REPORT'
+    ? { kind: 'BOARD_REPORT', year: Number(input['year']), month: input['month'] as 'JUNE' | 'NOVEMBER' }
+    : { kind: 'QUALITY_REPORT', year: Number(input['year']) };
+}
+
+const unknownReport = (id: string) =>
+  refusalOf(ErrorCode.NOT_FOUND, 'UNKNOWN', `report ${id} is not known (reports are kept for an hour)`, {
+    entity: 'REPORT',
+    ids: [id],
+  });
 
 function view(job: ReportJob) {
   const base = `/reports/${job.id}`;
@@ -64,10 +74,9 @@ export function createReportsController(
     try {
       identity = await identify(req);
     } catch (error) {
-      throw fail(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : 'not signed in');
+      throw notSignedIn(error instanceof Error ? error.message : 'not signed in');
     }
-    if (!hasAnyRole(identity, READERS))
-      throw fail(403, 'FORBIDDEN', `reports need one of the roles ${READERS.join(', ')}`);
+    if (!hasAnyRole(identity, READERS)) throw roleRequired(READERS);
     return identity;
   }
 
@@ -77,15 +86,7 @@ export function createReportsController(
     @HttpCode(202)
     async start(@Req() req: Request, @Body() body: unknown) {
       const identity = await reader(req);
-      const parsed = ReportRequest.safeParse(body ?? {});
-      if (!parsed.success)
-        throw fail(
-          400,
-          'VALIDATION_FAILED',
-          describeIssues(parsed.error),
-          String(parsed.error.issues[0]?.path[0] ?? ''),
-        );
-      const request = parsed.data;
+      const request = parseReportRequest(body);
       if (request.kind === 'QUALITY_REPORT') {
         return view(
           jobs.start('QUALITY_REPORT', request, identity, 7, async (step) => {
@@ -117,24 +118,26 @@ export function createReportsController(
     @Get('kolada')
     async kolada(@Req() req: Request, @Query('year') rawYear: string) {
       const identity = await reader(req);
-      const parsed = year.safeParse(rawYear);
-      if (!parsed.success) throw fail(400, 'VALIDATION_FAILED', `year: ${parsed.error.issues[0].message}`, 'year');
-      return buildKoladaExport(data, parsed.data, config.MUNICIPALITY_CODE, identity);
+      const problem = year('year', rawYear);
+      if (problem) throw refusal([problem]);
+      return buildKoladaExport(data, Number(rawYear), config.MUNICIPALITY_CODE, identity);
     }
 
     @Get(':id')
     async status(@Req() req: Request, @Param('id') id: string) {
       const job = jobs.get(id, await reader(req));
-      if (!job) throw fail(404, 'NOT_FOUND', `report ${id} is not known (reports are kept for an hour)`);
+      if (!job) throw unknownReport(id);
       return view(job);
     }
 
     @Get(':id/report.:format')
     async file(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Param('format') format: string) {
       const job = jobs.get(id, await reader(req));
-      if (!job) throw fail(404, 'NOT_FOUND', `report ${id} is not known (reports are kept for an hour)`);
+      if (!job) throw unknownReport(id);
       if (job.status !== 'DONE' || !job.output)
-        throw fail(409, 'CONFLICT', `report ${id} is ${job.status.toLowerCase()} (${job.progress} %)`);
+        throw refusal([
+          reportsViolation('REPORT_NOT_READY', undefined, { id, status: job.status, progress: job.progress }),
+        ]);
       const name = `${job.kind === 'QUALITY_REPORT' ? 'kvalitetsberattelse' : 'halvarsrapport'}-${job.params['year']}`;
       if (format === 'pdf') {
         res.setHeader('content-type', 'application/pdf');
@@ -149,7 +152,7 @@ export function createReportsController(
         );
         res.end(job.output.html);
       } else {
-        throw fail(404, 'NOT_FOUND', `format ${format} is not offered; use html or pdf`);
+        throw refusal([commonViolation('NOT_ONE_OF', 'format', { allowed: ['html', 'pdf'] })]);
       }
     }
   }
