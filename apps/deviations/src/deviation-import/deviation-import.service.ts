@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In } from 'typeorm';
+import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
+import { OutboxService } from '@kvalitetsnav/messaging';
+import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
+import { UnitRef } from '@kvalitetsnav/unit-catalogue';
+import { Deviation } from '../deviations/deviation.entity';
+import { DeviationProtectedText, DeviationTransition } from '../deviations/deviation-records.entity';
+import { deviationEvent } from '../deviations/deviations.service';
+import { CsvDeviation, parseDeviationCsv, RowError } from './deviation-csv';
+
+export interface ImportResult {
+  accepted: boolean;
+  imported: number;
+  errors: RowError[];
+}
+
+const CHUNK = 500;
+
+/** A whole file or nothing: every row is checked before any is written, then all go in one transaction. */
+@Injectable()
+export class DeviationImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async import(csv: string, identity: Identity, today = stockholmToday()): Promise<ImportResult> {
+    const { rows, errors } = parseDeviationCsv(csv, today);
+    if (errors.length) return { accepted: false, imported: 0, errors };
+    const unitIds = [...new Set(rows.map((r) => r.unit_id))];
+    const units = new Map(
+      (await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
+    );
+    const own = ownProviderId(identity);
+    for (const row of rows) {
+      const unit = units.get(row.unit_id);
+      if (!unit) errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is not a known unit` });
+      else if (own && unit.providerId !== own)
+        errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is a unit of another provider` });
+    }
+    if (errors.length) return { accepted: false, imported: 0, errors };
+
+    const deviations = rows.map((row) => this.toDeviation(row, units.get(row.unit_id)!, identity));
+    await this.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < deviations.length; i += CHUNK) {
+        const chunk = deviations.slice(i, i + CHUNK);
+        await manager.insert(
+          Deviation,
+          chunk.map((d) => d.deviation),
+        );
+        await manager.insert(
+          DeviationTransition,
+          chunk.map(({ deviation: d }) => ({
+            deviationId: d.id,
+            fromStatus: null,
+            toStatus: d.status,
+            changedBy: `import:${identity.sub}`,
+            changedAt: new Date(),
+          })),
+        );
+        const originals = chunk
+          .filter((d) => d.original !== null)
+          .map((d) => ({ deviationId: d.deviation.id, original: d.original! }));
+        if (originals.length) await manager.insert(DeviationProtectedText, originals);
+      }
+      await this.outbox.enqueueMany(
+        manager,
+        deviations.map(({ deviation: d }) =>
+          deviationEvent(d, d.kind === 'COMPLAINT' ? 'ComplaintRegistered' : 'DeviationReported'),
+        ),
+      );
+    });
+    return { accepted: true, imported: deviations.length, errors: [] };
+  }
+
+  private toDeviation(
+    row: CsvDeviation,
+    unit: UnitRef,
+    identity: Identity,
+  ): { deviation: Deviation; original: string | null } {
+    const redacted = redactPersonalIdentityNumbers(row.description);
+    const status = row.status ?? 'REPORTED';
+    const kind = row.kind as DeviationKind;
+    const deviation = this.dataSource.getRepository(Deviation).create({
+      id: randomUUID(),
+      unitId: unit.id,
+      providerId: unit.providerId,
+      serviceArea: unit.serviceArea as ServiceArea,
+      kind,
+      status,
+      occurredOn: row.occurred_on,
+      description: redacted.text,
+      redactions: redacted.found,
+      // Midday in Sweden, so the instant falls on the reported day whatever the season.
+      reportedAt: new Date(`${row.reported_on}T10:00:00Z`),
+      reportedOn: row.reported_on,
+      reportedBy: `import:${identity.sub}`,
+      investigationStartedOn: null,
+      actionsRegisteredOn: row.actions_registered_on ?? null,
+      actions: null,
+      finalAssessedOn: row.final_assessed_on ?? null,
+      finalAssessment: null,
+      closedOn: status === 'CLOSED' ? (row.final_assessed_on ?? null) : null,
+      seriousness: row.seriousness ?? null,
+      ivoReportedOn: row.ivo_reported_on ?? null,
+      ivoReference: null,
+      complainant: (row.complainant as Deviation['complainant']) ?? null,
+      complaintCategory: (row.complaint_category as Deviation['complaintCategory']) ?? null,
+      followUpId: null,
+      version: 1,
+    });
+    const keepsOriginal = redacted.found > 0 && (kind === 'LEX_SARAH' || kind === 'LEX_MARIA');
+    return { deviation, original: keepsOriginal ? row.description : null };
+  }
+}
