@@ -42,7 +42,10 @@ export class DecisionsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!decision)
-        throw deviationsViolation('UNKNOWN', 'decisionId', { entity: 'DECISION_NOT_EXECUTED', ids: [input.decisionId] });
+        throw deviationsViolation('UNKNOWN', 'decisionId', {
+          entity: 'DECISION_NOT_EXECUTED',
+          ids: [input.decisionId],
+        });
       refuseAll([executionViolation(decision, input.executedOn, today)]);
       decision.executedOn = input.executedOn;
       await manager.update(DecisionNotExecuted, { id: decision.id }, { executedOn: input.executedOn });

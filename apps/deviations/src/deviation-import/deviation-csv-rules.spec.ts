@@ -1,4 +1,4 @@
-import { parseDeviationCsv } from './deviation-csv';
+import { parseDeviationCsv } from './deviation-csv-rules';
 
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
 const header =
@@ -21,6 +21,27 @@ describe('deviation CSV', () => {
     ]);
   });
 
+  it('checks the steps in order and the facts only some kinds have', () => {
+    const rulesOf = (row: string) =>
+      parseDeviationCsv(`${header},complainant\n${row}`, '2022-12-31').errors.map((e) => [e.column, e.rule]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,CLOSED,2022-03-01,2022-03-03,,,`)).toEqual([
+      ['actions_registered_on', 'BEFORE_PREVIOUS_STEP'],
+    ]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,CLOSED,2022-03-05,2022-03-04,,,`)).toEqual([
+      ['final_assessed_on', 'BEFORE_PREVIOUS_STEP'],
+    ]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,INVESTIGATING,,2022-03-04,,,`)).toEqual([
+      ['status', 'STATUS_BEFORE_FINAL_ASSESSMENT'],
+    ]);
+    expect(rulesOf(`${UNIT},LEX_MARIA,2022-03-01,2022-03-02,x,,,,NOT_SERIOUS,2022-03-04,`)).toEqual([
+      ['ivo_reported_on', 'IVO_ONLY_FOR_SERIOUS'],
+    ]);
+    expect(rulesOf(`${UNIT},HSL,2022-03-01,2022-03-02,x,,,,,,RELATIVE`)).toEqual([
+      ['complainant', 'COMPLAINANT_ONLY_FOR_COMPLAINTS'],
+    ]);
+    expect(rulesOf(`${UNIT},COMPLAINT,2022-03-01,2022-03-02,x,,,,,,RELATIVE`)).toEqual([]);
+  });
+
   it('names the line, the column and the rule for every bad cell', () => {
     const csv = [
       header,
@@ -34,28 +55,79 @@ describe('deviation CSV', () => {
     ].join('\n');
     const { errors } = parseDeviationCsv(csv, '2022-12-31');
     expect(errors).toEqual([
-      { line: 2, column: 'unit_id', message: 'must be a UUID' },
-      { line: 3, column: 'kind', message: 'must be one of SOL_LSS, HSL, LEX_SARAH, LEX_MARIA, COMPLAINT' },
-      { line: 3, column: 'occurred_on', message: 'must be a date YYYY-MM-DD' },
-      { line: 4, column: 'occurred_on', message: 'is after reported_on 2022-03-02' },
-      { line: 5, column: 'actions_registered_on', message: 'is required when status is CLOSED' },
-      { line: 5, column: 'final_assessed_on', message: 'is required when status is CLOSED' },
+      { line: 2, column: 'unit_id', message: 'must be a UUID', rule: 'NOT_AN_ID', params: {} },
+      {
+        line: 3,
+        column: 'kind',
+        message: 'must be one of SOL_LSS, HSL, LEX_SARAH, LEX_MARIA, COMPLAINT',
+        rule: 'NOT_ONE_OF',
+        params: { allowed: ['SOL_LSS', 'HSL', 'LEX_SARAH', 'LEX_MARIA', 'COMPLAINT'] },
+      },
+      { line: 3, column: 'occurred_on', message: 'must be a date YYYY-MM-DD', rule: 'NOT_A_DATE', params: {} },
+      {
+        line: 4,
+        column: 'occurred_on',
+        message: 'is after reported_on 2022-03-02',
+        rule: 'OCCURRED_AFTER_REPORTED',
+        params: { value: '2022-03-05', reportedOn: '2022-03-02' },
+      },
+      {
+        line: 5,
+        column: 'actions_registered_on',
+        message: 'is required when status is CLOSED',
+        rule: 'DATE_REQUIRED_FOR_STATUS',
+        params: { status: 'CLOSED' },
+      },
+      {
+        line: 5,
+        column: 'final_assessed_on',
+        message: 'is required when status is CLOSED',
+        rule: 'DATE_REQUIRED_FOR_STATUS',
+        params: { status: 'CLOSED' },
+      },
       {
         line: 6,
         column: 'seriousness',
         message: 'only lex Sarah and lex Maria reports have seriousness and an IVO report',
+        rule: 'SERIOUSNESS_ONLY_FOR_LEX',
+        params: { kind: 'SOL_LSS' },
       },
-      { line: 7, column: 'reported_on', message: '2099-03-02 is in the future' },
-      { line: 8, column: 'description', message: 'must not be empty' },
+      {
+        line: 7,
+        column: 'reported_on',
+        message: '2099-03-02 is in the future',
+        rule: 'IN_THE_FUTURE',
+        params: { value: '2099-03-02', today: '2022-12-31' },
+      },
+      {
+        line: 8,
+        column: 'description',
+        message: 'must not be empty',
+        rule: 'TEXT_LENGTH',
+        params: { min: 1, max: 10_000 },
+      },
     ]);
   });
 
   it('refuses a header without the required columns or with unknown ones', () => {
+    const missing = (column: string) => ({
+      line: 1,
+      column,
+      message: 'is a required column but missing from the header',
+      rule: 'CSV_COLUMN_MISSING',
+      params: { column },
+    });
     expect(parseDeviationCsv('unit_id,kind,when\n', '2022-12-31').errors).toEqual([
-      { line: 1, column: 'occurred_on', message: 'is a required column but missing from the header' },
-      { line: 1, column: 'reported_on', message: 'is a required column but missing from the header' },
-      { line: 1, column: 'description', message: 'is a required column but missing from the header' },
-      { line: 1, column: 'when', message: expect.stringContaining('is not a known column') },
+      missing('occurred_on'),
+      missing('reported_on'),
+      missing('description'),
+      {
+        line: 1,
+        column: 'when',
+        message: expect.stringContaining('is not a known column'),
+        rule: 'CSV_COLUMN_UNKNOWN',
+        params: { column: 'when', known: expect.arrayContaining(['unit_id', 'complaint_category']) },
+      },
     ]);
   });
 
@@ -63,14 +135,19 @@ describe('deviation CSV', () => {
     expect(parseDeviationCsv(`${header}\n"unclosed,SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
       column: '(file)',
       message: expect.stringContaining('is not valid CSV'),
+      rule: 'CSV_NOT_READABLE',
+      params: { reason: expect.any(String) },
     });
-    expect(parseDeviationCsv('', '2022-12-31').errors).toEqual([{ line: 1, column: '(file)', message: 'is empty' }]);
+    expect(parseDeviationCsv('', '2022-12-31').errors).toEqual([
+      { line: 1, column: '(file)', message: 'is empty', rule: 'CSV_EMPTY', params: {} },
+    ]);
   });
 
   it('refuses a row with the wrong number of cells', () => {
     expect(parseDeviationCsv(`${header}\n${UNIT},SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
       line: 2,
       column: '(file)',
+      rule: 'CSV_NOT_READABLE',
     });
   });
 });

@@ -1,21 +1,8 @@
-import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { DeviationImportResult } from './deviation-import.models';
 import { DeviationImportService } from './deviation-import.service';
-
-@ObjectType()
-export class CsvRowError {
-  @Field(() => Int, { description: 'The line in the file; the header is line 1.' }) line!: number;
-  @Field() column!: string;
-  @Field() message!: string;
-}
-
-@ObjectType({ description: 'Either every row was imported, or none was and the errors say why.' })
-export class DeviationImportResult {
-  @Field() accepted!: boolean;
-  @Field(() => Int) imported!: number;
-  @Field(() => [CsvRowError]) errors!: CsvRowError[];
-}
 
 @Resolver()
 export class DeviationImportResolver {

@@ -2,16 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
+import { canSeeRow, Identity } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { deviationsViolation } from '@kvalitetsnav/codes';
+import { ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from '../deviations/deviation.entity';
-import { DeviationProtectedText, DeviationTransition } from '../deviations/deviation-records.entity';
-import { deviationEvent } from '../deviations/deviations.service';
-import { CsvDeviation, parseDeviationCsv, RowError } from './deviation-csv';
+import { deviationEvent, reportedEventType } from '../deviations/deviation-event-rules';
+import { DeviationProtectedText } from '../deviations/deviation-protected-text.entity';
+import { keepsOriginalText } from '../deviations/deviation-report-rules';
+import { DeviationTransition } from '../deviations/deviation-transition.entity';
+import { CsvDeviation, parseDeviationCsv, RowError, rowError } from './deviation-csv-rules';
 
 export interface ImportResult {
   accepted: boolean;
@@ -36,12 +39,26 @@ export class DeviationImportService {
     const units = new Map(
       (await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
     );
-    const own = ownProviderId(identity);
     for (const row of rows) {
       const unit = units.get(row.unit_id);
-      if (!unit) errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is not a known unit` });
-      else if (own && unit.providerId !== own)
-        errors.push({ line: row.line, column: 'unit_id', message: `${row.unit_id} is a unit of another provider` });
+      if (!unit)
+        errors.push(
+          rowError(
+            row.line,
+            'unit_id',
+            `${row.unit_id} is not a known unit`,
+            deviationsViolation('UNKNOWN', 'unit_id', { entity: 'UNIT', ids: [row.unit_id] }),
+          ),
+        );
+      else if (!canSeeRow(identity, unit.providerId))
+        errors.push(
+          rowError(
+            row.line,
+            'unit_id',
+            `${row.unit_id} is a unit of another provider`,
+            deviationsViolation('UNIT_OF_ANOTHER_PROVIDER', 'unit_id', { unitId: row.unit_id }),
+          ),
+        );
     }
     if (errors.length) return { accepted: false, imported: 0, errors };
 
@@ -70,9 +87,7 @@ export class DeviationImportService {
       }
       await this.outbox.enqueueMany(
         manager,
-        deviations.map(({ deviation: d }) =>
-          deviationEvent(d, d.kind === 'COMPLAINT' ? 'ComplaintRegistered' : 'DeviationReported'),
-        ),
+        deviations.map(({ deviation: d }) => deviationEvent(d, reportedEventType(d))),
       );
     });
     return { accepted: true, imported: deviations.length, errors: [] };
@@ -85,13 +100,12 @@ export class DeviationImportService {
   ): { deviation: Deviation; original: string | null } {
     const redacted = redactPersonalIdentityNumbers(row.description);
     const status = row.status ?? 'REPORTED';
-    const kind = row.kind as DeviationKind;
     const deviation = this.dataSource.getRepository(Deviation).create({
       id: randomUUID(),
       unitId: unit.id,
       providerId: unit.providerId,
       serviceArea: unit.serviceArea as ServiceArea,
-      kind,
+      kind: row.kind,
       status,
       occurredOn: row.occurred_on,
       description: redacted.text,
@@ -109,12 +123,11 @@ export class DeviationImportService {
       seriousness: row.seriousness ?? null,
       ivoReportedOn: row.ivo_reported_on ?? null,
       ivoReference: null,
-      complainant: (row.complainant as Deviation['complainant']) ?? null,
-      complaintCategory: (row.complaint_category as Deviation['complaintCategory']) ?? null,
+      complainant: row.complainant ?? null,
+      complaintCategory: row.complaint_category ?? null,
       followUpId: null,
       version: 1,
     });
-    const keepsOriginal = redacted.found > 0 && (kind === 'LEX_SARAH' || kind === 'LEX_MARIA');
-    return { deviation, original: keepsOriginal ? row.description : null };
+    return { deviation, original: keepsOriginalText(row.kind, redacted.found) ? row.description : null };
   }
 }

@@ -1,129 +1,204 @@
 import {
-  addMonths,
-  isReportableInQuarter,
-  quarterBounds,
-  quarterOf,
-  swedishDate,
-  transitionProblem,
-  twoMonthRule,
-} from './deviation-rules';
+  ivoReportViolation,
+  latestStepDate,
+  seriousnessViolation,
+  statusChangeViolations,
+  stepRecord,
+  transitionViolation,
+  WorkflowFacts,
+} from './deviation-workflow-rules';
+
+const deviation = (overrides: Partial<WorkflowFacts> = {}): WorkflowFacts => ({
+  kind: 'SOL_LSS',
+  status: 'REPORTED',
+  reportedOn: '2022-03-15',
+  investigationStartedOn: null,
+  actionsRegisteredOn: null,
+  finalAssessedOn: null,
+  seriousness: null,
+  ivoReportedOn: null,
+  ...overrides,
+});
+const TODAY = '2022-04-01';
+const rulesOf = (d: WorkflowFacts, to: WorkflowFacts['status'], text: string | null = 'x', on = TODAY) =>
+  statusChangeViolations(d, { to, text, on }, TODAY).map((v) => [v.rule, v.field]);
 
 describe('deviation workflow', () => {
   it('moves one step at a time to closed', () => {
-    expect(transitionProblem('REPORTED', 'INVESTIGATING')).toBeNull();
-    expect(transitionProblem('INVESTIGATING', 'ACTIONS_REGISTERED')).toBeNull();
-    expect(transitionProblem('ACTIONS_REGISTERED', 'FINAL_ASSESSMENT')).toBeNull();
-    expect(transitionProblem('FINAL_ASSESSMENT', 'CLOSED')).toBeNull();
+    expect(transitionViolation('REPORTED', 'INVESTIGATING')).toBeNull();
+    expect(transitionViolation('INVESTIGATING', 'ACTIONS_REGISTERED')).toBeNull();
+    expect(transitionViolation('ACTIONS_REGISTERED', 'FINAL_ASSESSMENT')).toBeNull();
+    expect(transitionViolation('FINAL_ASSESSMENT', 'CLOSED')).toBeNull();
   });
 
   it('refuses skipping, going back, standing still and leaving closed', () => {
-    expect(transitionProblem('REPORTED', 'CLOSED')).toBe(
+    expect(transitionViolation('REPORTED', 'CLOSED')?.message).toBe(
       'a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED',
     );
-    expect(transitionProblem('FINAL_ASSESSMENT', 'INVESTIGATING')).toBe(
+    expect(transitionViolation('FINAL_ASSESSMENT', 'INVESTIGATING')?.message).toBe(
       'a deviation that is FINAL_ASSESSMENT can only go to CLOSED, not INVESTIGATING',
     );
-    expect(transitionProblem('INVESTIGATING', 'INVESTIGATING')).toBe(
+    expect(transitionViolation('INVESTIGATING', 'INVESTIGATING')?.message).toBe(
       'a deviation that is INVESTIGATING can only go to ACTIONS_REGISTERED, not INVESTIGATING',
     );
-    expect(transitionProblem('CLOSED', 'REPORTED')).toBe('a deviation that is CLOSED cannot change status');
+    expect(transitionViolation('CLOSED', 'REPORTED')?.message).toBe('a deviation that is CLOSED cannot change status');
+  });
+
+  it('names the rule and its params, as a conflict about the status asked for', () => {
+    expect(transitionViolation('REPORTED', 'CLOSED')).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'NOT_NEXT_STATUS',
+      field: 'to',
+      params: { from: 'REPORTED', to: 'CLOSED', next: 'INVESTIGATING' },
+    });
+    expect(transitionViolation('CLOSED', 'REPORTED')).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'STATUS_FINAL',
+      field: 'to',
+      params: { status: 'CLOSED' },
+    });
+  });
+
+  it('refuses a step that is not the next for that alone', () => {
+    expect(rulesOf(deviation(), 'ACTIONS_REGISTERED', null, '2099-01-01')).toEqual([['NOT_NEXT_STATUS', 'to']]);
   });
 });
 
-describe('the two-month rule', () => {
-  const rule = (
-    finalAssessedOn: string | null,
-    today = '2022-12-31',
-    actionsRegisteredOn: string | null = finalAssessedOn,
-  ) => twoMonthRule({ reportedOn: '2022-03-15', actionsRegisteredOn, finalAssessedOn }, today);
-
-  it('is met on the last day and missed the day after', () => {
-    expect(rule('2022-05-15')).toEqual({
-      deadline: '2022-05-15',
-      actionsInTime: true,
-      assessedInTime: true,
-      overdue: false,
+describe('each step', () => {
+  it('registers actions with a text describing them, and the final assessment with its text', () => {
+    expect(rulesOf(deviation({ status: 'INVESTIGATING' }), 'ACTIONS_REGISTERED', 'Rutin genomgången')).toEqual([]);
+    const [noActions] = statusChangeViolations(
+      deviation({ status: 'INVESTIGATING' }),
+      { to: 'ACTIONS_REGISTERED', text: null, on: TODAY },
+      TODAY,
+    );
+    expect(noActions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'STEP_TEXT_REQUIRED',
+      field: 'text',
+      params: { to: 'ACTIONS_REGISTERED' },
+      message: 'text must describe the actions registered',
     });
-    expect(rule('2022-05-16')).toMatchObject({ assessedInTime: false, overdue: false });
+    const [noAssessment] = statusChangeViolations(
+      deviation({ status: 'ACTIONS_REGISTERED' }),
+      { to: 'FINAL_ASSESSMENT', text: null, on: TODAY },
+      TODAY,
+    );
+    expect(noAssessment.message).toBe('text must hold the final assessment');
+    expect(rulesOf(deviation(), 'INVESTIGATING', null)).toEqual([]);
   });
 
-  it('counts a deviation overdue from the day after the deadline until it is assessed', () => {
-    expect(rule(null, '2022-05-15')).toMatchObject({ overdue: false, assessedInTime: false });
-    expect(rule(null, '2022-05-16')).toMatchObject({ overdue: true });
+  it('is dated from the latest step before it up to today', () => {
+    const d = deviation({ status: 'INVESTIGATING', investigationStartedOn: '2022-03-20' });
+    expect(latestStepDate(d)).toBe('2022-03-20');
+    expect(rulesOf(d, 'ACTIONS_REGISTERED', 'x', '2022-03-20')).toEqual([]);
+    expect(rulesOf(d, 'ACTIONS_REGISTERED', 'x', '2022-03-19')).toEqual([['BEFORE_PREVIOUS_STEP', 'on']]);
+    expect(rulesOf(d, 'ACTIONS_REGISTERED', 'x', '2022-04-02')).toEqual([['IN_THE_FUTURE', 'on']]);
   });
 
-  it('judges actions and the assessment separately', () => {
-    expect(rule('2022-06-01', '2022-12-31', '2022-04-01')).toMatchObject({
-      actionsInTime: true,
-      assessedInTime: false,
+  it('says everything wrong with a step at once', () => {
+    expect(rulesOf(deviation({ status: 'INVESTIGATING' }), 'ACTIONS_REGISTERED', null, '2022-04-02')).toEqual([
+      ['IN_THE_FUTURE', 'on'],
+      ['STEP_TEXT_REQUIRED', 'text'],
+    ]);
+  });
+
+  it('records its day, and the actions or the assessment', () => {
+    expect(stepRecord({ to: 'INVESTIGATING', text: null, on: TODAY })).toEqual({
+      status: 'INVESTIGATING',
+      investigationStartedOn: TODAY,
     });
+    expect(stepRecord({ to: 'ACTIONS_REGISTERED', text: 'Rutin', on: TODAY })).toEqual({
+      status: 'ACTIONS_REGISTERED',
+      actionsRegisteredOn: TODAY,
+      actions: 'Rutin',
+    });
+    expect(stepRecord({ to: 'FINAL_ASSESSMENT', text: 'Tillräcklig', on: TODAY })).toEqual({
+      status: 'FINAL_ASSESSMENT',
+      finalAssessedOn: TODAY,
+      finalAssessment: 'Tillräcklig',
+    });
+    expect(stepRecord({ to: 'CLOSED', text: null, on: TODAY })).toEqual({ status: 'CLOSED', closedOn: TODAY });
   });
+});
 
-  it('ends on the last day of a shorter month', () => {
-    expect(addMonths('2022-12-31', 2)).toBe('2023-02-28');
-    expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
-    expect(addMonths('2022-11-30', 2)).toBe('2023-01-30');
-  });
+describe('lex Sarah and lex Maria', () => {
+  const sarah = (overrides: Partial<WorkflowFacts> = {}) => deviation({ kind: 'LEX_SARAH', ...overrides });
 
-  it('takes the report day in Swedish time, not UTC', () => {
-    // 23:30 UTC on 31 March is already 1 April in Stockholm (summer time, UTC+2).
-    expect(swedishDate(new Date('2022-03-31T23:30:00Z'))).toBe('2022-04-01');
-    expect(swedishDate(new Date('2022-03-31T21:59:59Z'))).toBe('2022-03-31');
-    // Winter time, UTC+1.
-    expect(swedishDate(new Date('2022-12-31T23:00:00Z'))).toBe('2023-01-01');
+  it('are assessed for seriousness before the final assessment', () => {
+    expect(rulesOf(sarah({ status: 'ACTIONS_REGISTERED' }), 'FINAL_ASSESSMENT')).toEqual([
+      ['SERIOUSNESS_NOT_ASSESSED', 'to'],
+    ]);
     expect(
-      twoMonthRule(
-        { reportedOn: swedishDate(new Date('2022-03-31T23:30:00Z')), actionsRegisteredOn: null, finalAssessedOn: null },
-        '2022-06-01',
-      ).overdue,
-    ).toBe(false);
+      statusChangeViolations(
+        deviation({ kind: 'LEX_MARIA', status: 'ACTIONS_REGISTERED' }),
+        { to: 'FINAL_ASSESSMENT', text: 'x', on: TODAY },
+        TODAY,
+      )[0].message,
+    ).toBe('a LEX_MARIA report needs its seriousness assessed before the final assessment');
+    expect(rulesOf(sarah({ status: 'ACTIONS_REGISTERED', seriousness: 'NOT_SERIOUS' }), 'FINAL_ASSESSMENT')).toEqual(
+      [],
+    );
+    expect(rulesOf(deviation({ status: 'ACTIONS_REGISTERED' }), 'FINAL_ASSESSMENT')).toEqual([]);
   });
-});
 
-describe('quarters', () => {
-  it.each([
-    ['2022-01-01', '2022-Q1'],
-    ['2022-03-31', '2022-Q1'],
-    ['2022-04-01', '2022-Q2'],
-    ['2022-09-30', '2022-Q3'],
-    ['2022-12-31', '2022-Q4'],
-  ])('puts %s in %s', (date, quarter) => expect(quarterOf(date)).toBe(quarter));
-
-  it('knows where a quarter begins and ends', () => {
-    expect(quarterBounds('2022-Q1')).toEqual({ from: '2022-01-01', to: '2022-03-31' });
-    expect(quarterBounds('2024-Q1')).toEqual({ from: '2024-01-01', to: '2024-03-31' });
-    expect(quarterBounds('2022-Q4')).toEqual({ from: '2022-10-01', to: '2022-12-31' });
-  });
-});
-
-describe('decisions not executed', () => {
-  it('are reported from the quarter the three months run out until the quarter they are executed', () => {
-    const decision = { decidedOn: '2022-02-10', executedOn: '2022-08-20' }; // due 2022-05-10
-    expect(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([
-      false,
-      true,
-      true,
-      false,
+  it('when serious, are reported to IVO before they are closed', () => {
+    const serious = sarah({ status: 'FINAL_ASSESSMENT', seriousness: 'SERIOUS' });
+    expect(statusChangeViolations(serious, { to: 'CLOSED', text: null, on: TODAY }, TODAY)).toMatchObject([
+      {
+        code: 'VALIDATION_FAILED',
+        rule: 'NOT_REPORTED_TO_IVO',
+        field: 'to',
+        params: { kind: 'LEX_SARAH' },
+        message: 'a serious LEX_SARAH must be reported to IVO before it is closed',
+      },
     ]);
+    expect(rulesOf({ ...serious, ivoReportedOn: '2022-03-30' }, 'CLOSED', null)).toEqual([]);
+    expect(rulesOf(sarah({ status: 'FINAL_ASSESSMENT', seriousness: 'NOT_SERIOUS' }), 'CLOSED', null)).toEqual([]);
   });
 
-  it('are reported every quarter while still not executed', () => {
-    const decision = { decidedOn: '2021-11-30', executedOn: null }; // due 2022-02-28
-    expect(['2021-Q4', '2022-Q1', '2022-Q2', '2022-Q4'].map((q) => isReportableInQuarter(decision, q))).toEqual([
-      false,
-      true,
-      true,
-      true,
-    ]);
+  it('are the only kinds assessed for seriousness, and not once with IVO', () => {
+    expect(seriousnessViolation(sarah())).toBeNull();
+    expect(seriousnessViolation(deviation())).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'SERIOUSNESS_ONLY_FOR_LEX',
+      field: 'deviationId',
+      message: 'seriousness is assessed for lex Sarah and lex Maria reports, not SOL_LSS',
+    });
+    expect(seriousnessViolation(sarah({ seriousness: 'SERIOUS', ivoReportedOn: '2022-03-30' }))).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'ALREADY_REPORTED_TO_IVO',
+      field: 'seriousness',
+      params: { reportedOn: '2022-03-30' },
+    });
   });
 
-  it('are never reported when executed within three months, to the day', () => {
-    expect(isReportableInQuarter({ decidedOn: '2022-01-31', executedOn: '2022-04-30' }, '2022-Q2')).toBe(false);
-    expect(isReportableInQuarter({ decidedOn: '2022-01-31', executedOn: '2022-05-01' }, '2022-Q2')).toBe(true);
-  });
-
-  it('are not reported in the quarter the three months run out after its end', () => {
-    expect(isReportableInQuarter({ decidedOn: '2022-01-01', executedOn: null }, '2022-Q1')).toBe(false);
-    expect(isReportableInQuarter({ decidedOn: '2021-12-31', executedOn: null }, '2022-Q1')).toBe(true);
+  it('go to IVO once, when serious, on a day from the report up to today', () => {
+    const serious = sarah({ seriousness: 'SERIOUS' });
+    expect(ivoReportViolation(serious, '2022-03-15', TODAY)).toBeNull();
+    expect(ivoReportViolation(serious, TODAY, TODAY)).toBeNull();
+    expect(ivoReportViolation(deviation({ kind: 'HSL' }), TODAY, TODAY)).toMatchObject({
+      rule: 'IVO_ONLY_FOR_LEX',
+      message: 'only lex Sarah and lex Maria reports go to IVO, not HSL',
+    });
+    expect(ivoReportViolation(sarah({ seriousness: 'NOT_SERIOUS' }), TODAY, TODAY)).toMatchObject({
+      rule: 'IVO_ONLY_FOR_SERIOUS',
+      field: 'deviationId',
+      params: { seriousness: 'NOT_SERIOUS' },
+      message: 'only a report assessed as SERIOUS is reported to IVO',
+    });
+    expect(ivoReportViolation({ ...serious, ivoReportedOn: '2022-03-30' }, TODAY, TODAY)).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'ALREADY_REPORTED_TO_IVO',
+      field: 'deviationId',
+    });
+    for (const day of ['2022-03-14', '2022-04-02'])
+      expect(ivoReportViolation(serious, day, TODAY)).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        rule: 'DATE_OUT_OF_RANGE',
+        field: 'reportedOn',
+        params: { value: day, earliest: '2022-03-15', today: TODAY },
+        message: `reportedOn must be between 2022-03-15 and today (${TODAY})`,
+      });
   });
 });

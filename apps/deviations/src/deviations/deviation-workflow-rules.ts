@@ -83,7 +83,7 @@ export function statusChangeViolations(d: WorkflowFacts, change: StatusChange, t
   const transition = transitionViolation(d.status, change.to);
   if (transition) return [transition];
   const previous = latestStepDate(d);
-  const found = [
+  const found: (RuleViolation | null)[] = [
     change.on > today ? deviationsViolation('IN_THE_FUTURE', 'on', { value: change.on, today }) : null,
     change.on < previous ? deviationsViolation('BEFORE_PREVIOUS_STEP', 'on', { value: change.on, previous }) : null,
     STEPS_WITH_TEXT.includes(change.to) && !change.text

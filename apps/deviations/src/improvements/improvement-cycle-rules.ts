@@ -19,7 +19,10 @@ export interface ImprovementStep {
  * Completing the current phase moves to the next. Finishing STUDY needs its result; finishing
  * ACT needs a decision, and ADAPT starts a new cycle at PLAN while ADOPT and ABANDON end it.
  */
-export function completePhase(phase: ImprovementPhase, step: ImprovementStep): { next: ImprovementPhase } | RuleViolation {
+export function completePhase(
+  phase: ImprovementPhase,
+  step: ImprovementStep,
+): { next: ImprovementPhase } | RuleViolation {
   switch (phase) {
     case 'PLAN':
       return { next: 'DO' };
@@ -40,7 +43,14 @@ export function phaseRecord(
   phase: ImprovementPhase,
   plan: string,
   step: ImprovementStep,
-): { plan?: string; doNotes?: string; studyNotes?: string; studyResult?: StudyResult; actNotes?: string; actDecision?: ActDecision } {
+): {
+  plan?: string;
+  doNotes?: string;
+  studyNotes?: string;
+  studyResult?: StudyResult;
+  actNotes?: string;
+  actDecision?: ActDecision;
+} {
   const notes = step.notes.trim();
   if (phase === 'PLAN') return { plan: `${plan}\n\n${notes}` };
   if (phase === 'DO') return { doNotes: notes };

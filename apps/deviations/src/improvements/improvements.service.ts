@@ -61,7 +61,10 @@ export class ImprovementsService {
       );
       const outcome = completePhase(improvement.phase, input);
       if (outcome instanceof RuleViolation) throw outcome;
-      const changes: Partial<Improvement> = { phase: outcome.next, ...phaseRecord(improvement.phase, improvement.plan, input) };
+      const changes: Partial<Improvement> = {
+        phase: outcome.next,
+        ...phaseRecord(improvement.phase, improvement.plan, input),
+      };
       Object.assign(improvement, changes);
       await manager.update(Improvement, { id: improvement.id }, changes);
       return improvement;

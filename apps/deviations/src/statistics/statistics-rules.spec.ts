@@ -1,4 +1,4 @@
-import { DeviationRow, deviationFigures, periodsBetween, trend } from './statistics-rules';
+import { areasOf, DeviationRow, deviationFigures, groupedFigures, periodsBetween, trend } from './statistics-rules';
 
 const row = (overrides: Partial<DeviationRow> = {}): DeviationRow => ({
   kind: 'SOL_LSS',
@@ -98,5 +98,46 @@ describe('trends', () => {
       { period: '2022-Q1', total: 1, deviations: 1, lexSarah: 0, lexMaria: 0, complaints: 0 },
       { period: '2022-Q2', total: 2, deviations: 0, lexSarah: 1, lexMaria: 0, complaints: 1 },
     ]);
+  });
+});
+
+describe('groups', () => {
+  const placed = (serviceArea: 'HOME_CARE' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME', providerId = 'p1') => ({
+    ...row(),
+    unitId: `unit-${serviceArea}`,
+    providerId,
+    serviceArea,
+  });
+
+  it('lists every sector in order, also one without deviations', () => {
+    const groups = groupedFigures(
+      [placed('HOME_CARE'), placed('LSS_GROUP_HOME'), placed('LSS_SERVICE_HOME')],
+      'SECTOR',
+      '2022-12-31',
+    );
+    expect(groups.map((g) => [g.key, g.figures.total])).toEqual([
+      ['INDIVIDUAL_AND_FAMILY_CARE', 0],
+      ['AUTHORITY', 0],
+      ['DISABILITY', 2],
+      ['NURSING_HOME', 0],
+      ['HOME_CARE', 1],
+    ]);
+  });
+
+  it('lists only the service areas, providers and units that have deviations', () => {
+    const rows = [placed('HOME_CARE', 'p1'), placed('HOME_CARE', 'p2'), placed('LSS_GROUP_HOME', 'p2')];
+    expect(groupedFigures(rows, 'SERVICE_AREA', '2022-12-31').map((g) => [g.key, g.figures.total])).toEqual([
+      ['HOME_CARE', 2],
+      ['LSS_GROUP_HOME', 1],
+    ]);
+    expect(groupedFigures(rows, 'PROVIDER', '2022-12-31').map((g) => [g.key, g.figures.total])).toEqual([
+      ['p1', 1],
+      ['p2', 2],
+    ]);
+  });
+
+  it('filters a sector by its service areas', () => {
+    expect(areasOf('DISABILITY')).toEqual(expect.arrayContaining(['LSS_GROUP_HOME', 'LSS_SERVICE_HOME']));
+    expect(areasOf('DISABILITY')).not.toContain('HOME_CARE');
   });
 });

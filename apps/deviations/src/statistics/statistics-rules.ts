@@ -133,7 +133,7 @@ export function trend(
 ): { period: string; total: number; deviations: number; lexSarah: number; lexMaria: number; complaints: number }[] {
   return periodsBetween(from, to, interval).map((period) => {
     const inPeriod = rows.filter((r) => periodOf(r.reportedOn, interval) === period);
-    const count = (kinds: DeviationKind[]) => inPeriod.filter((r) => kinds.includes(r.kind)).length;
+    const count = (kinds: readonly DeviationKind[]) => inPeriod.filter((r) => kinds.includes(r.kind)).length;
     return {
       period,
       total: inPeriod.length,
@@ -151,7 +151,13 @@ export type StatisticsGrouping = (typeof STATISTICS_GROUPINGS)[number];
 export type PlacedRow = DeviationRow & { unitId: string; providerId: string; serviceArea: ServiceArea };
 
 const keyOf = (r: PlacedRow, by: StatisticsGrouping): string =>
-  by === 'SECTOR' ? sectorOf(r.serviceArea) : by === 'SERVICE_AREA' ? r.serviceArea : by === 'PROVIDER' ? r.providerId : r.unitId;
+  by === 'SECTOR'
+    ? sectorOf(r.serviceArea)
+    : by === 'SERVICE_AREA'
+      ? r.serviceArea
+      : by === 'PROVIDER'
+        ? r.providerId
+        : r.unitId;
 
 /** The figures per group; every sector is listed, in order, also one without deviations. */
 export function groupedFigures(

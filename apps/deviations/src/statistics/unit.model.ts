@@ -1,9 +1,0 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
-
-/** The Unit entity owned by contracts, extended here with deviation figures. */
-@ObjectType()
-@Directive('@key(fields: "id")')
-export class Unit {
-  @Field(() => ID)
-  id!: string;
-}
