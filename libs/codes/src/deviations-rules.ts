@@ -80,14 +80,20 @@ export const DeviationsRules = {
   /** A decision not executed is marked executed once. */
   ALREADY_EXECUTED: rule<{ executedOn: string }>(ErrorCode.CONFLICT, (p) => `already executed on ${p.executedOn}`),
   /** A deviation's actions belong to a follow-up of the deviation's own provider. */
-  FOLLOW_UP_OF_ANOTHER_PROVIDER: rule<NoParams>(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} is a follow-up of another provider`),
+  FOLLOW_UP_OF_ANOTHER_PROVIDER: rule<NoParams>(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} is a follow-up of another provider`,
+  ),
   /** Plan–do–study–act: finishing STUDY says whether it worked. */
   STUDY_RESULT_REQUIRED: rule<NoParams>(
     ErrorCode.VALIDATION_FAILED,
     (_, f) => `${f} is required to finish the STUDY phase: did it work?`,
   ),
   /** Finishing ACT decides: adopt, adapt (another cycle) or abandon. */
-  ACT_DECISION_REQUIRED: rule<NoParams>(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} is required to finish the ACT phase`),
+  ACT_DECISION_REQUIRED: rule<NoParams>(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} is required to finish the ACT phase`,
+  ),
   IMPROVEMENT_DONE: rule<NoParams>(ErrorCode.CONFLICT, () => 'the improvement is done; start a new one'),
   CSV_NOT_READABLE: rule<{ reason: string }>(
     ErrorCode.VALIDATION_FAILED,

@@ -6,4 +6,5 @@ export * from './describe-error';
 export * from './contracts-messages';
 export * from './surveys-messages';
 export * from './deviations-messages';
+export * from './deviations-explanations';
 export * from './forecasting-messages';

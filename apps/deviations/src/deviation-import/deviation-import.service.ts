@@ -39,9 +39,11 @@ export class DeviationImportService {
     const units = new Map(
       (await this.dataSource.getRepository(UnitRef).findBy({ id: In(unitIds) })).map((u) => [u.id, u]),
     );
+    const placed: { row: CsvDeviation; unit: UnitRef }[] = [];
     for (const row of rows) {
       const unit = units.get(row.unit_id);
-      if (!unit)
+      if (unit && canSeeRow(identity, unit.providerId)) placed.push({ row, unit });
+      else if (!unit)
         errors.push(
           rowError(
             row.line,
@@ -50,7 +52,7 @@ export class DeviationImportService {
             deviationsViolation('UNKNOWN', 'unit_id', { entity: 'UNIT', ids: [row.unit_id] }),
           ),
         );
-      else if (!canSeeRow(identity, unit.providerId))
+      else
         errors.push(
           rowError(
             row.line,
@@ -62,7 +64,7 @@ export class DeviationImportService {
     }
     if (errors.length) return { accepted: false, imported: 0, errors };
 
-    const deviations = rows.map((row) => this.toDeviation(row, units.get(row.unit_id)!, identity));
+    const deviations = placed.map(({ row, unit }) => this.toDeviation(row, unit, identity));
     await this.dataSource.transaction(async (manager) => {
       for (let i = 0; i < deviations.length; i += CHUNK) {
         const chunk = deviations.slice(i, i + CHUNK);
@@ -80,9 +82,9 @@ export class DeviationImportService {
             changedAt: new Date(),
           })),
         );
-        const originals = chunk
-          .filter((d) => d.original !== null)
-          .map((d) => ({ deviationId: d.deviation.id, original: d.original! }));
+        const originals = chunk.flatMap((d) =>
+          d.original === null ? [] : [{ deviationId: d.deviation.id, original: d.original }],
+        );
         if (originals.length) await manager.insert(DeviationProtectedText, originals);
       }
       await this.outbox.enqueueMany(

@@ -43,7 +43,7 @@ export class StatisticsService {
     });
     const rowsOf = new Map<string, PlacedRow[]>(ids.map((id) => [id, []]));
     for (const r of rows) rowsOf.get(r[by])?.push(r);
-    return ids.map((id) => deviationFigures(rowsOf.get(id)!, today));
+    return ids.map((id) => deviationFigures(rowsOf.get(id) ?? [], today));
   }
 
   async grouped(
