@@ -1,24 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
-import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { DeviationsConfig } from './config';
 import { DEVIATIONS_ENTITIES, DEVIATIONS_MIGRATIONS } from './database';
-import { DecisionsResolver, DecisionsService } from './decisions/decisions';
-import { DeviationsResolver } from './deviations/deviations.resolver';
-import { DeviationsService } from './deviations/deviations.service';
-import { DeviationImportResolver } from './import/deviation-import.resolver';
-import { DeviationImportService } from './import/deviation-import.service';
-import { FollowUpLinks, FollowUpLinksResolver } from './follow-ups/follow-up-links';
-import { ImprovementsResolver, ImprovementsService } from './improvements/improvements';
-import { RootCausesResolver, RootCausesService } from './root-causes/root-causes';
-import {
-  DeviationStatisticsResolver,
-  ProviderStatisticsResolver,
-  UnitStatisticsResolver,
-} from './statistics/deviation-statistics.resolver';
-import { DeviationStatisticsService } from './statistics/deviation-statistics.service';
-import { Provider } from './statistics/provider.model';
-import { Unit } from './statistics/unit.model';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DeviationImportModule } from './deviation-import/deviation-import.module';
+import { DeviationsModule } from './deviations/deviations.module';
+import { FederationModule } from './federation/federation.module';
+import { Provider } from './federation/provider.models';
+import { Unit } from './federation/unit.models';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { ImprovementsModule } from './improvements/improvements.module';
+import { RootCausesModule } from './root-causes/root-causes.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
 export class DeviationsAppModule {
@@ -33,25 +26,14 @@ export class DeviationsAppModule {
           migrations: DEVIATIONS_MIGRATIONS,
           extendedEntities: [Unit, Provider],
         }),
-        UnitCatalogueModule,
-      ],
-      providers: [
-        DeviationsService,
-        DeviationsResolver,
-        DeviationImportService,
-        DeviationImportResolver,
-        DeviationStatisticsService,
-        DeviationStatisticsResolver,
-        UnitStatisticsResolver,
-        ProviderStatisticsResolver,
-        DecisionsService,
-        DecisionsResolver,
-        RootCausesService,
-        RootCausesResolver,
-        ImprovementsService,
-        ImprovementsResolver,
-        FollowUpLinks,
-        FollowUpLinksResolver,
+        DeviationsModule,
+        RootCausesModule,
+        DeviationImportModule,
+        StatisticsModule,
+        DecisionsModule,
+        ImprovementsModule,
+        FollowUpsModule,
+        FederationModule,
       ],
     };
   }

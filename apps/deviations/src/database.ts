@@ -1,13 +1,15 @@
 import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
 import { DecisionNotExecuted } from './decisions/decision-not-executed.entity';
 import { Deviation } from './deviations/deviation.entity';
-import { DeviationProtectedText, DeviationTransition } from './deviations/deviation-records.entity';
+import { DeviationProtectedText } from './deviations/deviation-protected-text.entity';
+import { DeviationTransition } from './deviations/deviation-transition.entity';
 import { FollowUpRef } from './follow-ups/follow-up-ref.entity';
 import { Improvement } from './improvements/improvement.entity';
 import { Deviations1732400000100 } from './migrations/1732400000100-deviations';
 import { DeviationHandling1732400000200 } from './migrations/1732400000200-deviation-handling';
 import { FollowUpRefs1732400000300 } from './migrations/1732400000300-follow-up-refs';
-import { DeviationRootCause, RootCause } from './root-causes/root-cause.entity';
+import { DeviationRootCause } from './root-causes/deviation-root-cause.entity';
+import { RootCause } from './root-causes/root-cause.entity';
 
 export const DEVIATIONS_ENTITIES = [
   ...UNIT_CATALOGUE_ENTITIES,

@@ -89,7 +89,8 @@ describe("providers' systems with API keys, through the gateway", () => {
       { input: { unitId: b.unitId, kind: 'SOL_LSS', occurredOn: '2022-02-02', description: 'x' } },
       asA(),
     );
-    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    // Another provider's unit answers as one that does not exist, so its existence is not revealed.
+    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'unitId', rule: 'UNKNOWN' } });
     const complaint = await gql(
       `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { kind providerId } }`,
       {
@@ -109,7 +110,9 @@ describe("providers' systems with API keys, through the gateway", () => {
       { i: { unitId: b.unitId, receivedOn: '2022-02-03', complainant: 'USER', category: 'OTHER', description: 'x' } },
       asA(),
     );
-    expect(foreignComplaint.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    expect(foreignComplaint.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'unitId', rule: 'UNKNOWN' },
+    });
     const listed = await gql(`{ deviations { providerId } }`, {}, asA());
     expect([...new Set(listed.data.deviations.map((d: { providerId: string }) => d.providerId))]).toEqual([
       a.providerId,

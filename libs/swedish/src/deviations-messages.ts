@@ -1,5 +1,60 @@
-import { DeviationsRules } from '@kvalitetsnav/codes';
-import { SwedishRules } from './rule-messages';
+import { DeviationKind, DeviationsRules } from '@kvalitetsnav/codes';
+import { enumLabel } from './enum-labels';
+import { list, SwedishRules } from './rule-messages';
+
+const status = (value: string) => `”${enumLabel('DeviationStatus', value)}”`;
+const kind = (value: DeviationKind) => `”${enumLabel('DeviationKind', value)}”`;
+const lex = (value: DeviationKind) => (value === 'LEX_MARIA' ? 'lex Maria' : 'lex Sarah');
+const ids = (values: readonly string[]) => values.join(', ');
 
 /** Swedish for the rules only the deviations service refuses by. */
-export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {};
+export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
+  KIND_REGISTERED_ELSEWHERE: (p) =>
+    p.mutation === 'registerComplaint'
+      ? 'Synpunkter och klagomål registreras för sig, inte som avvikelse.'
+      : 'Ej verkställda beslut registreras för sig, inte som avvikelse.',
+  OCCURRED_AFTER_REPORTED: (p, f) => `${f} (${p.value}) kan inte vara senare än rapporteringsdagen (${p.reportedOn}).`,
+  NOT_NEXT_STATUS: (p) =>
+    `En avvikelse med status ${status(p.from)} kan bara gå vidare till ${status(p.next)}, inte till ${status(p.to)}.`,
+  STATUS_FINAL: (p) => `Avvikelsen har status ${status(p.status)} och kan inte byta status.`,
+  BEFORE_PREVIOUS_STEP: (p, f) => `${f} (${p.value}) kan inte vara före föregående steg (${p.previous}).`,
+  STEP_TEXT_REQUIRED: (p) =>
+    p.to === 'ACTIONS_REGISTERED' ? 'Beskriv de åtgärder som har vidtagits.' : 'Skriv in slutbedömningen.',
+  SERIOUSNESS_NOT_ASSESSED: (p) =>
+    `Ett ärende enligt ${lex(p.kind)} måste bedömas som allvarligt eller inte allvarligt före slutbedömningen.`,
+  NOT_REPORTED_TO_IVO: (p) => `Ett allvarligt ärende enligt ${lex(p.kind)} måste anmälas till IVO innan det avslutas.`,
+  SERIOUSNESS_ONLY_FOR_LEX: (p) =>
+    `Allvarlighet bedöms bara i ärenden enligt lex Sarah och lex Maria. Det här ärendet är ${kind(p.kind)}.`,
+  IVO_ONLY_FOR_LEX: (p) =>
+    `Bara ärenden enligt lex Sarah och lex Maria anmäls till IVO. Det här ärendet är ${kind(p.kind)}.`,
+  IVO_ONLY_FOR_SERIOUS: () => 'Bara ärenden som har bedömts som allvarliga anmäls till IVO.',
+  ALREADY_REPORTED_TO_IVO: (p) => `Ärendet anmäldes redan till IVO den ${p.reportedOn}.`,
+  DATE_OUT_OF_RANGE: (p, f) => `${f} (${p.value}) måste ligga mellan ${p.earliest} och i dag (${p.today}).`,
+  NOT_ACTIVE_ROOT_CAUSES: (p) =>
+    p.ids.length === 1
+      ? `Grundorsaken ${ids(p.ids)} finns inte i listan eller används inte längre.`
+      : `Grundorsakerna ${ids(p.ids)} finns inte i listan eller används inte längre.`,
+  DEVIATIONS_NOT_VISIBLE: (p) =>
+    p.ids.length === 1
+      ? `Det finns ingen avvikelse med id ${ids(p.ids)} som du har tillgång till.`
+      : `Det finns inga avvikelser med id ${ids(p.ids)} som du har tillgång till.`,
+  ALREADY_EXECUTED: (p) => `Beslutet är redan verkställt, den ${p.executedOn}.`,
+  FOLLOW_UP_OF_ANOTHER_PROVIDER: () => 'Uppföljningen gäller en annan utförare än avvikelsen.',
+  STUDY_RESULT_REQUIRED: () => 'Ange om förbättringen gav effekt innan du avslutar steget Studera.',
+  ACT_DECISION_REQUIRED: () =>
+    'Ange om förbättringen ska införas, anpassas och prövas igen eller avbrytas innan du avslutar steget Agera.',
+  IMPROVEMENT_DONE: () => 'Förbättringsarbetet är klart. Starta ett nytt om arbetet ska fortsätta.',
+  CSV_NOT_READABLE: () =>
+    'Filen går inte att läsa som CSV. Kontrollera citattecknen och att varje rad har lika många kolumner som rubrikraden.',
+  CSV_EMPTY: () => 'Filen är tom.',
+  CSV_COLUMN_MISSING: (p) => `Kolumnen ${p.column} måste finnas i rubrikraden.`,
+  CSV_COLUMN_UNKNOWN: (p) =>
+    `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
+  CSV_TOO_MANY_ROWS: (p) =>
+    `Filen har ${p.rows.toLocaleString('sv-SE')} rader men får ha högst ${p.max.toLocaleString('sv-SE')}. Dela upp den i flera filer.`,
+  DATE_REQUIRED_FOR_STATUS: (p, f) => `${f} måste fyllas i när status är ${status(p.status)}.`,
+  STATUS_BEFORE_FINAL_ASSESSMENT: (p) =>
+    `Status ${status(p.status)} stämmer inte med att raden har ett datum för slutbedömning.`,
+  COMPLAINANT_ONLY_FOR_COMPLAINTS: () => 'Bara synpunkter och klagomål har avsändare och kategori.',
+  UNIT_OF_ANOTHER_PROVIDER: (p) => `Enheten ${p.unitId} hör till en annan utförare.`,
+};

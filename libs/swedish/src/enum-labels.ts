@@ -67,7 +67,6 @@ export const ENUM_LABELS = {
     COMPLAINT: 'Synpunkt/klagomål',
     DECISION_NOT_EXECUTED: 'Ej verkställt beslut',
   },
-  DeviationServiceArea: SERVICE_AREA,
   DeviationStatus: {
     REPORTED: 'Rapporterad',
     INVESTIGATING: 'Utreds',
@@ -107,6 +106,7 @@ export const ENUM_LABELS = {
   ImprovementPhase: { PLAN: 'Planera', DO: 'Genomföra', STUDY: 'Studera', ACT: 'Agera', DONE: 'Klar' },
   ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
+  RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
   RiskSignalKind: {
     LEX_SARAH: 'Lex Sarah',
     LEX_MARIA: 'Lex Maria',

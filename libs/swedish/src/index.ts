@@ -6,5 +6,6 @@ export * from './describe-error';
 export * from './contracts-messages';
 export * from './surveys-messages';
 export * from './deviations-messages';
+export * from './deviations-explanations';
 export * from './forecasting-messages';
 export * from './reports-messages';

@@ -3,6 +3,7 @@ import {
   commonViolation,
   ContractsRules,
   DeviationsRules,
+  deviationsViolation,
   ForecastingRules,
   SCHEMA_ENUM_NAMES,
   ReportsRules,
@@ -10,6 +11,7 @@ import {
 } from '@kvalitetsnav/codes';
 import { ENUM_LABELS, enumLabel } from './enum-labels';
 import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
+import { ratioExclusion } from './deviations-explanations';
 import { fieldName } from './field-names';
 
 describe('the Swedish catalogue', () => {
@@ -65,5 +67,36 @@ describe('the Swedish catalogue', () => {
   it('labels enum values, and shows an unknown value as it is', () => {
     expect(enumLabel('DeviationStatus', 'FINAL_ASSESSMENT')).toBe('Slutbedömd');
     expect(enumLabel('ServiceArea', 'SPACE_STATION')).toBe('SPACE_STATION');
+  });
+});
+
+describe('the explanations of deviation statistics', () => {
+  it('say what a ratio left out and why, from its code', () => {
+    expect(ratioExclusion({ excluded: 3, excludedCode: 'STILL_WITHIN_TWO_MONTHS' })).toBe(
+      '3 avvikelser räknas inte med eftersom de ännu är inom sina två månader.',
+    );
+    expect(ratioExclusion({ excluded: 1, excludedCode: 'STILL_WITHIN_TWO_MONTHS' })).toBe(
+      '1 avvikelse räknas inte med eftersom den ännu är inom sina två månader.',
+    );
+    expect(ratioExclusion({ excluded: 0, excludedCode: null })).toBeNull();
+  });
+});
+
+describe('the Swedish of deviation rules', () => {
+  it('names statuses and kinds in Swedish', () => {
+    expect(
+      swedishRefusal(
+        deviationsViolation('NOT_NEXT_STATUS', 'to', { from: 'REPORTED', to: 'CLOSED', next: 'INVESTIGATING' }),
+      ),
+    ).toBe('En avvikelse med status ”Rapporterad” kan bara gå vidare till ”Utreds”, inte till ”Avslutad”.');
+    expect(swedishRefusal(deviationsViolation('NOT_REPORTED_TO_IVO', 'to', { kind: 'LEX_MARIA' }))).toBe(
+      'Ett allvarligt ärende enligt lex Maria måste anmälas till IVO innan det avslutas.',
+    );
+  });
+
+  it('names the CSV column a rule is about', () => {
+    expect(swedishRefusal({ rule: 'NOT_A_DATE', field: 'occurred_on', params: {} })).toBe(
+      'Kolumnen occurred_on måste vara ett datum (ÅÅÅÅ-MM-DD).',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ServiceArea } from '@kvalitetsnav/events';
-import { DeviationServiceAreaEnum } from '../deviations/deviation.entity';
+import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 
 /** A decision on an intervention not yet carried out (ej verkställt beslut), reported quarterly to IVO. */
 @ObjectType({ description: 'A decision not executed (ej verkställt beslut).' })
@@ -12,7 +12,7 @@ export class DecisionNotExecuted {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'decision_not_executed_pkey' })
   id!: string;
 
-  @Field(() => DeviationServiceAreaEnum, { description: 'The area of the intervention decided.' })
+  @Field(() => ServiceAreaEnum, { description: 'The area of the intervention decided.' })
   @Column({ name: 'service_area', type: 'text' })
   serviceArea!: ServiceArea;
 

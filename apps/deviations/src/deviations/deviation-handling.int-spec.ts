@@ -82,13 +82,18 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     const skip = await move(id, 'CLOSED');
     expect(skip.errors?.[0]).toMatchObject({
       message: 'a deviation that is REPORTED can only go to INVESTIGATING, not CLOSED',
-      extensions: { code: 'CONFLICT', field: 'to' },
+      extensions: {
+        code: 'CONFLICT',
+        field: 'to',
+        rule: 'NOT_NEXT_STATUS',
+        params: { from: 'REPORTED', to: 'CLOSED', next: 'INVESTIGATING' },
+      },
     });
     await move(id, 'INVESTIGATING', undefined, providerHeaders);
     const noText = await move(id, 'ACTIONS_REGISTERED');
     expect(noText.errors?.[0]).toMatchObject({
       message: 'text must describe the actions registered',
-      extensions: { field: 'text' },
+      extensions: { field: 'text', rule: 'STEP_TEXT_REQUIRED', params: { to: 'ACTIONS_REGISTERED' } },
     });
     await move(id, 'ACTIONS_REGISTERED', 'Rutin för dusch genomgången med personalen');
     await move(id, 'FINAL_ASSESSMENT', 'Åtgärden bedöms tillräcklig');
@@ -131,7 +136,9 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       { id: sarah.id },
       manager,
     );
-    expect(asManager.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'protectedDescription' } });
+    expect(asManager.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN', field: 'protectedDescription', rule: 'ROLE_REQUIRED' },
+    });
     expect(
       Number(
         (
@@ -158,7 +165,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     const unassessed = await move(id, 'FINAL_ASSESSMENT', 'Allvarligt missförhållande');
     expect(unassessed.errors?.[0]).toMatchObject({
       message: 'a LEX_SARAH report needs its seriousness assessed before the final assessment',
-      extensions: { field: 'to' },
+      extensions: { field: 'to', rule: 'SERIOUSNESS_NOT_ASSESSED', params: { kind: 'LEX_SARAH' } },
     });
     await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { seriousness } }`, {
       i: { deviationId: id, seriousness: 'SERIOUS' },
@@ -202,7 +209,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     const viaReport = await report({ unitId, kind: 'COMPLAINT', occurredOn: today, description: 'x' });
     expect(viaReport.errors?.[0]).toMatchObject({
       message: 'kind COMPLAINT is registered with registerComplaint',
-      extensions: { field: 'kind' },
+      extensions: { field: 'kind', rule: 'KIND_REGISTERED_ELSEWHERE' },
     });
     await service.app.get(OutboxRelay).flush();
     const [event] = await service.app
@@ -252,6 +259,75 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     );
     expect(imported.data.importDeviations).toEqual({ accepted: true, imported: 2, errors: [] });
     expect([await count('deviation'), await count('outbox')]).toEqual([before[0] + 2, before[1] + 2]);
+  });
+
+  it('gives each import error its rule and params', async () => {
+    const csv = [
+      'unit_id,kind,occurred_on,reported_on,description',
+      `${otherUnitId},SOL_LSS,2022-01-10,2022-01-11,Fall`,
+      `${unitId},PARKING,2022-01-10,2022-01-11,Fall`,
+    ].join('\n');
+    const rejected = await gql(
+      `mutation($csv: String!) { importDeviations(csv: $csv) { accepted errors { line column message rule params } } }`,
+      { csv },
+      providerHeaders,
+    );
+    expect(rejected.data.importDeviations.errors).toEqual([
+      {
+        line: 3,
+        column: 'kind',
+        message: 'must be one of SOL_LSS, HSL, LEX_SARAH, LEX_MARIA, COMPLAINT',
+        rule: 'NOT_ONE_OF',
+        params: { allowed: ['SOL_LSS', 'HSL', 'LEX_SARAH', 'LEX_MARIA', 'COMPLAINT'] },
+      },
+    ]);
+    const foreign = await gql(
+      `mutation($csv: String!) { importDeviations(csv: $csv) { errors { rule params } } }`,
+      { csv: csv.split('\n').slice(0, 2).join('\n') },
+      providerHeaders,
+    );
+    expect(foreign.data.importDeviations.errors).toEqual([
+      { rule: 'UNIT_OF_ANOTHER_PROVIDER', params: { unitId: otherUnitId } },
+    ]);
+  });
+
+  it("answers another provider's deviation and unit exactly as ones that do not exist", async () => {
+    const foreign = (
+      await report({ unitId: otherUnitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven insats' })
+    ).data.reportDeviation.id;
+    const missing = randomUUID();
+    const asProvider = async (deviationId: string) =>
+      (await move(deviationId, 'INVESTIGATING', undefined, providerHeaders)).errors?.[0];
+    expect(await asProvider(foreign)).toMatchObject({
+      message: `deviationId ${foreign} is not a known deviation`,
+      extensions: {
+        code: 'NOT_FOUND',
+        field: 'deviationId',
+        rule: 'UNKNOWN',
+        params: { entity: 'DEVIATION', ids: [foreign] },
+      },
+    });
+    expect((await asProvider(missing))?.extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'deviationId',
+      rule: 'UNKNOWN',
+      params: { entity: 'DEVIATION', ids: [missing] },
+    });
+    const read = await gql(`query($id: ID!) { deviation(id: $id) { id } }`, { id: foreign }, providerHeaders);
+    expect(read.data.deviation).toBeNull();
+    const onForeignUnit = await report(
+      { unitId: otherUnitId, kind: 'HSL', occurredOn: today, description: 'x' },
+      providerHeaders,
+    );
+    expect(onForeignUnit.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND', field: 'unitId', rule: 'UNKNOWN', params: { entity: 'UNIT' } },
+    });
+    const figures = await gql(
+      `query($p: ID) { deviationStatistics(filter: { providerId: $p }) { total } }`,
+      { p: otherProviderId },
+      providerHeaders,
+    );
+    expect(figures.data.deviationStatistics.total).toBe(0);
   });
 
   it('lists deviations past the two-month rule and counts the shares per sector', async () => {
@@ -315,7 +391,9 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       { quarter: '2022-Q4', count: 1 },
     ]);
     const future = await register('2999-01-01');
-    expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', field: 'decidedOn' } });
+    expect(future.errors?.[0]).toMatchObject({
+      extensions: { code: 'VALIDATION_FAILED', field: 'decidedOn', rule: 'IN_THE_FUTURE' },
+    });
   });
 
   it('links root causes from the managed list and follows an improvement through PDSA', async () => {
@@ -340,7 +418,9 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     const retired = await gql(`mutation($i: SetRootCausesInput!) { setDeviationRootCauses(input: $i) { id } }`, {
       i: { deviationId: deviation, rootCauseIds: [staffing] },
     });
-    expect(retired.errors?.[0]).toMatchObject({ extensions: { field: 'rootCauseIds' } });
+    expect(retired.errors?.[0]).toMatchObject({
+      extensions: { field: 'rootCauseIds', rule: 'NOT_ACTIVE_ROOT_CAUSES', params: { ids: [staffing] } },
+    });
 
     const improvement = (
       await gql(`mutation($i: CreateImprovementInput!) { createImprovement(input: $i) { id phase unitId } }`, {
@@ -360,7 +440,9 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     const first = await step('Plan klar');
     expect(first.errors).toBeUndefined();
     await step('Infört från 1 mars');
-    expect((await step('Utvärderat')).errors?.[0]).toMatchObject({ extensions: { field: 'studyResult' } });
+    expect((await step('Utvärderat')).errors?.[0]).toMatchObject({
+      extensions: { field: 'studyResult', rule: 'STUDY_RESULT_REQUIRED' },
+    });
     await step('Färre avvikelser nattetid', { studyResult: 'WORKED' });
     expect((await step('Införs i alla boenden', { actDecision: 'ADOPT' })).data.completeImprovementPhase).toEqual({
       phase: 'DONE',
@@ -404,10 +486,10 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     expect((await link(followUpId)).data.linkDeviationToFollowUp.followUpId).toBe(followUpId);
     expect((await link(foreignFollowUpId)).errors?.[0]).toMatchObject({
       message: 'followUpId is a follow-up of another provider',
-      extensions: { field: 'followUpId' },
+      extensions: { field: 'followUpId', rule: 'FOLLOW_UP_OF_ANOTHER_PROVIDER' },
     });
     expect((await link(randomUUID())).errors?.[0]).toMatchObject({
-      extensions: { code: 'NOT_FOUND', field: 'followUpId' },
+      extensions: { code: 'NOT_FOUND', field: 'followUpId', rule: 'UNKNOWN', params: { entity: 'FOLLOW_UP' } },
     });
   });
 });

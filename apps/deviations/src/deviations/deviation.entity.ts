@@ -1,47 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DEVIATION_KINDS, DeviationKind, SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
-import { DEVIATION_STATUSES, DeviationStatus } from '../rules/deviation-rules';
-
-export const DeviationKindEnum = registerStringEnum(
-  DEVIATION_KINDS,
-  'DeviationKind',
-  'SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed.',
-);
-export const DeviationStatusEnum = registerStringEnum(DEVIATION_STATUSES, 'DeviationStatus');
-export const DeviationServiceAreaEnum = registerStringEnum(
-  SERVICE_AREAS,
-  'DeviationServiceArea',
-  'The service area of the unit, as contracts registered it.',
-);
-
-export const SERIOUSNESS = ['SERIOUS', 'NOT_SERIOUS'] as const;
-export type Seriousness = (typeof SERIOUSNESS)[number];
-export const SeriousnessEnum = registerStringEnum(
-  SERIOUSNESS,
-  'Seriousness',
-  'Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not.',
-);
-
-export const COMPLAINANTS = ['USER', 'RELATIVE', 'STAFF', 'OTHER', 'ANONYMOUS'] as const;
-export type Complainant = (typeof COMPLAINANTS)[number];
-export const ComplainantEnum = registerStringEnum(COMPLAINANTS, 'Complainant');
-
-export const COMPLAINT_CATEGORIES = [
-  'TREATMENT',
-  'HANDLING',
-  'CARE_QUALITY',
-  'ACCESSIBILITY',
-  'INFORMATION',
-  'OTHER',
-] as const;
-export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
-export const ComplaintCategoryEnum = registerStringEnum(
-  COMPLAINT_CATEGORIES,
-  'ComplaintCategory',
-  'What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ...',
-);
+import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
+import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { Complainant, ComplaintCategory } from './deviation-report-rules';
+import { DeviationStatus, Seriousness } from './deviation-workflow-rules';
+import {
+  ComplainantEnum,
+  ComplaintCategoryEnum,
+  DeviationKindEnum,
+  DeviationStatusEnum,
+  SeriousnessEnum,
+} from './deviations.models';
 
 /** A deviation (avvikelse), lex Sarah or lex Maria report, or comment/complaint at a unit. */
 @ObjectType({
@@ -65,7 +34,7 @@ export class Deviation {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
-  @Field(() => DeviationServiceAreaEnum)
+  @Field(() => ServiceAreaEnum, { description: 'The service area of the unit, as contracts registered it.' })
   @Column({ name: 'service_area', type: 'text' })
   serviceArea!: ServiceArea;
 

@@ -1,22 +1,9 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { deviationsViolation } from '@kvalitetsnav/codes';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
-import { DeviationsError, DeviationsErrorCode } from '../errors/deviations-error';
-import { RootCause } from '../root-causes/root-cause.entity';
-import { twoMonthRule } from '../rules/deviation-rules';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { Deviation, DeviationStatusEnum } from './deviation.entity';
+import { Deviation } from './deviation.entity';
 import {
   AssessSeriousnessInput,
   ChangeDeviationStatusInput,
@@ -24,27 +11,13 @@ import {
   RegisterComplaintInput,
   ReportDeviationInput,
   ReportToIvoInput,
-  SetRootCausesInput,
-} from './deviation.inputs';
+} from './deviations.inputs';
+import { DeviationStatusChange, TwoMonthRuleStatus } from './deviations.models';
 import { DeviationsService } from './deviations.service';
+import { twoMonthRule } from './two-month-rules';
 
 const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
-
-@ObjectType()
-export class DeviationStatusChange {
-  @Field(() => DeviationStatusEnum, { nullable: true }) fromStatus!: string | null;
-  @Field(() => DeviationStatusEnum) toStatus!: string;
-  @Field() changedBy!: string;
-  @Field(() => GraphQLISODateTime) changedAt!: Date;
-}
-
-@ObjectType({ description: 'Actions registered and a final assessment within two months of the report.' })
-export class TwoMonthRuleStatus {
-  @Field() deadline!: string;
-  @Field() actionsInTime!: boolean;
-  @Field() assessedInTime!: boolean;
-  @Field({ description: 'Past the deadline without a final assessment.' }) overdue!: boolean;
-}
+const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
 
 @Resolver(() => Deviation)
 export class DeviationsResolver {
@@ -122,15 +95,6 @@ export class DeviationsResolver {
     return this.deviationService.reportToIvo(input, identity);
   }
 
-  @Mutation(() => Deviation, { description: 'Replaces the root causes of a deviation.' })
-  @RequireRoles(...HANDLERS)
-  setDeviationRootCauses(
-    @Args('input') input: SetRootCausesInput,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<Deviation> {
-    return this.deviationService.setRootCauses(input, identity);
-  }
-
   @ResolveField(() => TwoMonthRuleStatus)
   twoMonthRule(@Parent() deviation: Deviation): TwoMonthRuleStatus {
     return twoMonthRule(deviation, stockholmToday());
@@ -141,23 +105,14 @@ export class DeviationsResolver {
     return this.deviationService.transitions(deviation.id);
   }
 
-  @ResolveField(() => [RootCause])
-  rootCauses(@Parent() deviation: Deviation): Promise<RootCause[]> {
-    return this.deviationService.rootCausesOf(deviation.id);
-  }
-
   @ResolveField(() => String, {
     nullable: true,
     description:
       'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL only.',
   })
   protectedDescription(@Parent() deviation: Deviation, @CurrentIdentity() identity: Identity): Promise<string | null> {
-    if (!hasAnyRole(identity, ['ADMIN', 'QUALITY_OFFICIAL']))
-      throw new DeviationsError(
-        DeviationsErrorCode.FORBIDDEN,
-        'protectedDescription is readable only by ADMIN and QUALITY_OFFICIAL',
-        'protectedDescription',
-      );
+    if (!hasAnyRole(identity, PROTECTED_TEXT_READERS))
+      throw deviationsViolation('ROLE_REQUIRED', 'protectedDescription', { roles: PROTECTED_TEXT_READERS });
     return this.deviationService.protectedText(deviation.id);
   }
 }

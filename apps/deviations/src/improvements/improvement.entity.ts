@@ -1,30 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
-import {
-  ACT_DECISIONS,
-  ActDecision,
-  IMPROVEMENT_PHASES,
-  ImprovementPhase,
-  STUDY_RESULTS,
-  StudyResult,
-} from './improvement-cycle';
-
-export const ImprovementPhaseEnum = registerStringEnum(
-  IMPROVEMENT_PHASES,
-  'ImprovementPhase',
-  'Plan, do, study, act (PDSA), then done.',
-);
-export const StudyResultEnum = registerStringEnum(
-  STUDY_RESULTS,
-  'StudyResult',
-  'Whether the improvement worked, as studied.',
-);
-export const ActDecisionEnum = registerStringEnum(
-  ACT_DECISIONS,
-  'ActDecision',
-  'Adopt, adapt (another cycle) or abandon.',
-);
+import { ActDecision, ImprovementPhase, StudyResult } from './improvement-cycle-rules';
+import { ActDecisionEnum, ImprovementPhaseEnum, StudyResultEnum } from './improvements.models';
 
 /** An improvement (förbättring) learned from deviations, followed through plan–do–study–act. */
 @ObjectType({ description: 'An improvement followed through plan, do, study, act.' })

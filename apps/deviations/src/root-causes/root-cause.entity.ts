@@ -22,12 +22,3 @@ export class RootCause {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 }
-
-@Entity({ name: 'deviation_root_cause' })
-export class DeviationRootCause {
-  @PrimaryColumn('uuid', { name: 'deviation_id', primaryKeyConstraintName: 'deviation_root_cause_pkey' })
-  deviationId!: string;
-
-  @PrimaryColumn('uuid', { name: 'root_cause_id', primaryKeyConstraintName: 'deviation_root_cause_pkey' })
-  rootCauseId!: string;
-}

@@ -1,0 +1,153 @@
+import { parseDeviationCsv } from './deviation-csv-rules';
+
+const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
+const header =
+  'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on';
+
+describe('deviation CSV', () => {
+  it('reads rows with their line numbers, empty cells as absent, quoted commas kept', () => {
+    const csv = `${header}\n${UNIT},SOL_LSS,2022-03-01,2022-03-02,"Fall, i badrum",CLOSED,2022-03-10,2022-04-01,,\n${UNIT},LEX_SARAH,2022-05-01,2022-05-01,Brister i bemötande,REPORTED,,,SERIOUS,2022-05-20\n`;
+    const { rows, errors } = parseDeviationCsv(csv, '2022-12-31');
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        line: 2,
+        kind: 'SOL_LSS',
+        description: 'Fall, i badrum',
+        status: 'CLOSED',
+        seriousness: undefined,
+      }),
+      expect.objectContaining({ line: 3, kind: 'LEX_SARAH', seriousness: 'SERIOUS', ivo_reported_on: '2022-05-20' }),
+    ]);
+  });
+
+  it('checks the steps in order and the facts only some kinds have', () => {
+    const rulesOf = (row: string) =>
+      parseDeviationCsv(`${header},complainant\n${row}`, '2022-12-31').errors.map((e) => [e.column, e.rule]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,CLOSED,2022-03-01,2022-03-03,,,`)).toEqual([
+      ['actions_registered_on', 'BEFORE_PREVIOUS_STEP'],
+    ]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,CLOSED,2022-03-05,2022-03-04,,,`)).toEqual([
+      ['final_assessed_on', 'BEFORE_PREVIOUS_STEP'],
+    ]);
+    expect(rulesOf(`${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,INVESTIGATING,,2022-03-04,,,`)).toEqual([
+      ['status', 'STATUS_BEFORE_FINAL_ASSESSMENT'],
+    ]);
+    expect(rulesOf(`${UNIT},LEX_MARIA,2022-03-01,2022-03-02,x,,,,NOT_SERIOUS,2022-03-04,`)).toEqual([
+      ['ivo_reported_on', 'IVO_ONLY_FOR_SERIOUS'],
+    ]);
+    expect(rulesOf(`${UNIT},HSL,2022-03-01,2022-03-02,x,,,,,,RELATIVE`)).toEqual([
+      ['complainant', 'COMPLAINANT_ONLY_FOR_COMPLAINTS'],
+    ]);
+    expect(rulesOf(`${UNIT},COMPLAINT,2022-03-01,2022-03-02,x,,,,,,RELATIVE`)).toEqual([]);
+  });
+
+  it('names the line, the column and the rule for every bad cell', () => {
+    const csv = [
+      header,
+      `not-a-uuid,SOL_LSS,2022-03-01,2022-03-02,x,,,,,`,
+      `${UNIT},PARKING,2022-02-30,2022-03-02,x,,,,,`,
+      `${UNIT},SOL_LSS,2022-03-05,2022-03-02,x,,,,,`,
+      `${UNIT},HSL,2022-03-01,2022-03-02,x,CLOSED,,,,`,
+      `${UNIT},SOL_LSS,2022-03-01,2022-03-02,x,,,,SERIOUS,`,
+      `${UNIT},SOL_LSS,2022-03-01,2099-03-02,x,,,,,`,
+      `${UNIT},SOL_LSS,2022-03-01,2022-03-02,,,,,,`,
+    ].join('\n');
+    const { errors } = parseDeviationCsv(csv, '2022-12-31');
+    expect(errors).toEqual([
+      { line: 2, column: 'unit_id', message: 'must be a UUID', rule: 'NOT_AN_ID', params: {} },
+      {
+        line: 3,
+        column: 'kind',
+        message: 'must be one of SOL_LSS, HSL, LEX_SARAH, LEX_MARIA, COMPLAINT',
+        rule: 'NOT_ONE_OF',
+        params: { allowed: ['SOL_LSS', 'HSL', 'LEX_SARAH', 'LEX_MARIA', 'COMPLAINT'] },
+      },
+      { line: 3, column: 'occurred_on', message: 'must be a date YYYY-MM-DD', rule: 'NOT_A_DATE', params: {} },
+      {
+        line: 4,
+        column: 'occurred_on',
+        message: 'is after reported_on 2022-03-02',
+        rule: 'OCCURRED_AFTER_REPORTED',
+        params: { value: '2022-03-05', reportedOn: '2022-03-02' },
+      },
+      {
+        line: 5,
+        column: 'actions_registered_on',
+        message: 'is required when status is CLOSED',
+        rule: 'DATE_REQUIRED_FOR_STATUS',
+        params: { status: 'CLOSED' },
+      },
+      {
+        line: 5,
+        column: 'final_assessed_on',
+        message: 'is required when status is CLOSED',
+        rule: 'DATE_REQUIRED_FOR_STATUS',
+        params: { status: 'CLOSED' },
+      },
+      {
+        line: 6,
+        column: 'seriousness',
+        message: 'only lex Sarah and lex Maria reports have seriousness and an IVO report',
+        rule: 'SERIOUSNESS_ONLY_FOR_LEX',
+        params: { kind: 'SOL_LSS' },
+      },
+      {
+        line: 7,
+        column: 'reported_on',
+        message: '2099-03-02 is in the future',
+        rule: 'IN_THE_FUTURE',
+        params: { value: '2099-03-02', today: '2022-12-31' },
+      },
+      {
+        line: 8,
+        column: 'description',
+        message: 'must not be empty',
+        rule: 'TEXT_LENGTH',
+        params: { min: 1, max: 10_000 },
+      },
+    ]);
+  });
+
+  it('refuses a header without the required columns or with unknown ones', () => {
+    const missing = (column: string) => ({
+      line: 1,
+      column,
+      message: 'is a required column but missing from the header',
+      rule: 'CSV_COLUMN_MISSING',
+      params: { column },
+    });
+    expect(parseDeviationCsv('unit_id,kind,when\n', '2022-12-31').errors).toEqual([
+      missing('occurred_on'),
+      missing('reported_on'),
+      missing('description'),
+      {
+        line: 1,
+        column: 'when',
+        message: expect.stringContaining('is not a known column'),
+        rule: 'CSV_COLUMN_UNKNOWN',
+        params: { column: 'when', known: expect.arrayContaining(['unit_id', 'complaint_category']) },
+      },
+    ]);
+  });
+
+  it('refuses a file that is not CSV, or empty', () => {
+    expect(parseDeviationCsv(`${header}\n"unclosed,SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
+      column: '(file)',
+      message: expect.stringContaining('is not valid CSV'),
+      rule: 'CSV_NOT_READABLE',
+      params: { reason: expect.any(String) },
+    });
+    expect(parseDeviationCsv('', '2022-12-31').errors).toEqual([
+      { line: 1, column: '(file)', message: 'is empty', rule: 'CSV_EMPTY', params: {} },
+    ]);
+  });
+
+  it('refuses a row with the wrong number of cells', () => {
+    expect(parseDeviationCsv(`${header}\n${UNIT},SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
+      line: 2,
+      column: '(file)',
+      rule: 'CSV_NOT_READABLE',
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { RuleParams } from '@kvalitetsnav/codes';
+
+/** A rule's params as a JSON object, the same as `extensions.params` of an error. Output only. */
+export const RuleParamsScalar = new GraphQLScalarType<RuleParams, RuleParams>({
+  name: 'RuleParams',
+  description: "A rule's params as a JSON object, as in extensions.params of an error (output only).",
+  serialize: (value) => value as RuleParams,
+  parseValue: () => {
+    throw new GraphQLError('RuleParams is an output type');
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('RuleParams is an output type');
+  },
+});
+
+@ObjectType()
+export class CsvRowError {
+  @Field(() => Int, { description: 'The line in the file; the header is line 1.' }) line!: number;
+  @Field({ description: 'The column, or (file) for the file as a whole.' }) column!: string;
+  @Field({ description: 'English, for API users; clients show the rule with its params in Swedish (libs/swedish).' })
+  message!: string;
+  @Field({ description: 'The rule the cell breaks, as extensions.rule of an error.' }) rule!: string;
+  @Field(() => RuleParamsScalar) params!: RuleParams;
+}
+
+@ObjectType({ description: 'Either every row was imported, or none was and the errors say why.' })
+export class DeviationImportResult {
+  @Field() accepted!: boolean;
+  @Field(() => Int) imported!: number;
+  @Field(() => [CsvRowError]) errors!: CsvRowError[];
+}

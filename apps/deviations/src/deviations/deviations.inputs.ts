@@ -1,0 +1,131 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { DeviationKind } from '@kvalitetsnav/events';
+import { IsId, IsIsoDate, IsOneOf, IsText } from '@kvalitetsnav/service-kit';
+import { Complainant, ComplaintCategory } from './deviation-report-rules';
+import { DeviationStatus, Seriousness } from './deviation-workflow-rules';
+import {
+  ComplainantEnum,
+  ComplaintCategoryEnum,
+  DeviationKindEnum,
+  DeviationStatusEnum,
+  SeriousnessEnum,
+} from './deviations.models';
+
+@InputType()
+export class ReportDeviationInput {
+  @Field(() => ID)
+  @IsId()
+  unitId!: string;
+
+  @Field(() => DeviationKindEnum, { description: 'COMPLAINT goes through registerComplaint.' })
+  @IsOneOf(DeviationKindEnum)
+  kind!: DeviationKind;
+
+  @Field({ description: 'The day it happened, YYYY-MM-DD.' })
+  @IsIsoDate()
+  occurredOn!: string;
+
+  @Field({ description: 'Personal identity numbers are removed before the text is stored for everyone to read.' })
+  @IsText(10_000)
+  description!: string;
+}
+
+@InputType()
+export class RegisterComplaintInput {
+  @Field(() => ID)
+  @IsId()
+  unitId!: string;
+
+  @Field({ description: 'The day it was received, YYYY-MM-DD.' })
+  @IsIsoDate()
+  receivedOn!: string;
+
+  @Field(() => ComplainantEnum)
+  @IsOneOf(ComplainantEnum)
+  complainant!: Complainant;
+
+  @Field(() => ComplaintCategoryEnum)
+  @IsOneOf(ComplaintCategoryEnum)
+  category!: ComplaintCategory;
+
+  @Field()
+  @IsText(10_000)
+  description!: string;
+}
+
+@InputType({
+  description:
+    'Moves a deviation one step on: INVESTIGATING, ACTIONS_REGISTERED (with the actions), FINAL_ASSESSMENT (with the assessment), CLOSED.',
+})
+export class ChangeDeviationStatusInput {
+  @Field(() => ID)
+  @IsId()
+  deviationId!: string;
+
+  @Field(() => DeviationStatusEnum)
+  @IsOneOf(DeviationStatusEnum)
+  to!: DeviationStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The actions (ACTIONS_REGISTERED) or the final assessment (FINAL_ASSESSMENT).',
+  })
+  @IsOptional()
+  @IsText(10_000)
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day it happened when recorded afterwards; default today.' })
+  @IsOptional()
+  @IsIsoDate()
+  on?: string | null;
+}
+
+@InputType()
+export class AssessSeriousnessInput {
+  @Field(() => ID)
+  @IsId()
+  deviationId!: string;
+
+  @Field(() => SeriousnessEnum)
+  @IsOneOf(SeriousnessEnum)
+  seriousness!: Seriousness;
+}
+
+@InputType()
+export class ReportToIvoInput {
+  @Field(() => ID)
+  @IsId()
+  deviationId!: string;
+
+  @Field()
+  @IsIsoDate()
+  reportedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "IVO's case number." })
+  @IsOptional()
+  @IsText(100)
+  ivoReference?: string | null;
+}
+
+@InputType()
+export class DeviationFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsId() unitId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsId() providerId?: string | null;
+  @Field(() => DeviationKindEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(DeviationKindEnum)
+  kind?: DeviationKind | null;
+  @Field(() => DeviationStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(DeviationStatusEnum)
+  status?: DeviationStatus | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or after, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reported on or before, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string | null;
+}

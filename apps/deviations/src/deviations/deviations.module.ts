@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
+import { DeviationsResolver } from './deviations.resolver';
+import { DeviationsService } from './deviations.service';
+
+/** Deviations, lex Sarah and lex Maria, complaints: reporting and the handling workflow. */
+@Module({
+  imports: [UnitCatalogueModule],
+  providers: [DeviationsService, DeviationsResolver],
+  exports: [DeviationsService],
+})
+export class DeviationsModule {}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import {
+  areasOf,
+  deviationFigures,
+  groupedFigures,
+  PlacedRow,
+  StatisticsGrouping,
+  trend,
+  TrendInterval,
+} from './statistics-rules';
+import { DeviationStatistics, DeviationStatisticsGroup, DeviationTrendPoint } from './statistics.models';
+import { StatisticsFilter } from './statistics.inputs';
+
+type Scoped = StatisticsFilter | typeof NO_ROWS;
+
+/** Loads the matching rows once and lets the pure rules in `statistics-rules` count them. */
+@Injectable()
+export class StatisticsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async compute(identity: Identity, filter: StatisticsFilter, today = stockholmToday()): Promise<DeviationStatistics> {
+    return deviationFigures(await this.rows(this.scoped(identity, filter)), today);
+  }
+
+  /**
+   * Figures for many units (or providers) in one query, as `compute` would give each with its
+   * id in the filter: the gateway asks for a field of every unit in a list at once.
+   */
+  async computeEach(
+    identity: Identity,
+    filter: StatisticsFilter,
+    by: 'unitId' | 'providerId',
+    ids: readonly string[],
+    today = stockholmToday(),
+  ): Promise<DeviationStatistics[]> {
+    const rows = await this.rows(this.scoped(identity, { ...filter, [by]: undefined }), {
+      column: by === 'unitId' ? 'unit_id' : 'provider_id',
+      ids,
+    });
+    const rowsOf = new Map<string, PlacedRow[]>(ids.map((id) => [id, []]));
+    for (const r of rows) rowsOf.get(r[by])?.push(r);
+    return ids.map((id) => deviationFigures(rowsOf.get(id) ?? [], today));
+  }
+
+  async grouped(
+    identity: Identity,
+    filter: StatisticsFilter,
+    by: StatisticsGrouping,
+    today = stockholmToday(),
+  ): Promise<DeviationStatisticsGroup[]> {
+    const groups = groupedFigures(await this.rows(this.scoped(identity, filter)), by, today);
+    const names = await this.names(
+      by,
+      groups.map((g) => g.key),
+    );
+    return groups.map(({ key, figures }) => ({ key, name: names.get(key) ?? null, statistics: figures }));
+  }
+
+  async trend(
+    identity: Identity,
+    filter: StatisticsFilter,
+    interval: TrendInterval,
+    today = stockholmToday(),
+  ): Promise<DeviationTrendPoint[]> {
+    const to = filter.to ?? today;
+    const from = filter.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4, 7)}-01`;
+    return trend(await this.rows(this.scoped(identity, { ...filter, from, to })), from, to, interval);
+  }
+
+  /** A provider counts its own deviations only; asking for another provider's counts nothing. */
+  private scoped(identity: Identity, filter: StatisticsFilter): Scoped {
+    const providerId = providerFilter(identity, filter.providerId);
+    return providerId === NO_ROWS ? NO_ROWS : { ...filter, providerId };
+  }
+
+  private async rows(
+    filter: Scoped,
+    owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] },
+  ): Promise<PlacedRow[]> {
+    if (filter === NO_ROWS) return [];
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.from) add('reported_on >= ?', filter.from);
+    if (filter.to) add('reported_on <= ?', filter.to);
+    if (filter.unitId) add('unit_id = ?', filter.unitId);
+    if (filter.providerId) add('provider_id = ?', filter.providerId);
+    if (filter.serviceArea) add('service_area = ?', filter.serviceArea);
+    if (filter.sector) add('service_area = ANY(?)', areasOf(filter.sector));
+    if (owners) add(`${owners.column} = ANY(?)`, owners.ids);
+    return this.dataSource.query(
+      `SELECT kind, status, unit_id AS "unitId", provider_id AS "providerId", service_area AS "serviceArea", seriousness,
+              to_char(reported_on, 'YYYY-MM-DD') AS "reportedOn",
+              to_char(actions_registered_on, 'YYYY-MM-DD') AS "actionsRegisteredOn",
+              to_char(final_assessed_on, 'YYYY-MM-DD') AS "finalAssessedOn",
+              to_char(ivo_reported_on, 'YYYY-MM-DD') AS "ivoReportedOn"
+         FROM deviation ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
+      params,
+    );
+  }
+
+  private async names(by: StatisticsGrouping, keys: string[]): Promise<Map<string, string>> {
+    if (by !== 'PROVIDER' && by !== 'UNIT') return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM ${by === 'UNIT' ? 'unit_ref' : 'provider_ref'} WHERE id = ANY($1)`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
