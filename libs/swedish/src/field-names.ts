@@ -50,6 +50,22 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   reason: 'Orsak',
   horizon: 'Prognoshorisont',
   kind: 'Slag',
+  service: 'Insats',
+  source: 'Källa',
+  series: 'Serien',
+  measure: 'Mått',
+  placed: 'Antal placerade',
+  careDays: 'Vårddygn',
+  costSek: 'Kostnad i kronor',
+  ended: 'Avslutade placeringar',
+  endedDurationDays: 'Vårdtid för avslutade placeringar (dagar)',
+  rates: 'Andelar per åldersgrupp',
+  ageBand: 'Åldersgrupp',
+  rate: 'Andel',
+  region: 'Kommunkod',
+  fromYear: 'Från år',
+  years: 'Antal år',
+  csv: 'Filen',
 };
 
 export function fieldName(field: string | undefined): string {
