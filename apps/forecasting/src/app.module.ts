@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowsModule } from './case-flows/case-flows.module';
-import { ForecastUnitsResolver } from './catalogue/forecast-units.resolver';
 import { ForecastingConfig } from './config';
 import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
 import { EXTENDED_ENTITIES, FederationModule } from './federation/federation.module';
@@ -31,7 +30,6 @@ export class ForecastingAppModule {
         ProjectionsModule,
         FederationModule,
       ],
-      providers: [ForecastUnitsResolver],
     };
   }
 }

@@ -134,12 +134,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     for (const [overrides, field, message, code, rule] of cases) {
       const result = await report(month(0), 10, 4, overrides);
       const [error] = result.errors ?? [];
-      expect({
-        field: error?.extensions?.field,
-        message: error?.message,
-        code: error?.extensions?.code,
-        rule: error?.extensions?.rule,
-      }).toEqual({
+      expect({ message: error?.message, ...error?.extensions }).toMatchObject({
         field,
         message: expect.stringContaining(message),
         code,
@@ -147,7 +142,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
       });
     }
     const several = await report(addMonthsToMonth(lastMonth, 1), 10, 4, { outgoing: 5 });
-    expect(several.errors?.[0]?.extensions?.violations).toEqual([
+    expect(several.errors?.[0]?.extensions).toHaveProperty('violations', [
       {
         rule: 'REPORTED_MONTH_NOT_ENDED',
         field: 'month',
@@ -266,12 +261,14 @@ describe('forecasting service (real Postgres and Kafka)', () => {
       (await gql(`mutation($c: String!) { importPopulation(csv: $c) { accepted imported } }`, { c: csv })).data
         .importPopulation,
     ).toEqual({ accepted: true, imported: 6 });
-    const bad = await gql(`mutation($c: String!) { importPopulation(csv: $c) { accepted errors } }`, {
-      c: `"region","ålder","2024"\n"0580","80-84 år","många"`,
-    });
+    const bad = await gql(
+      `mutation($c: String!) { importPopulation(csv: $c) { accepted errors problems { code line column header value } } }`,
+      { c: `"region","ålder","2024"\n"0580","80-84 år","många"` },
+    );
     expect(bad.data.importPopulation).toEqual({
       accepted: false,
       errors: ['line 2: 2024 "många" is not a whole number 0 or more'],
+      problems: [{ code: 'POPULATION_COUNT', line: 2, column: 3, header: '2024', value: 'många' }],
     });
     const noRates = await gql(
       `{ projection(serviceArea: NURSING_HOME, region: "0580", fromYear: 2024, years: 3) { capacity } }`,

@@ -102,9 +102,15 @@ export const ENUM_LABELS = {
     IOP_ANNUAL: 'IOP årlig',
     THEMATIC: 'Tematisk',
   },
-  ForecastServiceArea: SERVICE_AREA,
   Gender: { WOMAN: 'Kvinnor', MAN: 'Män', NOT_STATED: 'Ej angivet' },
   ImprovementPhase: { PLAN: 'Planera', DO: 'Genomföra', STUDY: 'Studera', ACT: 'Agera', DONE: 'Klar' },
+  PopulationImportProblemCode: {
+    POPULATION_CSV_UNREADABLE: 'Filen går inte att läsa som CSV',
+    POPULATION_CSV_HEADER: 'Fel på rubrikraden',
+    POPULATION_YEAR_COLUMN: 'Kolumnen är inget årtal',
+    POPULATION_AGE_BAND: 'Okänd åldersgrupp',
+    POPULATION_COUNT: 'Antalet är inget heltal',
+  },
   ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
   RiskSignalKind: {

@@ -1,4 +1,4 @@
-import { normaliseAgeBand, parseScbPopulation } from './population-rules';
+import { normaliseAgeBand, parseScbPopulation, problemAt } from './population-rules';
 
 const TABLE = `"region","ålder","2023","2024","2025"
 "0580 Linköping","80-84 år","6 120","6 410","6 700"
@@ -39,6 +39,21 @@ describe('SCB population tables', () => {
     expect(parseScbPopulation(`"region","ålder","2023"\n"0580","80-84 år","1""2`).problems).toEqual([
       expect.objectContaining({ rule: 'POPULATION_CSV_UNREADABLE', code: 'VALIDATION_FAILED' }),
     ]);
+  });
+
+  it('tell where each problem is, as a code and its place in the file', () => {
+    const { problems } = parseScbPopulation(`"region","ålder","2023"\n"0580","åttio","x"\n`);
+    expect(problems.map(problemAt)).toEqual([
+      { code: 'POPULATION_AGE_BAND', line: 2, column: null, header: null, value: 'åttio' },
+      { code: 'POPULATION_COUNT', line: 2, column: 3, header: '2023', value: 'x' },
+    ]);
+    expect(problemAt(parseScbPopulation('"region"').problems[0])).toEqual({
+      code: 'POPULATION_CSV_HEADER',
+      line: null,
+      column: null,
+      header: null,
+      value: null,
+    });
   });
 
   it('normalise age labels', () => {

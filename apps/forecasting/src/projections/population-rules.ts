@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { forecastingViolation, RuleViolation } from '@kvalitetsnav/codes';
+import { forecastingViolation, type ForecastingRule, RuleViolation } from '@kvalitetsnav/codes';
 
 export interface PopulationRow {
   region: string;
@@ -10,13 +10,26 @@ export interface PopulationRow {
 
 const FIELD = 'csv';
 
+/** The rules a population table can break. */
+export const POPULATION_PROBLEMS = [
+  'POPULATION_CSV_UNREADABLE',
+  'POPULATION_CSV_HEADER',
+  'POPULATION_YEAR_COLUMN',
+  'POPULATION_AGE_BAND',
+  'POPULATION_COUNT',
+] as const satisfies readonly ForecastingRule[];
+export type PopulationProblem = (typeof POPULATION_PROBLEMS)[number];
+
 /**
  * A population table as Statistics Sweden's statistical database exports it to CSV ("tabell
  * med år som kolumner"): columns region, age (ålder), then one per year; values may carry
  * spaces as thousands separators. Example header: "region","ålder","2023","2024". A table with
  * any problem yields no rows, so an import is all or nothing.
  */
-export function parseScbPopulation(csv: string): { rows: PopulationRow[]; problems: RuleViolation[] } {
+export function parseScbPopulation(csv: string): {
+  rows: PopulationRow[];
+  problems: RuleViolation<PopulationProblem>[];
+} {
   let records: string[][];
   try {
     records = parse(csv, {
@@ -45,7 +58,7 @@ export function parseScbPopulation(csv: string): { rows: PopulationRow[]; proble
       ],
     };
   const rows: PopulationRow[] = [];
-  const problems: RuleViolation[] = [];
+  const problems: RuleViolation<PopulationProblem>[] = [];
   data.forEach((values, i) => {
     const line = i + 2;
     const [region, age, ...counts] = values;
@@ -70,4 +83,16 @@ export function normaliseAgeBand(label: string): string | null {
   const open = /^(\d{1,3})\s*(\+|år eller äldre|-)\s*/.exec(label);
   if (open) return `${Number(open[1])}+`;
   return null;
+}
+
+/** A problem as the API returns it: its rule as the code, and where in the file it is. */
+export function problemAt(violation: RuleViolation<PopulationProblem>) {
+  const at = violation.params as Partial<Record<'line' | 'column', number> & Record<'header' | 'value', string>>;
+  return {
+    code: violation.rule,
+    line: at.line ?? null,
+    column: at.column ?? null,
+    header: at.header ?? null,
+    value: at.value ?? null,
+  };
 }

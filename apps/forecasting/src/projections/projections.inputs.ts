@@ -2,8 +2,7 @@ import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
-import { IsList, IsNumberBetween, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
-import { ForecastServiceAreaEnum } from './projections.models';
+import { IsList, IsNumberBetween, IsOneOf, IsText, IsWholeNumber, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 
 @InputType()
 export class AgeBandRateInput {
@@ -16,7 +15,7 @@ export class AgeBandRateInput {
 
 @InputType()
 export class UsageRatesInput {
-  @Field(() => ForecastServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
+  @Field(() => ServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
   @Field(() => [AgeBandRateInput])
   @IsList(0, 30)
   @ValidateNested({ each: true })
@@ -26,7 +25,7 @@ export class UsageRatesInput {
 
 @ArgsType()
 export class ProjectionArgs {
-  @Field(() => ForecastServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
+  @Field(() => ServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
   @Field({ description: 'Municipality code, e.g. 0580.' }) @IsText(20) region!: string;
   /** The years a population table can hold (see parseScbPopulation). */
   @Field(() => Int) @IsWholeNumber(1900, 2200) fromYear!: number;

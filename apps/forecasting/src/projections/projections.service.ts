@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { forecastingViolation } from '@kvalitetsnav/codes';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { Population } from './population.entity';
-import { parseScbPopulation } from './population-rules';
+import { parseScbPopulation, problemAt } from './population-rules';
 import { projectDemand, usageRateViolations } from './projection-rules';
 import { ProjectionArgs, UsageRatesInput } from './projections.inputs';
 import { PopulationImportResult, Projection } from './projections.models';
@@ -17,7 +17,13 @@ export class ProjectionsService {
   /** All or nothing: a table with any problem imports no rows and says what is wrong where. */
   async importPopulation(csv: string): Promise<PopulationImportResult> {
     const { rows, problems } = parseScbPopulation(csv);
-    if (problems.length) return { accepted: false, imported: 0, errors: problems.map((p) => p.message) };
+    if (problems.length)
+      return {
+        accepted: false,
+        imported: 0,
+        errors: problems.map((p) => p.message),
+        problems: problems.map(problemAt),
+      };
     await this.dataSource.transaction(async (manager) => {
       for (const r of rows) {
         await manager.query(
@@ -26,7 +32,7 @@ export class ProjectionsService {
         );
       }
     });
-    return { accepted: true, imported: rows.length, errors: [] };
+    return { accepted: true, imported: rows.length, errors: [], problems: [] };
   }
 
   async setRates(input: UsageRatesInput): Promise<number> {
