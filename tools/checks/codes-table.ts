@@ -37,7 +37,10 @@ function sample(type: Type, name: string): unknown {
   if (type.isStringLiteral()) return type.getLiteralValue();
   if (type.isNumber()) return 2;
   if (type.isBoolean()) return true;
-  if (type.isString()) return /date|on$|today/i.test(name) ? '2022-03-15' : /month/i.test(name) ? '2022-03' : name;
+  if (type.isString()) {
+    if (/(On|Date)$|^(today|earliest|latest|date)$/.test(name)) return '2022-03-15';
+    return /month/i.test(name) ? '2022-03' : name;
+  }
   if (type.isArray() || type.getText().startsWith('readonly ')) {
     const element = type.getArrayElementType() ?? type.getTypeArguments()[0];
     return element ? [sample(element, name), ...(element.isNumber() ? [3] : [])] : [];

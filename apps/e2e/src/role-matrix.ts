@@ -35,7 +35,6 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query decisionsNotExecutedByQuarter': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'],
   'query rootCauses': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query improvements': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
-  'query forecastUnits': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query caseFlowReports': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query caseFlowKpis': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
   'query missingCaseFlowMonths': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, queryDatabase, testServerUrl, waitFor } from '@kvalitetsnav/testing';
+import {
+  aProviderInput,
+  aUnitInput,
+  monthBack,
+  postGraphQL,
+  queryDatabase,
+  testServerUrl,
+  waitFor,
+} from '@kvalitetsnav/testing';
 import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from './supergraph';
 import { Stack, startStack, SUBGRAPHS } from './stack';
 
 const CREATE_PROVIDER = `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id name } }`;
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id name } }`;
 const REPORT = `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id status kind } }`;
+const CASE_FLOW = `mutation($input: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $input) { id } }`;
 
 describe('the whole system through the gateway (real processes, Postgres, Kafka)', () => {
   let stack: Stack;
@@ -68,16 +77,31 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
       deviationStatistics: { total: 1, open: 1 },
     });
 
-    // Surveys and forecasting keep their own copies too.
-    await waitFor(
-      async () =>
-        (await gql(`{ surveyUnits { id } forecastUnits { id } }`)).data?.forecastUnits?.some(
-          (u: { id: string }) => u.id === unitId,
-        ),
+    // Surveys and forecasting keep their own copies too. Forecasting's shows in a write that
+    // needs the unit: until its copy has it, a case-flow report answers NOT_FOUND, rule UNKNOWN.
+    const caseFlow = await waitFor(
+      async () => {
+        const surveys = await gql(`{ surveyUnits { id } }`);
+        if (!surveys.data?.surveyUnits?.some((u: { id: string }) => u.id === unitId)) return false;
+        const reported = await gql(CASE_FLOW, {
+          input: {
+            unitId,
+            service: 'LSS_GROUP_HOME',
+            month: monthBack(1),
+            source: 'ADMINISTRATION',
+            incoming: 1,
+            outgoing: 0,
+            closedByReason: [],
+          },
+        });
+        const rule = (reported.errors?.[0]?.extensions as { rule?: string } | undefined)?.rule;
+        return rule === 'UNKNOWN' ? false : reported;
+      },
       {
         what: 'unit in the surveys and forecasting read models',
       },
     );
+    expect(caseFlow.errors).toBeUndefined();
   });
 
   it('refuses a deviation on an unknown unit with extensions.code and the field', async () => {

@@ -1,20 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
-import {
-  CaseFlowsResolver,
-  CaseFlowsService,
-  Provider,
-  ProviderCaseFlowResolver,
-  Unit,
-  UnitCaseFlowResolver,
-} from './case-flows/case-flows';
-import { ForecastUnitsResolver } from './catalogue/forecast-units.resolver';
+import { CaseFlowsModule } from './case-flows/case-flows.module';
 import { ForecastingConfig } from './config';
 import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
-import { ForecastsResolver, ForecastsService } from './forecasts/forecasts';
-import { PlacementsResolver, PlacementsService } from './placements/placements';
-import { ProjectionsResolver, ProjectionsService } from './projections/projections';
+import { EXTENDED_ENTITIES, FederationModule } from './federation/federation.module';
+import { ForecastsModule } from './forecasts/forecasts.module';
+import { PlacementsModule } from './placements/placements.module';
+import { ProjectionsModule } from './projections/projections.module';
 
 @Module({})
 export class ForecastingAppModule {
@@ -27,22 +20,15 @@ export class ForecastingAppModule {
           config,
           entities: FORECASTING_ENTITIES,
           migrations: FORECASTING_MIGRATIONS,
-          extendedEntities: [Unit, Provider],
+          extendedEntities: EXTENDED_ENTITIES,
         }),
+        // Contracts' units and providers, kept from Kafka: case flows and capacity are counted on them.
         UnitCatalogueModule,
-      ],
-      providers: [
-        ForecastUnitsResolver,
-        CaseFlowsService,
-        CaseFlowsResolver,
-        UnitCaseFlowResolver,
-        ProviderCaseFlowResolver,
-        ForecastsService,
-        ForecastsResolver,
-        PlacementsService,
-        PlacementsResolver,
-        ProjectionsService,
-        ProjectionsResolver,
+        CaseFlowsModule,
+        ForecastsModule,
+        PlacementsModule,
+        ProjectionsModule,
+        FederationModule,
       ],
     };
   }

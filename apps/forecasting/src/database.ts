@@ -1,8 +1,10 @@
 import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
-import { CaseFlowReport, ClosureReason } from './case-flows/case-flow.entities';
+import { CaseFlowReport } from './case-flows/case-flow-report.entity';
+import { ClosureReason } from './case-flows/closure-reason.entity';
 import { Forecasting1732400000100 } from './migrations/1732400000100-forecasting';
-import { PlacementReport } from './placements/placement.entity';
-import { Population, UsageRate } from './projections/projection.entities';
+import { PlacementReport } from './placements/placement-report.entity';
+import { Population } from './projections/population.entity';
+import { UsageRate } from './projections/usage-rate.entity';
 
 export const FORECASTING_ENTITIES = [
   ...UNIT_CATALOGUE_ENTITIES,

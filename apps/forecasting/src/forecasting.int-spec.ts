@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { addMonthsToMonth, monthOf, stockholmToday } from '@kvalitetsnav/calendar';
 import {
   RunningService,
   handoffHeaders,
@@ -15,7 +15,6 @@ import {
 } from '@kvalitetsnav/testing';
 import { ForecastingAppModule } from './app.module';
 import { loadForecastingConfig } from './config';
-import { addMonth } from './rules/months';
 
 const SUBMIT = `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id version month incoming outgoing } }`;
 
@@ -26,8 +25,8 @@ describe('forecasting service (real Postgres and Kafka)', () => {
   const providerId = randomUUID();
   const unitId = randomUUID();
   const otherUnitId = randomUUID();
-  const lastMonth = addMonth(stockholmToday().slice(0, 7), -1);
-  const month = (back: number) => addMonth(lastMonth, -back);
+  const lastMonth = addMonthsToMonth(monthOf(stockholmToday()), -1);
+  const month = (back: number) => addMonthsToMonth(lastMonth, -back);
 
   const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) =>
     postGraphQL<any>(service.graphqlUrl, query, variables, headers);
@@ -93,25 +92,64 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     expect(first.errors).toBeUndefined();
     const again = await report(month(0), 10, 4);
     expect(again.data.submitCaseFlowReport).toMatchObject({ version: 2, incoming: 10 });
-    const cases: [Record<string, unknown>, string, string][] = [
-      [{ outgoing: 5 }, 'closedByReason', 'closedByReason adds up to 4 but outgoing is 5'],
-      [{ month: addMonth(lastMonth, 1) }, 'month', 'has not ended'],
-      [{ incoming: -1 }, 'incoming', 'incoming must be 0 or more'],
+    const cases: [Record<string, unknown>, string, string, string, string][] = [
+      [
+        { outgoing: 5 },
+        'closedByReason',
+        'closedByReason adds up to 4 but outgoing is 5',
+        'VALIDATION_FAILED',
+        'REASONS_DO_NOT_ADD_UP',
+      ],
+      [
+        { month: addMonthsToMonth(lastMonth, 1) },
+        'month',
+        'has not ended',
+        'VALIDATION_FAILED',
+        'REPORTED_MONTH_NOT_ENDED',
+      ],
+      [{ incoming: -1 }, 'incoming', 'incoming must be 0 or more', 'VALIDATION_FAILED', 'TOO_SMALL'],
       [
         { closedByReason: [{ reason: 'LOTTERY', count: 4 }] },
         'closedByReason.0.reason',
         'LOTTERY is not an active reason',
+        'VALIDATION_FAILED',
+        'CLOSURE_REASON_NOT_ACTIVE',
       ],
-      [{ unitId: otherUnitId }, 'unitId', 'is a unit of another provider'],
-      [{ source: 'ADMINISTRATION' }, 'source', 'a provider reports its own service cases'],
+      [
+        { unitId: otherUnitId },
+        'unitId',
+        'is a unit of another provider',
+        'FORBIDDEN',
+        'CASE_FLOWS_OF_ANOTHER_PROVIDER',
+      ],
+      [
+        { source: 'ADMINISTRATION' },
+        'source',
+        'a provider reports its own service cases',
+        'FORBIDDEN',
+        'PROVIDER_REPORTS_OWN_CASES',
+      ],
+      [{ unitId: randomUUID() }, 'unitId', 'is not a known unit', 'NOT_FOUND', 'UNKNOWN'],
     ];
-    for (const [overrides, field, message] of cases) {
+    for (const [overrides, field, message, code, rule] of cases) {
       const result = await report(month(0), 10, 4, overrides);
-      expect({ field: result.errors?.[0]?.extensions?.field, message: result.errors?.[0]?.message }).toEqual({
+      const [error] = result.errors ?? [];
+      expect({ message: error?.message, ...error?.extensions }).toMatchObject({
         field,
         message: expect.stringContaining(message),
+        code,
+        rule,
       });
     }
+    const several = await report(addMonthsToMonth(lastMonth, 1), 10, 4, { outgoing: 5 });
+    expect(several.errors?.[0]?.extensions).toHaveProperty('violations', [
+      {
+        rule: 'REPORTED_MONTH_NOT_ENDED',
+        field: 'month',
+        params: { month: addMonthsToMonth(lastMonth, 1), currentMonth: addMonthsToMonth(lastMonth, 1) },
+      },
+      { rule: 'REASONS_DO_NOT_ADD_UP', field: 'closedByReason', params: { explained: 4, outgoing: 5 } },
+    ]);
     const listed = await gql(`{ caseFlowReports { month version incoming } }`, {}, provider);
     expect(listed.data.caseFlowReports).toEqual([{ month: month(0), version: 2, incoming: 10 }]);
     await service.app.get(OutboxRelay).flush();
@@ -139,7 +177,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     });
     expect(gap.errors?.[0]).toMatchObject({
       message: `the series has months without reports: ${month(12)}`,
-      extensions: { field: 'series' },
+      extensions: { field: 'series', rule: 'FORECAST_SERIES_HAS_GAPS', params: { months: [month(12)] } },
     });
     await report(month(12), 21, 19);
 
@@ -156,7 +194,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     expect(result.errors).toBeUndefined();
     const f = result.data.forecast;
     expect(f.history).toHaveLength(30);
-    expect(f.points.map((p: any) => p.month)).toEqual([1, 2, 3, 4, 5, 6].map((i) => addMonth(lastMonth, i)));
+    expect(f.points.map((p: any) => p.month)).toEqual([1, 2, 3, 4, 5, 6].map((i) => addMonthsToMonth(lastMonth, i)));
     f.points.forEach((p: any) => expect(p.lower).toBeLessThanOrEqual(p.value));
     expect(f.candidates[0].model).toBe(f.model);
     expect(f.accuracy.origins).toBe(f.baseline.origins);
@@ -165,7 +203,7 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     });
     expect(tooFar.errors?.[0]).toMatchObject({
       message: 'horizon must be 1 to 36 months, was 40',
-      extensions: { field: 'horizon' },
+      extensions: { field: 'horizon', rule: 'FORECAST_HORIZON', params: { min: 1, max: 36, value: 40 } },
     });
 
     const viaUnit = await gql(
@@ -190,7 +228,9 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     await submit('HVB', 10, 280, 1_120_000, 2, 300);
     await submit('FAMILY_HOME', 20, 600, 600_000, 1, 400);
     expect((await submit('HVB', 10, 290, 1_160_000, 2, 300)).data.submitPlacementReport.version).toBe(2);
-    expect((await submit('HVB', 1, 40, 1, 0, 0)).errors?.[0]).toMatchObject({ extensions: { field: 'careDays' } });
+    expect((await submit('HVB', 1, 40, 1, 0, 0)).errors?.[0]).toMatchObject({
+      extensions: { field: 'careDays', rule: 'CARE_DAYS_ABOVE_PLACED', params: { careDays: 40, placed: 1, days: 31 } },
+    });
     const summary = await gql(
       `{ placementSummary(from: "2022-01", to: "2022-12") { form placed careDays costSek costPerCareDay averageDurationDays } }`,
     );
@@ -221,17 +261,35 @@ describe('forecasting service (real Postgres and Kafka)', () => {
       (await gql(`mutation($c: String!) { importPopulation(csv: $c) { accepted imported } }`, { c: csv })).data
         .importPopulation,
     ).toEqual({ accepted: true, imported: 6 });
-    const bad = await gql(`mutation($c: String!) { importPopulation(csv: $c) { accepted errors } }`, {
-      c: `"region","ålder","2024"\n"0580","80-84 år","många"`,
-    });
+    const bad = await gql(
+      `mutation($c: String!) { importPopulation(csv: $c) { accepted errors problems { code line column header value } } }`,
+      { c: `"region","ålder","2024"\n"0580","80-84 år","många"` },
+    );
     expect(bad.data.importPopulation).toEqual({
       accepted: false,
       errors: ['line 2: 2024 "många" is not a whole number 0 or more'],
+      problems: [{ code: 'POPULATION_COUNT', line: 2, column: 3, header: '2024', value: 'många' }],
     });
     const noRates = await gql(
       `{ projection(serviceArea: NURSING_HOME, region: "0580", fromYear: 2024, years: 3) { capacity } }`,
     );
-    expect(noRates.errors?.[0]).toMatchObject({ extensions: { field: 'serviceArea' } });
+    expect(noRates.errors?.[0]).toMatchObject({
+      extensions: { field: 'serviceArea', rule: 'NO_USAGE_RATES', params: { serviceArea: 'NURSING_HOME' } },
+    });
+    const twice = await gql(`mutation($i: UsageRatesInput!) { setUsageRates(input: $i) }`, {
+      i: {
+        serviceArea: 'NURSING_HOME',
+        rates: [
+          { ageBand: '85+', rate: 0.25 },
+          { ageBand: '85+', rate: 0.2 },
+        ],
+      },
+    });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'LISTED_TWICE',
+      field: 'rates.1.ageBand',
+    });
     await gql(`mutation($i: UsageRatesInput!) { setUsageRates(input: $i) }`, {
       i: {
         serviceArea: 'NURSING_HOME',
@@ -245,6 +303,15 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     const projection = await gql(
       `{ projection(serviceArea: NURSING_HOME, region: "0580", fromYear: 2024, years: 3) { capacity runsOutIn years { year demand shortfall } } }`,
     );
+    const elsewhere = await gql(
+      `{ projection(serviceArea: NURSING_HOME, region: "0581", fromYear: 2024, years: 3) { capacity } }`,
+    );
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      rule: 'UNKNOWN',
+      field: 'region',
+      params: { entity: 'REGION', ids: ['0581'] },
+    });
     expect(projection.data.projection).toEqual({
       capacity: 60,
       runsOutIn: 2025,

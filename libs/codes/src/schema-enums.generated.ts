@@ -19,9 +19,9 @@ export interface SchemaEnums {
   FollowUpMethod: 'OBSERVATION' | 'INTERVIEW' | 'SURVEY' | 'DOCUMENT_REVIEW';
   FollowUpStatus: 'PLANNED' | 'IN_PROGRESS' | 'REPORTED' | 'CLOSED' | 'CANCELLED';
   FollowUpType: 'SPECIFIC' | 'OVERARCHING' | 'NEW_START' | 'TRIGGERED' | 'IOP_ANNUAL' | 'THEMATIC';
-  ForecastServiceArea: 'HOME_CARE' | 'NURSING_HOME' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME' | 'DAILY_ACTIVITY' | 'PERSONAL_ASSISTANCE' | 'HOUSING_SUPPORT' | 'HVB' | 'FAMILY_HOME' | 'SUPPORTED_HOUSING' | 'FAMILY_SUPPORT' | 'SUBSTANCE_ABUSE_CARE' | 'WOMENS_SHELTER' | 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY';
   Gender: 'WOMAN' | 'MAN' | 'NOT_STATED';
   ImprovementPhase: 'PLAN' | 'DO' | 'STUDY' | 'ACT' | 'DONE';
+  PopulationImportProblemCode: 'POPULATION_CSV_UNREADABLE' | 'POPULATION_CSV_HEADER' | 'POPULATION_YEAR_COLUMN' | 'POPULATION_AGE_BAND' | 'POPULATION_COUNT';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
@@ -54,9 +54,9 @@ export type FollowUpActionStatus = SchemaEnums['FollowUpActionStatus'];
 export type FollowUpMethod = SchemaEnums['FollowUpMethod'];
 export type FollowUpStatus = SchemaEnums['FollowUpStatus'];
 export type FollowUpType = SchemaEnums['FollowUpType'];
-export type ForecastServiceArea = SchemaEnums['ForecastServiceArea'];
 export type Gender = SchemaEnums['Gender'];
 export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
+export type PopulationImportProblemCode = SchemaEnums['PopulationImportProblemCode'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
@@ -72,4 +72,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'ForecastServiceArea', 'Gender', 'ImprovementPhase', 'ProviderOwnership', 'ProviderReportKind', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionThird', 'Seriousness', 'ServiceArea', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionThird', 'Seriousness', 'ServiceArea', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -82,6 +82,22 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   final_assessed_on: 'Kolumnen final_assessed_on',
   ivo_reported_on: 'Kolumnen ivo_reported_on',
   complaint_category: 'Kolumnen complaint_category',
+  service: 'Insats',
+  source: 'Källa',
+  series: 'Serien',
+  measure: 'Mått',
+  placed: 'Antal placerade',
+  careDays: 'Vårddygn',
+  costSek: 'Kostnad i kronor',
+  ended: 'Avslutade placeringar',
+  endedDurationDays: 'Vårdtid för avslutade placeringar (dagar)',
+  rates: 'Andelar per åldersgrupp',
+  ageBand: 'Åldersgrupp',
+  rate: 'Andel',
+  region: 'Kommunkod',
+  fromYear: 'Från år',
+  years: 'Antal år',
+  csv: 'Filen',
 };
 
 export function fieldName(field: string | undefined): string {

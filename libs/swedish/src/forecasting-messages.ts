@@ -1,5 +1,32 @@
 import { ForecastingRules } from '@kvalitetsnav/codes';
-import { SwedishRules } from './rule-messages';
+import { enumLabel } from './enum-labels';
+import { either, list, SwedishRules } from './rule-messages';
 
 /** Swedish for the rules only the forecasting service refuses by. */
-export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = {};
+export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = {
+  PROVIDER_REPORTS_OWN_CASES: () =>
+    'En utförare rapporterar bara sina egna ärenden. De biståndsbedömda ärendena rapporterar förvaltningen.',
+  CASE_FLOWS_OF_ANOTHER_PROVIDER: () =>
+    'Enheten hör till en annan utförare. Ni kan bara rapportera ärendeflöden för era egna enheter.',
+  REPORTED_MONTH_NOT_ENDED: (p) =>
+    `Månaden ${p.month} är inte slut än (nu är det ${p.currentMonth}). En månad rapporteras när den är över.`,
+  REASONS_DO_NOT_ADD_UP: (p) =>
+    `De avslutade ärendena per orsak blir tillsammans ${p.explained}, men antalet avslutade ärenden är ${p.outgoing}. Summorna måste stämma.`,
+  CLOSURE_REASON_NOT_ACTIVE: (p) => `${p.reason} är ingen avslutsorsak som används nu. Välj ${either(p.active)}.`,
+  CLOSURE_REASON_LISTED_TWICE: (p) => `Avslutsorsaken ${p.reason} finns med mer än en gång.`,
+  CARE_DAYS_ABOVE_PLACED: (p) =>
+    `${p.careDays} vårddygn är fler än ${p.placed} placerade kan ha under månadens ${p.days} dagar.`,
+  FORECAST_SERIES_HAS_GAPS: (p) =>
+    `Det saknas rapporter för ${list(p.months)}. En prognos behöver en rapport för varje månad.`,
+  FORECAST_SERIES_TOO_SHORT: (p) =>
+    `En prognos behöver rapporter för minst ${p.needed} månader, men det finns bara för ${p.have}.`,
+  FORECAST_HORIZON: (p) => `Prognosen kan göras ${p.min}–${p.max} månader framåt, inte ${p.value}.`,
+  NO_USAGE_RATES: (p) =>
+    `Det finns inga andelar per åldersgrupp för ${enumLabel('ServiceArea', p.serviceArea).toLowerCase()}. Lägg in dem först.`,
+  NOT_AN_AGE_BAND: (p, f) => `${f} måste vara en åldersgrupp som 80-84 eller 90+, inte ${p.value}.`,
+  POPULATION_CSV_UNREADABLE: () => 'Filen går inte att läsa som CSV.',
+  POPULATION_CSV_HEADER: () => 'Första raden ska vara region, ålder och sedan en kolumn per år.',
+  POPULATION_YEAR_COLUMN: (p) => `Kolumn ${p.column} ("${p.header}") är inget årtal.`,
+  POPULATION_AGE_BAND: (p) => `Rad ${p.line}: "${p.value}" är ingen åldersgrupp som "80-84 år" eller "90+ år".`,
+  POPULATION_COUNT: (p) => `Rad ${p.line}: "${p.value}" för ${p.header} är inget heltal (0 eller mer).`,
+};

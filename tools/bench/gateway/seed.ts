@@ -52,12 +52,10 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
 
   await waitFor(
     async () => {
-      const seen = await gql<{ surveyUnits: unknown[]; forecastUnits: unknown[] }>(
-        `{ surveyUnits { id } forecastUnits { id } }`,
-      );
-      return seen.surveyUnits.length === units.length && seen.forecastUnits.length === units.length;
+      const seen = await gql<{ surveyUnits: unknown[] }>(`{ surveyUnits { id } }`);
+      return seen.surveyUnits.length === units.length;
     },
-    { timeoutMs: 60_000, intervalMs: 250, what: 'the units in the surveys and forecasting read models' },
+    { timeoutMs: 60_000, intervalMs: 250, what: 'the units in the surveys read model' },
   );
 
   // Deviations learns of units over Kafka too; a report on a unit it does not know yet is refused.
@@ -92,16 +90,28 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
     units.map(async (unit, i) => {
       for (let back = 6; back >= 1; back--) {
         const outgoing = 2 + ((i + back) % 4);
-        await gql(`mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id } }`, {
-          i: {
-            unitId: unit.id,
-            service: unit.area,
-            month: monthBack(back),
-            incoming: 3 + ((i * back) % 5),
-            outgoing,
-            closedByReason: [{ reason: 'GOALS_MET', count: outgoing }],
+        const input = {
+          unitId: unit.id,
+          service: unit.area,
+          month: monthBack(back),
+          incoming: 3 + ((i * back) % 5),
+          outgoing,
+          closedByReason: [{ reason: 'GOALS_MET', count: outgoing }],
+        };
+        // Forecasting learns of units over Kafka too: until it knows one, a report answers UNKNOWN.
+        const result = await waitFor(
+          async () => {
+            const r = await postGraphQL(
+              `${gatewayUrl}/graphql`,
+              `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id } }`,
+              { i: input },
+              headers,
+            );
+            return (r.errors?.[0]?.extensions as { rule?: string } | undefined)?.rule === 'UNKNOWN' ? false : r;
           },
-        });
+          { timeoutMs: 60_000, intervalMs: 250, what: `case flows of unit ${i} accepted` },
+        );
+        if (result.errors || !result.data) throw new Error(`seeding failed: ${JSON.stringify(result.errors)}`);
       }
     }),
   );

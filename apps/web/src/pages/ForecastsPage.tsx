@@ -19,14 +19,14 @@ interface Projection {
   years: { year: number; demand: number; capacity: number; shortfall: number }[];
 }
 
-const UNITS = `{ forecastUnits { id name serviceArea places } }`;
+const UNITS = `{ units { id name serviceArea places } }`;
 const FORECAST = `query($series: ForecastSeriesInput!, $horizon: Int!) { forecast(series: $series, horizon: $horizon) { model history { month value } points { month value lower upper } accuracy { mase smape origins } baseline { mase smape origins } beatsBaseline } }`;
-const PROJECTION = `query($serviceArea: ForecastServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) { projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) { capacity runsOutIn missingBands years { year demand capacity shortfall } } }`;
+const PROJECTION = `query($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) { projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) { capacity runsOutIn missingBands years { year demand capacity shortfall } } }`;
 const num = (v: number, d = 2) => v.toLocaleString('sv-SE', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** History, forecast and its interval; the model and its accuracy beside seasonal naive; the long-term projection. */
 export function ForecastsPage() {
-  const units = useQuery<{ forecastUnits: { id: string; name: string; serviceArea: string }[] }>(UNITS);
+  const units = useQuery<{ units: { id: string; name: string; serviceArea: string }[] }>(UNITS);
   const [result, setResult] = useState<Forecast | null>(null);
   const [projection, setProjection] = useState<Projection | null>(null);
   const forecast = useMutation<{ forecast: Forecast }>(FORECAST);
@@ -70,7 +70,7 @@ export function ForecastsPage() {
         <label htmlFor="unit">Enhet</label>
         <select id="unit" name="unit">
           <option value="">Alla enheter</option>
-          {units.data?.forecastUnits.map((u) => (
+          {units.data?.units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
             </option>

@@ -1,20 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
-
-export const CASE_FLOW_SOURCES = ['PROVIDER', 'ADMINISTRATION'] as const;
-export type CaseFlowSource = (typeof CASE_FLOW_SOURCES)[number];
-export const CaseFlowSourceEnum = registerStringEnum(
-  CASE_FLOW_SOURCES,
-  'CaseFlowSource',
-  "PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases.",
-);
-
-@ObjectType()
-export class ReasonCount {
-  @Field() reason!: string;
-  @Field(() => Int) count!: number;
-}
+import type { CaseFlowSource } from './case-flow-rules';
+import { CaseFlowSourceEnum, ReasonCount } from './case-flows.models';
 
 /** One version of a month's case flows for a unit and service; a resubmission adds a version. */
 @ObjectType({ description: "A month's incoming and outgoing cases for a unit and service." })
@@ -36,13 +23,4 @@ export class CaseFlowReport {
   @Field(() => Int) @Column({ type: 'int' }) version!: number;
   @Column({ name: 'submitted_by', type: 'text' }) submittedBy!: string;
   @Field(() => GraphQLISODateTime) @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt!: Date;
-}
-
-/** The managed list of underlying reasons a case was closed. */
-@ObjectType()
-@Entity({ name: 'closure_reason' })
-export class ClosureReason {
-  @Field() @PrimaryColumn('text', { primaryKeyConstraintName: 'closure_reason_pkey' }) code!: string;
-  @Field() @Column({ type: 'text' }) label!: string;
-  @Field() @Column({ type: 'boolean', default: true }) active!: boolean;
 }

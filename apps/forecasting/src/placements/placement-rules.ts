@@ -1,0 +1,73 @@
+import { daysInMonth } from '@kvalitetsnav/calendar';
+import { forecastingViolation, RuleViolation } from '@kvalitetsnav/codes';
+import { monthNotEnded } from '../case-flows/case-flow-rules';
+
+export interface PlacementFigures {
+  month: string;
+  form: string;
+  placed: number;
+  careDays: number;
+  costSek: number;
+  ended: number;
+  endedDurationDays: number;
+}
+
+/**
+ * A month's placements are reported once the month is over, and the people placed cannot have
+ * spent more care days than the month has days each.
+ */
+export function placementReportViolations(report: PlacementFigures, currentMonth: string): RuleViolation[] {
+  const days = daysInMonth(Number(report.month.slice(0, 4)), Number(report.month.slice(5, 7)));
+  return [
+    monthNotEnded(report.month, currentMonth),
+    report.placed > 0 && report.careDays > report.placed * days
+      ? forecastingViolation('CARE_DAYS_ABOVE_PLACED', 'careDays', {
+          careDays: report.careDays,
+          placed: report.placed,
+          days,
+        })
+      : null,
+  ].filter((v): v is RuleViolation => v !== null);
+}
+
+export interface PlacementTotals {
+  /** The placement form, or TOTAL. */
+  form: string;
+  placed: number;
+  careDays: number;
+  costSek: number;
+  costPerCareDay: number | null;
+  ended: number;
+  /** Average length of the placements that ended, in days. */
+  averageDurationDays: number | null;
+}
+
+function total(form: string, rows: readonly PlacementFigures[]): PlacementTotals {
+  const sum = (pick: (r: PlacementFigures) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  const careDays = sum((r) => r.careDays);
+  const costSek = sum((r) => r.costSek);
+  const ended = sum((r) => r.ended);
+  return {
+    form,
+    placed: sum((r) => r.placed),
+    careDays,
+    costSek,
+    costPerCareDay: careDays ? costSek / careDays : null,
+    ended,
+    averageDurationDays: ended ? sum((r) => r.endedDurationDays) / ended : null,
+  };
+}
+
+/** Per placement form in alphabetical order, then TOTAL over all of them. */
+export function placementTotals(reports: readonly PlacementFigures[]): PlacementTotals[] {
+  const forms = [...new Set(reports.map((r) => r.form))].sort();
+  return [
+    ...forms.map((form) =>
+      total(
+        form,
+        reports.filter((r) => r.form === form),
+      ),
+    ),
+    total('TOTAL', reports),
+  ];
+}
