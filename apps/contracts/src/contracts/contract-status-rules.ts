@@ -1,3 +1,5 @@
+import { contractsViolation, RuleViolation } from '@kvalitetsnav/codes';
+
 export const CONTRACT_STATUSES = ['PLANNED', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
@@ -18,11 +20,34 @@ export function contractStatus(contract: ContractPeriod, today: string): Contrac
   return 'ACTIVE';
 }
 
-/** Why a termination on `terminatedOn` is not possible, or undefined when it is. */
-export function terminationProblem(contract: ContractPeriod, terminatedOn: string): string | undefined {
-  if (contract.terminatedOn !== null) return `the contract is already terminated as of ${contract.terminatedOn}`;
-  if (terminatedOn < contract.startDate) return `terminatedOn must be on or after the start date ${contract.startDate}`;
+/** A new contract ends on or after the day it starts; an open-ended one never ends. */
+export function periodViolation(startDate: string, endDate: string | null | undefined): RuleViolation | null {
+  return endDate && endDate < startDate ? contractsViolation('END_BEFORE_START', 'endDate', { startDate }) : null;
+}
+
+/** A contract covers only its provider's units: the ids given that are not among them, if any. */
+export function unitsViolation(
+  unitIds: readonly string[],
+  units: readonly { id: string; providerId: string }[],
+  provider: { id: string; name: string },
+): RuleViolation | null {
+  const strangers = unitIds.filter((id) => !units.some((u) => u.id === id && u.providerId === provider.id));
+  return strangers.length
+    ? contractsViolation('UNITS_OF_ANOTHER_PROVIDER', 'unitIds', {
+        ids: strangers,
+        providerId: provider.id,
+        providerName: provider.name,
+      })
+    : null;
+}
+
+/** Why a termination on `terminatedOn` is not possible, or null when it is. */
+export function terminationViolation(contract: ContractPeriod, terminatedOn: string): RuleViolation | null {
+  if (contract.terminatedOn !== null)
+    return contractsViolation('ALREADY_TERMINATED', 'contractId', { terminatedOn: contract.terminatedOn });
+  if (terminatedOn < contract.startDate)
+    return contractsViolation('TERMINATED_BEFORE_START', 'terminatedOn', { startDate: contract.startDate });
   if (contract.endDate !== null && terminatedOn > contract.endDate)
-    return `terminatedOn must be on or before the end date ${contract.endDate}`;
-  return undefined;
+    return contractsViolation('TERMINATED_AFTER_END', 'terminatedOn', { endDate: contract.endDate });
+  return null;
 }

@@ -1,4 +1,4 @@
-import { assessRisk, lastEndedHalf, monthsBefore, riskWindow, Signal } from './risk';
+import { assessRisk, lastEndedHalf, monthsBefore, riskWindow, Signal } from './risk-rules';
 
 const none = { businessReport: false, staffingReport: false, caseFlowMonths: 0 };
 const s = (kind: Signal['kind'], occurredOn: string, value: number | null = null): Signal => ({

@@ -1,3 +1,5 @@
+import { addMonthsToMonth, type Half, halfEnd, monthOf, previousHalf } from '@kvalitetsnav/calendar';
+
 /**
  * The risk score behind follow-up selection: points per signal received for a contract's units
  * in the twelve months before the planning date. The weights favour what the follow-up
@@ -109,18 +111,11 @@ export function assessRisk(signals: Signal[], missing: MissingReports, asOf: str
 
 /** The `count` calendar months before the month of `asOf`, newest first, as YYYY-MM. */
 export function monthsBefore(asOf: string, count: number): string[] {
-  const y = Number(asOf.slice(0, 4));
-  const m = Number(asOf.slice(5, 7));
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - (i + 1);
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
+  return Array.from({ length: count }, (_, i) => addMonthsToMonth(monthOf(asOf), -(i + 1)));
 }
 
 /** The latest half-year that has ended before `asOf`, with its last day. */
-export function lastEndedHalf(asOf: string): { year: number; half: 1 | 2; lastDay: string } {
-  const y = Number(asOf.slice(0, 4));
-  return Number(asOf.slice(5, 7)) <= 6
-    ? { year: y - 1, half: 2, lastDay: `${y - 1}-12-31` }
-    : { year: y, half: 1, lastDay: `${y}-06-30` };
+export function lastEndedHalf(asOf: string): { year: number; half: Half; lastDay: string } {
+  const { year, half } = previousHalf(asOf);
+  return { year, half, lastDay: halfEnd(year, half) };
 }

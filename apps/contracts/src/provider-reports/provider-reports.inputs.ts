@@ -1,84 +1,48 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { BusinessReportSection, BusinessReportSectionEnum } from './provider-report.models';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { IsCount, IsId, IsList, IsNumberBetween, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { BusinessReportSection, BusinessReportSectionEnum } from './provider-reports.models';
 
-const count = (field: string) => [
-  IsInt({ message: `${field} must be a whole number` }),
-  Min(0, { message: `${field} must be 0 or more` }),
-  Max(100_000, { message: `${field} must be at most 100000` }),
-];
-const percent = (field: string) => [
-  IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${field} must be a number` }),
-  Min(0, { message: `${field} must be between 0 and 100` }),
-  Max(100, { message: `${field} must be between 0 and 100` }),
-];
-const apply =
-  (decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
-const year = [
-  IsInt({ message: 'year must be a whole number' }),
-  Min(2000, { message: 'year must be 2000 or later' }),
-  Max(2100, { message: 'year must be 2100 or earlier' }),
-];
+/** Headcounts and figures: whole people, at most a large municipality's worth. */
+const MAX_COUNT = 100_000;
 
 @InputType()
 export class BusinessReportSectionInput {
   @Field(() => BusinessReportSectionEnum)
-  @IsEnum(BusinessReportSectionEnum, { message: 'sections.section must be a section of the template' })
+  @IsOneOf(BusinessReportSectionEnum)
   section!: BusinessReportSection;
 
   @Field()
-  @IsString()
-  @Length(1, 20_000, { message: 'sections.text must be 1 to 20000 characters' })
+  @IsText(20_000)
   text!: string;
 }
 
 @InputType()
 export class BusinessReportFiguresInput {
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.usersServed')) usersServed?: number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.placesAvailable')) placesAvailable?:
-    number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.complaintsReceived')) complaintsReceived?:
-    number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.deviationsReported')) deviationsReported?:
-    number | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @apply(count('figures.lexSarahReports')) lexSarahReports?:
-    number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsCount(MAX_COUNT) usersServed?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsCount(MAX_COUNT) placesAvailable?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsCount(MAX_COUNT) complaintsReceived?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsCount(MAX_COUNT) deviationsReported?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsCount(MAX_COUNT) lexSarahReports?: number | null;
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @apply(percent('figures.qualifiedStaffPercent'))
+  @IsNumberBetween(0, 100)
   qualifiedStaffPercent?: number | null;
 }
 
 @InputType()
 export class SubmitBusinessReportInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'unitId must be a UUID' })
+  @IsId()
   unitId!: string;
 
   @Field(() => Int)
-  @apply(year)
+  @IsWholeNumber(2000, 2100)
   year!: number;
 
   @Field(() => [BusinessReportSectionInput], { description: 'The template sections; SUMMARY is required.' })
-  @IsArray()
-  @ArrayMaxSize(20)
+  @IsList(0, 20)
   @ValidateNested({ each: true })
   @Type(() => BusinessReportSectionInput)
   sections!: BusinessReportSectionInput[];
@@ -93,41 +57,39 @@ export class SubmitBusinessReportInput {
 @InputType()
 export class JobTitleCountInput {
   @Field()
-  @IsString()
-  @Length(1, 200, { message: 'jobTitles.title must be 1 to 200 characters' })
+  @IsText(200)
   title!: string;
 
   @Field(() => Int)
-  @apply(count('jobTitles.headcount'))
+  @IsCount(MAX_COUNT)
   headcount!: number;
 }
 
 @InputType()
 export class SubmitStaffingReportInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'unitId must be a UUID' })
+  @IsId()
   unitId!: string;
 
   @Field(() => Int)
-  @apply(year)
+  @IsWholeNumber(2000, 2100)
   year!: number;
 
   @Field(() => Int, { description: '1 for January–June, 2 for July–December.' })
-  @IsIn([1, 2], { message: 'half must be 1 or 2' })
+  @IsOneOf([1, 2])
   half!: 1 | 2;
 
-  @Field(() => Int) @apply(count('managers')) managers!: number;
-  @Field(() => Int) @apply(count('permanent')) permanent!: number;
-  @Field(() => Int) @apply(count('temporary')) temporary!: number;
-  @Field(() => Int) @apply(count('hourly')) hourly!: number;
+  @Field(() => Int) @IsCount(MAX_COUNT) managers!: number;
+  @Field(() => Int) @IsCount(MAX_COUNT) permanent!: number;
+  @Field(() => Int) @IsCount(MAX_COUNT) temporary!: number;
+  @Field(() => Int) @IsCount(MAX_COUNT) hourly!: number;
 
   @Field(() => [JobTitleCountInput])
-  @IsArray()
-  @ArrayMaxSize(100)
+  @IsList(0, 100)
   @ValidateNested({ each: true })
   @Type(() => JobTitleCountInput)
   jobTitles!: JobTitleCountInput[];
 
-  @Field(() => Float) @apply(percent('sickLeavePercent')) sickLeavePercent!: number;
-  @Field(() => Float) @apply(percent('staffTurnoverPercent')) staffTurnoverPercent!: number;
+  @Field(() => Float) @IsNumberBetween(0, 100) sickLeavePercent!: number;
+  @Field(() => Float) @IsNumberBetween(0, 100) staffTurnoverPercent!: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assessRisk, lastEndedHalf, monthsBefore, RiskAssessment, riskWindow, Signal } from '../planning/risk';
+import { assessRisk, lastEndedHalf, monthsBefore, RiskAssessment, riskWindow, Signal } from '../planning/risk-rules';
 
 export interface ContractForRisk {
   id: string;
