@@ -201,13 +201,18 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     expect(again.seed).toBe(first.seed);
 
     const accepted = await gql(
-      `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird contract { id } } }`,
+      `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird purpose contract { id } } }`,
       { id: first.id },
     );
     expect(accepted.data.acceptFollowUpProposals.map((f: any) => [f.type, f.status, f.selectionThird])).toEqual([
       ['SPECIFIC', 'PLANNED', 'COMPLAINTS'],
       ['SPECIFIC', 'PLANNED', 'ORDERING'],
       ['SPECIFIC', 'PLANNED', 'RANDOM'],
+    ]);
+    expect(accepted.data.acceptFollowUpProposals.map((f: any) => f.purpose)).toEqual([
+      '1 klagomål de senaste tolv månaderna',
+      'Nummer 1 på beställarfunktionens lista',
+      'Slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden',
     ]);
     const twice = await gql(`mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`, {
       id: first.id,

@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { type Half, halfEnd, halfStart, stockholmToday } from '@kvalitetsnav/calendar';
 import { commonViolation, contractsViolation } from '@kvalitetsnav/codes';
+import { selectionReason } from '@kvalitetsnav/swedish';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
@@ -15,6 +16,8 @@ import { FollowUpSelection } from './follow-up-selection.entity';
 import { FollowUpProposal, PlanProgress } from './planning.models';
 import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
 import { SelectionCandidate, selectFollowUps, withReasonCodes } from './selection-rules';
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 
 @Injectable()
 export class PlanningService {
@@ -137,7 +140,8 @@ export class PlanningService {
             {
               type: 'SPECIFIC',
               title: `Fördjupad uppföljning ${p.reference}`,
-              purpose: p.reason,
+              // Officials read the purpose as they read the title: in Swedish, from the catalogue.
+              purpose: capitalised(selectionReason(p)),
               contractId: p.contractId,
               plannedOn,
               selectionId,

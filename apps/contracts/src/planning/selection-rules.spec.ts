@@ -1,3 +1,4 @@
+import { selectionReason, skipReason } from '@kvalitetsnav/swedish';
 import { seededShuffle, SelectionCandidate, selectFollowUps, thirdShares, withReasonCodes } from './selection-rules';
 
 let n = 0;
@@ -228,6 +229,24 @@ describe('the reasons given', () => {
     expect(shortDraw.proposals[2].reason).toBe(
       'risk score 2, taken because too few contracts were eligible for the draw',
     );
+  });
+
+  it('read in Swedish from the catalogue, with their numbers', () => {
+    const result = selectFollowUps({
+      count: 3,
+      candidates: [candidate({ complaints: 3, riskScore: 9 }), candidate({ riskScore: 4 }), candidate()],
+      orderedContractIds: ['gone'],
+      seed: 'x',
+    });
+    expect(result.proposals.map(selectionReason)).toEqual([
+      '3 klagomål de senaste tolv månaderna',
+      'riskpoäng 4, högst bland de återstående när klagomålen och beställarlistan inte räckte',
+      'slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden',
+    ]);
+    expect(selectionReason({ reasonCode: 'ON_ORDERING_LIST', orderedPosition: 2, complaints: 0, riskScore: 0 })).toBe(
+      'nummer 2 på beställarfunktionens lista',
+    );
+    expect(result.skippedOrdered.map(skipReason)).toEqual(['Avtalet löper inte under perioden']);
   });
 
   it('are read back as codes from selections stored before the codes', () => {
