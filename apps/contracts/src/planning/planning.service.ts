@@ -15,6 +15,7 @@ import { FollowUpPlan } from './follow-up-plan.entity';
 import { FollowUpSelection } from './follow-up-selection.entity';
 import { FollowUpProposal, PlanProgress } from './planning.models';
 import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
+import { focusAreasOf, plannedOnForHalf, planProgress } from './plan-rules';
 import { SelectionCandidate, selectFollowUps, withReasonCodes } from './selection-rules';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
@@ -37,7 +38,7 @@ export class PlanningService {
   }
 
   async savePlan(input: FollowUpPlanInput, by: Identity): Promise<FollowUpPlan> {
-    const focusAreas = [...new Set(input.focusAreas.map((f) => f.trim()).filter(Boolean))];
+    const focusAreas = focusAreasOf(input.focusAreas);
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(FollowUpPlan, {
         where: { year: input.year },
@@ -69,12 +70,10 @@ export class PlanningService {
          FROM follow_up WHERE type = 'SPECIFIC' AND status <> 'CANCELLED' AND planned_on BETWEEN $1 AND $2 GROUP BY 1`,
       [`${plan.year}-01-01`, `${plan.year}-12-31`],
     );
-    return ([1, 2] as const).map((half) => {
-      const row = rows.find((r) => Number(r.half) === half);
-      const target = half === 1 ? plan.targetFirstHalf : plan.targetSecondHalf;
-      const planned = Number(row?.planned ?? 0);
-      return { half, target, planned, done: Number(row?.done ?? 0), unplanned: Math.max(0, target - planned) };
-    });
+    return planProgress(
+      plan,
+      rows.map((r) => ({ half: Number(r.half), planned: Number(r.planned), done: Number(r.done) })),
+    );
   }
 
   selections(planId: string): Promise<FollowUpSelection[]> {
@@ -127,10 +126,7 @@ export class PlanningService {
       const { proposals } = withReasonCodes(selection.result);
       const strangers = (contractIds ?? []).filter((id) => !proposals.some((p) => p.contractId === id));
       if (strangers.length) throw contractsViolation('NOT_PROPOSED', 'contractIds', { ids: strangers });
-      const year = selection.plan!.year;
-      // Planned from today when the half-year is under way, else from its first day.
-      const [start, end, today] = [halfStart(year, selection.half), halfEnd(year, selection.half), stockholmToday()];
-      const plannedOn = today > start && today <= end ? today : start;
+      const plannedOn = plannedOnForHalf(selection.plan!.year, selection.half, stockholmToday());
       const accepted = proposals.filter((p) => !contractIds || contractIds.includes(p.contractId));
       const created: FollowUp[] = [];
       for (const p of accepted) {

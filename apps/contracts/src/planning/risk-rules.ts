@@ -119,3 +119,50 @@ export function lastEndedHalf(asOf: string): { year: number; half: Half; lastDay
   const { year, half } = previousHalf(asOf);
   return { year, half, lastDay: halfEnd(year, half) };
 }
+
+/** How many months back case-flow reports are checked for gaps. */
+export const CASE_FLOW_MONTHS_CHECKED = 3;
+
+/** The periods whose reports a risk assessment on `asOf` looks for. */
+export function reportPeriodsChecked(asOf: string) {
+  return {
+    businessYear: Number(asOf.slice(0, 4)) - 1,
+    staffingHalf: lastEndedHalf(asOf),
+    caseFlowMonths: monthsBefore(asOf, CASE_FLOW_MONTHS_CHECKED),
+  };
+}
+
+export interface ReportsOnFile {
+  /** Units with a business report for the previous year. */
+  businessReported: ReadonlySet<string>;
+  /** Units with a staffing report for the latest half-year that has ended. */
+  staffingReported: ReadonlySet<string>;
+  /** The months each unit that reports case flows has reported. */
+  caseFlowMonths: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Which of a contract's reports are missing on `asOf`: a yearly or half-yearly report counts
+ * only for a period the contract had begun by its end, and case-flow gaps only for units that
+ * report case flows at all (the worst unit's gaps count).
+ */
+export function missingReports(
+  contract: { startDate: string },
+  unitIds: readonly string[],
+  onFile: ReportsOnFile,
+  asOf: string,
+): MissingReports {
+  const { businessYear, staffingHalf, caseFlowMonths } = reportPeriodsChecked(asOf);
+  return {
+    businessReport:
+      contract.startDate <= `${businessYear}-12-31` && unitIds.some((u) => !onFile.businessReported.has(u)),
+    staffingReport: contract.startDate <= staffingHalf.lastDay && unitIds.some((u) => !onFile.staffingReported.has(u)),
+    caseFlowMonths: Math.max(
+      0,
+      ...unitIds.flatMap((u) => {
+        const reported = onFile.caseFlowMonths.get(u);
+        return reported ? [caseFlowMonths.filter((m) => !reported.has(m)).length] : [];
+      }),
+    ),
+  };
+}
