@@ -88,7 +88,12 @@ describe('contracts service (real Postgres and Kafka)', () => {
     const result = await gql(CREATE_PROVIDER, { input: aProviderInput({ organisationNumber: '556036-0794' }) });
     expect(result.errors?.[0]).toMatchObject({
       message: 'organisationNumber has a wrong check digit',
-      extensions: { code: 'VALIDATION_FAILED', field: 'organisationNumber' },
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'organisationNumber',
+        rule: 'ORGANISATION_NUMBER_INVALID',
+        params: { problem: 'CHECK_DIGIT' },
+      },
     });
     const after = await gql(`{ providers { id } }`);
     expect((after.data as any).providers).toHaveLength((before.data as any).providers.length);
@@ -98,7 +103,12 @@ describe('contracts service (real Postgres and Kafka)', () => {
     const input = aProviderInput();
     await gql(CREATE_PROVIDER, { input });
     const again = await gql(CREATE_PROVIDER, { input: { ...input, name: 'Another name' } });
-    expect(again.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'organisationNumber' });
+    expect(again.errors?.[0]?.extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'organisationNumber',
+      rule: 'ALREADY_EXISTS',
+      params: { entity: 'PROVIDER', value: input.organisationNumber },
+    });
   });
 
   it('refuses a unit for an unknown provider, and an empty name, with clear errors', async () => {

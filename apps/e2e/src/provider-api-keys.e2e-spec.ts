@@ -146,10 +146,11 @@ describe("providers' systems with API keys, through the gateway", () => {
     );
     expect(business.data?.submitBusinessReport).toEqual({ version: 1 });
 
+    // Another provider's unit answers exactly as an unknown one.
     const foreign = await gql(STAFFING, { input: staffing(b.unitId) }, asA());
     expect(foreign.errors?.[0]).toMatchObject({
-      message: `unitId ${b.unitId} is a unit of another provider`,
-      extensions: { code: 'FORBIDDEN', field: 'unitId' },
+      message: `unitId ${b.unitId} is not a known unit`,
+      extensions: { code: 'NOT_FOUND', field: 'unitId', rule: 'UNKNOWN', params: { entity: 'UNIT', ids: [b.unitId] } },
     });
     const missing = await gql(`{ unitsMissingReport(kind: STAFFING, year: 2022, half: 2) { id } }`, {}, admin);
     expect(missing.data.unitsMissingReport.map((u: { id: string }) => u.id)).toContain(b.unitId);

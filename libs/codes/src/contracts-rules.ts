@@ -1,8 +1,181 @@
 import { CommonRules } from './common-rules';
-import { RuleSet, violationsOf } from './rule';
+import { ErrorCode } from './error-code';
+import { rule, violationsOf } from './rule';
+import type {
+  BusinessReportSection,
+  ChecklistItem,
+  ContractForm,
+  FollowUpActionStatus,
+  FollowUpStatus,
+  FollowUpType,
+  ProviderReportKind,
+} from './schema-enums.generated';
 
-/** The rules only the contracts service refuses by: `extensions.rule` with these params. */
-export const ContractsRules = {} as const satisfies RuleSet;
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/**
+ * The rules only the contracts service refuses by: `extensions.rule` with these params. (No
+ * `satisfies RuleSet` here: it would infer `never` as the params of a rule without any;
+ * violationsOf checks the set.)
+ */
+export const ContractsRules = {
+  /** An organisation number that parses but is wrong: its digits, its length, or its check digit. */
+  ORGANISATION_NUMBER_INVALID: rule<{ problem: 'NOT_DIGITS' | 'NOT_TEN_DIGITS' | 'CHECK_DIGIT' }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) =>
+      `${f} ${
+        p.problem === 'NOT_DIGITS'
+          ? 'must contain only digits and an optional hyphen'
+          : p.problem === 'NOT_TEN_DIGITS'
+            ? 'must have 10 digits (NNNNNN-NNNN)'
+            : 'has a wrong check digit'
+      }`,
+  ),
+  /** Only the gateway turns an API key into a provider; the key matched no live key. */
+  API_KEY_NOT_VALID: rule(ErrorCode.NOT_FOUND, () => 'API key is invalid or revoked'),
+
+  END_BEFORE_START: rule<{ startDate: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be on or after startDate ${p.startDate}`,
+  ),
+  /** A contract covers only units of its own provider (unknown unit ids included). */
+  UNITS_OF_ANOTHER_PROVIDER: rule<{ ids: readonly string[]; providerId: string; providerName: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.ids.join(', ')} are not units of ${p.providerName}`,
+  ),
+  TERMINATED_BEFORE_START: rule<{ startDate: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be on or after the start date ${p.startDate}`,
+  ),
+  TERMINATED_AFTER_END: rule<{ endDate: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be on or before the end date ${p.endDate}`,
+  ),
+  ALREADY_TERMINATED: rule<{ terminatedOn: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `the contract is already terminated as of ${p.terminatedOn}`,
+  ),
+
+  /** Specific, new-start, triggered and IOP follow-ups follow up one contract. */
+  CONTRACT_REQUIRED: rule<{ type: FollowUpType }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} is required for ${p.type} follow-ups`,
+  ),
+  IOP_CONTRACT_REQUIRED: rule<{ form: ContractForm }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `an IOP_ANNUAL follow-up needs an IOP contract, not ${p.form}`,
+  ),
+  TRIGGER_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} must say what triggered a TRIGGERED follow-up`),
+  /** Preparation changes only before the report. */
+  PREPARATION_CLOSED: rule<{ status: FollowUpStatus }>(
+    ErrorCode.CONFLICT,
+    (p) => `a ${p.status} follow-up can no longer be prepared`,
+  ),
+  ASSISTANT_IS_RESPONSIBLE: rule(
+    ErrorCode.VALIDATION_FAILED,
+    () => 'the assistant official must be someone other than the responsible one',
+  ),
+  /** The follow-up workflow: planned → in progress → reported → closed, cancelled until closed. */
+  FOLLOW_UP_TRANSITION: rule<{ from: FollowUpStatus; to: FollowUpStatus; allowedFrom: readonly FollowUpStatus[] }>(
+    ErrorCode.CONFLICT,
+    (p) => `a ${p.from} follow-up cannot go to ${p.to} (only from ${p.allowedFrom.join(' or ')})`,
+  ),
+  RESPONSIBLE_REQUIRED: rule(
+    ErrorCode.VALIDATION_FAILED,
+    () => 'a responsible official must be named before the follow-up starts',
+  ),
+  /** Every step of the preparation checklist is done before fieldwork starts. */
+  PREPARATION_NOT_DONE: rule<{ missing: readonly ChecklistItem[] }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `preparation is not done: ${p.missing.join(', ')}`,
+  ),
+  METHOD_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, () => 'at least one method must be recorded before reporting'),
+  FINDINGS_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, () => 'findings are required to report a follow-up'),
+  /** A required action's deadline lies ahead when the follow-up is reported. */
+  DEADLINE_PASSED: rule<{ value: string; today: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} has already passed (today is ${p.today})`,
+  ),
+  /** A follow-up closes once every required action is verified at re-check. */
+  ACTIONS_NOT_VERIFIED: rule<{ count: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `${p.count} required ${plural(p.count, 'action is', 'actions are')} not yet verified at re-check`,
+  ),
+  NOT_REPORTED: rule<{ status: FollowUpStatus }>(
+    ErrorCode.CONFLICT,
+    (p) => `only a reported follow-up can be published; this one is ${p.status}`,
+  ),
+  ALREADY_PUBLISHED: rule<{ publishedOn: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `the report was already published on ${p.publishedOn}`,
+  ),
+  /** Only a report with a decision case goes before the board; the rest go in the half-yearly report. */
+  NO_DECISION_CASE: rule(
+    ErrorCode.VALIDATION_FAILED,
+    () => 'this follow-up has no decision case; it goes in the half-yearly report',
+  ),
+  MEETING_BEFORE_REPORT: rule<{ reportedOn: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be on or after the report date ${p.reportedOn}`,
+  ),
+  ALREADY_PRESENTED: rule<{ boardMeetingOn: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `already presented to the board on ${p.boardMeetingOn}`,
+  ),
+  /** Required actions change only while their follow-up is REPORTED. */
+  ACTIONS_CLOSED: rule<{ status: FollowUpStatus }>(
+    ErrorCode.CONFLICT,
+    (p) => `the follow-up is ${p.status}; actions change only while it is REPORTED`,
+  ),
+  /** A required action: open → plan received → completed → verified at re-check. */
+  ACTION_TRANSITION: rule<{
+    from: FollowUpActionStatus;
+    to: FollowUpActionStatus;
+    allowedFrom: readonly FollowUpActionStatus[];
+  }>(
+    ErrorCode.CONFLICT,
+    (p) => `an action that is ${p.from} cannot become ${p.to} (only from ${p.allowedFrom.join(' or ')})`,
+  ),
+
+  NO_PLAN_FOR_YEAR: rule<{ year: number }>(
+    ErrorCode.NOT_FOUND,
+    (p) => `there is no follow-up plan for ${p.year}; save the year's plan first`,
+  ),
+  SELECTION_ALREADY_ACCEPTED: rule(ErrorCode.CONFLICT, () => 'this selection has already been accepted'),
+  NOT_PROPOSED: rule<{ ids: readonly string[] }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.ids.join(', ')} were not proposed in this selection`,
+  ),
+
+  /** A staffing report covers a half-year that has begun. */
+  HALF_YEAR_IN_THE_FUTURE: rule<{ year: number; half: number; startsOn: string; today: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `half-year ${p.year}:${p.half} is in the future (it starts ${p.startsOn}, today is ${p.today})`,
+  ),
+  /** Job titles break down the staff: their headcounts add up to no more than managers and staff. */
+  JOB_TITLES_EXCEED_STAFF: rule<{ titled: number; staff: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) =>
+      `${f} add up to ${p.titled} people but the report has ${p.staff} (managers + permanent + temporary + hourly)`,
+  ),
+  JOB_TITLE_TWICE: rule<{ title: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} lists "${p.title}" more than once`,
+  ),
+  SECTION_TWICE: rule<{ section: BusinessReportSection }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} has ${p.section} more than once`,
+  ),
+  SECTION_REQUIRED: rule<{ section: BusinessReportSection }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must include ${p.section}`,
+  ),
+  /** Staffing reports are per half-year, so asking which units lack one needs the half. */
+  HALF_REQUIRED: rule<{ kind: ProviderReportKind }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} is required for ${p.kind} reports`,
+  ),
+} as const;
 export type ContractsRule = keyof typeof ContractsRules;
 
 export const contractsViolation = violationsOf({ ...CommonRules, ...ContractsRules });

@@ -27,9 +27,11 @@ export interface SchemaEnums {
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
+  SelectionReason: 'COMPLAINTS_RECEIVED' | 'ON_ORDERING_LIST' | 'HIGHEST_RISK_LEFT' | 'RISK_FOR_SHORT_DRAW' | 'DRAWN_AT_RANDOM' | 'DRAWN_FOR_UNFILLED_PLACE';
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
   Seriousness: 'SERIOUS' | 'NOT_SERIOUS';
   ServiceArea: 'HOME_CARE' | 'NURSING_HOME' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME' | 'DAILY_ACTIVITY' | 'PERSONAL_ASSISTANCE' | 'HOUSING_SUPPORT' | 'HVB' | 'FAMILY_HOME' | 'SUPPORTED_HOUSING' | 'FAMILY_SUPPORT' | 'SUBSTANCE_ABUSE_CARE' | 'WOMENS_SHELTER' | 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY';
+  SkipReason: 'NOT_RUNNING_IN_PERIOD' | 'ALREADY_PROPOSED_FROM_COMPLAINTS' | 'ORDERING_THIRD_FULL';
   StudyResult: 'WORKED' | 'PARTLY_WORKED' | 'DID_NOT_WORK';
   SurveyKind: 'USER_SURVEY' | 'END_OF_INTERVENTION';
   SurveyResultGrouping: 'TOTAL' | 'UNIT' | 'PROVIDER' | 'SERVICE_AREA' | 'GENDER';
@@ -62,9 +64,11 @@ export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
+export type SelectionReason = SchemaEnums['SelectionReason'];
 export type SelectionThird = SchemaEnums['SelectionThird'];
 export type Seriousness = SchemaEnums['Seriousness'];
 export type ServiceArea = SchemaEnums['ServiceArea'];
+export type SkipReason = SchemaEnums['SkipReason'];
 export type StudyResult = SchemaEnums['StudyResult'];
 export type SurveyKind = SchemaEnums['SurveyKind'];
 export type SurveyResultGrouping = SchemaEnums['SurveyResultGrouping'];
@@ -72,4 +76,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionThird', 'Seriousness', 'ServiceArea', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -1,5 +1,76 @@
 import { ContractsRules } from '@kvalitetsnav/codes';
-import { SwedishRules } from './rule-messages';
+import { enumLabel } from './enum-labels';
+import { either, list, SwedishRules } from './rule-messages';
+
+const quoted = (text: string) => `”${text}”`;
 
 /** Swedish for the rules only the contracts service refuses by. */
-export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {};
+export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
+  ORGANISATION_NUMBER_INVALID: (p, f) =>
+    p.problem === 'NOT_DIGITS'
+      ? `${f} får bara innehålla siffror och ett bindestreck.`
+      : p.problem === 'NOT_TEN_DIGITS'
+        ? `${f} måste ha tio siffror (NNNNNN-NNNN).`
+        : `${f} har fel kontrollsiffra. Kontrollera numret.`,
+  API_KEY_NOT_VALID: () => 'API-nyckeln är ogiltig eller har återkallats.',
+
+  END_BEFORE_START: (p, f) => `${f} kan inte ligga före startdatum ${p.startDate}.`,
+  UNITS_OF_ANOTHER_PROVIDER: (p) =>
+    p.ids.length === 1
+      ? `Enheten ${p.ids[0]} hör inte till ${p.providerName}.`
+      : `Enheterna ${list(p.ids)} hör inte till ${p.providerName}.`,
+  TERMINATED_BEFORE_START: (p, f) => `${f} kan inte ligga före avtalets startdatum ${p.startDate}.`,
+  TERMINATED_AFTER_END: (p, f) => `${f} kan inte ligga efter avtalets slutdatum ${p.endDate}.`,
+  ALREADY_TERMINATED: (p) => `Avtalet är redan uppsagt från och med ${p.terminatedOn}.`,
+
+  CONTRACT_REQUIRED: (p) =>
+    `En uppföljning av typen ${quoted(enumLabel('FollowUpType', p.type))} gäller ett avtal. Välj vilket avtal.`,
+  IOP_CONTRACT_REQUIRED: (p) =>
+    `En årlig IOP-uppföljning gäller ett idéburet offentligt partnerskap (IOP), men det valda avtalet är ${quoted(enumLabel('ContractForm', p.form))}.`,
+  TRIGGER_REQUIRED: (_, f) => `Ange vilken signal som ledde till den signalstyrda uppföljningen (${f}).`,
+  PREPARATION_CLOSED: (p) =>
+    `Uppföljningen har status ${quoted(enumLabel('FollowUpStatus', p.status))} och kan inte längre förberedas.`,
+  ASSISTANT_IS_RESPONSIBLE: () => 'Biträdande tjänsteman måste vara någon annan än den ansvariga tjänstemannen.',
+  FOLLOW_UP_TRANSITION: (p) =>
+    `En uppföljning med status ${quoted(enumLabel('FollowUpStatus', p.from))} kan inte få status ${quoted(
+      enumLabel('FollowUpStatus', p.to),
+    )}. Det går bara från ${either(p.allowedFrom.map((s) => quoted(enumLabel('FollowUpStatus', s))))}.`,
+  RESPONSIBLE_REQUIRED: () => 'Ange en ansvarig tjänsteman innan uppföljningen startar.',
+  PREPARATION_NOT_DONE: (p) =>
+    `Förberedelserna är inte klara. Kvar att göra: ${list(p.missing.map((item) => enumLabel('ChecklistItem', item).toLowerCase()))}.`,
+  METHOD_REQUIRED: () => 'Ange minst en metod innan uppföljningen rapporteras.',
+  FINDINGS_REQUIRED: () => 'Skriv in iakttagelserna för att kunna rapportera uppföljningen.',
+  DEADLINE_PASSED: (p) => `Sista dag för åtgärden (${p.value}) har redan passerat – i dag är det ${p.today}.`,
+  ACTIONS_NOT_VERIFIED: (p) =>
+    p.count === 1
+      ? 'En åtgärd är ännu inte kontrollerad vid återkontroll.'
+      : `${p.count} åtgärder är ännu inte kontrollerade vid återkontroll.`,
+  NOT_REPORTED: (p) =>
+    `Bara en rapporterad uppföljning kan publiceras. Den här har status ${quoted(enumLabel('FollowUpStatus', p.status))}.`,
+  ALREADY_PUBLISHED: (p) => `Rapporten publicerades redan ${p.publishedOn}.`,
+  NO_DECISION_CASE: () => 'Uppföljningen har inget beslutsärende och redovisas i stället i halvårsrapporten.',
+  MEETING_BEFORE_REPORT: (p, f) => `${f} kan inte ligga före rapportdatum ${p.reportedOn}.`,
+  ALREADY_PRESENTED: (p) => `Uppföljningen redovisades redan för nämnden ${p.boardMeetingOn}.`,
+  ACTIONS_CLOSED: (p) =>
+    `Uppföljningen har status ${quoted(enumLabel('FollowUpStatus', p.status))}. Åtgärder kan bara ändras medan den är rapporterad.`,
+  ACTION_TRANSITION: (p) =>
+    `En åtgärd med status ${quoted(enumLabel('FollowUpActionStatus', p.from))} kan inte få status ${quoted(
+      enumLabel('FollowUpActionStatus', p.to),
+    )}. Det går bara från ${either(p.allowedFrom.map((s) => quoted(enumLabel('FollowUpActionStatus', s))))}.`,
+
+  NO_PLAN_FOR_YEAR: (p) => `Det finns ingen uppföljningsplan för ${p.year}. Spara årets plan först.`,
+  SELECTION_ALREADY_ACCEPTED: () => 'Förslagen i det här urvalet är redan inplanerade.',
+  NOT_PROPOSED: (p) =>
+    p.ids.length === 1
+      ? `Avtalet ${p.ids[0]} föreslogs inte i det här urvalet.`
+      : `Avtalen ${list(p.ids)} föreslogs inte i det här urvalet.`,
+
+  HALF_YEAR_IN_THE_FUTURE: (p) =>
+    `Halvår ${p.half} ${p.year} har inte börjat än – det börjar ${p.startsOn}, och i dag är det ${p.today}.`,
+  JOB_TITLES_EXCEED_STAFF: (p) =>
+    `Befattningarna summerar till ${p.titled} personer, men rapporten har ${p.staff} (chefer samt tillsvidare-, visstids- och timanställda).`,
+  JOB_TITLE_TWICE: (p) => `Befattningen ${quoted(p.title)} står med mer än en gång.`,
+  SECTION_TWICE: (p) => `Avsnittet ${quoted(enumLabel('BusinessReportSection', p.section))} står med mer än en gång.`,
+  SECTION_REQUIRED: (p) => `Avsnittet ${quoted(enumLabel('BusinessReportSection', p.section))} måste finnas med.`,
+  HALF_REQUIRED: (p) => `Ange halvår för ${enumLabel('ProviderReportKind', p.kind).toLowerCase()}.`,
+};

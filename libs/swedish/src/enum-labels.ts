@@ -132,6 +132,14 @@ export const ENUM_LABELS = {
     NURSING_HOME: 'Äldreomsorg, särskilt boende',
     HOME_CARE: 'Äldreomsorg, ordinärt boende',
   },
+  SelectionReason: {
+    COMPLAINTS_RECEIVED: 'Klagomål de senaste tolv månaderna',
+    ON_ORDERING_LIST: 'På beställarfunktionens lista',
+    HIGHEST_RISK_LEFT: 'Högst riskpoäng bland de återstående',
+    RISK_FOR_SHORT_DRAW: 'Riskpoäng, för få avtal att lotta',
+    DRAWN_AT_RANDOM: 'Slumpmässigt vald',
+    DRAWN_FOR_UNFILLED_PLACE: 'Slumpmässigt vald till en plats som blev över',
+  },
   SelectionThird: {
     COMPLAINTS: 'Synpunkter och klagomål',
     ORDERING: 'Beställarfunktionen',
@@ -140,6 +148,11 @@ export const ENUM_LABELS = {
   },
   Seriousness: { SERIOUS: 'Allvarlig', NOT_SERIOUS: 'Inte allvarlig' },
   ServiceArea: SERVICE_AREA,
+  SkipReason: {
+    NOT_RUNNING_IN_PERIOD: 'Avtalet löper inte under perioden',
+    ALREADY_PROPOSED_FROM_COMPLAINTS: 'Redan föreslaget utifrån klagomål',
+    ORDERING_THIRD_FULL: 'Beställarfunktionens tredjedel är redan fylld',
+  },
   StudyResult: { WORKED: 'Gav effekt', PARTLY_WORKED: 'Gav delvis effekt', DID_NOT_WORK: 'Gav ingen effekt' },
   SurveyKind: { USER_SURVEY: 'Brukarundersökning', END_OF_INTERVENTION: 'Avslutsenkät' },
   SurveyResultGrouping: {

@@ -4,6 +4,7 @@ export * from './common-messages';
 export * from './field-names';
 export * from './describe-error';
 export * from './contracts-messages';
+export * from './contracts-explanations';
 export * from './surveys-messages';
 export * from './deviations-messages';
 export * from './deviations-explanations';

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { ApiKeysService } from './api-keys.service';
-import { CreatedProviderApiKey } from './created-provider-api-key.model';
-import { CreateProviderApiKeyInput } from './create-provider-api-key.input';
+import { CreatedProviderApiKey } from './api-keys.models';
+import { CreateProviderApiKeyInput } from './api-keys.inputs';
 import { ProviderApiKey } from './provider-api-key.entity';
 
 /** Admins issue, list and revoke the keys providers' systems use. */

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { Provider } from '../providers/provider.entity';
-import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key';
-import { CreatedProviderApiKey } from './created-provider-api-key.model';
-import { CreateProviderApiKeyInput } from './create-provider-api-key.input';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-rules';
+import { CreatedProviderApiKey } from './api-keys.models';
+import { CreateProviderApiKeyInput } from './api-keys.inputs';
 import { ProviderApiKey } from './provider-api-key.entity';
 
 export interface ResolvedApiKey {
@@ -24,13 +24,7 @@ export class ApiKeysService {
   async create(input: CreateProviderApiKeyInput, admin: Identity): Promise<CreatedProviderApiKey> {
     const repo = this.dataSource.getRepository(ProviderApiKey);
     const provider = await this.dataSource.getRepository(Provider).findOneBy({ id: input.providerId });
-    if (!provider) {
-      throw new ContractsError(
-        ContractsErrorCode.NOT_FOUND,
-        `providerId ${input.providerId} is not a known provider`,
-        'providerId',
-      );
-    }
+    if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
     const { key, prefix, hash } = generateApiKey();
     const apiKey = repo.create({
       id: randomUUID(),
@@ -54,7 +48,7 @@ export class ApiKeysService {
   async revoke(id: string, admin: Identity): Promise<ProviderApiKey> {
     const repo = this.dataSource.getRepository(ProviderApiKey);
     const apiKey = await repo.findOneBy({ id });
-    if (!apiKey) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `id ${id} is not a known API key`, 'id');
+    if (!apiKey) throw commonViolation('UNKNOWN', 'id', { entity: 'API_KEY', ids: [id] });
     if (apiKey.revokedAt) return apiKey; // revoking twice changes nothing
     await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedBy: admin.sub });
     return (await repo.findOneBy({ id }))!;

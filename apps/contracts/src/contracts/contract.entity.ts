@@ -16,7 +16,7 @@ import { CONTRACT_FORMS, ContractForm } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { Unit } from '../units/unit.entity';
-import { CONTRACT_STATUSES } from './contract-status';
+import { CONTRACT_STATUSES } from './contract-status-rules';
 
 export const ContractFormEnum = registerStringEnum(
   CONTRACT_FORMS,

@@ -106,11 +106,16 @@ describe('contract register (real Postgres and Kafka)', () => {
     const early = await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2021-06-01', reason: 'x' } });
     expect(early.errors?.[0]).toMatchObject({
       message: 'terminatedOn must be on or after the start date 2022-01-01',
-      extensions: { code: 'VALIDATION_FAILED', field: 'terminatedOn' },
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'terminatedOn',
+        rule: 'TERMINATED_BEFORE_START',
+        params: { startDate: '2022-01-01' },
+      },
     });
     await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2023-01-31', reason: 'Avslutat i samförstånd' } });
     const again = await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2023-02-28', reason: 'x' } });
-    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'ALREADY_TERMINATED' });
     const contract = await gql(`query($id: ID!) { contract(id: $id) { terminatedOn } }`, { id });
     expect(contract.data.contract.terminatedOn).toBe('2023-01-31');
   });
@@ -136,7 +141,12 @@ describe('contract register (real Postgres and Kafka)', () => {
     }
     const input = contractInput();
     await gql(CREATE, { input });
-    expect((await gql(CREATE, { input })).errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'reference' });
+    expect((await gql(CREATE, { input })).errors?.[0]?.extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'reference',
+      rule: 'ALREADY_EXISTS',
+      params: { entity: 'CONTRACT', value: input.reference },
+    });
   });
 
   it('shows a provider only its own contracts, and lets only officials change them', async () => {

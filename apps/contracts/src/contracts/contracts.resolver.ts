@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
-import { CurrentIdentity, LoaderContext, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { Identity } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { Contract, ContractStatusEnum } from './contract.entity';
-import { CreateContractInput, TerminateContractInput } from './contract.inputs';
-import { ContractStatus, contractStatus } from './contract-status';
+import { CreateContractInput, TerminateContractInput } from './contracts.inputs';
+import { ContractStatus, contractStatus } from './contract-status-rules';
 import { ContractsService } from './contracts.service';
 
 @Resolver(() => Contract)
@@ -20,14 +21,13 @@ export class ContractsResolver {
     return this.contractService.list(identity, providerId);
   }
 
-  @Query(() => Contract, { nullable: true })
+  @Query(() => Contract, { nullable: true, description: 'Null for an id that names no contract the caller may see.' })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  async contract(
+  contract(
     @Args('id', { type: () => ID }) id: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<Contract | null> {
-    const contract = await this.contractService.findById(id);
-    return contract && canSeeProvider(identity, contract.providerId) ? contract : null;
+    return this.contractService.findVisible(id, identity);
   }
 
   @Mutation(() => Contract)

@@ -2,22 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { canSeeRow, Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { ContractEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
+import { byIdLoader, LoaderContext, refuseAll } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
+import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow-rules';
+import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { Provider } from '../providers/provider.entity';
 import { Unit } from '../units/unit.entity';
 import { Contract } from './contract.entity';
-import { CreateContractInput, TerminateContractInput } from './contract.inputs';
-import { terminationProblem } from './contract-status';
-import { FollowUpsService } from '../follow-ups/follow-ups.service';
-import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow';
-import { byIdLoader, LoaderContext, stockholmToday } from '@kvalitetsnav/service-kit';
-
-const invalid = (field: string, message: string) =>
-  new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
+import { periodViolation, terminationViolation, unitsViolation } from './contract-status-rules';
+import { CreateContractInput, TerminateContractInput } from './contracts.inputs';
 
 @Injectable()
 export class ContractsService {
@@ -29,16 +27,17 @@ export class ContractsService {
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Contract[]> {
-    const own = ownProviderId(identity);
-    if (own && providerId && providerId !== own) return Promise.resolve([]);
-    const filter = own ?? providerId;
+    const filter = providerFilter(identity, providerId);
+    if (filter === NO_ROWS) return Promise.resolve([]);
     return this.dataSource
       .getRepository(Contract)
       .find({ where: filter ? { providerId: filter } : {}, order: { startDate: 'DESC', reference: 'ASC' } });
   }
 
-  findById(id: string): Promise<Contract | null> {
-    return this.dataSource.getRepository(Contract).findOneBy({ id });
+  /** The contract, or null as for an unknown id when the caller may not see it. */
+  async findVisible(id: string, identity: Identity): Promise<Contract | null> {
+    const contract = await this.dataSource.getRepository(Contract).findOneBy({ id });
+    return contract && canSeeRow(identity, contract.providerId) ? contract : null;
   }
 
   /** By id, in one query with every other contract the same request asks for. */
@@ -59,31 +58,19 @@ export class ContractsService {
   }
 
   async create(input: CreateContractInput, by: Identity): Promise<Contract> {
-    if (input.endDate && input.endDate < input.startDate)
-      throw invalid('endDate', `endDate must be on or after startDate ${input.startDate}`);
+    refuseAll([periodViolation(input.startDate, input.endDate)]);
     const unitIds = [...new Set(input.unitIds)];
+    const reference = input.reference.trim();
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
-      if (!provider)
-        throw new ContractsError(
-          ContractsErrorCode.NOT_FOUND,
-          `providerId ${input.providerId} is not a known provider`,
-          'providerId',
-        );
+      if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
       const units = unitIds.length ? await manager.findBy(Unit, { id: In(unitIds) }) : [];
-      const strangers = unitIds.filter((id) => !units.some((u) => u.id === id && u.providerId === provider.id));
-      if (strangers.length)
-        throw invalid('unitIds', `unitIds ${strangers.join(', ')} are not units of ${provider.name}`);
-      if (await manager.existsBy(Contract, { reference: input.reference.trim() })) {
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `reference ${input.reference.trim()} is already used by another contract`,
-          'reference',
-        );
-      }
+      refuseAll([unitsViolation(unitIds, units, provider)]);
+      if (await manager.existsBy(Contract, { reference }))
+        throw commonViolation('ALREADY_EXISTS', 'reference', { entity: 'CONTRACT', value: reference });
       const contract = manager.create(Contract, {
         id: randomUUID(),
-        reference: input.reference.trim(),
+        reference,
         title: input.title.trim(),
         form: input.form,
         providerId: provider.id,
@@ -128,17 +115,8 @@ export class ContractsService {
         where: { id: input.contractId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!contract)
-        throw new ContractsError(
-          ContractsErrorCode.NOT_FOUND,
-          `contractId ${input.contractId} is not a known contract`,
-          'contractId',
-        );
-      const problem = terminationProblem(contract, input.terminatedOn);
-      if (problem) {
-        const code = contract.terminatedOn ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED;
-        throw new ContractsError(code, problem, contract.terminatedOn ? 'contractId' : 'terminatedOn');
-      }
+      if (!contract) throw commonViolation('UNKNOWN', 'contractId', { entity: 'CONTRACT', ids: [input.contractId] });
+      refuseAll([terminationViolation(contract, input.terminatedOn)]);
       contract.terminatedOn = input.terminatedOn;
       contract.terminationReason = input.reason.trim();
       contract.version += 1;

@@ -1,12 +1,16 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { CurrentIdentity, stockholmToday } from '@kvalitetsnav/service-kit';
+import { isIsoDate, stockholmToday } from '@kvalitetsnav/calendar';
+import { commonViolation } from '@kvalitetsnav/codes';
+import { CurrentIdentity } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
-import { ContractRisk } from '../risk-signals/contract-risk.model';
+import { ContractRisk } from '../risk-signals/risk-signals.models';
 import { ContractRiskService } from '../risk-signals/contract-risk.service';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
+
+/** Risk scores are the municipality's own assessment, not shown to providers. */
+const RISK_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
 
 @Resolver(() => Contract)
 export class ContractFollowUpsResolver {
@@ -29,15 +33,9 @@ export class ContractFollowUpsResolver {
     @CurrentIdentity() identity: Identity,
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) asOf?: string | null,
   ): Promise<ContractRisk> {
-    if (ownProviderId(identity))
-      throw new ContractsError(
-        ContractsErrorCode.FORBIDDEN,
-        "risk scores are for the municipality's officials",
-        'risk',
-      );
+    if (ownProviderId(identity)) throw commonViolation('ROLE_REQUIRED', 'risk', { roles: RISK_READERS });
     const day = asOf ?? stockholmToday();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
-      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, 'asOf must be a date YYYY-MM-DD', 'asOf');
+    if (!isIsoDate(day)) throw commonViolation('NOT_A_DATE', 'asOf');
     const assessment = (await this.riskService.assess([contract], day)).get(contract.id)!;
     return { ...assessment, asOf: day };
   }

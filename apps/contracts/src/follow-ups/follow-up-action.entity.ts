@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import type { FollowUp } from './follow-up.entity';
-import { ACTION_STATUSES, ActionStatus } from './follow-up-workflow';
+import { ACTION_STATUSES, ActionStatus } from './follow-up-workflow-rules';
 
 export const ActionStatusEnum = registerStringEnum(
   ACTION_STATUSES,

@@ -13,9 +13,9 @@ import {
 import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
-import { SELECTION_THIRDS, SelectionThird } from '../planning/selection';
+import { SELECTION_THIRDS, SelectionThird } from '../planning/selection-rules';
 import { FollowUpAction } from './follow-up-action.entity';
-import { CHECKLIST_ITEMS, ChecklistItem, FOLLOW_UP_METHODS, FollowUpMethod } from './follow-up-workflow';
+import { CHECKLIST_ITEMS, ChecklistItem, FOLLOW_UP_METHODS, FollowUpMethod } from './follow-up-workflow-rules';
 
 export const FollowUpTypeEnum = registerStringEnum(
   FOLLOW_UP_TYPES,

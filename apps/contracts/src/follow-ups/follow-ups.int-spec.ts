@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { stockholmToday } from '@kvalitetsnav/calendar';
 import {
   aProviderInput,
   aUnitInput,
@@ -12,7 +12,7 @@ import {
 } from '@kvalitetsnav/testing';
 import { ContractsAppModule } from '../app.module';
 import { loadContractsConfig } from '../config';
-import { newStartFollowUpDate } from './follow-up-workflow';
+import { newStartFollowUpDate } from './follow-up-workflow-rules';
 
 const FIELDS = `id type status responsible assistant methods checklist { item done } findings decisionNeeded reportedOn boardMeetingOn publishedOn closedOn actions { id status deadline actionPlan }`;
 const CHECKLIST = ['CONTRACT', 'COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'].map((item) => ({
@@ -115,6 +115,12 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
     });
     const halfPrepared = await start(id);
     expect(halfPrepared.errors?.[0]?.message).toBe('preparation is not done: MAS_MAR_INPUT, SYSTEM_DATA');
+    expect(halfPrepared.errors?.[0]?.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      rule: 'PREPARATION_NOT_DONE',
+      field: 'checklist',
+      params: { missing: ['MAS_MAR_INPUT', 'SYSTEM_DATA'] },
+    });
     await prepare({ followUpId: id, checklist: CHECKLIST.slice(3) });
     const started = await start(id);
     expect(started.data.startFollowUp).toMatchObject({
@@ -161,7 +167,16 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
       { i: { actionId: second.id, plan: 'x' } },
       b.headers,
     );
-    expect(foreign.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'actionId' } });
+    // Another provider's action answers exactly as an unknown one.
+    expect(foreign.errors?.[0]).toMatchObject({
+      message: `actionId ${second.id} is not a known follow-up action`,
+      extensions: {
+        code: 'NOT_FOUND',
+        field: 'actionId',
+        rule: 'UNKNOWN',
+        params: { entity: 'FOLLOW_UP_ACTION', ids: [second.id] },
+      },
+    });
     expect((await gql(`query($id: ID!) { followUp(id: $id) { id } }`, { id }, b.headers)).data.followUp).toBeNull();
 
     const early = await close(id);
@@ -195,7 +210,11 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
     const again = await close(id);
     expect(again.errors?.[0]).toMatchObject({
       message: 'a CLOSED follow-up cannot go to CLOSED (only from REPORTED)',
-      extensions: { code: 'CONFLICT' },
+      extensions: {
+        code: 'CONFLICT',
+        rule: 'FOLLOW_UP_TRANSITION',
+        params: { from: 'CLOSED', to: 'CLOSED', allowedFrom: ['REPORTED'] },
+      },
     });
 
     const published = await gql(`mutation($id: ID!) { publishFollowUpReport(id: $id) { publishedOn } }`, { id });

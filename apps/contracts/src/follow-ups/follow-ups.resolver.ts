@@ -1,46 +1,29 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
-import { CurrentIdentity, registerStringEnum, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
-import { ContractsService } from '../contracts/contracts.service';
 import { FollowUp, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
 import {
   ActionPlanInput,
   CancelFollowUpInput,
   CreateFollowUpInput,
+  HalfYearReportArgs,
   PrepareFollowUpInput,
   PresentToBoardInput,
   RecheckActionInput,
   ReportFollowUpInput,
-} from './follow-up.inputs';
+} from './follow-ups.inputs';
+import { HalfYearFollowUpReport } from './follow-ups.models';
 import { FollowUpsService } from './follow-ups.service';
 
 const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
-export const BoardReportMonthEnum = registerStringEnum(
-  ['JUNE', 'NOVEMBER'] as const,
-  'BoardReportMonth',
-  'The half-yearly board reports: June (December–May) and November (June–November).',
-);
-
-@ObjectType({ description: 'The half-yearly report to the board of follow-ups without a decision case.' })
-export class HalfYearFollowUpReport {
-  @Field(() => Int) year!: number;
-  @Field(() => BoardReportMonthEnum) month!: 'JUNE' | 'NOVEMBER';
-  @Field() from!: string;
-  @Field() to!: string;
-  @Field(() => [FollowUp]) followUps!: FollowUp[];
-}
 
 @Resolver(() => FollowUp)
 export class FollowUpsResolver {
-  constructor(
-    private readonly followUpService: FollowUpsService,
-    private readonly contracts: ContractsService,
-  ) {}
+  constructor(private readonly followUpService: FollowUpsService) {}
 
   @Query(() => [FollowUp], { description: "Follow-ups by planned date; a provider's key sees only its own." })
   @RequireRoles(...READERS)
@@ -55,7 +38,7 @@ export class FollowUpsResolver {
     return this.followUpService.list(identity, { year, status, type, contractId, providerId });
   }
 
-  @Query(() => FollowUp, { nullable: true })
+  @Query(() => FollowUp, { nullable: true, description: 'Null for an id that names no follow-up the caller may see.' })
   @RequireRoles(...READERS)
   followUp(
     @Args('id', { type: () => ID }) id: string,
@@ -82,12 +65,7 @@ export class FollowUpsResolver {
 
   @Query(() => HalfYearFollowUpReport)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  halfYearFollowUpReport(
-    @Args('year', { type: () => Int }) year: number,
-    @Args('month', { type: () => BoardReportMonthEnum }) month: 'JUNE' | 'NOVEMBER',
-  ): Promise<HalfYearFollowUpReport> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, `year must be 2000 to 2100, was ${year}`, 'year');
+  halfYearFollowUpReport(@Args() { year, month }: HalfYearReportArgs): Promise<HalfYearFollowUpReport> {
     return this.followUpService.halfYearReport(year, month);
   }
 
@@ -189,7 +167,7 @@ export class FollowUpsResolver {
   }
 
   @ResolveField(() => Contract, { nullable: true })
-  contract(@Parent() followUp: FollowUp): Promise<Contract | null> | null {
-    return followUp.contractId ? this.contracts.findById(followUp.contractId) : null;
+  contract(@Parent() followUp: FollowUp, @Context() context: LoaderContext): Promise<Contract | null> | null {
+    return followUp.contractId ? this.followUpService.contractOf(context, followUp.contractId) : null;
   }
 }

@@ -2,32 +2,41 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Identity, canSeeProvider, ownProviderId } from '@kvalitetsnav/auth';
+import { canSeeRow, Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { FollowUpEventV1, FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { byIdLoader, LoaderContext, refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
-import { SelectionThird } from '../planning/selection';
+import type { SelectionThird } from '../planning/selection-rules';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
-import { CreateFollowUpInput, PrepareFollowUpInput, RecheckActionInput, ReportFollowUpInput } from './follow-up.inputs';
+import {
+  boardPresentationViolation,
+  creationViolations,
+  deadlineViolations,
+  mergeChecklist,
+  preparationViolation,
+  preparedViolations,
+  publicationViolation,
+} from './follow-up-rules';
 import {
   ActionCommand,
   actionTransition,
+  BoardReportMonth,
   boardReportPeriod,
   FollowUpCommand,
   followUpTransition,
   isActionOverdue,
-} from './follow-up-workflow';
-
-const invalid = (field: string, message: string) =>
-  new ContractsError(ContractsErrorCode.VALIDATION_FAILED, message, field);
-const notFound = (field: string, message: string) => new ContractsError(ContractsErrorCode.NOT_FOUND, message, field);
-
-/** Types that follow up one contract; overarching and thematic ones span providers. */
-const NEEDS_CONTRACT: FollowUpType[] = ['SPECIFIC', 'NEW_START', 'TRIGGERED', 'IOP_ANNUAL'];
+} from './follow-up-workflow-rules';
+import {
+  CreateFollowUpInput,
+  PrepareFollowUpInput,
+  RecheckActionInput,
+  ReportFollowUpInput,
+} from './follow-ups.inputs';
 
 const DONE: Record<FollowUpCommand, string> = {
   START: 'STARTED',
@@ -68,9 +77,10 @@ export class FollowUpsService {
     private readonly changeLog: ChangeLogService,
   ) {}
 
+  /** A provider sees only its own follow-ups, never the administration's overarching ones. */
   async list(identity: Identity, filter: FollowUpFilter): Promise<FollowUp[]> {
-    const own = ownProviderId(identity);
-    if (own && filter.providerId && filter.providerId !== own) return [];
+    const providerId = providerFilter(identity, filter.providerId);
+    if (providerId === NO_ROWS) return [];
     const query = this.dataSource
       .getRepository(FollowUp)
       .createQueryBuilder('f')
@@ -84,17 +94,21 @@ export class FollowUpsService {
     if (filter.status) query.andWhere('f.status = :status', { status: filter.status });
     if (filter.type) query.andWhere('f.type = :type', { type: filter.type });
     if (filter.contractId) query.andWhere('f.contract_id = :contractId', { contractId: filter.contractId });
-    if (own ?? filter.providerId)
-      query.andWhere('f.provider_id = :providerId', { providerId: own ?? filter.providerId });
+    if (providerId) query.andWhere('f.provider_id = :providerId', { providerId });
     return query.getMany();
   }
 
+  /** The follow-up, or null as for an unknown id when the caller may not see it. */
   async findVisible(id: string, identity: Identity): Promise<FollowUp | null> {
     const followUp = await this.dataSource.getRepository(FollowUp).findOneBy({ id });
-    return followUp &&
-      (followUp.providerId === null ? !ownProviderId(identity) : canSeeProvider(identity, followUp.providerId))
-      ? followUp
-      : null;
+    return followUp && canSeeRow(identity, followUp.providerId) ? followUp : null;
+  }
+
+  /** The contract a follow-up is about, batched with the others the request asks for. */
+  contractOf(context: LoaderContext, contractId: string): Promise<Contract | null> {
+    return byIdLoader(context, 'contracts', (ids) =>
+      this.dataSource.getRepository(Contract).findBy({ id: In(ids) }),
+    ).load(contractId);
   }
 
   actionsOf(followUpId: string): Promise<FollowUpAction[]> {
@@ -122,7 +136,7 @@ export class FollowUpsService {
   }
 
   /** Follow-ups without a decision case reported in the period the June or November report covers. */
-  async halfYearReport(year: number, month: 'JUNE' | 'NOVEMBER') {
+  async halfYearReport(year: number, month: BoardReportMonth) {
     const period = boardReportPeriod(year, month);
     const followUps = await this.dataSource
       .getRepository(FollowUp)
@@ -140,17 +154,10 @@ export class FollowUpsService {
 
   /** Inside the caller's transaction, so a contract and its new-start follow-up commit together. */
   async createIn(manager: EntityManager, input: NewFollowUp, by: Identity): Promise<FollowUp> {
-    let contract: Contract | null = null;
-    if (input.contractId) {
-      contract = await manager.findOneBy(Contract, { id: input.contractId });
-      if (!contract) throw notFound('contractId', `contractId ${input.contractId} is not a known contract`);
-    } else if (NEEDS_CONTRACT.includes(input.type)) {
-      throw invalid('contractId', `contractId is required for ${input.type} follow-ups`);
-    }
-    if (input.type === 'IOP_ANNUAL' && contract?.form !== 'IOP')
-      throw invalid('contractId', `an IOP_ANNUAL follow-up needs an IOP contract, not ${contract?.form}`);
-    if (input.type === 'TRIGGERED' && !input.purpose?.trim())
-      throw invalid('purpose', 'purpose must say what triggered a TRIGGERED follow-up');
+    const contract = input.contractId ? await manager.findOneBy(Contract, { id: input.contractId }) : null;
+    if (input.contractId && !contract)
+      throw commonViolation('UNKNOWN', 'contractId', { entity: 'CONTRACT', ids: [input.contractId] });
+    refuseAll(creationViolations(input, contract));
     const followUp = manager.create(FollowUp, {
       id: randomUUID(),
       type: input.type,
@@ -189,32 +196,19 @@ export class FollowUpsService {
 
   prepare(input: PrepareFollowUpInput, by: Identity): Promise<FollowUp> {
     return this.change(input.followUpId, by, 'PREPARED', async (followUp) => {
-      if (followUp.status !== 'PLANNED' && followUp.status !== 'IN_PROGRESS') {
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `a ${followUp.status} follow-up can no longer be prepared`,
-          'followUpId',
-        );
-      }
+      refuseAll([preparationViolation(followUp.status)]);
       const changes: Partial<FollowUp> = {};
       if (input.responsible !== undefined) changes.responsible = input.responsible?.trim() || null;
       if (input.assistant !== undefined) changes.assistant = input.assistant?.trim() || null;
       if (input.methods) changes.methods = [...new Set(input.methods)];
       if (input.plannedOn) changes.plannedOn = input.plannedOn;
-      if (input.checklist) {
-        const items = input.checklist.map((c) => c.item);
-        if (new Set(items).size !== items.length)
-          throw invalid('checklist', 'checklist names a preparation step more than once');
-        const kept = followUp.checklist.filter((c) => !items.includes(c.item));
-        changes.checklist = [
-          ...kept,
-          ...input.checklist.map((c) => ({ item: c.item, done: c.done, note: c.note?.trim() || null })),
-        ];
-      }
-      const responsible = 'responsible' in changes ? changes.responsible : followUp.responsible;
-      const assistant = 'assistant' in changes ? changes.assistant : followUp.assistant;
-      if (responsible && responsible === assistant)
-        throw invalid('assistant', 'the assistant official must be someone other than the responsible one');
+      if (input.checklist) changes.checklist = mergeChecklist(followUp.checklist, input.checklist);
+      refuseAll(
+        preparedViolations(input.checklist, {
+          responsible: 'responsible' in changes ? changes.responsible : followUp.responsible,
+          assistant: 'assistant' in changes ? changes.assistant : followUp.assistant,
+        }),
+      );
       return changes;
     });
   }
@@ -224,13 +218,7 @@ export class FollowUpsService {
   }
 
   async report(input: ReportFollowUpInput, by: Identity, today = stockholmToday()): Promise<FollowUp> {
-    input.actions.forEach((a, i) => {
-      if (a.deadline < today)
-        throw invalid(
-          `actions.${i}.deadline`,
-          `actions.${i}.deadline ${a.deadline} has already passed (today is ${today})`,
-        );
-    });
+    refuseAll(deadlineViolations(input.actions, today));
     return this.move(
       input.followUpId,
       'REPORT',
@@ -265,34 +253,14 @@ export class FollowUpsService {
 
   publishReport(id: string, by: Identity, today = stockholmToday()): Promise<FollowUp> {
     return this.change(id, by, 'PUBLISHED', async (followUp) => {
-      if (followUp.status !== 'REPORTED' && followUp.status !== 'CLOSED')
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `only a reported follow-up can be published; this one is ${followUp.status}`,
-          'followUpId',
-        );
-      if (followUp.publishedOn)
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `the report was already published on ${followUp.publishedOn}`,
-          'followUpId',
-        );
+      refuseAll([publicationViolation(followUp)]);
       return { publishedOn: today };
     });
   }
 
   presentToBoard(id: string, meetingOn: string, by: Identity): Promise<FollowUp> {
     return this.change(id, by, 'PRESENTED_TO_BOARD', async (followUp) => {
-      if (!followUp.decisionNeeded)
-        throw invalid('followUpId', 'this follow-up has no decision case; it goes in the half-yearly report');
-      if (followUp.reportedOn && meetingOn < followUp.reportedOn)
-        throw invalid('meetingOn', `meetingOn must be on or after the report date ${followUp.reportedOn}`);
-      if (followUp.boardMeetingOn)
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `already presented to the board on ${followUp.boardMeetingOn}`,
-          'followUpId',
-        );
+      refuseAll([boardPresentationViolation(followUp, meetingOn)]);
       return { boardMeetingOn: meetingOn };
     });
   }
@@ -331,13 +299,7 @@ export class FollowUpsService {
         const actions = await manager.findBy(FollowUpAction, { followUpId: followUp.id });
         const facts = { ...followUp, ...changes, actionStatuses: actions.map((a) => a.status) };
         const outcome = followUpTransition(command, facts);
-        if ('problem' in outcome) {
-          throw new ContractsError(
-            outcome.problem.conflict ? ContractsErrorCode.CONFLICT : ContractsErrorCode.VALIDATION_FAILED,
-            outcome.problem.message,
-            outcome.problem.field,
-          );
-        }
+        if ('violation' in outcome) throw outcome.violation;
         return { ...changes, status: outcome.to };
       },
       after,
@@ -354,7 +316,7 @@ export class FollowUpsService {
   ): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
       const followUp = await manager.findOne(FollowUp, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!followUp) throw notFound('followUpId', `followUpId ${id} is not a known follow-up`);
+      if (!followUp) throw commonViolation('UNKNOWN', 'followUpId', { entity: 'FOLLOW_UP', ids: [id] });
       const changes = await decide(followUp, manager);
       Object.assign(followUp, changes, { version: followUp.version + 1 });
       await manager.update(FollowUp, { id }, { ...changes, version: followUp.version });
@@ -379,23 +341,17 @@ export class FollowUpsService {
   ): Promise<FollowUpAction> {
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.findOne(FollowUpAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw notFound('actionId', `actionId ${id} is not a known action`);
-      const followUp = await manager.findOneByOrFail(FollowUp, { id: action.followUpId });
-      const own = ownProviderId(by);
-      if (own && own !== followUp.providerId)
-        throw new ContractsError(
-          ContractsErrorCode.FORBIDDEN,
-          `actionId ${id} belongs to another provider's follow-up`,
-          'actionId',
-        );
-      if (followUp.status !== 'REPORTED')
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `the follow-up is ${followUp.status}; actions change only while it is REPORTED`,
-          'actionId',
-        );
-      const outcome = actionTransition(command, action.status);
-      if ('problem' in outcome) throw new ContractsError(ContractsErrorCode.CONFLICT, outcome.problem, 'actionId');
+      if (!action) throw commonViolation('UNKNOWN', 'actionId', { entity: 'FOLLOW_UP_ACTION', ids: [id] });
+      // Another provider's action answers as an unknown one.
+      const followUp = visibleOrUnknown(
+        by,
+        await manager.findOneByOrFail(FollowUp, { id: action.followUpId }),
+        'FOLLOW_UP_ACTION',
+        'actionId',
+        id,
+      );
+      const outcome = actionTransition(command, action.status, followUp.status);
+      if ('violation' in outcome) throw outcome.violation;
       Object.assign(action, changes, { status: outcome.to });
       await manager.update(FollowUpAction, { id }, { ...changes, status: outcome.to });
       await this.changeLog.record(manager, {

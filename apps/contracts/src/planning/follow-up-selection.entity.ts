@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { FollowUpPlan } from './follow-up-plan.entity';
-import { Proposal, SelectionResult } from './selection';
+import type { StoredSelectionResult } from './selection-rules';
 
 /** One run of the selection rule, stored with its seed so the draw can be repeated. */
 @ObjectType({ description: 'A run of the selection rule with its proposals; the seed reproduces the random third.' })
@@ -40,8 +40,9 @@ export class FollowUpSelection {
   @Column({ name: 'ordered_contract_ids', type: 'jsonb' })
   orderedContractIds!: string[];
 
+  /** As selectFollowUps gave it; read it through withReasonCodes (older rows lack the codes). */
   @Column({ type: 'jsonb' })
-  result!: SelectionResult & { proposals: Proposal[] };
+  result!: StoredSelectionResult;
 
   @Field()
   @Column({ name: 'created_by', type: 'text' })

@@ -1,77 +1,76 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsOptional, ValidateBy } from 'class-validator';
+import { CommonRules } from '@kvalitetsnav/codes';
+import { IsCount, IsIds, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 
-const year = (target: object, key: string | symbol) => {
-  IsInt({ message: 'year must be a whole number' })(target, key);
-  Min(2000, { message: 'year must be 2000 or later' })(target, key);
-  Max(2100, { message: 'year must be 2100 or earlier' })(target, key);
-};
-const target = (field: string) => (t: object, key: string | symbol) => {
-  IsInt({ message: `${field} must be a whole number` })(t, key);
-  Min(0, { message: `${field} must be 0 or more` })(t, key);
-  Max(500, { message: `${field} must be at most 500` })(t, key);
-};
+// service-kit has no "at least N" above 0 and no text rule for each item of a list; these carry
+// the common rules (TOO_SMALL, TEXT_LENGTH) the way its input rules do, so the client gets the same codes.
+const AtLeast = (min: number) =>
+  ValidateBy(
+    { name: 'atLeast', validator: { validate: (value: unknown) => typeof value === 'number' && value >= min } },
+    {
+      context: { rule: 'TOO_SMALL', params: { min } },
+      message: (a) => CommonRules.TOO_SMALL.message({ min }, a.property),
+    },
+  );
+const EachText = (max: number, min = 1) =>
+  ValidateBy(
+    {
+      name: 'eachText',
+      validator: {
+        validate: (value: unknown) =>
+          Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length >= min && v.length <= max),
+      },
+    },
+    {
+      context: { rule: 'TEXT_LENGTH', params: { min, max } },
+      message: (a) => CommonRules.TEXT_LENGTH.message({ min, max }, a.property),
+    },
+  );
 
 @InputType()
 export class FollowUpPlanInput {
   @Field(() => Int)
-  @year
+  @IsWholeNumber(2000, 2100)
   year!: number;
 
   @Field(() => [String], { description: 'Focus areas for the year.' })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 300, { each: true, message: 'focusAreas must hold texts of 1 to 300 characters' })
+  @IsList(0, 30)
+  @EachText(300)
   focusAreas!: string[];
 
   @Field(() => Int, { description: 'At least this many specific follow-ups January–June.' })
-  @target('targetFirstHalf')
+  @IsCount(500)
   targetFirstHalf!: number;
 
   @Field(() => Int, { description: 'At least this many specific follow-ups July–December.' })
-  @target('targetSecondHalf')
+  @IsCount(500)
   targetSecondHalf!: number;
 }
 
 @InputType()
 export class PlanFollowUpsInput {
   @Field(() => Int)
-  @year
+  @IsWholeNumber(2000, 2100)
   year!: number;
 
   @Field(() => Int, { description: '1 for January–June, 2 for July–December.' })
-  @IsIn([1, 2], { message: 'half must be 1 or 2' })
+  @IsOneOf([1, 2])
   half!: 1 | 2;
 
   @Field(() => Int, { description: 'Places: how many contracts to propose.' })
-  @IsInt({ message: 'count must be a whole number' })
-  @Min(1, { message: 'count must be at least 1' })
-  @Max(200, { message: 'count must be at most 200' })
+  @IsCount(200)
+  @AtLeast(1)
   count!: number;
 
   @Field(() => [ID], { description: "The ordering function's list, most wanted first.", defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true, message: 'orderedContractIds must hold UUIDs' })
+  @IsList(0, 500)
+  @IsIds()
   orderedContractIds!: string[];
 
   @Field(() => String, { nullable: true, description: 'Repeats an earlier draw; a new one is made when absent.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200, { message: 'seed must be 1 to 200 characters' })
+  @IsText(200)
   seed?: string | null;
 
   @Field(() => String, {
@@ -79,7 +78,6 @@ export class PlanFollowUpsInput {
     description: 'Score risk as of this day (default today), to repeat an earlier selection.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'asOf must be a date YYYY-MM-DD' })
-  @Length(10, 10, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   asOf?: string | null;
 }

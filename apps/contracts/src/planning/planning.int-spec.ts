@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { stockholmToday } from '@kvalitetsnav/calendar';
 import {
   RunningService,
   aProviderInput,
@@ -14,11 +14,11 @@ import {
   waitFor,
 } from '@kvalitetsnav/testing';
 import { ContractsAppModule } from '../app.module';
-import { monthsBefore } from './risk';
+import { monthsBefore } from './risk-rules';
 import { loadContractsConfig } from '../config';
 
 const RISK = `query($id: ID!) { contract(id: $id) { risk { score complaints parts { kind count points } } } }`;
-const PLAN = `mutation($input: PlanFollowUpsInput!) { planFollowUps(input: $input) { id seed asOf shares { complaints ordering random } shortfall proposals { rank contractId third reason riskScore complaints } skippedOrdered { contractId reason } } }`;
+const PLAN = `mutation($input: PlanFollowUpsInput!) { planFollowUps(input: $input) { id seed asOf shares { complaints ordering random } shortfall proposals { rank contractId third reasonCode orderedPosition reason riskScore complaints } skippedOrdered { contractId reasonCode reason } } }`;
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -141,7 +141,7 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     const noPlan = await gql(PLAN, { input: { year: 2001, half: 1, count: 3, orderedContractIds: [] } });
     expect(noPlan.errors?.[0]).toMatchObject({
       message: "there is no follow-up plan for 2001; save the year's plan first",
-      extensions: { code: 'NOT_FOUND', field: 'year' },
+      extensions: { code: 'NOT_FOUND', field: 'year', rule: 'NO_PLAN_FOR_YEAR', params: { year: 2001 } },
     });
 
     const saved = await gql(
@@ -175,17 +175,25 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
       [3, 'RANDOM'],
     ]);
     expect(first.proposals[0]).toMatchObject({
+      reasonCode: 'COMPLAINTS_RECEIVED',
+      orderedPosition: null,
       reason: '1 complaint received in the last twelve months',
       complaints: 1,
       riskScore: 19,
     });
     expect(first.proposals[1]).toMatchObject({
       contractId: wanted.contractId,
+      reasonCode: 'ON_ORDERING_LIST',
+      orderedPosition: 1,
       reason: "number 1 on the ordering function's list",
     });
     expect(others.map((o) => o.contractId)).toContain(first.proposals[2].contractId);
     expect(first.skippedOrdered).toEqual([
-      { contractId: input.orderedContractIds[1], reason: 'not a contract running in the period' },
+      {
+        contractId: input.orderedContractIds[1],
+        reasonCode: 'NOT_RUNNING_IN_PERIOD',
+        reason: 'not a contract running in the period',
+      },
     ]);
 
     const again = (await gql(PLAN, { input: { ...input, seed: first.seed, asOf: first.asOf } })).data.planFollowUps;
@@ -193,7 +201,7 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     expect(again.seed).toBe(first.seed);
 
     const accepted = await gql(
-      `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird contract { id } } }`,
+      `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { type status selectionThird purpose contract { id } } }`,
       { id: first.id },
     );
     expect(accepted.data.acceptFollowUpProposals.map((f: any) => [f.type, f.status, f.selectionThird])).toEqual([
@@ -201,10 +209,19 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
       ['SPECIFIC', 'PLANNED', 'ORDERING'],
       ['SPECIFIC', 'PLANNED', 'RANDOM'],
     ]);
+    expect(accepted.data.acceptFollowUpProposals.map((f: any) => f.purpose)).toEqual([
+      '1 klagomål de senaste tolv månaderna',
+      'Nummer 1 på beställarfunktionens lista',
+      'Slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden',
+    ]);
     const twice = await gql(`mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`, {
       id: first.id,
     });
-    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'selectionId' });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'selectionId',
+      rule: 'SELECTION_ALREADY_ACCEPTED',
+    });
 
     const plan = await gql(
       `query($y: Int!) { followUpPlan(year: $y) { progress { half planned done } selections { id seed } } }`,

@@ -1,8 +1,22 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
 import { SelectionThirdEnum } from '../follow-ups/follow-up.entity';
-import { RiskPartModel } from '../risk-signals/contract-risk.model';
-import { SelectionThird } from './selection';
+import { RiskPartModel } from '../risk-signals/risk-signals.models';
+import { SELECTION_REASONS, SelectionReason, SelectionThird, SKIP_REASONS, SkipReason } from './selection-rules';
+
+const EXPLAINED = 'Use reasonCode with the Swedish catalogue (libs/swedish)';
+
+export const SelectionReasonEnum = registerStringEnum(
+  SELECTION_REASONS,
+  'SelectionReason',
+  'Why the selection rule proposed a contract: complaints received, the ordering list (orderedPosition), risk before chance (riskScore), or the random draw.',
+);
+export const SkipReasonEnum = registerStringEnum(
+  SKIP_REASONS,
+  'SkipReason',
+  "Why a contract on the ordering function's list was not proposed from it.",
+);
 
 @ObjectType({ description: 'A contract proposed for a specific follow-up, and why.' })
 export class FollowUpProposal {
@@ -21,7 +35,16 @@ export class FollowUpProposal {
   @Field(() => SelectionThirdEnum)
   third!: SelectionThird;
 
-  @Field()
+  @Field(() => SelectionReasonEnum, { description: 'Why it was proposed; its numbers are the fields beside it.' })
+  reasonCode!: SelectionReason;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Its place on the ordering function's list (1 = most wanted), for ON_ORDERING_LIST.",
+  })
+  orderedPosition!: number | null;
+
+  @Field({ deprecationReason: EXPLAINED })
   reason!: string;
 
   @Field(() => Int)
@@ -44,7 +67,8 @@ export class SelectionShares {
 @ObjectType()
 export class SkippedOrderedContract {
   @Field(() => ID) contractId!: string;
-  @Field() reason!: string;
+  @Field(() => SkipReasonEnum) reasonCode!: SkipReason;
+  @Field({ deprecationReason: EXPLAINED }) reason!: string;
 }
 
 @ObjectType({ description: 'Progress against the plan for a half-year: specific follow-ups.' })

@@ -7,6 +7,7 @@ import { FollowUpSelection } from './follow-up-selection.entity';
 import { FollowUpProposal, PlanProgress, SelectionShares, SkippedOrderedContract } from './planning.models';
 import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
 import { PlanningService } from './planning.service';
+import { withReasonCodes } from './selection-rules';
 
 const PLANNERS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
 const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
@@ -83,12 +84,8 @@ export class FollowUpSelectionResolver {
   }
 
   @ResolveField(() => [FollowUpProposal])
-  async proposals(@Parent() selection: FollowUpSelection): Promise<FollowUpProposal[]> {
-    const contracts = await this.planning.contractsByIds(selection.result.proposals.map((p) => p.contractId));
-    return selection.result.proposals.map((p) => ({
-      ...p,
-      contract: contracts.find((c) => c.id === p.contractId) ?? null,
-    }));
+  proposals(@Parent() selection: FollowUpSelection): Promise<FollowUpProposal[]> {
+    return this.planning.proposals(selection);
   }
 
   @ResolveField(() => SelectionShares, { description: 'Places per third after rounding.' })
@@ -103,6 +100,6 @@ export class FollowUpSelectionResolver {
 
   @ResolveField(() => [SkippedOrderedContract])
   skippedOrdered(@Parent() selection: FollowUpSelection): SkippedOrderedContract[] {
-    return selection.result.skippedOrdered;
+    return withReasonCodes(selection.result).skippedOrdered;
   }
 }

@@ -3,21 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { type Half, halfEnd, halfStart, stockholmToday } from '@kvalitetsnav/calendar';
+import { commonViolation, contractsViolation } from '@kvalitetsnav/codes';
+import { selectionReason } from '@kvalitetsnav/swedish';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
-import { halfStart } from '../provider-reports/report-rules';
 import { ContractRiskService } from '../risk-signals/contract-risk.service';
 import { FollowUpPlan } from './follow-up-plan.entity';
 import { FollowUpSelection } from './follow-up-selection.entity';
-import { PlanProgress } from './planning.models';
+import { FollowUpProposal, PlanProgress } from './planning.models';
 import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
-import { SelectionCandidate, selectFollowUps } from './selection';
+import { focusAreasOf, plannedOnForHalf, planProgress } from './plan-rules';
+import { SelectionCandidate, selectFollowUps, withReasonCodes } from './selection-rules';
 
-const halfEnd = (year: number, half: 1 | 2) => `${year}-${half === 1 ? '06-30' : '12-31'}`;
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 
 @Injectable()
 export class PlanningService {
@@ -37,7 +38,7 @@ export class PlanningService {
   }
 
   async savePlan(input: FollowUpPlanInput, by: Identity): Promise<FollowUpPlan> {
-    const focusAreas = [...new Set(input.focusAreas.map((f) => f.trim()).filter(Boolean))];
+    const focusAreas = focusAreasOf(input.focusAreas);
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(FollowUpPlan, {
         where: { year: input.year },
@@ -69,12 +70,10 @@ export class PlanningService {
          FROM follow_up WHERE type = 'SPECIFIC' AND status <> 'CANCELLED' AND planned_on BETWEEN $1 AND $2 GROUP BY 1`,
       [`${plan.year}-01-01`, `${plan.year}-12-31`],
     );
-    return ([1, 2] as const).map((half) => {
-      const row = rows.find((r) => Number(r.half) === half);
-      const target = half === 1 ? plan.targetFirstHalf : plan.targetSecondHalf;
-      const planned = Number(row?.planned ?? 0);
-      return { half, target, planned, done: Number(row?.done ?? 0), unplanned: Math.max(0, target - planned) };
-    });
+    return planProgress(
+      plan,
+      rows.map((r) => ({ half: Number(r.half), planned: Number(r.planned), done: Number(r.done) })),
+    );
   }
 
   selections(planId: string): Promise<FollowUpSelection[]> {
@@ -87,12 +86,7 @@ export class PlanningService {
 
   async planFollowUps(input: PlanFollowUpsInput, by: Identity): Promise<FollowUpSelection> {
     const plan = await this.plan(input.year);
-    if (!plan)
-      throw new ContractsError(
-        ContractsErrorCode.NOT_FOUND,
-        `there is no follow-up plan for ${input.year}; save the year's plan first`,
-        'year',
-      );
+    if (!plan) throw contractsViolation('NO_PLAN_FOR_YEAR', 'year', { year: input.year });
     const asOf = input.asOf ?? stockholmToday();
     const seed = input.seed ?? randomBytes(12).toString('base64url');
     const candidates = await this.candidates(input.year, input.half, asOf);
@@ -126,29 +120,13 @@ export class PlanningService {
         lock: { mode: 'pessimistic_write', tables: ['follow_up_selection'] },
       });
       if (!selection)
-        throw new ContractsError(
-          ContractsErrorCode.NOT_FOUND,
-          `selectionId ${selectionId} is not a known selection`,
-          'selectionId',
-        );
+        throw commonViolation('UNKNOWN', 'selectionId', { entity: 'FOLLOW_UP_SELECTION', ids: [selectionId] });
       if (await manager.existsBy(FollowUp, { selectionId }))
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          'this selection has already been accepted',
-          'selectionId',
-        );
-      const proposals = selection.result.proposals;
+        throw contractsViolation('SELECTION_ALREADY_ACCEPTED', 'selectionId');
+      const { proposals } = withReasonCodes(selection.result);
       const strangers = (contractIds ?? []).filter((id) => !proposals.some((p) => p.contractId === id));
-      if (strangers.length)
-        throw new ContractsError(
-          ContractsErrorCode.VALIDATION_FAILED,
-          `contractIds ${strangers.join(', ')} were not proposed in this selection`,
-          'contractIds',
-        );
-      const year = selection.plan!.year;
-      // Planned from today when the half-year is under way, else from its first day.
-      const [start, end, today] = [halfStart(year, selection.half), halfEnd(year, selection.half), stockholmToday()];
-      const plannedOn = today > start && today <= end ? today : start;
+      if (strangers.length) throw contractsViolation('NOT_PROPOSED', 'contractIds', { ids: strangers });
+      const plannedOn = plannedOnForHalf(selection.plan!.year, selection.half, stockholmToday());
       const accepted = proposals.filter((p) => !contractIds || contractIds.includes(p.contractId));
       const created: FollowUp[] = [];
       for (const p of accepted) {
@@ -158,7 +136,8 @@ export class PlanningService {
             {
               type: 'SPECIFIC',
               title: `Fördjupad uppföljning ${p.reference}`,
-              purpose: p.reason,
+              // Officials read the purpose as they read the title: in Swedish, from the catalogue.
+              purpose: capitalised(selectionReason(p)),
               contractId: p.contractId,
               plannedOn,
               selectionId,
@@ -172,12 +151,16 @@ export class PlanningService {
     });
   }
 
-  contractsByIds(ids: string[]): Promise<Contract[]> {
-    return ids.length ? this.dataSource.getRepository(Contract).findBy({ id: In(ids) }) : Promise.resolve([]);
+  /** A selection's proposals, each with its contract and its reason as a code. */
+  async proposals(selection: FollowUpSelection): Promise<FollowUpProposal[]> {
+    const { proposals } = withReasonCodes(selection.result);
+    const ids = proposals.map((p) => p.contractId);
+    const contracts = ids.length ? await this.dataSource.getRepository(Contract).findBy({ id: In(ids) }) : [];
+    return proposals.map((p) => ({ ...p, contract: contracts.find((c) => c.id === p.contractId) ?? null }));
   }
 
   /** Contracts running at some point in the half-year, with their risk and whether they have had a specific follow-up this period. */
-  private async candidates(year: number, half: 1 | 2, asOf: string): Promise<SelectionCandidate[]> {
+  private async candidates(year: number, half: Half, asOf: string): Promise<SelectionCandidate[]> {
     const from = halfStart(year, half);
     const to = halfEnd(year, half);
     const contracts = await this.dataSource

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { BusinessReportFigures, BusinessReportSectionText } from './provider-report.models';
+import { BusinessReportFigures, BusinessReportSectionText } from './provider-reports.models';
 
 /** One version of a unit's yearly business report; a resubmission adds a version. */
 @ObjectType({ description: "A version of a unit's yearly business report (verksamhetsberättelse)." })

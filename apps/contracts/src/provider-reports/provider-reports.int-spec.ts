@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { stockholmToday } from '@kvalitetsnav/calendar';
 import {
   aProviderInput,
   aUnitInput,
@@ -197,9 +197,15 @@ describe("providers' business and staffing reports (real Postgres and Kafka)", (
   it("refuses a provider on another provider's unit, and hides other providers' reports", async () => {
     await gql(STAFFING, { input: staffing({ unitId: otherUnitId }) }); // an official may file for any unit
     const refused = await gql(STAFFING, { input: staffing({ unitId: otherUnitId }) }, a.headers);
+    // Another provider's unit answers exactly as an unknown one.
     expect(refused.errors?.[0]).toMatchObject({
-      message: `unitId ${otherUnitId} is a unit of another provider`,
-      extensions: { code: 'FORBIDDEN', field: 'unitId' },
+      message: `unitId ${otherUnitId} is not a known unit`,
+      extensions: {
+        code: 'NOT_FOUND',
+        field: 'unitId',
+        rule: 'UNKNOWN',
+        params: { entity: 'UNIT', ids: [otherUnitId] },
+      },
     });
     const read = await gql(`query($u: ID!) { staffingReports(unitId: $u) { id } }`, { u: otherUnitId }, a.headers);
     expect(read.data.staffingReports).toEqual([]);
@@ -217,7 +223,7 @@ describe("providers' business and staffing reports (real Postgres and Kafka)", (
     const noHalf = await gql(`{ unitsMissingReport(kind: STAFFING, year: 2022) { id } }`, {});
     expect(noHalf.errors?.[0]).toMatchObject({
       message: 'half is required for STAFFING reports',
-      extensions: { field: 'half' },
+      extensions: { field: 'half', rule: 'HALF_REQUIRED', params: { kind: 'STAFFING' } },
     });
   });
 });

@@ -1,19 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity, registerStringEnum, RequireRoles } from '@kvalitetsnav/service-kit';
-import { PROVIDER_REPORT_KINDS } from '@kvalitetsnav/events';
+import type { Half } from '@kvalitetsnav/calendar';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { BusinessReport } from './business-report.entity';
-import { SubmitBusinessReportInput, SubmitStaffingReportInput } from './provider-report.inputs';
+import { SubmitBusinessReportInput, SubmitStaffingReportInput } from './provider-reports.inputs';
+import { ProviderReportKindEnum } from './provider-reports.models';
 import { ProviderReportsService, ReportKind } from './provider-reports.service';
-import { Half } from './report-rules';
 import { StaffingReport } from './staffing-report.entity';
-
-export const ProviderReportKindEnum = registerStringEnum(
-  PROVIDER_REPORT_KINDS,
-  'ProviderReportKind',
-  'BUSINESS (yearly) or STAFFING (per half-year).',
-);
 
 const SUBMITTERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL'] as const;
 const READERS = ['PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;

@@ -2,36 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
+import { type Half, stockholmToday } from '@kvalitetsnav/calendar';
 import { BusinessReportEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
+import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { BusinessReport } from './business-report.entity';
-import { SubmitBusinessReportInput, SubmitStaffingReportInput } from './provider-report.inputs';
+import { SubmitBusinessReportInput, SubmitStaffingReportInput } from './provider-reports.inputs';
 import {
-  businessReportPeriodProblem,
-  businessSectionProblems,
-  Half,
-  RuleProblem,
-  staffingConsistencyProblems,
-  staffingReportPeriodProblem,
+  businessReportPeriodViolation,
+  businessSectionViolations,
+  missingReportQueryViolation,
+  staffingConsistencyViolations,
+  staffingReportPeriodViolation,
   unitsMissingReport,
 } from './report-rules';
 import { StaffingReport } from './staffing-report.entity';
 
 export type ReportKind = 'BUSINESS' | 'STAFFING';
-
-function refuse(problems: (RuleProblem | null)[]): void {
-  const real = problems.filter((p): p is RuleProblem => p !== null);
-  if (real.length)
-    throw new ContractsError(
-      ContractsErrorCode.VALIDATION_FAILED,
-      real.map((p) => p.message).join('; '),
-      real[0].field,
-    );
-}
 
 @Injectable()
 export class ProviderReportsService {
@@ -45,7 +34,7 @@ export class ProviderReportsService {
     by: Identity,
     today = stockholmToday(),
   ): Promise<BusinessReport> {
-    refuse([businessReportPeriodProblem(input.year, today), ...businessSectionProblems(input.sections)]);
+    refuseAll([businessReportPeriodViolation(input.year, today), ...businessSectionViolations(input.sections)]);
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.lockReportingUnit(manager, input.unitId, by);
       const version = await this.nextVersion(manager, 'business_report', 'unit_id = $1 AND year = $2', [
@@ -74,7 +63,7 @@ export class ProviderReportsService {
     by: Identity,
     today = stockholmToday(),
   ): Promise<StaffingReport> {
-    refuse([staffingReportPeriodProblem(input.year, input.half, today), ...staffingConsistencyProblems(input)]);
+    refuseAll([staffingReportPeriodViolation(input.year, input.half, today), ...staffingConsistencyViolations(input)]);
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.lockReportingUnit(manager, input.unitId, by);
       const version = await this.nextVersion(manager, 'staffing_report', 'unit_id = $1 AND year = $2 AND half = $3', [
@@ -102,29 +91,32 @@ export class ProviderReportsService {
     });
   }
 
-  businessReports(
+  async businessReports(
     identity: Identity,
     filter: { unitId?: string; providerId?: string; year?: number },
   ): Promise<BusinessReport[]> {
+    const where = this.scoped(identity, filter);
+    if (where === NO_ROWS) return [];
     return this.dataSource
       .getRepository(BusinessReport)
-      .find({ where: this.scoped(identity, filter), order: { year: 'DESC', unitId: 'ASC', version: 'DESC' } });
+      .find({ where, order: { year: 'DESC', unitId: 'ASC', version: 'DESC' } });
   }
 
-  staffingReports(
+  async staffingReports(
     identity: Identity,
     filter: { unitId?: string; providerId?: string; year?: number; half?: Half },
   ): Promise<StaffingReport[]> {
+    const where = this.scoped(identity, filter);
+    if (where === NO_ROWS) return [];
     return this.dataSource.getRepository(StaffingReport).find({
-      where: this.scoped(identity, filter),
+      where,
       order: { year: 'DESC', half: 'DESC', unitId: 'ASC', version: 'DESC' },
     });
   }
 
   /** Units whose provider has not submitted the report for the period. */
   async missingReports(kind: ReportKind, year: number, half: Half | null): Promise<Unit[]> {
-    if (kind === 'STAFFING' && half === null)
-      throw new ContractsError(ContractsErrorCode.VALIDATION_FAILED, 'half is required for STAFFING reports', 'half');
+    refuseAll([missingReportQueryViolation(kind, half)]);
     const units = await this.dataSource
       .getRepository(Unit)
       .find({ relations: { provider: true }, order: { name: 'ASC' } });
@@ -136,25 +128,21 @@ export class ProviderReportsService {
     return unitsMissingReport(units, reported, year, kind === 'BUSINESS' ? null : half);
   }
 
-  private scoped<F extends { providerId?: string }>(identity: Identity, filter: F): F | { id: string } {
-    const own = ownProviderId(identity);
-    if (own && filter.providerId && filter.providerId !== own) return { id: randomUUID() }; // matches nothing
+  /** The filter given, confined to the caller's own provider; NO_ROWS when it asks for another's. */
+  private scoped<F extends { providerId?: string }>(identity: Identity, filter: F): F | typeof NO_ROWS {
+    const providerId = providerFilter(identity, filter.providerId);
+    if (providerId === NO_ROWS) return NO_ROWS;
     const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null)) as F;
-    return own ? { ...where, providerId: own } : where;
+    return providerId ? { ...where, providerId } : where;
   }
 
-  /** The unit row is locked so two submissions for one unit get consecutive versions. */
+  /**
+   * The unit row is locked so two submissions for one unit get consecutive versions. Another
+   * provider's unit answers as an unknown one.
+   */
   private async lockReportingUnit(manager: EntityManager, unitId: string, by: Identity): Promise<Unit> {
     const unit = await manager.findOne(Unit, { where: { id: unitId }, lock: { mode: 'pessimistic_write' } });
-    if (!unit) throw new ContractsError(ContractsErrorCode.NOT_FOUND, `unitId ${unitId} is not a known unit`, 'unitId');
-    const own = ownProviderId(by);
-    if (own && own !== unit.providerId)
-      throw new ContractsError(
-        ContractsErrorCode.FORBIDDEN,
-        `unitId ${unitId} is a unit of another provider`,
-        'unitId',
-      );
-    return unit;
+    return visibleOrUnknown(by, unit, 'UNIT', 'unitId', unitId);
   }
 
   private async nextVersion(manager: EntityManager, table: string, where: string, params: unknown[]): Promise<number> {

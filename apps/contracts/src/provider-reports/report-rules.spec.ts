@@ -1,10 +1,10 @@
+import { halfOf, halfStart } from '@kvalitetsnav/calendar';
 import {
-  businessReportPeriodProblem,
-  businessSectionProblems,
-  halfOf,
-  halfStart,
-  staffingConsistencyProblems,
-  staffingReportPeriodProblem,
+  businessReportPeriodViolation,
+  businessSectionViolations,
+  missingReportQueryViolation,
+  staffingConsistencyViolations,
+  staffingReportPeriodViolation,
   unitsMissingReport,
 } from './report-rules';
 
@@ -16,17 +16,22 @@ describe('provider report rules', () => {
   });
 
   it('refuses a business report for a year that has not begun', () => {
-    expect(businessReportPeriodProblem(2022, '2022-01-01')).toBeNull();
-    expect(businessReportPeriodProblem(2023, '2022-12-31')).toEqual({
+    expect(businessReportPeriodViolation(2022, '2022-01-01')).toBeNull();
+    expect(businessReportPeriodViolation(2023, '2022-12-31')).toMatchObject({
       field: 'year',
+      code: 'VALIDATION_FAILED',
+      rule: 'IN_THE_FUTURE',
+      params: { value: '2023', today: '2022-12-31' },
       message: 'year 2023 is in the future (today is 2022-12-31)',
     });
   });
 
   it('refuses a staffing report for a half-year that has not begun, to the day', () => {
-    expect(staffingReportPeriodProblem(2022, 2, '2022-07-01')).toBeNull();
-    expect(staffingReportPeriodProblem(2022, 2, '2022-06-30')).toEqual({
+    expect(staffingReportPeriodViolation(2022, 2, '2022-07-01')).toBeNull();
+    expect(staffingReportPeriodViolation(2022, 2, '2022-06-30')).toMatchObject({
       field: 'half',
+      rule: 'HALF_YEAR_IN_THE_FUTURE',
+      params: { year: 2022, half: 2, startsOn: '2022-07-01', today: '2022-06-30' },
       message: 'half-year 2022:2 is in the future (it starts 2022-07-01, today is 2022-06-30)',
     });
   });
@@ -43,36 +48,68 @@ describe('provider report rules', () => {
   };
 
   it('accepts job titles that break down the staff', () => {
-    expect(staffingConsistencyProblems(staffing)).toEqual([]);
-    expect(staffingConsistencyProblems({ ...staffing, jobTitles: [] })).toEqual([]);
+    expect(staffingConsistencyViolations(staffing)).toEqual([]);
+    expect(staffingConsistencyViolations({ ...staffing, jobTitles: [] })).toEqual([]);
   });
 
   it('refuses job titles adding up to more people than reported, or a title twice', () => {
     expect(
-      staffingConsistencyProblems({ ...staffing, jobTitles: [{ title: 'Undersköterska', headcount: 15 }] }),
-    ).toEqual([
+      staffingConsistencyViolations({ ...staffing, jobTitles: [{ title: 'Undersköterska', headcount: 15 }] }),
+    ).toMatchObject([
       {
         field: 'jobTitles',
+        rule: 'JOB_TITLES_EXCEED_STAFF',
+        params: { titled: 15, staff: 14 },
         message: 'jobTitles add up to 15 people but the report has 14 (managers + permanent + temporary + hourly)',
       },
     ]);
-    expect(
-      staffingConsistencyProblems({
-        ...staffing,
-        jobTitles: [
-          { title: 'Stödassistent', headcount: 1 },
-          { title: ' stödassistent ', headcount: 1 },
-        ],
-      }),
-    ).toEqual([{ field: 'jobTitles', message: 'jobTitles lists "stödassistent" more than once' }]);
+    const twice = staffingConsistencyViolations({
+      ...staffing,
+      jobTitles: [
+        { title: 'Stödassistent', headcount: 1 },
+        { title: ' stödassistent ', headcount: 1 },
+      ],
+    });
+    expect(twice).toHaveLength(1);
+    expect(twice).toMatchObject([
+      {
+        field: 'jobTitles',
+        rule: 'JOB_TITLE_TWICE',
+        params: { title: 'stödassistent' },
+        message: 'jobTitles lists "stödassistent" more than once',
+      },
+    ]);
   });
 
   it('wants the summary section, and each section once', () => {
-    expect(businessSectionProblems([{ section: 'SUMMARY' }, { section: 'QUALITY_WORK' }])).toEqual([]);
-    expect(businessSectionProblems([{ section: 'QUALITY_WORK' }, { section: 'QUALITY_WORK' }])).toEqual([
-      { field: 'sections', message: 'sections has QUALITY_WORK more than once' },
-      { field: 'sections', message: 'sections must include SUMMARY' },
+    expect(businessSectionViolations([{ section: 'SUMMARY' }, { section: 'QUALITY_WORK' }])).toEqual([]);
+    const violations = businessSectionViolations([{ section: 'QUALITY_WORK' }, { section: 'QUALITY_WORK' }]);
+    expect(violations).toHaveLength(2);
+    expect(violations).toMatchObject([
+      {
+        field: 'sections',
+        rule: 'SECTION_TWICE',
+        params: { section: 'QUALITY_WORK' },
+        message: 'sections has QUALITY_WORK more than once',
+      },
+      {
+        field: 'sections',
+        rule: 'SECTION_REQUIRED',
+        params: { section: 'SUMMARY' },
+        message: 'sections must include SUMMARY',
+      },
     ]);
+  });
+
+  it('asks which units lack a staffing report only of a half-year', () => {
+    expect(missingReportQueryViolation('BUSINESS', null)).toBeNull();
+    expect(missingReportQueryViolation('STAFFING', 2)).toBeNull();
+    expect(missingReportQueryViolation('STAFFING', null)).toMatchObject({
+      field: 'half',
+      rule: 'HALF_REQUIRED',
+      params: { kind: 'STAFFING' },
+      message: 'half is required for STAFFING reports',
+    });
   });
 
   it('lists the units with no report for the period', () => {

@@ -1,35 +1,21 @@
-/** Rules for providers' reports that class-validator cannot express (they need today, or sums). */
+import { type Half, halfStart } from '@kvalitetsnav/calendar';
+import { commonViolation, contractsViolation, RuleViolation } from '@kvalitetsnav/codes';
+import type { BusinessReportSection } from '@kvalitetsnav/codes';
 
-export interface RuleProblem {
-  field: string;
-  message: string;
-}
-
-export type Half = 1 | 2;
-
-/** The first day of a half-year: 1 January or 1 July. */
-export function halfStart(year: number, half: Half): string {
-  return `${year}-${half === 1 ? '01' : '07'}-01`;
-}
-
-/** The half-year a date falls in. */
-export function halfOf(date: string): { year: number; half: Half } {
-  return { year: Number(date.slice(0, 4)), half: Number(date.slice(5, 7)) <= 6 ? 1 : 2 };
-}
+/** Rules for providers' reports that input rules cannot express (they need today, or sums). */
 
 /** A business report covers a year that has begun; a later year is in the future. */
-export function businessReportPeriodProblem(year: number, today: string): RuleProblem | null {
-  const current = Number(today.slice(0, 4));
-  return year > current ? { field: 'year', message: `year ${year} is in the future (today is ${today})` } : null;
+export function businessReportPeriodViolation(year: number, today: string): RuleViolation | null {
+  return year > Number(today.slice(0, 4))
+    ? commonViolation('IN_THE_FUTURE', 'year', { value: String(year), today })
+    : null;
 }
 
 /** A staffing report covers a half-year that has begun. */
-export function staffingReportPeriodProblem(year: number, half: Half, today: string): RuleProblem | null {
-  return halfStart(year, half) > today
-    ? {
-        field: 'half',
-        message: `half-year ${year}:${half} is in the future (it starts ${halfStart(year, half)}, today is ${today})`,
-      }
+export function staffingReportPeriodViolation(year: number, half: Half, today: string): RuleViolation | null {
+  const startsOn = halfStart(year, half);
+  return startsOn > today
+    ? contractsViolation('HALF_YEAR_IN_THE_FUTURE', 'half', { year, half, startsOn, today })
     : null;
 }
 
@@ -42,36 +28,35 @@ export interface StaffingFigures {
 }
 
 /** Job titles break down the staff: their headcounts cannot add up to more than the staff, nor repeat a title. */
-export function staffingConsistencyProblems(figures: StaffingFigures): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  const staff = figures.permanent + figures.temporary + figures.hourly;
+export function staffingConsistencyViolations(figures: StaffingFigures): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const staff = figures.managers + figures.permanent + figures.temporary + figures.hourly;
   const titled = figures.jobTitles.reduce((sum, t) => sum + t.headcount, 0);
-  if (titled > staff + figures.managers) {
-    problems.push({
-      field: 'jobTitles',
-      message: `jobTitles add up to ${titled} people but the report has ${staff + figures.managers} (managers + permanent + temporary + hourly)`,
-    });
-  }
+  if (titled > staff) violations.push(contractsViolation('JOB_TITLES_EXCEED_STAFF', 'jobTitles', { titled, staff }));
   const seen = new Set<string>();
   for (const { title } of figures.jobTitles) {
     const key = title.trim().toLocaleLowerCase('sv');
-    if (seen.has(key))
-      problems.push({ field: 'jobTitles', message: `jobTitles lists "${title.trim()}" more than once` });
+    if (seen.has(key)) violations.push(contractsViolation('JOB_TITLE_TWICE', 'jobTitles', { title: title.trim() }));
     seen.add(key);
   }
-  return problems;
+  return violations;
 }
 
 /** Each section of the business report template at most once, and the summary always. */
-export function businessSectionProblems(sections: { section: string }[]): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  const seen = new Set<string>();
+export function businessSectionViolations(sections: { section: BusinessReportSection }[]): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const seen = new Set<BusinessReportSection>();
   for (const { section } of sections) {
-    if (seen.has(section)) problems.push({ field: 'sections', message: `sections has ${section} more than once` });
+    if (seen.has(section)) violations.push(contractsViolation('SECTION_TWICE', 'sections', { section }));
     seen.add(section);
   }
-  if (!seen.has('SUMMARY')) problems.push({ field: 'sections', message: 'sections must include SUMMARY' });
-  return problems;
+  if (!seen.has('SUMMARY')) violations.push(contractsViolation('SECTION_REQUIRED', 'sections', { section: 'SUMMARY' }));
+  return violations;
+}
+
+/** Which units lack a staffing report can only be asked of a half-year. */
+export function missingReportQueryViolation(kind: 'BUSINESS' | 'STAFFING', half: Half | null): RuleViolation | null {
+  return kind === 'STAFFING' && half === null ? contractsViolation('HALF_REQUIRED', 'half', { kind }) : null;
 }
 
 export interface ReportedPeriod {

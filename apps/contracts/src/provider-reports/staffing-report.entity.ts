@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { JobTitleCount } from './provider-report.models';
+import { JobTitleCount } from './provider-reports.models';
 
 const numeric = { from: (v: string | null) => (v === null ? null : Number(v)), to: (v: number | null) => v };
 

@@ -1,18 +1,13 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
+import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
-import { Unit } from '../units/unit.entity';
-import { UnitsService } from '../units/units.service';
-import { CreateProviderInput } from './create-provider.input';
+import { CreateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
 import { ProvidersService } from './providers.service';
 
 @Resolver(() => Provider)
 export class ProvidersResolver {
-  constructor(
-    private readonly providerService: ProvidersService,
-    private readonly unitService: UnitsService,
-  ) {}
+  constructor(private readonly providerService: ProvidersService) {}
 
   @Query(() => [Provider], { description: "Providers; a provider's API key sees only its own." })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
@@ -20,25 +15,19 @@ export class ProvidersResolver {
     return this.providerService.list(identity);
   }
 
-  @Query(() => Provider, { nullable: true })
+  @Query(() => Provider, { nullable: true, description: 'Null for an id that names no provider the caller may see.' })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  async provider(
+  provider(
     @Args('id', { type: () => ID }) id: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<Provider | null> {
-    const provider = await this.providerService.findById(id);
-    return provider && canSeeProvider(identity, provider.id) ? provider : null;
+    return this.providerService.findVisible(id, identity);
   }
 
   @Mutation(() => Provider)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   createProvider(@Args('input') input: CreateProviderInput, @CurrentIdentity() identity: Identity): Promise<Provider> {
     return this.providerService.create(input, identity);
-  }
-
-  @ResolveField(() => [Unit])
-  units(@Parent() provider: Provider): Promise<Unit[]> {
-    return this.unitService.listByProvider(provider.id);
   }
 
   // Nest passes a reference resolver the raw (reference, context) without parameter decorators.

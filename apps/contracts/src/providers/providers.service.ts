@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { canSeeRow, Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
 import { ProviderEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ChangeLogService } from '../change-log/change-log.service';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
-import { CreateProviderInput } from './create-provider.input';
-import { parseOrganisationNumber } from '@kvalitetsnav/swedish-ids';
+import { CreateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
+import { organisationNumberOf } from './provider-rules';
 
 @Injectable()
 export class ProvidersService {
@@ -23,12 +23,13 @@ export class ProvidersService {
   /** A provider's system sees only itself; officials see every provider. */
   list(identity: Identity): Promise<Provider[]> {
     const own = ownProviderId(identity);
-    const where = own ? { id: own } : {};
-    return this.dataSource.getRepository(Provider).find({ where, order: { name: 'ASC' } });
+    return this.dataSource.getRepository(Provider).find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
   }
 
-  findById(id: string): Promise<Provider | null> {
-    return this.dataSource.getRepository(Provider).findOneBy({ id });
+  /** The provider, or null as for an unknown id when the caller may not see it. */
+  async findVisible(id: string, identity: Identity): Promise<Provider | null> {
+    const provider = await this.dataSource.getRepository(Provider).findOneBy({ id });
+    return provider && canSeeRow(identity, provider.id) ? provider : null;
   }
 
   /** By id, in one query with every other provider the same request asks for. */
@@ -39,23 +40,11 @@ export class ProvidersService {
   }
 
   async create(input: CreateProviderInput, by: Identity): Promise<Provider> {
-    const orgNumber = parseOrganisationNumber(input.organisationNumber);
-    if (!orgNumber.ok) {
-      throw new ContractsError(
-        ContractsErrorCode.VALIDATION_FAILED,
-        `organisationNumber ${orgNumber.reason}`,
-        'organisationNumber',
-      );
-    }
+    const orgNumber = organisationNumberOf(input.organisationNumber);
+    if ('violation' in orgNumber) throw orgNumber.violation;
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(Provider, { organisationNumber: orgNumber.value });
-      if (existing) {
-        throw new ContractsError(
-          ContractsErrorCode.CONFLICT,
-          `organisationNumber ${orgNumber.value} is already registered for ${existing.name}`,
-          'organisationNumber',
-        );
-      }
+      if (await manager.existsBy(Provider, { organisationNumber: orgNumber.value }))
+        throw commonViolation('ALREADY_EXISTS', 'organisationNumber', { entity: 'PROVIDER', value: orgNumber.value });
       const provider = manager.create(Provider, {
         id: randomUUID(),
         name: input.name.trim(),

@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assessRisk, lastEndedHalf, monthsBefore, RiskAssessment, riskWindow, Signal } from '../planning/risk';
+import {
+  assessRisk,
+  missingReports,
+  reportPeriodsChecked,
+  RiskAssessment,
+  riskWindow,
+  Signal,
+} from '../planning/risk-rules';
 
 export interface ContractForRisk {
   id: string;
   startDate: string;
 }
-
-const CASE_FLOW_MONTHS_CHECKED = 3;
 
 /** Gathers each contract's signals and missing reports and scores them with `assessRisk`. */
 @Injectable()
@@ -25,45 +30,34 @@ export class ContractRiskService {
     );
     const unitIds = [...new Set(links.map((l) => l.unit_id))];
     const { from, to } = riskWindow(asOf);
-    const previousYear = Number(asOf.slice(0, 4)) - 1;
-    const half = lastEndedHalf(asOf);
-    const months = monthsBefore(asOf, CASE_FLOW_MONTHS_CHECKED);
-    const [signals, business, staffing, caseFlows] = await Promise.all([
+    const { businessYear, staffingHalf } = reportPeriodsChecked(asOf);
+    const [signals, businessReported, staffingReported, caseFlows] = await Promise.all([
       this.dataSource.query(
         `SELECT unit_id, kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, value FROM risk_signal WHERE unit_id = ANY($1) AND occurred_on BETWEEN $2 AND $3`,
         [unitIds, from, to],
       ) as Promise<{ unit_id: string; kind: Signal['kind']; occurred_on: string; value: number | null }[]>,
       this.unitSet(`SELECT DISTINCT unit_id FROM business_report WHERE unit_id = ANY($1) AND year = $2`, [
         unitIds,
-        previousYear,
+        businessYear,
       ]),
       this.unitSet(`SELECT DISTINCT unit_id FROM staffing_report WHERE unit_id = ANY($1) AND year = $2 AND half = $3`, [
         unitIds,
-        half.year,
-        half.half,
+        staffingHalf.year,
+        staffingHalf.half,
       ]),
       this.dataSource.query(`SELECT unit_id, month FROM case_flow_month WHERE unit_id = ANY($1)`, [unitIds]) as Promise<
         { unit_id: string; month: string }[]
       >,
     ]);
-    const reportsCaseFlows = new Set(caseFlows.map((r) => r.unit_id));
-    const reportedMonths = new Set(caseFlows.map((r) => `${r.unit_id}:${r.month}`));
+    const caseFlowMonths = new Map<string, Set<string>>();
+    for (const r of caseFlows) caseFlowMonths.set(r.unit_id, (caseFlowMonths.get(r.unit_id) ?? new Set()).add(r.month));
+    const onFile = { businessReported, staffingReported, caseFlowMonths };
     for (const contract of contracts) {
       const units = links.filter((l) => l.contract_id === contract.id).map((l) => l.unit_id);
       const own = signals
         .filter((s) => units.includes(s.unit_id))
         .map((s) => ({ kind: s.kind, occurredOn: s.occurred_on, value: s.value }));
-      const missing = {
-        businessReport: contract.startDate <= `${previousYear}-12-31` && units.some((u) => !business.has(u)),
-        staffingReport: contract.startDate <= half.lastDay && units.some((u) => !staffing.has(u)),
-        caseFlowMonths: Math.max(
-          0,
-          ...units
-            .filter((u) => reportsCaseFlows.has(u))
-            .map((u) => months.filter((m) => !reportedMonths.has(`${u}:${m}`)).length),
-        ),
-      };
-      result.set(contract.id, assessRisk(own, missing, asOf));
+      result.set(contract.id, assessRisk(own, missingReports(contract, units, onFile, asOf), asOf));
     }
     return result;
   }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { SignalKind } from '../planning/risk';
+import { SignalKind } from '../planning/risk-rules';
 
 /** A signal about a unit received from another service: a deviation, complaint or survey result. */
 @Entity({ name: 'risk_signal' })
@@ -29,14 +29,4 @@ export class RiskSignal {
 
   @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' })
   receivedAt!: Date;
-}
-
-/** A month a unit reported its case flows to forecasting; gaps count as missing reports. */
-@Entity({ name: 'case_flow_month' })
-export class CaseFlowMonth {
-  @PrimaryColumn('uuid', { name: 'unit_id', primaryKeyConstraintName: 'case_flow_month_pkey' })
-  unitId!: string;
-
-  @PrimaryColumn('text', { primaryKeyConstraintName: 'case_flow_month_pkey' })
-  month!: string;
 }

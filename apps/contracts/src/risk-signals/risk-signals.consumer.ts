@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventConsumer } from '@kvalitetsnav/messaging';
-import { SignalKind } from '../planning/risk';
+import { SignalKind } from '../planning/risk-rules';
 
 const UPSERT = `INSERT INTO risk_signal (source_key, kind, unit_id, provider_id, occurred_on, value, version)
   VALUES ($1, $2, $3, $4, $5, $6, $7)

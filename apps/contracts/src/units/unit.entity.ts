@@ -9,11 +9,9 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { ServiceArea } from '@kvalitetsnav/events';
+import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
-
-export const ServiceAreaEnum = registerStringEnum(SERVICE_AREAS, 'ServiceArea', 'Service area (verksamhetsområde).');
 
 /** A unit (enhet) a provider runs in one service area, e.g. a group home with six places. */
 @ObjectType({ description: 'A unit (enhet) run by a provider.' })

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Identity, canSeeProvider } from '@kvalitetsnav/auth';
+import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
-import { CreateUnitInput } from './create-unit.input';
+import { CreateUnitInput } from './units.inputs';
 import { Unit } from './unit.entity';
 import { UnitsService } from './units.service';
 
@@ -23,11 +23,10 @@ export class UnitsResolver {
     return this.unitService.list(identity, providerId);
   }
 
-  @Query(() => Unit, { nullable: true })
+  @Query(() => Unit, { nullable: true, description: 'Null for an id that names no unit the caller may see.' })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  async unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
-    const unit = await this.unitService.findById(id);
-    return unit && canSeeProvider(identity, unit.providerId) ? unit : null;
+  unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
+    return this.unitService.findVisible(id, identity);
   }
 
   @Mutation(() => Unit)
@@ -45,5 +44,16 @@ export class UnitsResolver {
   @ResolveReference()
   resolveReference(reference: { id: string }, context: LoaderContext): Promise<Unit | null> {
     return this.unitService.load(context, reference.id);
+  }
+}
+
+/** A provider's units: the field lives with units so providers need not know them. */
+@Resolver(() => Provider)
+export class ProviderUnitsResolver {
+  constructor(private readonly unitService: UnitsService) {}
+
+  @ResolveField(() => [Unit])
+  units(@Parent() provider: Provider): Promise<Unit[]> {
+    return this.unitService.listByProvider(provider.id);
   }
 }

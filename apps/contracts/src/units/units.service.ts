@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { canSeeRow, Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ChangeLogService } from '../change-log/change-log.service';
-import { ContractsError, ContractsErrorCode } from '../errors/contracts-error';
 import { Provider } from '../providers/provider.entity';
-import { CreateUnitInput } from './create-unit.input';
+import { CreateUnitInput } from './units.inputs';
 import { Unit } from './unit.entity';
 
 @Injectable()
@@ -21,9 +21,8 @@ export class UnitsService {
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Unit[]> {
-    const own = ownProviderId(identity);
-    if (own && providerId && providerId !== own) return Promise.resolve([]);
-    const filter = own ?? providerId;
+    const filter = providerFilter(identity, providerId);
+    if (filter === NO_ROWS) return Promise.resolve([]);
     return this.dataSource
       .getRepository(Unit)
       .find({ where: filter ? { providerId: filter } : {}, order: { name: 'ASC' } });
@@ -33,8 +32,10 @@ export class UnitsService {
     return this.dataSource.getRepository(Unit).find({ where: { providerId }, order: { name: 'ASC' } });
   }
 
-  findById(id: string): Promise<Unit | null> {
-    return this.dataSource.getRepository(Unit).findOneBy({ id });
+  /** The unit, or null as for an unknown id when the caller may not see it. */
+  async findVisible(id: string, identity: Identity): Promise<Unit | null> {
+    const unit = await this.dataSource.getRepository(Unit).findOneBy({ id });
+    return unit && canSeeRow(identity, unit.providerId) ? unit : null;
   }
 
   /** By id, in one query with every other unit the same request asks for. */
@@ -45,13 +46,7 @@ export class UnitsService {
   async create(input: CreateUnitInput, by: Identity): Promise<Unit> {
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
-      if (!provider) {
-        throw new ContractsError(
-          ContractsErrorCode.NOT_FOUND,
-          `providerId ${input.providerId} is not a known provider`,
-          'providerId',
-        );
-      }
+      if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
       const unit = manager.create(Unit, {
         id: randomUUID(),
         providerId: provider.id,

@@ -1,20 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, Length } from 'class-validator';
 import { ProviderOwnership } from '@kvalitetsnav/events';
+import { IsOneOf, IsText } from '@kvalitetsnav/service-kit';
 import { ProviderOwnershipEnum } from './provider.entity';
 
 @InputType()
 export class CreateProviderInput {
   @Field()
-  @IsString()
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @IsText(200)
   name!: string;
 
   @Field({ description: 'NNNNNN-NNNN, with a valid check digit.' })
-  @IsString()
+  @IsText(40)
   organisationNumber!: string;
 
   @Field(() => ProviderOwnershipEnum)
-  @IsEnum(ProviderOwnershipEnum)
+  @IsOneOf(ProviderOwnershipEnum)
   ownership!: ProviderOwnership;
 }

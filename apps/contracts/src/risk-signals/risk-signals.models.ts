@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
-import { RiskPartKind } from '../planning/risk';
+import { RiskPartKind } from '../planning/risk-rules';
 
 const RISK_PART_KINDS: RiskPartKind[] = [
   'LEX_SARAH',

@@ -1,5 +1,12 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PROVIDER_REPORT_KINDS } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
+
+export const ProviderReportKindEnum = registerStringEnum(
+  PROVIDER_REPORT_KINDS,
+  'ProviderReportKind',
+  'BUSINESS (yearly) or STAFFING (per half-year).',
+);
 
 /** The sections of the business report template (verksamhetsberättelse). */
 export const BUSINESS_REPORT_SECTIONS = [

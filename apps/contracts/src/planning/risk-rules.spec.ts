@@ -1,4 +1,4 @@
-import { assessRisk, lastEndedHalf, monthsBefore, riskWindow, Signal } from './risk';
+import { assessRisk, lastEndedHalf, missingReports, monthsBefore, riskWindow, Signal } from './risk-rules';
 
 const none = { businessReport: false, staffingReport: false, caseFlowMonths: 0 };
 const s = (kind: Signal['kind'], occurredOn: string, value: number | null = null): Signal => ({
@@ -85,5 +85,52 @@ describe('report periods for missing reports', () => {
   it('finds the latest half-year that has ended', () => {
     expect(lastEndedHalf('2022-06-30')).toEqual({ year: 2021, half: 2, lastDay: '2021-12-31' });
     expect(lastEndedHalf('2022-07-01')).toEqual({ year: 2022, half: 1, lastDay: '2022-06-30' });
+  });
+});
+
+describe('missing reports', () => {
+  const asOf = '2022-09-15';
+  const nothing = {
+    businessReported: new Set<string>(),
+    staffingReported: new Set<string>(),
+    caseFlowMonths: new Map(),
+  };
+  const started = { startDate: '2020-01-01' };
+
+  it("count a unit without last year's business report or the last half-year's staffing report", () => {
+    expect(missingReports(started, ['u1'], nothing, asOf)).toEqual({
+      businessReport: true,
+      staffingReport: true,
+      caseFlowMonths: 0,
+    });
+    const filed = { ...nothing, businessReported: new Set(['u1']), staffingReported: new Set(['u1']) };
+    expect(missingReports(started, ['u1'], filed, asOf)).toMatchObject({
+      businessReport: false,
+      staffingReport: false,
+    });
+    expect(missingReports(started, ['u1', 'u2'], filed, asOf)).toMatchObject({
+      businessReport: true,
+      staffingReport: true,
+    });
+  });
+
+  it('do not count for a period the contract had not begun by its end', () => {
+    expect(missingReports({ startDate: '2022-01-01' }, ['u1'], nothing, asOf)).toMatchObject({
+      businessReport: false,
+      staffingReport: true,
+    });
+    expect(missingReports({ startDate: '2022-07-01' }, ['u1'], nothing, asOf)).toMatchObject({
+      businessReport: false,
+      staffingReport: false,
+    });
+  });
+
+  it('count the worst gap of the last three months, only for units that report case flows', () => {
+    const caseFlowMonths = new Map([
+      ['u1', new Set(['2022-08'])],
+      ['u2', new Set(['2022-08', '2022-07', '2022-06'])],
+    ]);
+    expect(missingReports(started, ['u1', 'u2', 'u3'], { ...nothing, caseFlowMonths }, asOf).caseFlowMonths).toBe(2);
+    expect(missingReports(started, ['u3'], { ...nothing, caseFlowMonths }, asOf).caseFlowMonths).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import {
   isActionOverdue,
   needsNewStartFollowUp,
   newStartFollowUpDate,
-} from './follow-up-workflow';
+} from './follow-up-workflow-rules';
 
 const prepared: FollowUpFacts = {
   status: 'PLANNED',
@@ -30,30 +30,34 @@ describe('follow-up workflow', () => {
   });
 
   it('refuses transitions from the wrong state as conflicts', () => {
-    expect(followUpTransition('REPORT', prepared)).toEqual({
-      problem: {
+    expect(followUpTransition('REPORT', prepared)).toMatchObject({
+      violation: {
         field: 'status',
-        conflict: true,
+        code: 'CONFLICT',
+        rule: 'FOLLOW_UP_TRANSITION',
+        params: { from: 'PLANNED', to: 'REPORTED', allowedFrom: ['IN_PROGRESS'] },
         message: 'a PLANNED follow-up cannot go to REPORTED (only from IN_PROGRESS)',
       },
     });
-    expect(followUpTransition('CANCEL', { ...prepared, status: 'CLOSED' })).toEqual({
-      problem: {
+    expect(followUpTransition('CANCEL', { ...prepared, status: 'CLOSED' })).toMatchObject({
+      violation: {
         field: 'status',
-        conflict: true,
+        code: 'CONFLICT',
+        params: { from: 'CLOSED', to: 'CANCELLED', allowedFrom: ['PLANNED', 'IN_PROGRESS', 'REPORTED'] },
         message: 'a CLOSED follow-up cannot go to CANCELLED (only from PLANNED or IN_PROGRESS or REPORTED)',
       },
     });
     expect(followUpTransition('START', { ...prepared, status: 'CANCELLED' })).toMatchObject({
-      problem: { conflict: true },
+      violation: { code: 'CONFLICT' },
     });
   });
 
   it('starts only when prepared and with a responsible official', () => {
-    expect(followUpTransition('START', { ...prepared, responsible: null })).toEqual({
-      problem: {
+    expect(followUpTransition('START', { ...prepared, responsible: null })).toMatchObject({
+      violation: {
         field: 'responsible',
-        conflict: false,
+        code: 'VALIDATION_FAILED',
+        rule: 'RESPONSIBLE_REQUIRED',
         message: 'a responsible official must be named before the follow-up starts',
       },
     });
@@ -64,10 +68,12 @@ describe('follow-up workflow', () => {
         { item: 'COMPLAINTS', done: false },
       ],
     };
-    expect(followUpTransition('START', halfDone)).toEqual({
-      problem: {
+    expect(followUpTransition('START', halfDone)).toMatchObject({
+      violation: {
         field: 'checklist',
-        conflict: false,
+        code: 'VALIDATION_FAILED',
+        rule: 'PREPARATION_NOT_DONE',
+        params: { missing: ['COMPLAINTS', 'BUSINESS_REPORT', 'MAS_MAR_INPUT', 'SYSTEM_DATA'] },
         message: 'preparation is not done: COMPLAINTS, BUSINESS_REPORT, MAS_MAR_INPUT, SYSTEM_DATA',
       },
     });
@@ -76,10 +82,14 @@ describe('follow-up workflow', () => {
   it('reports only with a method and findings', () => {
     const inProgress = { ...prepared, status: 'IN_PROGRESS' as const };
     expect(followUpTransition('REPORT', { ...inProgress, findings: 'x', methods: [] })).toMatchObject({
-      problem: { field: 'methods' },
+      violation: { field: 'methods', rule: 'METHOD_REQUIRED' },
     });
     expect(followUpTransition('REPORT', { ...inProgress, findings: '   ' })).toMatchObject({
-      problem: { field: 'findings', message: 'findings are required to report a follow-up' },
+      violation: {
+        field: 'findings',
+        rule: 'FINDINGS_REQUIRED',
+        message: 'findings are required to report a follow-up',
+      },
     });
   });
 
@@ -90,12 +100,18 @@ describe('follow-up workflow', () => {
         status: 'REPORTED',
         actionStatuses: ['VERIFIED', 'COMPLETED', 'OPEN'],
       }),
-    ).toEqual({
-      problem: { field: 'actions', conflict: false, message: '2 required actions are not yet verified at re-check' },
+    ).toMatchObject({
+      violation: {
+        field: 'actions',
+        code: 'VALIDATION_FAILED',
+        rule: 'ACTIONS_NOT_VERIFIED',
+        params: { count: 2 },
+        message: '2 required actions are not yet verified at re-check',
+      },
     });
     expect(
       followUpTransition('CLOSE', { ...prepared, status: 'REPORTED', actionStatuses: ['PLAN_RECEIVED'] }),
-    ).toMatchObject({ problem: { message: '1 required action is not yet verified at re-check' } });
+    ).toMatchObject({ violation: { message: '1 required action is not yet verified at re-check' } });
   });
 });
 
@@ -141,11 +157,30 @@ describe('required actions', () => {
   });
 
   it('refuse a re-check before completion and any change after verification', () => {
-    expect(actionTransition('RECHECK_MET', 'OPEN')).toEqual({
-      problem: 'an action that is OPEN cannot become VERIFIED (only from COMPLETED)',
+    expect(actionTransition('RECHECK_MET', 'OPEN')).toMatchObject({
+      violation: {
+        code: 'CONFLICT',
+        rule: 'ACTION_TRANSITION',
+        field: 'actionId',
+        params: { from: 'OPEN', to: 'VERIFIED', allowedFrom: ['COMPLETED'] },
+        message: 'an action that is OPEN cannot become VERIFIED (only from COMPLETED)',
+      },
     });
-    expect(actionTransition('SUBMIT_PLAN', 'VERIFIED')).toEqual({
-      problem: 'an action that is VERIFIED cannot become PLAN_RECEIVED (only from OPEN or PLAN_RECEIVED)',
+    expect(actionTransition('SUBMIT_PLAN', 'VERIFIED')).toMatchObject({
+      violation: {
+        message: 'an action that is VERIFIED cannot become PLAN_RECEIVED (only from OPEN or PLAN_RECEIVED)',
+      },
+    });
+  });
+
+  it('change only while their follow-up is reported', () => {
+    expect(actionTransition('COMPLETE', 'OPEN', 'CLOSED')).toMatchObject({
+      violation: {
+        code: 'CONFLICT',
+        rule: 'ACTIONS_CLOSED',
+        params: { status: 'CLOSED' },
+        message: 'the follow-up is CLOSED; actions change only while it is REPORTED',
+      },
     });
   });
 });

@@ -1,3 +1,5 @@
+import { addMonthsToMonth, type Half, halfEnd, monthOf, previousHalf } from '@kvalitetsnav/calendar';
+
 /**
  * The risk score behind follow-up selection: points per signal received for a contract's units
  * in the twelve months before the planning date. The weights favour what the follow-up
@@ -109,18 +111,58 @@ export function assessRisk(signals: Signal[], missing: MissingReports, asOf: str
 
 /** The `count` calendar months before the month of `asOf`, newest first, as YYYY-MM. */
 export function monthsBefore(asOf: string, count: number): string[] {
-  const y = Number(asOf.slice(0, 4));
-  const m = Number(asOf.slice(5, 7));
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - (i + 1);
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
+  return Array.from({ length: count }, (_, i) => addMonthsToMonth(monthOf(asOf), -(i + 1)));
 }
 
 /** The latest half-year that has ended before `asOf`, with its last day. */
-export function lastEndedHalf(asOf: string): { year: number; half: 1 | 2; lastDay: string } {
-  const y = Number(asOf.slice(0, 4));
-  return Number(asOf.slice(5, 7)) <= 6
-    ? { year: y - 1, half: 2, lastDay: `${y - 1}-12-31` }
-    : { year: y, half: 1, lastDay: `${y}-06-30` };
+export function lastEndedHalf(asOf: string): { year: number; half: Half; lastDay: string } {
+  const { year, half } = previousHalf(asOf);
+  return { year, half, lastDay: halfEnd(year, half) };
+}
+
+/** How many months back case-flow reports are checked for gaps. */
+export const CASE_FLOW_MONTHS_CHECKED = 3;
+
+/** The periods whose reports a risk assessment on `asOf` looks for. */
+export function reportPeriodsChecked(asOf: string) {
+  return {
+    businessYear: Number(asOf.slice(0, 4)) - 1,
+    staffingHalf: lastEndedHalf(asOf),
+    caseFlowMonths: monthsBefore(asOf, CASE_FLOW_MONTHS_CHECKED),
+  };
+}
+
+export interface ReportsOnFile {
+  /** Units with a business report for the previous year. */
+  businessReported: ReadonlySet<string>;
+  /** Units with a staffing report for the latest half-year that has ended. */
+  staffingReported: ReadonlySet<string>;
+  /** The months each unit that reports case flows has reported. */
+  caseFlowMonths: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Which of a contract's reports are missing on `asOf`: a yearly or half-yearly report counts
+ * only for a period the contract had begun by its end, and case-flow gaps only for units that
+ * report case flows at all (the worst unit's gaps count).
+ */
+export function missingReports(
+  contract: { startDate: string },
+  unitIds: readonly string[],
+  onFile: ReportsOnFile,
+  asOf: string,
+): MissingReports {
+  const { businessYear, staffingHalf, caseFlowMonths } = reportPeriodsChecked(asOf);
+  return {
+    businessReport:
+      contract.startDate <= `${businessYear}-12-31` && unitIds.some((u) => !onFile.businessReported.has(u)),
+    staffingReport: contract.startDate <= staffingHalf.lastDay && unitIds.some((u) => !onFile.staffingReported.has(u)),
+    caseFlowMonths: Math.max(
+      0,
+      ...unitIds.flatMap((u) => {
+        const reported = onFile.caseFlowMonths.get(u);
+        return reported ? [caseFlowMonths.filter((m) => !reported.has(m)).length] : [];
+      }),
+    ),
+  };
 }

@@ -1,4 +1,5 @@
-import { seededShuffle, SelectionCandidate, selectFollowUps, thirdShares } from './selection';
+import { selectionReason, skipReason } from '@kvalitetsnav/swedish';
+import { seededShuffle, SelectionCandidate, selectFollowUps, thirdShares, withReasonCodes } from './selection-rules';
 
 let n = 0;
 const candidate = (overrides: Partial<SelectionCandidate> = {}): SelectionCandidate => {
@@ -61,9 +62,18 @@ describe('selecting contracts to follow up', () => {
       [5, 'RANDOM', expect.any(String)],
       [6, 'RANDOM', expect.any(String)],
     ]);
+    expect(result.proposals[0]).toMatchObject({
+      reasonCode: 'COMPLAINTS_RECEIVED',
+      complaints: 4,
+      orderedPosition: null,
+    });
     expect(result.proposals[0].reason).toBe('4 complaints received in the last twelve months');
+    expect(result.proposals[2]).toMatchObject({ reasonCode: 'ON_ORDERING_LIST', orderedPosition: 1 });
     expect(result.proposals[2].reason).toBe("number 1 on the ordering function's list");
-    expect(result.skippedOrdered).toEqual([{ contractId: wanted[2].contractId, reason: 'the ordering third is full' }]);
+    expect(result.proposals[4].reasonCode).toBe('DRAWN_AT_RANDOM');
+    expect(result.skippedOrdered).toEqual([
+      { contractId: wanted[2].contractId, reasonCode: 'ORDERING_THIRD_FULL', reason: 'the ordering third is full' },
+    ]);
     expect(result.shortfall).toBe(0);
   });
 
@@ -88,6 +98,7 @@ describe('selecting contracts to follow up', () => {
     const result = selectFollowUps({ count: 6, candidates: [...calm, ...risky], orderedContractIds: [], seed: 'x' });
     expect(thirdsOf(result)).toEqual(['RISK', 'RISK', 'RISK', 'RANDOM', 'RANDOM', 'RANDOM']);
     expect(result.proposals.slice(0, 3).map((p) => p.riskScore)).toEqual([9, 4, 1]);
+    expect(result.proposals[0].reasonCode).toBe('HIGHEST_RISK_LEFT');
     expect(result.proposals[0].reason).toBe(
       'risk score 9, highest left when complaints and the ordering list fell short',
     );
@@ -160,12 +171,17 @@ describe('selecting contracts to follow up', () => {
       seed: 'x',
     });
     expect(result.skippedOrdered).toEqual([
-      { contractId: 'gone', reason: 'not a contract running in the period' },
-      { contractId: complained.contractId, reason: 'already proposed from complaints' },
+      { contractId: 'gone', reasonCode: 'NOT_RUNNING_IN_PERIOD', reason: 'not a contract running in the period' },
+      {
+        contractId: complained.contractId,
+        reasonCode: 'ALREADY_PROPOSED_FROM_COMPLAINTS',
+        reason: 'already proposed from complaints',
+      },
     ]);
     expect(result.proposals.find((p) => p.third === 'ORDERING')?.reason).toBe(
       "number 3 on the ordering function's list",
     );
+    expect(result.proposals.find((p) => p.third === 'ORDERING')?.orderedPosition).toBe(3);
   });
 
   it('never proposes a contract twice and never more than asked', () => {
@@ -182,6 +198,102 @@ describe('selecting contracts to follow up', () => {
       expect(ids.length + result.shortfall).toBe(count);
       expect(result.proposals.map((p) => p.rank)).toEqual(ids.map((_, i) => i + 1));
     }
+  });
+});
+
+describe('the reasons given', () => {
+  it('take risk and chance in turn when the draw falls short', () => {
+    const risky = candidate({ riskScore: 5 });
+    const unfilled = selectFollowUps({
+      count: 3,
+      candidates: [candidate({ followedUpInDepthThisPeriod: true }), risky],
+      orderedContractIds: [],
+      seed: 'x',
+    });
+    expect(unfilled.proposals.map((p) => [p.third, p.reasonCode])).toEqual([['RISK', 'HIGHEST_RISK_LEFT']]);
+    const shortDraw = selectFollowUps({
+      count: 3,
+      candidates: [
+        candidate({ complaints: 1 }),
+        candidate({ riskScore: 2, followedUpInDepthThisPeriod: true }),
+        candidate({ riskScore: 7, followedUpInDepthThisPeriod: true }),
+      ],
+      orderedContractIds: [],
+      seed: 'x',
+    });
+    expect(shortDraw.proposals.map((p) => p.reasonCode)).toEqual([
+      'COMPLAINTS_RECEIVED',
+      'HIGHEST_RISK_LEFT',
+      'RISK_FOR_SHORT_DRAW',
+    ]);
+    expect(shortDraw.proposals[2].reason).toBe(
+      'risk score 2, taken because too few contracts were eligible for the draw',
+    );
+  });
+
+  it('read in Swedish from the catalogue, with their numbers', () => {
+    const result = selectFollowUps({
+      count: 3,
+      candidates: [candidate({ complaints: 3, riskScore: 9 }), candidate({ riskScore: 4 }), candidate()],
+      orderedContractIds: ['gone'],
+      seed: 'x',
+    });
+    expect(result.proposals.map(selectionReason)).toEqual([
+      '3 klagomål de senaste tolv månaderna',
+      'riskpoäng 4, högst bland de återstående när klagomålen och beställarlistan inte räckte',
+      'slumpmässigt vald bland avtal utan fördjupad uppföljning under avtalsperioden',
+    ]);
+    expect(selectionReason({ reasonCode: 'ON_ORDERING_LIST', orderedPosition: 2, complaints: 0, riskScore: 0 })).toBe(
+      'nummer 2 på beställarfunktionens lista',
+    );
+    expect(result.skippedOrdered.map(skipReason)).toEqual(['Avtalet löper inte under perioden']);
+  });
+
+  it('are read back as codes from selections stored before the codes', () => {
+    const stored = {
+      shares: { complaints: 1, ordering: 1, random: 1 },
+      shortfall: 0,
+      proposals: [
+        {
+          rank: 1,
+          contractId: 'a',
+          reference: 'A',
+          third: 'ORDERING' as const,
+          riskScore: 0,
+          complaints: 0,
+          riskParts: [],
+          reason: "number 2 on the ordering function's list",
+        },
+        {
+          rank: 2,
+          contractId: 'b',
+          reference: 'B',
+          third: 'RISK' as const,
+          riskScore: 3,
+          complaints: 0,
+          riskParts: [],
+          reason: 'risk score 3, taken because too few contracts were eligible for the draw',
+        },
+        {
+          rank: 3,
+          contractId: 'c',
+          reference: 'C',
+          third: 'RANDOM' as const,
+          riskScore: 0,
+          complaints: 0,
+          riskParts: [],
+          reason: 'drawn at random among contracts not followed up in depth this contract period',
+        },
+      ],
+      skippedOrdered: [{ contractId: 'd', reason: 'the ordering third is full' }],
+    };
+    const read = withReasonCodes(stored);
+    expect(read.proposals.map((p) => [p.reasonCode, p.orderedPosition])).toEqual([
+      ['ON_ORDERING_LIST', 2],
+      ['RISK_FOR_SHORT_DRAW', null],
+      ['DRAWN_AT_RANDOM', null],
+    ]);
+    expect(read.skippedOrdered[0].reasonCode).toBe('ORDERING_THIRD_FULL');
   });
 });
 

@@ -1,4 +1,4 @@
-import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key-rules';
 
 describe('provider API keys', () => {
   it('are long random keys whose prefix can be read back', () => {

@@ -1,4 +1,6 @@
-import { FollowUpStatus } from '@kvalitetsnav/events';
+import { addMonths } from '@kvalitetsnav/calendar';
+import { contractsViolation, RuleViolation } from '@kvalitetsnav/codes';
+import type { FollowUpStatus } from '@kvalitetsnav/events';
 
 /**
  * A follow-up's life: planned → in progress (fieldwork, after preparation) → reported
@@ -34,48 +36,35 @@ const TARGET: Record<FollowUpCommand, { from: FollowUpStatus[]; to: FollowUpStat
   CANCEL: { from: ['PLANNED', 'IN_PROGRESS', 'REPORTED'], to: 'CANCELLED' },
 };
 
-export interface TransitionProblem {
-  field: string;
-  message: string;
-  /** True when the follow-up is in the wrong state, rather than incomplete. */
-  conflict: boolean;
-}
-
-/** The status a command leads to, or why it is refused. */
+/** The status a command leads to, or the rule it breaks: a wrong state (a conflict) before anything missing. */
 export function followUpTransition(
   command: FollowUpCommand,
   facts: FollowUpFacts,
-): { to: FollowUpStatus } | { problem: TransitionProblem } {
+): { to: FollowUpStatus } | { violation: RuleViolation } {
   const { from, to } = TARGET[command];
-  if (!from.includes(facts.status)) {
+  if (!from.includes(facts.status))
     return {
-      problem: {
-        field: 'status',
-        conflict: true,
-        message: `a ${facts.status} follow-up cannot go to ${to} (only from ${from.join(' or ')})`,
-      },
+      violation: contractsViolation('FOLLOW_UP_TRANSITION', 'status', { from: facts.status, to, allowedFrom: from }),
     };
-  }
-  const incomplete = (field: string, message: string) => ({ problem: { field, message, conflict: false } });
+  const violation = missingFor(command, facts);
+  return violation ? { violation } : { to };
+}
+
+function missingFor(command: FollowUpCommand, facts: FollowUpFacts): RuleViolation | null {
   if (command === 'START') {
-    if (!facts.responsible)
-      return incomplete('responsible', 'a responsible official must be named before the follow-up starts');
-    const open = CHECKLIST_ITEMS.filter((item) => !facts.checklist.some((c) => c.item === item && c.done));
-    if (open.length) return incomplete('checklist', `preparation is not done: ${open.join(', ')}`);
+    if (!facts.responsible) return contractsViolation('RESPONSIBLE_REQUIRED', 'responsible');
+    const missing = CHECKLIST_ITEMS.filter((item) => !facts.checklist.some((c) => c.item === item && c.done));
+    if (missing.length) return contractsViolation('PREPARATION_NOT_DONE', 'checklist', { missing });
   }
   if (command === 'REPORT') {
-    if (!facts.methods.length) return incomplete('methods', 'at least one method must be recorded before reporting');
-    if (!facts.findings?.trim()) return incomplete('findings', 'findings are required to report a follow-up');
+    if (!facts.methods.length) return contractsViolation('METHOD_REQUIRED', 'methods');
+    if (!facts.findings?.trim()) return contractsViolation('FINDINGS_REQUIRED', 'findings');
   }
   if (command === 'CLOSE') {
-    const unverified = facts.actionStatuses.filter((s) => s !== 'VERIFIED').length;
-    if (unverified)
-      return incomplete(
-        'actions',
-        `${unverified} required action${unverified === 1 ? ' is' : 's are'} not yet verified at re-check`,
-      );
+    const count = facts.actionStatuses.filter((s) => s !== 'VERIFIED').length;
+    if (count) return contractsViolation('ACTIONS_NOT_VERIFIED', 'actions', { count });
   }
-  return { to };
+  return null;
 }
 
 /** An action is overdue once its deadline has passed while the provider has not completed it. */
@@ -85,12 +74,7 @@ export function isActionOverdue(action: { status: ActionStatus; deadline: string
 
 /** New contracts are followed up about six months after they start (seed 002 §3.6). */
 export function newStartFollowUpDate(startDate: string): string {
-  const [y, m, d] = startDate.split('-').map(Number);
-  const month = m + 6;
-  const year = y + Math.floor((month - 1) / 12);
-  const mm = ((month - 1) % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, mm, 0)).getUTCDate();
-  return `${year}-${String(mm).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  return addMonths(startDate, 6);
 }
 
 /**
@@ -101,11 +85,13 @@ export function needsNewStartFollowUp(startDate: string, today: string): boolean
   return newStartFollowUpDate(startDate) >= today;
 }
 
+export type BoardReportMonth = 'JUNE' | 'NOVEMBER';
+
 /**
  * The board hears follow-ups without a decision case twice a year: in June for those
  * reported 1 December – 31 May, in November for 1 June – 30 November (the plan period of seed 002).
  */
-export function boardReportPeriod(year: number, month: 'JUNE' | 'NOVEMBER'): { from: string; to: string } {
+export function boardReportPeriod(year: number, month: BoardReportMonth): { from: string; to: string } {
   return month === 'JUNE'
     ? { from: `${year - 1}-12-01`, to: `${year}-05-31` }
     : { from: `${year}-06-01`, to: `${year}-11-30` };
@@ -121,13 +107,16 @@ const ACTION_TARGET: Record<ActionCommand, { from: ActionStatus[]; to: ActionSta
   RECHECK_NOT_MET: { from: ['COMPLETED'], to: 'PLAN_RECEIVED' },
 };
 
-/** The status an action goes to, or why not. */
+/** The status an action goes to, or the rule it breaks; actions change only while their follow-up is reported. */
 export function actionTransition(
   command: ActionCommand,
   status: ActionStatus,
-): { to: ActionStatus } | { problem: string } {
+  followUpStatus: FollowUpStatus = 'REPORTED',
+): { to: ActionStatus } | { violation: RuleViolation } {
+  if (followUpStatus !== 'REPORTED')
+    return { violation: contractsViolation('ACTIONS_CLOSED', 'actionId', { status: followUpStatus }) };
   const { from, to } = ACTION_TARGET[command];
   return from.includes(status)
     ? { to }
-    : { problem: `an action that is ${status} cannot become ${to} (only from ${from.join(' or ')})` };
+    : { violation: contractsViolation('ACTION_TRANSITION', 'actionId', { from: status, to, allowedFrom: from }) };
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ChangeLogModule } from '../change-log/change-log.module';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { ContractsResolver } from './contracts.resolver';
+import { ContractsService } from './contracts.service';
+
+@Module({
+  imports: [ChangeLogModule, FollowUpsModule],
+  providers: [ContractsService, ContractsResolver],
+})
+export class ContractsModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ChangeLogModule } from '../change-log/change-log.module';
+import { FollowUpsModule } from '../follow-ups/follow-ups.module';
+import { RiskSignalsModule } from '../risk-signals/risk-signals.module';
+import { FollowUpPlanResolver, FollowUpSelectionResolver } from './planning.resolver';
+import { PlanningService } from './planning.service';
+
+@Module({
+  imports: [ChangeLogModule, FollowUpsModule, RiskSignalsModule],
+  providers: [PlanningService, FollowUpPlanResolver, FollowUpSelectionResolver],
+})
+export class PlanningModule {}

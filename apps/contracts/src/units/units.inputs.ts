@@ -1,0 +1,24 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { ServiceArea } from '@kvalitetsnav/events';
+import { IsCount, IsId, IsOneOf, IsText, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+
+@InputType()
+export class CreateUnitInput {
+  @Field(() => ID)
+  @IsId()
+  providerId!: string;
+
+  @Field()
+  @IsText(200)
+  name!: string;
+
+  @Field(() => ServiceAreaEnum)
+  @IsOneOf(ServiceAreaEnum)
+  serviceArea!: ServiceArea;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsCount(10_000)
+  places?: number | null;
+}
