@@ -15,10 +15,15 @@ export interface RuleSpec<P extends RuleParams = RuleParams> {
 export type RuleSet = { readonly [rule: string]: RuleSpec<never> };
 export type ParamsOf<S extends RuleSet, K extends keyof S> = S[K] extends RuleSpec<infer P> ? P : never;
 
+/**
+ * One rule: `rule<{ min: number }>(ErrorCode.VALIDATION_FAILED, (p, f) => …)`, or without a type
+ * argument for a rule without params. (NoInfer: under `satisfies RuleSet` the params would
+ * otherwise be inferred from the set's `never`.)
+ */
 export function rule<P extends RuleParams = NoParams>(
   code: RefusalCode,
-  message: (params: P, field: string) => string,
-): RuleSpec<P> {
+  message: (params: NoInfer<P>, field: string) => string,
+): RuleSpec<NoInfer<P>> {
   return { code, message };
 }
 
