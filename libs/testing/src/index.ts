@@ -6,3 +6,4 @@ export * from './processes';
 export * from './events';
 export * from './own-infrastructure';
 export * from './databases';
+export * from './markdown';
