@@ -7,3 +7,5 @@ export * from './contracts-messages';
 export * from './surveys-messages';
 export * from './deviations-messages';
 export * from './forecasting-messages';
+export * from './role-labels';
+export * from './web-labels';
