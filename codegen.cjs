@@ -28,5 +28,9 @@ module.exports = {
   pluckConfig: { globalGqlIdentifierName: 'graphql', gqlMagicComment: 'graphql', modules: [] },
   generates: {
     'apps/web/src/__generated__/': clientPreset(['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/__generated__/**']),
+    'apps/gateway/src/reporting/__generated__/': clientPreset([
+      'apps/gateway/src/reporting/**/*.ts',
+      '!apps/gateway/src/reporting/__generated__/**',
+    ]),
   },
 };

@@ -9,6 +9,8 @@ const proxy = { '/graphql': gateway, '/auth': gateway, '/reports': gateway };
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The web imports the shared pure libraries (@kvalitetsnav/swedish, calendar) by their tsconfig paths.
+  resolve: { tsconfigPaths: true },
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   build: { outDir: '../../dist/apps/web', emptyOutDir: true },

@@ -1,14 +1,25 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, chromium, Page } from 'playwright-core';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, freePort, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { Refusal, swedishRefusals } from '@kvalitetsnav/swedish';
+import { aProviderInput, aUnitInput, freePort, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
 
 const root = path.resolve(__dirname, '../../..');
 const artifacts = path.join(root, 'tmp/test-artifacts');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+type GraphQLAnswer = { data?: any; errors?: { message: string; extensions: Refusal & { code: string } }[] };
+const operationOf = (request: { postDataJSON(): any }) => request.postDataJSON()?.operationName as string | undefined;
+/** The gateway's answer to the page's next request for this operation. */
+const answerTo = (page: Page, operation: string): Promise<GraphQLAnswer> =>
+  page
+    .waitForResponse((r) => r.url().endsWith('/graphql') && operationOf(r.request()) === operation)
+    .then((r) => r.json());
+/** What the Swedish catalogue says of a refusal, sentence by sentence. */
+const inSwedish = (answer: GraphQLAnswer) => swedishRefusals(answer.errors![0].extensions).map((r) => r.message);
 
 describe('the web dashboard in a real browser, against the real stack', () => {
   let stack: Stack;
@@ -130,15 +141,17 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true },
     ];
     let auth: Record<string, string>;
+    const seeded = { unitId: '', followUpId: '' };
     const api = (query: string, variables: Record<string, unknown> = {}) =>
       postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
     const shot = (page: import('playwright-core').Page, name: string) =>
       page.screenshot({ path: path.join(artifacts, `web-${name}.png`), fullPage: true });
 
-    async function signedIn() {
+    async function signedIn(role = 'QUALITY_OFFICIAL', watch?: (page: Page) => void) {
       const page = await browser.newPage();
+      watch?.(page);
       await page.goto(webUrl);
-      await page.getByLabel('Roll').selectOption('QUALITY_OFFICIAL');
+      await page.getByLabel('Roll').selectOption(role);
       await page.getByLabel('Namn').fill('Anna Andersson');
       await page.getByRole('button', { name: 'Logga in' }).click();
       await page.getByRole('heading', { name: 'Att hantera' }).waitFor();
@@ -163,6 +176,7 @@ describe('the web dashboard in a real browser, against the real stack', () => {
           i: aUnitInput(providerId, { name: 'Gruppbostad Linden', serviceArea: 'LSS_GROUP_HOME', places: 6 }),
         })
       ).data.createUnit.id;
+      seeded.unitId = unitId;
       await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
         i: {
           reference: 'LSS-2020-07',
@@ -204,6 +218,25 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
         i: { definitionId: definition, name: 'LSS-enkäten 2023', period: '2023', units: [{ unitId, offered: 6 }] },
       });
+      seeded.followUpId = (
+        await api(`mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }`, {
+          i: {
+            type: 'OVERARCHING',
+            title: 'Övergripande uppföljning av bemanningen',
+            plannedOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+          },
+        })
+      ).data.createFollowUp.id;
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      await waitFor(
+        async () =>
+          !(
+            await api(`mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`, {
+              i: { unitId, kind: 'SOL_LSS', occurredOn: yesterday, description: 'Larmet besvarades för sent' },
+            })
+          ).errors,
+        { what: 'the unit to reach deviations' },
+      );
     });
 
     it('walks each page', async () => {
@@ -243,9 +276,16 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await page.getByRole('button', { name: 'Spara plan' }).click();
       await page.getByRole('table', { name: 'Fördjupade uppföljningar mot målet' }).waitFor();
       await page.getByLabel('Antal platser').fill('0');
+      const refusedCount = answerTo(page, 'PlanFollowUps');
       await page.getByRole('button', { name: 'Gör urval' }).click();
+      // The API keeps its English for API users; the page says it in Swedish from the catalogue.
+      const countAnswer = await refusedCount;
+      expect(countAnswer.errors?.[0].message).toContain('count must be at least 1');
       await page.getByRole('alert').waitFor();
-      expect(await page.getByRole('alert').innerText()).toContain('count must be at least 1');
+      expect(await page.getByRole('alert').innerText()).toContain('Uppgifterna är inte giltiga');
+      const selectionForm = page.getByRole('form', { name: 'Välj avtal att följa upp' });
+      for (const sentence of inSwedish(countAnswer)) expect(await selectionForm.innerText()).toContain(sentence);
+      expect(await selectionForm.innerText()).not.toContain('count must be at least 1');
       await page.getByLabel('Antal platser').fill('1');
       await page
         .getByLabel('Beställarfunktionens val (i prioritetsordning)')
@@ -283,9 +323,13 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await page.getByLabel('Senast').fill(due);
       await page.getByRole('button', { name: 'Rapportera' }).click();
       await page.getByRole('table', { name: 'Krav på åtgärder' }).getByText('Upprätta genomförandeplaner').waitFor();
+      const refusedClose = answerTo(page, 'CloseFollowUp');
       await page.getByRole('button', { name: 'Avsluta uppföljningen' }).click();
+      const closeAnswer = await refusedClose;
+      expect(closeAnswer.errors?.[0].message).toContain('not yet verified');
       await page.getByRole('alert').waitFor();
-      expect(await page.getByRole('alert').innerText()).toContain('not yet verified');
+      for (const sentence of inSwedish(closeAnswer))
+        expect(await page.getByRole('alert').innerText()).toContain(sentence);
       await shot(page, 'follow-up-report');
     });
 
@@ -309,6 +353,131 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await form.getByRole('button', { name: 'Skicka svaret' }).click();
       await form.getByText('1 svar registrerade.').waitFor();
       await shot(page, 'survey-answer');
+    });
+
+    it('shows a refusal in Swedish from the catalogue, next to the field it is about', async () => {
+      const page = await signedIn();
+      await page.goto(`${webUrl}/uppfoljning/${seeded.followUpId}`);
+      await page.getByRole('heading', { name: 'Övergripande uppföljning av bemanningen', level: 1 }).waitFor();
+      const form = page.getByRole('form', { name: 'Förberedelser' });
+      const responsible = form.getByLabel('Ansvarig tjänsteman');
+      await responsible.fill('A'.repeat(201));
+      const refused = answerTo(page, 'PrepareFollowUp');
+      await form.getByRole('button', { name: 'Spara förberedelser' }).click();
+      expect((await refused).errors?.[0].extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        rule: 'TEXT_LENGTH',
+        field: 'responsible',
+      });
+      await form.getByRole('alert').waitFor();
+      expect(await form.getByRole('alert').innerText()).toBe('Uppgifterna är inte giltiga. Rätta de markerade fälten.');
+      expect(await responsible.getAttribute('aria-invalid')).toBe('true');
+      const description = page.locator(`[id="${await responsible.getAttribute('aria-describedby')}"]`);
+      expect(await description.innerText()).toBe('Ansvarig tjänsteman måste fyllas i, med högst 200 tecken.');
+      expect(await form.getByLabel('Biträdande tjänsteman').getAttribute('aria-invalid')).toBeNull();
+      await shot(page, 'refusal');
+    });
+
+    it('shows what a mutation changed at once, without reloading the page', async () => {
+      const page = await signedIn();
+      await go(page, 'Avvikelser', 'Avvikelser');
+      const row = page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('Rapporterad');
+      await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+      const refetched = page.waitForRequest(
+        (r) => r.url().endsWith('/graphql') && operationOf(r) === 'DeviationsPageList',
+      );
+      await row.getByRole('button', { name: 'Utreds' }).click();
+      await refetched;
+      await row.getByRole('button', { name: 'Åtgärder registrerade' }).waitFor();
+      expect(await row.innerText()).toContain('Utreds');
+      expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
+        true,
+      );
+    });
+
+    it('opens every page offered to REPORTING, each with its data and without an error', async () => {
+      // Two years of case flows for a forecast, and usage rates for the long-term projection.
+      const season = [6, 4, 2, 0, -1, -3, -9, -4, 3, 5, 4, 1];
+      const submit = (back: number) =>
+        api(`mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { version } }`, {
+          i: {
+            unitId: seeded.unitId,
+            service: 'LSS_GROUP_HOME',
+            month: monthBack(back),
+            incoming: 20 + season[(back + 12) % 12],
+            outgoing: 18,
+            closedByReason: [{ reason: 'GOALS_MET', count: 18 }],
+          },
+        });
+      await waitFor(async () => !(await submit(30)).errors, { what: 'the unit to reach forecasting' });
+      for (let back = 29; back >= 1; back--) expect((await submit(back)).errors).toBeUndefined();
+      const rates = await api(`mutation($i: UsageRatesInput!) { setUsageRates(input: $i) }`, {
+        i: { serviceArea: 'NURSING_HOME', rates: [{ ageBand: '80-84', rate: 0.05 }] },
+      });
+      expect(rates.errors).toBeUndefined();
+
+      // Every answer the gateway gives the page, from the sign-in check on, must be data without errors.
+      const answers: Promise<string | null>[] = [];
+      const page = await signedIn('REPORTING', (p) =>
+        p.on('response', (r) => {
+          if (!r.url().endsWith('/graphql')) return;
+          answers.push(
+            r.json().then(
+              (body: GraphQLAnswer) =>
+                r.status() === 200 && !body.errors
+                  ? null
+                  : `${operationOf(r.request())}: ${r.status()} ${JSON.stringify(body.errors)}`,
+              () => `${operationOf(r.request())}: ${r.status()} without a body`,
+            ),
+          );
+        }),
+      );
+      const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+      expect(await menu.getByRole('link').allInnerTexts()).toEqual([
+        'Att hantera',
+        'Brukarundersökningar',
+        'Prognoser',
+        'Rapporter',
+      ]);
+      const noAlert = async () => expect(await page.getByRole('alert').allInnerTexts()).toEqual([]);
+
+      await page.getByText('Din roll ser statistik och rapporter.').waitFor();
+      await noAlert();
+
+      await go(page, 'Brukarundersökningar', 'Brukarundersökningar');
+      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
+      const total = page.getByRole('region', { name: 'Totalt' });
+      await total.getByText('Svarsfrekvens 70,0 % (7 av 10)').waitFor();
+      expect(await total.getByRole('row', { name: /Trivs du/ }).innerText()).toContain('83,3 % (5 av 6)');
+      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
+      await page
+        .getByRole('region', { name: 'Totalt' })
+        .getByText(/Svarsfrekvens/)
+        .waitFor();
+      expect(await page.getByRole('form', { name: 'Registrera svar' }).count()).toBe(0);
+      await noAlert();
+      await shot(page, 'reporting-surveys');
+
+      await go(page, 'Prognoser', 'Prognoser');
+      expect(await page.getByLabel('Enhet').count()).toBe(0);
+      await page.getByRole('button', { name: 'Gör prognos' }).click();
+      const months = page.getByRole('table', { name: 'Prognos per månad' }).getByRole('row');
+      await months.nth(12).waitFor();
+      expect(await months.count()).toBe(13);
+      await page.getByRole('button', { name: 'Beräkna' }).click();
+      await page.getByRole('table', { name: 'Behov mot kapacitet per år' }).getByRole('row').nth(10).waitFor();
+      await noAlert();
+      await shot(page, 'reporting-forecasts');
+
+      await go(page, 'Rapporter', 'Rapporter');
+      await page.getByRole('form', { name: 'Skapa rapport' }).waitFor();
+      await noAlert();
+
+      expect((await Promise.all(answers)).filter(Boolean)).toEqual([]);
+      // The sign-in check, two rounds' results and the rounds, the forecast and the projection.
+      expect(answers.length).toBeGreaterThanOrEqual(6);
     });
   });
 });

@@ -1,8 +1,12 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
-import { claimsOf, Session, SessionContext, useQuery } from './session';
-import { SignIn } from './SignIn';
+import { ERROR_CODE_MESSAGES } from '@kvalitetsnav/swedish';
 import { graphql } from './__generated__';
+import { createQueryClient, useGatewayQuery } from './queries';
+import { ROUTES } from './routes';
+import { claimsOf, hasRole, Session, SessionContext } from './session';
+import { SignIn } from './SignIn';
 
 const SESSION_CHECK = graphql(`
   query SessionCheck {
@@ -12,37 +16,15 @@ const SESSION_CHECK = graphql(`
 
 const TOKEN_KEY = 'kvalitetsnav.token';
 
-/** A page as a chunk of its own, loaded when first shown: the start page does not wait for the chart and table libraries. */
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((module) => ({ default: module[name] })));
-const StartPage = page(() => import('./pages/StartPage'), 'StartPage');
-const ProvidersPage = page(() => import('./pages/ProvidersPage'), 'ProvidersPage');
-const ProviderPage = page(() => import('./pages/ProviderPage'), 'ProviderPage');
-const FollowUpsPage = page(() => import('./pages/FollowUpsPage'), 'FollowUpsPage');
-const FollowUpPage = page(() => import('./pages/FollowUpPage'), 'FollowUpPage');
-const DeviationsPage = page(() => import('./pages/DeviationsPage'), 'DeviationsPage');
-const SurveysPage = page(() => import('./pages/SurveysPage'), 'SurveysPage');
-const ForecastsPage = page(() => import('./pages/ForecastsPage'), 'ForecastsPage');
-const ReportsPage = page(() => import('./pages/ReportsPage'), 'ReportsPage');
-
-/** What each role sees in the menu; the gateway enforces the same rules. */
-const MENU: { to: string; text: string; roles: string[] }[] = [
-  { to: '/', text: 'Att hantera', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
-  { to: '/utforare', text: 'Utförare', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
-  { to: '/uppfoljning', text: 'Uppföljning', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
-  { to: '/avvikelser', text: 'Avvikelser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] },
-  {
-    to: '/brukarundersokningar',
-    text: 'Brukarundersökningar',
-    roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'],
-  },
-  { to: '/prognoser', text: 'Prognoser', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
-  { to: '/rapporter', text: 'Rapporter', roles: ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] },
-];
+/** Each page is a chunk of its own, loaded when first shown: the start page does not wait for the chart and table libraries. */
+const PAGES = ROUTES.map((route) => ({
+  route,
+  Page: lazy(() => route.load().then((component: ComponentType) => ({ default: component }))),
+}));
 
 /** Asks the gateway once whether the stored sign-in still holds; an expired one signs the user out with the reason. */
 function SessionCheck() {
-  useQuery<{ __typename: string }>(SESSION_CHECK.toString());
+  useGatewayQuery(SESSION_CHECK, {});
   return null;
 }
 
@@ -74,63 +56,68 @@ export function App() {
     setNotice(reason ?? null);
     setToken(null);
   }, []);
+  const [queryClient] = useState(() => createQueryClient(signOut));
+  // Nothing one user read stays in the cache for the next.
+  useEffect(() => {
+    if (!token) queryClient.clear();
+  }, [token, queryClient]);
   const session = useMemo<Session | null>(
     () => (token ? { token, ...claimsOf(token), signOut } : null),
     [token, signOut],
   );
-  const menu = MENU.filter((m) => session?.roles.some((r) => m.roles.includes(r)));
+  const menu = ROUTES.filter((route) => route.menu && session && hasRole(session, route.roles));
 
   return (
-    <BrowserRouter>
-      <a href="#main" className="skip">
-        Hoppa till innehållet
-      </a>
-      <header className="topbar">
-        <span className="brand">Kvalitetsnav</span>
-        {session && (
-          <nav aria-label="Huvudmeny">
-            <ul>
-              {menu.map((m) => (
-                <li key={m.to}>
-                  <NavLink to={m.to} end={m.to === '/'}>
-                    {m.text}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        {session && (
-          <button type="button" className="link" onClick={() => signOut()}>
-            Logga ut
-          </button>
-        )}
-      </header>
-      <main id="main">
-        {session ? (
-          <SessionContext.Provider value={session}>
-            <SessionCheck />
-            <FocusOnNavigate />
-            <Suspense fallback={<p role="status">Laddar…</p>}>
-              <Routes>
-                <Route path="/" element={<StartPage />} />
-                <Route path="/utforare" element={<ProvidersPage />} />
-                <Route path="/utforare/:id" element={<ProviderPage />} />
-                <Route path="/uppfoljning" element={<FollowUpsPage />} />
-                <Route path="/uppfoljning/:id" element={<FollowUpPage />} />
-                <Route path="/avvikelser" element={<DeviationsPage />} />
-                <Route path="/brukarundersokningar" element={<SurveysPage />} />
-                <Route path="/prognoser" element={<ForecastsPage />} />
-                <Route path="/rapporter" element={<ReportsPage />} />
-                <Route path="/inloggad" element={<Navigate to="/" replace />} />
-                <Route path="*" element={<p>Sidan finns inte.</p>} />
-              </Routes>
-            </Suspense>
-          </SessionContext.Provider>
-        ) : (
-          <SignIn onSignedIn={signIn} notice={notice} />
-        )}
-      </main>
-    </BrowserRouter>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <a href="#main" className="skip">
+          Hoppa till innehållet
+        </a>
+        <header className="topbar">
+          <span className="brand">Kvalitetsnav</span>
+          {session && (
+            <nav aria-label="Huvudmeny">
+              <ul>
+                {menu.map((route) => (
+                  <li key={route.path}>
+                    <NavLink to={route.path} end={route.path === '/'}>
+                      {route.menu}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {session && (
+            <button type="button" className="link" onClick={() => signOut()}>
+              Logga ut
+            </button>
+          )}
+        </header>
+        <main id="main">
+          {session ? (
+            <SessionContext.Provider value={session}>
+              <SessionCheck />
+              <FocusOnNavigate />
+              <Suspense fallback={<p role="status">Laddar…</p>}>
+                <Routes>
+                  {PAGES.map(({ route, Page }) => (
+                    <Route
+                      key={route.path}
+                      path={route.path}
+                      element={hasRole(session, route.roles) ? <Page /> : <p>{ERROR_CODE_MESSAGES.FORBIDDEN}</p>}
+                    />
+                  ))}
+                  <Route path="/inloggad" element={<Navigate to="/" replace />} />
+                  <Route path="*" element={<p>Sidan finns inte.</p>} />
+                </Routes>
+              </Suspense>
+            </SessionContext.Provider>
+          ) : (
+            <SignIn onSignedIn={signIn} notice={notice} />
+          )}
+        </main>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -1,12 +1,19 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { requestDevToken } from './gateway-client';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS, UserRole } from '@kvalitetsnav/swedish';
+import { ErrorMessage, FieldError, useFormProblems } from './components/ui';
+import { requestDevToken } from './gateway';
 import { CALLBACK_PATH, fetchSignInOptions, OidcSettings, userManager } from './oidc';
 
+/** The roles the development sign-in offers, in the form's order. */
+const DEV_ROLES: readonly UserRole[] = ['QUALITY_OFFICIAL', 'MANAGER', 'ADMIN', 'REPORTING'];
+
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: string | null }) {
-  const [role, setRole] = useState('QUALITY_OFFICIAL');
+  const [role, setRole] = useState<UserRole>('QUALITY_OFFICIAL');
   const [name, setName] = useState('');
+  // The OIDC round trip's own failures are sentences of this form; the gateway's are refusals.
   const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const problems = useFormProblems(refusal, ['role', 'name']);
   const [busy, setBusy] = useState(false);
   const [options, setOptions] = useState<{ devLogin: boolean; oidc: OidcSettings | null } | null>(null);
 
@@ -16,7 +23,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
       // Back from the municipality's sign-in page: finish the code flow and keep the ID token.
       if (loaded.oidc && window.location.pathname === CALLBACK_PATH) {
         try {
-          const user = await userManager(loaded.oidc).signinRedirectCallback();
+          const user = await (await userManager(loaded.oidc)).signinRedirectCallback();
           window.history.replaceState(null, '', '/');
           onSignedIn(user.id_token ?? '');
         } catch {
@@ -30,10 +37,11 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setRefusal(null);
     try {
       onSignedIn(await requestDevToken(role, name.trim() || 'Utvecklare'));
     } catch (e) {
-      setError((e as Error).message);
+      setRefusal(e);
     } finally {
       setBusy(false);
     }
@@ -43,7 +51,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
     if (!options?.oidc) return;
     setBusy(true);
     await userManager(options.oidc)
-      .signinRedirect()
+      .then((manager) => manager.signinRedirect())
       .catch(() => {
         setBusy(false);
         setError('Det går inte att nå kommunens inloggning just nu. Försök igen om en stund.');
@@ -58,7 +66,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
           Logga in med kommunens inloggning
         </button>
       )}
-      {notice && !error && (
+      {notice && !error && !refusal && (
         <p role="alert" className="error">
           {notice}
         </p>
@@ -72,13 +80,19 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
         <form onSubmit={submit} aria-labelledby="signin-heading" className="form">
           <p>Utvecklingsinloggning: välj en roll för att prova Kvalitetsnav.</p>
           <label htmlFor="role">Roll</label>
-          <select id="role" value={role} onChange={(e) => setRole(e.target.value)}>
-            {Object.entries(ROLE_LABELS).map(([value, text]) => (
+          <select
+            id="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as UserRole)}
+            {...problems.input('role')}
+          >
+            {DEV_ROLES.map((value) => (
               <option key={value} value={value}>
-                {text}
+                {ROLE_LABELS[value]}
               </option>
             ))}
           </select>
+          <FieldError problems={problems} field="role" />
           <label htmlFor="name">Namn</label>
           <input
             id="name"
@@ -86,7 +100,10 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
             onChange={(e) => setName(e.target.value)}
             autoComplete="name"
             placeholder="Anna Andersson"
+            {...problems.input('name')}
           />
+          <FieldError problems={problems} field="name" />
+          <ErrorMessage problems={problems} />
           <button type="submit" disabled={busy}>
             {busy ? 'Loggar in…' : 'Logga in'}
           </button>

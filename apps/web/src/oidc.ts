@@ -1,4 +1,4 @@
-import { UserManager } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 
 export interface OidcSettings {
   authority: string;
@@ -8,8 +8,12 @@ export interface OidcSettings {
 
 export const CALLBACK_PATH = '/inloggad';
 
-/** Authorization code flow with PKCE against the municipality's provider; the ID token is the bearer for the gateway. */
-export function userManager(settings: OidcSettings): UserManager {
+/**
+ * Authorization code flow with PKCE against the municipality's provider; the ID token is the
+ * bearer for the gateway. The OIDC client is loaded only where that sign-in is offered.
+ */
+export async function userManager(settings: OidcSettings): Promise<UserManager> {
+  const { UserManager } = await import('oidc-client-ts');
   return new UserManager({
     authority: settings.authority,
     client_id: settings.clientId,

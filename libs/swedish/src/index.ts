@@ -10,3 +10,5 @@ export * from './deviations-messages';
 export * from './deviations-explanations';
 export * from './forecasting-messages';
 export * from './reports-messages';
+export * from './role-labels';
+export * from './web-labels';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache, KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import type { GatewayContext } from '../graphql/identity-context';
 
 export interface PersistedOperation {
@@ -47,14 +47,35 @@ export class AllowListCache implements KeyValueCache<string> {
   }
 }
 
-/** REPORTING (external systems) may run only allow-listed operations, so what they read is known and reviewed. */
+/**
+ * A query of nothing but `__typename` reads no data: the web sends one to learn whether a sign-in
+ * still holds, for every role, so it needs no place on the allow-list.
+ */
+export function readsNothing(operation: OperationDefinitionNode | undefined): boolean {
+  return (
+    operation?.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.arguments?.length,
+    )
+  );
+}
+
+/**
+ * REPORTING may run only allow-listed operations, so what it reads is known and reviewed: the
+ * external reporting systems' and the web pages' it sees, built from their typed documents.
+ */
 export function reportingAllowListPlugin(allowList: AllowList): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, queryHash }) {
+        async didResolveOperation({ contextValue, queryHash, operation }) {
           const roles = contextValue.identity.roles;
-          if (roles.length === 1 && roles[0] === 'REPORTING' && !allowList.byHash.has(queryHash)) {
+          if (
+            roles.length === 1 &&
+            roles[0] === 'REPORTING' &&
+            !allowList.byHash.has(queryHash) &&
+            !readsNothing(operation)
+          ) {
             throw new GraphQLError(
               'REPORTING may run only the allow-listed operations (apps/gateway/reporting-operations.json), sent as text or by sha256 hash',
               {

@@ -16,15 +16,189 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": typeof types.SessionCheckDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": typeof types.DeviationsPageListDocument,
+    "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": typeof types.DeviationsPageStatisticsDocument,
+    "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeDeviationStatusDocument,
+    "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": typeof types.FollowUpPageDocument,
+    "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PrepareFollowUpDocument,
+    "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": typeof types.StartFollowUpDocument,
+    "\n  mutation ReportFollowUp($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportFollowUpDocument,
+    "\n  mutation RecheckFollowUpAction($input: RecheckActionInput!) {\n    recheckFollowUpAction(input: $input) {\n      id\n    }\n  }\n": typeof types.RecheckFollowUpActionDocument,
+    "\n  mutation CloseFollowUp($id: ID!) {\n    closeFollowUp(id: $id) {\n      id\n    }\n  }\n": typeof types.CloseFollowUpDocument,
+    "\n  mutation PublishFollowUpReport($id: ID!) {\n    publishFollowUpReport(id: $id) {\n      id\n    }\n  }\n": typeof types.PublishFollowUpReportDocument,
+    "\n  query FollowUpsPage($year: Int!) {\n    followUpPlan(year: $year) {\n      year\n      focusAreas\n      targetFirstHalf\n      targetSecondHalf\n      progress {\n        half\n        target\n        planned\n        done\n        unplanned\n      }\n    }\n    followUps(year: $year) {\n      id\n      title\n      type\n      status\n      plannedOn\n      responsible\n      contract {\n        reference\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n": typeof types.FollowUpsPageDocument,
+    "\n  mutation SaveFollowUpPlan($input: FollowUpPlanInput!) {\n    saveFollowUpPlan(input: $input) {\n      year\n    }\n  }\n": typeof types.SaveFollowUpPlanDocument,
+    "\n  mutation PlanFollowUps($input: PlanFollowUpsInput!) {\n    planFollowUps(input: $input) {\n      id\n      seed\n      asOf\n      shares {\n        complaints\n        ordering\n        random\n      }\n      shortfall\n      proposals {\n        rank\n        contractId\n        reference\n        third\n        reason\n        riskScore\n        complaints\n        riskParts {\n          kind\n          count\n          points\n        }\n      }\n      skippedOrdered {\n        contractId\n        reason\n      }\n    }\n  }\n": typeof types.PlanFollowUpsDocument,
+    "\n  mutation AcceptFollowUpProposals($id: ID!) {\n    acceptFollowUpProposals(selectionId: $id) {\n      id\n    }\n  }\n": typeof types.AcceptFollowUpProposalsDocument,
+    "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": typeof types.ForecastsPageUnitsDocument,
+    "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": typeof types.ForecastsPageForecastDocument,
+    "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": typeof types.ForecastsPageProjectionDocument,
+    "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      organisationNumber\n      ownership\n      deviationStatistics {\n        total\n        deviations\n        lexSarah\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n      }\n      caseFlow {\n        month\n        incoming\n        outgoing\n        balance\n      }\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n        surveyResults {\n          roundName\n          period\n          answers\n          responseRate {\n            numerator\n            denominator\n            share\n          }\n          sharePositive\n        }\n        staffingReports {\n          year\n          half\n          version\n          sickLeavePercent\n          staffTurnoverPercent\n        }\n        businessReports {\n          year\n          version\n        }\n      }\n    }\n    contracts(providerId: $id) {\n      id\n      reference\n      title\n      form\n      status\n      startDate\n      endDate\n      followUps {\n        id\n        title\n        type\n        status\n        plannedOn\n      }\n    }\n  }\n": typeof types.ProviderPageDocument,
+    "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
+    "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
+    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
+    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
+    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartPagePulseDocument,
+    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.StartPageRisksDocument,
+    "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormRoundDocument,
+    "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormDefinitionDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
+    "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": typeof types.SurveysPageRoundsDocument,
+    "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reason\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reason\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": typeof types.SurveysPageResultsDocument,
 };
 const documents: Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": types.SessionCheckDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": types.DeviationsPageListDocument,
+    "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": types.DeviationsPageStatisticsDocument,
+    "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeDeviationStatusDocument,
+    "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": types.FollowUpPageDocument,
+    "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PrepareFollowUpDocument,
+    "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": types.StartFollowUpDocument,
+    "\n  mutation ReportFollowUp($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n    }\n  }\n": types.ReportFollowUpDocument,
+    "\n  mutation RecheckFollowUpAction($input: RecheckActionInput!) {\n    recheckFollowUpAction(input: $input) {\n      id\n    }\n  }\n": types.RecheckFollowUpActionDocument,
+    "\n  mutation CloseFollowUp($id: ID!) {\n    closeFollowUp(id: $id) {\n      id\n    }\n  }\n": types.CloseFollowUpDocument,
+    "\n  mutation PublishFollowUpReport($id: ID!) {\n    publishFollowUpReport(id: $id) {\n      id\n    }\n  }\n": types.PublishFollowUpReportDocument,
+    "\n  query FollowUpsPage($year: Int!) {\n    followUpPlan(year: $year) {\n      year\n      focusAreas\n      targetFirstHalf\n      targetSecondHalf\n      progress {\n        half\n        target\n        planned\n        done\n        unplanned\n      }\n    }\n    followUps(year: $year) {\n      id\n      title\n      type\n      status\n      plannedOn\n      responsible\n      contract {\n        reference\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n": types.FollowUpsPageDocument,
+    "\n  mutation SaveFollowUpPlan($input: FollowUpPlanInput!) {\n    saveFollowUpPlan(input: $input) {\n      year\n    }\n  }\n": types.SaveFollowUpPlanDocument,
+    "\n  mutation PlanFollowUps($input: PlanFollowUpsInput!) {\n    planFollowUps(input: $input) {\n      id\n      seed\n      asOf\n      shares {\n        complaints\n        ordering\n        random\n      }\n      shortfall\n      proposals {\n        rank\n        contractId\n        reference\n        third\n        reason\n        riskScore\n        complaints\n        riskParts {\n          kind\n          count\n          points\n        }\n      }\n      skippedOrdered {\n        contractId\n        reason\n      }\n    }\n  }\n": types.PlanFollowUpsDocument,
+    "\n  mutation AcceptFollowUpProposals($id: ID!) {\n    acceptFollowUpProposals(selectionId: $id) {\n      id\n    }\n  }\n": types.AcceptFollowUpProposalsDocument,
+    "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": types.ForecastsPageUnitsDocument,
+    "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": types.ForecastsPageForecastDocument,
+    "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": types.ForecastsPageProjectionDocument,
+    "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      organisationNumber\n      ownership\n      deviationStatistics {\n        total\n        deviations\n        lexSarah\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n      }\n      caseFlow {\n        month\n        incoming\n        outgoing\n        balance\n      }\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n        surveyResults {\n          roundName\n          period\n          answers\n          responseRate {\n            numerator\n            denominator\n            share\n          }\n          sharePositive\n        }\n        staffingReports {\n          year\n          half\n          version\n          sickLeavePercent\n          staffTurnoverPercent\n        }\n        businessReports {\n          year\n          version\n        }\n      }\n    }\n    contracts(providerId: $id) {\n      id\n      reference\n      title\n      form\n      status\n      startDate\n      endDate\n      followUps {\n        id\n        title\n        type\n        status\n        plannedOn\n      }\n    }\n  }\n": types.ProviderPageDocument,
+    "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
+    "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
+    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
+    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
+    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": types.StartPagePulseDocument,
+    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.StartPageRisksDocument,
+    "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": types.SurveyAnswerFormRoundDocument,
+    "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyAnswerFormDefinitionDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": types.SubmitSurveyResponseDocument,
+    "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": types.SurveysPageRoundsDocument,
+    "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reason\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reason\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": types.SurveysPageResultsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    __typename\n  }\n"): typeof import('./graphql').SessionCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n"): typeof import('./graphql').DeviationsPageStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ChangeDeviationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PrepareFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportFollowUp($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecheckFollowUpAction($input: RecheckActionInput!) {\n    recheckFollowUpAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecheckFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFollowUp($id: ID!) {\n    closeFollowUp(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CloseFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFollowUpReport($id: ID!) {\n    publishFollowUpReport(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishFollowUpReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpsPage($year: Int!) {\n    followUpPlan(year: $year) {\n      year\n      focusAreas\n      targetFirstHalf\n      targetSecondHalf\n      progress {\n        half\n        target\n        planned\n        done\n        unplanned\n      }\n    }\n    followUps(year: $year) {\n      id\n      title\n      type\n      status\n      plannedOn\n      responsible\n      contract {\n        reference\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').FollowUpsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFollowUpPlan($input: FollowUpPlanInput!) {\n    saveFollowUpPlan(input: $input) {\n      year\n    }\n  }\n"): typeof import('./graphql').SaveFollowUpPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanFollowUps($input: PlanFollowUpsInput!) {\n    planFollowUps(input: $input) {\n      id\n      seed\n      asOf\n      shares {\n        complaints\n        ordering\n        random\n      }\n      shortfall\n      proposals {\n        rank\n        contractId\n        reference\n        third\n        reason\n        riskScore\n        complaints\n        riskParts {\n          kind\n          count\n          points\n        }\n      }\n      skippedOrdered {\n        contractId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').PlanFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFollowUpProposals($id: ID!) {\n    acceptFollowUpProposals(selectionId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptFollowUpProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n"): typeof import('./graphql').ForecastsPageUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n"): typeof import('./graphql').ForecastsPageForecastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastsPageProjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      organisationNumber\n      ownership\n      deviationStatistics {\n        total\n        deviations\n        lexSarah\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n      }\n      caseFlow {\n        month\n        incoming\n        outgoing\n        balance\n      }\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n        surveyResults {\n          roundName\n          period\n          answers\n          responseRate {\n            numerator\n            denominator\n            share\n          }\n          sharePositive\n        }\n        staffingReports {\n          year\n          half\n          version\n          sickLeavePercent\n          staffTurnoverPercent\n        }\n        businessReports {\n          year\n          version\n        }\n      }\n    }\n    contracts(providerId: $id) {\n      id\n      reference\n      title\n      form\n      status\n      startDate\n      endDate\n      followUps {\n        id\n        title\n        type\n        status\n        plannedOn\n      }\n    }\n  }\n"): typeof import('./graphql').ProviderPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n"): typeof import('./graphql').StartPageOverdueActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageOverdueDeviationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageMissingReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPagePulseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageRisksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyAnswerFormRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyAnswerFormDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitSurveyResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n"): typeof import('./graphql').SurveysPageRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reason\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reason\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n"): typeof import('./graphql').SurveysPageResultsDocument;
 
 
 export function graphql(source: string) {

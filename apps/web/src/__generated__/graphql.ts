@@ -4,10 +4,462 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerInput = {
+  /** The option code; null for a question left unanswered. */
+  option?: string | null | undefined;
+  questionId: string;
+};
+
+export type CaseFlowMeasure =
+  | 'BALANCE'
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/** Moves a deviation one step on: INVESTIGATING, ACTIONS_REGISTERED (with the actions), FINAL_ASSESSMENT (with the assessment), CLOSED. */
+export type ChangeDeviationStatusInput = {
+  deviationId: string;
+  /** The day it happened when recorded afterwards; default today. */
+  on?: string | null | undefined;
+  /** The actions (ACTIONS_REGISTERED) or the final assessment (FINAL_ASSESSMENT). */
+  text?: string | null | undefined;
+  to: DeviationStatus;
+};
+
+export type ChecklistEntryInput = {
+  done: boolean;
+  item: ChecklistItem;
+  note?: string | null | undefined;
+};
+
+/** A preparation step: read the contract, complaints, the business report, MAS/MAR input, system data. */
+export type ChecklistItem =
+  | 'BUSINESS_REPORT'
+  | 'COMPLAINTS'
+  | 'CONTRACT'
+  | 'MAS_MAR_INPUT'
+  | 'SYSTEM_DATA';
+
+/** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
+export type ContractForm =
+  | 'IOP'
+  | 'LOU'
+  | 'LOV'
+  | 'MUNICIPAL_ASSIGNMENT';
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'PLANNED'
+  | 'TERMINATED';
+
+export type DeviationFilter = {
+  /** Reported on or after, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  kind?: DeviationKind | null | undefined;
+  providerId?: string | null | undefined;
+  status?: DeviationStatus | null | undefined;
+  /** Reported on or before, YYYY-MM-DD. */
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+/** SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed. */
+export type DeviationKind =
+  | 'COMPLAINT'
+  | 'DECISION_NOT_EXECUTED'
+  | 'HSL'
+  | 'LEX_MARIA'
+  | 'LEX_SARAH'
+  | 'SOL_LSS';
+
+export type DeviationStatus =
+  | 'ACTIONS_REGISTERED'
+  | 'CLOSED'
+  | 'FINAL_ASSESSMENT'
+  | 'INVESTIGATING'
+  | 'REPORTED';
+
+/** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
+export type FollowUpActionStatus =
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLAN_RECEIVED'
+  | 'VERIFIED';
+
+export type FollowUpMethod =
+  | 'DOCUMENT_REVIEW'
+  | 'INTERVIEW'
+  | 'OBSERVATION'
+  | 'SURVEY';
+
+export type FollowUpPlanInput = {
+  /** Focus areas for the year. */
+  focusAreas: Array<string>;
+  /** At least this many specific follow-ups January–June. */
+  targetFirstHalf: number;
+  /** At least this many specific follow-ups July–December. */
+  targetSecondHalf: number;
+  year: number;
+};
+
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'REPORTED';
+
+/** Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic. */
+export type FollowUpType =
+  | 'IOP_ANNUAL'
+  | 'NEW_START'
+  | 'OVERARCHING'
+  | 'SPECIFIC'
+  | 'THEMATIC'
+  | 'TRIGGERED';
+
+/** Which monthly case-flow series to forecast. */
+export type ForecastSeriesInput = {
+  measure?: CaseFlowMeasure;
+  providerId?: string | null | undefined;
+  service?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+export type Gender =
+  | 'MAN'
+  | 'NOT_STATED'
+  | 'WOMAN';
+
+export type PlanFollowUpsInput = {
+  /** Score risk as of this day (default today), to repeat an earlier selection. */
+  asOf?: string | null | undefined;
+  /** Places: how many contracts to propose. */
+  count: number;
+  /** 1 for January–June, 2 for July–December. */
+  half: number;
+  /** The ordering function's list, most wanted first. */
+  orderedContractIds?: Array<string>;
+  /** Repeats an earlier draw; a new one is made when absent. */
+  seed?: string | null | undefined;
+  year: number;
+};
+
+/** Only the fields given change. */
+export type PrepareFollowUpInput = {
+  assistant?: string | null | undefined;
+  checklist?: Array<ChecklistEntryInput> | null | undefined;
+  followUpId: string;
+  /** Several allowed. */
+  methods?: Array<FollowUpMethod> | null | undefined;
+  plannedOn?: string | null | undefined;
+  responsible?: string | null | undefined;
+};
+
+/** Municipal, private company or non-profit (idéburen). */
+export type ProviderOwnership =
+  | 'MUNICIPAL'
+  | 'NON_PROFIT'
+  | 'PRIVATE';
+
+export type RecheckActionInput = {
+  actionId: string;
+  /** Whether the re-check found the action done. */
+  met: boolean;
+  note: string;
+};
+
+export type ReportFollowUpInput = {
+  /** Required actions, each with a deadline. */
+  actions: Array<RequiredActionInput>;
+  /** The report leads to a decision case for the next board meeting. */
+  decisionNeeded: boolean;
+  findings: string;
+  followUpId: string;
+};
+
+export type RequiredActionInput = {
+  deadline: string;
+  description: string;
+};
+
+/** A kind of signal that adds to a risk score. */
+export type RiskSignalKind =
+  | 'COMPLAINT'
+  | 'DECISION_NOT_EXECUTED'
+  | 'HSL'
+  | 'LEX_MARIA'
+  | 'LEX_SARAH'
+  | 'LOW_SURVEY_RESULT'
+  | 'MISSING_BUSINESS_REPORT'
+  | 'MISSING_CASE_FLOW_MONTH'
+  | 'MISSING_STAFFING_REPORT'
+  | 'SOL_LSS';
+
+/** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
+export type Sector =
+  | 'AUTHORITY'
+  | 'DISABILITY'
+  | 'HOME_CARE'
+  | 'INDIVIDUAL_AND_FAMILY_CARE'
+  | 'NURSING_HOME';
+
+/** Which part of the selection rule proposed a contract. */
+export type SelectionThird =
+  | 'COMPLAINTS'
+  | 'ORDERING'
+  | 'RANDOM'
+  | 'RISK';
+
+/** Service area (verksamhetsområde). */
+export type ServiceArea =
+  | 'AUTHORITY'
+  | 'DAILY_ACTIVITY'
+  | 'FAMILY_HOME'
+  | 'FAMILY_SUPPORT'
+  | 'HOME_CARE'
+  | 'HOUSING_SUPPORT'
+  | 'HVB'
+  | 'INDIVIDUAL_AND_FAMILY_CARE'
+  | 'LSS_GROUP_HOME'
+  | 'LSS_SERVICE_HOME'
+  | 'NURSING_HOME'
+  | 'PERSONAL_ASSISTANCE'
+  | 'SUBSTANCE_ABUSE_CARE'
+  | 'SUPPORTED_HOUSING'
+  | 'WOMENS_SHELTER';
+
+/** Which deviations to count: reported between from and to (inclusive), and where. */
+export type StatisticsFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+/** An anonymous answer sheet: no name or identity number is taken. */
+export type SubmitSurveyResponseInput = {
+  answers: Array<AnswerInput>;
+  gender: Gender;
+  roundId: string;
+  unitId: string;
+};
+
+/** TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER. */
+export type SurveyResultGrouping =
+  | 'GENDER'
+  | 'PROVIDER'
+  | 'SERVICE_AREA'
+  | 'TOTAL'
+  | 'UNIT';
+
+export type SurveyRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionCheckQuery = { __typename: 'Query' };
+
+export type DeviationsPageListQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+}>;
+
+
+export type DeviationsPageListQuery = { deviations: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, twoMonthRule: { deadline: string, overdue: boolean } }> };
+
+export type DeviationsPageStatisticsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
+
+export type ChangeDeviationStatusMutationVariables = Exact<{
+  input: ChangeDeviationStatusInput;
+}>;
+
+
+export type ChangeDeviationStatusMutation = { changeDeviationStatus: { id: string, status: DeviationStatus } };
+
+export type FollowUpPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, recheckNote: string | null }> } | null };
+
+export type PrepareFollowUpMutationVariables = Exact<{
+  input: PrepareFollowUpInput;
+}>;
+
+
+export type PrepareFollowUpMutation = { prepareFollowUp: { id: string } };
+
+export type StartFollowUpMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartFollowUpMutation = { startFollowUp: { id: string } };
+
+export type ReportFollowUpMutationVariables = Exact<{
+  input: ReportFollowUpInput;
+}>;
+
+
+export type ReportFollowUpMutation = { reportFollowUp: { id: string } };
+
+export type RecheckFollowUpActionMutationVariables = Exact<{
+  input: RecheckActionInput;
+}>;
+
+
+export type RecheckFollowUpActionMutation = { recheckFollowUpAction: { id: string } };
+
+export type CloseFollowUpMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseFollowUpMutation = { closeFollowUp: { id: string } };
+
+export type PublishFollowUpReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishFollowUpReportMutation = { publishFollowUpReport: { id: string } };
+
+export type FollowUpsPageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, contract: { reference: string } | null }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }> };
+
+export type SaveFollowUpPlanMutationVariables = Exact<{
+  input: FollowUpPlanInput;
+}>;
+
+
+export type SaveFollowUpPlanMutation = { saveFollowUpPlan: { year: number } };
+
+export type PlanFollowUpsMutationVariables = Exact<{
+  input: PlanFollowUpsInput;
+}>;
+
+
+export type PlanFollowUpsMutation = { planFollowUps: { id: string, seed: string, asOf: string, shortfall: number, shares: { complaints: number, ordering: number, random: number }, proposals: Array<{ rank: number, contractId: string, reference: string, third: SelectionThird, reason: string, riskScore: number, complaints: number, riskParts: Array<{ kind: RiskSignalKind, count: number, points: number }> }>, skippedOrdered: Array<{ contractId: string, reason: string }> } };
+
+export type AcceptFollowUpProposalsMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptFollowUpProposalsMutation = { acceptFollowUpProposals: Array<{ id: string }> };
+
+export type ForecastsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastsPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null }> };
+
+export type ForecastsPageForecastQueryVariables = Exact<{
+  series: ForecastSeriesInput;
+  horizon: number;
+}>;
+
+
+export type ForecastsPageForecastQuery = { forecast: { model: string, beatsBaseline: boolean | null, history: Array<{ month: string, value: number }>, points: Array<{ month: string, value: number, lower: number, upper: number }>, accuracy: { mase: number, smape: number, origins: number } | null, baseline: { mase: number, smape: number, origins: number } | null } };
+
+export type ForecastsPageProjectionQueryVariables = Exact<{
+  serviceArea: ServiceArea;
+  region: string;
+  fromYear: number;
+  years: number;
+}>;
+
+
+export type ForecastsPageProjectionQuery = { projection: { capacity: number, runsOutIn: number | null, missingBands: Array<string>, years: Array<{ year: number, demand: number, capacity: number, shortfall: number }> } };
+
+export type ProviderPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+
+export type ProvidersPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersPageQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number } }> }> };
+
+export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageOverdueActionsQuery = { overdueFollowUpActions: Array<{ id: string, description: string, deadline: string, followUpId: string }> };
+
+export type StartPageOverdueDeviationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageOverdueDeviationsQuery = { overdueDeviations: Array<{ id: string, kind: DeviationKind, reportedOn: string, twoMonthRule: { deadline: string } }> };
+
+export type StartPageMissingReportsQueryVariables = Exact<{
+  year: number;
+  half?: number | null | undefined;
+}>;
+
+
+export type StartPageMissingReportsQuery = { unitsMissingReport: Array<{ id: string, name: string, provider: { name: string } }> };
+
+export type StartPagePulseQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerName: string, topic: string, score: number }>, missing: Array<{ id: string, name: string }> } };
+
+export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageRisksQuery = { contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus, risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number }> } }> };
+
+export type SurveyAnswerFormRoundQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyAnswerFormRoundQuery = { surveyRound: { id: string, definitionId: string, status: SurveyRoundStatus, units: Array<{ unitId: string, name: string, optedOut: boolean }> } | null };
+
+export type SurveyAnswerFormDefinitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyAnswerFormDefinitionQuery = { surveyDefinition: { questions: Array<{ id: string, text: string, options: Array<{ code: string, label: string }> }> } | null };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { id: string } };
+
+export type SurveysPageRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveysPageRoundsQuery = { surveyRounds: Array<{ id: string, name: string, period: string, status: SurveyRoundStatus }> };
+
+export type SurveysPageResultsQueryVariables = Exact<{
+  roundId: string;
+  groupBy: SurveyResultGrouping;
+}>;
+
+
+export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reason: string, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reason: string, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -33,3 +485,518 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const DeviationsPageListDocument = new TypedDocumentString(`
+    query DeviationsPageList($filter: DeviationFilter) {
+  deviations(filter: $filter) {
+    id
+    kind
+    status
+    occurredOn
+    reportedOn
+    description
+    twoMonthRule {
+      deadline
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageListQuery, DeviationsPageListQueryVariables>;
+export const DeviationsPageStatisticsDocument = new TypedDocumentString(`
+    query DeviationsPageStatistics($filter: StatisticsFilter) {
+  deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
+    key
+    statistics {
+      deviations
+      lexSarah
+      lexSarahReportedToIvo
+      lexMaria
+      complaints
+      overdue
+      closedWithinTwoMonths {
+        numerator
+        denominator
+        share
+      }
+      actionsRegistered {
+        numerator
+        denominator
+        share
+      }
+    }
+  }
+  deviationTrend(interval: MONTH, filter: $filter) {
+    period
+    deviations
+    complaints
+    lexSarah
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageStatisticsQuery, DeviationsPageStatisticsQueryVariables>;
+export const ChangeDeviationStatusDocument = new TypedDocumentString(`
+    mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {
+  changeDeviationStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeDeviationStatusMutation, ChangeDeviationStatusMutationVariables>;
+export const FollowUpPageDocument = new TypedDocumentString(`
+    query FollowUpPage($id: ID!) {
+  followUp(id: $id) {
+    id
+    title
+    purpose
+    type
+    status
+    plannedOn
+    responsible
+    assistant
+    methods
+    checklist {
+      item
+      done
+    }
+    findings
+    decisionNeeded
+    reportedOn
+    publishedOn
+    closedOn
+    contract {
+      reference
+      title
+    }
+    actions {
+      id
+      description
+      deadline
+      status
+      actionPlan
+      recheckNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpPageQuery, FollowUpPageQueryVariables>;
+export const PrepareFollowUpDocument = new TypedDocumentString(`
+    mutation PrepareFollowUp($input: PrepareFollowUpInput!) {
+  prepareFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrepareFollowUpMutation, PrepareFollowUpMutationVariables>;
+export const StartFollowUpDocument = new TypedDocumentString(`
+    mutation StartFollowUp($id: ID!) {
+  startFollowUp(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartFollowUpMutation, StartFollowUpMutationVariables>;
+export const ReportFollowUpDocument = new TypedDocumentString(`
+    mutation ReportFollowUp($input: ReportFollowUpInput!) {
+  reportFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportFollowUpMutation, ReportFollowUpMutationVariables>;
+export const RecheckFollowUpActionDocument = new TypedDocumentString(`
+    mutation RecheckFollowUpAction($input: RecheckActionInput!) {
+  recheckFollowUpAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecheckFollowUpActionMutation, RecheckFollowUpActionMutationVariables>;
+export const CloseFollowUpDocument = new TypedDocumentString(`
+    mutation CloseFollowUp($id: ID!) {
+  closeFollowUp(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseFollowUpMutation, CloseFollowUpMutationVariables>;
+export const PublishFollowUpReportDocument = new TypedDocumentString(`
+    mutation PublishFollowUpReport($id: ID!) {
+  publishFollowUpReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishFollowUpReportMutation, PublishFollowUpReportMutationVariables>;
+export const FollowUpsPageDocument = new TypedDocumentString(`
+    query FollowUpsPage($year: Int!) {
+  followUpPlan(year: $year) {
+    year
+    focusAreas
+    targetFirstHalf
+    targetSecondHalf
+    progress {
+      half
+      target
+      planned
+      done
+      unplanned
+    }
+  }
+  followUps(year: $year) {
+    id
+    title
+    type
+    status
+    plannedOn
+    responsible
+    contract {
+      reference
+    }
+  }
+  contracts {
+    id
+    reference
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsPageQuery, FollowUpsPageQueryVariables>;
+export const SaveFollowUpPlanDocument = new TypedDocumentString(`
+    mutation SaveFollowUpPlan($input: FollowUpPlanInput!) {
+  saveFollowUpPlan(input: $input) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<SaveFollowUpPlanMutation, SaveFollowUpPlanMutationVariables>;
+export const PlanFollowUpsDocument = new TypedDocumentString(`
+    mutation PlanFollowUps($input: PlanFollowUpsInput!) {
+  planFollowUps(input: $input) {
+    id
+    seed
+    asOf
+    shares {
+      complaints
+      ordering
+      random
+    }
+    shortfall
+    proposals {
+      rank
+      contractId
+      reference
+      third
+      reason
+      riskScore
+      complaints
+      riskParts {
+        kind
+        count
+        points
+      }
+    }
+    skippedOrdered {
+      contractId
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanFollowUpsMutation, PlanFollowUpsMutationVariables>;
+export const AcceptFollowUpProposalsDocument = new TypedDocumentString(`
+    mutation AcceptFollowUpProposals($id: ID!) {
+  acceptFollowUpProposals(selectionId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptFollowUpProposalsMutation, AcceptFollowUpProposalsMutationVariables>;
+export const ForecastsPageUnitsDocument = new TypedDocumentString(`
+    query ForecastsPageUnits {
+  units {
+    id
+    name
+    serviceArea
+    places
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastsPageUnitsQuery, ForecastsPageUnitsQueryVariables>;
+export const ForecastsPageForecastDocument = new TypedDocumentString(`
+    query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {
+  forecast(series: $series, horizon: $horizon) {
+    model
+    history {
+      month
+      value
+    }
+    points {
+      month
+      value
+      lower
+      upper
+    }
+    accuracy {
+      mase
+      smape
+      origins
+    }
+    baseline {
+      mase
+      smape
+      origins
+    }
+    beatsBaseline
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastsPageForecastQuery, ForecastsPageForecastQueryVariables>;
+export const ForecastsPageProjectionDocument = new TypedDocumentString(`
+    query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+  projection(
+    serviceArea: $serviceArea
+    region: $region
+    fromYear: $fromYear
+    years: $years
+  ) {
+    capacity
+    runsOutIn
+    missingBands
+    years {
+      year
+      demand
+      capacity
+      shortfall
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastsPageProjectionQuery, ForecastsPageProjectionQueryVariables>;
+export const ProviderPageDocument = new TypedDocumentString(`
+    query ProviderPage($id: ID!) {
+  provider(id: $id) {
+    id
+    name
+    organisationNumber
+    ownership
+    deviationStatistics {
+      total
+      deviations
+      lexSarah
+      complaints
+      overdue
+      closedWithinTwoMonths {
+        numerator
+        denominator
+        share
+      }
+    }
+    caseFlow {
+      month
+      incoming
+      outgoing
+      balance
+    }
+    units {
+      id
+      name
+      serviceArea
+      places
+      deviationStatistics {
+        total
+        open
+      }
+      surveyResults {
+        roundName
+        period
+        answers
+        responseRate {
+          numerator
+          denominator
+          share
+        }
+        sharePositive
+      }
+      staffingReports {
+        year
+        half
+        version
+        sickLeavePercent
+        staffTurnoverPercent
+      }
+      businessReports {
+        year
+        version
+      }
+    }
+  }
+  contracts(providerId: $id) {
+    id
+    reference
+    title
+    form
+    status
+    startDate
+    endDate
+    followUps {
+      id
+      title
+      type
+      status
+      plannedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderPageQuery, ProviderPageQueryVariables>;
+export const ProvidersPageDocument = new TypedDocumentString(`
+    query ProvidersPage {
+  providers {
+    id
+    name
+    organisationNumber
+    ownership
+    units {
+      id
+      name
+      serviceArea
+      places
+      deviationStatistics {
+        total
+        open
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersPageQuery, ProvidersPageQueryVariables>;
+export const StartPageOverdueActionsDocument = new TypedDocumentString(`
+    query StartPageOverdueActions {
+  overdueFollowUpActions {
+    id
+    description
+    deadline
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageOverdueActionsQuery, StartPageOverdueActionsQueryVariables>;
+export const StartPageOverdueDeviationsDocument = new TypedDocumentString(`
+    query StartPageOverdueDeviations {
+  overdueDeviations {
+    id
+    kind
+    reportedOn
+    twoMonthRule {
+      deadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageOverdueDeviationsQuery, StartPageOverdueDeviationsQueryVariables>;
+export const StartPageMissingReportsDocument = new TypedDocumentString(`
+    query StartPageMissingReports($year: Int!, $half: Int) {
+  unitsMissingReport(kind: STAFFING, year: $year, half: $half) {
+    id
+    name
+    provider {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageMissingReportsQuery, StartPageMissingReportsQueryVariables>;
+export const StartPagePulseDocument = new TypedDocumentString(`
+    query StartPagePulse($week: String!) {
+  pulseOverview(week: $week) {
+    signals {
+      providerName
+      topic
+      score
+    }
+    missing {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPagePulseQuery, StartPagePulseQueryVariables>;
+export const StartPageRisksDocument = new TypedDocumentString(`
+    query StartPageRisks {
+  contracts {
+    id
+    reference
+    title
+    status
+    risk {
+      score
+      parts {
+        kind
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageRisksQuery, StartPageRisksQueryVariables>;
+export const SurveyAnswerFormRoundDocument = new TypedDocumentString(`
+    query SurveyAnswerFormRound($id: ID!) {
+  surveyRound(id: $id) {
+    id
+    definitionId
+    status
+    units {
+      unitId
+      name
+      optedOut
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswerFormRoundQuery, SurveyAnswerFormRoundQueryVariables>;
+export const SurveyAnswerFormDefinitionDocument = new TypedDocumentString(`
+    query SurveyAnswerFormDefinition($id: ID!) {
+  surveyDefinition(id: $id) {
+    questions {
+      id
+      text
+      options {
+        code
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswerFormDefinitionQuery, SurveyAnswerFormDefinitionQueryVariables>;
+export const SubmitSurveyResponseDocument = new TypedDocumentString(`
+    mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const SurveysPageRoundsDocument = new TypedDocumentString(`
+    query SurveysPageRounds {
+  surveyRounds {
+    id
+    name
+    period
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysPageRoundsQuery, SurveysPageRoundsQueryVariables>;
+export const SurveysPageResultsDocument = new TypedDocumentString(`
+    query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {
+  surveyResults(roundId: $roundId, groupBy: $groupBy) {
+    key
+    name
+    answers
+    responseRate {
+      numerator
+      denominator
+      share
+      excluded {
+        reason
+        count
+      }
+    }
+    questions {
+      questionId
+      text
+      suppressed
+      sharePositive {
+        numerator
+        denominator
+        share
+        excluded {
+          reason
+          count
+        }
+      }
+      interval {
+        low
+        high
+      }
+      national
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysPageResultsQuery, SurveysPageResultsQueryVariables>;

@@ -1,9 +1,39 @@
-import { ReactNode } from 'react';
+import { ReactNode, useId } from 'react';
+import { problemsOf, Problems } from '../refusal';
 
-export function ErrorMessage({ error }: { error: string | null | undefined }) {
-  return error ? (
+/** What went wrong, in Swedish, announced to screen readers; `problems` when a form shows some at its fields. */
+export function ErrorMessage({ error, problems = problemsOf(error) }: { error?: unknown; problems?: Problems }) {
+  return problems.summary.length ? (
     <p role="alert" className="error">
-      {error}
+      {problems.summary.join(' ')}
+    </p>
+  ) : null;
+}
+
+export interface FormProblems extends Problems {
+  /** Marks the input the refusal is about and ties it to the message beside it. */
+  input(field: string): { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  messageId(field: string): string;
+}
+
+/** A refusal for a form with these fields (the API's input paths). */
+export function useFormProblems(error: unknown, fields: readonly string[]): FormProblems {
+  const id = useId();
+  const problems = problemsOf(error, fields);
+  const messageId = (field: string) => `${id}${field.replace(/\W/g, '-')}`;
+  return {
+    ...problems,
+    messageId,
+    input: (field) => (problems.byField[field] ? { 'aria-invalid': true, 'aria-describedby': messageId(field) } : {}),
+  };
+}
+
+/** The message about one field, right below it. */
+export function FieldError({ problems, field }: { problems: FormProblems; field: string }) {
+  const message = problems.byField[field];
+  return message ? (
+    <p id={problems.messageId(field)} className="field-error">
+      {message}
     </p>
   ) : null;
 }

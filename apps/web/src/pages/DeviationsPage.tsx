@@ -1,61 +1,40 @@
 import { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import type { DeviationKind, DeviationStatus, DeviationsPageListQuery } from '../__generated__/graphql';
 import { DataTable } from '../components/DataTable';
 import { ErrorMessage, Loading, Page, Ratio } from '../components/ui';
-import { DEVIATION_STATUS_LABELS, KIND_LABELS, label, NEXT_DEVIATION_STATUS, SECTOR_LABELS } from '../labels';
-import { useMutation, useQuery } from '../session';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { CHANGE_STATUS, DEVIATIONS, STATISTICS } from './DeviationsPage.operations';
 
-interface DeviationRow {
-  id: string;
-  kind: string;
-  status: string;
-  occurredOn: string;
-  reportedOn: string;
-  description: string;
-  twoMonthRule: { deadline: string; overdue: boolean };
-}
-type Ratio = { numerator: number; denominator: number; share: number | null };
-interface SectorRow {
-  key: string;
-  statistics: {
-    deviations: number;
-    lexSarah: number;
-    lexSarahReportedToIvo: number;
-    lexMaria: number;
-    complaints: number;
-    overdue: number;
-    closedWithinTwoMonths: Ratio;
-    actionsRegistered: Ratio;
-  };
-}
+type DeviationRow = DeviationsPageListQuery['deviations'][number];
 
-const LIST = `query($filter: DeviationFilter) { deviations(filter: $filter) { id kind status occurredOn reportedOn description twoMonthRule { deadline overdue } } }`;
-const STATS = `query($filter: StatisticsFilter) { deviationStatisticsBy(groupBy: SECTOR, filter: $filter) { key statistics { deviations lexSarah lexSarahReportedToIvo lexMaria complaints overdue closedWithinTwoMonths { numerator denominator share } actionsRegistered { numerator denominator share } } } deviationTrend(interval: MONTH, filter: $filter) { period deviations complaints lexSarah } }`;
-const MOVE = `mutation($input: ChangeDeviationStatusInput!) { changeDeviationStatus(input: $input) { id status } }`;
+/** The workflow, one step at a time. */
+const NEXT_STATUS: Partial<Record<DeviationStatus, DeviationStatus>> = {
+  REPORTED: 'INVESTIGATING',
+  INVESTIGATING: 'ACTIONS_REGISTERED',
+  ACTIONS_REGISTERED: 'FINAL_ASSESSMENT',
+  FINAL_ASSESSMENT: 'CLOSED',
+};
 
 /** Lists with filters, the workflow one step at a time, and statistics per area with trends. */
 export function DeviationsPage() {
   const year = new Date().getFullYear();
-  const [kind, setKind] = useState('');
-  const [status, setStatus] = useState('');
+  const [kind, setKind] = useState<DeviationKind | ''>('');
+  const [status, setStatus] = useState<DeviationStatus | ''>('');
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const list = useQuery<{ deviations: DeviationRow[] }>(LIST, {
-    filter: { kind: kind || null, status: status || null, from, to },
-  });
-  const stats = useQuery<{
-    deviationStatisticsBy: SectorRow[];
-    deviationTrend: { period: string; deviations: number; complaints: number; lexSarah: number }[];
-  }>(STATS, { filter: { from, to } });
-  const move = useMutation<{ changeDeviationStatus: { id: string } }>(MOVE);
+  const list = useGatewayQuery(DEVIATIONS, { filter: { kind: kind || null, status: status || null, from, to } });
+  const stats = useGatewayQuery(STATISTICS, { filter: { from, to } });
+  const move = useGatewayMutation(CHANGE_STATUS);
   const [text, setText] = useState<Record<string, string>>({});
 
   const columns: ColumnDef<DeviationRow, unknown>[] = [
     { accessorKey: 'reportedOn', header: 'Rapporterad' },
-    { accessorFn: (d) => label(KIND_LABELS, d.kind), id: 'kind', header: 'Slag' },
+    { accessorFn: (d) => enumLabel('DeviationKind', d.kind), id: 'kind', header: 'Slag' },
     { accessorKey: 'description', header: 'Beskrivning' },
-    { accessorFn: (d) => label(DEVIATION_STATUS_LABELS, d.status), id: 'status', header: 'Status' },
+    { accessorFn: (d) => enumLabel('DeviationStatus', d.status), id: 'status', header: 'Status' },
     {
       accessorFn: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline),
       id: 'deadline',
@@ -66,7 +45,7 @@ export function DeviationsPage() {
       header: 'Nästa steg',
       enableSorting: false,
       cell: ({ row }) => {
-        const next = NEXT_DEVIATION_STATUS[row.original.status];
+        const next = NEXT_STATUS[row.original.status];
         if (!next) return '–';
         const needsText = next === 'ACTIONS_REGISTERED' || next === 'FINAL_ASSESSMENT';
         return (
@@ -86,13 +65,12 @@ export function DeviationsPage() {
             )}
             <button
               type="button"
-              onClick={async () =>
-                (await move.run({
-                  input: { deviationId: row.original.id, to: next, text: text[row.original.id] || null },
-                })) && list.reload()
+              onClick={() =>
+                move.mutate({ input: { deviationId: row.original.id, to: next, text: text[row.original.id] || null } })
               }
+              disabled={move.isPending}
             >
-              {label(DEVIATION_STATUS_LABELS, next)}
+              {enumLabel('DeviationStatus', next)}
             </button>
           </span>
         );
@@ -104,18 +82,18 @@ export function DeviationsPage() {
     <Page title="Avvikelser">
       <form className="filters" aria-label="Filter" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="kind">Slag</label>
-        <select id="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select id="kind" value={kind} onChange={(e) => setKind(e.target.value as DeviationKind | '')}>
           <option value="">Alla</option>
-          {Object.entries(KIND_LABELS).map(([v, t]) => (
+          {Object.entries(ENUM_LABELS.DeviationKind).map(([v, t]) => (
             <option key={v} value={v}>
               {t}
             </option>
           ))}
         </select>
         <label htmlFor="status">Status</label>
-        <select id="status" value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select id="status" value={status} onChange={(e) => setStatus(e.target.value as DeviationStatus | '')}>
           <option value="">Alla</option>
-          {Object.entries(DEVIATION_STATUS_LABELS).map(([v, t]) => (
+          {Object.entries(ENUM_LABELS.DeviationStatus).map(([v, t]) => (
             <option key={v} value={v}>
               {t}
             </option>
@@ -129,7 +107,7 @@ export function DeviationsPage() {
 
       <h2>Per verksamhetsområde</h2>
       <ErrorMessage error={stats.error} />
-      {stats.loading && <Loading what="statistik" />}
+      {stats.isLoading && <Loading what="statistik" />}
       {stats.data && (
         <>
           <table>
@@ -159,7 +137,7 @@ export function DeviationsPage() {
             <tbody>
               {stats.data.deviationStatisticsBy.map((s) => (
                 <tr key={s.key}>
-                  <th scope="row">{label(SECTOR_LABELS, s.key)}</th>
+                  <th scope="row">{enumLabel('Sector', s.key)}</th>
                   <td className="num">{s.statistics.deviations}</td>
                   <td className="num">
                     {s.statistics.lexSarah} ({s.statistics.lexSarahReportedToIvo})
@@ -203,7 +181,7 @@ export function DeviationsPage() {
 
       <h2>Avvikelser och klagomål</h2>
       <ErrorMessage error={list.error ?? move.error} />
-      {list.loading && <Loading what="avvikelser" />}
+      {list.isLoading && <Loading what="avvikelser" />}
       {list.data && (
         <DataTable
           caption="Avvikelser, nyast först"

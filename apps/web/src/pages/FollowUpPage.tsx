@@ -1,108 +1,74 @@
 import { FormEvent, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { ErrorMessage, Loading, Page } from '../components/ui';
-import {
-  ACTION_STATUS_LABELS,
-  CHECKLIST_LABELS,
-  FOLLOW_UP_STATUS_LABELS,
-  FOLLOW_UP_TYPE_LABELS,
-  label,
-  METHOD_LABELS,
-} from '../labels';
-import { canWrite, useMutation, useQuery, useSession } from '../session';
+import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import type { ChecklistItem, FollowUpMethod } from '../__generated__/graphql';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { canWrite, useSession } from '../session';
+import { CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
 
-const FIELDS = `id title purpose type status plannedOn responsible assistant methods checklist { item done } findings decisionNeeded reportedOn publishedOn closedOn contract { reference title } actions { id description deadline status actionPlan recheckNote }`;
-const QUERY = `query($id: ID!) { followUp(id: $id) { ${FIELDS} } }`;
-
-interface FollowUp {
-  id: string;
-  title: string;
-  purpose: string | null;
-  type: string;
-  status: string;
-  plannedOn: string;
-  responsible: string | null;
-  assistant: string | null;
-  methods: string[];
-  checklist: { item: string; done: boolean }[];
-  findings: string | null;
-  decisionNeeded: boolean;
-  reportedOn: string | null;
-  publishedOn: string | null;
-  closedOn: string | null;
-  contract: { reference: string; title: string } | null;
-  actions: {
-    id: string;
-    description: string;
-    deadline: string;
-    status: string;
-    actionPlan: string | null;
-    recheckNote: string | null;
-  }[];
-}
+const METHODS = Object.entries(ENUM_LABELS.FollowUpMethod) as [FollowUpMethod, string][];
+const CHECKLIST = Object.entries(ENUM_LABELS.ChecklistItem) as [ChecklistItem, string][];
 
 /** One follow-up worked from preparation through report, re-check and closing. */
 export function FollowUpPage() {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const session = useSession();
-  const { data, error, loading, reload } = useQuery<{ followUp: FollowUp | null }>(QUERY, { id });
-  const prepare = useMutation(`mutation($input: PrepareFollowUpInput!) { prepareFollowUp(input: $input) { id } }`);
-  const start = useMutation(`mutation($id: ID!) { startFollowUp(id: $id) { id } }`);
-  const report = useMutation(`mutation($input: ReportFollowUpInput!) { reportFollowUp(input: $input) { id } }`);
-  const recheck = useMutation(`mutation($input: RecheckActionInput!) { recheckFollowUpAction(input: $input) { id } }`);
-  const close = useMutation(`mutation($id: ID!) { closeFollowUp(id: $id) { id } }`);
-  const publish = useMutation(`mutation($id: ID!) { publishFollowUpReport(id: $id) { id } }`);
+  const { data, error, isLoading } = useGatewayQuery(FOLLOW_UP, { id });
+  const prepare = useGatewayMutation(PREPARE);
+  const start = useGatewayMutation(START);
+  const report = useGatewayMutation(REPORT);
+  const recheck = useGatewayMutation(RECHECK);
+  const close = useGatewayMutation(CLOSE);
+  const publish = useGatewayMutation(PUBLISH);
   const [actions, setActions] = useState([{ description: '', deadline: '' }]);
+  const prepareProblems = useFormProblems(prepare.error, ['responsible', 'assistant', 'methods', 'checklist']);
+  const reportProblems = useFormProblems(report.error, [
+    'findings',
+    ...actions.flatMap((_, i) => [`actions.${i}.description`, `actions.${i}.deadline`]),
+  ]);
   const f = data?.followUp;
   const writer = canWrite(session);
-  const after = async (done: unknown) => done && reload();
 
-  async function onPrepare(event: FormEvent<HTMLFormElement>) {
+  function onPrepare(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    await after(
-      await prepare.run({
-        input: {
-          followUpId: id,
-          responsible: String(form.get('responsible') || '') || null,
-          assistant: String(form.get('assistant') || '') || null,
-          methods: form.getAll('methods'),
-          checklist: Object.keys(CHECKLIST_LABELS).map((item) => ({
-            item,
-            done: form.getAll('checklist').includes(item),
-          })),
-        },
-      }),
-    );
+    prepare.mutate({
+      input: {
+        followUpId: id,
+        responsible: String(form.get('responsible') || '') || null,
+        assistant: String(form.get('assistant') || '') || null,
+        methods: form.getAll('methods') as FollowUpMethod[],
+        checklist: CHECKLIST.map(([item]) => ({ item, done: form.getAll('checklist').includes(item) })),
+      },
+    });
   }
 
-  async function onReport(event: FormEvent<HTMLFormElement>) {
+  function onReport(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    await after(
-      await report.run({
-        input: {
-          followUpId: id,
-          findings: String(form.get('findings') ?? ''),
-          decisionNeeded: form.get('decisionNeeded') === 'on',
-          actions: actions.filter((a) => a.description.trim()),
-        },
-      }),
-    );
+    report.mutate({
+      input: {
+        followUpId: id,
+        findings: String(form.get('findings') ?? ''),
+        decisionNeeded: form.get('decisionNeeded') === 'on',
+        actions: actions.filter((a) => a.description.trim()),
+      },
+    });
   }
 
   return (
     <Page title={f ? f.title : 'Uppföljning'}>
       <ErrorMessage error={error} />
-      {loading && <Loading what="uppföljningen" />}
+      {isLoading && <Loading what="uppföljningen" />}
       {data && !f && <p>Uppföljningen finns inte eller är inte synlig för dig.</p>}
       {f && (
         <>
           <dl className="facts">
             <dt>Typ</dt>
-            <dd>{label(FOLLOW_UP_TYPE_LABELS, f.type)}</dd>
+            <dd>{enumLabel('FollowUpType', f.type)}</dd>
             <dt>Status</dt>
-            <dd>{label(FOLLOW_UP_STATUS_LABELS, f.status)}</dd>
+            <dd>{enumLabel('FollowUpStatus', f.status)}</dd>
             <dt>Avtal</dt>
             <dd>{f.contract ? `${f.contract.reference} ${f.contract.title}` : '–'}</dd>
             <dt>Planerad</dt>
@@ -114,7 +80,7 @@ export function FollowUpPage() {
               {f.responsible ?? '–'} / {f.assistant ?? '–'}
             </dd>
             <dt>Metoder</dt>
-            <dd>{f.methods.map((m) => label(METHOD_LABELS, m)).join(', ') || '–'}</dd>
+            <dd>{f.methods.map((m) => enumLabel('FollowUpMethod', m)).join(', ') || '–'}</dd>
             {f.reportedOn && (
               <>
                 <dt>Rapporterad</dt>
@@ -131,12 +97,24 @@ export function FollowUpPage() {
             <form className="card form" onSubmit={onPrepare} aria-label="Förberedelser">
               <h2>Förberedelser</h2>
               <label htmlFor="responsible">Ansvarig tjänsteman</label>
-              <input id="responsible" name="responsible" defaultValue={f.responsible ?? ''} />
+              <input
+                id="responsible"
+                name="responsible"
+                defaultValue={f.responsible ?? ''}
+                {...prepareProblems.input('responsible')}
+              />
+              <FieldError problems={prepareProblems} field="responsible" />
               <label htmlFor="assistant">Biträdande tjänsteman</label>
-              <input id="assistant" name="assistant" defaultValue={f.assistant ?? ''} />
+              <input
+                id="assistant"
+                name="assistant"
+                defaultValue={f.assistant ?? ''}
+                {...prepareProblems.input('assistant')}
+              />
+              <FieldError problems={prepareProblems} field="assistant" />
               <fieldset>
                 <legend>Metoder</legend>
-                {Object.entries(METHOD_LABELS).map(([value, text]) => (
+                {METHODS.map(([value, text]) => (
                   <label key={value} className="check">
                     <input type="checkbox" name="methods" value={value} defaultChecked={f.methods.includes(value)} />{' '}
                     {text}
@@ -145,7 +123,7 @@ export function FollowUpPage() {
               </fieldset>
               <fieldset>
                 <legend>Checklista</legend>
-                {Object.entries(CHECKLIST_LABELS).map(([value, text]) => (
+                {CHECKLIST.map(([value, text]) => (
                   <label key={value} className="check">
                     <input
                       type="checkbox"
@@ -157,15 +135,15 @@ export function FollowUpPage() {
                   </label>
                 ))}
               </fieldset>
-              <ErrorMessage error={prepare.error} />
-              <button type="submit" disabled={prepare.busy}>
+              <ErrorMessage problems={prepareProblems} />
+              <button type="submit" disabled={prepare.isPending}>
                 Spara förberedelser
               </button>
             </form>
           )}
           {writer && f.status === 'PLANNED' && (
             <p>
-              <button type="button" onClick={async () => after(await start.run({ id }))} disabled={start.busy}>
+              <button type="button" onClick={() => start.mutate({ id })} disabled={start.isPending}>
                 Starta uppföljningen
               </button>
               <ErrorMessage error={start.error} />
@@ -175,7 +153,8 @@ export function FollowUpPage() {
             <form className="card form" onSubmit={onReport} aria-label="Rapport">
               <h2>Rapport</h2>
               <label htmlFor="findings">Iakttagelser</label>
-              <textarea id="findings" name="findings" rows={5} />
+              <textarea id="findings" name="findings" rows={5} {...reportProblems.input('findings')} />
+              <FieldError problems={reportProblems} field="findings" />
               <label className="check">
                 <input type="checkbox" name="decisionNeeded" /> Ärendet behöver beslut i nämnden
               </label>
@@ -190,6 +169,7 @@ export function FollowUpPage() {
                       onChange={(e) =>
                         setActions(actions.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))
                       }
+                      {...reportProblems.input(`actions.${i}.description`)}
                     />
                     <label htmlFor={`deadline-${i}`}>Senast</label>
                     <input
@@ -199,7 +179,10 @@ export function FollowUpPage() {
                       onChange={(e) =>
                         setActions(actions.map((x, j) => (j === i ? { ...x, deadline: e.target.value } : x)))
                       }
+                      {...reportProblems.input(`actions.${i}.deadline`)}
                     />
+                    <FieldError problems={reportProblems} field={`actions.${i}.description`} />
+                    <FieldError problems={reportProblems} field={`actions.${i}.deadline`} />
                   </div>
                 ))}
                 <button
@@ -210,8 +193,8 @@ export function FollowUpPage() {
                   Lägg till åtgärd
                 </button>
               </fieldset>
-              <ErrorMessage error={report.error} />
-              <button type="submit" disabled={report.busy}>
+              <ErrorMessage problems={reportProblems} />
+              <button type="submit" disabled={report.isPending}>
                 Rapportera
               </button>
             </form>
@@ -239,20 +222,19 @@ export function FollowUpPage() {
                   <tr key={a.id}>
                     <th scope="row">{a.description}</th>
                     <td>{a.deadline}</td>
-                    <td>{label(ACTION_STATUS_LABELS, a.status)}</td>
+                    <td>{enumLabel('FollowUpActionStatus', a.status)}</td>
                     <td>{a.actionPlan ?? '–'}</td>
                     <td>
                       {a.recheckNote ?? ''}
                       {writer && a.status === 'COMPLETED' && (
                         <button
                           type="button"
-                          onClick={async () =>
-                            after(
-                              await recheck.run({
-                                input: { actionId: a.id, met: true, note: 'Kontrollerad vid återkontroll' },
-                              }),
-                            )
+                          onClick={() =>
+                            recheck.mutate({
+                              input: { actionId: a.id, met: true, note: 'Kontrollerad vid återkontroll' },
+                            })
                           }
+                          disabled={recheck.isPending}
                         >
                           Godkänn vid återkontroll
                         </button>
@@ -266,11 +248,16 @@ export function FollowUpPage() {
           <ErrorMessage error={recheck.error} />
           {writer && f.status === 'REPORTED' && (
             <p className="buttons">
-              <button type="button" onClick={async () => after(await close.run({ id }))} disabled={close.busy}>
+              <button type="button" onClick={() => close.mutate({ id })} disabled={close.isPending}>
                 Avsluta uppföljningen
               </button>
               {!f.publishedOn && (
-                <button type="button" className="secondary" onClick={async () => after(await publish.run({ id }))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => publish.mutate({ id })}
+                  disabled={publish.isPending}
+                >
                   Markera rapporten som publicerad
                 </button>
               )}

@@ -1,58 +1,17 @@
 import { ColumnDef } from '@tanstack/react-table';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { enumLabel } from '@kvalitetsnav/swedish';
+import type { FollowUpsPageQuery, PlanFollowUpsMutation } from '../__generated__/graphql';
 import { DataTable } from '../components/DataTable';
-import { ErrorMessage, Loading, Page } from '../components/ui';
-import {
-  FOLLOW_UP_STATUS_LABELS,
-  FOLLOW_UP_TYPE_LABELS,
-  label,
-  RISK_LABELS,
-  swedishReason,
-  THIRD_LABELS,
-} from '../labels';
-import { canWrite, useMutation, useQuery, useSession } from '../session';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { selectionReason } from '../pending-explanations';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { canWrite, useSession } from '../session';
+import { ACCEPT_PROPOSALS, FOLLOW_UPS, PLAN_FOLLOW_UPS, SAVE_PLAN } from './FollowUpsPage.operations';
 
-interface Plan {
-  year: number;
-  focusAreas: string[];
-  targetFirstHalf: number;
-  targetSecondHalf: number;
-  progress: { half: number; target: number; planned: number; done: number; unplanned: number }[];
-}
-interface Proposal {
-  rank: number;
-  contractId: string;
-  reference: string;
-  third: string;
-  reason: string;
-  riskScore: number;
-  complaints: number;
-  riskParts: { kind: string; count: number; points: number }[];
-}
-interface Selection {
-  id: string;
-  seed: string;
-  asOf: string;
-  shares: { complaints: number; ordering: number; random: number };
-  shortfall: number;
-  proposals: Proposal[];
-  skippedOrdered: { contractId: string; reason: string }[];
-}
-interface FollowUpRow {
-  id: string;
-  title: string;
-  type: string;
-  status: string;
-  plannedOn: string;
-  responsible: string | null;
-  contract: { reference: string } | null;
-}
-
-const PLAN = `query($year: Int!) { followUpPlan(year: $year) { year focusAreas targetFirstHalf targetSecondHalf progress { half target planned done unplanned } } followUps(year: $year) { id title type status plannedOn responsible contract { reference } } contracts { id reference title status } }`;
-const SAVE_PLAN = `mutation($input: FollowUpPlanInput!) { saveFollowUpPlan(input: $input) { year } }`;
-const SELECT = `mutation($input: PlanFollowUpsInput!) { planFollowUps(input: $input) { id seed asOf shares { complaints ordering random } shortfall proposals { rank contractId reference third reason riskScore complaints riskParts { kind count points } } skippedOrdered { contractId reason } } }`;
-const ACCEPT = `mutation($id: ID!) { acceptFollowUpProposals(selectionId: $id) { id } }`;
+type FollowUpRow = FollowUpsPageQuery['followUps'][number];
+type Selection = PlanFollowUpsMutation['planFollowUps'];
 
 const columns: ColumnDef<FollowUpRow, unknown>[] = [
   {
@@ -60,35 +19,33 @@ const columns: ColumnDef<FollowUpRow, unknown>[] = [
     header: 'Uppföljning',
     cell: ({ row }) => <Link to={`/uppfoljning/${row.original.id}`}>{row.original.title}</Link>,
   },
-  { accessorFn: (r) => label(FOLLOW_UP_TYPE_LABELS, r.type), id: 'type', header: 'Typ' },
+  { accessorFn: (r) => enumLabel('FollowUpType', r.type), id: 'type', header: 'Typ' },
   { accessorFn: (r) => r.contract?.reference ?? '–', id: 'contract', header: 'Avtal' },
   { accessorKey: 'plannedOn', header: 'Planerad' },
   { accessorFn: (r) => r.responsible ?? '–', id: 'responsible', header: 'Ansvarig' },
-  { accessorFn: (r) => label(FOLLOW_UP_STATUS_LABELS, r.status), id: 'status', header: 'Status' },
+  { accessorFn: (r) => enumLabel('FollowUpStatus', r.status), id: 'status', header: 'Status' },
 ];
 
 /** The year's plan and progress, selection by the thirds rule with its reasons, and the follow-ups. */
 export function FollowUpsPage() {
   const session = useSession();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, error, loading, reload } = useQuery<{
-    followUpPlan: Plan | null;
-    followUps: FollowUpRow[];
-    contracts: { id: string; reference: string; title: string; status: string }[];
-  }>(PLAN, { year });
-  const savePlan = useMutation<{ saveFollowUpPlan: { year: number } }>(SAVE_PLAN);
-  const select = useMutation<{ planFollowUps: Selection }>(SELECT);
-  const accept = useMutation<{ acceptFollowUpProposals: { id: string }[] }>(ACCEPT);
+  const { data, error, isLoading } = useGatewayQuery(FOLLOW_UPS, { year });
+  const savePlan = useGatewayMutation(SAVE_PLAN);
+  const select = useGatewayMutation(PLAN_FOLLOW_UPS);
+  const accept = useGatewayMutation(ACCEPT_PROPOSALS);
+  const planProblems = useFormProblems(savePlan.error, ['focusAreas', 'targetFirstHalf', 'targetSecondHalf']);
+  const selectProblems = useFormProblems(select.error, ['half', 'count', 'orderedContractIds']);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [count, setCount] = useState(6);
   const [half, setHalf] = useState(new Date().getMonth() < 6 ? 1 : 2);
   const [ordered, setOrdered] = useState<string[]>([]);
   const [accepted, setAccepted] = useState<number | null>(null);
 
-  async function onSavePlan(event: FormEvent<HTMLFormElement>) {
+  function onSavePlan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const done = await savePlan.run({
+    savePlan.mutate({
       input: {
         year,
         focusAreas: String(form.get('focusAreas'))
@@ -99,23 +56,20 @@ export function FollowUpsPage() {
         targetSecondHalf: Number(form.get('targetSecondHalf')),
       },
     });
-    if (done) reload();
   }
 
-  async function onSelect(event: FormEvent) {
+  function onSelect(event: FormEvent) {
     event.preventDefault();
     setAccepted(null);
-    const result = await select.run({ input: { year, half, count, orderedContractIds: ordered } });
-    if (result) setSelection(result.planFollowUps);
+    select.mutate(
+      { input: { year, half, count, orderedContractIds: ordered } },
+      { onSuccess: (result) => setSelection(result.planFollowUps) },
+    );
   }
 
-  async function onAccept() {
+  function onAccept() {
     if (!selection) return;
-    const result = await accept.run({ id: selection.id });
-    if (result) {
-      setAccepted(result.acceptFollowUpProposals.length);
-      reload();
-    }
+    accept.mutate({ id: selection.id }, { onSuccess: (result) => setAccepted(result.acceptFollowUpProposals.length) });
   }
 
   return (
@@ -130,7 +84,7 @@ export function FollowUpsPage() {
         onChange={(e) => setYear(Number(e.target.value))}
       />
       <ErrorMessage error={error} />
-      {loading && <Loading what="uppföljningsplanen" />}
+      {isLoading && <Loading what="uppföljningsplanen" />}
       {data && (
         <>
           <h2>Uppföljningsplan {year}</h2>
@@ -175,23 +129,33 @@ export function FollowUpsPage() {
           {canWrite(session) && (
             <form className="card form" onSubmit={onSavePlan} aria-label="Spara uppföljningsplan">
               <label htmlFor="focusAreas">Fokusområden (kommaseparerade)</label>
-              <input id="focusAreas" name="focusAreas" defaultValue={data.followUpPlan?.focusAreas.join(', ') ?? ''} />
+              <input
+                id="focusAreas"
+                name="focusAreas"
+                defaultValue={data.followUpPlan?.focusAreas.join(', ') ?? ''}
+                {...planProblems.input('focusAreas')}
+              />
+              <FieldError problems={planProblems} field="focusAreas" />
               <label htmlFor="targetFirstHalf">Mål halvår 1</label>
               <input
                 id="targetFirstHalf"
                 name="targetFirstHalf"
                 type="number"
                 defaultValue={data.followUpPlan?.targetFirstHalf ?? 10}
+                {...planProblems.input('targetFirstHalf')}
               />
+              <FieldError problems={planProblems} field="targetFirstHalf" />
               <label htmlFor="targetSecondHalf">Mål halvår 2</label>
               <input
                 id="targetSecondHalf"
                 name="targetSecondHalf"
                 type="number"
                 defaultValue={data.followUpPlan?.targetSecondHalf ?? 10}
+                {...planProblems.input('targetSecondHalf')}
               />
-              <ErrorMessage error={savePlan.error} />
-              <button type="submit" disabled={savePlan.busy}>
+              <FieldError problems={planProblems} field="targetSecondHalf" />
+              <ErrorMessage problems={planProblems} />
+              <button type="submit" disabled={savePlan.isPending}>
                 Spara plan
               </button>
             </form>
@@ -202,18 +166,32 @@ export function FollowUpsPage() {
               <h2>Urval av avtal</h2>
               <form className="card form" onSubmit={onSelect} aria-label="Välj avtal att följa upp">
                 <label htmlFor="half">Halvår</label>
-                <select id="half" value={half} onChange={(e) => setHalf(Number(e.target.value))}>
+                <select
+                  id="half"
+                  value={half}
+                  onChange={(e) => setHalf(Number(e.target.value))}
+                  {...selectProblems.input('half')}
+                >
                   <option value={1}>Halvår 1</option>
                   <option value={2}>Halvår 2</option>
                 </select>
+                <FieldError problems={selectProblems} field="half" />
                 <label htmlFor="count">Antal platser</label>
-                <input id="count" type="number" value={count} onChange={(e) => setCount(Number(e.target.value))} />
+                <input
+                  id="count"
+                  type="number"
+                  value={count}
+                  onChange={(e) => setCount(Number(e.target.value))}
+                  {...selectProblems.input('count')}
+                />
+                <FieldError problems={selectProblems} field="count" />
                 <label htmlFor="ordered">Beställarfunktionens val (i prioritetsordning)</label>
                 <select
                   id="ordered"
                   multiple
                   value={ordered}
                   onChange={(e) => setOrdered(Array.from(e.target.selectedOptions, (o) => o.value))}
+                  {...selectProblems.input('orderedContractIds')}
                 >
                   {data.contracts
                     .filter((c) => c.status === 'ACTIVE')
@@ -223,9 +201,10 @@ export function FollowUpsPage() {
                       </option>
                     ))}
                 </select>
-                <ErrorMessage error={select.error} />
-                <button type="submit" disabled={select.busy}>
-                  {select.busy ? 'Väljer…' : 'Gör urval'}
+                <FieldError problems={selectProblems} field="orderedContractIds" />
+                <ErrorMessage problems={selectProblems} />
+                <button type="submit" disabled={select.isPending}>
+                  {select.isPending ? 'Väljer…' : 'Gör urval'}
                 </button>
               </form>
               {selection && (
@@ -255,19 +234,33 @@ export function FollowUpsPage() {
                         <tr key={p.contractId}>
                           <td>{p.rank}</td>
                           <th scope="row">{p.reference}</th>
-                          <td>{label(THIRD_LABELS, p.third)}</td>
-                          <td>{swedishReason(p.reason)}</td>
+                          <td>{enumLabel('SelectionThird', p.third)}</td>
+                          <td>{selectionReason(p.reason)}</td>
                           <td className="num">{p.riskScore}</td>
                           <td>
-                            {p.riskParts.map((r) => `${label(RISK_LABELS, r.kind)} ${r.count}`).join(', ') || '–'}
+                            {p.riskParts.map((r) => `${enumLabel('RiskSignalKind', r.kind)} ${r.count}`).join(', ') ||
+                              '–'}
                           </td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
+                  {selection.skippedOrdered.length > 0 && (
+                    <>
+                      <p>Beställarfunktionens val som inte kom med:</p>
+                      <ul>
+                        {selection.skippedOrdered.map((s) => (
+                          <li key={s.contractId}>
+                            {data.contracts.find((c) => c.id === s.contractId)?.reference ?? s.contractId}:{' '}
+                            {selectionReason(s.reason)}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
                   <ErrorMessage error={accept.error} />
                   {accepted === null ? (
-                    <button type="button" onClick={onAccept} disabled={accept.busy}>
+                    <button type="button" onClick={onAccept} disabled={accept.isPending}>
                       Planera uppföljningarna
                     </button>
                   ) : (

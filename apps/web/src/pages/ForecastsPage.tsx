@@ -1,57 +1,52 @@
 import { FormEvent, useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ErrorMessage, Loading, Page } from '../components/ui';
-import { SERVICE_AREA_LABELS } from '../labels';
-import { useMutation, useQuery } from '../session';
+import { ENUM_LABELS } from '@kvalitetsnav/swedish';
+import type {
+  CaseFlowMeasure,
+  ServiceArea,
+  ForecastsPageForecastQueryVariables,
+  ForecastsPageProjectionQueryVariables,
+} from '../__generated__/graphql';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { useGatewayQuery } from '../queries';
+import { hasRole, OFFICIALS, useSession } from '../session';
+import { FORECAST, PROJECTION, UNITS } from './ForecastsPage.operations';
 
-interface Forecast {
-  model: string;
-  history: { month: string; value: number }[];
-  points: { month: string; value: number; lower: number; upper: number }[];
-  accuracy: { mase: number; smape: number; origins: number } | null;
-  baseline: { mase: number; smape: number; origins: number } | null;
-  beatsBaseline: boolean | null;
-}
-interface Projection {
-  capacity: number;
-  runsOutIn: number | null;
-  missingBands: string[];
-  years: { year: number; demand: number; capacity: number; shortfall: number }[];
-}
-
-const UNITS = `{ units { id name serviceArea places } }`;
-const FORECAST = `query($series: ForecastSeriesInput!, $horizon: Int!) { forecast(series: $series, horizon: $horizon) { model history { month value } points { month value lower upper } accuracy { mase smape origins } baseline { mase smape origins } beatsBaseline } }`;
-const PROJECTION = `query($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) { projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) { capacity runsOutIn missingBands years { year demand capacity shortfall } } }`;
 const num = (v: number, d = 2) => v.toLocaleString('sv-SE', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** History, forecast and its interval; the model and its accuracy beside seasonal naive; the long-term projection. */
 export function ForecastsPage() {
-  const units = useQuery<{ units: { id: string; name: string; serviceArea: string }[] }>(UNITS);
-  const [result, setResult] = useState<Forecast | null>(null);
-  const [projection, setProjection] = useState<Projection | null>(null);
-  const forecast = useMutation<{ forecast: Forecast }>(FORECAST);
-  const project = useMutation<{ projection: Projection }>(PROJECTION);
+  // Units are single providers' data: REPORTING forecasts all units together (see routes).
+  const seesUnits = hasRole(useSession(), OFFICIALS);
+  const units = useGatewayQuery(UNITS, {}, { enabled: seesUnits });
+  // Both forms run their query when sent; the answer stays cached for the same question.
+  const [forecastAsked, setForecastAsked] = useState<ForecastsPageForecastQueryVariables | null>(null);
+  const [projectionAsked, setProjectionAsked] = useState<ForecastsPageProjectionQueryVariables | null>(null);
+  const forecast = useGatewayQuery(FORECAST, forecastAsked);
+  const project = useGatewayQuery(PROJECTION, projectionAsked);
+  const forecastProblems = useFormProblems(forecast.error, ['series.unitId', 'series.measure', 'horizon']);
+  const projectionProblems = useFormProblems(project.error, ['serviceArea', 'region', 'fromYear', 'years']);
+  const result = forecast.data?.forecast;
+  const projection = project.data?.projection;
 
-  async function onForecast(event: FormEvent<HTMLFormElement>) {
+  function onForecast(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const data = await forecast.run({
-      series: { unitId: form.get('unit') || null, measure: form.get('measure') },
+    setForecastAsked({
+      series: { unitId: String(form.get('unit') ?? '') || null, measure: form.get('measure') as CaseFlowMeasure },
       horizon: Number(form.get('horizon')),
     });
-    setResult(data?.forecast ?? null);
   }
 
-  async function onProject(event: FormEvent<HTMLFormElement>) {
+  function onProject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const data = await project.run({
-      serviceArea: form.get('serviceArea'),
-      region: form.get('region'),
+    setProjectionAsked({
+      serviceArea: form.get('serviceArea') as ServiceArea,
+      region: String(form.get('region')),
       fromYear: Number(form.get('fromYear')),
       years: Number(form.get('years')),
     });
-    setProjection(data?.projection ?? null);
   }
 
   const chart = result
@@ -64,29 +59,48 @@ export function ForecastsPage() {
   return (
     <Page title="Prognoser">
       <ErrorMessage error={units.error} />
-      {units.loading && <Loading what="enheter" />}
+      {units.isLoading && <Loading what="enheter" />}
       <form className="card form" onSubmit={onForecast} aria-label="Prognos för ärendeflöde">
         <h2>Ärendeflöde per månad</h2>
-        <label htmlFor="unit">Enhet</label>
-        <select id="unit" name="unit">
-          <option value="">Alla enheter</option>
-          {units.data?.units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
+        {seesUnits ? (
+          <>
+            <label htmlFor="unit">Enhet</label>
+            <select id="unit" name="unit" {...forecastProblems.input('series.unitId')}>
+              <option value="">Alla enheter</option>
+              {units.data?.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+            <FieldError problems={forecastProblems} field="series.unitId" />
+          </>
+        ) : (
+          <p>Prognosen gäller alla enheter tillsammans.</p>
+        )}
+        <label htmlFor="measure">Mått</label>
+        <select id="measure" name="measure" defaultValue="INCOMING" {...forecastProblems.input('series.measure')}>
+          {Object.entries(ENUM_LABELS.CaseFlowMeasure).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
             </option>
           ))}
         </select>
-        <label htmlFor="measure">Mått</label>
-        <select id="measure" name="measure" defaultValue="INCOMING">
-          <option value="INCOMING">Inkomna ärenden</option>
-          <option value="OUTGOING">Avslutade ärenden</option>
-          <option value="BALANCE">Netto</option>
-        </select>
+        <FieldError problems={forecastProblems} field="series.measure" />
         <label htmlFor="horizon">Månader framåt</label>
-        <input id="horizon" name="horizon" type="number" defaultValue={12} min={1} max={36} />
-        <ErrorMessage error={forecast.error} />
-        <button type="submit" disabled={forecast.busy}>
-          {forecast.busy ? 'Räknar…' : 'Gör prognos'}
+        <input
+          id="horizon"
+          name="horizon"
+          type="number"
+          defaultValue={12}
+          min={1}
+          max={36}
+          {...forecastProblems.input('horizon')}
+        />
+        <FieldError problems={forecastProblems} field="horizon" />
+        <ErrorMessage problems={forecastProblems} />
+        <button type="submit" disabled={forecast.isFetching}>
+          {forecast.isFetching ? 'Räknar…' : 'Gör prognos'}
         </button>
       </form>
       {result && (
@@ -168,21 +182,36 @@ export function ForecastsPage() {
       <form className="card form" onSubmit={onProject} aria-label="Långsiktig prognos">
         <h2>Långsiktigt behov av platser</h2>
         <label htmlFor="serviceArea">Verksamhetsområde</label>
-        <select id="serviceArea" name="serviceArea" defaultValue="NURSING_HOME">
-          {Object.entries(SERVICE_AREA_LABELS).map(([v, t]) => (
+        <select
+          id="serviceArea"
+          name="serviceArea"
+          defaultValue="NURSING_HOME"
+          {...projectionProblems.input('serviceArea')}
+        >
+          {Object.entries(ENUM_LABELS.ServiceArea).map(([v, t]) => (
             <option key={v} value={v}>
               {t}
             </option>
           ))}
         </select>
+        <FieldError problems={projectionProblems} field="serviceArea" />
         <label htmlFor="region">Kommunkod</label>
-        <input id="region" name="region" defaultValue="0580" />
+        <input id="region" name="region" defaultValue="0580" {...projectionProblems.input('region')} />
+        <FieldError problems={projectionProblems} field="region" />
         <label htmlFor="fromYear">Från år</label>
-        <input id="fromYear" name="fromYear" type="number" defaultValue={new Date().getFullYear()} />
+        <input
+          id="fromYear"
+          name="fromYear"
+          type="number"
+          defaultValue={new Date().getFullYear()}
+          {...projectionProblems.input('fromYear')}
+        />
+        <FieldError problems={projectionProblems} field="fromYear" />
         <label htmlFor="years">Antal år</label>
-        <input id="years" name="years" type="number" defaultValue={10} />
-        <ErrorMessage error={project.error} />
-        <button type="submit" disabled={project.busy}>
+        <input id="years" name="years" type="number" defaultValue={10} {...projectionProblems.input('years')} />
+        <FieldError problems={projectionProblems} field="years" />
+        <ErrorMessage problems={projectionProblems} />
+        <button type="submit" disabled={project.isFetching}>
           Beräkna
         </button>
       </form>

@@ -1,92 +1,23 @@
 import { useParams } from 'react-router-dom';
+import { enumLabel } from '@kvalitetsnav/swedish';
 import { ErrorMessage, Loading, Page, Ratio } from '../components/ui';
-import {
-  FOLLOW_UP_STATUS_LABELS,
-  FOLLOW_UP_TYPE_LABELS,
-  label,
-  OWNERSHIP_LABELS,
-  SERVICE_AREA_LABELS,
-} from '../labels';
-import { useQuery } from '../session';
-
-const QUERY = `query Provider($id: ID!) {
-  provider(id: $id) {
-    id name organisationNumber ownership
-    deviationStatistics { total deviations lexSarah complaints overdue closedWithinTwoMonths { numerator denominator share } }
-    caseFlow { month incoming outgoing balance }
-    units { id name serviceArea places
-      deviationStatistics { total open }
-      surveyResults { roundName period answers responseRate { numerator denominator share } sharePositive }
-      staffingReports { year half version sickLeavePercent staffTurnoverPercent }
-      businessReports { year version }
-    }
-  }
-  contracts(providerId: $id) { id reference title form status startDate endDate followUps { id title type status plannedOn } }
-}`;
-
-interface Data {
-  provider: {
-    name: string;
-    organisationNumber: string;
-    ownership: string;
-    deviationStatistics: {
-      total: number;
-      deviations: number;
-      lexSarah: number;
-      complaints: number;
-      overdue: number;
-      closedWithinTwoMonths: { numerator: number; denominator: number; share: number | null };
-    };
-    caseFlow: { month: string; incoming: number; outgoing: number; balance: number }[];
-    units: {
-      id: string;
-      name: string;
-      serviceArea: string;
-      places: number | null;
-      deviationStatistics: { total: number; open: number };
-      surveyResults: {
-        roundName: string;
-        period: string;
-        answers: number;
-        responseRate: { numerator: number; denominator: number; share: number | null };
-        sharePositive: number | null;
-      }[];
-      staffingReports: {
-        year: number;
-        half: number;
-        version: number;
-        sickLeavePercent: number;
-        staffTurnoverPercent: number;
-      }[];
-      businessReports: { year: number; version: number }[];
-    }[];
-  } | null;
-  contracts: {
-    id: string;
-    reference: string;
-    title: string;
-    form: string;
-    status: string;
-    startDate: string;
-    endDate: string | null;
-    followUps: { id: string; title: string; type: string; status: string; plannedOn: string }[];
-  }[];
-}
+import { useGatewayQuery } from '../queries';
+import { PROVIDER } from './ProviderPage.operations';
 
 /** Everything about one provider on one page: units, contracts, follow-ups, reports, deviations, surveys, case flows. */
 export function ProviderPage() {
-  const { id } = useParams();
-  const { data, error, loading } = useQuery<Data>(QUERY, { id });
+  const { id = '' } = useParams();
+  const { data, error, isLoading } = useGatewayQuery(PROVIDER, { id });
   const p = data?.provider;
   return (
     <Page title={p ? p.name : 'Utförare'}>
       <ErrorMessage error={error} />
-      {loading && <Loading what="utföraren" />}
+      {isLoading && <Loading what="utföraren" />}
       {data && !p && <p>Utföraren finns inte eller är inte synlig för dig.</p>}
       {p && (
         <>
           <p>
-            {p.organisationNumber} · {label(OWNERSHIP_LABELS, p.ownership)} · {p.deviationStatistics.deviations}{' '}
+            {p.organisationNumber} · {enumLabel('ProviderOwnership', p.ownership)} · {p.deviationStatistics.deviations}{' '}
             avvikelser, {p.deviationStatistics.lexSarah} lex Sarah, {p.deviationStatistics.complaints} klagomål,{' '}
             {p.deviationStatistics.overdue} över två månader · slutbedömda inom två månader{' '}
             <Ratio value={p.deviationStatistics.closedWithinTwoMonths} />
@@ -109,8 +40,8 @@ export function ProviderPage() {
                   <th scope="row">
                     {c.reference} – {c.title}
                   </th>
-                  <td>{c.form}</td>
-                  <td>{c.status}</td>
+                  <td>{enumLabel('ContractForm', c.form)}</td>
+                  <td>{enumLabel('ContractStatus', c.status)}</td>
                   <td>
                     {c.startDate} – {c.endDate ?? 'tills vidare'}
                   </td>
@@ -118,7 +49,7 @@ export function ProviderPage() {
                     {c.followUps
                       .map(
                         (f) =>
-                          `${label(FOLLOW_UP_TYPE_LABELS, f.type)} ${f.plannedOn} (${label(FOLLOW_UP_STATUS_LABELS, f.status)})`,
+                          `${enumLabel('FollowUpType', f.type)} ${f.plannedOn} (${enumLabel('FollowUpStatus', f.status)})`,
                       )
                       .join(', ') || '–'}
                   </td>
@@ -149,7 +80,7 @@ export function ProviderPage() {
                 return (
                   <tr key={u.id}>
                     <th scope="row">{u.name}</th>
-                    <td>{label(SERVICE_AREA_LABELS, u.serviceArea)}</td>
+                    <td>{enumLabel('ServiceArea', u.serviceArea)}</td>
                     <td className="num">
                       {u.deviationStatistics.total} ({u.deviationStatistics.open})
                     </td>

@@ -1,30 +1,15 @@
 import { Link } from 'react-router-dom';
+import { enumLabel } from '@kvalitetsnav/swedish';
 import { ErrorMessage, Loading, Page } from '../components/ui';
-import { label, OWNERSHIP_LABELS, SERVICE_AREA_LABELS } from '../labels';
-import { useQuery } from '../session';
-
-const QUERY = `query Providers { providers { id name organisationNumber ownership units { id name serviceArea places deviationStatistics { total open } } } }`;
-
-interface ProviderRow {
-  id: string;
-  name: string;
-  organisationNumber: string;
-  ownership: string;
-  units: {
-    id: string;
-    name: string;
-    serviceArea: string;
-    places: number | null;
-    deviationStatistics: { total: number; open: number };
-  }[];
-}
+import { useGatewayQuery } from '../queries';
+import { PROVIDERS } from './ProvidersPage.operations';
 
 export function ProvidersPage() {
-  const { data, error, loading } = useQuery<{ providers: ProviderRow[] }>(QUERY);
+  const { data, error, isLoading } = useGatewayQuery(PROVIDERS, {});
   return (
     <Page title="Utförare och enheter">
       <ErrorMessage error={error} />
-      {loading && <Loading what="utförare" />}
+      {isLoading && <Loading what="utförare" />}
       {data && (
         <table>
           <caption>Utförare, deras enheter och avvikelser</caption>
@@ -55,9 +40,11 @@ export function ProvidersPage() {
                       <div className="muted">{p.organisationNumber}</div>
                     </th>
                   )}
-                  {i === 0 && <td rowSpan={Math.max(1, p.units.length)}>{label(OWNERSHIP_LABELS, p.ownership)}</td>}
+                  {i === 0 && (
+                    <td rowSpan={Math.max(1, p.units.length)}>{enumLabel('ProviderOwnership', p.ownership)}</td>
+                  )}
                   <td>{u?.name ?? 'Inga enheter'}</td>
-                  <td>{u ? label(SERVICE_AREA_LABELS, u.serviceArea) : ''}</td>
+                  <td>{u ? enumLabel('ServiceArea', u.serviceArea) : ''}</td>
                   <td className="num">{u?.places ?? ''}</td>
                   <td className="num">{u?.deviationStatistics.total ?? ''}</td>
                   <td className="num">{u?.deviationStatistics.open ?? ''}</td>

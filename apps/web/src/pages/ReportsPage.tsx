@@ -1,7 +1,10 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { ErrorMessage, Page } from '../components/ui';
+import { CLIENT_MESSAGES } from '@kvalitetsnav/swedish';
+import { ErrorMessage, FieldError, Page, useFormProblems } from '../components/ui';
+import { GatewayError } from '../gateway';
 import { useSession } from '../session';
 
+/** A report job as the gateway's REST endpoint (/reports) describes it. */
 interface Job {
   id: string;
   status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -15,7 +18,8 @@ interface Job {
 export function ReportsPage() {
   const { token } = useSession();
   const [job, setJob] = useState<Job | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<GatewayError | null>(null);
+  const problems = useFormProblems(error, ['kind', 'year', 'month']);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
   async function start(event: FormEvent<HTMLFormElement>) {
@@ -32,13 +36,10 @@ export function ReportsPage() {
       () => undefined,
     );
     const data = await response?.json().catch(() => undefined);
-    if (!response || response.status !== 202) {
-      setError(
-        data?.errors?.[0]?.extensions?.code === 'VALIDATION_FAILED'
-          ? `Uppgifterna är inte giltiga: ${data.errors[0].message}`
-          : 'Rapporten kunde inte startas. Försök igen.',
-      );
-      return;
+    if (!response) return setError(new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK));
+    if (response.status !== 202) {
+      const extensions = data?.errors?.[0]?.extensions;
+      return setError(new GatewayError({ ...extensions, code: extensions?.code ?? 'INTERNAL_SERVER_ERROR' }));
     }
     setJob(data);
   }
@@ -66,18 +67,27 @@ export function ReportsPage() {
     <Page title="Rapporter">
       <form className="card form" onSubmit={start} aria-label="Skapa rapport">
         <label htmlFor="kind">Rapport</label>
-        <select id="kind" name="kind" defaultValue="QUALITY_REPORT">
+        <select id="kind" name="kind" defaultValue="QUALITY_REPORT" {...problems.input('kind')}>
           <option value="QUALITY_REPORT">Kvalitetsberättelse (år)</option>
           <option value="BOARD_REPORT">Halvårsrapport till nämnden</option>
         </select>
+        <FieldError problems={problems} field="kind" />
         <label htmlFor="report-year">År</label>
-        <input id="report-year" name="year" type="number" defaultValue={new Date().getFullYear() - 1} />
+        <input
+          id="report-year"
+          name="year"
+          type="number"
+          defaultValue={new Date().getFullYear() - 1}
+          {...problems.input('year')}
+        />
+        <FieldError problems={problems} field="year" />
         <label htmlFor="month">Halvårsrapport</label>
-        <select id="month" name="month" defaultValue="NOVEMBER">
+        <select id="month" name="month" defaultValue="NOVEMBER" {...problems.input('month')}>
           <option value="JUNE">Juni (december–maj)</option>
           <option value="NOVEMBER">November (juni–november)</option>
         </select>
-        <ErrorMessage error={error} />
+        <FieldError problems={problems} field="month" />
+        <ErrorMessage problems={problems} />
         <button type="submit" disabled={job?.status === 'RUNNING' || job?.status === 'QUEUED'}>
           Skapa rapport
         </button>

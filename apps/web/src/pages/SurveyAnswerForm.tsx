@@ -1,41 +1,35 @@
 import { FormEvent, useState } from 'react';
-import { ErrorMessage } from '../components/ui';
-import { GENDER_LABELS } from '../labels';
-import { useMutation, useQuery } from '../session';
-
-const ROUND = `query($id: ID!) { surveyRound(id: $id) { id definitionId status units { unitId name optedOut } } }`;
-const DEFINITION = `query($id: ID!) { surveyDefinition(id: $id) { questions { id text options { code label } } } }`;
-const SUBMIT = `mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { id } }`;
+import { ENUM_LABELS } from '@kvalitetsnav/swedish';
+import type { Gender } from '../__generated__/graphql';
+import { ErrorMessage, FieldError, useFormProblems } from '../components/ui';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { ANSWER_DEFINITION, ANSWER_ROUND, SUBMIT_ANSWER } from './SurveyAnswerForm.operations';
 
 /** The web form for one anonymous answer sheet: unit, gender and one answer per question, nothing that names anyone. */
 export function SurveyAnswerForm({ roundId }: { roundId: string }) {
-  const round = useQuery<{
-    surveyRound: {
-      definitionId: string;
-      status: string;
-      units: { unitId: string; name: string; optedOut: boolean }[];
-    } | null;
-  }>(ROUND, { id: roundId });
+  const round = useGatewayQuery(ANSWER_ROUND, { id: roundId });
   const definitionId = round.data?.surveyRound?.definitionId;
-  const definition = useQuery<{
-    surveyDefinition: { questions: { id: string; text: string; options: { code: string; label: string }[] }[] } | null;
-  }>(DEFINITION, { id: definitionId }, !definitionId);
-  const submit = useMutation<{ submitSurveyResponse: { id: string } }>(SUBMIT);
+  const definition = useGatewayQuery(ANSWER_DEFINITION, definitionId ? { id: definitionId } : null);
+  const submit = useGatewayMutation(SUBMIT_ANSWER);
+  const problems = useFormProblems(submit.error, ['unitId', 'gender']);
   const [sent, setSent] = useState(0);
   if (round.data?.surveyRound?.status !== 'OPEN' || !definition.data?.surveyDefinition) return null;
   const questions = definition.data.surveyDefinition.questions;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const answers = questions.map((q) => ({ questionId: q.id, option: (form.get(q.id) as string | null) || null }));
-    const done = await submit.run({
-      input: { roundId, unitId: form.get('unit'), gender: form.get('gender'), answers },
-    });
-    if (done) {
-      setSent((n) => n + 1);
-      event.currentTarget?.reset();
-    }
+    submit.mutate(
+      { input: { roundId, unitId: String(form.get('unit')), gender: form.get('gender') as Gender, answers } },
+      {
+        onSuccess: () => {
+          setSent((n) => n + 1);
+          element.reset();
+        },
+      },
+    );
   }
 
   return (
@@ -43,7 +37,7 @@ export function SurveyAnswerForm({ roundId }: { roundId: string }) {
       <h2>Registrera ett svar</h2>
       <p className="muted">Svaren är anonyma: bara enhet och kön sparas.</p>
       <label htmlFor="answer-unit">Enhet</label>
-      <select id="answer-unit" name="unit" required>
+      <select id="answer-unit" name="unit" required {...problems.input('unitId')}>
         {round.data.surveyRound.units
           .filter((u) => !u.optedOut)
           .map((u) => (
@@ -52,14 +46,16 @@ export function SurveyAnswerForm({ roundId }: { roundId: string }) {
             </option>
           ))}
       </select>
+      <FieldError problems={problems} field="unitId" />
       <label htmlFor="answer-gender">Kön</label>
-      <select id="answer-gender" name="gender" defaultValue="NOT_STATED">
-        {['WOMAN', 'MAN', 'NOT_STATED'].map((g) => (
-          <option key={g} value={g}>
-            {GENDER_LABELS[g]}
+      <select id="answer-gender" name="gender" defaultValue="NOT_STATED" {...problems.input('gender')}>
+        {Object.entries(ENUM_LABELS.Gender).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
           </option>
         ))}
       </select>
+      <FieldError problems={problems} field="gender" />
       {questions.map((q) => (
         <fieldset key={q.id}>
           <legend>{q.text}</legend>
@@ -70,8 +66,8 @@ export function SurveyAnswerForm({ roundId }: { roundId: string }) {
           ))}
         </fieldset>
       ))}
-      <ErrorMessage error={submit.error} />
-      <button type="submit" disabled={submit.busy}>
+      <ErrorMessage problems={problems} />
+      <button type="submit" disabled={submit.isPending}>
         Skicka svaret
       </button>
       {sent > 0 && <p role="status">{sent} svar registrerade.</p>}

@@ -1,74 +1,43 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { enumLabel } from '@kvalitetsnav/swedish';
+import type { SurveyResultGrouping, SurveyRoundStatus, SurveysPageResultsQuery } from '../__generated__/graphql';
 import { ErrorMessage, Loading, Page, pct, Ratio } from '../components/ui';
-import { GENDER_LABELS, label, SERVICE_AREA_LABELS } from '../labels';
-import { useQuery } from '../session';
+import { exclusionReason } from '../pending-explanations';
+import { useGatewayQuery } from '../queries';
+import { hasRole, OFFICIALS, useSession } from '../session';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
+import { RESULTS, ROUNDS } from './SurveysPage.operations';
 
-interface Group {
-  key: string;
-  name: string | null;
-  answers: number;
-  responseRate: {
-    numerator: number;
-    denominator: number;
-    share: number | null;
-    excluded: { reason: string; count: number }[];
-  } | null;
-  questions: {
-    questionId: string;
-    text: string;
-    suppressed: boolean;
-    sharePositive: {
-      numerator: number;
-      denominator: number;
-      share: number | null;
-      excluded: { reason: string; count: number }[];
-    } | null;
-    interval: { low: number; high: number } | null;
-    national: number | null;
-  }[];
-}
+type Group = SurveysPageResultsQuery['surveyResults'][number];
 
-const ROUNDS = `{ surveyRounds { id name period status } }`;
-const RESULTS = `query($roundId: ID!, $groupBy: SurveyResultGrouping!) { surveyResults(roundId: $roundId, groupBy: $groupBy) { key name answers responseRate { numerator denominator share excluded { reason count } } questions { questionId text suppressed sharePositive { numerator denominator share excluded { reason count } } interval { low high } national } } }`;
-const GROUPINGS: Record<string, string> = {
-  TOTAL: 'Totalt',
-  SERVICE_AREA: 'Boendeform',
-  GENDER: 'Kön',
-  PROVIDER: 'Utförare',
-  UNIT: 'Enhet',
-};
+/** The groupings in the order the picker offers them. */
+const GROUPINGS: readonly SurveyResultGrouping[] = ['TOTAL', 'SERVICE_AREA', 'GENDER', 'PROVIDER', 'UNIT'];
 
-const swedish = (reason: string) =>
-  reason
-    .replace(
-      /^offered at (\d+) units? that opted out$/,
-      (_, n) => `erbjudna vid ${n} ${n === '1' ? 'enhet' : 'enheter'} som avstod`,
-    )
-    .replace(/^non-substantive answers.*$/, '"vet inte", "vill inte svara", "inte aktuellt"')
-    .replace('question left unanswered', 'obesvarade');
+/** How a round reads in the round picker, e.g. "(2022, avslutad)". */
+const ROUND_STATE: Record<SurveyRoundStatus, string> = { OPEN: 'pågår', CLOSED: 'avslutad' };
 
-const groupName = (by: string, g: Group) =>
-  by === 'GENDER'
-    ? label(GENDER_LABELS, g.key)
+const groupName = (by: SurveyResultGrouping, g: Group) =>
+  by === 'GENDER' && g.key !== 'TOTAL'
+    ? enumLabel('Gender', g.key)
     : by === 'SERVICE_AREA'
-      ? label(SERVICE_AREA_LABELS, g.key)
-      : (g.name ?? (g.key === 'TOTAL' ? 'Totalt' : g.key));
+      ? enumLabel('ServiceArea', g.key)
+      : (g.name ?? (g.key === 'TOTAL' ? enumLabel('SurveyResultGrouping', 'TOTAL') : g.key));
 
 /** Rounds and their results: every figure with numerator and denominator, suppressed cells shown as such. */
 export function SurveysPage() {
-  const rounds = useQuery<{ surveyRounds: { id: string; name: string; period: string; status: string }[] }>(ROUNDS);
+  const session = useSession();
+  const rounds = useGatewayQuery(ROUNDS, {});
   const [roundId, setRoundId] = useState('');
-  const [groupBy, setGroupBy] = useState('TOTAL');
+  const [groupBy, setGroupBy] = useState<SurveyResultGrouping>('TOTAL');
   const chosen = roundId || rounds.data?.surveyRounds[0]?.id || '';
-  const results = useQuery<{ surveyResults: Group[] }>(RESULTS, { roundId: chosen, groupBy }, !chosen);
+  const results = useGatewayQuery(RESULTS, chosen ? { roundId: chosen, groupBy } : null);
   const total = results.data?.surveyResults[0];
 
   return (
     <Page title="Brukarundersökningar">
       <ErrorMessage error={rounds.error} />
-      {rounds.loading && <Loading what="omgångar" />}
+      {rounds.isLoading && <Loading what="omgångar" />}
       {rounds.data && !rounds.data.surveyRounds.length && <p>Inga omgångar ännu.</p>}
       {rounds.data && rounds.data.surveyRounds.length > 0 && (
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Välj resultat">
@@ -76,23 +45,24 @@ export function SurveysPage() {
           <select id="round" value={chosen} onChange={(e) => setRoundId(e.target.value)}>
             {rounds.data.surveyRounds.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name} ({r.period}, {r.status === 'OPEN' ? 'pågår' : 'avslutad'})
+                {r.name} ({r.period}, {ROUND_STATE[r.status]})
               </option>
             ))}
           </select>
           <label htmlFor="groupBy">Dela upp på</label>
-          <select id="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.target.value)}>
-            {Object.entries(GROUPINGS).map(([v, t]) => (
+          <select id="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.target.value as SurveyResultGrouping)}>
+            {GROUPINGS.map((v) => (
               <option key={v} value={v}>
-                {t}
+                {enumLabel('SurveyResultGrouping', v)}
               </option>
             ))}
           </select>
         </form>
       )}
-      {chosen && <SurveyAnswerForm roundId={chosen} />}
+      {/* Routes list the answer form's queries for officials only: REPORTING reads results, it does not answer. */}
+      {chosen && hasRole(session, OFFICIALS) && <SurveyAnswerForm roundId={chosen} />}
       <ErrorMessage error={results.error} />
-      {results.loading && chosen && <Loading what="resultat" />}
+      {results.isLoading && <Loading what="resultat" />}
       {results.data && (
         <>
           {results.data.surveyResults.map((g) => (
@@ -104,7 +74,7 @@ export function SurveysPage() {
                   <>
                     Svarsfrekvens <Ratio value={g.responseRate} />
                     {g.responseRate.excluded
-                      .map((e) => ` – utanför underlaget: ${swedish(e.reason)} (${e.count})`)
+                      .map((e) => ` – utanför underlaget: ${exclusionReason(e.reason)} (${e.count})`)
                       .join('')}
                   </>
                 ) : (
@@ -136,7 +106,8 @@ export function SurveysPage() {
                       <td>{q.interval ? `${pct(q.interval.low)} – ${pct(q.interval.high)}` : '–'}</td>
                       <td>{pct(q.national)}</td>
                       <td>
-                        {q.sharePositive?.excluded.map((e) => `${swedish(e.reason)}: ${e.count}`).join('; ') || '–'}
+                        {q.sharePositive?.excluded.map((e) => `${exclusionReason(e.reason)}: ${e.count}`).join('; ') ||
+                          '–'}
                       </td>
                     </tr>
                   ))}

@@ -1,5 +1,5 @@
-import { GatewayError, parseGatewayResponse } from './gateway-client';
-import { label, OWNERSHIP_LABELS, SERVICE_AREA_LABELS } from './labels';
+import { SessionCheckDocument } from './__generated__/graphql';
+import { GatewayError, operationName, parseGatewayResponse } from './gateway';
 
 describe('parseGatewayResponse', () => {
   it('returns data when there are no errors', () => {
@@ -14,23 +14,17 @@ describe('parseGatewayResponse', () => {
     ).toThrow('Du är inte inloggad eller inloggningen har gått ut. Logga in igen.');
   });
 
-  it('keeps the field and rule of a validation error', () => {
+  it('keeps the extensions of a refusal and says it in Swedish from the catalogue, not the English message', () => {
+    const extensions = { code: 'VALIDATION_FAILED', rule: 'TEXT_LENGTH', field: 'name', params: { min: 1, max: 200 } };
     try {
-      parseGatewayResponse(200, {
-        errors: [
-          {
-            message: 'organisationNumber has a wrong check digit',
-            extensions: { code: 'VALIDATION_FAILED', field: 'organisationNumber' },
-          },
-        ],
-      });
+      parseGatewayResponse(200, { errors: [{ message: 'name must be 1 to 200 characters', extensions }] });
       throw new Error('expected a GatewayError');
     } catch (error) {
       expect(error).toBeInstanceOf(GatewayError);
       expect(error).toMatchObject({
         code: 'VALIDATION_FAILED',
-        field: 'organisationNumber',
-        message: 'Uppgifterna är inte giltiga: organisationNumber has a wrong check digit',
+        refusal: extensions,
+        message: 'Namn måste fyllas i, med högst 200 tecken.',
       });
     }
   });
@@ -45,10 +39,8 @@ describe('parseGatewayResponse', () => {
   });
 });
 
-describe('labels', () => {
-  it('names every service area and ownership in Swedish, and falls back to the code', () => {
-    expect(label(SERVICE_AREA_LABELS, 'LSS_GROUP_HOME')).toBe('Gruppbostad LSS');
-    expect(label(OWNERSHIP_LABELS, 'NON_PROFIT')).toBe('Idéburen');
-    expect(label(SERVICE_AREA_LABELS, 'NEW_AREA')).toBe('NEW_AREA');
+describe('operationName', () => {
+  it('names a typed document by its operation, which keys its cache entry', () => {
+    expect(operationName(SessionCheckDocument)).toBe('SessionCheck');
   });
 });

@@ -1,0 +1,83 @@
+import { CLIENT_MESSAGES, Refusal, swedishRefusal } from '@kvalitetsnav/swedish';
+import type { TypedDocumentString } from './__generated__/graphql';
+
+/** A refusal or failure from the gateway, with its Swedish message from the catalogue. */
+export class GatewayError extends Error {
+  constructor(
+    /** `extensions` as the API sent them: `code` always, `rule`, `field`, `params`, `violations` when known. */
+    readonly refusal: Refusal & { code: string },
+    message = swedishRefusal(refusal),
+  ) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+
+  get code(): string {
+    return this.refusal.code;
+  }
+}
+
+interface GatewayBody<T> {
+  data?: T | null;
+  errors?: { message?: string; extensions?: Refusal }[];
+}
+
+/** Turns a gateway response into data, or a GatewayError carrying the first error's extensions. */
+export function parseGatewayResponse<T>(status: number, body: GatewayBody<T> | undefined): T {
+  const first = body?.errors?.[0];
+  if (first || !body?.data) {
+    const code = first?.extensions?.code ?? (status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
+    throw new GatewayError({ ...first?.extensions, code });
+  }
+  return body.data;
+}
+
+/** The operation's name, which keys its cached results. */
+export function operationName(document: { toString(): string }): string {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? 'anonymous';
+}
+
+/**
+ * Runs one typed operation at the gateway (same origin). The text goes as generated, unchanged:
+ * REPORTING's allow-list holds exactly these texts.
+ */
+export async function gatewayRequest<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V,
+  token?: string,
+): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: document.toString(), operationName: operationName(document), variables }),
+    });
+  } catch {
+    throw new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK);
+  }
+  const body = (await response.json().catch(() => undefined)) as GatewayBody<R> | undefined;
+  return parseGatewayResponse(response.status, body);
+}
+
+/** Development sign-in: a token for a chosen role, from the gateway (404 where it is turned off). */
+export async function requestDevToken(role: string, name: string): Promise<string> {
+  const response = await fetch('/auth/dev-token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role, name }),
+  }).catch(() => undefined);
+  if (!response) throw new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK);
+  if (response.status === 404)
+    throw new GatewayError(
+      { code: 'DEV_LOGIN_DISABLED' },
+      'Utvecklingsinloggning är avstängd här. Logga in via kommunens inloggning.',
+    );
+  const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { field?: string }[] };
+  if (!body.token)
+    throw new GatewayError({
+      code: 'VALIDATION_FAILED',
+      violations: (body.errors ?? []).map((e) => ({ field: e.field })),
+    });
+  return body.token;
+}

@@ -1,0 +1,86 @@
+import { graphql } from '../__generated__';
+
+export const FOLLOW_UP = graphql(`
+  query FollowUpPage($id: ID!) {
+    followUp(id: $id) {
+      id
+      title
+      purpose
+      type
+      status
+      plannedOn
+      responsible
+      assistant
+      methods
+      checklist {
+        item
+        done
+      }
+      findings
+      decisionNeeded
+      reportedOn
+      publishedOn
+      closedOn
+      contract {
+        reference
+        title
+      }
+      actions {
+        id
+        description
+        deadline
+        status
+        actionPlan
+        recheckNote
+      }
+    }
+  }
+`);
+
+export const PREPARE = graphql(`
+  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {
+    prepareFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const START = graphql(`
+  mutation StartFollowUp($id: ID!) {
+    startFollowUp(id: $id) {
+      id
+    }
+  }
+`);
+
+export const REPORT = graphql(`
+  mutation ReportFollowUp($input: ReportFollowUpInput!) {
+    reportFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECHECK = graphql(`
+  mutation RecheckFollowUpAction($input: RecheckActionInput!) {
+    recheckFollowUpAction(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CLOSE = graphql(`
+  mutation CloseFollowUp($id: ID!) {
+    closeFollowUp(id: $id) {
+      id
+    }
+  }
+`);
+
+export const PUBLISH = graphql(`
+  mutation PublishFollowUpReport($id: ID!) {
+    publishFollowUpReport(id: $id) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,86 @@
+import { graphql } from '../__generated__';
+
+export const FOLLOW_UPS = graphql(`
+  query FollowUpsPage($year: Int!) {
+    followUpPlan(year: $year) {
+      year
+      focusAreas
+      targetFirstHalf
+      targetSecondHalf
+      progress {
+        half
+        target
+        planned
+        done
+        unplanned
+      }
+    }
+    followUps(year: $year) {
+      id
+      title
+      type
+      status
+      plannedOn
+      responsible
+      contract {
+        reference
+      }
+    }
+    contracts {
+      id
+      reference
+      title
+      status
+    }
+  }
+`);
+
+export const SAVE_PLAN = graphql(`
+  mutation SaveFollowUpPlan($input: FollowUpPlanInput!) {
+    saveFollowUpPlan(input: $input) {
+      year
+    }
+  }
+`);
+
+export const PLAN_FOLLOW_UPS = graphql(`
+  mutation PlanFollowUps($input: PlanFollowUpsInput!) {
+    planFollowUps(input: $input) {
+      id
+      seed
+      asOf
+      shares {
+        complaints
+        ordering
+        random
+      }
+      shortfall
+      proposals {
+        rank
+        contractId
+        reference
+        third
+        reason
+        riskScore
+        complaints
+        riskParts {
+          kind
+          count
+          points
+        }
+      }
+      skippedOrdered {
+        contractId
+        reason
+      }
+    }
+  }
+`);
+
+export const ACCEPT_PROPOSALS = graphql(`
+  mutation AcceptFollowUpProposals($id: ID!) {
+    acceptFollowUpProposals(selectionId: $id) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '../__generated__';
+
+export const PROVIDERS = graphql(`
+  query ProvidersPage {
+    providers {
+      id
+      name
+      organisationNumber
+      ownership
+      units {
+        id
+        name
+        serviceArea
+        places
+        deviationStatistics {
+          total
+          open
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+import { graphql } from '../__generated__';
+
+export const OVERDUE_ACTIONS = graphql(`
+  query StartPageOverdueActions {
+    overdueFollowUpActions {
+      id
+      description
+      deadline
+      followUpId
+    }
+  }
+`);
+
+export const OVERDUE_DEVIATIONS = graphql(`
+  query StartPageOverdueDeviations {
+    overdueDeviations {
+      id
+      kind
+      reportedOn
+      twoMonthRule {
+        deadline
+      }
+    }
+  }
+`);
+
+export const MISSING_REPORTS = graphql(`
+  query StartPageMissingReports($year: Int!, $half: Int) {
+    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {
+      id
+      name
+      provider {
+        name
+      }
+    }
+  }
+`);
+
+export const PULSE = graphql(`
+  query StartPagePulse($week: String!) {
+    pulseOverview(week: $week) {
+      signals {
+        providerName
+        topic
+        score
+      }
+      missing {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RISKS = graphql(`
+  query StartPageRisks {
+    contracts {
+      id
+      reference
+      title
+      status
+      risk {
+        score
+        parts {
+          kind
+          count
+        }
+      }
+    }
+  }
+`);

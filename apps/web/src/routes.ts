@@ -1,0 +1,117 @@
+import type { ComponentType } from 'react';
+import type { UserRole } from '@kvalitetsnav/swedish';
+import type { TypedDocumentString } from './__generated__/graphql';
+import { OFFICIALS, READERS } from './session';
+import * as deviations from './pages/DeviationsPage.operations';
+import * as followUp from './pages/FollowUpPage.operations';
+import * as followUps from './pages/FollowUpsPage.operations';
+import * as forecasts from './pages/ForecastsPage.operations';
+import * as provider from './pages/ProviderPage.operations';
+import * as providers from './pages/ProvidersPage.operations';
+import * as start from './pages/StartPage.operations';
+import * as answerForm from './pages/SurveyAnswerForm.operations';
+import * as surveys from './pages/SurveysPage.operations';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any operation: the list only names them
+export type AnyDocument = TypedDocumentString<any, any>;
+
+/** A query a page runs: for everyone who sees the page, or only for the roles named. */
+export type Read = AnyDocument | { document: AnyDocument; roles: readonly UserRole[] };
+
+export interface PageRoute {
+  path: string;
+  /** The menu's text; a page without one is reached by links. */
+  menu?: string;
+  /** Who sees the page (in the menu, and at all); the gateway enforces the same rules. */
+  roles: readonly UserRole[];
+  /**
+   * Every query the page runs, and for whom. REPORTING's allow-list at the gateway is built from
+   * the reads of the pages it sees (npm run reporting-operations), so what is listed here runs.
+   */
+  reads: readonly Read[];
+  /** The page's own chunk, loaded when first shown. */
+  load: () => Promise<ComponentType>;
+}
+
+const officials = (document: AnyDocument): Read => ({ document, roles: OFFICIALS });
+
+/** Every page of the app, in menu order. */
+export const ROUTES: readonly PageRoute[] = [
+  {
+    path: '/',
+    menu: 'Att hantera',
+    roles: READERS,
+    reads: [start.OVERDUE_ACTIONS, start.OVERDUE_DEVIATIONS, start.MISSING_REPORTS, start.PULSE, start.RISKS].map(
+      officials,
+    ),
+    load: () => import('./pages/StartPage').then((m) => m.StartPage),
+  },
+  {
+    path: '/utforare',
+    menu: 'Utförare',
+    roles: OFFICIALS,
+    reads: [providers.PROVIDERS],
+    load: () => import('./pages/ProvidersPage').then((m) => m.ProvidersPage),
+  },
+  {
+    path: '/utforare/:id',
+    roles: OFFICIALS,
+    reads: [provider.PROVIDER],
+    load: () => import('./pages/ProviderPage').then((m) => m.ProviderPage),
+  },
+  {
+    path: '/uppfoljning',
+    menu: 'Uppföljning',
+    roles: OFFICIALS,
+    reads: [followUps.FOLLOW_UPS],
+    load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
+  },
+  {
+    path: '/uppfoljning/:id',
+    roles: OFFICIALS,
+    reads: [followUp.FOLLOW_UP],
+    load: () => import('./pages/FollowUpPage').then((m) => m.FollowUpPage),
+  },
+  {
+    path: '/avvikelser',
+    menu: 'Avvikelser',
+    roles: OFFICIALS,
+    reads: [deviations.DEVIATIONS, deviations.STATISTICS],
+    load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
+  },
+  {
+    path: '/brukarundersokningar',
+    menu: 'Brukarundersökningar',
+    roles: READERS,
+    reads: [
+      surveys.ROUNDS,
+      surveys.RESULTS,
+      officials(answerForm.ANSWER_ROUND),
+      officials(answerForm.ANSWER_DEFINITION),
+    ],
+    load: () => import('./pages/SurveysPage').then((m) => m.SurveysPage),
+  },
+  {
+    path: '/prognoser',
+    menu: 'Prognoser',
+    roles: READERS,
+    reads: [officials(forecasts.UNITS), forecasts.FORECAST, forecasts.PROJECTION],
+    load: () => import('./pages/ForecastsPage').then((m) => m.ForecastsPage),
+  },
+  {
+    // Reports are made by the gateway's REST endpoint (/reports), not by GraphQL from the browser.
+    path: '/rapporter',
+    menu: 'Rapporter',
+    roles: READERS,
+    reads: [],
+    load: () => import('./pages/ReportsPage').then((m) => m.ReportsPage),
+  },
+];
+
+/** The queries a role runs on a page. */
+export function readsOf(route: PageRoute, role: UserRole): AnyDocument[] {
+  if (!route.roles.includes(role)) return [];
+  return route.reads.flatMap((read) =>
+    'document' in read ? (read.roles.includes(role) ? [read.document] : []) : [read],
+  );
+}

@@ -1,0 +1,39 @@
+import { createContext, useContext } from 'react';
+import type { UserRole } from '@kvalitetsnav/swedish';
+
+export interface Session {
+  token: string;
+  name: string;
+  roles: string[];
+  signOut: (reason?: string) => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in page');
+  return session;
+}
+
+/** The token's claims, read (not verified: the gateway verifies) to shape the menu. */
+export function claimsOf(token: string): { name: string; roles: string[] } {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    return { name: String(payload.name ?? ''), roles: Array.isArray(payload.roles) ? payload.roles : [] };
+  } catch {
+    return { name: '', roles: [] };
+  }
+}
+
+/** Everyone who reads the dashboard; REPORTING reads aggregates only, through its allow-list. */
+export const READERS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'];
+/** The municipality's own staff: they see providers, units and single cases. */
+export const OFFICIALS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'];
+/** Who plans and works follow-ups. */
+export const WRITERS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL'];
+
+export const hasRole = (session: Pick<Session, 'roles'>, roles: readonly string[]) =>
+  session.roles.some((r) => roles.includes(r));
+
+export const canWrite = (session: Pick<Session, 'roles'>) => hasRole(session, WRITERS);
