@@ -4,12 +4,14 @@ import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { SurveyUnitsResolver } from './catalogue/survey-units.resolver';
 import { SurveysConfig } from './config';
 import { SURVEYS_ENTITIES, SURVEYS_MIGRATIONS } from './database';
-import { DefinitionsResolver, DefinitionsService } from './definitions/definitions';
-import { KoladaImportResolver, KoladaImportService } from './kolada/kolada-import';
-import { PulseResolver, PulseService } from './pulse/pulse';
-import { ResponsesResolver, ResponsesService } from './responses/responses';
-import { ResultsResolver, ResultsService, Unit, UnitResultsResolver } from './results/results';
-import { RoundsResolver, RoundsService } from './rounds/rounds';
+import { DefinitionsModule } from './definitions/definitions.module';
+import { FederationModule } from './federation/federation.module';
+import { Unit } from './federation/unit.models';
+import { KoladaModule } from './kolada/kolada.module';
+import { PulseModule } from './pulse/pulse.module';
+import { ResponsesModule } from './responses/responses.module';
+import { ResultsModule } from './results/results.module';
+import { RoundsModule } from './rounds/rounds.module';
 
 @Module({})
 export class SurveysAppModule {
@@ -25,23 +27,15 @@ export class SurveysAppModule {
           extendedEntities: [Unit],
         }),
         UnitCatalogueModule,
+        DefinitionsModule,
+        RoundsModule,
+        ResponsesModule,
+        ResultsModule,
+        KoladaModule,
+        PulseModule,
+        FederationModule,
       ],
-      providers: [
-        SurveyUnitsResolver,
-        DefinitionsService,
-        DefinitionsResolver,
-        RoundsService,
-        RoundsResolver,
-        ResponsesService,
-        ResponsesResolver,
-        ResultsService,
-        ResultsResolver,
-        UnitResultsResolver,
-        KoladaImportService,
-        KoladaImportResolver,
-        PulseService,
-        PulseResolver,
-      ],
+      providers: [SurveyUnitsResolver],
     };
   }
 }

@@ -1,6 +1,6 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
-import { RESULT_GROUPINGS } from './compute-results';
+import { RESULT_GROUPINGS } from './result-rules';
 
 export const ResultGroupingEnum = registerStringEnum(
   RESULT_GROUPINGS,
@@ -56,4 +56,16 @@ export class SurveyResultGroup {
   })
   responseRate!: SurveyRatio | null;
   @Field(() => [QuestionResultModel]) questions!: QuestionResultModel[];
+}
+
+@ObjectType({ description: "A unit's result in a closed round." })
+export class UnitSurveyResult {
+  @Field(() => ID) roundId!: string;
+  @Field() roundName!: string;
+  @Field() period!: string;
+  @Field() optedOut!: boolean;
+  @Field(() => Int) answers!: number;
+  @Field(() => SurveyRatio) responseRate!: SurveyRatio;
+  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' })
+  sharePositive!: number | null;
 }

@@ -1,4 +1,4 @@
-import { parseResponseCsv } from './response-csv';
+import { parseResponseCsv } from './response-csv-rules';
 
 const questions = [
   {

@@ -1,4 +1,4 @@
-import { AnswerSheet, computeResults, ParticipatingUnit, pooledShare, QuestionDefinition } from './compute-results';
+import { AnswerSheet, computeResults, ParticipatingUnit, pooledShare, QuestionDefinition } from './result-rules';
 
 const yesNo = [
   { code: 'YES', positive: true, nonSubstantive: false },

@@ -1,76 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { SurveyResultEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { CurrentIdentity, RequireRoles, stockholmToday } from '@kvalitetsnav/service-kit';
+import { stockholmToday } from '@kvalitetsnav/service-kit';
 import { DEFAULT_MIN_CELL } from '@kvalitetsnav/survey-stats';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveyDefinition } from '../definitions/definition.entity';
 import { conflict, invalid, notFound } from '../errors/surveys-error';
 import { SurveyResponse } from '../responses/response.entity';
-import { computeResults, pooledShare } from '../results/compute-results';
-import { RoundUnit, SurveyRound } from './round.entity';
-
-@InputType()
-export class RoundUnitInput {
-  @Field(() => ID) @IsUUID('all', { message: 'units.unitId must be a UUID' }) unitId!: string;
-  @Field(() => Int, { description: 'People offered the survey at the unit.' })
-  @IsInt({ message: 'units.offered must be a whole number' })
-  @Min(0, { message: 'units.offered must be 0 or more' })
-  @Max(100_000, { message: 'units.offered must be at most 100000' })
-  offered!: number;
-  @Field({ defaultValue: false }) @IsBoolean() optedOut!: boolean;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000, { message: 'units.optOutReason must be 1 to 1000 characters' })
-  optOutReason?: string | null;
-}
-
-@InputType()
-export class CreateSurveyRoundInput {
-  @Field(() => ID) @IsUUID('all', { message: 'definitionId must be a UUID' }) definitionId!: string;
-  @Field() @IsString() @Length(1, 300, { message: 'name must be 1 to 300 characters' }) name!: string;
-  @Field({ description: 'e.g. 2022 or 2022-H2.' })
-  @IsString()
-  @Length(4, 20, { message: 'period must be 4 to 20 characters' })
-  period!: string;
-  @Field(() => [RoundUnitInput])
-  @IsArray()
-  @ArrayMinSize(1, { message: 'units must name at least one unit' })
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => RoundUnitInput)
-  units!: RoundUnitInput[];
-  @Field(() => Int, {
-    nullable: true,
-    description: `Cells with fewer answers are hidden; default ${DEFAULT_MIN_CELL}.`,
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'minCell must be at least 1' })
-  @Max(100, { message: 'minCell must be at most 100' })
-  minCell?: number | null;
-}
+import { computeResults, pooledShare } from '../results/result-rules';
+import { SurveyRound } from './round.entity';
+import { RoundUnit } from './round-unit.entity';
+import { CreateSurveyRoundInput } from './rounds.inputs';
 
 @Injectable()
 export class RoundsService {
@@ -175,44 +119,5 @@ export class RoundsService {
       });
       return round;
     });
-  }
-}
-
-@Resolver(() => SurveyRound)
-export class RoundsResolver {
-  constructor(private readonly rounds: RoundsService) {}
-
-  @Query(() => [SurveyRound], { description: 'Rounds, newest first.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
-  surveyRounds(
-    @Args('definitionId', { type: () => ID, nullable: true }) definitionId?: string,
-  ): Promise<SurveyRound[]> {
-    return this.rounds.list(definitionId);
-  }
-
-  @Query(() => SurveyRound, { nullable: true })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
-  surveyRound(@Args('id', { type: () => ID }) id: string): Promise<SurveyRound | null> {
-    return this.rounds.find(id);
-  }
-
-  @Mutation(() => SurveyRound)
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  createSurveyRound(
-    @Args('input') input: CreateSurveyRoundInput,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<SurveyRound> {
-    return this.rounds.create(input, identity);
-  }
-
-  @Mutation(() => SurveyRound, { description: 'Closes the round to answers and publishes surveys.result.v1.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  closeSurveyRound(@Args('roundId', { type: () => ID }) roundId: string): Promise<SurveyRound> {
-    return this.rounds.close(roundId);
-  }
-
-  @ResolveField(() => [RoundUnit])
-  units(@Parent() round: SurveyRound): Promise<RoundUnit[]> {
-    return this.rounds.unitsOf(round.id);
   }
 }

@@ -1,4 +1,4 @@
-import { koladaGender, parseKoladaFile } from './kolada';
+import { koladaGender, parseKoladaFile } from './kolada-rules';
 
 describe('Kolada files', () => {
   it('flattens values per gender and skips empty ones', () => {

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { QuestionDefinition } from '../results/compute-results';
-import { Gender, GENDERS } from './response.entity';
-import { sheetProblems } from './response-rules';
+import type { QuestionDefinition } from '../results/result-rules';
+import { Gender, GENDERS, sheetProblems } from './answer-sheet-rules';
 
 export interface CsvSheet {
   line: number;

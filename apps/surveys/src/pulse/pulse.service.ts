@@ -1,73 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles, SERVICE_CONFIG, stockholmToday } from '@kvalitetsnav/service-kit';
+import { SERVICE_CONFIG, stockholmToday } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveysConfig } from '../config';
 import { invalid, notFound } from '../errors/surveys-error';
 import { PulseAnswer } from './pulse-answer.entity';
 import { isIsoWeek, isoWeekOf, pulseSignals } from './pulse-rules';
-
-const score =
-  (field: string): PropertyDecorator =>
-  (target, key) => {
-    IsInt({ message: `${field} must be a whole number 1 to 5` })(target, key);
-    Min(1, { message: `${field} must be a whole number 1 to 5` })(target, key);
-    Max(5, { message: `${field} must be a whole number 1 to 5` })(target, key);
-  };
-
-@InputType({ description: 'The weekly pulse: scores 1 (no problem) to 5 (severe).' })
-export class SubmitPulseAnswerInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: "Officials answering for a provider name it; a provider's key answers for its own.",
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'providerId must be a UUID' })
-  providerId?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO week, e.g. 2022-W07; default this week.' })
-  @IsOptional()
-  @IsString()
-  week?: string | null;
-  @Field(() => Int) @score('impact') impact!: number;
-  @Field(() => Int) @score('staffing') staffing!: number;
-  @Field(() => Int) @score('protectiveEquipment') protectiveEquipment!: number;
-  @Field(() => Int) @score('worry') worry!: number;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000, { message: 'comment must be 1 to 5000 characters' })
-  comment?: string | null;
-}
-
-@ObjectType()
-export class PulseProvider {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-}
-
-@ObjectType({ description: 'An answer that crossed the signal threshold.' })
-export class PulseSignal {
-  @Field(() => ID) providerId!: string;
-  @Field() providerName!: string;
-  @Field() topic!: string;
-  @Field(() => Int) score!: number;
-}
-
-@ObjectType()
-export class PulseOverview {
-  @Field() week!: string;
-  @Field(() => Int) threshold!: number;
-  @Field(() => [PulseAnswer]) answers!: PulseAnswer[];
-  @Field(() => [PulseProvider], { description: 'Providers that have not answered this week.' })
-  missing!: PulseProvider[];
-  @Field(() => [PulseSignal]) signals!: PulseSignal[];
-}
+import { SubmitPulseAnswerInput } from './pulse.inputs';
+import { PulseOverview } from './pulse.models';
 
 @Injectable()
 export class PulseService {
@@ -131,30 +75,5 @@ export class PulseService {
         pulseSignals(a, threshold).map((s) => ({ providerId: a.providerId, providerName: name(a.providerId), ...s })),
       ),
     };
-  }
-}
-
-@Resolver()
-export class PulseResolver {
-  constructor(private readonly pulse: PulseService) {}
-
-  @Mutation(() => PulseAnswer, { description: "This week's pulse answer; answering again the same week replaces it." })
-  @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
-  submitPulseAnswer(
-    @Args('input') input: SubmitPulseAnswerInput,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<PulseAnswer> {
-    return this.pulse.submit(input, identity);
-  }
-
-  @Query(() => PulseOverview, {
-    description: "A week's pulse: answers, providers that have not answered, and signals.",
-  })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  pulseOverview(
-    @Args('week', { description: 'ISO week, e.g. 2022-W07.' }) week: string,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<PulseOverview> {
-    return this.pulse.overview(week, identity);
   }
 }

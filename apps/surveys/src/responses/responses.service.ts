@@ -1,62 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { SurveyDefinition } from '../definitions/definition.entity';
 import { conflict, invalid, notFound, SurveysError, SurveysErrorCode } from '../errors/surveys-error';
-import { RoundUnit, SurveyRound } from '../rounds/round.entity';
-import { CsvRowError, parseResponseCsv } from './response-csv';
-import { Gender, GenderEnum, ResponseSource, SurveyResponse } from './response.entity';
-import { sheetProblems } from './response-rules';
-
-@InputType()
-export class AnswerInput {
-  @Field() @IsString() @Length(1, 40, { message: 'answers.questionId must be 1 to 40 characters' }) questionId!: string;
-  @Field(() => String, { nullable: true, description: 'The option code; null for a question left unanswered.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 60, { message: 'answers.option must be 1 to 60 characters' })
-  option?: string | null;
-}
-
-@InputType({ description: 'An anonymous answer sheet: no name or identity number is taken.' })
-export class SubmitSurveyResponseInput {
-  @Field(() => ID) @IsUUID('all', { message: 'roundId must be a UUID' }) roundId!: string;
-  @Field(() => ID) @IsUUID('all', { message: 'unitId must be a UUID' }) unitId!: string;
-  @Field(() => GenderEnum) @IsEnum(GenderEnum, { message: 'gender must be WOMAN, MAN or NOT_STATED' }) gender!: Gender;
-  @Field(() => [AnswerInput])
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => AnswerInput)
-  answers!: AnswerInput[];
-}
-
-@ObjectType()
-export class SurveyResponseReceipt {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) roundId!: string;
-  @Field(() => ID) unitId!: string;
-}
-
-@ObjectType()
-export class ResponseCsvError {
-  @Field(() => Int) line!: number;
-  @Field() column!: string;
-  @Field() message!: string;
-}
-
-@ObjectType({ description: 'Either every row was imported, or none was and the errors say why.' })
-export class ResponseImportResult {
-  @Field() accepted!: boolean;
-  @Field(() => Int) imported!: number;
-  @Field(() => [ResponseCsvError]) errors!: ResponseCsvError[];
-}
+import { SurveyRound } from '../rounds/round.entity';
+import { RoundUnit } from '../rounds/round-unit.entity';
+import { CsvRowError, parseResponseCsv } from './response-csv-rules';
+import { ResponseSource, sheetProblems } from './answer-sheet-rules';
+import { SurveyResponse } from './response.entity';
+import { SubmitSurveyResponseInput } from './responses.inputs';
+import { ResponseImportResult } from './responses.models';
 
 @Injectable()
 export class ResponsesService {
@@ -152,34 +107,5 @@ export class ResponsesService {
         'unitId',
         `unit ${unit.name} would have ${answered + adding} answers but only ${unit.offered} were offered the survey`,
       );
-  }
-}
-
-@Resolver()
-export class ResponsesResolver {
-  constructor(private readonly responses: ResponsesService) {}
-
-  @Mutation(() => SurveyResponseReceipt, {
-    description: 'One anonymous answer sheet, from a provider system, the web form or an official.',
-  })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  submitSurveyResponse(
-    @Args('input') input: SubmitSurveyResponseInput,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<SurveyResponseReceipt> {
-    return this.responses.submit(input, identity);
-  }
-
-  @Mutation(() => ResponseImportResult, {
-    description:
-      'Answer sheets from CSV: columns unit_id, gender, then one per question id. One bad row rejects the file.',
-  })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER')
-  importSurveyResponses(
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('csv') csv: string,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<ResponseImportResult> {
-    return this.responses.import(roundId, csv, identity);
   }
 }

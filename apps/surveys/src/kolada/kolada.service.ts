@@ -1,16 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RequireRoles } from '@kvalitetsnav/service-kit';
-import { parseKoladaFile } from './kolada';
-
-@ObjectType({ description: 'Either every value was stored, or none was and the errors say why.' })
-export class KoladaImportResult {
-  @Field() accepted!: boolean;
-  @Field(() => Int) imported!: number;
-  @Field(() => [String]) errors!: string[];
-}
+import { parseKoladaFile } from './kolada-rules';
+import { KoladaImportResult } from './kolada.models';
 
 @Injectable()
 export class KoladaImportService {
@@ -30,19 +22,5 @@ export class KoladaImportService {
       }
     });
     return { accepted: true, imported: rows.length, errors: [] };
-  }
-}
-
-@Resolver()
-export class KoladaImportResolver {
-  constructor(private readonly kolada: KoladaImportService) {}
-
-  @Mutation(() => KoladaImportResult, {
-    description:
-      "Imports KPI values in the JSON shape of Kolada's API (values[].kpi, municipality, period, values[].gender T/K/M, value).",
-  })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  importKoladaValues(@Args('json') json: string): Promise<KoladaImportResult> {
-    return this.kolada.import(json);
   }
 }

@@ -1,4 +1,10 @@
-import { QuestionDefinition } from '../results/compute-results';
+import type { QuestionDefinition } from '../results/result-rules';
+
+export const GENDERS = ['WOMAN', 'MAN', 'NOT_STATED'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const RESPONSE_SOURCES = ['API', 'WEB', 'IMPORT'] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 
 /** An answer sheet's problems against the definition: unknown questions, unknown options, a question twice. */
 export function sheetProblems(
