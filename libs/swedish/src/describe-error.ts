@@ -1,10 +1,4 @@
-import {
-  CommonRules,
-  ContractsRules,
-  DeviationsRules,
-  ForecastingRules,
-  SurveysRules,
-} from '@kvalitetsnav/codes';
+import { CommonRules, ContractsRules, DeviationsRules, ForecastingRules, SurveysRules } from '@kvalitetsnav/codes';
 import { COMMON_RULE_MESSAGES, ERROR_CODE_MESSAGES } from './common-messages';
 import { CONTRACTS_RULE_MESSAGES } from './contracts-messages';
 import { DEVIATIONS_RULE_MESSAGES } from './deviations-messages';

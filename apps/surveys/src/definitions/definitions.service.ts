@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { invalid } from '../errors/surveys-error';
+import { refuseAll } from '@kvalitetsnav/service-kit';
 import { SurveyDefinition } from './definition.entity';
 import { definitionProblems } from './definition-rules';
 import { CreateSurveyDefinitionInput } from './definitions.inputs';
@@ -20,8 +20,7 @@ export class DefinitionsService {
   }
 
   async create(input: CreateSurveyDefinitionInput): Promise<SurveyDefinition> {
-    const problems = definitionProblems(input.questions);
-    if (problems.length) throw invalid(problems[0].field, problems.map((p) => p.message).join('; '));
+    refuseAll(definitionProblems(input.questions));
     return this.dataSource.transaction(async (manager) => {
       // One writer per code at a time, so versions do not collide.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`survey_definition:${input.code}`]);

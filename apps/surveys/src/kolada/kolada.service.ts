@@ -10,8 +10,16 @@ export class KoladaImportService {
 
   /** A value already stored for the same KPI, municipality, period and gender is replaced. */
   async import(json: string): Promise<KoladaImportResult> {
-    const { rows, errors } = parseKoladaFile(json);
-    if (errors.length) return { accepted: false, imported: 0, errors };
+    const { rows, errors, violations } = parseKoladaFile(json);
+    if (violations.length) {
+      const problems = violations.map((v) => ({
+        field: v.field ?? null,
+        rule: v.rule,
+        params: v.params,
+        message: v.message,
+      }));
+      return { accepted: false, imported: 0, errors, problems };
+    }
     await this.dataSource.transaction(async (manager) => {
       for (const r of rows) {
         await manager.query(
@@ -21,6 +29,6 @@ export class KoladaImportService {
         );
       }
     });
-    return { accepted: true, imported: rows.length, errors: [] };
+    return { accepted: true, imported: rows.length, errors: [], problems: [] };
   }
 }

@@ -1,13 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-
-const score =
-  (field: string): PropertyDecorator =>
-  (target, key) => {
-    IsInt({ message: `${field} must be a whole number 1 to 5` })(target, key);
-    Min(1, { message: `${field} must be a whole number 1 to 5` })(target, key);
-    Max(5, { message: `${field} must be a whole number 1 to 5` })(target, key);
-  };
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { IsId, IsIsoWeek, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 
 @InputType({ description: 'The weekly pulse: scores 1 (no problem) to 5 (severe).' })
 export class SubmitPulseAnswerInput {
@@ -16,19 +9,20 @@ export class SubmitPulseAnswerInput {
     description: "Officials answering for a provider name it; a provider's key answers for its own.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'providerId must be a UUID' })
+  @IsId()
   providerId?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO week, e.g. 2022-W07; default this week.' })
   @IsOptional()
-  @IsString()
+  @IsIsoWeek()
   week?: string | null;
-  @Field(() => Int) @score('impact') impact!: number;
-  @Field(() => Int) @score('staffing') staffing!: number;
-  @Field(() => Int) @score('protectiveEquipment') protectiveEquipment!: number;
-  @Field(() => Int) @score('worry') worry!: number;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000, { message: 'comment must be 1 to 5000 characters' })
-  comment?: string | null;
+  @Field(() => Int) @IsWholeNumber(1, 5) impact!: number;
+  @Field(() => Int) @IsWholeNumber(1, 5) staffing!: number;
+  @Field(() => Int) @IsWholeNumber(1, 5) protectiveEquipment!: number;
+  @Field(() => Int) @IsWholeNumber(1, 5) worry!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsText(5000) comment?: string | null;
+}
+
+@ArgsType()
+export class PulseOverviewArgs {
+  @Field({ description: 'ISO week, e.g. 2022-W07.' }) @IsIsoWeek() week!: string;
 }

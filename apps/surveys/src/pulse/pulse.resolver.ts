@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { PulseAnswer } from './pulse-answer.entity';
-import { SubmitPulseAnswerInput } from './pulse.inputs';
+import { PulseOverviewArgs, SubmitPulseAnswerInput } from './pulse.inputs';
 import { PulseOverview } from './pulse.models';
 import { PulseService } from './pulse.service';
 
@@ -23,10 +23,7 @@ export class PulseResolver {
     description: "A week's pulse: answers, providers that have not answered, and signals.",
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
-  pulseOverview(
-    @Args('week', { description: 'ISO week, e.g. 2022-W07.' }) week: string,
-    @CurrentIdentity() identity: Identity,
-  ): Promise<PulseOverview> {
+  pulseOverview(@Args() { week }: PulseOverviewArgs, @CurrentIdentity() identity: Identity): Promise<PulseOverview> {
     return this.pulse.overview(week, identity);
   }
 }

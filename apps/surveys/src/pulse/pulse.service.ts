@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { SERVICE_CONFIG, stockholmToday } from '@kvalitetsnav/service-kit';
+import { isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
+import { surveysViolation } from '@kvalitetsnav/codes';
+import { refuseAll, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveysConfig } from '../config';
-import { invalid, notFound } from '../errors/surveys-error';
 import { PulseAnswer } from './pulse-answer.entity';
-import { isIsoWeek, isoWeekOf, pulseSignals } from './pulse-rules';
+import { answeringProviderRefusal, pulseSignals, pulseWeekRefusal } from './pulse-rules';
 import { SubmitPulseAnswerInput } from './pulse.inputs';
 import { PulseOverview } from './pulse.models';
 
@@ -21,17 +22,12 @@ export class PulseService {
   ) {}
 
   async submit(input: SubmitPulseAnswerInput, identity: Identity, today = stockholmToday()): Promise<PulseAnswer> {
-    const own = ownProviderId(identity);
-    if (own && input.providerId && input.providerId !== own)
-      throw invalid('providerId', 'a provider answers only for itself');
-    const providerId = own ?? input.providerId;
-    if (!providerId) throw invalid('providerId', 'providerId is required when an official answers');
     const week = input.week ?? isoWeekOf(today);
-    if (!isIsoWeek(week)) throw invalid('week', `week ${week} is not an ISO week like 2022-W07`);
-    if (week > isoWeekOf(today)) throw invalid('week', `week ${week} has not begun`);
+    refuseAll([answeringProviderRefusal(identity, input.providerId), pulseWeekRefusal(week, today)]);
+    const providerId = (ownProviderId(identity) ?? input.providerId) as string;
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(ProviderRef, { id: providerId })))
-        throw notFound('providerId', `providerId ${providerId} is not a known provider`);
+        throw surveysViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [providerId] });
       const existing = await manager.findOne(PulseAnswer, {
         where: { providerId, week },
         lock: { mode: 'pessimistic_write' },
@@ -54,7 +50,6 @@ export class PulseService {
   }
 
   async overview(week: string, identity: Identity): Promise<PulseOverview> {
-    if (!isIsoWeek(week)) throw invalid('week', `week ${week} is not an ISO week like 2022-W07`);
     const own = ownProviderId(identity);
     const providers = await this.dataSource
       .getRepository(ProviderRef)

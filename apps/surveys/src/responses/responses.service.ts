@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
+import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
+import { refuseAll } from '@kvalitetsnav/service-kit';
 import { SurveyDefinition } from '../definitions/definition.entity';
-import { conflict, invalid, notFound, SurveysError, SurveysErrorCode } from '../errors/surveys-error';
 import { SurveyRound } from '../rounds/round.entity';
 import { RoundUnit } from '../rounds/round-unit.entity';
-import { CsvRowError, parseResponseCsv } from './response-csv-rules';
-import { ResponseSource, sheetProblems } from './answer-sheet-rules';
+import { answerRoomRefusal, closedRoundRefusal, ResponseSource, sheetProblems } from './answer-sheet-rules';
+import { CsvRowError, parseResponseCsv, rowError } from './response-csv-rules';
 import { SurveyResponse } from './response.entity';
 import { SubmitSurveyResponseInput } from './responses.inputs';
 import { ResponseImportResult } from './responses.models';
@@ -25,9 +26,8 @@ export class ResponsesService {
     return this.dataSource.transaction(async (manager) => {
       const { definition } = await this.openRound(manager, input.roundId);
       const answers = input.answers.map((a) => ({ questionId: a.questionId, option: a.option ?? null }));
-      const problems = sheetProblems(definition.questions, answers);
-      if (problems.length) throw invalid(problems[0].field, problems.map((p) => p.message).join('; '));
-      await this.roomAt(manager, input.roundId, input.unitId, 1, identity);
+      refuseAll(sheetProblems(definition.questions, answers));
+      refuseAll([await this.roomAt(manager, input.roundId, input.unitId, 1, identity)]);
       const response = manager.create(SurveyResponse, {
         id: randomUUID(),
         roundId: input.roundId,
@@ -46,20 +46,15 @@ export class ResponsesService {
       const { definition } = await this.openRound(manager, roundId);
       const { sheets, errors } = parseResponseCsv(csv, definition.questions);
       if (errors.length) return { accepted: false, imported: 0, errors };
-      const perUnit = new Map<string, number>();
-      for (const s of sheets) perUnit.set(s.unitId, (perUnit.get(s.unitId) ?? 0) + 1);
+      const perUnit = new Map<string, { line: number; count: number }>();
+      for (const s of sheets) {
+        const seen = perUnit.get(s.unitId);
+        perUnit.set(s.unitId, { line: seen?.line ?? s.line, count: (seen?.count ?? 0) + 1 });
+      }
       const unitErrors: CsvRowError[] = [];
-      for (const [unitId, count] of perUnit) {
-        try {
-          await this.roomAt(manager, roundId, unitId, count, identity);
-        } catch (error) {
-          if (!(error instanceof SurveysError)) throw error;
-          unitErrors.push({
-            line: sheets.find((s) => s.unitId === unitId)!.line,
-            column: 'unit_id',
-            message: error.message,
-          });
-        }
+      for (const [unitId, { line, count }] of perUnit) {
+        const refusal = await this.roomAt(manager, roundId, unitId, count, identity);
+        if (refusal) unitErrors.push(rowError(line, 'unit_id', refusal));
       }
       if (unitErrors.length) return { accepted: false, imported: 0, errors: unitErrors };
       const rows = sheets.map((s) =>
@@ -83,9 +78,8 @@ export class ResponsesService {
     roundId: string,
   ): Promise<{ round: SurveyRound; definition: SurveyDefinition }> {
     const round = await manager.findOne(SurveyRound, { where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
-    if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
-    if (round.status === 'CLOSED')
-      throw conflict('roundId', `the round closed on ${round.closedOn} and takes no more answers`);
+    if (!round) throw surveysViolation('UNKNOWN', 'roundId', { entity: 'SURVEY_ROUND', ids: [roundId] });
+    refuseAll([closedRoundRefusal(round)]);
     return { round, definition: await manager.findOneByOrFail(SurveyDefinition, { id: round.definitionId }) };
   }
 
@@ -95,17 +89,9 @@ export class ResponsesService {
     unitId: string,
     adding: number,
     identity: Identity,
-  ): Promise<void> {
+  ): Promise<RuleViolation | null> {
     const unit = await manager.findOneBy(RoundUnit, { roundId, unitId });
-    if (!unit) throw notFound('unitId', `unit ${unitId} does not take part in this round`);
-    if (identity.roles.includes('PROVIDER') && identity.providerId !== unit.providerId)
-      throw new SurveysError(SurveysErrorCode.FORBIDDEN, `unit ${unitId} is a unit of another provider`, 'unitId');
-    if (unit.optedOut) throw invalid('unitId', `unit ${unit.name} opted out of this round`);
-    const answered = await manager.countBy(SurveyResponse, { roundId, unitId });
-    if (answered + adding > unit.offered)
-      throw invalid(
-        'unitId',
-        `unit ${unit.name} would have ${answered + adding} answers but only ${unit.offered} were offered the survey`,
-      );
+    const answered = unit ? await manager.countBy(SurveyResponse, { roundId, unitId }) : 0;
+    return answerRoomRefusal(identity, unitId, unit, answered, adding);
   }
 }

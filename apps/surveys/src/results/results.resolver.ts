@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { ResultGrouping } from './result-rules';
 import { ResultGroupingEnum, SurveyResultGroup } from './results.models';
@@ -19,6 +19,6 @@ export class ResultsResolver {
     @Args('groupBy', { type: () => ResultGroupingEnum, defaultValue: 'TOTAL' }) groupBy: ResultGrouping,
     @Args('compareWithRoundId', { type: () => ID, nullable: true }) compareWithRoundId?: string,
   ): Promise<SurveyResultGroup[]> {
-    return this.resultService.results(roundId, groupBy, compareWithRoundId, ownProviderId(identity));
+    return this.resultService.results(identity, roundId, groupBy, compareWithRoundId);
   }
 }

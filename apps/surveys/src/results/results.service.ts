@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { Identity } from '@kvalitetsnav/auth';
+import { surveysViolation } from '@kvalitetsnav/codes';
 import { SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { SurveysConfig } from '../config';
 import { SurveyDefinition } from '../definitions/definition.entity';
-import { notFound } from '../errors/surveys-error';
 import { koladaGender } from '../kolada/kolada-rules';
 import { KoladaValue } from '../kolada/kolada-value.entity';
 import { SurveyResponse } from '../responses/response.entity';
 import { SurveyRound } from '../rounds/round.entity';
 import { RoundUnit } from '../rounds/round-unit.entity';
-import { computeResults, pooledShare, ResultGrouping } from './result-rules';
+import { computeResults, pooledShare, ResultGrouping, visibleGroups } from './result-rules';
 import { SurveyResultGroup, UnitSurveyResult } from './results.models';
 
 @Injectable()
@@ -20,24 +21,18 @@ export class ResultsService {
     @Inject(SERVICE_CONFIG) private readonly config: SurveysConfig,
   ) {}
 
-  /** With `onlyProvider`, per-unit and per-provider groups are limited to that provider's. */
+  /** A provider sees its own per-unit and per-provider groups, and every aggregate. */
   async results(
+    identity: Identity,
     roundId: string,
     groupBy: ResultGrouping,
     compareWithRoundId?: string | null,
-    onlyProvider?: string,
   ): Promise<SurveyResultGroup[]> {
     const current = await this.compute(roundId, groupBy);
-    if (onlyProvider) {
-      const own = (key: string) =>
-        groupBy === 'PROVIDER'
-          ? key === onlyProvider
-          : groupBy !== 'UNIT' || current.units.some((u) => u.unitId === key && u.providerId === onlyProvider);
-      current.groups = current.groups.filter((g) => own(g.key));
-    }
-    const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy) : null;
+    const groups = visibleGroups(identity, groupBy, current.groups, current.units);
+    const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy, 'compareWithRoundId') : null;
     const kolada = await this.koladaValues(current.definition, current.round.period);
-    return current.groups.map((g) => ({
+    return groups.map((g) => ({
       ...g,
       name: current.names.get(g.key) ?? null,
       questions: g.questions.map((q) => {
@@ -94,9 +89,9 @@ export class ResultsService {
     );
   }
 
-  private async compute(roundId: string, groupBy: ResultGrouping) {
+  private async compute(roundId: string, groupBy: ResultGrouping, field = 'roundId') {
     const round = await this.dataSource.getRepository(SurveyRound).findOneBy({ id: roundId });
-    if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
+    if (!round) throw surveysViolation('UNKNOWN', field, { entity: 'SURVEY_ROUND', ids: [roundId] });
     const definition = await this.dataSource
       .getRepository(SurveyDefinition)
       .findOneByOrFail({ id: round.definitionId });

@@ -1,9 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { ROUND_STATUSES, RoundStatus } from './round-rules';
 
-export const ROUND_STATUSES = ['OPEN', 'CLOSED'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const RoundStatusEnum = registerStringEnum(ROUND_STATUSES, 'SurveyRoundStatus');
 
 /** One running of a survey definition for a period and a set of units. */

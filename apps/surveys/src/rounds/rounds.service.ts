@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
-import { SurveyResultEventV1 } from '@kvalitetsnav/events';
+import { stockholmToday } from '@kvalitetsnav/calendar';
+import { surveysViolation } from '@kvalitetsnav/codes';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { refuseAll } from '@kvalitetsnav/service-kit';
 import { DEFAULT_MIN_CELL } from '@kvalitetsnav/survey-stats';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveyDefinition } from '../definitions/definition.entity';
-import { conflict, invalid, notFound } from '../errors/surveys-error';
 import { SurveyResponse } from '../responses/response.entity';
-import { computeResults, pooledShare } from '../results/result-rules';
+import { computeResults } from '../results/result-rules';
 import { SurveyRound } from './round.entity';
+import { closeRefusal, roundResultEvent, roundUnitProblems, unknownUnits } from './round-rules';
 import { RoundUnit } from './round-unit.entity';
 import { CreateSurveyRoundInput } from './rounds.inputs';
 
@@ -38,17 +39,13 @@ export class RoundsService {
   }
 
   async create(input: CreateSurveyRoundInput, by: Identity): Promise<SurveyRound> {
+    refuseAll(roundUnitProblems(input.units));
     const ids = input.units.map((u) => u.unitId);
-    if (new Set(ids).size !== ids.length) throw invalid('units', 'units names a unit more than once');
-    const missingReason = input.units.findIndex((u) => u.optedOut && !u.optOutReason?.trim());
-    if (missingReason >= 0) throw invalid(`units.${missingReason}.optOutReason`, 'a unit that opts out needs a reason');
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(SurveyDefinition, { id: input.definitionId })))
-        throw notFound('definitionId', `definitionId ${input.definitionId} is not a known survey definition`);
+        throw surveysViolation('UNKNOWN', 'definitionId', { entity: 'SURVEY_DEFINITION', ids: [input.definitionId] });
       const known = await manager.findBy(UnitRef, { id: In(ids) });
-      const unknown = ids.filter((id) => !known.some((u) => u.id === id));
-      if (unknown.length)
-        throw notFound('units', `units ${unknown.join(', ')} are not known units (units are registered in contracts)`);
+      refuseAll([unknownUnits(ids, known)]);
       const round = manager.create(SurveyRound, {
         id: randomUUID(),
         definitionId: input.definitionId,
@@ -84,8 +81,8 @@ export class RoundsService {
   async close(id: string, today = stockholmToday()): Promise<SurveyRound> {
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.findOne(SurveyRound, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!round) throw notFound('roundId', `roundId ${id} is not a known round`);
-      if (round.status === 'CLOSED') throw conflict('roundId', `the round was already closed on ${round.closedOn}`);
+      if (!round) throw surveysViolation('UNKNOWN', 'roundId', { entity: 'SURVEY_ROUND', ids: [id] });
+      refuseAll([closeRefusal(round)]);
       round.status = 'CLOSED';
       round.closedOn = today;
       await manager.update(SurveyRound, { id }, { status: 'CLOSED', closedOn: today });
@@ -93,24 +90,7 @@ export class RoundsService {
       const units = await manager.findBy(RoundUnit, { roundId: id });
       const sheets = await manager.findBy(SurveyResponse, { roundId: id });
       const results = computeResults(definition.questions, units, sheets, 'UNIT', round.minCell);
-      const payload: SurveyResultEventV1 = {
-        roundId: round.id,
-        name: round.name,
-        period: round.period,
-        closedOn: today,
-        units: units
-          .filter((u) => !u.optedOut)
-          .map((u) => {
-            const result = results.find((r) => r.key === u.unitId)!;
-            return {
-              unitId: u.unitId,
-              providerId: u.providerId,
-              offered: u.offered,
-              answered: result.answers,
-              sharePositive: pooledShare(result),
-            };
-          }),
-      };
+      const payload = roundResultEvent(round, units, results, today);
       await this.outbox.enqueue(manager, {
         topic: 'surveys.result.v1',
         key: round.id,
