@@ -272,7 +272,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
 
     // 12 answers: 9 at the group home (1 by API + 8 by file), 3 at the service home.
     const total = await gql(
-      `query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reason count } } interval { low high } } } }`,
+      `query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reasonCode units reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reasonCode units reason count } } interval { low high } } } }`,
       { r: roundId },
     );
     expect(total.data.surveyResults[0]).toMatchObject({
@@ -281,7 +281,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
         numerator: 12,
         denominator: 20,
         share: 0.6,
-        excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+        excluded: [{ reasonCode: 'OPTED_OUT_UNITS', units: 1, reason: 'offered at 1 unit that opted out', count: 6 }],
       },
       questions: [
         { questionId: 'Q1', suppressed: false, sharePositive: { numerator: 10, denominator: 12, excluded: [] } },
@@ -292,8 +292,13 @@ describe('surveys service (real Postgres and Kafka)', () => {
             numerator: 8,
             denominator: 8,
             excluded: [
-              { reason: expect.stringContaining('non-substantive'), count: 1 },
-              { reason: 'question left unanswered', count: 3 },
+              {
+                reasonCode: 'NON_SUBSTANTIVE',
+                units: null,
+                reason: expect.stringContaining('non-substantive'),
+                count: 1,
+              },
+              { reasonCode: 'UNANSWERED', units: null, reason: 'question left unanswered', count: 3 },
             ],
           },
         },
@@ -424,8 +429,8 @@ describe('surveys service (real Postgres and Kafka)', () => {
     expect(after.data.pulseOverview).toEqual({
       missing: [],
       signals: [
-        { providerName: 'Omsorg i Norr AB', topic: 'staffing', score: 4 },
-        { providerName: 'Omsorg i Norr AB', topic: 'protectiveEquipment', score: 5 },
+        { providerName: 'Omsorg i Norr AB', topic: 'STAFFING', score: 4 },
+        { providerName: 'Omsorg i Norr AB', topic: 'PROTECTIVE_EQUIPMENT', score: 5 },
       ],
     });
     const bad = await gql(

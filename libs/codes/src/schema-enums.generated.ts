@@ -16,6 +16,7 @@ export interface SchemaEnums {
   DeviationKind: 'SOL_LSS' | 'HSL' | 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED';
   DeviationServiceArea: 'HOME_CARE' | 'NURSING_HOME' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME' | 'DAILY_ACTIVITY' | 'PERSONAL_ASSISTANCE' | 'HOUSING_SUPPORT' | 'HVB' | 'FAMILY_HOME' | 'SUPPORTED_HOUSING' | 'FAMILY_SUPPORT' | 'SUBSTANCE_ABUSE_CARE' | 'WOMENS_SHELTER' | 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY';
   DeviationStatus: 'REPORTED' | 'INVESTIGATING' | 'ACTIONS_REGISTERED' | 'FINAL_ASSESSMENT' | 'CLOSED';
+  ExclusionReason: 'OPTED_OUT_UNITS' | 'NON_SUBSTANTIVE' | 'UNANSWERED';
   FollowUpActionStatus: 'OPEN' | 'PLAN_RECEIVED' | 'COMPLETED' | 'VERIFIED';
   FollowUpMethod: 'OBSERVATION' | 'INTERVIEW' | 'SURVEY' | 'DOCUMENT_REVIEW';
   FollowUpStatus: 'PLANNED' | 'IN_PROGRESS' | 'REPORTED' | 'CLOSED' | 'CANCELLED';
@@ -25,6 +26,7 @@ export interface SchemaEnums {
   ImprovementPhase: 'PLAN' | 'DO' | 'STUDY' | 'ACT' | 'DONE';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
+  PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
@@ -51,6 +53,7 @@ export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
 export type DeviationKind = SchemaEnums['DeviationKind'];
 export type DeviationServiceArea = SchemaEnums['DeviationServiceArea'];
 export type DeviationStatus = SchemaEnums['DeviationStatus'];
+export type ExclusionReason = SchemaEnums['ExclusionReason'];
 export type FollowUpActionStatus = SchemaEnums['FollowUpActionStatus'];
 export type FollowUpMethod = SchemaEnums['FollowUpMethod'];
 export type FollowUpStatus = SchemaEnums['FollowUpStatus'];
@@ -60,6 +63,7 @@ export type Gender = SchemaEnums['Gender'];
 export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
+export type PulseTopic = SchemaEnums['PulseTopic'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
 export type SelectionThird = SchemaEnums['SelectionThird'];
@@ -72,4 +76,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationServiceArea', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'ForecastServiceArea', 'Gender', 'ImprovementPhase', 'ProviderOwnership', 'ProviderReportKind', 'RiskSignalKind', 'Sector', 'SelectionThird', 'Seriousness', 'ServiceArea', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationServiceArea', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'ForecastServiceArea', 'Gender', 'ImprovementPhase', 'ProviderOwnership', 'ProviderReportKind', 'PulseTopic', 'RiskSignalKind', 'Sector', 'SelectionThird', 'Seriousness', 'ServiceArea', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -75,6 +75,11 @@ export const ENUM_LABELS = {
     FINAL_ASSESSMENT: 'Slutbedömd',
     CLOSED: 'Avslutad',
   },
+  ExclusionReason: {
+    OPTED_OUT_UNITS: 'Erbjudna vid enheter som avstod från att delta',
+    NON_SUBSTANTIVE: 'Svaren "vet inte", "vill inte svara" och "inte aktuellt"',
+    UNANSWERED: 'Obesvarade frågor',
+  },
   FollowUpActionStatus: {
     OPEN: 'Öppen',
     PLAN_RECEIVED: 'Åtgärdsplan inkommen',
@@ -107,6 +112,12 @@ export const ENUM_LABELS = {
   ImprovementPhase: { PLAN: 'Planera', DO: 'Genomföra', STUDY: 'Studera', ACT: 'Agera', DONE: 'Klar' },
   ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
+  PulseTopic: {
+    IMPACT: 'Påverkan på verksamheten',
+    STAFFING: 'Bemanning',
+    PROTECTIVE_EQUIPMENT: 'Skyddsutrustning',
+    WORRY: 'Oro hos personal och brukare',
+  },
   RiskSignalKind: {
     LEX_SARAH: 'Lex Sarah',
     LEX_MARIA: 'Lex Maria',

@@ -5,5 +5,6 @@ export * from './field-names';
 export * from './describe-error';
 export * from './contracts-messages';
 export * from './surveys-messages';
+export * from './surveys-explanations';
 export * from './deviations-messages';
 export * from './forecasting-messages';

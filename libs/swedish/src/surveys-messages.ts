@@ -11,7 +11,7 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   TOO_FEW_OPTIONS: (p) => `Fråga ${p.questionId} behöver minst två svarsalternativ.`,
   OPTION_REUSED: (p) => `Fråga ${p.questionId} har svarsalternativet ${p.option} två gånger.`,
   POSITIVE_AND_NON_SUBSTANTIVE: (p) =>
-    `Svarsalternativet ${p.option} i fråga ${p.questionId} kan inte både räknas som positivt och lämnas utanför underlaget som ”vet inte”.`,
+    `Svarsalternativet ${p.option} i fråga ${p.questionId} kan inte både räknas som positivt och lämnas utanför underlaget som "vet inte".`,
   NO_POSITIVE_OPTION: (p) => `Fråga ${p.questionId} behöver minst ett svarsalternativ som räknas som positivt.`,
   OPT_OUT_WITHOUT_REASON: () => 'Ange skälet när en enhet avstår från att delta.',
   ROUND_ALREADY_CLOSED: (p) => `Undersökningsomgången stängdes redan ${p.closedOn}.`,
@@ -32,7 +32,7 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   NOT_JSON: () => 'Filen går inte att läsa som JSON.',
   NOT_A_LIST: (_, f) => `${f} måste vara en lista.`,
   NOT_AN_OBJECT: (_, f) => `${f} måste vara ett objekt.`,
-  NOT_A_KOLADA_KPI: (_, f) => `${f} måste vara ett nyckeltal i Kolada, t.ex. U28532.`,
+  NOT_A_KOLADA_KPI: (_, f) => `${f} måste skrivas som i Kolada, t.ex. U28532.`,
   NOT_A_MUNICIPALITY_CODE: (_, f) => `${f} måste vara en kommunkod med fyra siffror (0000 är hela riket).`,
   NOT_A_YEAR: (_, f) => `${f} måste vara ett år (ÅÅÅÅ).`,
   NOT_A_KOLADA_GENDER: (_, f) => `${f} måste vara T (totalt), K (kvinnor) eller M (män).`,

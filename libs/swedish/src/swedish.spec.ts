@@ -10,6 +10,7 @@ import {
 import { ENUM_LABELS, enumLabel } from './enum-labels';
 import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
 import { fieldName } from './field-names';
+import { surveyExclusion } from './surveys-explanations';
 
 describe('the Swedish catalogue', () => {
   it('has a sentence for every rule of every service', () => {
@@ -62,5 +63,34 @@ describe('the Swedish catalogue', () => {
   it('labels enum values, and shows an unknown value as it is', () => {
     expect(enumLabel('DeviationStatus', 'FINAL_ASSESSMENT')).toBe('Slutbedömd');
     expect(enumLabel('ServiceArea', 'SPACE_STATION')).toBe('SPACE_STATION');
+  });
+});
+
+describe('survey explanations', () => {
+  it('say what a figure left out, from the code and its params', () => {
+    expect(surveyExclusion({ reasonCode: 'OPTED_OUT_UNITS', units: 5 })).toBe(
+      'erbjudna vid 5 enheter som avstod från att delta',
+    );
+    expect(surveyExclusion({ reasonCode: 'OPTED_OUT_UNITS', units: 1 })).toBe(
+      'erbjudna vid 1 enhet som avstod från att delta',
+    );
+    expect(surveyExclusion({ reasonCode: 'NON_SUBSTANTIVE' })).toBe(
+      'svaren "vet inte", "vill inte svara" och "inte aktuellt"',
+    );
+    expect(surveyExclusion({ reasonCode: 'UNANSWERED', units: null })).toBe('obesvarade frågor');
+    expect(surveyExclusion({ reasonCode: 'A_NEWER_REASON' })).toBe('A_NEWER_REASON');
+  });
+
+  it('turn a refused CSV row into Swedish from its rule and params', () => {
+    expect(
+      swedishRefusal({
+        rule: 'MORE_ANSWERS_THAN_OFFERED',
+        field: 'unit_id',
+        params: { unitId: 'u1', unitName: 'Servicebostad Eken', answers: 9, offered: 8 },
+      }),
+    ).toBe('Servicebostad Eken skulle få 9 svar, men bara 8 har erbjudits att svara.');
+    expect(swedishRefusal({ rule: 'NOT_A_KOLADA_KPI', field: 'values.0.kpi', params: {} })).toBe(
+      'Nyckeltal måste skrivas som i Kolada, t.ex. U28532.',
+    );
   });
 });

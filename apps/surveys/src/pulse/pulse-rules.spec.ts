@@ -51,8 +51,8 @@ describe('the week answered', () => {
 describe('pulse signals', () => {
   it('are the topics at or above the threshold', () => {
     expect(pulseSignals({ impact: 2, staffing: 4, protectiveEquipment: 5, worry: 3 }, 4)).toEqual([
-      { topic: 'staffing', score: 4 },
-      { topic: 'protectiveEquipment', score: 5 },
+      { topic: 'STAFFING', score: 4 },
+      { topic: 'PROTECTIVE_EQUIPMENT', score: 5 },
     ]);
     expect(pulseSignals({ impact: 1, staffing: 1, protectiveEquipment: 1, worry: 1 }, 4)).toEqual([]);
   });

@@ -4,8 +4,23 @@ import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 
 /** The weekly pulse survey: who answers for whom, which weeks, and which answers are signals. */
 
-export const PULSE_TOPICS = ['impact', 'staffing', 'protectiveEquipment', 'worry'] as const;
+export const PULSE_TOPICS = ['IMPACT', 'STAFFING', 'PROTECTIVE_EQUIPMENT', 'WORRY'] as const;
 export type PulseTopic = (typeof PULSE_TOPICS)[number];
+
+/** A week's scores, 1 (no problem) to 5 (severe), as an answer holds them. */
+export interface PulseScores {
+  impact: number;
+  staffing: number;
+  protectiveEquipment: number;
+  worry: number;
+}
+
+const SCORE_OF: Record<PulseTopic, keyof PulseScores> = {
+  IMPACT: 'impact',
+  STAFFING: 'staffing',
+  PROTECTIVE_EQUIPMENT: 'protectiveEquipment',
+  WORRY: 'worry',
+};
 
 /**
  * A provider answers for itself (naming itself is fine); an official answers on a provider's
@@ -23,9 +38,6 @@ export function pulseWeekRefusal(week: string, today: string): RuleViolation | n
 }
 
 /** The topics scored at or above the threshold. */
-export function pulseSignals(
-  answer: Record<PulseTopic, number>,
-  threshold: number,
-): { topic: PulseTopic; score: number }[] {
-  return PULSE_TOPICS.filter((t) => answer[t] >= threshold).map((topic) => ({ topic, score: answer[topic] }));
+export function pulseSignals(answer: PulseScores, threshold: number): { topic: PulseTopic; score: number }[] {
+  return PULSE_TOPICS.map((topic) => ({ topic, score: answer[SCORE_OF[topic]] })).filter((s) => s.score >= threshold);
 }

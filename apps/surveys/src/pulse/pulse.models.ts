@@ -1,5 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { PulseAnswer } from './pulse-answer.entity';
+import { PULSE_TOPICS, PulseTopic } from './pulse-rules';
+
+export const PulseTopicEnum = registerStringEnum(
+  PULSE_TOPICS,
+  'PulseTopic',
+  "A pulse question: the situation's IMPACT on the business, STAFFING, PROTECTIVE_EQUIPMENT, staff's and users' WORRY.",
+);
 
 @ObjectType()
 export class PulseProvider {
@@ -11,7 +19,7 @@ export class PulseProvider {
 export class PulseSignal {
   @Field(() => ID) providerId!: string;
   @Field() providerName!: string;
-  @Field() topic!: string;
+  @Field(() => PulseTopicEnum) topic!: PulseTopic;
   @Field(() => Int) score!: number;
 }
 

@@ -38,12 +38,12 @@ describe('round results', () => {
       numerator: 11,
       denominator: 18,
       share: 11 / 18,
-      excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+      excluded: [{ reasonCode: 'OPTED_OUT_UNITS', units: 1, reason: 'offered at 1 unit that opted out', count: 6 }],
     });
     expect(total.questions[0].sharePositive).toMatchObject({
       numerator: 9,
       denominator: 10,
-      excluded: [{ reason: expect.stringContaining('non-substantive'), count: 1 }],
+      excluded: [{ reasonCode: 'NON_SUBSTANTIVE', reason: expect.stringContaining('non-substantive'), count: 1 }],
     });
     expect(total.questions[0].interval!.low).toBeLessThan(0.9);
   });

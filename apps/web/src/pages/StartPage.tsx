@@ -104,10 +104,10 @@ function PulseSignals() {
     { week },
   );
   const topics: Record<string, string> = {
-    impact: 'påverkan',
-    staffing: 'bemanning',
-    protectiveEquipment: 'skyddsutrustning',
-    worry: 'oro',
+    IMPACT: 'påverkan',
+    STAFFING: 'bemanning',
+    PROTECTIVE_EQUIPMENT: 'skyddsutrustning',
+    WORRY: 'oro',
   };
   return (
     <Block title={`Pulsenkät vecka ${week.slice(6)}`}>
