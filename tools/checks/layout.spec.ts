@@ -3,7 +3,7 @@ import { layoutProblems, readServiceSources, SourceFile } from './layout';
 
 const root = path.resolve(__dirname, '../..');
 /** Services still being moved to the layout; the list empties as each one lands. */
-const NOT_YET_LAID_OUT = new Set(['contracts', 'surveys', 'deviations', 'forecasting']);
+const NOT_YET_LAID_OUT = new Set(['contracts', 'deviations', 'forecasting']);
 
 const file = (p: string, content = ''): SourceFile => ({ path: p, content });
 const problemsOf = (...files: SourceFile[]) => layoutProblems('surveys', files);

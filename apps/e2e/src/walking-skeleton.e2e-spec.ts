@@ -69,11 +69,12 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
     });
 
     // Surveys and forecasting keep their own copies too.
+    await waitFor(() => rowExists(stack.databases[SUBGRAPHS.indexOf('surveys')], unitId), {
+      what: 'unit in the surveys read model',
+    });
     await waitFor(
       async () =>
-        (await gql(`{ surveyUnits { id } forecastUnits { id } }`)).data?.forecastUnits?.some(
-          (u: { id: string }) => u.id === unitId,
-        ),
+        (await gql(`{ forecastUnits { id } }`)).data?.forecastUnits?.some((u: { id: string }) => u.id === unitId),
       {
         what: 'unit in the surveys and forecasting read models',
       },

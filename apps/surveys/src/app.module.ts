@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
-import { SurveyUnitsResolver } from './catalogue/survey-units.resolver';
 import { SurveysConfig } from './config';
 import { SURVEYS_ENTITIES, SURVEYS_MIGRATIONS } from './database';
 import { DefinitionsModule } from './definitions/definitions.module';
@@ -26,6 +25,7 @@ export class SurveysAppModule {
           migrations: SURVEYS_MIGRATIONS,
           extendedEntities: [Unit],
         }),
+        // The local copy of contracts' providers and units, kept from Kafka: rounds and the pulse read it.
         UnitCatalogueModule,
         DefinitionsModule,
         RoundsModule,
@@ -35,7 +35,6 @@ export class SurveysAppModule {
         PulseModule,
         FederationModule,
       ],
-      providers: [SurveyUnitsResolver],
     };
   }
 }

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ServiceArea } from '@kvalitetsnav/events';
+import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 
 /** A unit in a round: how many were offered the survey, or why it opted out. */
 @ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
@@ -17,9 +19,9 @@ export class RoundUnit {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
-  @Field()
+  @Field(() => ServiceAreaEnum)
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: string;
+  serviceArea!: ServiceArea;
 
   @Field()
   @Column({ type: 'text' })

@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { surveysViolation } from '@kvalitetsnav/codes';
+import type { ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { DEFAULT_MIN_CELL } from '@kvalitetsnav/survey-stats';
@@ -60,16 +61,17 @@ export class RoundsService {
       await manager.insert(
         RoundUnit,
         input.units.map((u) => {
-          const ref = known.find((k) => k.id === u.unitId)!;
+          const ref = known.find((k) => k.id === u.unitId) as UnitRef;
           return {
             roundId: round.id,
             unitId: ref.id,
             providerId: ref.providerId,
-            serviceArea: ref.serviceArea,
+            // The catalogue keeps what contracts.unit.v1 carried, which its schema checks is a service area.
+            serviceArea: ref.serviceArea as ServiceArea,
             name: ref.name,
             offered: u.offered,
             optedOut: u.optedOut,
-            optOutReason: u.optedOut ? u.optOutReason!.trim() : null,
+            optOutReason: u.optedOut ? (u.optOutReason?.trim() ?? null) : null,
           };
         }),
       );
