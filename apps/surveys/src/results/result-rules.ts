@@ -120,10 +120,10 @@ export function computeResults(
 
 /** All questions pooled, per unit: the single figure other services use as a signal. */
 export function pooledShare(result: GroupResult): number | null {
-  const shown = result.questions.filter((q) => q.sharePositive !== null);
+  const shown = result.questions.flatMap((q) => (q.sharePositive ? [q.sharePositive] : []));
   if (shown.length < result.questions.length) return null;
-  const numerator = shown.reduce((s, q) => s + q.sharePositive!.numerator, 0);
-  const denominator = shown.reduce((s, q) => s + q.sharePositive!.denominator, 0);
+  const numerator = shown.reduce((s, r) => s + r.numerator, 0);
+  const denominator = shown.reduce((s, r) => s + r.denominator, 0);
   return denominator ? numerator / denominator : null;
 }
 
