@@ -42,7 +42,6 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query forecast': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
   'query placementSummary': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'],
   'query projection': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'],
-  'query surveyUnits': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query surveyDefinitions': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query surveyDefinition': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
   'query surveyRounds': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],

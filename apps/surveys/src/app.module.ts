@@ -1,15 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
-import { SurveyUnitsResolver } from './catalogue/survey-units.resolver';
 import { SurveysConfig } from './config';
 import { SURVEYS_ENTITIES, SURVEYS_MIGRATIONS } from './database';
-import { DefinitionsResolver, DefinitionsService } from './definitions/definitions';
-import { KoladaImportResolver, KoladaImportService } from './kolada/kolada-import';
-import { PulseResolver, PulseService } from './pulse/pulse';
-import { ResponsesResolver, ResponsesService } from './responses/responses';
-import { ResultsResolver, ResultsService, Unit, UnitResultsResolver } from './results/results';
-import { RoundsResolver, RoundsService } from './rounds/rounds';
+import { DefinitionsModule } from './definitions/definitions.module';
+import { FederationModule } from './federation/federation.module';
+import { Unit } from './federation/unit.models';
+import { KoladaModule } from './kolada/kolada.module';
+import { PulseModule } from './pulse/pulse.module';
+import { ResponsesModule } from './responses/responses.module';
+import { ResultsModule } from './results/results.module';
+import { RoundsModule } from './rounds/rounds.module';
 
 @Module({})
 export class SurveysAppModule {
@@ -24,23 +25,15 @@ export class SurveysAppModule {
           migrations: SURVEYS_MIGRATIONS,
           extendedEntities: [Unit],
         }),
+        // The local copy of contracts' providers and units, kept from Kafka: rounds and the pulse read it.
         UnitCatalogueModule,
-      ],
-      providers: [
-        SurveyUnitsResolver,
-        DefinitionsService,
-        DefinitionsResolver,
-        RoundsService,
-        RoundsResolver,
-        ResponsesService,
-        ResponsesResolver,
-        ResultsService,
-        ResultsResolver,
-        UnitResultsResolver,
-        KoladaImportService,
-        KoladaImportResolver,
-        PulseService,
-        PulseResolver,
+        DefinitionsModule,
+        RoundsModule,
+        ResponsesModule,
+        ResultsModule,
+        KoladaModule,
+        PulseModule,
+        FederationModule,
       ],
     };
   }

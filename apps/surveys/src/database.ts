@@ -4,7 +4,8 @@ import { KoladaValue } from './kolada/kolada-value.entity';
 import { Surveys1732400000100 } from './migrations/1732400000100-surveys';
 import { PulseAnswer } from './pulse/pulse-answer.entity';
 import { SurveyResponse } from './responses/response.entity';
-import { RoundUnit, SurveyRound } from './rounds/round.entity';
+import { SurveyRound } from './rounds/round.entity';
+import { RoundUnit } from './rounds/round-unit.entity';
 
 export const SURVEYS_ENTITIES = [
   ...UNIT_CATALOGUE_ENTITIES,

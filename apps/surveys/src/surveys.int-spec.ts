@@ -132,7 +132,12 @@ describe('surveys service (real Postgres and Kafka)', () => {
     );
     expect(broken.errors?.[0]).toMatchObject({
       message: 'question Q1 needs at least one positive option',
-      extensions: { code: 'VALIDATION_FAILED', field: 'questions.0.options' },
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'questions.0.options',
+        rule: 'NO_POSITIVE_OPTION',
+        params: { questionId: 'Q1' },
+      },
     });
   });
 
@@ -153,11 +158,36 @@ describe('surveys service (real Postgres and Kafka)', () => {
     expect((await submit(groupHome, 'YES')).errors).toBeUndefined();
     expect((await submit(groupHome, 'PERHAPS')).errors?.[0]).toMatchObject({
       message: expect.stringContaining('PERHAPS is not an option of Q1'),
-      extensions: { field: 'answers.0.option' },
+      extensions: {
+        field: 'answers.0.option',
+        rule: 'NOT_AN_OPTION',
+        params: { questionId: 'Q1', option: 'PERHAPS', options: ['YES', 'SOMETIMES', 'NO', 'DONT_KNOW'] },
+      },
     });
     expect((await submit(optedOut, 'YES')).errors?.[0]).toMatchObject({
       message: 'unit Gruppbostad Björken opted out of this round',
-      extensions: { field: 'unitId' },
+      extensions: {
+        field: 'unitId',
+        rule: 'UNIT_OPTED_OUT',
+        params: { unitId: optedOut, unitName: 'Gruppbostad Björken' },
+      },
+    });
+
+    // Another provider's unit answers as a unit outside the round: nothing about it is revealed.
+    const otherProvider = await handoffHeaders({
+      sub: 'api-key:y',
+      name: 'System',
+      roles: ['PROVIDER'],
+      providerId: randomUUID(),
+    });
+    const foreign = await gql(
+      `mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { id } }`,
+      { i: { roundId, unitId: groupHome, gender: 'MAN', answers: [] } },
+      otherProvider,
+    );
+    expect(foreign.errors?.[0]).toMatchObject({
+      message: `unit ${groupHome} does not take part in this round`,
+      extensions: { code: 'NOT_FOUND', field: 'unitId', rule: 'UNIT_NOT_IN_ROUND', params: { unitId: groupHome } },
     });
 
     const before = await count('survey_response');
@@ -166,13 +196,21 @@ describe('surveys service (real Postgres and Kafka)', () => {
       [serviceHome, 'ALIEN', 'YES', 'YES'],
     ]);
     const rejected = await gql(
-      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported errors { line column message } } }`,
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported errors { line column message rule params } } }`,
       { r: roundId, csv: bad },
     );
     expect(rejected.data.importSurveyResponses).toEqual({
       accepted: false,
       imported: 0,
-      errors: [{ line: 3, column: 'gender', message: 'must be one of WOMAN, MAN, NOT_STATED' }],
+      errors: [
+        {
+          line: 3,
+          column: 'gender',
+          message: 'must be one of WOMAN, MAN, NOT_STATED',
+          rule: 'NOT_ONE_OF',
+          params: { allowed: ['WOMAN', 'MAN', 'NOT_STATED'] },
+        },
+      ],
     });
     expect(await count('survey_response')).toBe(before);
 
@@ -180,7 +218,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
       Array.from({ length: 9 }, () => [serviceHome, 'MAN', 'YES', 'YES'] as [string, string, string, string]),
     );
     const over = await gql(
-      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted errors { column message } } }`,
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted errors { column message rule params } } }`,
       { r: roundId, csv: tooMany },
     );
     expect(over.data.importSurveyResponses).toEqual({
@@ -189,6 +227,8 @@ describe('surveys service (real Postgres and Kafka)', () => {
         {
           column: 'unit_id',
           message: 'unit Servicebostad Eken would have 9 answers but only 8 were offered the survey',
+          rule: 'MORE_ANSWERS_THAN_OFFERED',
+          params: { unitId: serviceHome, unitName: 'Servicebostad Eken', answers: 9, offered: 8 },
         },
       ],
     });
@@ -217,12 +257,22 @@ describe('surveys service (real Postgres and Kafka)', () => {
     const late = await submit(groupHome, 'YES');
     expect(late.errors?.[0]).toMatchObject({
       message: expect.stringContaining('takes no more answers'),
-      extensions: { code: 'CONFLICT', field: 'roundId' },
+      extensions: {
+        code: 'CONFLICT',
+        field: 'roundId',
+        rule: 'ROUND_CLOSED',
+        params: { closedOn: expect.any(String) },
+      },
+    });
+    const again = await gql(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { status } }`, { r: roundId });
+    expect(again.errors?.[0]).toMatchObject({
+      message: `the round was already closed on ${closed.data.closeSurveyRound.closedOn}`,
+      extensions: { code: 'CONFLICT', field: 'roundId', rule: 'ROUND_ALREADY_CLOSED' },
     });
 
     // 12 answers: 9 at the group home (1 by API + 8 by file), 3 at the service home.
     const total = await gql(
-      `query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reason count } } interval { low high } } } }`,
+      `query($r: ID!) { surveyResults(roundId: $r) { answers responseRate { numerator denominator share excluded { reasonCode units reason count } } questions { questionId suppressed sharePositive { numerator denominator excluded { reasonCode units reason count } } interval { low high } } } }`,
       { r: roundId },
     );
     expect(total.data.surveyResults[0]).toMatchObject({
@@ -231,7 +281,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
         numerator: 12,
         denominator: 20,
         share: 0.6,
-        excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+        excluded: [{ reasonCode: 'OPTED_OUT_UNITS', units: 1, reason: 'offered at 1 unit that opted out', count: 6 }],
       },
       questions: [
         { questionId: 'Q1', suppressed: false, sharePositive: { numerator: 10, denominator: 12, excluded: [] } },
@@ -242,8 +292,13 @@ describe('surveys service (real Postgres and Kafka)', () => {
             numerator: 8,
             denominator: 8,
             excluded: [
-              { reason: expect.stringContaining('non-substantive'), count: 1 },
-              { reason: 'question left unanswered', count: 3 },
+              {
+                reasonCode: 'NON_SUBSTANTIVE',
+                units: null,
+                reason: expect.stringContaining('non-substantive'),
+                count: 1,
+              },
+              { reasonCode: 'UNANSWERED', units: null, reason: 'question left unanswered', count: 3 },
             ],
           },
         },
@@ -260,6 +315,13 @@ describe('surveys service (real Postgres and Kafka)', () => {
       ['LSS_GROUP_HOME', 9, { numerator: 9, denominator: 12 }, true], // hidden with the service home, which has 3
       ['LSS_SERVICE_HOME', 3, { numerator: 3, denominator: 8 }, true],
     ]);
+
+    const perUnitElsewhere = await gql(
+      `query($r: ID!) { surveyResults(roundId: $r, groupBy: UNIT) { key } }`,
+      { r: roundId },
+      otherProvider,
+    );
+    expect(perUnitElsewhere.data.surveyResults).toEqual([]);
 
     await service.app.get(OutboxRelay).flush();
     const [event] = await service.app
@@ -291,10 +353,16 @@ describe('surveys service (real Postgres and Kafka)', () => {
       j: JSON.stringify(kolada),
     });
     expect(imported.data.importKoladaValues).toEqual({ accepted: true, imported: 4 });
-    const broken = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted errors } }`, {
-      j: '{"values":[{"kpi":"U1"}]}',
-    });
+    const broken = await gql(
+      `mutation($j: String!) { importKoladaValues(json: $j) { accepted errors problems { field rule params } } }`,
+      { j: '{"values":[{"kpi":"U1"}]}' },
+    );
     expect(broken.data.importKoladaValues.accepted).toBe(false);
+    expect(broken.data.importKoladaValues.problems[0]).toEqual({
+      field: 'values.0.kpi',
+      rule: 'NOT_A_KOLADA_KPI',
+      params: {},
+    });
 
     const earlier = await newRound('LSS 2019');
     await gql(`mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }`, {
@@ -361,8 +429,8 @@ describe('surveys service (real Postgres and Kafka)', () => {
     expect(after.data.pulseOverview).toEqual({
       missing: [],
       signals: [
-        { providerName: 'Omsorg i Norr AB', topic: 'staffing', score: 4 },
-        { providerName: 'Omsorg i Norr AB', topic: 'protectiveEquipment', score: 5 },
+        { providerName: 'Omsorg i Norr AB', topic: 'STAFFING', score: 4 },
+        { providerName: 'Omsorg i Norr AB', topic: 'PROTECTIVE_EQUIPMENT', score: 5 },
       ],
     });
     const bad = await gql(
@@ -372,7 +440,22 @@ describe('surveys service (real Postgres and Kafka)', () => {
     );
     expect(bad.errors?.[0]).toMatchObject({
       message: expect.stringContaining('impact must be a whole number 1 to 5'),
-      extensions: { code: 'VALIDATION_FAILED' },
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        violations: [
+          { rule: 'NOT_A_WEEK', field: 'week', params: {} },
+          { rule: 'OUT_OF_RANGE', field: 'impact', params: { min: 1, max: 5, whole: true } },
+        ],
+      },
+    });
+    const elsewhere = await gql(
+      `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id } }`,
+      { i: { providerId: randomUUID(), impact: 1, staffing: 1, protectiveEquipment: 1, worry: 1 } },
+      provider,
+    );
+    expect(elsewhere.errors?.[0]).toMatchObject({
+      message: 'a provider answers only for itself',
+      extensions: { code: 'VALIDATION_FAILED', field: 'providerId', rule: 'OWN_PROVIDER_ONLY' },
     });
   });
 

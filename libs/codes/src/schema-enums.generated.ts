@@ -15,6 +15,7 @@ export interface SchemaEnums {
   DeviationGrouping: 'SECTOR' | 'SERVICE_AREA' | 'PROVIDER' | 'UNIT';
   DeviationKind: 'SOL_LSS' | 'HSL' | 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED';
   DeviationStatus: 'REPORTED' | 'INVESTIGATING' | 'ACTIONS_REGISTERED' | 'FINAL_ASSESSMENT' | 'CLOSED';
+  ExclusionReason: 'OPTED_OUT_UNITS' | 'NON_SUBSTANTIVE' | 'UNANSWERED';
   FollowUpActionStatus: 'OPEN' | 'PLAN_RECEIVED' | 'COMPLETED' | 'VERIFIED';
   FollowUpMethod: 'OBSERVATION' | 'INTERVIEW' | 'SURVEY' | 'DOCUMENT_REVIEW';
   FollowUpStatus: 'PLANNED' | 'IN_PROGRESS' | 'REPORTED' | 'CLOSED' | 'CANCELLED';
@@ -24,6 +25,7 @@ export interface SchemaEnums {
   PopulationImportProblemCode: 'POPULATION_CSV_UNREADABLE' | 'POPULATION_CSV_HEADER' | 'POPULATION_YEAR_COLUMN' | 'POPULATION_AGE_BAND' | 'POPULATION_COUNT';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
+  PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
@@ -52,6 +54,7 @@ export type ContractStatus = SchemaEnums['ContractStatus'];
 export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
 export type DeviationKind = SchemaEnums['DeviationKind'];
 export type DeviationStatus = SchemaEnums['DeviationStatus'];
+export type ExclusionReason = SchemaEnums['ExclusionReason'];
 export type FollowUpActionStatus = SchemaEnums['FollowUpActionStatus'];
 export type FollowUpMethod = SchemaEnums['FollowUpMethod'];
 export type FollowUpStatus = SchemaEnums['FollowUpStatus'];
@@ -61,6 +64,7 @@ export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
 export type PopulationImportProblemCode = SchemaEnums['PopulationImportProblemCode'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
+export type PulseTopic = SchemaEnums['PulseTopic'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
@@ -76,4 +80,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

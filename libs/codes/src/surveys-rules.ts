@@ -1,8 +1,94 @@
 import { CommonRules } from './common-rules';
-import { RuleSet, violationsOf } from './rule';
+import { ErrorCode } from './error-code';
+import { rule, violationsOf } from './rule';
 
-/** The rules only the surveys service refuses by: `extensions.rule` with these params. */
-export const SurveysRules = {} as const satisfies RuleSet;
+const { VALIDATION_FAILED, NOT_FOUND, CONFLICT } = ErrorCode;
+
+/**
+ * The rules only the surveys service refuses by: `extensions.rule` with these params. In a CSV
+ * import's row errors the field is the file's column (`unit_id`, `Q1`), or `(header)` / `(file)`.
+ * (No `satisfies RuleSet` here: as a contextual type it would infer `never` params for the rules
+ * without params; violationsOf and SwedishRules check the shape.)
+ */
+export const SurveysRules = {
+  // Survey definitions.
+  NO_QUESTIONS: rule(VALIDATION_FAILED, (_, f) => `${f} must hold at least one question`),
+  BAD_QUESTION_ID: rule(VALIDATION_FAILED, (_, f) => `${f} must be 1 to 40 letters, digits, "_" or "-"`),
+  QUESTION_ID_REUSED: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p) => `question id ${p.questionId} is used twice`,
+  ),
+  TOO_FEW_OPTIONS: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p) => `question ${p.questionId} needs at least two options`,
+  ),
+  OPTION_REUSED: rule<{ questionId: string; option: string }>(
+    VALIDATION_FAILED,
+    (p) => `question ${p.questionId} has option ${p.option} twice`,
+  ),
+  /** A "vet inte" answer is left out of the base, so it cannot count as positive. */
+  POSITIVE_AND_NON_SUBSTANTIVE: rule<{ questionId: string; option: string }>(
+    VALIDATION_FAILED,
+    (p) => `option ${p.option} of ${p.questionId} cannot be both positive and non-substantive`,
+  ),
+  NO_POSITIVE_OPTION: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p) => `question ${p.questionId} needs at least one positive option`,
+  ),
+
+  // Rounds.
+  OPT_OUT_WITHOUT_REASON: rule(VALIDATION_FAILED, () => 'a unit that opts out needs a reason'),
+  ROUND_ALREADY_CLOSED: rule<{ closedOn: string }>(CONFLICT, (p) => `the round was already closed on ${p.closedOn}`),
+
+  // Answer sheets, one by one or from a file.
+  ROUND_CLOSED: rule<{ closedOn: string }>(
+    CONFLICT,
+    (p) => `the round closed on ${p.closedOn} and takes no more answers`,
+  ),
+  UNKNOWN_QUESTION: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p) => `${p.questionId} is not a question of this survey`,
+  ),
+  ANSWERED_TWICE: rule<{ questionId: string }>(VALIDATION_FAILED, (p) => `${p.questionId} is answered twice`),
+  NOT_AN_OPTION: rule<{ questionId: string; option: string; options: readonly string[] }>(
+    VALIDATION_FAILED,
+    (p) => `${p.option} is not an option of ${p.questionId} (options: ${p.options.join(', ')})`,
+  ),
+  /** Also the answer for another provider's unit, so a provider cannot learn which units take part. */
+  UNIT_NOT_IN_ROUND: rule<{ unitId: string }>(NOT_FOUND, (p) => `unit ${p.unitId} does not take part in this round`),
+  UNIT_OPTED_OUT: rule<{ unitId: string; unitName: string }>(
+    VALIDATION_FAILED,
+    (p) => `unit ${p.unitName} opted out of this round`,
+  ),
+  /** A unit cannot have more answers than people it offered the survey to. */
+  MORE_ANSWERS_THAN_OFFERED: rule<{ unitId: string; unitName: string; answers: number; offered: number }>(
+    VALIDATION_FAILED,
+    (p) => `unit ${p.unitName} would have ${p.answers} answers but only ${p.offered} were offered the survey`,
+  ),
+  CSV_UNREADABLE: rule<{ detail: string }>(VALIDATION_FAILED, (p, f) => `${f} is not valid CSV: ${p.detail}`),
+  CSV_EMPTY: rule(VALIDATION_FAILED, (_, f) => `${f} is empty`),
+  CSV_HEADER: rule<{ columns: readonly string[] }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} must start with ${p.columns.join(',')}`,
+  ),
+
+  // The weekly pulse.
+  OWN_PROVIDER_ONLY: rule(VALIDATION_FAILED, () => 'a provider answers only for itself'),
+  PROVIDER_FOR_OFFICIALS: rule(VALIDATION_FAILED, (_, f) => `${f} is required when an official answers`),
+
+  // Kolada files (the JSON of Kolada's API).
+  NOT_JSON: rule(VALIDATION_FAILED, () => 'the file is not JSON'),
+  NOT_A_LIST: rule(VALIDATION_FAILED, (_, f) => `${f} must be a list`),
+  NOT_AN_OBJECT: rule(VALIDATION_FAILED, (_, f) => `${f} must be an object`),
+  NOT_A_KOLADA_KPI: rule(VALIDATION_FAILED, (_, f) => `${f} must look like U28532`),
+  NOT_A_MUNICIPALITY_CODE: rule(
+    VALIDATION_FAILED,
+    (_, f) => `${f} must be a four-digit municipality code (0000 is the whole country)`,
+  ),
+  NOT_A_YEAR: rule(VALIDATION_FAILED, (_, f) => `${f} must be a year YYYY`),
+  /** Kolada's genders: T total, K kvinnor, M män. */
+  NOT_A_KOLADA_GENDER: rule(VALIDATION_FAILED, (_, f) => `${f} must be T, K or M`),
+} as const;
 export type SurveysRule = keyof typeof SurveysRules;
 
 export const surveysViolation = violationsOf({ ...CommonRules, ...SurveysRules });

@@ -1,4 +1,4 @@
-import { ratio, Ratio } from './ratio';
+import { exclusion, ratio, Ratio } from './ratio';
 
 export interface UnitParticipation {
   unitId: string;
@@ -22,9 +22,6 @@ export function responseRate(units: UnitParticipation[]): Ratio {
   }
   const sum = (list: UnitParticipation[], key: 'offered' | 'answered') => list.reduce((s, u) => s + u[key], 0);
   return ratio(sum(taking, 'answered'), sum(taking, 'offered'), [
-    {
-      reason: `offered at ${out.length} unit${out.length === 1 ? '' : 's'} that opted out`,
-      count: sum(out, 'offered'),
-    },
+    exclusion('OPTED_OUT_UNITS', sum(out, 'offered'), { units: out.length }),
   ]);
 }

@@ -1,4 +1,4 @@
-import { ratio, Ratio } from './ratio';
+import { exclusion, ratio, Ratio } from './ratio';
 
 export interface AnswerScale {
   /** Options that count as positive, e.g. "Ja", "Alla", "Ofta". */
@@ -17,7 +17,7 @@ export function sharePositive(answers: (string | null)[], scale: AnswerScale): R
   const nonSubstantive = given.filter((a) => scale.nonSubstantive.includes(a)).length;
   const substantive = given.filter((a) => !scale.nonSubstantive.includes(a));
   return ratio(substantive.filter((a) => scale.positive.includes(a)).length, substantive.length, [
-    { reason: 'non-substantive answers (vet inte, vill inte svara, inte aktuellt)', count: nonSubstantive },
-    { reason: 'question left unanswered', count: unanswered },
+    exclusion('NON_SUBSTANTIVE', nonSubstantive),
+    exclusion('UNANSWERED', unanswered),
   ]);
 }

@@ -1,13 +1,18 @@
-import { ratio, responseRate, sharePositive, suppress, wilsonInterval } from './index';
+import { exclusion, ratio, responseRate, sharePositive, suppress, wilsonInterval } from './index';
 
 describe('ratio', () => {
   it('keeps numerator, denominator and exclusions, dropping empty exclusions', () => {
     expect(
       ratio(9, 38, [
-        { reason: 'x', count: 0 },
-        { reason: 'y', count: 2 },
+        { reasonCode: 'NON_SUBSTANTIVE', reason: 'x', count: 0 },
+        { reasonCode: 'UNANSWERED', reason: 'y', count: 2 },
       ]),
-    ).toEqual({ numerator: 9, denominator: 38, share: 9 / 38, excluded: [{ reason: 'y', count: 2 }] });
+    ).toEqual({
+      numerator: 9,
+      denominator: 38,
+      share: 9 / 38,
+      excluded: [{ reasonCode: 'UNANSWERED', reason: 'y', count: 2 }],
+    });
   });
 
   it('has no share when the denominator is 0, and refuses impossible counts', () => {
@@ -34,7 +39,7 @@ describe('response rate', () => {
       numerator: 147,
       denominator: 259,
       share: 147 / 259,
-      excluded: [{ reason: 'offered at 5 units that opted out', count: 38 }],
+      excluded: [{ reasonCode: 'OPTED_OUT_UNITS', units: 5, reason: 'offered at 5 units that opted out', count: 38 }],
     });
     expect(Math.round(rate.share! * 1000) / 10).toBe(56.8); // the report printed 58 %
   });
@@ -62,8 +67,12 @@ describe('share positive', () => {
       denominator: 4,
       share: 0.5,
       excluded: [
-        { reason: 'non-substantive answers (vet inte, vill inte svara, inte aktuellt)', count: 2 },
-        { reason: 'question left unanswered', count: 1 },
+        {
+          reasonCode: 'NON_SUBSTANTIVE',
+          reason: 'non-substantive answers (vet inte, vill inte svara, inte aktuellt)',
+          count: 2,
+        },
+        { reasonCode: 'UNANSWERED', reason: 'question left unanswered', count: 1 },
       ],
     });
   });
@@ -147,5 +156,21 @@ describe('suppression', () => {
       ).cells,
     ).toEqual(new Set(['a', 'b']));
     expect(() => suppress([], 0)).toThrow(RangeError);
+  });
+});
+
+describe('exclusions', () => {
+  it('carry a code, with the units that opted out as a number, and the English reason as before', () => {
+    expect(exclusion('OPTED_OUT_UNITS', 6, { units: 1 })).toEqual({
+      reasonCode: 'OPTED_OUT_UNITS',
+      units: 1,
+      count: 6,
+      reason: 'offered at 1 unit that opted out',
+    });
+    expect(exclusion('UNANSWERED', 3)).toEqual({
+      reasonCode: 'UNANSWERED',
+      count: 3,
+      reason: 'question left unanswered',
+    });
   });
 });

@@ -74,6 +74,11 @@ export const ENUM_LABELS = {
     FINAL_ASSESSMENT: 'Slutbedömd',
     CLOSED: 'Avslutad',
   },
+  ExclusionReason: {
+    OPTED_OUT_UNITS: 'Erbjudna vid enheter som avstod från att delta',
+    NON_SUBSTANTIVE: 'Svaren "vet inte", "vill inte svara" och "inte aktuellt"',
+    UNANSWERED: 'Obesvarade frågor',
+  },
   FollowUpActionStatus: {
     OPEN: 'Öppen',
     PLAN_RECEIVED: 'Åtgärdsplan inkommen',
@@ -113,6 +118,12 @@ export const ENUM_LABELS = {
   ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
+  PulseTopic: {
+    IMPACT: 'Påverkan på verksamheten',
+    STAFFING: 'Bemanning',
+    PROTECTIVE_EQUIPMENT: 'Skyddsutrustning',
+    WORRY: 'Oro hos personal och brukare',
+  },
   RiskSignalKind: {
     LEX_SARAH: 'Lex Sarah',
     LEX_MARIA: 'Lex Maria',

@@ -6,6 +6,7 @@ export * from './describe-error';
 export * from './contracts-messages';
 export * from './contracts-explanations';
 export * from './surveys-messages';
+export * from './surveys-explanations';
 export * from './deviations-messages';
 export * from './deviations-explanations';
 export * from './forecasting-messages';

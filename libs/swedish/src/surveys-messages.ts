@@ -1,5 +1,39 @@
 import { SurveysRules } from '@kvalitetsnav/codes';
-import { SwedishRules } from './rule-messages';
+import { either, SwedishRules } from './rule-messages';
+
+const number = (n: number) => n.toLocaleString('sv-SE');
 
 /** Swedish for the rules only the surveys service refuses by. */
-export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {};
+export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
+  NO_QUESTIONS: () => 'Enkäten måste ha minst en fråga.',
+  BAD_QUESTION_ID: () => 'Frågans id får bara innehålla bokstäver, siffror, "_" och "-" och ha högst 40 tecken.',
+  QUESTION_ID_REUSED: (p) => `Fråge-id ${p.questionId} används två gånger. Varje fråga behöver ett eget id.`,
+  TOO_FEW_OPTIONS: (p) => `Fråga ${p.questionId} behöver minst två svarsalternativ.`,
+  OPTION_REUSED: (p) => `Fråga ${p.questionId} har svarsalternativet ${p.option} två gånger.`,
+  POSITIVE_AND_NON_SUBSTANTIVE: (p) =>
+    `Svarsalternativet ${p.option} i fråga ${p.questionId} kan inte både räknas som positivt och lämnas utanför underlaget som "vet inte".`,
+  NO_POSITIVE_OPTION: (p) => `Fråga ${p.questionId} behöver minst ett svarsalternativ som räknas som positivt.`,
+  OPT_OUT_WITHOUT_REASON: () => 'Ange skälet när en enhet avstår från att delta.',
+  ROUND_ALREADY_CLOSED: (p) => `Undersökningsomgången stängdes redan ${p.closedOn}.`,
+  ROUND_CLOSED: (p) => `Undersökningsomgången stängdes ${p.closedOn} och tar inte emot fler svar.`,
+  UNKNOWN_QUESTION: (p) => `${p.questionId} är inte en fråga i den här enkäten.`,
+  ANSWERED_TWICE: (p) => `Fråga ${p.questionId} är besvarad två gånger.`,
+  NOT_AN_OPTION: (p) => `${p.option} är inte ett svarsalternativ i fråga ${p.questionId}. Välj ${either(p.options)}.`,
+  UNIT_NOT_IN_ROUND: (p) => `Enheten med id ${p.unitId} deltar inte i den här undersökningsomgången.`,
+  UNIT_OPTED_OUT: (p) => `${p.unitName} har avstått från att delta i den här undersökningsomgången.`,
+  MORE_ANSWERS_THAN_OFFERED: (p) =>
+    `${p.unitName} skulle få ${number(p.answers)} svar, men bara ${number(p.offered)} har erbjudits att svara.`,
+  CSV_UNREADABLE: () =>
+    'Filen går inte att läsa som CSV. Kontrollera att den är sparad som CSV med kommatecken mellan kolumnerna.',
+  CSV_EMPTY: () => 'Filen är tom.',
+  CSV_HEADER: (p) => `Filens första rad måste börja med kolumnerna ${p.columns.join(',')}.`,
+  OWN_PROVIDER_ONLY: () => 'En utförare kan bara svara för sin egen verksamhet.',
+  PROVIDER_FOR_OFFICIALS: () => 'Ange vilken utförare svaret gäller.',
+  NOT_JSON: () => 'Filen går inte att läsa som JSON.',
+  NOT_A_LIST: (_, f) => `${f} måste vara en lista.`,
+  NOT_AN_OBJECT: (_, f) => `${f} måste vara ett objekt.`,
+  NOT_A_KOLADA_KPI: (_, f) => `${f} måste skrivas som i Kolada, t.ex. U28532.`,
+  NOT_A_MUNICIPALITY_CODE: (_, f) => `${f} måste vara en kommunkod med fyra siffror (0000 är hela riket).`,
+  NOT_A_YEAR: (_, f) => `${f} måste vara ett år (ÅÅÅÅ).`,
+  NOT_A_KOLADA_GENDER: (_, f) => `${f} måste vara T (totalt), K (kvinnor) eller M (män).`,
+};

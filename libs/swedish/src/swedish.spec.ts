@@ -13,6 +13,7 @@ import { ENUM_LABELS, enumLabel } from './enum-labels';
 import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
 import { ratioExclusion } from './deviations-explanations';
 import { fieldName } from './field-names';
+import { surveyExclusion } from './surveys-explanations';
 
 describe('the Swedish catalogue', () => {
   it('has a sentence for every rule of every service', () => {
@@ -97,6 +98,35 @@ describe('the Swedish of deviation rules', () => {
   it('names the CSV column a rule is about', () => {
     expect(swedishRefusal({ rule: 'NOT_A_DATE', field: 'occurred_on', params: {} })).toBe(
       'Kolumnen occurred_on måste vara ett datum (ÅÅÅÅ-MM-DD).',
+    );
+  });
+});
+
+describe('survey explanations', () => {
+  it('say what a figure left out, from the code and its params', () => {
+    expect(surveyExclusion({ reasonCode: 'OPTED_OUT_UNITS', units: 5 })).toBe(
+      'erbjudna vid 5 enheter som avstod från att delta',
+    );
+    expect(surveyExclusion({ reasonCode: 'OPTED_OUT_UNITS', units: 1 })).toBe(
+      'erbjudna vid 1 enhet som avstod från att delta',
+    );
+    expect(surveyExclusion({ reasonCode: 'NON_SUBSTANTIVE' })).toBe(
+      'svaren "vet inte", "vill inte svara" och "inte aktuellt"',
+    );
+    expect(surveyExclusion({ reasonCode: 'UNANSWERED', units: null })).toBe('obesvarade frågor');
+    expect(surveyExclusion({ reasonCode: 'A_NEWER_REASON' })).toBe('A_NEWER_REASON');
+  });
+
+  it('turn a refused CSV row into Swedish from its rule and params', () => {
+    expect(
+      swedishRefusal({
+        rule: 'MORE_ANSWERS_THAN_OFFERED',
+        field: 'unit_id',
+        params: { unitId: 'u1', unitName: 'Servicebostad Eken', answers: 9, offered: 8 },
+      }),
+    ).toBe('Servicebostad Eken skulle få 9 svar, men bara 8 har erbjudits att svara.');
+    expect(swedishRefusal({ rule: 'NOT_A_KOLADA_KPI', field: 'values.0.kpi', params: {} })).toBe(
+      'Nyckeltal måste skrivas som i Kolada, t.ex. U28532.',
     );
   });
 });

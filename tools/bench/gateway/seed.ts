@@ -50,14 +50,6 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
     }
   }
 
-  await waitFor(
-    async () => {
-      const seen = await gql<{ surveyUnits: unknown[] }>(`{ surveyUnits { id } }`);
-      return seen.surveyUnits.length === units.length;
-    },
-    { timeoutMs: 60_000, intervalMs: 250, what: 'the units in the surveys read model' },
-  );
-
   // Deviations learns of units over Kafka too; a report on a unit it does not know yet is refused.
   for (const [i, unit] of units.entries()) {
     for (let d = 0; d < 3; d++) {
@@ -127,16 +119,29 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
       },
     },
   );
-  const { createSurveyRound } = await gql<{ createSurveyRound: { id: string } }>(
-    `mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`,
-    {
-      i: {
-        definitionId: createSurveyDefinition.id,
-        name: 'Brukarundersökning 2024',
-        period: '2024',
-        units: units.map((u) => ({ unitId: u.id, offered: 10 })),
-      },
+  // Surveys learns of the units through Kafka; until it has, the round is refused as naming unknown units.
+  const { createSurveyRound } = await waitFor(
+    async () => {
+      const result = await postGraphQL<{ createSurveyRound: { id: string } }>(
+        `${gatewayUrl}/graphql`,
+        `mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`,
+        {
+          i: {
+            definitionId: createSurveyDefinition.id,
+            name: 'Brukarundersökning 2024',
+            period: '2024',
+            units: units.map((u) => ({ unitId: u.id, offered: 10 })),
+          },
+        },
+        headers,
+      );
+      const [error] = (result.errors ?? []) as { extensions?: Record<string, unknown> }[];
+      if (error?.extensions?.['code'] === 'NOT_FOUND' && error.extensions['rule'] === 'UNKNOWN') return null;
+      if (result.errors || !result.data)
+        throw new Error(`seeding failed: ${JSON.stringify(result.errors ?? result.status)}`);
+      return result.data;
     },
+    { timeoutMs: 60_000, intervalMs: 250, what: 'the units in the surveys read model' },
   );
   const rows = units.flatMap((u, i) =>
     Array.from({ length: 6 }, (_, k) => `${u.id},${k % 2 ? 'MAN' : 'WOMAN'},${(i + k) % 3 ? 'YES' : 'NO'}`),

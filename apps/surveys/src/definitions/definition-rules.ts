@@ -1,32 +1,38 @@
+import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
+
 export interface QuestionShape {
   id: string;
   options: { code: string; positive: boolean; nonSubstantive: boolean }[];
 }
 
-/** What makes a definition usable: unique ids and codes, a positive answer, no answer both positive and non-substantive. */
-export function definitionProblems(questions: QuestionShape[]): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  if (!questions.length) problems.push({ field: 'questions', message: 'questions must hold at least one question' });
+const QUESTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+/**
+ * What makes a definition usable: at least one question, question ids that can stand as CSV
+ * columns and are used once, at least two options each with unique codes, a positive option,
+ * and no option both positive and non-substantive.
+ */
+export function definitionProblems(questions: QuestionShape[]): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  if (!questions.length) problems.push(surveysViolation('NO_QUESTIONS', 'questions'));
   const ids = new Set<string>();
   questions.forEach((q, i) => {
     const at = `questions.${i}`;
-    if (ids.has(q.id)) problems.push({ field: `${at}.id`, message: `question id ${q.id} is used twice` });
+    const questionId = q.id;
+    if (!QUESTION_ID.test(q.id)) problems.push(surveysViolation('BAD_QUESTION_ID', `${at}.id`));
+    if (ids.has(q.id)) problems.push(surveysViolation('QUESTION_ID_REUSED', `${at}.id`, { questionId }));
     ids.add(q.id);
-    if (q.options.length < 2)
-      problems.push({ field: `${at}.options`, message: `question ${q.id} needs at least two options` });
+    if (q.options.length < 2) problems.push(surveysViolation('TOO_FEW_OPTIONS', `${at}.options`, { questionId }));
     const codes = new Set<string>();
     for (const o of q.options) {
-      if (codes.has(o.code))
-        problems.push({ field: `${at}.options`, message: `question ${q.id} has option ${o.code} twice` });
+      const option = o.code;
+      if (codes.has(o.code)) problems.push(surveysViolation('OPTION_REUSED', `${at}.options`, { questionId, option }));
       codes.add(o.code);
       if (o.positive && o.nonSubstantive)
-        problems.push({
-          field: `${at}.options`,
-          message: `option ${o.code} of ${q.id} cannot be both positive and non-substantive`,
-        });
+        problems.push(surveysViolation('POSITIVE_AND_NON_SUBSTANTIVE', `${at}.options`, { questionId, option }));
     }
     if (!q.options.some((o) => o.positive))
-      problems.push({ field: `${at}.options`, message: `question ${q.id} needs at least one positive option` });
+      problems.push(surveysViolation('NO_POSITIVE_OPTION', `${at}.options`, { questionId }));
   });
   return problems;
 }

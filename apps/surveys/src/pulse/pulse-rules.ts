@@ -1,33 +1,43 @@
-/** The weekly pulse survey: ISO weeks, and which answers are signals. */
+import { canSeeProvider, type Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { isoWeekOf } from '@kvalitetsnav/calendar';
+import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 
-export const PULSE_TOPICS = ['impact', 'staffing', 'protectiveEquipment', 'worry'] as const;
+/** The weekly pulse survey: who answers for whom, which weeks, and which answers are signals. */
+
+export const PULSE_TOPICS = ['IMPACT', 'STAFFING', 'PROTECTIVE_EQUIPMENT', 'WORRY'] as const;
 export type PulseTopic = (typeof PULSE_TOPICS)[number];
 
-/** ISO 8601 week of a date (YYYY-MM-DD), e.g. 2022-W01; weeks start on Monday, week 1 holds the first Thursday. */
-export function isoWeekOf(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const weekday = (d.getUTCDay() + 6) % 7; // Monday 0
-  const thursday = new Date(d);
-  thursday.setUTCDate(d.getUTCDate() - weekday + 3);
-  const year = thursday.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(year, 0, 4));
-  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
-  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
-  return `${year}-W${String(week).padStart(2, '0')}`;
+/** A week's scores, 1 (no problem) to 5 (severe), as an answer holds them. */
+export interface PulseScores {
+  impact: number;
+  staffing: number;
+  protectiveEquipment: number;
+  worry: number;
 }
 
-export function isIsoWeek(value: string): boolean {
-  const match = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (!match) return false;
-  const week = Number(match[2]);
-  // A year has 53 weeks when 28 December falls in week 53.
-  return week >= 1 && week <= Number(isoWeekOf(`${match[1]}-12-28`).slice(6));
+const SCORE_OF: Record<PulseTopic, keyof PulseScores> = {
+  IMPACT: 'impact',
+  STAFFING: 'staffing',
+  PROTECTIVE_EQUIPMENT: 'protectiveEquipment',
+  WORRY: 'worry',
+};
+
+/**
+ * A provider answers for itself (naming itself is fine); an official answers on a provider's
+ * behalf and says which.
+ */
+export function answeringProviderRefusal(identity: Identity, requested?: string | null): RuleViolation | null {
+  if (requested && !canSeeProvider(identity, requested)) return surveysViolation('OWN_PROVIDER_ONLY', 'providerId');
+  if (!ownProviderId(identity) && !requested) return surveysViolation('PROVIDER_FOR_OFFICIALS', 'providerId');
+  return null;
+}
+
+/** A week is answered once it has begun: this week or an earlier one, never a week to come. */
+export function pulseWeekRefusal(week: string, today: string): RuleViolation | null {
+  return week > isoWeekOf(today) ? surveysViolation('IN_THE_FUTURE', 'week', { value: week, today }) : null;
 }
 
 /** The topics scored at or above the threshold. */
-export function pulseSignals(
-  answer: Record<PulseTopic, number>,
-  threshold: number,
-): { topic: PulseTopic; score: number }[] {
-  return PULSE_TOPICS.filter((t) => answer[t] >= threshold).map((topic) => ({ topic, score: answer[topic] }));
+export function pulseSignals(answer: PulseScores, threshold: number): { topic: PulseTopic; score: number }[] {
+  return PULSE_TOPICS.map((topic) => ({ topic, score: answer[SCORE_OF[topic]] })).filter((s) => s.score >= threshold);
 }

@@ -1,12 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
-
-export const GENDERS = ['WOMAN', 'MAN', 'NOT_STATED'] as const;
-export type Gender = (typeof GENDERS)[number];
-export const GenderEnum = registerStringEnum(GENDERS, 'Gender');
-
-export const RESPONSE_SOURCES = ['API', 'WEB', 'IMPORT'] as const;
-export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+import type { Gender, ResponseSource } from './answer-sheet-rules';
 
 /** One anonymous answer sheet: nobody's identity is stored, only unit and gender. */
 @Entity({ name: 'survey_response' })

@@ -1,6 +1,7 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
-import { RESULT_GROUPINGS } from './compute-results';
+import { EXCLUSION_REASONS, ExclusionReason } from '@kvalitetsnav/survey-stats';
+import { RESULT_GROUPINGS } from './result-rules';
 
 export const ResultGroupingEnum = registerStringEnum(
   RESULT_GROUPINGS,
@@ -8,10 +9,23 @@ export const ResultGroupingEnum = registerStringEnum(
   'TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER.',
 );
 
-@ObjectType()
+export const ExclusionReasonEnum = registerStringEnum(
+  EXCLUSION_REASONS,
+  'ExclusionReason',
+  'Why something was left out of a figure: OPTED_OUT_UNITS (offered at units that opted out), NON_SUBSTANTIVE ("vet inte", "vill inte svara", "inte aktuellt"), UNANSWERED (question left unanswered).',
+);
+
+@ObjectType({ description: 'Something left out of a figure, why, and how many.' })
 export class Exclusion {
-  @Field() reason!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => ExclusionReasonEnum) reasonCode!: ExclusionReason;
+  @Field(() => Int, { nullable: true, description: 'OPTED_OUT_UNITS: how many units opted out.' })
+  units?: number | null;
+  @Field(() => Int, { description: 'How many were left out: people offered, or answers.' }) count!: number;
+  @Field({
+    description: 'The reason in English.',
+    deprecationReason: 'Use reasonCode with the Swedish catalogue (libs/swedish)',
+  })
+  reason!: string;
 }
 
 @ObjectType({ description: 'A share with its working: numerator, denominator and what was excluded.' })
@@ -56,4 +70,16 @@ export class SurveyResultGroup {
   })
   responseRate!: SurveyRatio | null;
   @Field(() => [QuestionResultModel]) questions!: QuestionResultModel[];
+}
+
+@ObjectType({ description: "A unit's result in a closed round." })
+export class UnitSurveyResult {
+  @Field(() => ID) roundId!: string;
+  @Field() roundName!: string;
+  @Field() period!: string;
+  @Field() optedOut!: boolean;
+  @Field(() => Int) answers!: number;
+  @Field(() => SurveyRatio) responseRate!: SurveyRatio;
+  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' })
+  sharePositive!: number | null;
 }

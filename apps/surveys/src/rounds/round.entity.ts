@@ -1,9 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { ROUND_STATUSES, RoundStatus } from './round-rules';
 
-export const ROUND_STATUSES = ['OPEN', 'CLOSED'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const RoundStatusEnum = registerStringEnum(ROUND_STATUSES, 'SurveyRoundStatus');
 
 /** One running of a survey definition for a period and a set of units. */
@@ -44,41 +43,4 @@ export class SurveyRound {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-}
-
-/** A unit in a round: how many were offered the survey, or why it opted out. */
-@ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
-@Entity({ name: 'round_unit' })
-export class RoundUnit {
-  @Field(() => ID)
-  @PrimaryColumn('uuid', { name: 'round_id', primaryKeyConstraintName: 'round_unit_pkey' })
-  roundId!: string;
-
-  @Field(() => ID)
-  @PrimaryColumn('uuid', { name: 'unit_id', primaryKeyConstraintName: 'round_unit_pkey' })
-  unitId!: string;
-
-  @Field(() => ID)
-  @Column({ name: 'provider_id', type: 'uuid' })
-  providerId!: string;
-
-  @Field()
-  @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: string;
-
-  @Field()
-  @Column({ type: 'text' })
-  name!: string;
-
-  @Field(() => Int, { description: 'People offered the survey at the unit.' })
-  @Column({ type: 'int' })
-  offered!: number;
-
-  @Field()
-  @Column({ name: 'opted_out', type: 'boolean' })
-  optedOut!: boolean;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: 'opt_out_reason', type: 'text', nullable: true })
-  optOutReason!: string | null;
 }

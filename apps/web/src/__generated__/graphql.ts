@@ -162,6 +162,13 @@ export type ProviderOwnership =
   | 'NON_PROFIT'
   | 'PRIVATE';
 
+/** A pulse question: the situation's IMPACT on the business, STAFFING, PROTECTIVE_EQUIPMENT, staff's and users' WORRY. */
+export type PulseTopic =
+  | 'IMPACT'
+  | 'PROTECTIVE_EQUIPMENT'
+  | 'STAFFING'
+  | 'WORRY';
+
 export type RecheckActionInput = {
   actionId: string;
   /** Whether the re-check found the action done. */
@@ -420,7 +427,7 @@ export type StartPagePulseQueryVariables = Exact<{
 }>;
 
 
-export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerName: string, topic: string, score: number }>, missing: Array<{ id: string, name: string }> } };
+export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
 
 export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 

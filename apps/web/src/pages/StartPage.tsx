@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { isoWeekOf, previousHalf, stockholmToday } from '@kvalitetsnav/calendar';
-import { enumLabel, PULSE_TOPIC_LABELS } from '@kvalitetsnav/swedish';
+import { enumLabel } from '@kvalitetsnav/swedish';
 import { ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { hasRole, OFFICIALS, useSession } from '../session';
@@ -93,7 +93,7 @@ function PulseSignals() {
             <ul>
               {data.pulseOverview.signals.map((s, i) => (
                 <li key={i}>
-                  {s.providerName}: {PULSE_TOPIC_LABELS[s.topic] ?? s.topic} {s.score} av 5
+                  {s.providerName}: {enumLabel('PulseTopic', s.topic).toLowerCase()} {s.score} av 5
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import { canSeeProvider, type Identity } from '@kvalitetsnav/auth';
 import { Interval, Ratio, responseRate, sharePositive, suppress, wilsonInterval } from '@kvalitetsnav/survey-stats';
 
 export const RESULT_GROUPINGS = ['TOTAL', 'UNIT', 'PROVIDER', 'SERVICE_AREA', 'GENDER'] as const;
@@ -119,9 +120,25 @@ export function computeResults(
 
 /** All questions pooled, per unit: the single figure other services use as a signal. */
 export function pooledShare(result: GroupResult): number | null {
-  const shown = result.questions.filter((q) => q.sharePositive !== null);
+  const shown = result.questions.flatMap((q) => (q.sharePositive ? [q.sharePositive] : []));
   if (shown.length < result.questions.length) return null;
-  const numerator = shown.reduce((s, q) => s + q.sharePositive!.numerator, 0);
-  const denominator = shown.reduce((s, q) => s + q.sharePositive!.denominator, 0);
+  const numerator = shown.reduce((s, r) => s + r.numerator, 0);
+  const denominator = shown.reduce((s, r) => s + r.denominator, 0);
   return denominator ? numerator / denominator : null;
+}
+
+/**
+ * The groups a caller may see. A provider sees its own provider's group and its own units',
+ * and the aggregates (total, service area, gender) that every provider's answers make up.
+ */
+export function visibleGroups<G extends { key: string }>(
+  identity: Identity,
+  groupBy: ResultGrouping,
+  groups: G[],
+  units: readonly ParticipatingUnit[],
+): G[] {
+  if (groupBy === 'PROVIDER') return groups.filter((g) => canSeeProvider(identity, g.key));
+  if (groupBy === 'UNIT')
+    return groups.filter((g) => units.some((u) => u.unitId === g.key && canSeeProvider(identity, u.providerId)));
+  return groups;
 }

@@ -1,4 +1,4 @@
-import { koladaGender, parseKoladaFile } from './kolada';
+import { koladaGender, parseKoladaFile } from './kolada-rules';
 
 describe('Kolada files', () => {
   it('flattens values per gender and skips empty ones', () => {
@@ -24,6 +24,7 @@ describe('Kolada files', () => {
         { kpi: 'U28532', municipality: '0000', period: '2022', gender: 'T', value: 82 },
       ],
       errors: [],
+      violations: [],
     });
   });
 
@@ -41,5 +42,19 @@ describe('Kolada files', () => {
 
   it("maps our gender split to Kolada's", () => {
     expect(['TOTAL', 'WOMAN', 'MAN', 'NOT_STATED'].map(koladaGender)).toEqual(['T', 'K', 'M', null]);
+  });
+
+  it('names the rule and path of every problem', () => {
+    const { violations } = parseKoladaFile(
+      '{"values":[{"kpi":"U28532","municipality":"0580","period":"22","values":[{"gender":"T"}]}, 7]}',
+    );
+    expect(violations.map((v) => [v.rule, v.field, v.code])).toEqual([
+      ['NOT_A_YEAR', 'values.0.period', 'VALIDATION_FAILED'],
+      ['REQUIRED', 'values.0.values.0.value', 'VALIDATION_FAILED'],
+      ['NOT_AN_OBJECT', 'values.1', 'VALIDATION_FAILED'],
+    ]);
+    expect(parseKoladaFile('{"value":[]}').violations.map((v) => [v.rule, v.message])).toEqual([
+      ['NOT_A_LIST', 'values must be a list'],
+    ]);
   });
 });

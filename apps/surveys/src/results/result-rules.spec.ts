@@ -1,4 +1,12 @@
-import { AnswerSheet, computeResults, ParticipatingUnit, pooledShare, QuestionDefinition } from './compute-results';
+import type { Identity } from '@kvalitetsnav/auth';
+import {
+  AnswerSheet,
+  computeResults,
+  ParticipatingUnit,
+  pooledShare,
+  QuestionDefinition,
+  visibleGroups,
+} from './result-rules';
 
 const yesNo = [
   { code: 'YES', positive: true, nonSubstantive: false },
@@ -30,12 +38,12 @@ describe('round results', () => {
       numerator: 11,
       denominator: 18,
       share: 11 / 18,
-      excluded: [{ reason: 'offered at 1 unit that opted out', count: 6 }],
+      excluded: [{ reasonCode: 'OPTED_OUT_UNITS', units: 1, reason: 'offered at 1 unit that opted out', count: 6 }],
     });
     expect(total.questions[0].sharePositive).toMatchObject({
       numerator: 9,
       denominator: 10,
-      excluded: [{ reason: expect.stringContaining('non-substantive'), count: 1 }],
+      excluded: [{ reasonCode: 'NON_SUBSTANTIVE', reason: expect.stringContaining('non-substantive'), count: 1 }],
     });
     expect(total.questions[0].interval!.low).toBeLessThan(0.9);
   });
@@ -76,5 +84,28 @@ describe('round results', () => {
     expect(() => computeResults(questions, units, [sheet('elsewhere', 'MAN', 'YES')], 'TOTAL', 5)).toThrow(
       'not in the round',
     );
+  });
+});
+
+describe('who sees which results', () => {
+  const official: Identity = { sub: 'anna', name: 'Anna', roles: ['QUALITY_OFFICIAL'] };
+  const p1: Identity = { sub: 'key', name: 'System', roles: ['PROVIDER'], providerId: 'p1' };
+  const keys = (identity: Identity, groupBy: 'TOTAL' | 'UNIT' | 'PROVIDER' | 'SERVICE_AREA' | 'GENDER') =>
+    visibleGroups(identity, groupBy, computeResults(questions, units, sheets, groupBy, 5), units).map((g) => g.key);
+
+  it('an official sees every group', () => {
+    expect(keys(official, 'UNIT')).toEqual(['gb-1', 'gb-2', 'sb-1']);
+    expect(keys(official, 'PROVIDER')).toEqual(['p1', 'p2']);
+  });
+
+  it("a provider sees its own units and itself, not another provider's", () => {
+    expect(keys(p1, 'UNIT')).toEqual(['gb-1', 'gb-2']);
+    expect(keys(p1, 'PROVIDER')).toEqual(['p1']);
+  });
+
+  it('a provider sees the aggregates every provider’s answers make up', () => {
+    expect(keys(p1, 'TOTAL')).toEqual(['TOTAL']);
+    expect(keys(p1, 'SERVICE_AREA')).toEqual(['LSS_GROUP_HOME', 'LSS_SERVICE_HOME']);
+    expect(keys(p1, 'GENDER')).toEqual(['WOMAN', 'MAN', 'NOT_STATED']);
   });
 });

@@ -1,31 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  Args,
-  Context,
-  Directive,
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { CurrentIdentity, LoaderContext, RequireRoles, requestLoader, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
+import { Identity } from '@kvalitetsnav/auth';
+import { surveysViolation } from '@kvalitetsnav/codes';
+import { SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { SurveysConfig } from '../config';
 import { SurveyDefinition } from '../definitions/definition.entity';
-import { notFound } from '../errors/surveys-error';
-import { koladaGender } from '../kolada/kolada';
+import { koladaGender } from '../kolada/kolada-rules';
 import { KoladaValue } from '../kolada/kolada-value.entity';
 import { SurveyResponse } from '../responses/response.entity';
-import { RoundUnit, SurveyRound } from '../rounds/round.entity';
-import { computeResults, pooledShare, ResultGrouping } from './compute-results';
-import { ResultGroupingEnum, SurveyRatio, SurveyResultGroup } from './results.models';
+import { SurveyRound } from '../rounds/round.entity';
+import { RoundUnit } from '../rounds/round-unit.entity';
+import { computeResults, pooledShare, ResultGrouping, visibleGroups } from './result-rules';
+import { SurveyResultGroup, UnitSurveyResult } from './results.models';
 
 @Injectable()
 export class ResultsService {
@@ -34,24 +21,18 @@ export class ResultsService {
     @Inject(SERVICE_CONFIG) private readonly config: SurveysConfig,
   ) {}
 
-  /** With `onlyProvider`, per-unit and per-provider groups are limited to that provider's. */
+  /** A provider sees its own per-unit and per-provider groups, and every aggregate. */
   async results(
+    identity: Identity,
     roundId: string,
     groupBy: ResultGrouping,
     compareWithRoundId?: string | null,
-    onlyProvider?: string,
   ): Promise<SurveyResultGroup[]> {
     const current = await this.compute(roundId, groupBy);
-    if (onlyProvider) {
-      const own = (key: string) =>
-        groupBy === 'PROVIDER'
-          ? key === onlyProvider
-          : groupBy !== 'UNIT' || current.units.some((u) => u.unitId === key && u.providerId === onlyProvider);
-      current.groups = current.groups.filter((g) => own(g.key));
-    }
-    const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy) : null;
+    const groups = visibleGroups(identity, groupBy, current.groups, current.units);
+    const previous = compareWithRoundId ? await this.compute(compareWithRoundId, groupBy, 'compareWithRoundId') : null;
     const kolada = await this.koladaValues(current.definition, current.round.period);
-    return current.groups.map((g) => ({
+    return groups.map((g) => ({
       ...g,
       name: current.names.get(g.key) ?? null,
       questions: g.questions.map((q) => {
@@ -108,9 +89,9 @@ export class ResultsService {
     );
   }
 
-  private async compute(roundId: string, groupBy: ResultGrouping) {
+  private async compute(roundId: string, groupBy: ResultGrouping, field = 'roundId') {
     const round = await this.dataSource.getRepository(SurveyRound).findOneBy({ id: roundId });
-    if (!round) throw notFound('roundId', `roundId ${roundId} is not a known round`);
+    if (!round) throw surveysViolation('UNKNOWN', field, { entity: 'SURVEY_ROUND', ids: [roundId] });
     const definition = await this.dataSource
       .getRepository(SurveyDefinition)
       .findOneByOrFail({ id: round.definitionId });
@@ -135,55 +116,5 @@ export class ResultsService {
     return kpis.length
       ? this.dataSource.getRepository(KoladaValue).findBy({ kpi: In(kpis), period: period.slice(0, 4) })
       : Promise.resolve([]);
-  }
-}
-
-@ObjectType({ description: "A unit's result in a closed round." })
-export class UnitSurveyResult {
-  @Field(() => ID) roundId!: string;
-  @Field() roundName!: string;
-  @Field() period!: string;
-  @Field() optedOut!: boolean;
-  @Field(() => Int) answers!: number;
-  @Field(() => SurveyRatio) responseRate!: SurveyRatio;
-  @Field(() => Float, { nullable: true, description: 'All questions pooled; none when a question is suppressed.' })
-  sharePositive!: number | null;
-}
-
-/** The Unit entity owned by contracts, extended here with survey results. */
-@ObjectType()
-@Directive('@key(fields: "id")')
-export class Unit {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Resolver()
-export class ResultsResolver {
-  constructor(private readonly resultService: ResultsService) {}
-
-  @Query(() => [SurveyResultGroup], {
-    description: "A round's results; every figure has its numerator and denominator, small cells are suppressed.",
-  })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER')
-  surveyResults(
-    @CurrentIdentity() identity: Identity,
-    @Args('roundId', { type: () => ID }) roundId: string,
-    @Args('groupBy', { type: () => ResultGroupingEnum, defaultValue: 'TOTAL' }) groupBy: ResultGrouping,
-    @Args('compareWithRoundId', { type: () => ID, nullable: true }) compareWithRoundId?: string,
-  ): Promise<SurveyResultGroup[]> {
-    return this.resultService.results(roundId, groupBy, compareWithRoundId, ownProviderId(identity));
-  }
-}
-
-@Resolver(() => Unit)
-export class UnitResultsResolver {
-  constructor(private readonly resultService: ResultsService) {}
-
-  @ResolveField(() => [UnitSurveyResult], { description: 'Results in closed survey rounds, newest first.' })
-  surveyResults(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<UnitSurveyResult[]> {
-    return requestLoader(context, 'unitSurveyResults', (ids: readonly string[]) =>
-      this.resultService.forUnits(ids),
-    ).load(unit.id);
   }
 }

@@ -1,0 +1,41 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ServiceArea } from '@kvalitetsnav/events';
+import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+
+/** A unit in a round: how many were offered the survey, or why it opted out. */
+@ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
+@Entity({ name: 'round_unit' })
+export class RoundUnit {
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { name: 'round_id', primaryKeyConstraintName: 'round_unit_pkey' })
+  roundId!: string;
+
+  @Field(() => ID)
+  @PrimaryColumn('uuid', { name: 'unit_id', primaryKeyConstraintName: 'round_unit_pkey' })
+  unitId!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'provider_id', type: 'uuid' })
+  providerId!: string;
+
+  @Field(() => ServiceAreaEnum)
+  @Column({ name: 'service_area', type: 'text' })
+  serviceArea!: ServiceArea;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => Int, { description: 'People offered the survey at the unit.' })
+  @Column({ type: 'int' })
+  offered!: number;
+
+  @Field()
+  @Column({ name: 'opted_out', type: 'boolean' })
+  optedOut!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'opt_out_reason', type: 'text', nullable: true })
+  optOutReason!: string | null;
+}
