@@ -79,6 +79,12 @@ export type DeviationStatus =
   | 'INVESTIGATING'
   | 'REPORTED';
 
+/** Why something was left out of a figure: OPTED_OUT_UNITS (offered at units that opted out), NON_SUBSTANTIVE ("vet inte", "vill inte svara", "inte aktuellt"), UNANSWERED (question left unanswered). */
+export type ExclusionReason =
+  | 'NON_SUBSTANTIVE'
+  | 'OPTED_OUT_UNITS'
+  | 'UNANSWERED';
+
 /** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
 export type FollowUpActionStatus =
   | 'COMPLETED'
@@ -211,6 +217,15 @@ export type Sector =
   | 'INDIVIDUAL_AND_FAMILY_CARE'
   | 'NURSING_HOME';
 
+/** Why the selection rule proposed a contract: complaints received, the ordering list (orderedPosition), risk before chance (riskScore), or the random draw. */
+export type SelectionReason =
+  | 'COMPLAINTS_RECEIVED'
+  | 'DRAWN_AT_RANDOM'
+  | 'DRAWN_FOR_UNFILLED_PLACE'
+  | 'HIGHEST_RISK_LEFT'
+  | 'ON_ORDERING_LIST'
+  | 'RISK_FOR_SHORT_DRAW';
+
 /** Which part of the selection rule proposed a contract. */
 export type SelectionThird =
   | 'COMPLAINTS'
@@ -235,6 +250,12 @@ export type ServiceArea =
   | 'SUBSTANCE_ABUSE_CARE'
   | 'SUPPORTED_HOUSING'
   | 'WOMENS_SHELTER';
+
+/** Why a contract on the ordering function's list was not proposed from it. */
+export type SkipReason =
+  | 'ALREADY_PROPOSED_FROM_COMPLAINTS'
+  | 'NOT_RUNNING_IN_PERIOD'
+  | 'ORDERING_THIRD_FULL';
 
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
@@ -360,7 +381,7 @@ export type PlanFollowUpsMutationVariables = Exact<{
 }>;
 
 
-export type PlanFollowUpsMutation = { planFollowUps: { id: string, seed: string, asOf: string, shortfall: number, shares: { complaints: number, ordering: number, random: number }, proposals: Array<{ rank: number, contractId: string, reference: string, third: SelectionThird, reason: string, riskScore: number, complaints: number, riskParts: Array<{ kind: RiskSignalKind, count: number, points: number }> }>, skippedOrdered: Array<{ contractId: string, reason: string }> } };
+export type PlanFollowUpsMutation = { planFollowUps: { id: string, seed: string, asOf: string, shortfall: number, shares: { complaints: number, ordering: number, random: number }, proposals: Array<{ rank: number, contractId: string, reference: string, third: SelectionThird, reasonCode: SelectionReason, orderedPosition: number | null, riskScore: number, complaints: number, riskParts: Array<{ kind: RiskSignalKind, count: number, points: number }> }>, skippedOrdered: Array<{ contractId: string, reasonCode: SkipReason }> } };
 
 export type AcceptFollowUpProposalsMutationVariables = Exact<{
   id: string;
@@ -466,7 +487,7 @@ export type SurveysPageResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reason: string, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reason: string, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
+export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -683,7 +704,8 @@ export const PlanFollowUpsDocument = new TypedDocumentString(`
       contractId
       reference
       third
-      reason
+      reasonCode
+      orderedPosition
       riskScore
       complaints
       riskParts {
@@ -694,7 +716,7 @@ export const PlanFollowUpsDocument = new TypedDocumentString(`
     }
     skippedOrdered {
       contractId
-      reason
+      reasonCode
     }
   }
 }
@@ -981,7 +1003,8 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
       denominator
       share
       excluded {
-        reason
+        reasonCode
+        units
         count
       }
     }
@@ -994,7 +1017,8 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
         denominator
         share
         excluded {
-          reason
+          reasonCode
+          units
           count
         }
       }

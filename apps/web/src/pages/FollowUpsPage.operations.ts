@@ -60,7 +60,8 @@ export const PLAN_FOLLOW_UPS = graphql(`
         contractId
         reference
         third
-        reason
+        reasonCode
+        orderedPosition
         riskScore
         complaints
         riskParts {
@@ -71,7 +72,7 @@ export const PLAN_FOLLOW_UPS = graphql(`
       }
       skippedOrdered {
         contractId
-        reason
+        reasonCode
       }
     }
   }

@@ -1,11 +1,10 @@
 import { ColumnDef } from '@tanstack/react-table';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { enumLabel } from '@kvalitetsnav/swedish';
+import { enumLabel, selectionReason, skipReason } from '@kvalitetsnav/swedish';
 import type { FollowUpsPageQuery, PlanFollowUpsMutation } from '../__generated__/graphql';
 import { DataTable } from '../components/DataTable';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
-import { selectionReason } from '../pending-explanations';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { ACCEPT_PROPOSALS, FOLLOW_UPS, PLAN_FOLLOW_UPS, SAVE_PLAN } from './FollowUpsPage.operations';
@@ -235,7 +234,7 @@ export function FollowUpsPage() {
                           <td>{p.rank}</td>
                           <th scope="row">{p.reference}</th>
                           <td>{enumLabel('SelectionThird', p.third)}</td>
-                          <td>{selectionReason(p.reason)}</td>
+                          <td>{selectionReason(p)}</td>
                           <td className="num">{p.riskScore}</td>
                           <td>
                             {p.riskParts.map((r) => `${enumLabel('RiskSignalKind', r.kind)} ${r.count}`).join(', ') ||
@@ -252,7 +251,7 @@ export function FollowUpsPage() {
                         {selection.skippedOrdered.map((s) => (
                           <li key={s.contractId}>
                             {data.contracts.find((c) => c.id === s.contractId)?.reference ?? s.contractId}:{' '}
-                            {selectionReason(s.reason)}
+                            {skipReason(s)}
                           </li>
                         ))}
                       </ul>

@@ -22,7 +22,8 @@ export const RESULTS = graphql(`
         denominator
         share
         excluded {
-          reason
+          reasonCode
+          units
           count
         }
       }
@@ -35,7 +36,8 @@ export const RESULTS = graphql(`
           denominator
           share
           excluded {
-            reason
+            reasonCode
+            units
             count
           }
         }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { enumLabel } from '@kvalitetsnav/swedish';
+import { enumLabel, surveyExclusion } from '@kvalitetsnav/swedish';
 import type { SurveyResultGrouping, SurveyRoundStatus, SurveysPageResultsQuery } from '../__generated__/graphql';
 import { ErrorMessage, Loading, Page, pct, Ratio } from '../components/ui';
-import { exclusionReason } from '../pending-explanations';
 import { useGatewayQuery } from '../queries';
 import { hasRole, OFFICIALS, useSession } from '../session';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
@@ -74,7 +73,7 @@ export function SurveysPage() {
                   <>
                     Svarsfrekvens <Ratio value={g.responseRate} />
                     {g.responseRate.excluded
-                      .map((e) => ` – utanför underlaget: ${exclusionReason(e.reason)} (${e.count})`)
+                      .map((e) => ` – utanför underlaget: ${surveyExclusion(e)} (${e.count})`)
                       .join('')}
                   </>
                 ) : (
@@ -106,8 +105,7 @@ export function SurveysPage() {
                       <td>{q.interval ? `${pct(q.interval.low)} – ${pct(q.interval.high)}` : '–'}</td>
                       <td>{pct(q.national)}</td>
                       <td>
-                        {q.sharePositive?.excluded.map((e) => `${exclusionReason(e.reason)}: ${e.count}`).join('; ') ||
-                          '–'}
+                        {q.sharePositive?.excluded.map((e) => `${surveyExclusion(e)}: ${e.count}`).join('; ') || '–'}
                       </td>
                     </tr>
                   ))}
