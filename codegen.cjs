@@ -28,6 +28,10 @@ module.exports = {
   pluckConfig: { globalGqlIdentifierName: 'graphql', gqlMagicComment: 'graphql', modules: [] },
   generates: {
     'apps/web/src/__generated__/': clientPreset(['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/__generated__/**']),
+    'apps/gateway/src/reports/__generated__/': clientPreset([
+      'apps/gateway/src/reports/**/*.ts',
+      '!apps/gateway/src/reports/__generated__/**',
+    ]),
     'apps/gateway/src/reporting/__generated__/': clientPreset([
       'apps/gateway/src/reporting/**/*.ts',
       '!apps/gateway/src/reporting/__generated__/**',

@@ -1,44 +1,30 @@
 import { Identity } from '@kvalitetsnav/auth';
+import { enumLabel } from '@kvalitetsnav/swedish';
+import type { BoardFollowUpFragment, BoardReportMonth } from './__generated__/graphql';
 import { ReportData } from './report-data';
 import { ReportDocument, section } from './report-model';
+import { BOARD_REPORT } from './report-operations';
 
-export interface BoardFollowUp {
-  title: string;
-  type: string;
-  status: string;
-  reportedOn: string | null;
-  decisionNeeded: boolean;
-  publishedOn: string | null;
-  findings: string | null;
-  contract: { reference: string } | null;
-  actions: { description: string; deadline: string; status: string }[];
-}
+export type BoardFollowUp = BoardFollowUpFragment;
 
 export interface BoardReportData {
   year: number;
-  month: 'JUNE' | 'NOVEMBER';
+  month: BoardReportMonth;
   from: string;
   to: string;
   reported: BoardFollowUp[];
   decisionCases: BoardFollowUp[];
 }
 
-const FIELDS =
-  'title type status reportedOn decisionNeeded publishedOn findings contract { reference } actions { description deadline status }';
-const QUERY = `query($year: Int!, $month: BoardReportMonth!) { halfYearFollowUpReport(year: $year, month: $month) { from to followUps { ${FIELDS} } } boardQueue { ${FIELDS} } }`;
-
 export async function fetchBoardReportData(
   data: ReportData,
   year: number,
-  month: 'JUNE' | 'NOVEMBER',
+  month: BoardReportMonth,
   by: Identity,
   step: (label: string) => void,
 ): Promise<BoardReportData> {
   step('Hämtar uppföljningar');
-  const result = await data.query<{
-    halfYearFollowUpReport: { from: string; to: string; followUps: BoardFollowUp[] };
-    boardQueue: BoardFollowUp[];
-  }>('contracts', QUERY, { year, month }, by);
+  const result = await data.query('contracts', BOARD_REPORT, { year, month }, by);
   return {
     year,
     month,
@@ -48,13 +34,6 @@ export async function fetchBoardReportData(
     decisionCases: result.boardQueue,
   };
 }
-
-const ACTION_STATUS: Record<string, string> = {
-  OPEN: 'Öppen',
-  PLAN_RECEIVED: 'Åtgärdsplan inkommen',
-  COMPLETED: 'Utförd enligt utföraren',
-  VERIFIED: 'Kontrollerad',
-};
 
 /** The half-yearly report to the board (June, November): follow-ups reported in the period, and decision cases. */
 export function buildBoardReport(d: BoardReportData, generatedAt: string): ReportDocument {
@@ -87,7 +66,7 @@ export function buildBoardReport(d: BoardReportData, generatedAt: string): Repor
             caption: 'Krav på åtgärder',
             columns: ['Uppföljning', 'Åtgärd', 'Senast', 'Status'],
             rows: d.reported.flatMap((f) =>
-              f.actions.map((a) => [f.title, a.description, a.deadline, ACTION_STATUS[a.status] ?? a.status]),
+              f.actions.map((a) => [f.title, a.description, a.deadline, enumLabel('FollowUpActionStatus', a.status)]),
             ),
           },
         ],

@@ -1,5 +1,12 @@
 import { Identity } from '@kvalitetsnav/auth';
+import type { KoladaSurveyResultsQuery } from './__generated__/graphql';
 import { ReportData } from './report-data';
+import {
+  KOLADA_DEVIATIONS,
+  KOLADA_SURVEY_DEFINITION,
+  KOLADA_SURVEY_RESULTS,
+  REPORT_SURVEY_ROUNDS,
+} from './report-operations';
 
 /**
  * The municipality's own KPIs in the JSON shape of Kolada's API. Our own measures have ids in
@@ -21,11 +28,7 @@ export interface KoladaValues {
   }[];
 }
 
-const DEVIATIONS = `query($filter: StatisticsFilter) { deviationStatistics(filter: $filter) { lexSarah complaints closedWithinTwoMonths { numerator denominator share } actionsRegistered { numerator denominator share } } }`;
-const ROUNDS = `{ surveyRounds { id period status definitionId } }`;
-const DEFINITION = `query($id: ID!) { surveyDefinition(id: $id) { code questions { id koladaKpi } } }`;
-const RESULTS = `query($roundId: ID!) { total: surveyResults(roundId: $roundId) { key responseRate { numerator denominator share } questions { questionId suppressed sharePositive { numerator denominator share } } } gender: surveyResults(roundId: $roundId, groupBy: GENDER) { key questions { questionId suppressed sharePositive { numerator denominator share } } } }`;
-
+type KoladaQuestion = KoladaSurveyResultsQuery['total'][number]['questions'][number];
 type Share = { numerator: number; denominator: number; share: number | null } | null;
 const pct = (r: Share) => (r && r.share !== null ? Math.round(r.share * 1000) / 10 : null);
 
@@ -42,46 +45,25 @@ export async function buildKoladaExport(
     entry.values.push({ gender, value, count });
   };
   const d = (
-    await data.query<{
-      deviationStatistics: {
-        lexSarah: number;
-        complaints: number;
-        closedWithinTwoMonths: Share;
-        actionsRegistered: Share;
-      };
-    }>('deviations', DEVIATIONS, { filter: { from: `${year}-01-01`, to: `${year}-12-31` } }, by)
+    await data.query('deviations', KOLADA_DEVIATIONS, { filter: { from: `${year}-01-01`, to: `${year}-12-31` } }, by)
   ).deviationStatistics;
   push('KVN0001', 'T', pct(d.closedWithinTwoMonths), d.closedWithinTwoMonths?.denominator ?? null);
   push('KVN0002', 'T', pct(d.actionsRegistered), d.actionsRegistered?.denominator ?? null);
   push('KVN0003', 'T', d.lexSarah, null);
   push('KVN0004', 'T', d.complaints, null);
-  const rounds = (
-    await data.query<{ surveyRounds: { id: string; period: string; status: string; definitionId: string }[] }>(
-      'surveys',
-      ROUNDS,
-      {},
-      by,
-    )
-  ).surveyRounds.filter((r) => r.status === 'CLOSED' && r.period.startsWith(String(year)));
+  const rounds = (await data.query('surveys', REPORT_SURVEY_ROUNDS, {}, by)).surveyRounds.filter(
+    (r) => r.status === 'CLOSED' && r.period.startsWith(String(year)),
+  );
   for (const round of rounds) {
-    const definition = (
-      await data.query<{ surveyDefinition: { code: string; questions: { id: string; koladaKpi: string | null }[] } }>(
-        'surveys',
-        DEFINITION,
-        { id: round.definitionId },
-        by,
-      )
-    ).surveyDefinition;
-    const results = await data.query<{
-      total: { responseRate: Share; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[];
-      gender: { key: string; questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] }[];
-    }>('surveys', RESULTS, { roundId: round.id }, by);
+    const definition = (await data.query('surveys', KOLADA_SURVEY_DEFINITION, { id: round.definitionId }, by))
+      .surveyDefinition;
+    if (!definition) continue;
+    const results = await data.query('surveys', KOLADA_SURVEY_RESULTS, { roundId: round.id }, by);
     const [total] = results.total;
     push(`KVN-RR-${definition.code}`, 'T', pct(total.responseRate), total.responseRate?.denominator ?? null);
     for (const q of definition.questions.filter((x) => x.koladaKpi)) {
-      const shareOf = (
-        group: { questions: { questionId: string; suppressed: boolean; sharePositive: Share }[] } | undefined,
-      ) => group?.questions.find((r) => r.questionId === q.id);
+      const shareOf = (group: { questions: KoladaQuestion[] } | undefined) =>
+        group?.questions.find((r) => r.questionId === q.id);
       const t = shareOf(total);
       push(q.koladaKpi!, 'T', t && !t.suppressed ? pct(t.sharePositive) : null, t?.sharePositive?.denominator ?? null);
       for (const [key, gender] of [

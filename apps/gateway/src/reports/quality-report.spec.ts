@@ -1,4 +1,4 @@
-import { buildQualityReport, QualityReportData, swedishExclusion } from './quality-report';
+import { buildQualityReport, QualityReportData } from './quality-report';
 import { renderHtml } from './render-html';
 
 const data: QualityReportData = {
@@ -73,7 +73,7 @@ const data: QualityReportData = {
   caseFlows: [],
   placements: [],
   forecast: null,
-  forecastProblem: 'a forecast needs at least 24 months of reports; the series has 3',
+  forecastProblem: { code: 'VALIDATION_FAILED', rule: 'FORECAST_SERIES_TOO_SHORT', params: { needed: 24, have: 3 } },
 };
 
 describe('the quality report', () => {
@@ -109,7 +109,7 @@ describe('the quality report', () => {
 
   it('says why there is no forecast, and shows one with its accuracy when there is', () => {
     expect(renderHtml(buildQualityReport(data, 'x').document)).toContain(
-      'Ingen prognos kunde göras: a forecast needs at least 24 months',
+      'Ingen prognos kunde göras. En prognos behöver rapporter för minst 24 månader, men det finns bara för 3.',
     );
     const forecast = {
       model: 'ETS(A,A,A)',
@@ -123,10 +123,21 @@ describe('the quality report', () => {
     expect(html).toContain('<th scope="row">2023-01</th><td>31,3</td><td>25,0</td><td>37,5</td>');
   });
 
-  it('speaks Swedish about what was excluded', () => {
-    expect(swedishExclusion('offered at 5 units that opted out')).toBe(
-      'erbjudna vid 5 enheter som avstod från att delta',
+  it('says what a survey figure left out in Swedish, from the exclusion codes', () => {
+    const survey = {
+      name: 'LSS 2022',
+      period: '2022',
+      answers: 9,
+      responseRate: {
+        numerator: 9,
+        denominator: 38,
+        share: 9 / 38,
+        excluded: [{ reasonCode: 'OPTED_OUT_UNITS' as const, units: 5, count: 38 }],
+      },
+      questions: [],
+    };
+    expect(renderHtml(buildQualityReport({ ...data, surveys: [survey] }, 'x').document)).toContain(
+      'Utanför underlaget: erbjudna vid 5 enheter som avstod från att delta (38).',
     );
-    expect(swedishExclusion('question left unanswered')).toBe('obesvarade frågor');
   });
 });

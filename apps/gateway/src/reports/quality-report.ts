@@ -1,96 +1,46 @@
 import { Identity } from '@kvalitetsnav/auth';
+import { ENUM_LABELS, enumLabel, Refusal, surveyExclusion, swedishRefusal } from '@kvalitetsnav/swedish';
+import type {
+  QualityReportDeviationsQuery,
+  QualityReportFlowsQuery,
+  QualityReportFollowUpsQuery,
+  QualityReportForecastQuery,
+  QualityReportSurveyResultsQuery,
+} from './__generated__/graphql';
+import { ReportData, ReportQueryError } from './report-data';
 import { number, percent, ReportDocument, section } from './report-model';
-import { ReportData } from './report-data';
+import {
+  QUALITY_REPORT_DEVIATIONS,
+  QUALITY_REPORT_FLOWS,
+  QUALITY_REPORT_FOLLOW_UPS,
+  QUALITY_REPORT_FORECAST,
+  QUALITY_REPORT_SURVEY_RESULTS,
+  REPORT_SURVEY_ROUNDS,
+} from './report-operations';
 
-const SECTOR_NAMES: Record<string, string> = {
-  INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
-  AUTHORITY: 'Myndighet',
-  DISABILITY: 'Funktionshinderomsorg',
-  NURSING_HOME: 'Äldreomsorg, särskilt boende',
-  HOME_CARE: 'Äldreomsorg, ordinärt boende',
-};
-const TYPE_NAMES: Record<string, string> = {
-  SPECIFIC: 'Fördjupad',
-  OVERARCHING: 'Övergripande',
-  NEW_START: 'Nystart',
-  TRIGGERED: 'Signalstyrd',
-  IOP_ANNUAL: 'IOP årlig',
-  THEMATIC: 'Tematisk',
-};
-const STATUS_NAMES: Record<string, string> = {
-  PLANNED: 'Planerad',
-  IN_PROGRESS: 'Pågår',
-  REPORTED: 'Rapporterad',
-  CLOSED: 'Avslutad',
-  CANCELLED: 'Inställd',
-};
+type SurveyResult = QualityReportSurveyResultsQuery['surveyResults'][number];
+/** A round's total: it always has a response rate (only the gender split has none). */
+type SurveyTotal = SurveyResult & { responseRate: NonNullable<SurveyResult['responseRate']> };
 
-interface Ratio {
-  numerator: number;
-  denominator: number;
-  share: number | null;
-}
+const FOLLOW_UP_STATUSES = Object.keys(ENUM_LABELS.FollowUpStatus) as (keyof typeof ENUM_LABELS.FollowUpStatus)[];
 
+/** What the yearly quality report is written from: the services' answers to its operations. */
 export interface QualityReportData {
   year: number;
   municipality: string;
-  plan: {
-    focusAreas: string[];
-    targetFirstHalf: number;
-    targetSecondHalf: number;
-    progress: { half: number; target: number; planned: number; done: number }[];
-  } | null;
-  followUps: { type: string; status: string }[];
-  staffing: {
-    unitId: string;
-    half: number;
-    version: number;
-    managers: number;
-    permanent: number;
-    temporary: number;
-    hourly: number;
-    sickLeavePercent: number;
-    staffTurnoverPercent: number;
-  }[];
-  sectors: {
-    key: string;
-    statistics: {
-      deviations: number;
-      lexSarah: number;
-      lexSarahReportedToIvo: number;
-      lexMaria: number;
-      lexMariaReportedToIvo: number;
-      complaints: number;
-      closedWithinTwoMonths: Ratio;
-    };
-  }[];
-  trend: { period: string; deviations: number; complaints: number }[];
-  notExecuted: { quarter: string; count: number }[];
-  surveys: {
-    name: string;
-    period: string;
-    answers: number;
-    responseRate: Ratio & { excluded: { reason: string; count: number }[] };
-    questions: { text: string; suppressed: boolean; sharePositive: Ratio | null; national: number | null }[];
-  }[];
-  caseFlows: { month: string; incoming: number; outgoing: number; balance: number }[];
-  placements: {
-    form: string;
-    placed: number;
-    careDays: number;
-    costSek: number;
-    costPerCareDay: number | null;
-    averageDurationDays: number | null;
-  }[];
+  plan: QualityReportFollowUpsQuery['followUpPlan'];
+  followUps: QualityReportFollowUpsQuery['followUps'];
+  staffing: QualityReportFollowUpsQuery['staffingReports'];
+  sectors: QualityReportDeviationsQuery['deviationStatisticsBy'];
+  trend: QualityReportDeviationsQuery['deviationTrend'];
+  notExecuted: QualityReportDeviationsQuery['decisionsNotExecutedByQuarter'];
+  surveys: ({ name: string; period: string } & SurveyTotal)[];
+  caseFlows: QualityReportFlowsQuery['caseFlowKpis'];
+  placements: QualityReportFlowsQuery['placementSummary'];
   /** Incoming cases, all units, the next twelve months; null when the history is too short or has gaps. */
-  forecast: {
-    model: string;
-    points: { month: string; value: number; lower: number; upper: number }[];
-    accuracy: { mase: number } | null;
-    baseline: { mase: number } | null;
-    beatsBaseline: boolean | null;
-  } | null;
-  forecastProblem: string | null;
+  forecast: QualityReportForecastQuery['forecast'] | null;
+  /** Why there is no forecast: forecasting's refusal, which the report says in Swedish. */
+  forecastProblem: Refusal | null;
 }
 
 /** The figures the report states, by name, so a reader (or a test) can check them against the sources. */
@@ -104,17 +54,6 @@ export interface QualityReportFigures {
   surveyResponseRates: { name: string; numerator: number; denominator: number }[];
 }
 
-const FOLLOW_UPS = `query($year: Int!) { followUpPlan(year: $year) { focusAreas targetFirstHalf targetSecondHalf progress { half target planned done } } followUps(year: $year) { type status } staffingReports(year: $year) { unitId half version managers permanent temporary hourly sickLeavePercent staffTurnoverPercent } }`;
-const DEVIATIONS = `query($filter: StatisticsFilter, $year: Int!) {
-  deviationStatisticsBy(groupBy: SECTOR, filter: $filter) { key statistics { deviations lexSarah lexSarahReportedToIvo lexMaria lexMariaReportedToIvo complaints closedWithinTwoMonths { numerator denominator share } } }
-  deviationTrend(interval: MONTH, filter: $filter) { period deviations complaints }
-  decisionsNotExecutedByQuarter(year: $year) { quarter count }
-}`;
-const ROUNDS = `{ surveyRounds { id name period status } }`;
-const RESULTS = `query($roundId: ID!) { surveyResults(roundId: $roundId) { answers responseRate { numerator denominator share excluded { reason count } } questions { text suppressed sharePositive { numerator denominator share } national } } }`;
-const FORECAST = `{ forecast(series: { measure: INCOMING }, horizon: 12) { model points { month value lower upper } accuracy { mase } baseline { mase } beatsBaseline } }`;
-const FLOWS = `query($filter: CaseFlowFilter, $from: String!, $to: String!) { caseFlowKpis(filter: $filter) { month incoming outgoing balance } placementSummary(from: $from, to: $to) { form placed careDays costSek costPerCareDay averageDurationDays } }`;
-
 /** Reads the year's live data from all four services, reporting each step as it goes. */
 export async function fetchQualityReportData(
   data: ReportData,
@@ -124,57 +63,40 @@ export async function fetchQualityReportData(
   step: (label: string) => void,
 ): Promise<QualityReportData> {
   step('Hämtar avtalsuppföljning');
-  const contracts = await data.query<{
-    followUpPlan: QualityReportData['plan'];
-    followUps: QualityReportData['followUps'];
-    staffingReports: QualityReportData['staffing'];
-  }>('contracts', FOLLOW_UPS, { year }, by);
+  const contracts = await data.query('contracts', QUALITY_REPORT_FOLLOW_UPS, { year }, by);
   step('Hämtar avvikelser');
-  const deviations = await data.query<{
-    deviationStatisticsBy: QualityReportData['sectors'];
-    deviationTrend: QualityReportData['trend'];
-    decisionsNotExecutedByQuarter: QualityReportData['notExecuted'];
-  }>('deviations', DEVIATIONS, { filter: { from: `${year}-01-01`, to: `${year}-12-31` }, year }, by);
+  const deviations = await data.query(
+    'deviations',
+    QUALITY_REPORT_DEVIATIONS,
+    { filter: { from: `${year}-01-01`, to: `${year}-12-31` }, year },
+    by,
+  );
   step('Hämtar brukarundersökningar');
-  const rounds = (
-    await data.query<{ surveyRounds: { id: string; name: string; period: string; status: string }[] }>(
-      'surveys',
-      ROUNDS,
-      {},
-      by,
-    )
-  ).surveyRounds.filter((r) => r.status === 'CLOSED' && r.period.startsWith(String(year)));
+  const rounds = (await data.query('surveys', REPORT_SURVEY_ROUNDS, {}, by)).surveyRounds.filter(
+    (r) => r.status === 'CLOSED' && r.period.startsWith(String(year)),
+  );
   const surveys: QualityReportData['surveys'] = [];
   for (const round of rounds) {
-    const [total] = (
-      await data.query<{ surveyResults: Omit<QualityReportData['surveys'][number], 'name' | 'period'>[] }>(
-        'surveys',
-        RESULTS,
-        { roundId: round.id },
-        by,
-      )
-    ).surveyResults;
-    surveys.push({ name: round.name, period: round.period, ...total });
+    const [total] = (await data.query('surveys', QUALITY_REPORT_SURVEY_RESULTS, { roundId: round.id }, by))
+      .surveyResults;
+    if (total?.responseRate)
+      surveys.push({ name: round.name, period: round.period, ...total, responseRate: total.responseRate });
   }
   step('Hämtar ärendeflöden och placeringar');
-  const flows = await data.query<{
-    caseFlowKpis: QualityReportData['caseFlows'];
-    placementSummary: QualityReportData['placements'];
-  }>(
+  const flows = await data.query(
     'forecasting',
-    FLOWS,
+    QUALITY_REPORT_FLOWS,
     { filter: { source: 'PROVIDER', from: `${year}-01`, to: `${year}-12` }, from: `${year}-01`, to: `${year}-12` },
     by,
   );
   step('Hämtar prognos');
   let forecast: QualityReportData['forecast'] = null;
-  let forecastProblem: string | null = null;
+  let forecastProblem: Refusal | null = null;
   try {
-    forecast = (
-      await data.query<{ forecast: NonNullable<QualityReportData['forecast']> }>('forecasting', FORECAST, {}, by)
-    ).forecast;
+    forecast = (await data.query('forecasting', QUALITY_REPORT_FORECAST, {}, by)).forecast;
   } catch (error) {
-    forecastProblem = error instanceof Error ? error.message.replace(/^forecasting: /, '') : String(error);
+    if (!(error instanceof ReportQueryError)) throw error;
+    forecastProblem = error.refusal;
   }
   return {
     forecast,
@@ -193,16 +115,6 @@ export async function fetchQualityReportData(
   };
 }
 
-/** The services' exclusion reasons are English; the report is Swedish. */
-export function swedishExclusion(reason: string): string {
-  const optedOut = /^offered at (\d+) units? that opted out$/.exec(reason);
-  if (optedOut)
-    return `erbjudna vid ${optedOut[1]} ${optedOut[1] === '1' ? 'enhet' : 'enheter'} som avstod från att delta`;
-  if (reason.startsWith('non-substantive answers')) return 'svaren "vet inte", "vill inte svara" och "inte aktuellt"';
-  if (reason === 'question left unanswered') return 'obesvarade frågor';
-  return reason;
-}
-
 /** The latest version of each unit's staffing report per half-year. */
 function latestStaffing(rows: QualityReportData['staffing']) {
   const latest = new Map<string, QualityReportData['staffing'][number]>();
@@ -217,13 +129,13 @@ export function buildQualityReport(
   d: QualityReportData,
   generatedAt: string,
 ): { document: ReportDocument; figures: QualityReportFigures } {
-  const sectorName = (key: string) => SECTOR_NAMES[key] ?? key;
+  const sectorName = (key: string) => enumLabel('Sector', key);
   const done = d.followUps.filter((f) => f.status === 'REPORTED' || f.status === 'CLOSED').length;
   const byType = [...new Set(d.followUps.map((f) => f.type))].map((type) => {
     const of = d.followUps.filter((f) => f.type === type);
     return [
-      TYPE_NAMES[type] ?? type,
-      ...Object.keys(STATUS_NAMES).map((s) => of.filter((f) => f.status === s).length),
+      enumLabel('FollowUpType', type),
+      ...FOLLOW_UP_STATUSES.map((s) => of.filter((f) => f.status === s).length),
       of.length,
     ];
   });
@@ -275,7 +187,7 @@ export function buildQualityReport(
             : []),
           {
             caption: 'Uppföljningar per typ och status',
-            columns: ['Typ', ...Object.values(STATUS_NAMES), 'Totalt'],
+            columns: ['Typ', ...FOLLOW_UP_STATUSES.map((s) => enumLabel('FollowUpStatus', s)), 'Totalt'],
             rows: byType,
           },
         ],
@@ -292,9 +204,8 @@ export function buildQualityReport(
             percent(q.national),
           ]),
           note:
-            s.responseRate.excluded
-              .map((e) => `Utanför underlaget: ${swedishExclusion(e.reason)} (${e.count}).`)
-              .join(' ') || undefined,
+            s.responseRate.excluded.map((e) => `Utanför underlaget: ${surveyExclusion(e)} (${e.count}).`).join(' ') ||
+            undefined,
         })),
         charts: d.surveys.map((s, i) => ({
           id: `survey-${i}`,
@@ -432,7 +343,9 @@ export function buildQualityReport(
                 ? `I backtest var träffsäkerheten MASE ${number(d.forecast.accuracy.mase, 2)} mot ${number(d.forecast.baseline.mase, 2)} för en säsongsnaiv prognos; modellen ${d.forecast.beatsBaseline ? 'slår' : 'slår inte'} den naiva prognosen.`
                 : 'Historiken är för kort för att mäta träffsäkerheten.',
             ]
-          : [`Ingen prognos kunde göras: ${d.forecastProblem ?? 'underlag saknas'}.`],
+          : [
+              `Ingen prognos kunde göras. ${d.forecastProblem ? swedishRefusal(d.forecastProblem) : 'Underlag saknas.'}`,
+            ],
         tables: d.forecast
           ? [
               {

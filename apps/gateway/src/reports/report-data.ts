@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Identity, IDENTITY_HEADER, signIdentityHandoff } from '@kvalitetsnav/auth';
+import type { Refusal } from '@kvalitetsnav/swedish';
 import { SubgraphName } from '../config';
+import type { TypedDocumentString } from './__generated__/graphql';
+
+/** A service refused what a report asked: its refusal as the API sent it, for the report to explain in Swedish. */
+export class ReportQueryError extends Error {
+  constructor(
+    readonly subgraph: SubgraphName,
+    readonly refusal: Refusal,
+    message: string,
+  ) {
+    super(`${subgraph}: ${message}`);
+    this.name = 'ReportQueryError';
+  }
+}
 
 /**
  * Reports read each subgraph directly, as a report generator acting for the person who asked:
@@ -12,12 +26,12 @@ export class ReportData {
     private readonly handoffSecret: string,
   ) {}
 
-  async query<T>(
+  async query<Result, Variables>(
     subgraph: SubgraphName,
-    query: string,
-    variables: Record<string, unknown>,
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
     onBehalfOf: Identity,
-  ): Promise<T> {
+  ): Promise<Result> {
     const identity: Identity = {
       sub: `report-generator:${onBehalfOf.sub}`,
       name: `Rapport åt ${onBehalfOf.name}`,
@@ -27,11 +41,20 @@ export class ReportData {
     const response = await fetch(this.urls[subgraph], {
       method: 'POST',
       headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: handoff },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data)
-      throw new Error(`${subgraph}: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+    const body = (await response.json()) as {
+      data?: Result;
+      errors?: { message: string; extensions?: Refusal }[];
+    };
+    const [error] = body.errors ?? [];
+    if (error || !body.data) {
+      throw new ReportQueryError(
+        subgraph,
+        error?.extensions ?? { code: 'INTERNAL_SERVER_ERROR' },
+        error?.message ?? `HTTP ${response.status}`,
+      );
+    }
     return body.data;
   }
 }

@@ -1,0 +1,430 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The half-yearly board reports: June (December–May) and November (June–November). */
+export type BoardReportMonth =
+  | 'JUNE'
+  | 'NOVEMBER';
+
+export type CaseFlowFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  service?: string | null | undefined;
+  source?: CaseFlowSource;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+/** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
+export type CaseFlowSource =
+  | 'ADMINISTRATION'
+  | 'PROVIDER';
+
+/** Why something was left out of a figure: OPTED_OUT_UNITS (offered at units that opted out), NON_SUBSTANTIVE ("vet inte", "vill inte svara", "inte aktuellt"), UNANSWERED (question left unanswered). */
+export type ExclusionReason =
+  | 'NON_SUBSTANTIVE'
+  | 'OPTED_OUT_UNITS'
+  | 'UNANSWERED';
+
+/** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
+export type FollowUpActionStatus =
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLAN_RECEIVED'
+  | 'VERIFIED';
+
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'REPORTED';
+
+/** Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic. */
+export type FollowUpType =
+  | 'IOP_ANNUAL'
+  | 'NEW_START'
+  | 'OVERARCHING'
+  | 'SPECIFIC'
+  | 'THEMATIC'
+  | 'TRIGGERED';
+
+/** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
+export type Sector =
+  | 'AUTHORITY'
+  | 'DISABILITY'
+  | 'HOME_CARE'
+  | 'INDIVIDUAL_AND_FAMILY_CARE'
+  | 'NURSING_HOME';
+
+/** Service area (verksamhetsområde). */
+export type ServiceArea =
+  | 'AUTHORITY'
+  | 'DAILY_ACTIVITY'
+  | 'FAMILY_HOME'
+  | 'FAMILY_SUPPORT'
+  | 'HOME_CARE'
+  | 'HOUSING_SUPPORT'
+  | 'HVB'
+  | 'INDIVIDUAL_AND_FAMILY_CARE'
+  | 'LSS_GROUP_HOME'
+  | 'LSS_SERVICE_HOME'
+  | 'NURSING_HOME'
+  | 'PERSONAL_ASSISTANCE'
+  | 'SUBSTANCE_ABUSE_CARE'
+  | 'SUPPORTED_HOUSING'
+  | 'WOMENS_SHELTER';
+
+/** Which deviations to count: reported between from and to (inclusive), and where. */
+export type StatisticsFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
+export type SurveyRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type QualityReportFollowUpsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type QualityReportFollowUpsQuery = { followUpPlan: { focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number }> } | null, followUps: Array<{ type: FollowUpType, status: FollowUpStatus }>, staffingReports: Array<{ unitId: string, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number }> };
+
+export type QualityReportDeviationsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  year: number;
+}>;
+
+
+export type QualityReportDeviationsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, lexMariaReportedToIvo: number, complaints: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number }>, decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number }> };
+
+export type ReportSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSurveyRoundsQuery = { surveyRounds: Array<{ id: string, name: string, period: string, status: SurveyRoundStatus, definitionId: string }> };
+
+export type QualityReportSurveyResultsQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type QualityReportSurveyResultsQuery = { surveyResults: Array<{ answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, questions: Array<{ text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null } | null }> }> };
+
+export type QualityReportForecastQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualityReportForecastQuery = { forecast: { model: string, beatsBaseline: boolean | null, points: Array<{ month: string, value: number, lower: number, upper: number }>, accuracy: { mase: number } | null, baseline: { mase: number } | null } };
+
+export type QualityReportFlowsQueryVariables = Exact<{
+  filter?: CaseFlowFilter | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type QualityReportFlowsQuery = { caseFlowKpis: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, placementSummary: Array<{ form: string, placed: number, careDays: number, costSek: number, costPerCareDay: number | null, averageDurationDays: number | null }> };
+
+export type BoardReportQueryVariables = Exact<{
+  year: number;
+  month: BoardReportMonth;
+}>;
+
+
+export type BoardReportQuery = { halfYearFollowUpReport: { from: string, to: string, followUps: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }> }, boardQueue: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }> };
+
+export type BoardFollowUpFragment = { title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> };
+
+export type KoladaDeviationsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type KoladaDeviationsQuery = { deviationStatistics: { lexSarah: number, complaints: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } };
+
+export type KoladaSurveyDefinitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KoladaSurveyDefinitionQuery = { surveyDefinition: { code: string, questions: Array<{ id: string, koladaKpi: string | null }> } | null };
+
+export type KoladaSurveyResultsQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type KoladaSurveyResultsQuery = { total: Array<{ key: string, responseRate: { numerator: number, denominator: number, share: number | null } | null, questions: Array<{ questionId: string, suppressed: boolean, sharePositive: { numerator: number, denominator: number, share: number | null } | null }> }>, gender: Array<{ key: string, questions: Array<{ questionId: string, suppressed: boolean, sharePositive: { numerator: number, denominator: number, share: number | null } | null }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BoardFollowUpFragmentDoc = new TypedDocumentString(`
+    fragment BoardFollowUp on FollowUp {
+  title
+  type
+  status
+  reportedOn
+  decisionNeeded
+  publishedOn
+  findings
+  contract {
+    reference
+  }
+  actions {
+    description
+    deadline
+    status
+  }
+}
+    `, {"fragmentName":"BoardFollowUp"}) as unknown as TypedDocumentString<BoardFollowUpFragment, unknown>;
+export const QualityReportFollowUpsDocument = new TypedDocumentString(`
+    query QualityReportFollowUps($year: Int!) {
+  followUpPlan(year: $year) {
+    focusAreas
+    targetFirstHalf
+    targetSecondHalf
+    progress {
+      half
+      target
+      planned
+      done
+    }
+  }
+  followUps(year: $year) {
+    type
+    status
+  }
+  staffingReports(year: $year) {
+    unitId
+    half
+    version
+    managers
+    permanent
+    temporary
+    hourly
+    sickLeavePercent
+    staffTurnoverPercent
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportFollowUpsQuery, QualityReportFollowUpsQueryVariables>;
+export const QualityReportDeviationsDocument = new TypedDocumentString(`
+    query QualityReportDeviations($filter: StatisticsFilter, $year: Int!) {
+  deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
+    key
+    statistics {
+      deviations
+      lexSarah
+      lexSarahReportedToIvo
+      lexMaria
+      lexMariaReportedToIvo
+      complaints
+      closedWithinTwoMonths {
+        numerator
+        denominator
+        share
+      }
+    }
+  }
+  deviationTrend(interval: MONTH, filter: $filter) {
+    period
+    deviations
+    complaints
+  }
+  decisionsNotExecutedByQuarter(year: $year) {
+    quarter
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportDeviationsQuery, QualityReportDeviationsQueryVariables>;
+export const ReportSurveyRoundsDocument = new TypedDocumentString(`
+    query ReportSurveyRounds {
+  surveyRounds {
+    id
+    name
+    period
+    status
+    definitionId
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSurveyRoundsQuery, ReportSurveyRoundsQueryVariables>;
+export const QualityReportSurveyResultsDocument = new TypedDocumentString(`
+    query QualityReportSurveyResults($roundId: ID!) {
+  surveyResults(roundId: $roundId) {
+    answers
+    responseRate {
+      numerator
+      denominator
+      share
+      excluded {
+        reasonCode
+        units
+        count
+      }
+    }
+    questions {
+      text
+      suppressed
+      sharePositive {
+        numerator
+        denominator
+        share
+      }
+      national
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportSurveyResultsQuery, QualityReportSurveyResultsQueryVariables>;
+export const QualityReportForecastDocument = new TypedDocumentString(`
+    query QualityReportForecast {
+  forecast(series: {measure: INCOMING}, horizon: 12) {
+    model
+    points {
+      month
+      value
+      lower
+      upper
+    }
+    accuracy {
+      mase
+    }
+    baseline {
+      mase
+    }
+    beatsBaseline
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportForecastQuery, QualityReportForecastQueryVariables>;
+export const QualityReportFlowsDocument = new TypedDocumentString(`
+    query QualityReportFlows($filter: CaseFlowFilter, $from: String!, $to: String!) {
+  caseFlowKpis(filter: $filter) {
+    month
+    incoming
+    outgoing
+    balance
+  }
+  placementSummary(from: $from, to: $to) {
+    form
+    placed
+    careDays
+    costSek
+    costPerCareDay
+    averageDurationDays
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportFlowsQuery, QualityReportFlowsQueryVariables>;
+export const BoardReportDocument = new TypedDocumentString(`
+    query BoardReport($year: Int!, $month: BoardReportMonth!) {
+  halfYearFollowUpReport(year: $year, month: $month) {
+    from
+    to
+    followUps {
+      ...BoardFollowUp
+    }
+  }
+  boardQueue {
+    ...BoardFollowUp
+  }
+}
+    fragment BoardFollowUp on FollowUp {
+  title
+  type
+  status
+  reportedOn
+  decisionNeeded
+  publishedOn
+  findings
+  contract {
+    reference
+  }
+  actions {
+    description
+    deadline
+    status
+  }
+}`) as unknown as TypedDocumentString<BoardReportQuery, BoardReportQueryVariables>;
+export const KoladaDeviationsDocument = new TypedDocumentString(`
+    query KoladaDeviations($filter: StatisticsFilter) {
+  deviationStatistics(filter: $filter) {
+    lexSarah
+    complaints
+    closedWithinTwoMonths {
+      numerator
+      denominator
+      share
+    }
+    actionsRegistered {
+      numerator
+      denominator
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KoladaDeviationsQuery, KoladaDeviationsQueryVariables>;
+export const KoladaSurveyDefinitionDocument = new TypedDocumentString(`
+    query KoladaSurveyDefinition($id: ID!) {
+  surveyDefinition(id: $id) {
+    code
+    questions {
+      id
+      koladaKpi
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KoladaSurveyDefinitionQuery, KoladaSurveyDefinitionQueryVariables>;
+export const KoladaSurveyResultsDocument = new TypedDocumentString(`
+    query KoladaSurveyResults($roundId: ID!) {
+  total: surveyResults(roundId: $roundId) {
+    key
+    responseRate {
+      numerator
+      denominator
+      share
+    }
+    questions {
+      questionId
+      suppressed
+      sharePositive {
+        numerator
+        denominator
+        share
+      }
+    }
+  }
+  gender: surveyResults(roundId: $roundId, groupBy: GENDER) {
+    key
+    questions {
+      questionId
+      suppressed
+      sharePositive {
+        numerator
+        denominator
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KoladaSurveyResultsQuery, KoladaSurveyResultsQueryVariables>;
