@@ -32,6 +32,7 @@ module.exports = {
       'apps/gateway/src/reports/**/*.ts',
       '!apps/gateway/src/reports/__generated__/**',
     ]),
+    'apps/e2e/src/__generated__/': clientPreset(['apps/e2e/src/**/*.ts', '!apps/e2e/src/__generated__/**']),
     'apps/gateway/src/reporting/__generated__/': clientPreset([
       'apps/gateway/src/reporting/**/*.ts',
       '!apps/gateway/src/reporting/__generated__/**',

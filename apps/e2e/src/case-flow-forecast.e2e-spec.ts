@@ -1,5 +1,5 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
 
 describe('a provider reporting case flows through the gateway and getting a forecast', () => {
@@ -59,7 +59,7 @@ describe('a provider reporting case flows through the gateway and getting a fore
       waitFor(
         async () => {
           const result = await write();
-          return result.errors?.[0]?.extensions?.rule === 'UNKNOWN' ? false : result;
+          return refusesUnknownId(result) ? false : result;
         },
         { what: 'units in the forecasting read model' },
       );

@@ -1,5 +1,6 @@
+import type { ServiceArea } from '@kvalitetsnav/codes';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
 
 /**
@@ -17,10 +18,6 @@ const OPTIONS = [
   { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
   { code: 'DONT_WANT_TO_ANSWER', label: 'Vill inte svara', positive: false, nonSubstantive: true },
 ];
-
-/** Surveys learns of units through Kafka; until it has, a survey round on them is refused as naming unknown units. */
-const unitsNotYetKnown = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.['code'] === 'NOT_FOUND' && result.errors[0].extensions['rule'] === 'UNKNOWN';
 
 describe('the LSS user survey 2022, through the gateway', () => {
   let stack: Stack;
@@ -42,7 +39,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
         i: aProviderInput({ name: 'Linköpings kommun', ownership: 'MUNICIPAL' }),
       })
     ).data.createProvider.id;
-    const createUnits = async (count: number, area: string, prefix: string) => {
+    const createUnits = async (count: number, area: ServiceArea, prefix: string) => {
       const ids: string[] = [];
       for (let i = 0; i < count; i++)
         ids.push(
@@ -95,7 +92,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
             units,
           },
         });
-        return unitsNotYetKnown(created) ? null : created;
+        return refusesUnknownId(created) ? null : created;
       },
       { what: 'the units in the surveys read model' },
     );

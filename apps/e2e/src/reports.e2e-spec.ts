@@ -1,8 +1,9 @@
+import type { ServiceArea } from '@kvalitetsnav/codes';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, aUnitInput, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
 
 const ARTIFACTS = path.resolve(__dirname, '../../../tmp/test-artifacts/reports');
@@ -10,10 +11,6 @@ const YES_NO = [
   { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
   { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
 ];
-
-/** Surveys learns of units through Kafka; until it has, a survey round on them is refused as naming unknown units. */
-const unitsNotYetKnown = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.['code'] === 'NOT_FOUND' && result.errors[0].extensions['rule'] === 'UNKNOWN';
 
 /** The quality report, the board report and the Kolada export, generated from live data through the gateway. */
 describe('external reporting through the gateway', () => {
@@ -54,7 +51,7 @@ describe('external reporting through the gateway', () => {
         i: aProviderInput({ name: 'Omsorg Öst AB' }),
       })
     ).data.createProvider.id;
-    const unit = async (serviceArea: string, name: string) =>
+    const unit = async (serviceArea: ServiceArea, name: string) =>
       (
         await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
           i: aUnitInput(providerId, { serviceArea, name }),
@@ -127,7 +124,7 @@ describe('external reporting through the gateway', () => {
               ],
             },
           });
-          return unitsNotYetKnown(created) ? null : created;
+          return refusesUnknownId(created) ? null : created;
         },
         { what: 'the units in surveys' },
       )

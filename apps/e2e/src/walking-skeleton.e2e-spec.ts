@@ -8,12 +8,12 @@ import {
   queryDatabase,
   testServerUrl,
   waitFor,
+  refusesUnknownId,
 } from '@kvalitetsnav/testing';
+import { CREATE_PROVIDER, CREATE_UNIT } from './gateway-operations';
 import { composeSupergraph, DEFAULT_SUBGRAPH_URLS, fetchSubgraphSdl, SUPERGRAPH_FILE } from './supergraph';
 import { Stack, startStack, SUBGRAPHS } from './stack';
 
-const CREATE_PROVIDER = `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id name } }`;
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id name } }`;
 const REPORT = `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id status kind } }`;
 const CASE_FLOW = `mutation($input: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $input) { id } }`;
 
@@ -47,13 +47,25 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
   });
 
   it('creates a provider and unit in contracts, which deviations learns of through Kafka; one query joins both', async () => {
-    const provider = await gql(CREATE_PROVIDER, { input: aProviderInput({ name: 'Vårdbolaget Ek AB' }) });
+    const provider = await postGraphQL(
+      graphql,
+      CREATE_PROVIDER,
+      {
+        input: aProviderInput({ name: 'Vårdbolaget Ek AB' }),
+      },
+      auth,
+    );
     expect(provider.errors).toBeUndefined();
-    const unit = await gql(CREATE_UNIT, {
-      input: aUnitInput(provider.data.createProvider.id, { name: 'Gruppbostad Eken' }),
-    });
+    const unit = await postGraphQL(
+      graphql,
+      CREATE_UNIT,
+      {
+        input: aUnitInput(provider.data!.createProvider.id, { name: 'Gruppbostad Eken' }),
+      },
+      auth,
+    );
     expect(unit.errors).toBeUndefined();
-    const unitId: string = unit.data.createUnit.id;
+    const unitId = unit.data!.createUnit.id;
 
     // The unit reaches deviations' read model through outbox → Kafka → inbox.
     await waitFor(() => rowExists(stack.databases[SUBGRAPHS.indexOf('deviations')], unitId), {
@@ -95,8 +107,7 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
             closedByReason: [],
           },
         });
-        const rule = (reported.errors?.[0]?.extensions as { rule?: string } | undefined)?.rule;
-        return rule === 'UNKNOWN' ? false : reported;
+        return refusesUnknownId(reported) ? false : reported;
       },
       {
         what: 'unit in the forecasting read model',
@@ -134,12 +145,17 @@ describe('the whole system through the gateway (real processes, Postgres, Kafka)
 
   it('carries the request id from the gateway through the subgraph into the event envelope', async () => {
     const requestId = `e2e-${Date.now()}`;
-    const created = await gql(CREATE_PROVIDER, { input: aProviderInput() }, { ...auth, 'x-request-id': requestId });
+    const created = await postGraphQL(
+      graphql,
+      CREATE_PROVIDER,
+      { input: aProviderInput() },
+      { ...auth, 'x-request-id': requestId },
+    );
     expect(created.errors).toBeUndefined();
     const [envelope] = await query(
       stack.databases[SUBGRAPHS.indexOf('contracts')],
       `SELECT envelope FROM outbox WHERE envelope->'payload'->>'id' = $1`,
-      [created.data.createProvider.id],
+      [created.data!.createProvider.id],
     );
     expect(envelope.envelope).toMatchObject({ type: 'ProviderCreated', producer: 'contracts', requestId });
   });

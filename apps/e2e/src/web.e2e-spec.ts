@@ -4,7 +4,15 @@ import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import { Refusal, swedishRefusals } from '@kvalitetsnav/swedish';
-import { aProviderInput, aUnitInput, freePort, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import {
+  aProviderInput,
+  aUnitInput,
+  freePort,
+  monthBack,
+  postGraphQL,
+  waitFor,
+  refusesUnknownId,
+} from '@kvalitetsnav/testing';
 import { Stack, startStack } from './stack';
 
 const root = path.resolve(__dirname, '../../..');
@@ -20,10 +28,6 @@ const answerTo = (page: Page, operation: string): Promise<GraphQLAnswer> =>
     .then((r) => r.json());
 /** What the Swedish catalogue says of a refusal, sentence by sentence. */
 const inSwedish = (answer: GraphQLAnswer) => swedishRefusals(answer.errors![0].extensions).map((r) => r.message);
-/** Surveys learns of units through Kafka; until it has, a survey round on them is refused as naming unknown units. */
-const unitsNotYetKnown = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  result.errors?.[0]?.extensions?.['code'] === 'NOT_FOUND' && result.errors[0].extensions['rule'] === 'UNKNOWN';
-
 describe('the web dashboard in a real browser, against the real stack', () => {
   let stack: Stack;
   let web: ChildProcess;
@@ -211,7 +215,7 @@ describe('the web dashboard in a real browser, against the real stack', () => {
                 units: [{ unitId, offered: 10 }],
               },
             });
-            return unitsNotYetKnown(created) ? null : created;
+            return refusesUnknownId(created) ? null : created;
           },
           { what: 'the unit in surveys' },
         )

@@ -1,3 +1,4 @@
+import type { ProviderOwnership, ServiceArea } from '@kvalitetsnav/codes';
 import { randomInt } from 'node:crypto';
 import { luhnCheckDigit } from '@kvalitetsnav/swedish-ids';
 
@@ -7,7 +8,14 @@ export function anOrganisationNumber(): string {
   return `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
 }
 
-export function aProviderInput(overrides: Record<string, unknown> = {}) {
+export interface ProviderFields {
+  name: string;
+  organisationNumber: string;
+  ownership: ProviderOwnership;
+}
+
+/** A provider to register: createProvider's input, with a valid organisation number. */
+export function aProviderInput(overrides: Partial<ProviderFields> = {}): ProviderFields {
   return {
     name: `Omsorg ${randomInt(1000, 9999)} AB`,
     organisationNumber: anOrganisationNumber(),
@@ -16,7 +24,15 @@ export function aProviderInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function aUnitInput(providerId: string, overrides: Record<string, unknown> = {}) {
+export interface UnitFields {
+  providerId: string;
+  name: string;
+  serviceArea: ServiceArea;
+  places: number | null;
+}
+
+/** A unit of the provider: createUnit's input. */
+export function aUnitInput(providerId: string, overrides: Partial<Omit<UnitFields, 'providerId'>> = {}): UnitFields {
   return {
     providerId,
     name: `Gruppbostad ${randomInt(100, 999)}`,

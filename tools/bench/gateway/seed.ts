@@ -1,4 +1,4 @@
-import { aProviderInput, monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { aProviderInput, monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 
 export interface SeedSize {
   providers: number;
@@ -99,7 +99,7 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
               { i: input },
               headers,
             );
-            return (r.errors?.[0]?.extensions as { rule?: string } | undefined)?.rule === 'UNKNOWN' ? false : r;
+            return refusesUnknownId(r) ? false : r;
           },
           { timeoutMs: 60_000, intervalMs: 250, what: `case flows of unit ${i} accepted` },
         );
@@ -136,7 +136,7 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
         headers,
       );
       const [error] = (result.errors ?? []) as { extensions?: Record<string, unknown> }[];
-      if (error?.extensions?.['code'] === 'NOT_FOUND' && error.extensions['rule'] === 'UNKNOWN') return null;
+      if (refusesUnknownId(result)) return null;
       if (result.errors || !result.data)
         throw new Error(`seeding failed: ${JSON.stringify(result.errors ?? result.status)}`);
       return result.data;

@@ -2,12 +2,14 @@ import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import {
   aProviderInput,
   aUnitInput,
+  GraphQLResponse,
   monthBack,
   postGraphQL,
   queryDatabase,
   uniqueSuffix,
   waitFor,
 } from '@kvalitetsnav/testing';
+import { CREATE_PROVIDER, CREATE_UNIT, REPORT_DEVIATION, SUBMIT_CASE_FLOW_REPORT } from '../gateway-operations';
 import { Stack, SUBGRAPHS, SubgraphName } from '../stack';
 
 export type MutationKind = 'unit' | 'deviation' | 'caseFlow';
@@ -29,10 +31,6 @@ export interface Outcome {
 
 /** Codes a caller can act on while the system is degraded; anything else is an unclear error. */
 export const CLEAR_FAILURE_CODES = new Set(['SERVICE_UNAVAILABLE']);
-
-const CREATE_UNIT = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`;
-const REPORT_DEVIATION = `mutation($i: ReportDeviationInput!) { reportDeviation(input: $i) { id } }`;
-const SUBMIT_CASE_FLOW = `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { id } }`;
 
 /** One query on one service's database, as the test's own observer (not through any service). */
 export function queryDb<T = Record<string, unknown>>(
@@ -66,25 +64,19 @@ export class MixedWorkload {
     const headers = {
       authorization: `Bearer ${await signUserToken({ sub: 'fault-admin', name: 'Fel Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
     };
-    const providerId = (
-      await postGraphQL<any>(
-        graphql,
-        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-        { i: aProviderInput() },
-        headers,
-      )
-    ).data.createProvider.id;
+    const providerId = (await postGraphQL(graphql, CREATE_PROVIDER, { input: aProviderInput() }, headers)).data!
+      .createProvider.id;
     const units: string[] = [];
     for (let n = 0; n < unitCount; n++) {
       units.push(
         (
-          await postGraphQL<any>(
+          await postGraphQL(
             graphql,
             CREATE_UNIT,
-            { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: `Grund ${n}` }) },
+            { input: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: `Grund ${n}` }) },
             headers,
           )
-        ).data.createUnit.id,
+        ).data!.createUnit.id,
       );
     }
     for (const service of ['deviations', 'forecasting'] as const) {
@@ -125,34 +117,15 @@ export class MixedWorkload {
   /** The i-th mutation; case flows take distinct unit-months, so each is a new report. */
   async mutate(i: number): Promise<Outcome> {
     const kind = this.kindOf(i);
-    const [document, input, field] =
-      kind === 'unit'
-        ? [
-            CREATE_UNIT,
-            aUnitInput(this.providerId, { serviceArea: 'FAMILY_SUPPORT', name: this.keyOf(i) }),
-            'createUnit',
-          ]
-        : kind === 'deviation'
-          ? [
-              REPORT_DEVIATION,
-              {
-                unitId: this.units[i % this.units.length],
-                kind: 'SOL_LSS',
-                occurredOn: '2026-01-15',
-                description: this.keyOf(i),
-              },
-              'reportDeviation',
-            ]
-          : [SUBMIT_CASE_FLOW, this.caseFlowInput(Math.floor(i / 5)), 'submitCaseFlowReport'];
     const started = Date.now();
     try {
-      const r = await postGraphQL<any>(this.graphql, document, { i: input }, this.headers);
+      const r = await this.send(kind, i);
       const error = r.errors?.[0];
       return {
         i,
         kind,
-        ok: !error && Boolean(r.data?.[field]?.id),
-        id: r.data?.[field]?.id,
+        ok: !error && Boolean(r.id),
+        id: r.id,
         status: r.status,
         code: error?.extensions?.code,
         message: error?.message,
@@ -171,6 +144,28 @@ export class MixedWorkload {
         ms: Date.now() - started,
       };
     }
+  }
+
+  /** The i-th mutation of its kind, and the id of what it created. */
+  private async send(kind: MutationKind, i: number): Promise<GraphQLResponse<unknown> & { id?: string }> {
+    if (kind === 'unit') {
+      const input = aUnitInput(this.providerId, { serviceArea: 'FAMILY_SUPPORT', name: this.keyOf(i) });
+      const r = await postGraphQL(this.graphql, CREATE_UNIT, { input }, this.headers);
+      return { ...r, id: r.data?.createUnit.id };
+    }
+    if (kind === 'deviation') {
+      const input = {
+        unitId: this.units[i % this.units.length],
+        kind: 'SOL_LSS' as const,
+        occurredOn: '2026-01-15',
+        description: this.keyOf(i),
+      };
+      const r = await postGraphQL(this.graphql, REPORT_DEVIATION, { input }, this.headers);
+      return { ...r, id: r.data?.reportDeviation.id };
+    }
+    const input = this.caseFlowInput(Math.floor(i / 5));
+    const r = await postGraphQL(this.graphql, SUBMIT_CASE_FLOW_REPORT, { input }, this.headers);
+    return { ...r, id: r.data?.submitCaseFlowReport.id };
   }
 
   private caseFlowInput(k: number) {

@@ -1,0 +1,50 @@
+import { graphql } from './__generated__';
+
+/**
+ * The operations the e2e tests' helpers set the stage with, typed from the public schema: the
+ * register (providers, units, keys) and the first write in each service.
+ */
+
+export const CREATE_PROVIDER = graphql(`
+  mutation CreateProvider($input: CreateProviderInput!) {
+    createProvider(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CREATE_UNIT = graphql(`
+  mutation CreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CREATE_PROVIDER_API_KEY = graphql(`
+  mutation CreateProviderApiKey($input: CreateProviderApiKeyInput!) {
+    createProviderApiKey(input: $input) {
+      key
+    }
+  }
+`);
+
+export const REPORT_DEVIATION = graphql(`
+  mutation ReportDeviation($input: ReportDeviationInput!) {
+    reportDeviation(input: $input) {
+      id
+      status
+      kind
+    }
+  }
+`);
+
+export const SUBMIT_CASE_FLOW_REPORT = graphql(`
+  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {
+    submitCaseFlowReport(input: $input) {
+      id
+    }
+  }
+`);
