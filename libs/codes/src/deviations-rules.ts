@@ -126,11 +126,6 @@ export const DeviationsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p) => `only complaints have a complainant and category, not ${p.kind}`,
   ),
-  /** An import names units of the importing provider only. */
-  UNIT_OF_ANOTHER_PROVIDER: rule<{ unitId: string }>(
-    ErrorCode.VALIDATION_FAILED,
-    (p, f) => `${f} ${p.unitId} is a unit of another provider`,
-  ),
 } as const satisfies RuleSet;
 export type DeviationsRule = keyof typeof DeviationsRules;
 

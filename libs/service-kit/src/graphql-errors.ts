@@ -3,7 +3,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { commonViolation, ErrorCode, RuleViolation } from '@kvalitetsnav/codes';
 import { isTransientInfrastructureError } from '@kvalitetsnav/messaging';
-import { DomainError } from './domain-error';
 import { violationOfConstraint } from './input-rules';
 
 /** GraphQL's own request errors are already safe and precise; let them through as they are. */
@@ -51,13 +50,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   if (original instanceof RuleViolation) {
     return { ...base, message: original.message, extensions: violationExtensions(original) };
-  }
-  if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
-    };
   }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];

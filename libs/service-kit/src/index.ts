@@ -1,5 +1,4 @@
 export * from './config';
-export * from './domain-error';
 export * from './graphql-errors';
 export * from './request-context';
 export * from './identity.middleware';
@@ -10,10 +9,10 @@ export * from './metrics';
 export * from './service-kit.module';
 export * from './bootstrap';
 export * from './graphql-enum';
-export * from './dates';
 export * from './id-arguments.pipe';
 export * from './input-rules';
 export * from './request-loaders';
 export * from './provider-scope';
 export * from './rule-violation.filter';
 export * from './shared-enums';
+export * from './shared-scalars';

@@ -63,8 +63,8 @@ const calendarCheck = (name: string, test: (v: string) => boolean, rule: 'NOT_A_
     ruleOptions(rule, noParams),
   );
 
-/** A real calendar date written YYYY-MM-DD (2022-02-30 is refused). The argument is ignored (older form). */
-export const IsIsoDate = (_legacyField?: string) => calendarCheck('isIsoDate', isIsoDate, 'NOT_A_DATE');
+/** A real calendar date written YYYY-MM-DD (2022-02-30 is refused). */
+export const IsIsoDate = () => calendarCheck('isIsoDate', isIsoDate, 'NOT_A_DATE');
 
 /** A month written YYYY-MM. */
 export const IsMonth = () => calendarCheck('isMonth', isMonth, 'NOT_A_MONTH');
@@ -72,24 +72,20 @@ export const IsMonth = () => calendarCheck('isMonth', isMonth, 'NOT_A_MONTH');
 /** An ISO week that exists, written YYYY-Www. */
 export const IsIsoWeek = () => calendarCheck('isIsoWeek', isIsoWeek, 'NOT_A_WEEK');
 
-/** Text of `min` to `max` characters. (`IsText(field, max)` is the older form; the field is taken from the input.) */
-export function IsText(maxOrField: number | string, maxOrMin?: number, legacyMin?: number) {
-  const [max, min] = typeof maxOrField === 'number' ? [maxOrField, maxOrMin ?? 1] : [maxOrMin ?? 1, legacyMin ?? 1];
-  return applyDecorators(
+/** Text of `min` to `max` characters. */
+export const IsText = (max: number, min = 1) =>
+  applyDecorators(
     IsString(ruleOptions('NOT_TEXT', noParams)),
     Length(min, max, ruleOptions('TEXT_LENGTH', { min, max })),
   );
-}
 
-/** A whole number from 0 to `max`. (`IsCount(field, max)` is the older form.) */
-export function IsCount(maxOrField: number | string, legacyMax?: number) {
-  const max = typeof maxOrField === 'number' ? maxOrField : (legacyMax ?? 0);
-  return applyDecorators(
+/** A whole number from 0 to `max`. */
+export const IsCount = (max: number) =>
+  applyDecorators(
     IsInt(ruleOptions('NOT_WHOLE_NUMBER', noParams)),
     Min(0, ruleOptions('TOO_SMALL', { min: 0 })),
     Max(max, ruleOptions('TOO_LARGE', { max })),
   );
-}
 
 /** A whole number from `min` to `max`. */
 export const IsWholeNumber = (min: number, max: number) =>
@@ -123,6 +119,9 @@ export const IsList = (min: number, max: number) =>
     ArrayMinSize(min, ruleOptions('LIST_SIZE', { min, max })),
     ArrayMaxSize(max, ruleOptions('LIST_SIZE', { min, max })),
   );
+
+/** An UPPER_SNAKE code (services, closure reasons, placement forms, option codes). */
+export const IsCode = () => HasFormat(/^[A-Z][A-Z0-9_]{0,59}$/, 'UPPER_SNAKE');
 
 /** Text in a named format (UPPER_SNAKE codes, region codes, …), checked by a pattern. */
 export const HasFormat = (pattern: RegExp, format: Format) => Matches(pattern, ruleOptions('BAD_FORMAT', { format }));

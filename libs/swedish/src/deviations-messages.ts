@@ -56,5 +56,4 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
   STATUS_BEFORE_FINAL_ASSESSMENT: (p) =>
     `Status ${status(p.status)} stämmer inte med att raden har ett datum för slutbedömning.`,
   COMPLAINANT_ONLY_FOR_COMPLAINTS: () => 'Bara synpunkter och klagomål har avsändare och kategori.',
-  UNIT_OF_ANOTHER_PROVIDER: (p) => `Enheten ${p.unitId} hör till en annan utförare.`,
 };

@@ -1,19 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLError, GraphQLScalarType } from 'graphql';
-import { RuleParams } from '@kvalitetsnav/codes';
-
-/** A rule's params as a JSON object, the same as `extensions.params` of an error. Output only. */
-export const RuleParamsScalar = new GraphQLScalarType<RuleParams, RuleParams>({
-  name: 'RuleParams',
-  description: "A rule's params as a JSON object, as in extensions.params of an error (output only).",
-  serialize: (value) => value as RuleParams,
-  parseValue: () => {
-    throw new GraphQLError('RuleParams is an output type');
-  },
-  parseLiteral: () => {
-    throw new GraphQLError('RuleParams is an output type');
-  },
-});
+import type { RuleParams } from '@kvalitetsnav/codes';
+import { RuleParamsScalar } from '@kvalitetsnav/service-kit';
 
 @ObjectType()
 export class CsvRowError {

@@ -43,22 +43,14 @@ export class DeviationImportService {
     for (const row of rows) {
       const unit = units.get(row.unit_id);
       if (unit && canSeeRow(identity, unit.providerId)) placed.push({ row, unit });
-      else if (!unit)
+      // Another provider's unit reads as one that does not exist: an import reveals nothing of others.
+      else
         errors.push(
           rowError(
             row.line,
             'unit_id',
             `${row.unit_id} is not a known unit`,
             deviationsViolation('UNKNOWN', 'unit_id', { entity: 'UNIT', ids: [row.unit_id] }),
-          ),
-        );
-      else
-        errors.push(
-          rowError(
-            row.line,
-            'unit_id',
-            `${row.unit_id} is a unit of another provider`,
-            deviationsViolation('UNIT_OF_ANOTHER_PROVIDER', 'unit_id', { unitId: row.unit_id }),
           ),
         );
     }

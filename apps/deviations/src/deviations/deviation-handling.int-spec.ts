@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/service-kit';
+import { stockholmToday } from '@kvalitetsnav/calendar';
 import {
   RunningService,
   handoffHeaders,
@@ -247,7 +247,8 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       accepted: false,
       imported: 0,
       errors: [
-        { line: 3, column: 'unit_id', message: `${otherUnitId} is a unit of another provider` },
+        // Another provider's unit answers as one that does not exist.
+        { line: 3, column: 'unit_id', message: `${otherUnitId} is not a known unit` },
         { line: 4, column: 'unit_id', message: expect.stringContaining('is not a known unit') },
       ],
     });
@@ -287,7 +288,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       providerHeaders,
     );
     expect(foreign.data.importDeviations.errors).toEqual([
-      { rule: 'UNIT_OF_ANOTHER_PROVIDER', params: { unitId: otherUnitId } },
+      { rule: 'UNKNOWN', params: { entity: 'UNIT', ids: [otherUnitId] } },
     ]);
   });
 

@@ -1,12 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { HasFormat, IsCount, IsId, IsList, IsMonth, IsOneOf, IsText } from '@kvalitetsnav/service-kit';
+import { IsCode, IsCount, IsId, IsList, IsMonth, IsOneOf, IsText } from '@kvalitetsnav/service-kit';
 import { CASE_FLOW_SOURCES, type CaseFlowSource } from './case-flow-rules';
 import { CaseFlowSourceEnum } from './case-flows.models';
-
-/** An UPPER_SNAKE code: services, closure reasons and placement forms are named by one. */
-export const IsCode = () => HasFormat(/^[A-Z][A-Z0-9_]{0,59}$/, 'UPPER_SNAKE');
 
 @InputType()
 export class ReasonCountInput {

@@ -1,6 +1,5 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsCount, IsMonth, IsNumberBetween } from '@kvalitetsnav/service-kit';
-import { IsCode } from '../case-flows/case-flows.inputs';
+import { IsCode, IsCount, IsMonth, IsNumberBetween } from '@kvalitetsnav/service-kit';
 
 @InputType()
 export class PlacementReportInput {

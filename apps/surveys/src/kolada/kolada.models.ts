@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { RuleParams } from '@kvalitetsnav/codes';
-import { RuleParamsScalar } from '../responses/responses.models';
+import { RuleParamsScalar } from '@kvalitetsnav/service-kit';
 
 @ObjectType({ description: 'A problem in a Kolada file: where, and which rule it broke.' })
 export class KoladaFileProblem {

@@ -1,27 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLScalarType } from 'graphql';
 import type { RuleParams } from '@kvalitetsnav/codes';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { registerStringEnum, RuleParamsScalar } from '@kvalitetsnav/service-kit';
 import { GENDERS } from './answer-sheet-rules';
 
 export const GenderEnum = registerStringEnum(GENDERS, 'Gender');
-
-/**
- * A rule's params in a result (an import's refused rows), as a JSON object: the same object an
- * error carries in `extensions.params`, so a client renders both with one catalogue.
- */
-export const RuleParamsScalar = new GraphQLScalarType<RuleParams, RuleParams>({
-  name: 'RuleParams',
-  description:
-    "A broken rule's params as a JSON object, as in an error's extensions.params (the Swedish catalogue in libs/swedish renders them).",
-  serialize: (value) => value as RuleParams,
-  parseValue: () => {
-    throw new TypeError('RuleParams is only returned, never taken as input');
-  },
-  parseLiteral: () => {
-    throw new TypeError('RuleParams is only returned, never taken as input');
-  },
-});
 
 @ObjectType()
 export class SurveyResponseReceipt {

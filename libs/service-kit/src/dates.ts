@@ -1,2 +1,0 @@
-/** @deprecated Import calendar rules from @kvalitetsnav/calendar. */
-export { stockholmToday } from '@kvalitetsnav/calendar';
