@@ -430,6 +430,16 @@ describe('the web dashboard in a real browser, against the real stack', () => {
         i: { serviceArea: 'NURSING_HOME', rates: [{ ageBand: '80-84', rate: 0.05 }] },
       });
       expect(rates.errors).toBeUndefined();
+      // A projection needs the region's population (a region without figures is refused).
+      const year = new Date().getFullYear();
+      const years = Array.from({ length: 10 }, (_, i) => year + i);
+      const population = await api(`mutation($c: String!) { importPopulation(csv: $c) { accepted } }`, {
+        c: [
+          ['region', 'ålder', ...years].map((v) => `"${v}"`).join(','),
+          ['0580 Linköping', '80-84 år', ...years.map((_, i) => 400 + 10 * i)].map((v) => `"${v}"`).join(','),
+        ].join('\n'),
+      });
+      expect(population.data?.importPopulation).toEqual({ accepted: true });
 
       // Every answer the gateway gives the page, from the sign-in check on, must be data without errors.
       const answers: Promise<string | null>[] = [];
