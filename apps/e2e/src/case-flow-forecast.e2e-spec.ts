@@ -1,5 +1,6 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { issueApiKey, registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 describe('a provider reporting case flows through the gateway and getting a forecast', () => {
@@ -17,42 +18,17 @@ describe('a provider reporting case flows through the gateway and getting a fore
   afterAll(() => stack?.close());
 
   it('reports 36 months with its API key, is refused for another provider, and gets a forecast', async () => {
-    const providerId = (
-      await gql(
-        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-        { i: aProviderInput({ name: 'Familjestöd i Öst AB' }) },
-        admin,
-      )
-    ).data.createProvider.id;
-    const unitId = (
-      await gql(
-        `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-        { i: aUnitInput(providerId, { serviceArea: 'FAMILY_SUPPORT', name: 'Familjestöd Öst' }) },
-        admin,
-      )
-    ).data.createUnit.id;
-    const otherProvider = (
-      await gql(
-        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-        { i: aProviderInput() },
-        admin,
-      )
-    ).data.createProvider.id;
-    const otherUnit = (
-      await gql(
-        `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-        { i: aUnitInput(otherProvider, { serviceArea: 'FAMILY_SUPPORT' }) },
-        admin,
-      )
-    ).data.createUnit.id;
-    const key = (
-      await gql(
-        `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
-        { i: { providerId, name: 'Verksamhetssystem' } },
-        admin,
-      )
-    ).data.createProviderApiKey.key;
-    const asProvider = { 'x-api-key': key };
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: providerId } = await registerProvider(gatewayUrl, admin, { name: 'Familjestöd i Öst AB' });
+    const { id: unitId } = await registerUnit(gatewayUrl, admin, providerId, {
+      serviceArea: 'FAMILY_SUPPORT',
+      name: 'Familjestöd Öst',
+    });
+    const { id: otherProvider } = await registerProvider(gatewayUrl, admin);
+    const { id: otherUnit } = await registerUnit(gatewayUrl, admin, otherProvider, {
+      serviceArea: 'FAMILY_SUPPORT',
+    });
+    const asProvider = await issueApiKey(gatewayUrl, admin, providerId, 'Verksamhetssystem');
     // Forecasting learns of units through Kafka: until its copy has a unit, a report on it answers
     // NOT_FOUND with rule UNKNOWN. The first report on each unit waits for that.
     const whenKnown = (write: () => Promise<any>) =>

@@ -31,6 +31,18 @@ export const CREATE_PROVIDER_API_KEY = graphql(`
   }
 `);
 
+/** The key with its id, for a test that revokes it. */
+export const CREATE_PROVIDER_API_KEY_WITH_ID = graphql(`
+  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {
+    createProviderApiKey(input: $input) {
+      key
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+
 export const REPORT_DEVIATION = graphql(`
   mutation ReportDeviation($input: ReportDeviationInput!) {
     reportDeviation(input: $input) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { operations } from './operations';
+import { issueApiKey, registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 /** Codes a caller can act on; anything else (or no code) is an unclear error. */
@@ -78,31 +79,10 @@ describe('hostile input through the gateway', () => {
       authorization: `Bearer ${await signUserToken({ sub: 'hostile-admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
     };
     const graphql = `${stack.gatewayUrl}/graphql`;
-    const providerId = (
-      await postGraphQL<any>(
-        graphql,
-        `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-        { i: aProviderInput() },
-        admin,
-      )
-    ).data.createProvider.id;
-    unitId = (
-      await postGraphQL<any>(
-        graphql,
-        `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-        { i: aUnitInput(providerId) },
-        admin,
-      )
-    ).data.createUnit.id;
-    const key = (
-      await postGraphQL<any>(
-        graphql,
-        `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
-        { i: { providerId, name: 'fuzz' } },
-        admin,
-      )
-    ).data.createProviderApiKey.key;
-    provider = { 'x-api-key': key };
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: providerId } = await registerProvider(gatewayUrl, admin);
+    unitId = (await registerUnit(gatewayUrl, admin, providerId)).id;
+    provider = await issueApiKey(gatewayUrl, admin, providerId, 'fuzz');
     await waitFor(
       async () =>
         !(

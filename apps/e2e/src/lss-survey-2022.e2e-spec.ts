@@ -1,6 +1,7 @@
 import type { ServiceArea } from '@kvalitetsnav/codes';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 /**
@@ -34,20 +35,16 @@ describe('the LSS user survey 2022, through the gateway', () => {
   afterAll(() => stack?.close());
 
   it('shows the response rate with its denominator and the opted-out units, per form too', async () => {
-    const provider = (
-      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
-        i: aProviderInput({ name: 'Linköpings kommun', ownership: 'MUNICIPAL' }),
-      })
-    ).data.createProvider.id;
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: provider } = await registerProvider(gatewayUrl, auth, {
+      name: 'Linköpings kommun',
+      ownership: 'MUNICIPAL',
+    });
     const createUnits = async (count: number, area: ServiceArea, prefix: string) => {
       const ids: string[] = [];
       for (let i = 0; i < count; i++)
         ids.push(
-          (
-            await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
-              i: aUnitInput(provider, { name: `${prefix} ${i + 1}`, serviceArea: area }),
-            })
-          ).data.createUnit.id,
+          (await registerUnit(gatewayUrl, auth, provider, { name: `${prefix} ${i + 1}`, serviceArea: area })).id,
         );
       return ids;
     };

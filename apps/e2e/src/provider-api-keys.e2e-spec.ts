@@ -1,5 +1,7 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { CREATE_PROVIDER_API_KEY_WITH_ID } from './gateway-operations';
+import { registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 const REPORT = `mutation($input: ReportDeviationInput!) { reportDeviation(input: $input) { id providerId } }`;
@@ -16,27 +18,17 @@ describe("providers' systems with API keys, through the gateway", () => {
   const asA = () => ({ 'x-api-key': a.key });
 
   async function providerWithUnit(name: string) {
-    const p = await gql(
-      `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-      { i: aProviderInput({ name }) },
-      admin,
-    );
-    const u = await gql(
-      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-      { i: aUnitInput(p.data.createProvider.id, { name: `${name} enhet` }) },
-      admin,
-    );
-    return { providerId: p.data.createProvider.id as string, unitId: u.data.createUnit.id as string };
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: providerId } = await registerProvider(gatewayUrl, admin, { name });
+    const { id: unitId } = await registerUnit(gatewayUrl, admin, providerId, { name: `${name} enhet` });
+    return { providerId, unitId };
   }
 
+  // Not register's issueApiKey: revoking a key needs its id, which that helper does not return.
   async function issueKey(providerId: string, name: string) {
-    const created = await gql(
-      `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key apiKey { id } } }`,
-      { i: { providerId, name } },
-      admin,
-    );
+    const created = await postGraphQL(graphql, CREATE_PROVIDER_API_KEY_WITH_ID, { input: { providerId, name } }, admin);
     expect(created.errors).toBeUndefined();
-    return created.data.createProviderApiKey as { key: string; apiKey: { id: string } };
+    return created.data!.createProviderApiKey;
   }
 
   beforeAll(async () => {

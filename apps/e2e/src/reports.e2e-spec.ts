@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { issueApiKey, registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 const ARTIFACTS = path.resolve(__dirname, '../../../tmp/test-artifacts/reports');
@@ -46,29 +47,16 @@ describe('external reporting through the gateway', () => {
       authorization: `Bearer ${await signUserToken({ sub: 'anna', name: 'Anna Uppföljare', roles: ['QUALITY_OFFICIAL'] }, DEVELOPMENT_JWT_SECRET)}`,
     };
     mkdirSync(ARTIFACTS, { recursive: true });
-    const providerId = (
-      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
-        i: aProviderInput({ name: 'Omsorg Öst AB' }),
-      })
-    ).data.createProvider.id;
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: providerId } = await registerProvider(gatewayUrl, official, { name: 'Omsorg Öst AB' });
     const unit = async (serviceArea: ServiceArea, name: string) =>
-      (
-        await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
-          i: aUnitInput(providerId, { serviceArea, name }),
-        })
-      ).data.createUnit.id as string;
+      (await registerUnit(gatewayUrl, official, providerId, { serviceArea, name })).id;
     const homeCare = await unit('HOME_CARE', 'Hemtjänst Öst');
     const nursing = await unit('NURSING_HOME', 'Ekbackens boende');
     const admin = {
       authorization: `Bearer ${await signUserToken({ sub: 'admin', name: 'Admin', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
     };
-    const issued = await postGraphQL<any>(
-      `${stack.gatewayUrl}/graphql`,
-      `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
-      { i: { providerId, name: 'x' } },
-      admin,
-    );
-    providerKey = { 'x-api-key': issued.data.createProviderApiKey.key };
+    providerKey = await issueApiKey(gatewayUrl, admin, providerId, 'x');
     await waitFor(
       async () =>
         !(

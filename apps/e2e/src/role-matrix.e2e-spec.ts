@@ -3,9 +3,10 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse, typeFromAST, GraphQLInputType, OperationDefinitionNode, FieldNode } from 'graphql';
 import { DEVELOPMENT_JWT_SECRET, Role, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, between, markdownCells, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { between, markdownCells, waitFor } from '@kvalitetsnav/testing';
 import { operations, publicSchema, sampleValue } from './operations';
 import { MATRIX_END, MATRIX_ROLES, MATRIX_START, renderMatrix, ROLE_MATRIX } from './role-matrix';
+import { issueApiKey, registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -44,23 +45,10 @@ describe('the role × operation matrix, walked through the gateway', () => {
         authorization: `Bearer ${await signUserToken({ sub: `matrix-${role}`, name: role, roles: [role] }, DEVELOPMENT_JWT_SECRET)}`,
       };
     const admin = headers.ADMIN!;
+    const gatewayUrl = stack.gatewayUrl!;
     const make = async (name: string) => {
-      const providerId = (
-        await postGraphQL<any>(
-          `${stack.gatewayUrl}/graphql`,
-          `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-          { i: aProviderInput({ name }) },
-          admin,
-        )
-      ).data.createProvider.id;
-      const unitId = (
-        await postGraphQL<any>(
-          `${stack.gatewayUrl}/graphql`,
-          `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-          { i: aUnitInput(providerId, { name: `${name} enhet` }) },
-          admin,
-        )
-      ).data.createUnit.id;
+      const { id: providerId } = await registerProvider(gatewayUrl, admin, { name });
+      const { id: unitId } = await registerUnit(gatewayUrl, admin, providerId, { name: `${name} enhet` });
       return { providerId, unitId };
     };
     Object.assign(a, await make('Leverantör A i matrisen'));
@@ -82,14 +70,7 @@ describe('the role × operation matrix, walked through the gateway', () => {
         admin,
       )
     ).data.createContract.id;
-    const key = (
-      await gql(
-        `mutation($i: CreateProviderApiKeyInput!) { createProviderApiKey(input: $i) { key } }`,
-        { i: { providerId: a.providerId, name: 'matris' } },
-        admin,
-      )
-    ).data.createProviderApiKey.key;
-    headers.PROVIDER = { 'x-api-key': key };
+    headers.PROVIDER = await issueApiKey(gatewayUrl, admin, a.providerId, 'matris');
     await waitFor(
       async () => {
         const r = await gql(

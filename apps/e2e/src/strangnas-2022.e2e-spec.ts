@@ -1,5 +1,6 @@
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { aProviderInput, aUnitInput, postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 /**
@@ -41,17 +42,18 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
   afterAll(() => stack?.close());
 
   it("gives back the report's counts per sector and per quarter", async () => {
-    const provider = (
-      await gql(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
-        i: aProviderInput({ name: 'Strängnäs kommun, socialkontoret', ownership: 'MUNICIPAL' }),
-      })
-    ).data.createProvider.id;
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: provider } = await registerProvider(gatewayUrl, auth, {
+      name: 'Strängnäs kommun, socialkontoret',
+      ownership: 'MUNICIPAL',
+    });
     const units: Record<string, string> = {};
     for (const s of SECTORS) {
-      const created = await gql(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
-        i: aUnitInput(provider, { name: `Strängnäs ${s.sector}`, serviceArea: s.area }),
+      const created = await registerUnit(gatewayUrl, auth, provider, {
+        name: `Strängnäs ${s.sector}`,
+        serviceArea: s.area,
       });
-      units[s.sector] = created.data.createUnit.id;
+      units[s.sector] = created.id;
     }
     await waitFor(
       async () =>

@@ -4,15 +4,8 @@ import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import { Refusal, swedishRefusals } from '@kvalitetsnav/swedish';
-import {
-  aProviderInput,
-  aUnitInput,
-  freePort,
-  monthBack,
-  postGraphQL,
-  waitFor,
-  refusesUnknownId,
-} from '@kvalitetsnav/testing';
+import { freePort, monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { registerProvider, registerUnit } from './register';
 import { Stack, startStack } from './stack';
 
 const root = path.resolve(__dirname, '../../..');
@@ -81,25 +74,13 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     );
     const auth = { authorization: `Bearer ${token}` };
     const graphql = `${stack.gatewayUrl}/graphql`;
-    const provider = await postGraphQL<any>(
-      graphql,
-      `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
-      { i: aProviderInput({ name: 'Björkens Omsorg AB' }) },
-      auth,
-    );
-    const unit = await postGraphQL<any>(
-      graphql,
-      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
-      {
-        i: aUnitInput(provider.data.createProvider.id, {
-          name: 'Servicebostad Björken',
-          serviceArea: 'LSS_SERVICE_HOME',
-          places: 9,
-        }),
-      },
-      auth,
-    );
-    const unitId = unit.data.createUnit.id;
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: providerId } = await registerProvider(gatewayUrl, auth, { name: 'Björkens Omsorg AB' });
+    const { id: unitId } = await registerUnit(gatewayUrl, auth, providerId, {
+      name: 'Servicebostad Björken',
+      serviceArea: 'LSS_SERVICE_HOME',
+      places: 9,
+    });
     await waitFor(
       async () => {
         const r = await postGraphQL(
@@ -173,16 +154,13 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       auth = {
         authorization: `Bearer ${await signUserToken({ sub: 'setup', name: 'Setup', roles: ['ADMIN'] }, DEVELOPMENT_JWT_SECRET)}`,
       };
-      const providerId = (
-        await api(`mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`, {
-          i: aProviderInput({ name: 'Lindens Omsorg AB' }),
-        })
-      ).data.createProvider.id;
-      const unitId = (
-        await api(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
-          i: aUnitInput(providerId, { name: 'Gruppbostad Linden', serviceArea: 'LSS_GROUP_HOME', places: 6 }),
-        })
-      ).data.createUnit.id;
+      const gatewayUrl = stack.gatewayUrl!;
+      const { id: providerId } = await registerProvider(gatewayUrl, auth, { name: 'Lindens Omsorg AB' });
+      const { id: unitId } = await registerUnit(gatewayUrl, auth, providerId, {
+        name: 'Gruppbostad Linden',
+        serviceArea: 'LSS_GROUP_HOME',
+        places: 6,
+      });
       seeded.unitId = unitId;
       await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
         i: {

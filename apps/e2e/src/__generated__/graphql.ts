@@ -117,6 +117,13 @@ export type CreateProviderApiKeyMutationVariables = Exact<{
 
 export type CreateProviderApiKeyMutation = { createProviderApiKey: { key: string } };
 
+export type CreateProviderApiKeyWithIdMutationVariables = Exact<{
+  input: CreateProviderApiKeyInput;
+}>;
+
+
+export type CreateProviderApiKeyWithIdMutation = { createProviderApiKey: { key: string, apiKey: { id: string } } };
+
 export type ReportDeviationMutationVariables = Exact<{
   input: ReportDeviationInput;
 }>;
@@ -173,6 +180,16 @@ export const CreateProviderApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProviderApiKeyMutation, CreateProviderApiKeyMutationVariables>;
+export const CreateProviderApiKeyWithIdDocument = new TypedDocumentString(`
+    mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {
+  createProviderApiKey(input: $input) {
+    key
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProviderApiKeyWithIdMutation, CreateProviderApiKeyWithIdMutationVariables>;
 export const ReportDeviationDocument = new TypedDocumentString(`
     mutation ReportDeviation($input: ReportDeviationInput!) {
   reportDeviation(input: $input) {
