@@ -63,8 +63,31 @@ describe('a provider reporting case flows through the gateway and getting a fore
       const result = back === 36 ? await whenKnown(write) : await write();
       expect(result.errors).toBeUndefined();
     }
-    const refused = await whenKnown(() => submit(otherUnit, 1, 5, 5));
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'unitId' } });
+    // Once forecasting knows the other provider's unit, the provider is refused on it exactly as on
+    // a unit that does not exist: nothing tells it the unit is there.
+    const administration = await whenKnown(() =>
+      gql(
+        `mutation($i: SubmitCaseFlowReportInput!) { submitCaseFlowReport(input: $i) { version } }`,
+        {
+          i: {
+            unitId: otherUnit,
+            service: 'FAMILY_SUPPORT',
+            month: monthBack(1),
+            source: 'ADMINISTRATION',
+            incoming: 1,
+            outgoing: 0,
+            closedByReason: [],
+          },
+        },
+        admin,
+      ),
+    );
+    expect(administration.errors).toBeUndefined();
+    const refused = await submit(otherUnit, 1, 5, 5);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: `unitId ${otherUnit} is not a known unit`,
+      extensions: { code: 'NOT_FOUND', rule: 'UNKNOWN', field: 'unitId', params: { entity: 'UNIT', ids: [otherUnit] } },
+    });
 
     const forecast = await gql(
       `query($s: ForecastSeriesInput!) { forecast(series: $s, horizon: 12) { model points { month value lower upper } accuracy { mase smape origins } baseline { mase origins } beatsBaseline } }`,

@@ -115,13 +115,8 @@ describe('forecasting service (real Postgres and Kafka)', () => {
         'VALIDATION_FAILED',
         'CLOSURE_REASON_NOT_ACTIVE',
       ],
-      [
-        { unitId: otherUnitId },
-        'unitId',
-        'is a unit of another provider',
-        'FORBIDDEN',
-        'CASE_FLOWS_OF_ANOTHER_PROVIDER',
-      ],
+      // Another provider's unit answers as one that does not exist.
+      [{ unitId: otherUnitId }, 'unitId', `unitId ${otherUnitId} is not a known unit`, 'NOT_FOUND', 'UNKNOWN'],
       [
         { source: 'ADMINISTRATION' },
         'source',

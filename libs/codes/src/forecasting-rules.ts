@@ -13,10 +13,6 @@ export const ForecastingRules = {
     ErrorCode.FORBIDDEN,
     () => 'a provider reports its own service cases (source PROVIDER)',
   ),
-  CASE_FLOWS_OF_ANOTHER_PROVIDER: rule<{ unitId: string }>(
-    ErrorCode.FORBIDDEN,
-    (p, f) => `${f} ${p.unitId} is a unit of another provider`,
-  ),
   /** Monthly figures are reported once the month is over. */
   REPORTED_MONTH_NOT_ENDED: rule<{ month: string; currentMonth: string }>(
     ErrorCode.VALIDATION_FAILED,

@@ -6,8 +6,6 @@ import { either, list, SwedishRules } from './rule-messages';
 export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = {
   PROVIDER_REPORTS_OWN_CASES: () =>
     'En utförare rapporterar bara sina egna ärenden. De biståndsbedömda ärendena rapporterar förvaltningen.',
-  CASE_FLOWS_OF_ANOTHER_PROVIDER: () =>
-    'Enheten hör till en annan utförare. Ni kan bara rapportera ärendeflöden för era egna enheter.',
   REPORTED_MONTH_NOT_ENDED: (p) =>
     `Månaden ${p.month} är inte slut än (nu är det ${p.currentMonth}). En månad rapporteras när den är över.`,
   REASONS_DO_NOT_ADD_UP: (p) =>

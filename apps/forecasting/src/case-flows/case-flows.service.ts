@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { canSeeProvider, Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
+import { Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
 import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { forecastingViolation } from '@kvalitetsnav/codes';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
-import { refuseAll } from '@kvalitetsnav/service-kit';
+import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowReport } from './case-flow-report.entity';
 import { caseFlowReportViolations, sourceViolation, totalsPerMonth, unreportedMonths } from './case-flow-rules';
@@ -33,10 +33,14 @@ export class CaseFlowsService {
     const reasons = (await this.reasons()).map((r) => r.code);
     refuseAll(caseFlowReportViolations(input, currentMonth(), reasons));
     return this.dataSource.transaction(async (manager) => {
-      const unit = await manager.findOneBy(UnitRef, { id: input.unitId });
-      if (!unit) throw forecastingViolation('UNKNOWN', 'unitId', { entity: 'UNIT', ids: [input.unitId] });
-      if (!canSeeProvider(identity, unit.providerId))
-        throw forecastingViolation('CASE_FLOWS_OF_ANOTHER_PROVIDER', 'unitId', { unitId: input.unitId });
+      // Another provider's unit answers as one that does not exist.
+      const unit = visibleOrUnknown(
+        identity,
+        await manager.findOneBy(UnitRef, { id: input.unitId }),
+        'UNIT',
+        'unitId',
+        input.unitId,
+      );
       // Serialises resubmissions of one unit, service and month so versions do not collide.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
         `${unit.id}:${input.service}:${input.month}:${input.source}`,
