@@ -135,7 +135,6 @@ export async function seed(gatewayUrl: string, headers: Record<string, string>, 
         },
         headers,
       );
-      const [error] = (result.errors ?? []) as { extensions?: Record<string, unknown> }[];
       if (refusesUnknownId(result)) return null;
       if (result.errors || !result.data)
         throw new Error(`seeding failed: ${JSON.stringify(result.errors ?? result.status)}`);

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
 import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
-import { forecastingViolation } from '@kvalitetsnav/codes';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
