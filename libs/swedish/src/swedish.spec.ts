@@ -12,6 +12,8 @@ import {
 import { ENUM_LABELS, enumLabel } from './enum-labels';
 import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
 import { ratioExclusion } from './deviations-explanations';
+import { DEVIATIONS_RULE_MESSAGES } from './deviations-messages';
+import { SURVEYS_RULE_MESSAGES } from './surveys-messages';
 import { fieldName } from './field-names';
 import { surveyExclusion } from './surveys-explanations';
 
@@ -21,6 +23,18 @@ describe('the Swedish catalogue', () => {
       Object.keys,
     );
     expect(rules.filter((rule) => !(rule in RULE_MESSAGES))).toEqual([]);
+  });
+
+  it('says the same of a rule two services share a name for (the catalogue holds one sentence per name)', () => {
+    const sets = { CommonRules, ContractsRules, SurveysRules, DeviationsRules, ForecastingRules, ReportsRules };
+    const owners = new Map<string, string[]>();
+    for (const [set, rules] of Object.entries(sets)) {
+      for (const rule of Object.keys(rules)) owners.set(rule, [...(owners.get(rule) ?? []), set]);
+    }
+    const shared = [...owners].filter(([, of]) => of.length > 1).map(([rule, of]) => `${rule}: ${of.join(', ')}`);
+    // CSV_EMPTY means "the file is empty" wherever a file is imported; any other overlap is a clash.
+    expect(shared).toEqual(['CSV_EMPTY: SurveysRules, DeviationsRules']);
+    expect(SURVEYS_RULE_MESSAGES.CSV_EMPTY({}, 'Filen')).toBe(DEVIATIONS_RULE_MESSAGES.CSV_EMPTY({}, 'Filen'));
   });
 
   it('has a label for every value of every enum in the schema', () => {
