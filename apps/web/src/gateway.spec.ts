@@ -1,5 +1,5 @@
 import { SessionCheckDocument } from './__generated__/graphql';
-import { GatewayError, operationName, parseGatewayResponse } from './gateway';
+import { GatewayError, operationName, parseGatewayResponse, restRefusal } from './gateway';
 
 describe('parseGatewayResponse', () => {
   it('returns data when there are no errors', () => {
@@ -42,5 +42,21 @@ describe('parseGatewayResponse', () => {
 describe('operationName', () => {
   it('names a typed document by its operation, which keys its cache entry', () => {
     expect(operationName(SessionCheckDocument)).toBe('SessionCheck');
+  });
+});
+
+describe('restRefusal', () => {
+  it("reads the gateway's own endpoints' refusals: one error per broken rule, each with its extensions", () => {
+    const error = restRefusal(400, {
+      errors: [
+        {
+          extensions: { code: 'VALIDATION_FAILED', rule: 'NOT_ONE_OF', field: 'role', params: { allowed: ['ADMIN'] } },
+        },
+        { extensions: { code: 'VALIDATION_FAILED', rule: 'TEXT_LENGTH', field: 'name', params: { min: 1, max: 100 } } },
+      ],
+    });
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.refusal.violations?.map((v) => v.field)).toEqual(['role', 'name']);
+    expect(restRefusal(401, undefined).code).toBe('UNAUTHENTICATED');
   });
 });

@@ -32,6 +32,17 @@ export function parseGatewayResponse<T>(status: number, body: GatewayBody<T> | u
   return body.data;
 }
 
+/**
+ * The refusal in an answer of one of the gateway's own HTTP endpoints (/reports, /auth/dev-token):
+ * `{ errors: [{ message, extensions }] }`, one error per broken rule.
+ */
+export function restRefusal(status: number, body: { errors?: { extensions?: Refusal }[] } | undefined): GatewayError {
+  const refusals = (body?.errors ?? []).map((e) => e.extensions ?? {});
+  const [first = {}] = refusals;
+  const code = first.code ?? (status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
+  return new GatewayError({ ...first, code, ...(refusals.length > 1 ? { violations: refusals } : {}) });
+}
+
 /** The operation's name, which keys its cached results. */
 export function operationName(document: { toString(): string }): string {
   return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? 'anonymous';
@@ -69,15 +80,8 @@ export async function requestDevToken(role: string, name: string): Promise<strin
   }).catch(() => undefined);
   if (!response) throw new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK);
   if (response.status === 404)
-    throw new GatewayError(
-      { code: 'DEV_LOGIN_DISABLED' },
-      'Utvecklingsinloggning är avstängd här. Logga in via kommunens inloggning.',
-    );
-  const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { field?: string }[] };
-  if (!body.token)
-    throw new GatewayError({
-      code: 'VALIDATION_FAILED',
-      violations: (body.errors ?? []).map((e) => ({ field: e.field })),
-    });
+    throw new GatewayError({ code: 'DEV_LOGIN_DISABLED' }, CLIENT_MESSAGES.DEV_LOGIN_DISABLED);
+  const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { extensions?: Refusal }[] };
+  if (!body.token) throw restRefusal(response.status, body);
   return body.token;
 }

@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { CLIENT_MESSAGES } from '@kvalitetsnav/swedish';
 import { ErrorMessage, FieldError, Page, useFormProblems } from '../components/ui';
-import { GatewayError } from '../gateway';
+import { GatewayError, restRefusal } from '../gateway';
 import { useSession } from '../session';
 
 /** A report job as the gateway's REST endpoint (/reports) describes it. */
@@ -37,10 +37,7 @@ export function ReportsPage() {
     );
     const data = await response?.json().catch(() => undefined);
     if (!response) return setError(new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK));
-    if (response.status !== 202) {
-      const extensions = data?.errors?.[0]?.extensions;
-      return setError(new GatewayError({ ...extensions, code: extensions?.code ?? 'INTERNAL_SERVER_ERROR' }));
-    }
+    if (response.status !== 202) return setError(restRefusal(response.status, data));
     setJob(data);
   }
 
