@@ -21,7 +21,6 @@ import {
   CommonRule,
   CommonRules,
   commonViolation,
-  fieldInSentence,
   Format,
   ParamsOf,
   RuleParams,
@@ -140,17 +139,9 @@ export function violationOfConstraint(
   context: unknown,
 ): RuleViolation {
   if (isRuleContext(context) && context.rule in CommonRules) {
-    const spec = CommonRules[context.rule] as unknown as {
-      code: RuleViolation['code'];
-      message: (p: RuleParams, f: string) => string;
-    };
-    return new RuleViolation(
-      spec.code,
-      context.rule,
-      field,
-      context.params,
-      spec.message(context.params, fieldInSentence(field)),
-    );
+    // The decorator that set the context chose the params for its rule.
+    const violation = commonViolation as (rule: CommonRule, field: string, params: RuleParams) => RuleViolation;
+    return violation(context.rule, field, context.params);
   }
   const invalid = commonViolation('INVALID', field, { constraint });
   return new RuleViolation(invalid.code, invalid.rule, field, invalid.params, message);

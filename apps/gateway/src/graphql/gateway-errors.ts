@@ -1,28 +1,15 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, GatewayErrorCode } from '@kvalitetsnav/codes';
 import { limitCode } from '../limits/query-limits';
 
-/** Codes a client may see; anything else leaving the gateway becomes INTERNAL_SERVER_ERROR. */
-const PUBLIC_CODES = new Set([
-  'VALIDATION_FAILED',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'CONFLICT',
-  'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_COSTLY',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_DIRECTIVES',
-  'QUERY_TOO_LONG',
-  'OPERATION_NOT_ALLOWED',
+/**
+ * Codes a client may see (the API's error kinds and the gateway's own, from libs/codes); anything
+ * else leaving the gateway becomes INTERNAL_SERVER_ERROR.
+ */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(GatewayErrorCode),
 ]);
 
 /**
