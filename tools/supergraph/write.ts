@@ -4,7 +4,8 @@
 // catalogue (libs/codes/src/schema-enums.generated.ts).
 import { writeFileSync } from 'node:fs';
 import { publicSchemaOf } from '../../apps/gateway/src/explore/public-schema';
-import { apiSchemaOf, SCHEMA_ENUMS_FILE, schemaEnumsSource } from './schema-enums';
+import { buildSchema } from 'graphql';
+import { SCHEMA_ENUMS_FILE, schemaEnumsSource } from './schema-enums';
 import { SUBGRAPHS, startStack } from '../../apps/e2e/src/stack';
 import {
   composeSupergraph,
@@ -27,8 +28,9 @@ async function main() {
     );
     const supergraph = composeSupergraph(sources);
     writeFileSync(SUPERGRAPH_FILE, supergraph);
-    writeFileSync(SCHEMA_FILE, await publicSchemaOf(supergraph));
-    writeFileSync(SCHEMA_ENUMS_FILE, schemaEnumsSource(apiSchemaOf(supergraph)));
+    const publicSdl = await publicSchemaOf(supergraph);
+    writeFileSync(SCHEMA_FILE, publicSdl);
+    writeFileSync(SCHEMA_ENUMS_FILE, schemaEnumsSource(buildSchema(publicSdl)));
     console.log(`wrote ${SUPERGRAPH_FILE}, ${SCHEMA_FILE} and ${SCHEMA_ENUMS_FILE}`);
   } finally {
     await stack.close();

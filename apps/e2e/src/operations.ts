@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Supergraph } from '@apollo/federation-internals';
 import {
+  buildSchema,
   GraphQLArgument,
   GraphQLField,
   GraphQLInputType,
@@ -15,11 +15,11 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { SUPERGRAPH_FILE } from './supergraph';
+import { SCHEMA_FILE } from './supergraph';
 
-/** The public schema clients see: the committed supergraph without federation's machinery. */
+/** The public schema clients see: the committed one, written from the supergraph and checked against it. */
 export function publicSchema(): GraphQLSchema {
-  return Supergraph.build(readFileSync(SUPERGRAPH_FILE, 'utf8')).apiSchema().toGraphQLJSSchema();
+  return buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 }
 
 export interface Operation {
