@@ -1,6 +1,11 @@
 import { ErrorCode } from './error-code';
 import { rule, violationsOf } from './rule';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id in Kvalitetsnav is a UUID: what NOT_AN_ID refuses is anything else. */
+export const isId = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 /** What an id can name, for UNKNOWN: "providerId … is not a known provider". */
 export const ENTITIES = {
   PROVIDER: 'provider',

@@ -1,7 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { commonViolation } from '@kvalitetsnav/codes';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { commonViolation, isId } from '@kvalitetsnav/codes';
 
 /**
  * Every id in Kvalitetsnav is a UUID. Arguments named `id`, `…Id` or `…Ids` are checked before a
@@ -13,10 +11,10 @@ export class IdArgumentsPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     const name = metadata.data;
     if (typeof name !== 'string' || value === undefined || value === null) return value;
-    if ((name === 'id' || name.endsWith('Id')) && typeof value === 'string' && !UUID.test(value)) {
+    if ((name === 'id' || name.endsWith('Id')) && typeof value === 'string' && !isId(value)) {
       throw commonViolation('NOT_AN_ID', name);
     }
-    if (name.endsWith('Ids') && Array.isArray(value) && value.some((v) => typeof v !== 'string' || !UUID.test(v))) {
+    if (name.endsWith('Ids') && Array.isArray(value) && value.some((v) => !isId(v))) {
       throw commonViolation('NOT_IDS', name);
     }
     return value;

@@ -1,11 +1,9 @@
-import { commonViolation, RuleViolation } from '@kvalitetsnav/codes';
+import { commonViolation, isId, RuleViolation } from '@kvalitetsnav/codes';
 
 /**
  * The few input rules of the gateway's own HTTP endpoints, as pure checks: each returns the
  * violation with the common rule code, or null.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function oneOf(field: string, value: unknown, allowed: readonly string[]): RuleViolation | null {
   return typeof value === 'string' && allowed.includes(value)
@@ -29,7 +27,7 @@ export function text(field: string, value: unknown, max: number): RuleViolation 
 }
 
 export function id(field: string, value: unknown): RuleViolation | null {
-  return typeof value === 'string' && UUID.test(value) ? null : commonViolation('NOT_AN_ID', field);
+  return isId(value) ? null : commonViolation('NOT_AN_ID', field);
 }
 
 export const found = (violations: (RuleViolation | null)[]): RuleViolation[] =>

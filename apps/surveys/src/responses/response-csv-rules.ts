@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { fieldInSentence, RuleParams, RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
+import { fieldInSentence, isId, RuleParams, RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 import type { QuestionDefinition } from '../results/result-rules';
 import { Gender, GENDERS, sheetProblems } from './answer-sheet-rules';
 
@@ -19,7 +19,6 @@ export interface CsvRowError {
   message: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LEADING_COLUMNS = ['unit_id', 'gender'];
 
 /**
@@ -69,7 +68,7 @@ export function parseResponseCsv(
     const line = i + 2;
     const [unitId, gender, ...options] = values;
     const before = errors.length;
-    if (!UUID.test(unitId ?? '')) errors.push(rowError(line, 'unit_id', surveysViolation('NOT_AN_ID', 'unit_id')));
+    if (!isId(unitId)) errors.push(rowError(line, 'unit_id', surveysViolation('NOT_AN_ID', 'unit_id')));
     if (!(GENDERS as readonly string[]).includes(gender ?? ''))
       errors.push(rowError(line, 'gender', surveysViolation('NOT_ONE_OF', 'gender', { allowed: GENDERS })));
     const answers = questionColumns.map((questionId, j) => ({ questionId, option: options[j] ? options[j] : null }));
