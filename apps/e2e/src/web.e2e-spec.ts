@@ -1,70 +1,24 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
-import { Refusal, swedishRefusals } from '@kvalitetsnav/swedish';
-import { freePort, monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
+import { monthBack, postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 import { registerProvider, registerUnit } from './register';
-import { Stack, startStack } from './stack';
+import { answerTo, ARTIFACTS, go, GraphQLAnswer, inSwedish, operationOf, startWeb, Web } from './web/harness';
 
-const root = path.resolve(__dirname, '../../..');
-const artifacts = path.join(root, 'tmp/test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-type GraphQLAnswer = { data?: any; errors?: { message: string; extensions: Refusal & { code: string } }[] };
-const operationOf = (request: { postDataJSON(): any }) => request.postDataJSON()?.operationName as string | undefined;
-/** The gateway's answer to the page's next request for this operation. */
-const answerTo = (page: Page, operation: string): Promise<GraphQLAnswer> =>
-  page
-    .waitForResponse((r) => r.url().endsWith('/graphql') && operationOf(r.request()) === operation)
-    .then((r) => r.json());
-/** What the Swedish catalogue says of a refusal, sentence by sentence. */
-const inSwedish = (answer: GraphQLAnswer) => swedishRefusals(answer.errors![0].extensions).map((r) => r.message);
 describe('the web dashboard in a real browser, against the real stack', () => {
-  let stack: Stack;
-  let web: ChildProcess;
+  let web: Web;
+  let stack: Web['stack'];
   let webUrl: string;
-  let browser: Browser;
+  let browser: Web['browser'];
+  const artifacts = ARTIFACTS;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (npm test does it with apt-get)`);
-    stack = await startStack();
-    const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-    if (!existsSync(path.join(root, 'dist/apps/web/index.html'))) {
-      spawnSync(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
-        cwd: root,
-        stdio: 'inherit',
-      });
-    }
-    const port = await freePort();
-    webUrl = `http://127.0.0.1:${port}`;
-    web = spawn(process.execPath, [vite, 'preview', '--config', 'apps/web/vite.config.mts'], {
-      cwd: root,
-      env: { ...process.env, WEB_PORT: String(port), GATEWAY_URL: stack.gatewayUrl },
-      stdio: 'ignore',
-    });
-    await waitFor(async () => (await fetch(webUrl).catch(() => undefined))?.ok, { what: 'the web server' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    mkdirSync(artifacts, { recursive: true });
+    web = await startWeb();
+    ({ stack, webUrl, browser } = web);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    web?.kill('SIGTERM');
-    await stack?.close();
+    await web?.close();
   });
 
   it('signs in and shows providers, units and deviation counts from the gateway', async () => {
@@ -132,23 +86,9 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     const seeded = { unitId: '', followUpId: '' };
     const api = (query: string, variables: Record<string, unknown> = {}) =>
       postGraphQL<any>(`${stack.gatewayUrl}/graphql`, query, variables, auth);
-    const shot = (page: import('playwright-core').Page, name: string) =>
-      page.screenshot({ path: path.join(artifacts, `web-${name}.png`), fullPage: true });
-
-    async function signedIn(role = 'QUALITY_OFFICIAL', watch?: (page: Page) => void) {
-      const page = await browser.newPage();
-      watch?.(page);
-      await page.goto(webUrl);
-      await page.getByLabel('Roll').selectOption(role);
-      await page.getByLabel('Namn').fill('Anna Andersson');
-      await page.getByRole('button', { name: 'Logga in' }).click();
-      await page.getByRole('heading', { name: 'Att hantera' }).waitFor();
-      return page;
-    }
-    const go = async (page: import('playwright-core').Page, link: string, heading: string) => {
-      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();
-      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-    };
+    const shot = (page: Page, name: string) => web.shot(page, name);
+    const signedIn = (role: 'QUALITY_OFFICIAL' | 'REPORTING' = 'QUALITY_OFFICIAL', watch?: (page: Page) => void) =>
+      web.signedIn(role, { watch });
 
     beforeAll(async () => {
       auth = {

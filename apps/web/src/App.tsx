@@ -28,6 +28,13 @@ function SessionCheck() {
   return null;
 }
 
+/** Closes the phone menu when the page changes. */
+function CloseMenuOnNavigate({ close }: { close: () => void }) {
+  const location = useLocation();
+  useEffect(close, [location.pathname, close]);
+  return null;
+}
+
 /** Moves focus to the new page's heading, so screen readers announce the page change. */
 function FocusOnNavigate() {
   const location = useLocation();
@@ -65,6 +72,9 @@ export function App() {
     () => (token ? { token, ...claimsOf(token), signOut } : null),
     [token, signOut],
   );
+  // On a phone the menu folds behind one button; on a wide screen it is always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const closeMenu = useCallback(() => setMenuOpen(false), []);
   const menu = ROUTES.filter((route) => route.menu && session && hasRole(session, route.roles));
 
   return (
@@ -76,7 +86,19 @@ export function App() {
         <header className="topbar">
           <span className="brand">Kvalitetsnav</span>
           {session && (
-            <nav aria-label="Huvudmeny">
+            <button
+              type="button"
+              className="menu-toggle link"
+              aria-expanded={menuOpen}
+              aria-controls="main-menu"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              Meny
+            </button>
+          )}
+          {session && (
+            <nav aria-label="Huvudmeny" id="main-menu" className={menuOpen ? 'open' : undefined}>
+              <CloseMenuOnNavigate close={closeMenu} />
               <ul>
                 {menu.map((route) => (
                   <li key={route.path}>

@@ -4,7 +4,7 @@ import { problemsOf, Problems } from '../refusal';
 /** What went wrong, in Swedish, announced to screen readers; `problems` when a form shows some at its fields. */
 export function ErrorMessage({ error, problems = problemsOf(error) }: { error?: unknown; problems?: Problems }) {
   return problems.summary.length ? (
-    <p role="alert" className="error">
+    <p role="alert" className="error" tabIndex={-1}>
       {problems.summary.join(' ')}
     </p>
   ) : null;
