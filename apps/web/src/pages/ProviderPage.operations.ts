@@ -66,6 +66,12 @@ export const PROVIDER = graphql(`
       status
       startDate
       endDate
+      terminatedOn
+      terminationReason
+      units {
+        id
+        name
+      }
       followUps {
         id
         title
@@ -73,6 +79,46 @@ export const PROVIDER = graphql(`
         status
         plannedOn
       }
+    }
+  }
+`);
+
+export const CREATE_UNIT = graphql(`
+  mutation RegisterUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CREATE_CONTRACT = graphql(`
+  mutation RegisterContract($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const TERMINATE_CONTRACT = graphql(`
+  mutation TerminateContract($input: TerminateContractInput!) {
+    terminateContract(input: $input) {
+      id
+      terminatedOn
+    }
+  }
+`);
+
+export const CHANGE_HISTORY = graphql(`
+  query ChangeHistory($entityId: ID!) {
+    changeHistory(entityId: $entityId) {
+      id
+      entityType
+      action
+      changedBy
+      changedAt
+      changes
     }
   }
 `);
