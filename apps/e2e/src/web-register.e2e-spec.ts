@@ -115,8 +115,65 @@ describe('the register in the web: providers, units, contracts, edits, history a
       await web.shot(page, `register-unit-contract-${width}`);
     });
 
-    it('terminates the contract with reason and date, and shows its history in Swedish', async () => {
+    it('changes the unit, the contract and the provider, with the history updated on screen', async () => {
+      await page.getByRole('button', { name: `Ändra enheten ${unitName}` }).click();
+      const unitForm = page.getByRole('form', { name: `Ändra enheten ${unitName}` });
+      await unitForm.getByLabel('Antal platser').fill('8');
+      await unitForm.getByRole('button', { name: 'Spara ändringar' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Enheten ${unitName} är ändrad.` })
+        .waitFor();
+      const unitHistory = page.getByRole('table', { name: `Ändringshistorik för enheten ${unitName}` });
+      await unitHistory.getByRole('row').filter({ hasText: 'Ändrad' }).waitFor();
+      expect(await unitHistory.innerText()).toMatch(/Ändrad[\s\S]*Antal platser: 8/);
+
       await page.getByRole('button', { name: `Visa avtal ${reference}` }).click();
+      const details = page.getByRole('region', { name: new RegExp(`Avtal ${reference}`) });
+      const contractForm = details.getByRole('form', { name: 'Ändra avtalet' });
+      expect(await contractForm.getByRole('checkbox', { name: unitName }).isChecked()).toBe(true);
+      await contractForm.getByLabel('Rubrik').fill('Gruppbostad enligt LSS, sex till åtta platser');
+      await contractForm.getByLabel('Avtalsform').selectOption('LOU');
+      await contractForm.getByRole('button', { name: 'Spara ändringar' }).click();
+      await details
+        .getByRole('status')
+        .filter({ hasText: `Avtalet ${reference} är ändrat.` })
+        .waitFor();
+      const history = details.getByRole('table', { name: `Ändringshistorik för avtal ${reference}` });
+      await history.getByRole('row').filter({ hasText: 'Ändrad' }).waitFor();
+      expect(await history.innerText()).toMatch(
+        /Ändrad[\s\S]*Rubrik: Gruppbostad enligt LSS, sex till åtta platser[\s\S]*Avtalsform: Upphandling enligt LOU/,
+      );
+
+      await page.getByRole('button', { name: 'Ändra utföraren' }).click();
+      const providerForm = page.getByRole('form', { name: 'Ändra utförare' });
+      await providerForm.getByLabel('Organisationsnummer').fill('556036-0794');
+      await providerForm.getByRole('button', { name: 'Spara ändringar' }).click();
+      await expectInvalid(
+        providerForm.getByLabel('Organisationsnummer'),
+        'Organisationsnummer har fel kontrollsiffra. Kontrollera numret.',
+      );
+      const before = (await providerNamed(providerName))!;
+      await providerForm.getByLabel('Organisationsnummer').fill(before.organisationNumber);
+      await providerForm.getByLabel('Ägarform').selectOption('PRIVATE');
+      await providerForm.getByRole('button', { name: 'Spara ändringar' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Uppgifterna om ${providerName} är sparade.` })
+        .waitFor();
+      const providerHistory = page.getByRole('table', { name: `Ändringshistorik för ${providerName}` });
+      await providerHistory.getByRole('row').filter({ hasText: 'Ändrad' }).waitFor();
+      expect(await providerHistory.innerText()).toMatch(/Ändrad[\s\S]*Ägarform: Privat/);
+      expect(await providerNamed(providerName)).toMatchObject({
+        ownership: 'PRIVATE',
+        units: [{ name: unitName, places: 8 }],
+      });
+      const [contract] = (await web.api(REGISTER_CONTRACTS, { providerId: before.id })).contracts;
+      expect(contract).toMatchObject({ title: 'Gruppbostad enligt LSS, sex till åtta platser', form: 'LOU' });
+      await web.shot(page, `register-edited-${width}`);
+    });
+
+    it('terminates the contract with reason and date, and shows its history in Swedish', async () => {
       const details = page.getByRole('region', { name: new RegExp(`Avtal ${reference}`) });
       const terminate = details.getByRole('form', { name: 'Säg upp avtalet' });
       await terminate.getByLabel('Uppsägningsdatum').fill('2023-06-30');
@@ -136,7 +193,9 @@ describe('the register in the web: providers, units, contracts, edits, history a
       const history = details.getByRole('table', { name: `Ändringshistorik för avtal ${reference}` });
       await history.getByRole('row').filter({ hasText: 'Uppsagd' }).waitFor();
       const text = await history.innerText();
-      expect(text).toMatch(/Registrerad[\s\S]*Anna Andersson[\s\S]*Avtalsform: Valfrihetssystem enligt LOV/);
+      expect(text).toMatch(
+        /Registrerad[\s\S]*Anna Andersson[\s\S]*Avtalsform: Valfrihetssystem enligt LOV[\s\S]*Ändrad/,
+      );
       expect(text).toContain(`Enheter: ${unitName}`);
       expect(text).toMatch(
         /Uppsagd[\s\S]*Uppsägningsdatum: 2026-06-30[\s\S]*Orsak: Utföraren har brustit i bemanningen/,
@@ -150,7 +209,7 @@ describe('the register in the web: providers, units, contracts, edits, history a
         terminationReason: 'Utföraren har brustit i bemanningen',
       });
       const logged = await web.api(REGISTER_HISTORY, { entityId: contract!.id });
-      expect(logged.changeHistory.map((e) => e.action)).toEqual(['CREATED', 'TERMINATED']);
+      expect(logged.changeHistory.map((e) => e.action)).toEqual(['CREATED', 'UPDATED', 'TERMINATED']);
       await web.shot(page, `register-terminated-${width}`);
     });
   });

@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation RegisterContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.RegisterContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      terminatedOn\n    }\n  }\n": typeof types.TerminateContractDocument,
     "\n  query ChangeHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      id\n      entityType\n      action\n      changedBy\n      changedAt\n      changes\n    }\n  }\n": typeof types.ChangeHistoryDocument,
+    "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeProviderDocument,
+    "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeUnitDocument,
+    "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.ChangeContractDocument,
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
@@ -75,6 +78,9 @@ const documents: Documents = {
     "\n  mutation RegisterContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.RegisterContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      terminatedOn\n    }\n  }\n": types.TerminateContractDocument,
     "\n  query ChangeHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      id\n      entityType\n      action\n      changedBy\n      changedAt\n      changes\n    }\n  }\n": types.ChangeHistoryDocument,
+    "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeProviderDocument,
+    "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeUnitDocument,
+    "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.ChangeContractDocument,
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
@@ -181,6 +187,18 @@ export function graphql(source: "\n  mutation TerminateContract($input: Terminat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChangeHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      id\n      entityType\n      action\n      changedBy\n      changedAt\n      changes\n    }\n  }\n"): typeof import('./graphql').ChangeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ChangeProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ChangeUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').ChangeContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -320,6 +320,33 @@ export type TerminateContractInput = {
   terminatedOn: string;
 };
 
+export type UpdateContractInput = {
+  endDate?: string | null | undefined;
+  form?: ContractForm | null | undefined;
+  id: string;
+  /** Contract number (diarienummer), unique. */
+  reference?: string | null | undefined;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The units it covers from now on; all must be the provider's. */
+  unitIds?: Array<string> | null | undefined;
+};
+
+export type UpdateProviderInput = {
+  id: string;
+  name?: string | null | undefined;
+  /** NNNNNN-NNNN, with a valid check digit. */
+  organisationNumber?: string | null | undefined;
+  ownership?: ProviderOwnership | null | undefined;
+};
+
+export type UpdateUnitInput = {
+  id: string;
+  name?: string | null | undefined;
+  places?: number | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+};
+
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -480,6 +507,27 @@ export type ChangeHistoryQueryVariables = Exact<{
 
 
 export type ChangeHistoryQuery = { changeHistory: Array<{ id: string, entityType: string, action: string, changedBy: string, changedAt: unknown, changes: string }> };
+
+export type ChangeProviderMutationVariables = Exact<{
+  input: UpdateProviderInput;
+}>;
+
+
+export type ChangeProviderMutation = { updateProvider: { id: string, name: string } };
+
+export type ChangeUnitMutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type ChangeUnitMutation = { updateUnit: { id: string, name: string } };
+
+export type ChangeContractMutationVariables = Exact<{
+  input: UpdateContractInput;
+}>;
+
+
+export type ChangeContractMutation = { updateContract: { id: string, reference: string } };
 
 export type ProvidersPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -972,6 +1020,30 @@ export const ChangeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const ChangeProviderDocument = new TypedDocumentString(`
+    mutation ChangeProvider($input: UpdateProviderInput!) {
+  updateProvider(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeProviderMutation, ChangeProviderMutationVariables>;
+export const ChangeUnitDocument = new TypedDocumentString(`
+    mutation ChangeUnit($input: UpdateUnitInput!) {
+  updateUnit(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeUnitMutation, ChangeUnitMutationVariables>;
+export const ChangeContractDocument = new TypedDocumentString(`
+    mutation ChangeContract($input: UpdateContractInput!) {
+  updateContract(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeContractMutation, ChangeContractMutationVariables>;
 export const ProvidersPageDocument = new TypedDocumentString(`
     query ProvidersPage {
   providers {

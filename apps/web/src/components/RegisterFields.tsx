@@ -102,7 +102,7 @@ export function ContractFields({
           </select>
         )}
       </Field>
-      <Field label="Startdatum" field="startDate" problems={problems} hint="ÅÅÅÅ-MM-DD">
+      <Field label="Startdatum" field="startDate" problems={problems}>
         {(props) => <input {...props} name="startDate" type="date" required defaultValue={initial?.startDate} />}
       </Field>
       <Field label="Slutdatum" field="endDate" problems={problems} hint="Lämna tomt om avtalet gäller tills vidare">

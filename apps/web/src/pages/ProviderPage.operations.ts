@@ -122,3 +122,30 @@ export const CHANGE_HISTORY = graphql(`
     }
   }
 `);
+
+export const UPDATE_PROVIDER = graphql(`
+  mutation ChangeProvider($input: UpdateProviderInput!) {
+    updateProvider(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_UNIT = graphql(`
+  mutation ChangeUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_CONTRACT = graphql(`
+  mutation ChangeContract($input: UpdateContractInput!) {
+    updateContract(input: $input) {
+      id
+      reference
+    }
+  }
+`);

@@ -1,16 +1,26 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
-import type { ContractForm, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
+import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
 import { ChangeHistory } from '../components/ChangeHistory';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
-import { ContractFields, textOf, UnitFields } from '../components/RegisterFields';
+import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
-import { CREATE_CONTRACT, CREATE_UNIT, PROVIDER, TERMINATE_CONTRACT } from './ProviderPage.operations';
+import {
+  CREATE_CONTRACT,
+  CREATE_UNIT,
+  PROVIDER,
+  TERMINATE_CONTRACT,
+  UPDATE_CONTRACT,
+  UPDATE_PROVIDER,
+  UPDATE_UNIT,
+} from './ProviderPage.operations';
 
 type Contract = ProviderPageQuery['contracts'][number];
+type Provider = NonNullable<ProviderPageQuery['provider']>;
+type Unit = Provider['units'][number];
 type UnitOption = { id: string; name: string };
 
 const placesOf = (form: FormData): number | null => {
@@ -115,6 +125,129 @@ function ContractForm({ providerId, units }: { providerId: string; units: readon
   );
 }
 
+/** Changes a provider's name, organisation number or ownership; the API keeps what did not change. */
+function EditProviderForm({ provider }: { provider: Provider }) {
+  const update = useGatewayMutation(UPDATE_PROVIDER);
+  const problems = useFormProblems(update.error, ['name', 'organisationNumber', 'ownership']);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    update.mutate(
+      {
+        input: {
+          id: provider.id,
+          name: textOf(form, 'name') ?? '',
+          organisationNumber: textOf(form, 'organisationNumber') ?? '',
+          ownership: String(form.get('ownership')) as ProviderOwnership,
+        },
+      },
+      { onSuccess: ({ updateProvider }) => saved.show(`Uppgifterna om ${updateProvider.name} är sparade.`) },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" onSubmit={onSubmit} aria-labelledby="edit-provider">
+        <h3 id="edit-provider">Ändra utförare</h3>
+        <ProviderFields problems={problems} initial={provider} />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={update.isPending}>
+            Spara ändringar
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** Changes a unit, with its history below. */
+function EditUnitForm({ unit, names }: { unit: Unit; names: ReadonlyMap<string, string> }) {
+  const update = useGatewayMutation(UPDATE_UNIT);
+  const problems = useFormProblems(update.error, ['name', 'serviceArea', 'places']);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    update.mutate(
+      {
+        input: {
+          id: unit.id,
+          name: textOf(form, 'name') ?? '',
+          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          places: placesOf(form),
+        },
+      },
+      { onSuccess: ({ updateUnit }) => saved.show(`Enheten ${updateUnit.name} är ändrad.`) },
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby={`edit-unit-${unit.id}`}>
+      <div ref={errorRef}>
+        <form className="form" onSubmit={onSubmit} aria-labelledby={`edit-unit-${unit.id}`}>
+          <h3 id={`edit-unit-${unit.id}`}>Ändra enheten {unit.name}</h3>
+          <UnitFields problems={problems} initial={unit} />
+          <ErrorMessage problems={problems} />
+          <div className="buttons">
+            <button type="submit" disabled={update.isPending}>
+              Spara ändringar
+            </button>
+          </div>
+        </form>
+        <Saved message={saved.message} />
+      </div>
+      <h4>Ändringshistorik</h4>
+      <ChangeHistory entityId={unit.id} caption={`Ändringshistorik för enheten ${unit.name}`} names={names} />
+    </section>
+  );
+}
+
+/** Changes a contract's reference, title, form, period or units. */
+function EditContractForm({ contract, units }: { contract: Contract; units: readonly UnitOption[] }) {
+  const update = useGatewayMutation(UPDATE_CONTRACT);
+  const problems = useFormProblems(update.error, CONTRACT_FIELDS);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    saved.clear();
+    update.mutate(
+      { input: { id: contract.id, ...contractInputOf(new FormData(event.currentTarget)) } },
+      { onSuccess: ({ updateContract }) => saved.show(`Avtalet ${updateContract.reference} är ändrat.`) },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="form" onSubmit={onSubmit} aria-labelledby={`edit-contract-${contract.id}`}>
+        <h4 id={`edit-contract-${contract.id}`}>Ändra avtalet</h4>
+        <ContractFields
+          problems={problems}
+          units={units}
+          initial={{ ...contract, unitIds: contract.units.map((u) => u.id) }}
+        />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={update.isPending}>
+            Spara ändringar
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
 /** Terminates a contract from a day, with the reason. */
 function TerminateForm({ contract }: { contract: Contract }) {
   const terminate = useGatewayMutation(TERMINATE_CONTRACT);
@@ -151,7 +284,7 @@ function TerminateForm({ contract }: { contract: Contract }) {
             label="Uppsägningsdatum"
             field="terminatedOn"
             problems={problems}
-            hint="Uppsagt från och med, ÅÅÅÅ-MM-DD"
+            hint="Avtalet är uppsagt från och med denna dag"
           >
             {(props) => <input {...props} name="terminatedOn" type="date" required />}
           </Field>
@@ -173,6 +306,7 @@ function TerminateForm({ contract }: { contract: Contract }) {
 /** One contract: its facts, and for officials who write, termination and its history. */
 function ContractDetails({
   contract,
+  units,
   writer,
   names,
 }: {
@@ -206,6 +340,7 @@ function ContractDetails({
           </>
         )}
       </dl>
+      {writer && <EditContractForm key={contract.id} contract={contract} units={units} />}
       {writer && <TerminateForm contract={contract} />}
       {writer && (
         <>
@@ -229,6 +364,9 @@ export function ProviderPage() {
   const { data, error, isLoading } = useGatewayQuery(PROVIDER, { id });
   const p = data?.provider;
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingProvider, setEditingProvider] = useState(false);
+  const [editingUnitId, setEditingUnitId] = useState<string | null>(null);
+  const editingUnit = p?.units.find((u) => u.id === editingUnitId);
   const selected = data?.contracts.find((c) => c.id === selectedId);
   const units = useMemo(() => p?.units.map((u) => ({ id: u.id, name: u.name })) ?? [], [p]);
   const names = useMemo(
@@ -249,6 +387,25 @@ export function ProviderPage() {
             {p.deviationStatistics.overdue} över två månader · slutbedömda inom två månader{' '}
             <Ratio value={p.deviationStatistics.closedWithinTwoMonths} />
           </p>
+          {writer && (
+            <div className="buttons">
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={editingProvider}
+                onClick={() => setEditingProvider(!editingProvider)}
+              >
+                {editingProvider ? 'Stäng ändring av utföraren' : 'Ändra utföraren'}
+              </button>
+            </div>
+          )}
+          {writer && editingProvider && (
+            <>
+              <EditProviderForm provider={p} />
+              <h3>Ändringshistorik för utföraren</h3>
+              <ChangeHistory entityId={p.id} caption={`Ändringshistorik för ${p.name}`} names={names} />
+            </>
+          )}
           <h2>Avtal och uppföljningar</h2>
           <div className="scroll">
             <table>
@@ -314,6 +471,7 @@ export function ProviderPage() {
                   <th scope="col">Brukarundersökningar</th>
                   <th scope="col">Bemanning (senaste)</th>
                   <th scope="col">Verksamhetsberättelser</th>
+                  {writer && <th scope="col">Ändra</th>}
                 </tr>
               </thead>
               <tbody>
@@ -342,12 +500,25 @@ export function ProviderPage() {
                           : 'Saknas'}
                       </td>
                       <td>{u.businessReports.map((b) => `${b.year} v${b.version}`).join(', ') || 'Saknas'}</td>
+                      {writer && (
+                        <td>
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-expanded={editingUnitId === u.id}
+                            onClick={() => setEditingUnitId(editingUnitId === u.id ? null : u.id)}
+                          >
+                            Ändra enheten {u.name}
+                          </button>
+                        </td>
+                      )}
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
+          {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
           {writer && <UnitForm providerId={p.id} />}
           <h2>Ärendeflöden</h2>
           {p.caseFlow.length ? (
