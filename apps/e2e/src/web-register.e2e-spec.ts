@@ -1,6 +1,7 @@
 import { Page } from 'playwright-core';
-import { anOrganisationNumber } from '@kvalitetsnav/testing';
+import { anOrganisationNumber, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { REGISTER_CONTRACTS, REGISTER_HISTORY, REGISTER_PROVIDERS } from './gateway-operations';
+import { registerProvider } from './register';
 import { go, startWeb, Web, Width } from './web/harness';
 
 /** Nothing the register screens show may be a raw enum value or field key. */
@@ -237,5 +238,69 @@ describe('the register in the web: providers, units, contracts, edits, history a
     expect(await manager.getByRole('button', { name: 'Registrera utförare' }).count()).toBe(0);
     await web.shot(manager, 'register-manager');
     await manager.close();
+  });
+
+  it('lets an admin issue a key shown once with a copy button, that works at the gateway until revoked', async () => {
+    const name = `Lönnens Assistans ${Date.now() % 100000} AB`;
+    const { id: providerId } = await registerProvider(web.gatewayUrl, await web.headers('ADMIN'), { name });
+    const page = await web.signedIn('ADMIN');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.webUrl });
+    await go(page, 'Utförare', 'Utförare och enheter');
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Utfärda API-nyckel' });
+    await form.getByLabel('Vad nyckeln är till').fill('Verksamhetssystem Lifecare');
+    await form.getByRole('button', { name: 'Utfärda API-nyckel' }).click();
+    await page.getByRole('status').filter({ hasText: 'API-nyckeln Verksamhetssystem Lifecare är utfärdad.' }).waitFor();
+    const key = await page.locator('.notice code').innerText();
+    expect(key).toMatch(/^kvn_/);
+    await page.getByRole('button', { name: 'Kopiera' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nyckeln är kopierad.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    await web.shot(page, 'register-key-issued');
+
+    const asKey = () => postGraphQL<any>(`${web.gatewayUrl}/graphql`, `{ providers { id } }`, {}, { 'x-api-key': key });
+    const used = await asKey();
+    expect(used.errors).toBeUndefined();
+    expect(used.data.providers).toEqual([{ id: providerId }]);
+
+    const keys = page.getByRole('table', { name: 'Utförarens API-nycklar' });
+    const row = keys.getByRole('row').filter({ hasText: 'Verksamhetssystem Lifecare' });
+    expect(await row.innerText()).toContain(key.split('_')[1]);
+    await row.getByRole('button', { name: 'Återkalla Verksamhetssystem Lifecare' }).click();
+    await row.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await row.innerText()).toMatch(/\bNej\b/);
+    await row.getByRole('button', { name: 'Återkalla Verksamhetssystem Lifecare' }).click();
+    await row.getByRole('button', { name: 'Ja, återkalla Verksamhetssystem Lifecare' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'API-nyckeln Verksamhetssystem Lifecare är återkallad.' })
+      .waitFor();
+    expect(await row.innerText()).not.toMatch(/\bNej\b/);
+    expect(await row.getByRole('button').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    expect(await page.locator('.notice code').count()).toBe(0);
+    await web.shot(page, 'register-key-revoked');
+    // The gateway remembers a good key for half a minute, so the refusal may take that long.
+    await waitFor(async () => (await asKey()).errors?.length, {
+      timeoutMs: 45_000,
+      intervalMs: 1_000,
+      what: 'the revoked key refused',
+    });
+    await page.close();
+  });
+
+  it('offers the API keys to admins only', async () => {
+    const name = `Almens Omsorg ${Date.now() % 100000} AB`;
+    const { id } = await registerProvider(web.gatewayUrl, await web.headers('ADMIN'), { name });
+    for (const role of ['QUALITY_OFFICIAL', 'MANAGER'] as const) {
+      const page = await web.signedIn(role);
+      await page.goto(`${web.webUrl}/utforare/${id}`);
+      await page.getByRole('heading', { name, level: 1 }).waitFor();
+      expect(await page.getByRole('heading', { name: 'API-nycklar' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /API-nyckel|Återkalla/ }).count()).toBe(0);
+      await page.close();
+    }
   });
 });

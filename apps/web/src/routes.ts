@@ -57,7 +57,11 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/utforare/:id',
     roles: OFFICIALS,
     // The history is the writers' (changeHistory's @RequireRoles).
-    reads: [provider.PROVIDER, { document: provider.CHANGE_HISTORY, roles: WRITERS }],
+    reads: [
+      provider.PROVIDER,
+      { document: provider.CHANGE_HISTORY, roles: WRITERS },
+      { document: provider.PROVIDER_API_KEYS, roles: ['ADMIN'] },
+    ],
     load: () => import('./pages/ProviderPage').then((m) => m.ProviderPage),
   },
   {

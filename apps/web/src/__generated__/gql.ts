@@ -41,6 +41,9 @@ type Documents = {
     "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeProviderDocument,
     "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeUnitDocument,
     "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.ChangeContractDocument,
+    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ProviderApiKeysDocument,
+    "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IssueProviderApiKeyDocument,
+    "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeProviderApiKeyDocument,
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
@@ -81,6 +84,9 @@ const documents: Documents = {
     "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeProviderDocument,
     "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeUnitDocument,
     "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.ChangeContractDocument,
+    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": types.ProviderApiKeysDocument,
+    "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.IssueProviderApiKeyDocument,
+    "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeProviderApiKeyDocument,
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
@@ -199,6 +205,18 @@ export function graphql(source: "\n  mutation ChangeUnit($input: UpdateUnitInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').ChangeContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ProviderApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').IssueProviderApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeProviderApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

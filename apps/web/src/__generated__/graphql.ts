@@ -64,6 +64,12 @@ export type CreateContractInput = {
   unitIds: Array<string>;
 };
 
+export type CreateProviderApiKeyInput = {
+  /** What the key is for, e.g. the provider's case system. */
+  name: string;
+  providerId: string;
+};
+
 export type CreateProviderInput = {
   name: string;
   /** NNNNNN-NNNN, with a valid check digit. */
@@ -528,6 +534,27 @@ export type ChangeContractMutationVariables = Exact<{
 
 
 export type ChangeContractMutation = { updateContract: { id: string, reference: string } };
+
+export type ProviderApiKeysQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ProviderApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, createdAt: unknown, revokedAt: unknown }> };
+
+export type IssueProviderApiKeyMutationVariables = Exact<{
+  input: CreateProviderApiKeyInput;
+}>;
+
+
+export type IssueProviderApiKeyMutation = { createProviderApiKey: { key: string, apiKey: { id: string, name: string } } };
+
+export type RevokeProviderApiKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeProviderApiKeyMutation = { revokeProviderApiKey: { id: string, revokedAt: unknown } };
 
 export type ProvidersPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1044,6 +1071,36 @@ export const ChangeContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeContractMutation, ChangeContractMutationVariables>;
+export const ProviderApiKeysDocument = new TypedDocumentString(`
+    query ProviderApiKeys($providerId: ID!) {
+  providerApiKeys(providerId: $providerId) {
+    id
+    name
+    prefix
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderApiKeysQuery, ProviderApiKeysQueryVariables>;
+export const IssueProviderApiKeyDocument = new TypedDocumentString(`
+    mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {
+  createProviderApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueProviderApiKeyMutation, IssueProviderApiKeyMutationVariables>;
+export const RevokeProviderApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeProviderApiKey($id: ID!) {
+  revokeProviderApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeProviderApiKeyMutation, RevokeProviderApiKeyMutationVariables>;
 export const ProvidersPageDocument = new TypedDocumentString(`
     query ProvidersPage {
   providers {

@@ -149,3 +149,36 @@ export const UPDATE_CONTRACT = graphql(`
     }
   }
 `);
+
+export const PROVIDER_API_KEYS = graphql(`
+  query ProviderApiKeys($providerId: ID!) {
+    providerApiKeys(providerId: $providerId) {
+      id
+      name
+      prefix
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+export const ISSUE_API_KEY = graphql(`
+  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {
+    createProviderApiKey(input: $input) {
+      key
+      apiKey {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const REVOKE_API_KEY = graphql(`
+  mutation RevokeProviderApiKey($id: ID!) {
+    revokeProviderApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

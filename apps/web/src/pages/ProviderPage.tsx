@@ -2,12 +2,13 @@ import { FormEvent, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
+import { ApiKeys } from '../components/ApiKeys';
 import { ChangeHistory } from '../components/ChangeHistory';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
-import { canWrite, useSession } from '../session';
+import { canWrite, hasRole, useSession } from '../session';
 import {
   CREATE_CONTRACT,
   CREATE_UNIT,
@@ -361,6 +362,8 @@ export function ProviderPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const writer = canWrite(session);
+  // Keys are the admins' alone (the API keys resolver's @RequireRoles).
+  const admin = hasRole(session, ['ADMIN']);
   const { data, error, isLoading } = useGatewayQuery(PROVIDER, { id });
   const p = data?.provider;
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -520,6 +523,12 @@ export function ProviderPage() {
           </div>
           {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
           {writer && <UnitForm providerId={p.id} />}
+          {admin && (
+            <>
+              <h2>API-nycklar</h2>
+              <ApiKeys providerId={p.id} />
+            </>
+          )}
           <h2>Ärendeflöden</h2>
           {p.caseFlow.length ? (
             <div className="scroll">
