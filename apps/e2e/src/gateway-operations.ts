@@ -60,3 +60,48 @@ export const SUBMIT_CASE_FLOW_REPORT = graphql(`
     }
   }
 `);
+
+/** The register as the web's register screens leave it, for checking what they stored. */
+export const REGISTER_PROVIDERS = graphql(`
+  query RegisterProviders {
+    providers {
+      id
+      name
+      organisationNumber
+      ownership
+      units {
+        id
+        name
+        serviceArea
+        places
+      }
+    }
+  }
+`);
+
+export const REGISTER_CONTRACTS = graphql(`
+  query RegisterContracts($providerId: ID!) {
+    contracts(providerId: $providerId) {
+      id
+      reference
+      title
+      form
+      startDate
+      endDate
+      terminatedOn
+      terminationReason
+      units {
+        id
+      }
+    }
+  }
+`);
+
+export const REGISTER_HISTORY = graphql(`
+  query RegisterHistory($entityId: ID!) {
+    changeHistory(entityId: $entityId) {
+      action
+      changes
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { OFFICIALS, READERS } from './session';
+import { OFFICIALS, READERS, WRITERS } from './session';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
@@ -56,7 +56,12 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/utforare/:id',
     roles: OFFICIALS,
-    reads: [provider.PROVIDER],
+    // The history is the writers' (changeHistory's @RequireRoles).
+    reads: [
+      provider.PROVIDER,
+      { document: provider.CHANGE_HISTORY, roles: WRITERS },
+      { document: provider.PROVIDER_API_KEYS, roles: ['ADMIN'] },
+    ],
     load: () => import('./pages/ProviderPage').then((m) => m.ProviderPage),
   },
   {

@@ -13,3 +13,4 @@ export * from './forecasting-messages';
 export * from './reports-messages';
 export * from './role-labels';
 export * from './web-labels';
+export * from './register-labels';

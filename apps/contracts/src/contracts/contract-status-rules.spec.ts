@@ -1,4 +1,10 @@
-import { contractStatus, periodViolation, terminationViolation, unitsViolation } from './contract-status-rules';
+import {
+  contractStatus,
+  editedPeriodViolation,
+  periodViolation,
+  terminationViolation,
+  unitsViolation,
+} from './contract-status-rules';
 
 const period = (startDate: string, endDate: string | null, terminatedOn: string | null = null) => ({
   startDate,
@@ -87,5 +93,24 @@ describe('terminationViolation', () => {
       params: { terminatedOn: '2022-05-01' },
       message: 'the contract is already terminated as of 2022-05-01',
     });
+  });
+});
+
+describe('an edited period of a terminated contract', () => {
+  it('must still hold the day the contract was terminated from', () => {
+    expect(editedPeriodViolation(period('2022-01-01', '2023-12-31', '2022-06-30'))).toBeNull();
+    expect(editedPeriodViolation(period('2022-07-01', '2023-12-31', '2022-06-30'))).toMatchObject({
+      rule: 'TERMINATED_BEFORE_START',
+      field: 'terminatedOn',
+      params: { startDate: '2022-07-01' },
+    });
+    expect(editedPeriodViolation(period('2022-01-01', '2022-05-31', '2022-06-30'))).toMatchObject({
+      rule: 'TERMINATED_AFTER_END',
+      params: { endDate: '2022-05-31' },
+    });
+  });
+
+  it('is any period when the contract is not terminated', () => {
+    expect(editedPeriodViolation(period('2030-01-01', '2030-12-31', null))).toBeNull();
   });
 });

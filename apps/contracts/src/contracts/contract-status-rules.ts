@@ -45,9 +45,21 @@ export function unitsViolation(
 export function terminationViolation(contract: ContractPeriod, terminatedOn: string): RuleViolation | null {
   if (contract.terminatedOn !== null)
     return contractsViolation('ALREADY_TERMINATED', 'contractId', { terminatedOn: contract.terminatedOn });
-  if (terminatedOn < contract.startDate)
-    return contractsViolation('TERMINATED_BEFORE_START', 'terminatedOn', { startDate: contract.startDate });
-  if (contract.endDate !== null && terminatedOn > contract.endDate)
-    return contractsViolation('TERMINATED_AFTER_END', 'terminatedOn', { endDate: contract.endDate });
+  return outsidePeriodViolation(contract, terminatedOn);
+}
+
+/**
+ * An edited period of a terminated contract still holds its termination day: moving the start
+ * past it or the end before it would make the termination one the contract could not have had.
+ */
+export function editedPeriodViolation(contract: ContractPeriod): RuleViolation | null {
+  return contract.terminatedOn === null ? null : outsidePeriodViolation(contract, contract.terminatedOn);
+}
+
+function outsidePeriodViolation(period: ContractPeriod, terminatedOn: string): RuleViolation | null {
+  if (terminatedOn < period.startDate)
+    return contractsViolation('TERMINATED_BEFORE_START', 'terminatedOn', { startDate: period.startDate });
+  if (period.endDate !== null && terminatedOn > period.endDate)
+    return contractsViolation('TERMINATED_AFTER_END', 'terminatedOn', { endDate: period.endDate });
   return null;
 }

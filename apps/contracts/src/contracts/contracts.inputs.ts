@@ -51,3 +51,42 @@ export class TerminateContractInput {
   @IsText(2000)
   reason!: string;
 }
+
+/** Changes only the fields given; `endDate: null` makes the contract open-ended. */
+@InputType()
+export class UpdateContractInput {
+  @Field(() => ID)
+  @IsId()
+  id!: string;
+
+  @Field({ nullable: true, description: 'Contract number (diarienummer), unique.' })
+  @IsOptional()
+  @IsText(100)
+  reference?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(300)
+  title?: string;
+
+  @Field(() => ContractFormEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(ContractFormEnum)
+  form?: ContractForm;
+
+  @Field(() => [ID], { nullable: true, description: "The units it covers from now on; all must be the provider's." })
+  @IsOptional()
+  @IsList(0, 500)
+  @IsIds()
+  unitIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  startDate?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  endDate?: string | null;
+}

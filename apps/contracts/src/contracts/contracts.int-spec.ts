@@ -14,6 +14,7 @@ import { ContractsAppModule } from '../app.module';
 import { loadContractsConfig } from '../config';
 
 const CREATE = `mutation($input: CreateContractInput!) { createContract(input: $input) { id reference form status startDate endDate units { id } } }`;
+const UPDATE = `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id reference title form startDate endDate units { id } } }`;
 const TERMINATE = `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { id status terminatedOn terminationReason } }`;
 
 describe('contract register (real Postgres and Kafka)', () => {
@@ -163,5 +164,64 @@ describe('contract register (real Postgres and Kafka)', () => {
     expect(history.data.changeHistory).toEqual([
       { action: 'CREATED', changedBy: 'test-official', changes: expect.stringContaining('"ownership":"PRIVATE"') },
     ]);
+  });
+
+  it('changes only the fields an edit gives, keeps the change in the history and publishes the new state', async () => {
+    const input = contractInput();
+    const id = (await gql(CREATE, { input })).data.createContract.id;
+    const updated = await gql(UPDATE, {
+      input: { id, title: 'Gruppbostad LSS, nytt namn', endDate: null, unitIds: [] },
+    });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateContract).toEqual({
+      id,
+      reference: input.reference,
+      title: 'Gruppbostad LSS, nytt namn',
+      form: 'LOU',
+      startDate: '2022-01-01',
+      endDate: null,
+      units: [],
+    });
+    const same = await gql(UPDATE, { input: { id, title: 'Gruppbostad LSS, nytt namn', form: 'LOU' } });
+    expect(same.errors).toBeUndefined();
+
+    const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action changes } }`, { id });
+    expect(history.data.changeHistory.map((h: any) => [h.action, JSON.parse(h.changes)])).toEqual([
+      ['CREATED', expect.anything()],
+      ['UPDATED', { title: 'Gruppbostad LSS, nytt namn', endDate: null, unitIds: [] }],
+    ]);
+    await service.app.get(OutboxRelay).flush();
+    const events = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'contracts.contract.v1' AND message_key = $1 ORDER BY id`, [
+        id,
+      ]);
+    expect(events.map((e: any) => [e.envelope.type, e.envelope.payload.version, e.envelope.payload.unitIds])).toEqual([
+      ['ContractCreated', 1, [unitId]],
+      ['ContractUpdated', 2, []],
+    ]);
+  });
+
+  it("refuses an edit that breaks the contract's rules, and changes nothing", async () => {
+    const id = (await gql(CREATE, { input: contractInput() })).data.createContract.id;
+    const taken = contractInput();
+    await gql(CREATE, { input: taken });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ endDate: '2021-12-31' }, 'END_BEFORE_START'],
+      [{ unitIds: [otherUnitId] }, 'UNITS_OF_ANOTHER_PROVIDER'],
+      [{ reference: taken.reference }, 'ALREADY_EXISTS'],
+      [{ startDate: '2022-02-30' }, 'NOT_A_DATE'],
+    ];
+    for (const [change, rule] of cases) {
+      const result = await gql(UPDATE, { input: { id, ...change } });
+      expect({ change, rule: result.errors?.[0]?.extensions?.rule }).toEqual({ change, rule });
+    }
+    await gql(TERMINATE, { input: { contractId: id, terminatedOn: '2022-06-30', reason: 'Brister' } });
+    const past = await gql(UPDATE, { input: { id, startDate: '2022-07-01' } });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ rule: 'TERMINATED_BEFORE_START', field: 'terminatedOn' });
+    const contract = await gql(`query($id: ID!) { contract(id: $id) { startDate endDate units { id } } }`, { id });
+    expect(contract.data.contract).toEqual({ startDate: '2022-01-01', endDate: '2099-12-31', units: [{ id: unitId }] });
+    const history = await gql(`query($id: ID!) { changeHistory(entityId: $id) { action } }`, { id });
+    expect(history.data.changeHistory.map((h: any) => h.action)).toEqual(['CREATED', 'TERMINATED']);
   });
 });

@@ -4,7 +4,7 @@ import { stockholmToday } from '@kvalitetsnav/calendar';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { Contract, ContractStatusEnum } from './contract.entity';
-import { CreateContractInput, TerminateContractInput } from './contracts.inputs';
+import { CreateContractInput, TerminateContractInput, UpdateContractInput } from './contracts.inputs';
 import { ContractStatus, contractStatus } from './contract-status-rules';
 import { ContractsService } from './contracts.service';
 
@@ -34,6 +34,12 @@ export class ContractsResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   createContract(@Args('input') input: CreateContractInput, @CurrentIdentity() identity: Identity): Promise<Contract> {
     return this.contractService.create(input, identity);
+  }
+
+  @Mutation(() => Contract, { description: 'Changes the fields given; the rest stay as they are.' })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  updateContract(@Args('input') input: UpdateContractInput, @CurrentIdentity() identity: Identity): Promise<Contract> {
+    return this.contractService.update(input, identity);
   }
 
   @Mutation(() => Contract)

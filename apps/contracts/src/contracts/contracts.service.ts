@@ -14,8 +14,9 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { Provider } from '../providers/provider.entity';
 import { Unit } from '../units/unit.entity';
 import { Contract } from './contract.entity';
-import { periodViolation, terminationViolation, unitsViolation } from './contract-status-rules';
-import { CreateContractInput, TerminateContractInput } from './contracts.inputs';
+import { changesOf } from '../change-log/change-rules';
+import { editedPeriodViolation, periodViolation, terminationViolation, unitsViolation } from './contract-status-rules';
+import { CreateContractInput, TerminateContractInput, UpdateContractInput } from './contracts.inputs';
 
 @Injectable()
 export class ContractsService {
@@ -136,12 +137,77 @@ export class ContractsService {
         by,
         changes: { terminatedOn: input.terminatedOn, reason: contract.terminationReason },
       });
-      const unitIds = (
-        await manager.query(`SELECT unit_id FROM contract_unit WHERE contract_id = $1`, [contract.id])
-      ).map((r: { unit_id: string }) => r.unit_id);
-      await this.publish(manager, contract, unitIds, 'ContractTerminated');
+      await this.publish(manager, contract, await this.unitIdsOf(manager, contract.id), 'ContractTerminated');
       return contract;
     });
+  }
+
+  async update(input: UpdateContractInput, by: Identity): Promise<Contract> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so an edit and a termination at once cannot both succeed on what the other changed.
+      const contract = await manager.findOne(Contract, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!contract) throw commonViolation('UNKNOWN', 'id', { entity: 'CONTRACT', ids: [input.id] });
+      const currentUnitIds = await this.unitIdsOf(manager, contract.id);
+      const changes = changesOf(
+        {
+          reference: contract.reference,
+          title: contract.title,
+          form: contract.form,
+          startDate: contract.startDate,
+          endDate: contract.endDate,
+          unitIds: currentUnitIds,
+        },
+        {
+          reference: input.reference?.trim(),
+          title: input.title?.trim(),
+          form: input.form ?? undefined,
+          startDate: input.startDate ?? undefined,
+          endDate: input.endDate,
+          unitIds: input.unitIds ? [...new Set(input.unitIds)] : undefined,
+        },
+      );
+      if (!Object.keys(changes).length) return contract;
+      const { unitIds, ...columns } = changes;
+      const edited = { ...contract, ...columns };
+      refuseAll([periodViolation(edited.startDate, edited.endDate), editedPeriodViolation(edited)]);
+      if (unitIds) {
+        const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
+        const units = unitIds.length ? await manager.findBy(Unit, { id: In(unitIds) }) : [];
+        refuseAll([unitsViolation(unitIds, units, provider)]);
+      }
+      if (columns.reference && (await manager.existsBy(Contract, { reference: columns.reference })))
+        throw commonViolation('ALREADY_EXISTS', 'reference', { entity: 'CONTRACT', value: columns.reference });
+      Object.assign(contract, columns);
+      contract.version += 1;
+      await manager.update(Contract, { id: contract.id }, { ...columns, version: contract.version });
+      if (unitIds) {
+        await manager.query(`DELETE FROM contract_unit WHERE contract_id = $1`, [contract.id]);
+        await manager.query(`INSERT INTO contract_unit (contract_id, unit_id) SELECT $1, unnest($2::uuid[])`, [
+          contract.id,
+          unitIds,
+        ]);
+      }
+      await this.changeLog.record(manager, {
+        entityType: 'CONTRACT',
+        entityId: contract.id,
+        action: 'UPDATED',
+        by,
+        changes,
+      });
+      await this.publish(manager, contract, unitIds ?? currentUnitIds, 'ContractUpdated');
+      return contract;
+    });
+  }
+
+  private async unitIdsOf(manager: EntityManager, contractId: string): Promise<string[]> {
+    const rows: { unit_id: string }[] = await manager.query(
+      `SELECT unit_id FROM contract_unit WHERE contract_id = $1`,
+      [contractId],
+    );
+    return rows.map((r) => r.unit_id);
   }
 
   private async publish(manager: EntityManager, contract: Contract, unitIds: string[], type: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
-import { CreateProviderInput } from './providers.inputs';
+import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
 import { ProvidersService } from './providers.service';
 
@@ -28,6 +28,12 @@ export class ProvidersResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   createProvider(@Args('input') input: CreateProviderInput, @CurrentIdentity() identity: Identity): Promise<Provider> {
     return this.providerService.create(input, identity);
+  }
+
+  @Mutation(() => Provider, { description: 'Changes the fields given; the rest stay as they are.' })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  updateProvider(@Args('input') input: UpdateProviderInput, @CurrentIdentity() identity: Identity): Promise<Provider> {
+    return this.providerService.update(input, identity);
   }
 
   // Nest passes a reference resolver the raw (reference, context) without parameter decorators.

@@ -8,7 +8,8 @@ import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
 import { ProviderEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ChangeLogService } from '../change-log/change-log.service';
-import { CreateProviderInput } from './providers.inputs';
+import { changesOf } from '../change-log/change-rules';
+import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
 import { organisationNumberOf } from './provider-rules';
 
@@ -62,6 +63,44 @@ export class ProvidersService {
         changes: { name, organisationNumber, ownership },
       });
       await this.publish(manager, provider, 'ProviderCreated');
+      return provider;
+    });
+  }
+
+  async update(input: UpdateProviderInput, by: Identity): Promise<Provider> {
+    const orgNumber = input.organisationNumber == null ? undefined : organisationNumberOf(input.organisationNumber);
+    if (orgNumber && 'violation' in orgNumber) throw orgNumber.violation;
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so two edits at once cannot both number the same version.
+      const provider = await manager.findOne(Provider, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!provider) throw commonViolation('UNKNOWN', 'id', { entity: 'PROVIDER', ids: [input.id] });
+      const changes = changesOf(
+        { name: provider.name, organisationNumber: provider.organisationNumber, ownership: provider.ownership },
+        { name: input.name?.trim(), organisationNumber: orgNumber?.value, ownership: input.ownership ?? undefined },
+      );
+      if (!Object.keys(changes).length) return provider;
+      if (
+        changes.organisationNumber &&
+        (await manager.existsBy(Provider, { organisationNumber: changes.organisationNumber }))
+      )
+        throw commonViolation('ALREADY_EXISTS', 'organisationNumber', {
+          entity: 'PROVIDER',
+          value: changes.organisationNumber,
+        });
+      Object.assign(provider, changes);
+      provider.version += 1;
+      await manager.update(Provider, { id: provider.id }, { ...changes, version: provider.version });
+      await this.changeLog.record(manager, {
+        entityType: 'PROVIDER',
+        entityId: provider.id,
+        action: 'UPDATED',
+        by,
+        changes,
+      });
+      await this.publish(manager, provider, 'ProviderUpdated');
       return provider;
     });
   }

@@ -22,3 +22,26 @@ export class CreateUnitInput {
   @IsCount(10_000)
   places?: number | null;
 }
+
+/** Changes only the fields given; `places: null` says the unit has no places. */
+@InputType()
+export class UpdateUnitInput {
+  @Field(() => ID)
+  @IsId()
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsText(200)
+  name?: string;
+
+  @Field(() => ServiceAreaEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(ServiceAreaEnum)
+  serviceArea?: ServiceArea;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsCount(10_000)
+  places?: number | null;
+}

@@ -3,7 +3,7 @@ import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
-import { CreateUnitInput } from './units.inputs';
+import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
 import { Unit } from './unit.entity';
 import { UnitsService } from './units.service';
 
@@ -33,6 +33,12 @@ export class UnitsResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   createUnit(@Args('input') input: CreateUnitInput, @CurrentIdentity() identity: Identity): Promise<Unit> {
     return this.unitService.create(input, identity);
+  }
+
+  @Mutation(() => Unit, { description: 'Changes the fields given; the rest stay as they are.' })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  updateUnit(@Args('input') input: UpdateUnitInput, @CurrentIdentity() identity: Identity): Promise<Unit> {
+    return this.unitService.update(input, identity);
   }
 
   @ResolveField(() => Provider)

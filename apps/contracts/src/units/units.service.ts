@@ -9,7 +9,8 @@ import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Provider } from '../providers/provider.entity';
-import { CreateUnitInput } from './units.inputs';
+import { changesOf } from '../change-log/change-rules';
+import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
 import { Unit } from './unit.entity';
 
 @Injectable()
@@ -65,6 +66,26 @@ export class UnitsService {
         changes: { providerId, name, serviceArea, places },
       });
       await this.publish(manager, unit, 'UnitCreated');
+      return unit;
+    });
+  }
+
+  async update(input: UpdateUnitInput, by: Identity): Promise<Unit> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so two edits at once cannot both number the same version.
+      const unit = await manager.findOne(Unit, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!unit) throw commonViolation('UNKNOWN', 'id', { entity: 'UNIT', ids: [input.id] });
+      const changes = changesOf(
+        { name: unit.name, serviceArea: unit.serviceArea, places: unit.places },
+        { name: input.name?.trim(), serviceArea: input.serviceArea ?? undefined, places: input.places },
+      );
+      if (!Object.keys(changes).length) return unit;
+      Object.assign(unit, changes);
+      unit.version += 1;
+      await manager.update(Unit, { id: unit.id }, { ...changes, version: unit.version });
+      await this.changeLog.record(manager, { entityType: 'UNIT', entityId: unit.id, action: 'UPDATED', by, changes });
+      // The same full state as on creation, one version on: the other services' copies upsert by version.
+      await this.publish(manager, unit, 'UnitUpdated');
       return unit;
     });
   }

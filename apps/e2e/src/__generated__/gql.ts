@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": typeof types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitCaseFlowReportDocument,
+    "\n  query RegisterProviders {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n      }\n    }\n  }\n": typeof types.RegisterProvidersDocument,
+    "\n  query RegisterContracts($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      id\n      reference\n      title\n      form\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n      }\n    }\n  }\n": typeof types.RegisterContractsDocument,
+    "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n": typeof types.RegisterHistoryDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -29,6 +32,9 @@ const documents: Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitCaseFlowReportDocument,
+    "\n  query RegisterProviders {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n      }\n    }\n  }\n": types.RegisterProvidersDocument,
+    "\n  query RegisterContracts($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      id\n      reference\n      title\n      form\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n      }\n    }\n  }\n": types.RegisterContractsDocument,
+    "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n": types.RegisterHistoryDocument,
 };
 
 /**
@@ -55,6 +61,18 @@ export function graphql(source: "\n  mutation ReportDeviation($input: ReportDevi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitCaseFlowReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterProviders {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterContracts($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      id\n      reference\n      title\n      form\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n"): typeof import('./graphql').RegisterHistoryDocument;
 
 
 export function graphql(source: string) {

@@ -9,6 +9,13 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+/** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
+export type ContractForm =
+  | 'IOP'
+  | 'LOU'
+  | 'LOV'
+  | 'MUNICIPAL_ASSIGNMENT';
+
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
   name: string;
@@ -138,6 +145,25 @@ export type SubmitCaseFlowReportMutationVariables = Exact<{
 
 export type SubmitCaseFlowReportMutation = { submitCaseFlowReport: { id: string } };
 
+export type RegisterProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterProvidersQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null }> }> };
+
+export type RegisterContractsQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type RegisterContractsQuery = { contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string }> }> };
+
+export type RegisterHistoryQueryVariables = Exact<{
+  entityId: string;
+}>;
+
+
+export type RegisterHistoryQuery = { changeHistory: Array<{ action: string, changes: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -206,3 +232,44 @@ export const SubmitCaseFlowReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCaseFlowReportMutation, SubmitCaseFlowReportMutationVariables>;
+export const RegisterProvidersDocument = new TypedDocumentString(`
+    query RegisterProviders {
+  providers {
+    id
+    name
+    organisationNumber
+    ownership
+    units {
+      id
+      name
+      serviceArea
+      places
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterProvidersQuery, RegisterProvidersQueryVariables>;
+export const RegisterContractsDocument = new TypedDocumentString(`
+    query RegisterContracts($providerId: ID!) {
+  contracts(providerId: $providerId) {
+    id
+    reference
+    title
+    form
+    startDate
+    endDate
+    terminatedOn
+    terminationReason
+    units {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterContractsQuery, RegisterContractsQueryVariables>;
+export const RegisterHistoryDocument = new TypedDocumentString(`
+    query RegisterHistory($entityId: ID!) {
+  changeHistory(entityId: $entityId) {
+    action
+    changes
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterHistoryQuery, RegisterHistoryQueryVariables>;

@@ -52,6 +52,38 @@ export type ContractStatus =
   | 'PLANNED'
   | 'TERMINATED';
 
+export type CreateContractInput = {
+  endDate?: string | null | undefined;
+  form: ContractForm;
+  providerId: string;
+  /** Contract number (diarienummer), unique. */
+  reference: string;
+  startDate: string;
+  title: string;
+  /** Units the contract covers; all must be the provider's. */
+  unitIds: Array<string>;
+};
+
+export type CreateProviderApiKeyInput = {
+  /** What the key is for, e.g. the provider's case system. */
+  name: string;
+  providerId: string;
+};
+
+export type CreateProviderInput = {
+  name: string;
+  /** NNNNNN-NNNN, with a valid check digit. */
+  organisationNumber: string;
+  ownership: ProviderOwnership;
+};
+
+export type CreateUnitInput = {
+  name: string;
+  places?: number | null | undefined;
+  providerId: string;
+  serviceArea: ServiceArea;
+};
+
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
   from?: string | null | undefined;
@@ -287,6 +319,40 @@ export type SurveyRoundStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type TerminateContractInput = {
+  contractId: string;
+  reason: string;
+  /** Terminated from this day, YYYY-MM-DD. */
+  terminatedOn: string;
+};
+
+export type UpdateContractInput = {
+  endDate?: string | null | undefined;
+  form?: ContractForm | null | undefined;
+  id: string;
+  /** Contract number (diarienummer), unique. */
+  reference?: string | null | undefined;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The units it covers from now on; all must be the provider's. */
+  unitIds?: Array<string> | null | undefined;
+};
+
+export type UpdateProviderInput = {
+  id: string;
+  name?: string | null | undefined;
+  /** NNNNNN-NNNN, with a valid check digit. */
+  organisationNumber?: string | null | undefined;
+  ownership?: ProviderOwnership | null | undefined;
+};
+
+export type UpdateUnitInput = {
+  id: string;
+  name?: string | null | undefined;
+  places?: number | null | undefined;
+  serviceArea?: ServiceArea | null | undefined;
+};
+
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -418,12 +484,89 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+
+export type RegisterUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type RegisterUnitMutation = { createUnit: { id: string, name: string } };
+
+export type RegisterContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type RegisterContractMutation = { createContract: { id: string, reference: string } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { id: string, terminatedOn: string | null } };
+
+export type ChangeHistoryQueryVariables = Exact<{
+  entityId: string;
+}>;
+
+
+export type ChangeHistoryQuery = { changeHistory: Array<{ id: string, entityType: string, action: string, changedBy: string, changedAt: unknown, changes: string }> };
+
+export type ChangeProviderMutationVariables = Exact<{
+  input: UpdateProviderInput;
+}>;
+
+
+export type ChangeProviderMutation = { updateProvider: { id: string, name: string } };
+
+export type ChangeUnitMutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type ChangeUnitMutation = { updateUnit: { id: string, name: string } };
+
+export type ChangeContractMutationVariables = Exact<{
+  input: UpdateContractInput;
+}>;
+
+
+export type ChangeContractMutation = { updateContract: { id: string, reference: string } };
+
+export type ProviderApiKeysQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ProviderApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, createdAt: unknown, revokedAt: unknown }> };
+
+export type IssueProviderApiKeyMutationVariables = Exact<{
+  input: CreateProviderApiKeyInput;
+}>;
+
+
+export type IssueProviderApiKeyMutation = { createProviderApiKey: { key: string, apiKey: { id: string, name: string } } };
+
+export type RevokeProviderApiKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeProviderApiKeyMutation = { revokeProviderApiKey: { id: string, revokedAt: unknown } };
 
 export type ProvidersPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProvidersPageQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number } }> }> };
+
+export type RegisterProviderMutationVariables = Exact<{
+  input: CreateProviderInput;
+}>;
+
+
+export type RegisterProviderMutation = { createProvider: { id: string, name: string } };
 
 export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -852,6 +995,12 @@ export const ProviderPageDocument = new TypedDocumentString(`
     status
     startDate
     endDate
+    terminatedOn
+    terminationReason
+    units {
+      id
+      name
+    }
     followUps {
       id
       title
@@ -862,6 +1011,96 @@ export const ProviderPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderPageQuery, ProviderPageQueryVariables>;
+export const RegisterUnitDocument = new TypedDocumentString(`
+    mutation RegisterUnit($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterUnitMutation, RegisterUnitMutationVariables>;
+export const RegisterContractDocument = new TypedDocumentString(`
+    mutation RegisterContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterContractMutation, RegisterContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    id
+    terminatedOn
+  }
+}
+    `) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+export const ChangeHistoryDocument = new TypedDocumentString(`
+    query ChangeHistory($entityId: ID!) {
+  changeHistory(entityId: $entityId) {
+    id
+    entityType
+    action
+    changedBy
+    changedAt
+    changes
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeHistoryQuery, ChangeHistoryQueryVariables>;
+export const ChangeProviderDocument = new TypedDocumentString(`
+    mutation ChangeProvider($input: UpdateProviderInput!) {
+  updateProvider(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeProviderMutation, ChangeProviderMutationVariables>;
+export const ChangeUnitDocument = new TypedDocumentString(`
+    mutation ChangeUnit($input: UpdateUnitInput!) {
+  updateUnit(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeUnitMutation, ChangeUnitMutationVariables>;
+export const ChangeContractDocument = new TypedDocumentString(`
+    mutation ChangeContract($input: UpdateContractInput!) {
+  updateContract(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeContractMutation, ChangeContractMutationVariables>;
+export const ProviderApiKeysDocument = new TypedDocumentString(`
+    query ProviderApiKeys($providerId: ID!) {
+  providerApiKeys(providerId: $providerId) {
+    id
+    name
+    prefix
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderApiKeysQuery, ProviderApiKeysQueryVariables>;
+export const IssueProviderApiKeyDocument = new TypedDocumentString(`
+    mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {
+  createProviderApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueProviderApiKeyMutation, IssueProviderApiKeyMutationVariables>;
+export const RevokeProviderApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeProviderApiKey($id: ID!) {
+  revokeProviderApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeProviderApiKeyMutation, RevokeProviderApiKeyMutationVariables>;
 export const ProvidersPageDocument = new TypedDocumentString(`
     query ProvidersPage {
   providers {
@@ -882,6 +1121,14 @@ export const ProvidersPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersPageQuery, ProvidersPageQueryVariables>;
+export const RegisterProviderDocument = new TypedDocumentString(`
+    mutation RegisterProvider($input: CreateProviderInput!) {
+  createProvider(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterProviderMutation, RegisterProviderMutationVariables>;
 export const StartPageOverdueActionsDocument = new TypedDocumentString(`
     query StartPageOverdueActions {
   overdueFollowUpActions {

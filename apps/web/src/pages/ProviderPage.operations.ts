@@ -66,6 +66,12 @@ export const PROVIDER = graphql(`
       status
       startDate
       endDate
+      terminatedOn
+      terminationReason
+      units {
+        id
+        name
+      }
       followUps {
         id
         title
@@ -73,6 +79,106 @@ export const PROVIDER = graphql(`
         status
         plannedOn
       }
+    }
+  }
+`);
+
+export const CREATE_UNIT = graphql(`
+  mutation RegisterUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CREATE_CONTRACT = graphql(`
+  mutation RegisterContract($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const TERMINATE_CONTRACT = graphql(`
+  mutation TerminateContract($input: TerminateContractInput!) {
+    terminateContract(input: $input) {
+      id
+      terminatedOn
+    }
+  }
+`);
+
+export const CHANGE_HISTORY = graphql(`
+  query ChangeHistory($entityId: ID!) {
+    changeHistory(entityId: $entityId) {
+      id
+      entityType
+      action
+      changedBy
+      changedAt
+      changes
+    }
+  }
+`);
+
+export const UPDATE_PROVIDER = graphql(`
+  mutation ChangeProvider($input: UpdateProviderInput!) {
+    updateProvider(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_UNIT = graphql(`
+  mutation ChangeUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_CONTRACT = graphql(`
+  mutation ChangeContract($input: UpdateContractInput!) {
+    updateContract(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const PROVIDER_API_KEYS = graphql(`
+  query ProviderApiKeys($providerId: ID!) {
+    providerApiKeys(providerId: $providerId) {
+      id
+      name
+      prefix
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+export const ISSUE_API_KEY = graphql(`
+  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {
+    createProviderApiKey(input: $input) {
+      key
+      apiKey {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const REVOKE_API_KEY = graphql(`
+  mutation RevokeProviderApiKey($id: ID!) {
+    revokeProviderApiKey(id: $id) {
+      id
+      revokedAt
     }
   }
 `);

@@ -1,14 +1,382 @@
+import { FormEvent, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
-import { ErrorMessage, Loading, Page, Ratio } from '../components/ui';
-import { useGatewayQuery } from '../queries';
-import { PROVIDER } from './ProviderPage.operations';
+import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
+import { ApiKeys } from '../components/ApiKeys';
+import { ChangeHistory } from '../components/ChangeHistory';
+import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
+import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { canWrite, hasRole, useSession } from '../session';
+import {
+  CREATE_CONTRACT,
+  CREATE_UNIT,
+  PROVIDER,
+  TERMINATE_CONTRACT,
+  UPDATE_CONTRACT,
+  UPDATE_PROVIDER,
+  UPDATE_UNIT,
+} from './ProviderPage.operations';
+
+type Contract = ProviderPageQuery['contracts'][number];
+type Provider = NonNullable<ProviderPageQuery['provider']>;
+type Unit = Provider['units'][number];
+type UnitOption = { id: string; name: string };
+
+const placesOf = (form: FormData): number | null => {
+  const text = textOf(form, 'places');
+  return text === null ? null : Number(text);
+};
+
+/** Registers a unit of the provider. */
+function UnitForm({ providerId }: { providerId: string }) {
+  const create = useGatewayMutation(CREATE_UNIT);
+  const problems = useFormProblems(create.error, ['name', 'serviceArea', 'places']);
+  const errorRef = useFocusOnError(create.error);
+  const saved = useSaved();
+  const [formKey, setFormKey] = useState(0);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    create.mutate(
+      {
+        input: {
+          providerId,
+          name: textOf(form, 'name') ?? '',
+          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          places: placesOf(form),
+        },
+      },
+      {
+        onSuccess: ({ createUnit }) => {
+          setFormKey((k) => k + 1);
+          saved.show(`Enheten ${createUnit.name} är registrerad.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form key={formKey} className="card form" onSubmit={onSubmit} aria-labelledby="register-unit">
+        <h3 id="register-unit">Registrera enhet</h3>
+        <UnitFields problems={problems} />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={create.isPending}>
+            Registrera enhet
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+const CONTRACT_FIELDS = ['reference', 'title', 'form', 'startDate', 'endDate', 'unitIds'];
+
+const contractInputOf = (form: FormData) => ({
+  reference: textOf(form, 'reference') ?? '',
+  title: textOf(form, 'title') ?? '',
+  form: String(form.get('form')) as ContractForm,
+  startDate: textOf(form, 'startDate') ?? '',
+  endDate: textOf(form, 'endDate'),
+  unitIds: form.getAll('unitIds').map(String),
+});
+
+/** Registers a contract with the provider for some of its units. */
+function ContractForm({ providerId, units }: { providerId: string; units: readonly UnitOption[] }) {
+  const create = useGatewayMutation(CREATE_CONTRACT);
+  const problems = useFormProblems(create.error, CONTRACT_FIELDS);
+  const errorRef = useFocusOnError(create.error);
+  const saved = useSaved();
+  const [formKey, setFormKey] = useState(0);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    saved.clear();
+    create.mutate(
+      { input: { providerId, ...contractInputOf(new FormData(event.currentTarget)) } },
+      {
+        onSuccess: ({ createContract }) => {
+          setFormKey((k) => k + 1);
+          saved.show(`Avtalet ${createContract.reference} är registrerat.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form key={formKey} className="card form" onSubmit={onSubmit} aria-labelledby="register-contract">
+        <h3 id="register-contract">Registrera avtal</h3>
+        <ContractFields problems={problems} units={units} />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={create.isPending}>
+            Registrera avtal
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** Changes a provider's name, organisation number or ownership; the API keeps what did not change. */
+function EditProviderForm({ provider }: { provider: Provider }) {
+  const update = useGatewayMutation(UPDATE_PROVIDER);
+  const problems = useFormProblems(update.error, ['name', 'organisationNumber', 'ownership']);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    update.mutate(
+      {
+        input: {
+          id: provider.id,
+          name: textOf(form, 'name') ?? '',
+          organisationNumber: textOf(form, 'organisationNumber') ?? '',
+          ownership: String(form.get('ownership')) as ProviderOwnership,
+        },
+      },
+      { onSuccess: ({ updateProvider }) => saved.show(`Uppgifterna om ${updateProvider.name} är sparade.`) },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" onSubmit={onSubmit} aria-labelledby="edit-provider">
+        <h3 id="edit-provider">Ändra utförare</h3>
+        <ProviderFields problems={problems} initial={provider} />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={update.isPending}>
+            Spara ändringar
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** Changes a unit, with its history below. */
+function EditUnitForm({ unit, names }: { unit: Unit; names: ReadonlyMap<string, string> }) {
+  const update = useGatewayMutation(UPDATE_UNIT);
+  const problems = useFormProblems(update.error, ['name', 'serviceArea', 'places']);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    update.mutate(
+      {
+        input: {
+          id: unit.id,
+          name: textOf(form, 'name') ?? '',
+          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          places: placesOf(form),
+        },
+      },
+      { onSuccess: ({ updateUnit }) => saved.show(`Enheten ${updateUnit.name} är ändrad.`) },
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby={`edit-unit-${unit.id}`}>
+      <div ref={errorRef}>
+        <form className="form" onSubmit={onSubmit} aria-labelledby={`edit-unit-${unit.id}`}>
+          <h3 id={`edit-unit-${unit.id}`}>Ändra enheten {unit.name}</h3>
+          <UnitFields problems={problems} initial={unit} />
+          <ErrorMessage problems={problems} />
+          <div className="buttons">
+            <button type="submit" disabled={update.isPending}>
+              Spara ändringar
+            </button>
+          </div>
+        </form>
+        <Saved message={saved.message} />
+      </div>
+      <h4>Ändringshistorik</h4>
+      <ChangeHistory entityId={unit.id} caption={`Ändringshistorik för enheten ${unit.name}`} names={names} />
+    </section>
+  );
+}
+
+/** Changes a contract's reference, title, form, period or units. */
+function EditContractForm({ contract, units }: { contract: Contract; units: readonly UnitOption[] }) {
+  const update = useGatewayMutation(UPDATE_CONTRACT);
+  const problems = useFormProblems(update.error, CONTRACT_FIELDS);
+  const errorRef = useFocusOnError(update.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    saved.clear();
+    update.mutate(
+      { input: { id: contract.id, ...contractInputOf(new FormData(event.currentTarget)) } },
+      { onSuccess: ({ updateContract }) => saved.show(`Avtalet ${updateContract.reference} är ändrat.`) },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="form" onSubmit={onSubmit} aria-labelledby={`edit-contract-${contract.id}`}>
+        <h4 id={`edit-contract-${contract.id}`}>Ändra avtalet</h4>
+        <ContractFields
+          problems={problems}
+          units={units}
+          initial={{ ...contract, unitIds: contract.units.map((u) => u.id) }}
+        />
+        <ErrorMessage problems={problems} />
+        <div className="buttons">
+          <button type="submit" disabled={update.isPending}>
+            Spara ändringar
+          </button>
+        </div>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** Terminates a contract from a day, with the reason. */
+function TerminateForm({ contract }: { contract: Contract }) {
+  const terminate = useGatewayMutation(TERMINATE_CONTRACT);
+  const problems = useFormProblems(terminate.error, ['terminatedOn', 'reason']);
+  const errorRef = useFocusOnError(terminate.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    terminate.mutate(
+      {
+        input: {
+          contractId: contract.id,
+          terminatedOn: textOf(form, 'terminatedOn') ?? '',
+          reason: textOf(form, 'reason') ?? '',
+        },
+      },
+      {
+        onSuccess: ({ terminateContract }) =>
+          saved.show(`Avtalet ${contract.reference} är uppsagt från och med ${terminateContract.terminatedOn}.`),
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <Saved message={saved.message} />
+      {!contract.terminatedOn && (
+        <form className="card form" onSubmit={onSubmit} aria-labelledby={`terminate-${contract.id}`}>
+          <h4 id={`terminate-${contract.id}`}>Säg upp avtalet</h4>
+          <Field
+            label="Uppsägningsdatum"
+            field="terminatedOn"
+            problems={problems}
+            hint="Avtalet är uppsagt från och med denna dag"
+          >
+            {(props) => <input {...props} name="terminatedOn" type="date" required />}
+          </Field>
+          <Field label="Orsak till uppsägningen" field="reason" problems={problems}>
+            {(props) => <textarea {...props} name="reason" rows={3} required />}
+          </Field>
+          <ErrorMessage problems={problems} />
+          <div className="buttons">
+            <button type="submit" disabled={terminate.isPending}>
+              Säg upp avtalet
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** One contract: its facts, and for officials who write, termination and its history. */
+function ContractDetails({
+  contract,
+  units,
+  writer,
+  names,
+}: {
+  contract: Contract;
+  units: readonly UnitOption[];
+  writer: boolean;
+  names: ReadonlyMap<string, string>;
+}) {
+  return (
+    <section className="card" aria-labelledby={`contract-${contract.id}`}>
+      <h3 id={`contract-${contract.id}`}>
+        Avtal {contract.reference} – {contract.title}
+      </h3>
+      <dl className="facts">
+        <dt>Avtalsform</dt>
+        <dd>{enumLabel('ContractForm', contract.form)}</dd>
+        <dt>Status</dt>
+        <dd>{enumLabel('ContractStatus', contract.status)}</dd>
+        <dt>Period</dt>
+        <dd>
+          {contract.startDate} – {contract.endDate ?? 'tills vidare'}
+        </dd>
+        <dt>Enheter</dt>
+        <dd>{contract.units.map((u) => u.name).join(', ') || 'Inga'}</dd>
+        {contract.terminatedOn && (
+          <>
+            <dt>Uppsagt från och med</dt>
+            <dd>{contract.terminatedOn}</dd>
+            <dt>Orsak till uppsägningen</dt>
+            <dd>{contract.terminationReason}</dd>
+          </>
+        )}
+      </dl>
+      {writer && <EditContractForm key={contract.id} contract={contract} units={units} />}
+      {writer && <TerminateForm contract={contract} />}
+      {writer && (
+        <>
+          <h4>Ändringshistorik</h4>
+          <ChangeHistory
+            entityId={contract.id}
+            caption={`Ändringshistorik för avtal ${contract.reference}`}
+            names={names}
+          />
+        </>
+      )}
+    </section>
+  );
+}
 
 /** Everything about one provider on one page: units, contracts, follow-ups, reports, deviations, surveys, case flows. */
 export function ProviderPage() {
   const { id = '' } = useParams();
+  const session = useSession();
+  const writer = canWrite(session);
+  // Keys are the admins' alone (the API keys resolver's @RequireRoles).
+  const admin = hasRole(session, ['ADMIN']);
   const { data, error, isLoading } = useGatewayQuery(PROVIDER, { id });
   const p = data?.provider;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingProvider, setEditingProvider] = useState(false);
+  const [editingUnitId, setEditingUnitId] = useState<string | null>(null);
+  const editingUnit = p?.units.find((u) => u.id === editingUnitId);
+  const selected = data?.contracts.find((c) => c.id === selectedId);
+  const units = useMemo(() => p?.units.map((u) => ({ id: u.id, name: u.name })) ?? [], [p]);
+  const names = useMemo(
+    () =>
+      new Map<string, string>([...(p ? [[p.id, p.name] as const] : []), ...units.map((u) => [u.id, u.name] as const)]),
+    [p, units],
+  );
   return (
     <Page title={p ? p.name : 'Utförare'}>
       <ErrorMessage error={error} />
@@ -22,116 +390,176 @@ export function ProviderPage() {
             {p.deviationStatistics.overdue} över två månader · slutbedömda inom två månader{' '}
             <Ratio value={p.deviationStatistics.closedWithinTwoMonths} />
           </p>
+          {writer && (
+            <div className="buttons">
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={editingProvider}
+                onClick={() => setEditingProvider(!editingProvider)}
+              >
+                {editingProvider ? 'Stäng ändring av utföraren' : 'Ändra utföraren'}
+              </button>
+            </div>
+          )}
+          {writer && editingProvider && (
+            <>
+              <EditProviderForm provider={p} />
+              <h3>Ändringshistorik för utföraren</h3>
+              <ChangeHistory entityId={p.id} caption={`Ändringshistorik för ${p.name}`} names={names} />
+            </>
+          )}
           <h2>Avtal och uppföljningar</h2>
-          <table>
-            <caption>Avtal</caption>
-            <thead>
-              <tr>
-                <th scope="col">Avtal</th>
-                <th scope="col">Form</th>
-                <th scope="col">Status</th>
-                <th scope="col">Period</th>
-                <th scope="col">Uppföljningar</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.contracts.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.reference} – {c.title}
-                  </th>
-                  <td>{enumLabel('ContractForm', c.form)}</td>
-                  <td>{enumLabel('ContractStatus', c.status)}</td>
-                  <td>
-                    {c.startDate} – {c.endDate ?? 'tills vidare'}
-                  </td>
-                  <td>
-                    {c.followUps
-                      .map(
-                        (f) =>
-                          `${enumLabel('FollowUpType', f.type)} ${f.plannedOn} (${enumLabel('FollowUpStatus', f.status)})`,
-                      )
-                      .join(', ') || '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h2>Enheter</h2>
-          <table>
-            <caption>Enheter med avvikelser, brukarundersökningar och rapporter</caption>
-            <thead>
-              <tr>
-                <th scope="col">Enhet</th>
-                <th scope="col">Område</th>
-                <th scope="col" className="num">
-                  Avvikelser (öppna)
-                </th>
-                <th scope="col">Brukarundersökningar</th>
-                <th scope="col">Bemanning (senaste)</th>
-                <th scope="col">Verksamhetsberättelser</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.units.map((u) => {
-                const staffing = [...u.staffingReports].sort(
-                  (a, b) => b.year - a.year || b.half - a.half || b.version - a.version,
-                )[0];
-                return (
-                  <tr key={u.id}>
-                    <th scope="row">{u.name}</th>
-                    <td>{enumLabel('ServiceArea', u.serviceArea)}</td>
-                    <td className="num">
-                      {u.deviationStatistics.total} ({u.deviationStatistics.open})
-                    </td>
-                    <td>
-                      {u.surveyResults.map((s) => (
-                        <div key={s.roundName}>
-                          {s.roundName}: svar <Ratio value={s.responseRate} />
-                        </div>
-                      ))}
-                      {!u.surveyResults.length && '–'}
-                    </td>
-                    <td>
-                      {staffing
-                        ? `${staffing.year} halvår ${staffing.half}: sjukfrånvaro ${staffing.sickLeavePercent} %, omsättning ${staffing.staffTurnoverPercent} %`
-                        : 'Saknas'}
-                    </td>
-                    <td>{u.businessReports.map((b) => `${b.year} v${b.version}`).join(', ') || 'Saknas'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <h2>Ärendeflöden</h2>
-          {p.caseFlow.length ? (
+          <div className="scroll">
             <table>
-              <caption>Inkomna och avslutade ärenden per månad</caption>
+              <caption>Avtal</caption>
               <thead>
                 <tr>
-                  <th scope="col">Månad</th>
-                  <th scope="col" className="num">
-                    Inkomna
-                  </th>
-                  <th scope="col" className="num">
-                    Avslutade
-                  </th>
-                  <th scope="col" className="num">
-                    Netto
-                  </th>
+                  <th scope="col">Avtal</th>
+                  <th scope="col">Form</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Uppföljningar</th>
+                  <th scope="col">Detaljer</th>
                 </tr>
               </thead>
               <tbody>
-                {p.caseFlow.map((c) => (
-                  <tr key={c.month}>
-                    <th scope="row">{c.month}</th>
-                    <td className="num">{c.incoming}</td>
-                    <td className="num">{c.outgoing}</td>
-                    <td className="num">{c.balance}</td>
+                {data.contracts.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      {c.reference} – {c.title}
+                    </th>
+                    <td>{enumLabel('ContractForm', c.form)}</td>
+                    <td>{enumLabel('ContractStatus', c.status)}</td>
+                    <td>
+                      {c.startDate} – {c.endDate ?? 'tills vidare'}
+                    </td>
+                    <td>
+                      {c.followUps
+                        .map(
+                          (f) =>
+                            `${enumLabel('FollowUpType', f.type)} ${f.plannedOn} (${enumLabel('FollowUpStatus', f.status)})`,
+                        )
+                        .join(', ') || '–'}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-expanded={selectedId === c.id}
+                        onClick={() => setSelectedId(selectedId === c.id ? null : c.id)}
+                      >
+                        {selectedId === c.id ? 'Dölj' : 'Visa'} avtal {c.reference}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+          </div>
+          {!data.contracts.length && <p>Inga avtal registrerade.</p>}
+          {selected && <ContractDetails contract={selected} units={units} writer={writer} names={names} />}
+          {writer && <ContractForm providerId={p.id} units={units} />}
+          <h2>Enheter</h2>
+          <div className="scroll">
+            <table>
+              <caption>Enheter med avvikelser, brukarundersökningar och rapporter</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Enhet</th>
+                  <th scope="col">Område</th>
+                  <th scope="col" className="num">
+                    Avvikelser (öppna)
+                  </th>
+                  <th scope="col">Brukarundersökningar</th>
+                  <th scope="col">Bemanning (senaste)</th>
+                  <th scope="col">Verksamhetsberättelser</th>
+                  {writer && <th scope="col">Ändra</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {p.units.map((u) => {
+                  const staffing = [...u.staffingReports].sort(
+                    (a, b) => b.year - a.year || b.half - a.half || b.version - a.version,
+                  )[0];
+                  return (
+                    <tr key={u.id}>
+                      <th scope="row">{u.name}</th>
+                      <td>{enumLabel('ServiceArea', u.serviceArea)}</td>
+                      <td className="num">
+                        {u.deviationStatistics.total} ({u.deviationStatistics.open})
+                      </td>
+                      <td>
+                        {u.surveyResults.map((s) => (
+                          <div key={s.roundName}>
+                            {s.roundName}: svar <Ratio value={s.responseRate} />
+                          </div>
+                        ))}
+                        {!u.surveyResults.length && '–'}
+                      </td>
+                      <td>
+                        {staffing
+                          ? `${staffing.year} halvår ${staffing.half}: sjukfrånvaro ${staffing.sickLeavePercent} %, omsättning ${staffing.staffTurnoverPercent} %`
+                          : 'Saknas'}
+                      </td>
+                      <td>{u.businessReports.map((b) => `${b.year} v${b.version}`).join(', ') || 'Saknas'}</td>
+                      {writer && (
+                        <td>
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-expanded={editingUnitId === u.id}
+                            onClick={() => setEditingUnitId(editingUnitId === u.id ? null : u.id)}
+                          >
+                            Ändra enheten {u.name}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
+          {writer && <UnitForm providerId={p.id} />}
+          {admin && (
+            <>
+              <h2>API-nycklar</h2>
+              <ApiKeys providerId={p.id} />
+            </>
+          )}
+          <h2>Ärendeflöden</h2>
+          {p.caseFlow.length ? (
+            <div className="scroll">
+              <table>
+                <caption>Inkomna och avslutade ärenden per månad</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Månad</th>
+                    <th scope="col" className="num">
+                      Inkomna
+                    </th>
+                    <th scope="col" className="num">
+                      Avslutade
+                    </th>
+                    <th scope="col" className="num">
+                      Netto
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.caseFlow.map((c) => (
+                    <tr key={c.month}>
+                      <th scope="row">{c.month}</th>
+                      <td className="num">{c.incoming}</td>
+                      <td className="num">{c.outgoing}</td>
+                      <td className="num">{c.balance}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : (
             <p>Inga ärendeflöden rapporterade.</p>
           )}

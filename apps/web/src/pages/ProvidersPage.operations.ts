@@ -20,3 +20,12 @@ export const PROVIDERS = graphql(`
     }
   }
 `);
+
+export const CREATE_PROVIDER = graphql(`
+  mutation RegisterProvider($input: CreateProviderInput!) {
+    createProvider(input: $input) {
+      id
+      name
+    }
+  }
+`);

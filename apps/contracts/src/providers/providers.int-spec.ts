@@ -1,0 +1,112 @@
+import {
+  aProviderInput,
+  aUnitInput,
+  handoffHeaders,
+  officialIdentity,
+  postGraphQL,
+  RunningService,
+  startTestService,
+} from '@kvalitetsnav/testing';
+import { OutboxRelay } from '@kvalitetsnav/messaging';
+import { DataSource } from 'typeorm';
+import { ContractsAppModule } from '../app.module';
+import { loadContractsConfig } from '../config';
+
+const CREATE_PROVIDER = `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`;
+const UPDATE_PROVIDER = `mutation($i: UpdateProviderInput!) { updateProvider(input: $i) { id name organisationNumber ownership } }`;
+const CREATE_UNIT = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`;
+const UPDATE_UNIT = `mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { id name serviceArea places } }`;
+const HISTORY = `query($id: ID!) { changeHistory(entityId: $id) { action changes } }`;
+
+/** Edits of providers and their units: only what is given changes, in the history and to the other services. */
+describe('editing providers and units (real Postgres and Kafka)', () => {
+  let service: RunningService;
+  let official: Record<string, string>;
+
+  const gql = (query: string, variables: Record<string, unknown>, headers = official) =>
+    postGraphQL<any>(service.graphqlUrl, query, variables, headers);
+  const eventsOf = async (topic: string, key: string) => {
+    await service.app.get(OutboxRelay).flush();
+    const rows = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = $1 AND message_key = $2 ORDER BY id`, [topic, key]);
+    return rows.map((r: any) => r.envelope);
+  };
+  const historyOf = async (id: string) =>
+    (await gql(HISTORY, { id })).data.changeHistory.map((h: any) => [h.action, JSON.parse(h.changes)]);
+
+  beforeAll(async () => {
+    service = await startTestService('contracts', (env) => ContractsAppModule.forRoot(loadContractsConfig(env)));
+    official = await handoffHeaders(officialIdentity);
+  });
+  afterAll(() => service?.close());
+
+  it('changes a provider, logs what changed and publishes its new state one version on', async () => {
+    const input = aProviderInput({ name: 'Ekens Omsorg AB' });
+    const id = (await gql(CREATE_PROVIDER, { i: input })).data.createProvider.id;
+    const updated = await gql(UPDATE_PROVIDER, { i: { id, name: ' Ekens Vård AB ', ownership: 'PRIVATE' } });
+    expect(updated.data.updateProvider).toEqual({
+      id,
+      name: 'Ekens Vård AB',
+      organisationNumber: input.organisationNumber,
+      ownership: 'PRIVATE',
+    });
+    expect(await historyOf(id)).toEqual([
+      ['CREATED', expect.anything()],
+      ['UPDATED', { name: 'Ekens Vård AB' }],
+    ]);
+    expect(
+      (await eventsOf('contracts.provider.v1', id)).map((e: any) => [e.type, e.payload.version, e.payload.name]),
+    ).toEqual([
+      ['ProviderCreated', 1, 'Ekens Omsorg AB'],
+      ['ProviderUpdated', 2, 'Ekens Vård AB'],
+    ]);
+  });
+
+  it('refuses a wrong or taken organisation number, and changes nothing', async () => {
+    const taken = aProviderInput();
+    await gql(CREATE_PROVIDER, { i: taken });
+    const id = (await gql(CREATE_PROVIDER, { i: aProviderInput() })).data.createProvider.id;
+    const wrong = await gql(UPDATE_PROVIDER, { i: { id, organisationNumber: '556036-0794' } });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      field: 'organisationNumber',
+      rule: 'ORGANISATION_NUMBER_INVALID',
+    });
+    const dup = await gql(UPDATE_PROVIDER, { i: { id, organisationNumber: taken.organisationNumber } });
+    expect(dup.errors?.[0]?.extensions).toMatchObject({ field: 'organisationNumber', rule: 'ALREADY_EXISTS' });
+    const forbidden = await gql(
+      UPDATE_PROVIDER,
+      { i: { id, name: 'X' } },
+      await handoffHeaders({ sub: 'manager', name: 'M', roles: ['MANAGER'] }),
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await historyOf(id)).map(([action]: [string]) => action)).toEqual(['CREATED']);
+  });
+
+  it("changes a unit, clears its places, and publishes the full state the other services' copies upsert", async () => {
+    const providerId = (await gql(CREATE_PROVIDER, { i: aProviderInput() })).data.createProvider.id;
+    const id = (await gql(CREATE_UNIT, { i: aUnitInput(providerId, { name: 'Gruppbostad Eken', places: 6 }) })).data
+      .createUnit.id;
+    const updated = await gql(UPDATE_UNIT, { i: { id, serviceArea: 'LSS_SERVICE_HOME', places: null } });
+    expect(updated.data.updateUnit).toEqual({
+      id,
+      name: 'Gruppbostad Eken',
+      serviceArea: 'LSS_SERVICE_HOME',
+      places: null,
+    });
+    expect(await historyOf(id)).toEqual([
+      ['CREATED', expect.anything()],
+      ['UPDATED', { serviceArea: 'LSS_SERVICE_HOME', places: null }],
+    ]);
+    const events = await eventsOf('contracts.unit.v1', id);
+    expect(events.map((e: any) => [e.type, e.payload])).toEqual([
+      ['UnitCreated', expect.objectContaining({ version: 1, places: 6 })],
+      [
+        'UnitUpdated',
+        { id, providerId, name: 'Gruppbostad Eken', serviceArea: 'LSS_SERVICE_HOME', places: null, version: 2 },
+      ],
+    ]);
+    const bad = await gql(UPDATE_UNIT, { i: { id, places: -1 } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});

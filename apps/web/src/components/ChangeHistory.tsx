@@ -1,0 +1,95 @@
+import { changeAction, changedByLabel, enumLabel, fieldName } from '@kvalitetsnav/swedish';
+import { CHANGE_HISTORY } from '../pages/ProviderPage.operations';
+import { useGatewayQuery } from '../queries';
+import { formatDate, formatNumber } from './form';
+import { ErrorMessage, Loading } from './ui';
+
+/** Values whose codes are enum values, by the field that holds them. */
+const ENUM_FIELDS = { ownership: 'ProviderOwnership', serviceArea: 'ServiceArea', form: 'ContractForm' } as const;
+
+/** The order fields are listed in, as the forms ask for them (the store keeps no order). */
+const FIELD_ORDER = [
+  'name',
+  'organisationNumber',
+  'ownership',
+  'reference',
+  'title',
+  'form',
+  'serviceArea',
+  'places',
+  'startDate',
+  'endDate',
+  'unitIds',
+  'terminatedOn',
+  'reason',
+];
+const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
+
+/** One changed value in Swedish: enum values by their label, ids by the names the page knows. */
+function valueOf(field: string, value: unknown, names: ReadonlyMap<string, string>): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (field in ENUM_FIELDS) return enumLabel(ENUM_FIELDS[field as keyof typeof ENUM_FIELDS], String(value));
+  if (Array.isArray(value)) return value.map((v) => names.get(String(v)) ?? String(v)).join(', ') || '–';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return names.get(value) ?? value;
+  return JSON.stringify(value);
+}
+
+/** A provider's, unit's or contract's history, oldest first, in Swedish. */
+export function ChangeHistory({
+  entityId,
+  caption,
+  names,
+}: {
+  entityId: string;
+  caption: string;
+  /** Names for the ids a change may mention (the provider, its units). */
+  names: ReadonlyMap<string, string>;
+}) {
+  const { data, error, isLoading } = useGatewayQuery(CHANGE_HISTORY, { entityId });
+  return (
+    <>
+      <ErrorMessage error={error} />
+      {isLoading && <Loading what="ändringshistoriken" />}
+      {data && (
+        <div className="scroll">
+          <table>
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">När</th>
+                <th scope="col">Vad</th>
+                <th scope="col">Av vem</th>
+                <th scope="col">Uppgifter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.changeHistory.map((entry) => {
+                const changes = JSON.parse(entry.changes) as Record<string, unknown>;
+                return (
+                  <tr key={entry.id}>
+                    <td>{formatDate(String(entry.changedAt))}</td>
+                    <th scope="row">{changeAction(entry.action)}</th>
+                    <td>{changedByLabel(entry.changedBy)}</td>
+                    <td>
+                      <ul className="plain">
+                        {Object.entries(changes)
+                          .filter(([field]) => field !== 'providerId' || entry.action !== 'CREATED')
+                          .sort(([a], [b]) => rank(a) - rank(b))
+                          .map(([field, value]) => (
+                            <li key={field}>
+                              {fieldName(field)}: {valueOf(field, value, names)}
+                            </li>
+                          ))}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

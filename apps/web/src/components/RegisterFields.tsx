@@ -1,0 +1,134 @@
+import { ENUM_LABELS } from '@kvalitetsnav/swedish';
+import { Field } from './form';
+import { FormProblems } from './ui';
+
+/** The inputs of a provider, for registering one and for changing one (then filled with its values). */
+export function ProviderFields({
+  problems,
+  initial,
+}: {
+  problems: FormProblems;
+  initial?: { name: string; organisationNumber: string; ownership: string };
+}) {
+  return (
+    <>
+      <Field label="Namn" field="name" problems={problems}>
+        {(props) => <input {...props} name="name" required defaultValue={initial?.name} autoComplete="organization" />}
+      </Field>
+      <Field label="Organisationsnummer" field="organisationNumber" problems={problems} hint="NNNNNN-NNNN">
+        {(props) => <input {...props} name="organisationNumber" required defaultValue={initial?.organisationNumber} />}
+      </Field>
+      <Field label="Ägarform" field="ownership" problems={problems}>
+        {(props) => (
+          <select {...props} name="ownership" defaultValue={initial?.ownership ?? 'PRIVATE'}>
+            {Object.entries(ENUM_LABELS.ProviderOwnership).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** The inputs of a unit. */
+export function UnitFields({
+  problems,
+  initial,
+}: {
+  problems: FormProblems;
+  initial?: { name: string; serviceArea: string; places: number | null };
+}) {
+  return (
+    <>
+      <Field label="Enhetens namn" field="name" problems={problems}>
+        {(props) => <input {...props} name="name" required defaultValue={initial?.name} />}
+      </Field>
+      <Field label="Verksamhetsområde" field="serviceArea" problems={problems}>
+        {(props) => (
+          <select {...props} name="serviceArea" defaultValue={initial?.serviceArea ?? 'HOME_CARE'}>
+            {Object.entries(ENUM_LABELS.ServiceArea).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Antal platser" field="places" problems={problems} hint="Lämna tomt om enheten inte har platser">
+        {(props) => (
+          <input {...props} name="places" type="number" min={0} defaultValue={initial?.places ?? undefined} />
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** The inputs of a contract; `units` are the provider's units to choose among. */
+export function ContractFields({
+  problems,
+  units,
+  initial,
+}: {
+  problems: FormProblems;
+  units: readonly { id: string; name: string }[];
+  initial?: {
+    reference: string;
+    title: string;
+    form: string;
+    startDate: string;
+    endDate?: string | null;
+    unitIds: readonly string[];
+  };
+}) {
+  return (
+    <>
+      <Field label="Avtalsnummer" field="reference" problems={problems}>
+        {(props) => <input {...props} name="reference" required defaultValue={initial?.reference} />}
+      </Field>
+      <Field label="Rubrik" field="title" problems={problems}>
+        {(props) => <input {...props} name="title" required defaultValue={initial?.title} />}
+      </Field>
+      <Field label="Avtalsform" field="form" problems={problems}>
+        {(props) => (
+          <select {...props} name="form" defaultValue={initial?.form ?? 'LOU'}>
+            {Object.entries(ENUM_LABELS.ContractForm).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Startdatum" field="startDate" problems={problems}>
+        {(props) => <input {...props} name="startDate" type="date" required defaultValue={initial?.startDate} />}
+      </Field>
+      <Field label="Slutdatum" field="endDate" problems={problems} hint="Lämna tomt om avtalet gäller tills vidare">
+        {(props) => <input {...props} name="endDate" type="date" defaultValue={initial?.endDate ?? undefined} />}
+      </Field>
+      <fieldset {...problems.input('unitIds')}>
+        <legend>Enheter som avtalet omfattar</legend>
+        {units.map((u) => (
+          <label key={u.id} className="check">
+            <input type="checkbox" name="unitIds" value={u.id} defaultChecked={initial?.unitIds.includes(u.id)} />{' '}
+            {u.name}
+          </label>
+        ))}
+        {!units.length && <p className="muted">Utföraren har inga enheter än.</p>}
+      </fieldset>
+      {problems.byField['unitIds'] && (
+        <p id={problems.messageId('unitIds')} className="field-error">
+          {problems.byField['unitIds']}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The text of a form's input, or null when left empty. */
+export const textOf = (form: FormData, name: string): string | null => {
+  const value = String(form.get(name) ?? '').trim();
+  return value === '' ? null : value;
+};
