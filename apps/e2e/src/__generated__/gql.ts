@@ -21,6 +21,11 @@ type Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": typeof types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitCaseFlowReportDocument,
+    "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateContractForFollowUpDocument,
+    "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.FollowUpsOfYearDocument,
+    "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.FollowUpStateDocument,
+    "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitActionPlanDocument,
+    "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteFollowUpActionDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -29,6 +34,11 @@ const documents: Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitCaseFlowReportDocument,
+    "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateContractForFollowUpDocument,
+    "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n": types.FollowUpsOfYearDocument,
+    "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.FollowUpStateDocument,
+    "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitActionPlanDocument,
+    "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteFollowUpActionDocument,
 };
 
 /**
@@ -55,6 +65,26 @@ export function graphql(source: "\n  mutation ReportDeviation($input: ReportDevi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitCaseFlowReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').CreateContractForFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpsOfYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteFollowUpActionDocument;
 
 
 export function graphql(source: string) {
