@@ -7,6 +7,7 @@ import { ContractsAndChangeLog1732400000300 } from './migrations/1732400000300-c
 import { ChangeLogEntry } from './change-log/change-log-entry.entity';
 import { Contract } from './contracts/contract.entity';
 import { FollowUps1732400000500 } from './migrations/1732400000500-follow-ups';
+import { ActionRechecks1796127448234 } from './migrations/1796127448234-action-rechecks';
 import { FollowUp } from './follow-ups/follow-up.entity';
 import { FollowUpAction } from './follow-ups/follow-up-action.entity';
 import { FollowUpPlan } from './planning/follow-up-plan.entity';
@@ -39,4 +40,5 @@ export const CONTRACTS_MIGRATIONS = [
   ContractsAndChangeLog1732400000300,
   ProviderReports1732400000400,
   FollowUps1732400000500,
+  ActionRechecks1796127448234,
 ];

@@ -105,3 +105,73 @@ export const REGISTER_HISTORY = graphql(`
     }
   }
 `);
+
+// Follow-ups: the contracts a selection draws from, what the web planned, and the provider's side of the actions.
+
+export const CREATE_CONTRACT_FOR_FOLLOW_UP = graphql(`
+  mutation CreateContractForFollowUp($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const FOLLOW_UPS_OF_YEAR = graphql(`
+  query FollowUpsOfYear($year: Int!) {
+    followUps(year: $year) {
+      id
+      title
+      status
+      responsible
+      plannedOn
+      selectionId
+      contract {
+        id
+        reference
+      }
+    }
+  }
+`);
+
+export const FOLLOW_UP_STATE = graphql(`
+  query FollowUpState($id: ID!) {
+    followUp(id: $id) {
+      id
+      status
+      closedOn
+      publishedOn
+      boardMeetingOn
+      cancellationReason
+      actions {
+        id
+        description
+        status
+        deadline
+        rechecks {
+          met
+          note
+          newDeadline
+        }
+      }
+    }
+  }
+`);
+
+export const SUBMIT_ACTION_PLAN = graphql(`
+  mutation SubmitActionPlan($input: ActionPlanInput!) {
+    submitActionPlan(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const COMPLETE_FOLLOW_UP_ACTION = graphql(`
+  mutation CompleteFollowUpAction($actionId: ID!) {
+    completeFollowUpAction(actionId: $actionId) {
+      id
+      status
+    }
+  }
+`);

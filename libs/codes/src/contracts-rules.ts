@@ -146,6 +146,16 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} ${p.ids.join(', ')} were not proposed in this selection`,
   ),
+  /** An accepted proposal is planned inside the half-year it was selected for, so it counts against that half's target. */
+  PLANNED_OUTSIDE_HALF: rule<{ value: string; from: string; to: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is outside the selection's half-year (${p.from} to ${p.to})`,
+  ),
+  /** A re-check that finds an action met closes it; only one not met gives the provider a new deadline. */
+  NEW_DEADLINE_WHEN_MET: rule(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} is given only when the action was not met at re-check`,
+  ),
 
   /** A staffing report covers a half-year that has begun. */
   HALF_YEAR_IN_THE_FUTURE: rule<{ year: number; half: number; startsOn: string; today: string }>(

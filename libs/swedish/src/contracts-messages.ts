@@ -64,6 +64,8 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
     p.ids.length === 1
       ? `Avtalet ${p.ids[0]} föreslogs inte i det här urvalet.`
       : `Avtalen ${list(p.ids)} föreslogs inte i det här urvalet.`,
+  PLANNED_OUTSIDE_HALF: (p, f) => `${f} ${p.value} ligger utanför urvalets halvår (${p.from}–${p.to}).`,
+  NEW_DEADLINE_WHEN_MET: (_, f) => `${f} anges bara när åtgärden inte är uppfylld vid återkontrollen.`,
 
   HALF_YEAR_IN_THE_FUTURE: (p) =>
     `Halvår ${p.half} ${p.year} har inte börjat än – det börjar ${p.startsOn}, och i dag är det ${p.today}.`,

@@ -108,6 +108,9 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   selectionId: 'Urval',
   contractIds: 'Avtal',
   orderedContractIds: 'Beställarfunktionens lista',
+  // Accepting proposals and re-checking actions
+  proposals: 'Förslag',
+  newDeadline: 'Ny tidsfrist',
   managers: 'Antal chefer',
   permanent: 'Tillsvidareanställda',
   temporary: 'Visstidsanställda',

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import type { FollowUp } from './follow-up.entity';
 import { ACTION_STATUSES, ActionStatus } from './follow-up-workflow-rules';
+import { ActionRecheck } from './follow-ups.models';
 
 export const ActionStatusEnum = registerStringEnum(
   ACTION_STATUSES,
@@ -55,6 +56,10 @@ export class FollowUpAction {
   @Field(() => String, { nullable: true })
   @Column({ name: 'verified_on', type: 'date', nullable: true })
   verifiedOn!: string | null;
+
+  @Field(() => [ActionRecheck], { description: 'Every re-check, oldest first: one not met stays on record.' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  rechecks!: ActionRecheck[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

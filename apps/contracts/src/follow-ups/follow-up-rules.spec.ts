@@ -6,6 +6,7 @@ import {
   preparationViolation,
   preparedViolations,
   publicationViolation,
+  recheckViolations,
 } from './follow-up-rules';
 
 describe('a new follow-up', () => {
@@ -160,5 +161,29 @@ describe('presenting a follow-up to the board', () => {
       rule: 'ALREADY_PRESENTED',
       params: { boardMeetingOn: '2022-06-14' },
     });
+  });
+});
+
+describe('a re-check of a required action', () => {
+  const today = '2026-12-01';
+
+  it('not met may give the provider a new deadline, today or later', () => {
+    expect(recheckViolations({ met: false, newDeadline: '2026-12-01' }, today)).toEqual([]);
+    expect(recheckViolations({ met: false, newDeadline: '2027-01-15' }, today)).toEqual([]);
+    expect(recheckViolations({ met: false, newDeadline: '2026-11-30' }, today)).toMatchObject([
+      { rule: 'DEADLINE_PASSED', field: 'newDeadline', params: { value: '2026-11-30', today } },
+    ]);
+  });
+
+  it('not met may keep the old deadline', () => {
+    expect(recheckViolations({ met: false }, today)).toEqual([]);
+    expect(recheckViolations({ met: false, newDeadline: null }, today)).toEqual([]);
+  });
+
+  it('met closes the action and gives no new deadline', () => {
+    expect(recheckViolations({ met: true }, today)).toEqual([]);
+    expect(recheckViolations({ met: true, newDeadline: '2027-01-15' }, today)).toMatchObject([
+      { rule: 'NEW_DEADLINE_WHEN_MET', field: 'newDeadline' },
+    ]);
   });
 });

@@ -68,6 +68,21 @@ export function deadlineViolations(actions: readonly { deadline: string }[], tod
   );
 }
 
+/**
+ * A re-check that finds an action not met may give the provider a new deadline, which lies
+ * ahead (today included); one that finds it met closes it and gives none.
+ */
+export function recheckViolations(
+  recheck: { met: boolean; newDeadline?: string | null },
+  today: string,
+): RuleViolation[] {
+  if (!recheck.newDeadline) return [];
+  if (recheck.met) return [contractsViolation('NEW_DEADLINE_WHEN_MET', 'newDeadline')];
+  return recheck.newDeadline < today
+    ? [contractsViolation('DEADLINE_PASSED', 'newDeadline', { value: recheck.newDeadline, today })]
+    : [];
+}
+
 /** A report is published once, after it is reported. */
 export function publicationViolation(followUp: {
   status: FollowUpStatus;

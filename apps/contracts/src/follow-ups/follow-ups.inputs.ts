@@ -141,6 +141,14 @@ export class RecheckActionInput {
   @Field()
   @IsText(5000)
   note!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When not met: the new deadline for the provider (the old one stays when absent).',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  newDeadline?: string | null;
 }
 
 @InputType()

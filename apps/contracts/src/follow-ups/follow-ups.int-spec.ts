@@ -190,13 +190,33 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
         { id: action.id },
         a.headers,
       );
-    const notMet = await gql(
-      `mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status recheckNote } }`,
-      { i: { actionId: second.id, met: false, note: 'Rutinen saknar ansvarsfördelning.' } },
-    );
+    const RECHECK = `mutation($i: RecheckActionInput!) { recheckFollowUpAction(input: $i) { status recheckNote deadline rechecks { checkedOn met note newDeadline } } }`;
+    const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    const pastDeadline = await gql(RECHECK, {
+      i: { actionId: second.id, met: false, note: 'Rutinen saknar ansvarsfördelning.', newDeadline: yesterday },
+    });
+    expect(pastDeadline.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'newDeadline',
+      rule: 'DEADLINE_PASSED',
+      params: { value: yesterday, today },
+    });
+    const metWithDeadline = await gql(RECHECK, {
+      i: { actionId: second.id, met: true, note: 'Klart.', newDeadline: today },
+    });
+    expect(metWithDeadline.errors?.[0]?.extensions).toMatchObject({
+      field: 'newDeadline',
+      rule: 'NEW_DEADLINE_WHEN_MET',
+    });
+    const newDeadline = new Date(Date.parse(today) + 14 * 86_400_000).toISOString().slice(0, 10);
+    const notMet = await gql(RECHECK, {
+      i: { actionId: second.id, met: false, note: 'Rutinen saknar ansvarsfördelning.', newDeadline },
+    });
     expect(notMet.data.recheckFollowUpAction).toEqual({
       status: 'PLAN_RECEIVED',
       recheckNote: 'Rutinen saknar ansvarsfördelning.',
+      deadline: newDeadline,
+      rechecks: [{ checkedOn: today, met: false, note: 'Rutinen saknar ansvarsfördelning.', newDeadline }],
     });
     await gql(`mutation($id: ID!) { completeFollowUpAction(actionId: $id) { status } }`, { id: second.id }, a.headers);
     for (const action of [first, second]) {
@@ -205,6 +225,12 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
       });
       expect(met.data.recheckFollowUpAction.status).toBe('VERIFIED');
     }
+    // The not-met re-check stays on record after the later one found the action met.
+    const history = await gql(`query($id: ID!) { followUp(id: $id) { actions { id rechecks { met note } } } }`, { id });
+    expect(history.data.followUp.actions.find((x: any) => x.id === second.id).rechecks).toEqual([
+      { met: false, note: 'Rutinen saknar ansvarsfördelning.' },
+      { met: true, note: 'Kontrollerat på plats.' },
+    ]);
     const closed = await close(id);
     expect(closed.data.closeFollowUp).toMatchObject({ status: 'CLOSED', closedOn: today });
     const again = await close(id);

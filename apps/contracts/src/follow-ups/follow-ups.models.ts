@@ -17,3 +17,12 @@ export class HalfYearFollowUpReport {
   @Field() to!: string;
   @Field(() => [FollowUp]) followUps!: FollowUp[];
 }
+
+@ObjectType({ description: 'One re-check (återkontroll) of a required action.' })
+export class ActionRecheck {
+  @Field({ description: 'YYYY-MM-DD.' }) checkedOn!: string;
+  @Field() met!: boolean;
+  @Field() note!: string;
+  @Field(() => String, { nullable: true, description: 'The deadline the provider was given when not met.' })
+  newDeadline!: string | null;
+}

@@ -21,6 +21,7 @@ import {
   preparationViolation,
   preparedViolations,
   publicationViolation,
+  recheckViolations,
 } from './follow-up-rules';
 import {
   ActionCommand,
@@ -235,6 +236,7 @@ export class FollowUpsService {
             actionPlan: null,
             completedOn: null,
             recheckNote: null,
+            rechecks: [],
             verifiedOn: null,
           }),
         );
@@ -274,14 +276,16 @@ export class FollowUpsService {
   }
 
   recheckAction(input: RecheckActionInput, by: Identity, today = stockholmToday()): Promise<FollowUpAction> {
-    return this.changeAction(
-      input.actionId,
-      input.met ? 'RECHECK_MET' : 'RECHECK_NOT_MET',
-      by,
-      input.met
-        ? { recheckNote: input.note.trim(), verifiedOn: today }
-        : { recheckNote: input.note.trim(), completedOn: null },
-    );
+    refuseAll(recheckViolations(input, today));
+    const note = input.note.trim();
+    const recheck = { checkedOn: today, met: input.met, note, newDeadline: input.newDeadline ?? null };
+    return this.changeAction(input.actionId, input.met ? 'RECHECK_MET' : 'RECHECK_NOT_MET', by, (action) => ({
+      recheckNote: note,
+      rechecks: [...(action.rechecks ?? []), recheck],
+      ...(input.met
+        ? { verifiedOn: today }
+        : { completedOn: null, ...(input.newDeadline ? { deadline: input.newDeadline } : {}) }),
+    }));
   }
 
   private async move(
@@ -337,7 +341,7 @@ export class FollowUpsService {
     id: string,
     command: ActionCommand,
     by: Identity,
-    changes: Partial<FollowUpAction>,
+    changesFor: Partial<FollowUpAction> | ((action: FollowUpAction) => Partial<FollowUpAction>),
   ): Promise<FollowUpAction> {
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.findOne(FollowUpAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -352,6 +356,7 @@ export class FollowUpsService {
       );
       const outcome = actionTransition(command, action.status, followUp.status);
       if ('violation' in outcome) throw outcome.violation;
+      const changes = typeof changesFor === 'function' ? changesFor(action) : changesFor;
       Object.assign(action, changes, { status: outcome.to });
       await manager.update(FollowUpAction, { id }, { ...changes, status: outcome.to });
       await this.changeLog.record(manager, {

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { CommonRules } from '@kvalitetsnav/codes';
-import { IsCount, IsIds, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { IsCount, IsId, IsIds, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 
 // service-kit has no "at least N" above 0 and no text rule for each item of a list; these carry
 // the common rules (TOO_SMALL, TEXT_LENGTH) the way its input rules do, so the client gets the same codes.
@@ -80,4 +81,39 @@ export class PlanFollowUpsInput {
   @IsOptional()
   @IsIsoDate()
   asOf?: string | null;
+}
+
+@InputType({ description: 'A proposal accepted with the official responsible for it and the day it is planned for.' })
+export class AcceptedProposalInput {
+  @Field(() => ID)
+  @IsId()
+  contractId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(200)
+  responsible?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Inside the selection's half-year; by default today while the half-year runs, else its first day.",
+  })
+  @IsOptional()
+  @IsIsoDate()
+  plannedOn?: string | null;
+}
+
+// One optional object rather than a bare list argument: Nest validates an input object's
+// nested items, not the items of a list argument.
+@InputType({ description: 'Which proposals to accept, with responsible official and planned date.' })
+export class AcceptProposalsInput {
+  @Field(() => [AcceptedProposalInput], {
+    nullable: true,
+    description: 'Accepted with their details; together with contractIds (accepted without), if given.',
+  })
+  @IsOptional()
+  @IsList(0, 200)
+  @ValidateNested({ each: true })
+  @Type(() => AcceptedProposalInput)
+  proposals?: AcceptedProposalInput[] | null;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient } from '@kvalitetsnav/messaging';
-import { stockholmToday } from '@kvalitetsnav/calendar';
+import { halfEnd, halfStart, stockholmToday } from '@kvalitetsnav/calendar';
 import {
   RunningService,
   aProviderInput,
@@ -234,6 +234,65 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     const next = (await gql(PLAN, { input: { year, half, count: 3, orderedContractIds: [] } })).data.planFollowUps;
     const drawn = next.proposals.filter((p: any) => p.third === 'RANDOM').map((p: any) => p.contractId);
     expect(drawn).not.toContain(first.proposals[2].contractId);
+  });
+
+  it('accepts the proposals the official chooses, each with its responsible official and planned date', async () => {
+    const ours = [await contractWithUnit('ACC-1'), await contractWithUnit('ACC-2'), await contractWithUnit('ACC-3')];
+    const selection = (
+      await gql(PLAN, {
+        input: { year, half, count: 2, orderedContractIds: ours.map((c) => c.contractId).slice(0, 2) },
+      })
+    ).data.planFollowUps;
+    const [first, second] = selection.proposals;
+    const ACCEPT = `mutation($id: ID!, $input: AcceptProposalsInput) { acceptFollowUpProposals(selectionId: $id, input: $input) { contract { id } responsible plannedOn selectionThird } }`;
+    const lastDay = halfEnd(year, half);
+    const outside = `${year + 1}-03-02`;
+
+    const refused = await gql(ACCEPT, {
+      id: selection.id,
+      input: {
+        proposals: [
+          { contractId: first.contractId, responsible: 'Anna Andersson', plannedOn: outside },
+          { contractId: randomUUID() },
+        ],
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      violations: [
+        {
+          field: 'proposals.0.plannedOn',
+          rule: 'PLANNED_OUTSIDE_HALF',
+          params: { value: outside, from: halfStart(year, half), to: lastDay },
+        },
+        { field: 'proposals.1.contractId', rule: 'NOT_PROPOSED' },
+      ],
+    });
+    const fromThisSelection = async () =>
+      (await gql(`query($y: Int!) { followUps(year: $y) { selectionId } }`, { y: year })).data.followUps.filter(
+        (f: any) => f.selectionId === selection.id,
+      );
+    expect(await fromThisSelection()).toEqual([]);
+
+    const accepted = await gql(ACCEPT, {
+      id: selection.id,
+      input: {
+        proposals: [
+          { contractId: second.contractId, responsible: ' Bo Berg ', plannedOn: lastDay },
+          { contractId: first.contractId, responsible: 'Anna Andersson' },
+        ],
+      },
+    });
+    expect(accepted.data.acceptFollowUpProposals).toEqual([
+      {
+        contract: { id: first.contractId },
+        responsible: 'Anna Andersson',
+        plannedOn: today,
+        selectionThird: first.third,
+      },
+      { contract: { id: second.contractId }, responsible: 'Bo Berg', plannedOn: lastDay, selectionThird: second.third },
+    ]);
+    expect(await fromThisSelection()).toHaveLength(2);
   });
 
   it('refuses bad selection input with the field and the rule', async () => {

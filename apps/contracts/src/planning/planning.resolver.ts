@@ -5,7 +5,7 @@ import { FollowUp } from '../follow-ups/follow-up.entity';
 import { FollowUpPlan } from './follow-up-plan.entity';
 import { FollowUpSelection } from './follow-up-selection.entity';
 import { FollowUpProposal, PlanProgress, SelectionShares, SkippedOrderedContract } from './planning.models';
-import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
+import { AcceptProposalsInput, FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
 import { PlanningService } from './planning.service';
 import { withReasonCodes } from './selection-rules';
 
@@ -66,15 +66,17 @@ export class FollowUpSelectionResolver {
   }
 
   @Mutation(() => [FollowUp], {
-    description: "Plans specific follow-ups for a selection's proposals: all, or the contracts named.",
+    description:
+      "Plans specific follow-ups for a selection's proposals: all, or the contracts named in contractIds and input.proposals (those with responsible official and planned date).",
   })
   @RequireRoles(...PLANNERS)
   acceptFollowUpProposals(
     @Args('selectionId', { type: () => ID }) selectionId: string,
     @CurrentIdentity() identity: Identity,
     @Args('contractIds', { type: () => [ID], nullable: true }) contractIds?: string[] | null,
+    @Args('input', { type: () => AcceptProposalsInput, nullable: true }) input?: AcceptProposalsInput | null,
   ): Promise<FollowUp[]> {
-    return this.planning.accept(selectionId, contractIds ?? null, identity);
+    return this.planning.accept(selectionId, contractIds ?? null, identity, input?.proposals ?? null);
   }
 
   @Query(() => FollowUpSelection, { nullable: true })

@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { type Half, halfEnd, halfStart, stockholmToday } from '@kvalitetsnav/calendar';
 import { commonViolation, contractsViolation } from '@kvalitetsnav/codes';
+import { refuseAll } from '@kvalitetsnav/service-kit';
 import { selectionReason } from '@kvalitetsnav/swedish';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
@@ -14,8 +15,8 @@ import { ContractRiskService } from '../risk-signals/contract-risk.service';
 import { FollowUpPlan } from './follow-up-plan.entity';
 import { FollowUpSelection } from './follow-up-selection.entity';
 import { FollowUpProposal, PlanProgress } from './planning.models';
-import { FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
-import { focusAreasOf, plannedOnForHalf, planProgress } from './plan-rules';
+import { AcceptedProposalInput, FollowUpPlanInput, PlanFollowUpsInput } from './planning.inputs';
+import { acceptanceViolations, acceptedProposals, focusAreasOf, plannedOnForHalf, planProgress } from './plan-rules';
 import { SelectionCandidate, selectFollowUps, withReasonCodes } from './selection-rules';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
@@ -111,8 +112,16 @@ export class PlanningService {
     return selection;
   }
 
-  /** Turns a selection's proposals (all, or those named) into planned specific follow-ups. */
-  async accept(selectionId: string, contractIds: string[] | null, by: Identity): Promise<FollowUp[]> {
+  /**
+   * Turns a selection's proposals (all, or those named) into planned specific follow-ups, each
+   * with its responsible official and planned date where the official gave them.
+   */
+  async accept(
+    selectionId: string,
+    contractIds: string[] | null,
+    by: Identity,
+    details: AcceptedProposalInput[] | null = null,
+  ): Promise<FollowUp[]> {
     return this.dataSource.transaction(async (manager) => {
       const selection = await manager.findOne(FollowUpSelection, {
         where: { id: selectionId },
@@ -124,12 +133,22 @@ export class PlanningService {
       if (await manager.existsBy(FollowUp, { selectionId }))
         throw contractsViolation('SELECTION_ALREADY_ACCEPTED', 'selectionId');
       const { proposals } = withReasonCodes(selection.result);
-      const strangers = (contractIds ?? []).filter((id) => !proposals.some((p) => p.contractId === id));
-      if (strangers.length) throw contractsViolation('NOT_PROPOSED', 'contractIds', { ids: strangers });
-      const plannedOn = plannedOnForHalf(selection.plan!.year, selection.half, stockholmToday());
-      const accepted = proposals.filter((p) => !contractIds || contractIds.includes(p.contractId));
+      const year = selection.plan!.year;
+      refuseAll(
+        acceptanceViolations({
+          proposed: proposals.map((p) => p.contractId),
+          contractIds,
+          details,
+          half: { from: halfStart(year, selection.half), to: halfEnd(year, selection.half) },
+        }),
+      );
+      const plannedOn = plannedOnForHalf(year, selection.half, stockholmToday());
       const created: FollowUp[] = [];
-      for (const p of accepted) {
+      for (const { proposal: p, responsible, plannedOn: chosenDay } of acceptedProposals(
+        proposals,
+        contractIds,
+        details,
+      )) {
         created.push(
           await this.followUps.createIn(
             manager,
@@ -139,7 +158,8 @@ export class PlanningService {
               // Officials read the purpose as they read the title: in Swedish, from the catalogue.
               purpose: capitalised(selectionReason(p)),
               contractId: p.contractId,
-              plannedOn,
+              plannedOn: chosenDay ?? plannedOn,
+              responsible,
               selectionId,
               selectionThird: p.third,
             },

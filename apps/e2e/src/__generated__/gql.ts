@@ -24,6 +24,11 @@ type Documents = {
     "\n  query RegisterProviders {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n      }\n    }\n  }\n": typeof types.RegisterProvidersDocument,
     "\n  query RegisterContracts($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      id\n      reference\n      title\n      form\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n      }\n    }\n  }\n": typeof types.RegisterContractsDocument,
     "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n": typeof types.RegisterHistoryDocument,
+    "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateContractForFollowUpDocument,
+    "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.FollowUpsOfYearDocument,
+    "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.FollowUpStateDocument,
+    "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitActionPlanDocument,
+    "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteFollowUpActionDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -35,6 +40,11 @@ const documents: Documents = {
     "\n  query RegisterProviders {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n      }\n    }\n  }\n": types.RegisterProvidersDocument,
     "\n  query RegisterContracts($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      id\n      reference\n      title\n      form\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n      }\n    }\n  }\n": types.RegisterContractsDocument,
     "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n": types.RegisterHistoryDocument,
+    "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateContractForFollowUpDocument,
+    "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n": types.FollowUpsOfYearDocument,
+    "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.FollowUpStateDocument,
+    "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitActionPlanDocument,
+    "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteFollowUpActionDocument,
 };
 
 /**
@@ -73,6 +83,26 @@ export function graphql(source: "\n  query RegisterContracts($providerId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterHistory($entityId: ID!) {\n    changeHistory(entityId: $entityId) {\n      action\n      changes\n    }\n  }\n"): typeof import('./graphql').RegisterHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContractForFollowUp($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').CreateContractForFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpsOfYear($year: Int!) {\n    followUps(year: $year) {\n      id\n      title\n      status\n      responsible\n      plannedOn\n      selectionId\n      contract {\n        id\n        reference\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpsOfYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteFollowUpActionDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionPlanInput = {
+  actionId: string;
+  /** The provider's action plan (åtgärdsplan). */
+  plan: string;
+};
+
 /** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
 export type CaseFlowSource =
   | 'ADMINISTRATION'
@@ -15,6 +21,18 @@ export type ContractForm =
   | 'LOU'
   | 'LOV'
   | 'MUNICIPAL_ASSIGNMENT';
+
+export type CreateContractInput = {
+  endDate?: string | null | undefined;
+  form: ContractForm;
+  providerId: string;
+  /** Contract number (diarienummer), unique. */
+  reference: string;
+  startDate: string;
+  title: string;
+  /** Units the contract covers; all must be the provider's. */
+  unitIds: Array<string>;
+};
 
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
@@ -50,6 +68,20 @@ export type DeviationStatus =
   | 'CLOSED'
   | 'FINAL_ASSESSMENT'
   | 'INVESTIGATING'
+  | 'REPORTED';
+
+/** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
+export type FollowUpActionStatus =
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'PLAN_RECEIVED'
+  | 'VERIFIED';
+
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
   | 'REPORTED';
 
 /** Municipal, private company or non-profit (idéburen). */
@@ -164,6 +196,41 @@ export type RegisterHistoryQueryVariables = Exact<{
 
 export type RegisterHistoryQuery = { changeHistory: Array<{ action: string, changes: string }> };
 
+export type CreateContractForFollowUpMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractForFollowUpMutation = { createContract: { id: string, reference: string } };
+
+export type FollowUpsOfYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FollowUpsOfYearQuery = { followUps: Array<{ id: string, title: string, status: FollowUpStatus, responsible: string | null, plannedOn: string, selectionId: string | null, contract: { id: string, reference: string } | null }> };
+
+export type FollowUpStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpStateQuery = { followUp: { id: string, status: FollowUpStatus, closedOn: string | null, publishedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, actions: Array<{ id: string, description: string, status: FollowUpActionStatus, deadline: string, rechecks: Array<{ met: boolean, note: string, newDeadline: string | null }> }> } | null };
+
+export type SubmitActionPlanMutationVariables = Exact<{
+  input: ActionPlanInput;
+}>;
+
+
+export type SubmitActionPlanMutation = { submitActionPlan: { id: string, status: FollowUpActionStatus } };
+
+export type CompleteFollowUpActionMutationVariables = Exact<{
+  actionId: string;
+}>;
+
+
+export type CompleteFollowUpActionMutation = { completeFollowUpAction: { id: string, status: FollowUpActionStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -273,3 +340,66 @@ export const RegisterHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterHistoryQuery, RegisterHistoryQueryVariables>;
+export const CreateContractForFollowUpDocument = new TypedDocumentString(`
+    mutation CreateContractForFollowUp($input: CreateContractInput!) {
+  createContract(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractForFollowUpMutation, CreateContractForFollowUpMutationVariables>;
+export const FollowUpsOfYearDocument = new TypedDocumentString(`
+    query FollowUpsOfYear($year: Int!) {
+  followUps(year: $year) {
+    id
+    title
+    status
+    responsible
+    plannedOn
+    selectionId
+    contract {
+      id
+      reference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsOfYearQuery, FollowUpsOfYearQueryVariables>;
+export const FollowUpStateDocument = new TypedDocumentString(`
+    query FollowUpState($id: ID!) {
+  followUp(id: $id) {
+    id
+    status
+    closedOn
+    publishedOn
+    boardMeetingOn
+    cancellationReason
+    actions {
+      id
+      description
+      status
+      deadline
+      rechecks {
+        met
+        note
+        newDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpStateQuery, FollowUpStateQueryVariables>;
+export const SubmitActionPlanDocument = new TypedDocumentString(`
+    mutation SubmitActionPlan($input: ActionPlanInput!) {
+  submitActionPlan(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitActionPlanMutation, SubmitActionPlanMutationVariables>;
+export const CompleteFollowUpActionDocument = new TypedDocumentString(`
+    mutation CompleteFollowUpAction($actionId: ID!) {
+  completeFollowUpAction(actionId: $actionId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteFollowUpActionMutation, CompleteFollowUpActionMutationVariables>;

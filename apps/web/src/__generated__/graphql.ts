@@ -4,10 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which proposals to accept, with responsible official and planned date. */
+export type AcceptProposalsInput = {
+  /** Accepted with their details; together with contractIds (accepted without), if given. */
+  proposals?: Array<AcceptedProposalInput> | null | undefined;
+};
+
+/** A proposal accepted with the official responsible for it and the day it is planned for. */
+export type AcceptedProposalInput = {
+  contractId: string;
+  /** Inside the selection's half-year; by default today while the half-year runs, else its first day. */
+  plannedOn?: string | null | undefined;
+  responsible?: string | null | undefined;
+};
+
 export type AnswerInput = {
   /** The option code; null for a question left unanswered. */
   option?: string | null | undefined;
   questionId: string;
+};
+
+export type CancelFollowUpInput = {
+  followUpId: string;
+  reason: string;
 };
 
 export type CaseFlowMeasure =
@@ -194,6 +213,12 @@ export type PrepareFollowUpInput = {
   responsible?: string | null | undefined;
 };
 
+export type PresentToBoardInput = {
+  followUpId: string;
+  /** The board meeting, YYYY-MM-DD. */
+  meetingOn: string;
+};
+
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
   | 'MUNICIPAL'
@@ -211,6 +236,8 @@ export type RecheckActionInput = {
   actionId: string;
   /** Whether the re-check found the action done. */
   met: boolean;
+  /** When not met: the new deadline for the provider (the old one stays when absent). */
+  newDeadline?: string | null | undefined;
   note: string;
 };
 
@@ -384,7 +411,7 @@ export type FollowUpPageQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, recheckNote: string | null }> } | null };
+export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
 
 export type PrepareFollowUpMutationVariables = Exact<{
   input: PrepareFollowUpInput;
@@ -428,12 +455,19 @@ export type PublishFollowUpReportMutationVariables = Exact<{
 
 export type PublishFollowUpReportMutation = { publishFollowUpReport: { id: string } };
 
+export type CancelFollowUpMutationVariables = Exact<{
+  input: CancelFollowUpInput;
+}>;
+
+
+export type CancelFollowUpMutation = { cancelFollowUp: { id: string } };
+
 export type FollowUpsPageQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, contract: { reference: string } | null }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }> };
+export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, contract: { reference: string } | null }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
 
 export type SaveFollowUpPlanMutationVariables = Exact<{
   input: FollowUpPlanInput;
@@ -451,10 +485,18 @@ export type PlanFollowUpsMutation = { planFollowUps: { id: string, seed: string,
 
 export type AcceptFollowUpProposalsMutationVariables = Exact<{
   id: string;
+  input?: AcceptProposalsInput | null | undefined;
 }>;
 
 
 export type AcceptFollowUpProposalsMutation = { acceptFollowUpProposals: Array<{ id: string }> };
+
+export type PresentFollowUpToBoardMutationVariables = Exact<{
+  input: PresentToBoardInput;
+}>;
+
+
+export type PresentFollowUpToBoardMutation = { presentFollowUpToBoard: { id: string, boardMeetingOn: string | null } };
 
 export type ForecastsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -732,6 +774,8 @@ export const FollowUpPageDocument = new TypedDocumentString(`
     reportedOn
     publishedOn
     closedOn
+    boardMeetingOn
+    cancellationReason
     contract {
       reference
       title
@@ -742,7 +786,14 @@ export const FollowUpPageDocument = new TypedDocumentString(`
       deadline
       status
       actionPlan
-      recheckNote
+      completedOn
+      verifiedOn
+      rechecks {
+        checkedOn
+        met
+        note
+        newDeadline
+      }
     }
   }
 }
@@ -789,6 +840,13 @@ export const PublishFollowUpReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishFollowUpReportMutation, PublishFollowUpReportMutationVariables>;
+export const CancelFollowUpDocument = new TypedDocumentString(`
+    mutation CancelFollowUp($input: CancelFollowUpInput!) {
+  cancelFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelFollowUpMutation, CancelFollowUpMutationVariables>;
 export const FollowUpsPageDocument = new TypedDocumentString(`
     query FollowUpsPage($year: Int!) {
   followUpPlan(year: $year) {
@@ -820,6 +878,14 @@ export const FollowUpsPageDocument = new TypedDocumentString(`
     reference
     title
     status
+  }
+  boardQueue {
+    id
+    title
+    reportedOn
+    contract {
+      reference
+    }
   }
 }
     `) as unknown as TypedDocumentString<FollowUpsPageQuery, FollowUpsPageQueryVariables>;
@@ -865,12 +931,20 @@ export const PlanFollowUpsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlanFollowUpsMutation, PlanFollowUpsMutationVariables>;
 export const AcceptFollowUpProposalsDocument = new TypedDocumentString(`
-    mutation AcceptFollowUpProposals($id: ID!) {
-  acceptFollowUpProposals(selectionId: $id) {
+    mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {
+  acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<AcceptFollowUpProposalsMutation, AcceptFollowUpProposalsMutationVariables>;
+export const PresentFollowUpToBoardDocument = new TypedDocumentString(`
+    mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {
+  presentFollowUpToBoard(input: $input) {
+    id
+    boardMeetingOn
+  }
+}
+    `) as unknown as TypedDocumentString<PresentFollowUpToBoardMutation, PresentFollowUpToBoardMutationVariables>;
 export const ForecastsPageUnitsDocument = new TypedDocumentString(`
     query ForecastsPageUnits {
   units {

@@ -21,6 +21,8 @@ export const FOLLOW_UP = graphql(`
       reportedOn
       publishedOn
       closedOn
+      boardMeetingOn
+      cancellationReason
       contract {
         reference
         title
@@ -31,7 +33,14 @@ export const FOLLOW_UP = graphql(`
         deadline
         status
         actionPlan
-        recheckNote
+        completedOn
+        verifiedOn
+        rechecks {
+          checkedOn
+          met
+          note
+          newDeadline
+        }
       }
     }
   }
@@ -80,6 +89,14 @@ export const CLOSE = graphql(`
 export const PUBLISH = graphql(`
   mutation PublishFollowUpReport($id: ID!) {
     publishFollowUpReport(id: $id) {
+      id
+    }
+  }
+`);
+
+export const CANCEL = graphql(`
+  mutation CancelFollowUp($input: CancelFollowUpInput!) {
+    cancelFollowUp(input: $input) {
       id
     }
   }

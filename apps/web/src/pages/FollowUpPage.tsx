@@ -1,11 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
-import type { ChecklistItem, FollowUpMethod } from '../__generated__/graphql';
+import type { ChecklistItem, FollowUpMethod, FollowUpPageQuery } from '../__generated__/graphql';
+import { Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
-import { CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
+import { CANCEL, CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
+
+type Action = NonNullable<FollowUpPageQuery['followUp']>['actions'][number];
 
 const METHODS = Object.entries(ENUM_LABELS.FollowUpMethod) as [FollowUpMethod, string][];
 const CHECKLIST = Object.entries(ENUM_LABELS.ChecklistItem) as [ChecklistItem, string][];
@@ -18,7 +21,6 @@ export function FollowUpPage() {
   const prepare = useGatewayMutation(PREPARE);
   const start = useGatewayMutation(START);
   const report = useGatewayMutation(REPORT);
-  const recheck = useGatewayMutation(RECHECK);
   const close = useGatewayMutation(CLOSE);
   const publish = useGatewayMutation(PUBLISH);
   const [actions, setActions] = useState([{ description: '', deadline: '' }]);
@@ -29,32 +31,40 @@ export function FollowUpPage() {
   ]);
   const f = data?.followUp;
   const writer = canWrite(session);
+  const saved = useSaved();
+  const done = (text: string) => ({ onSuccess: () => saved.show(text) });
 
   function onPrepare(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    prepare.mutate({
-      input: {
-        followUpId: id,
-        responsible: String(form.get('responsible') || '') || null,
-        assistant: String(form.get('assistant') || '') || null,
-        methods: form.getAll('methods') as FollowUpMethod[],
-        checklist: CHECKLIST.map(([item]) => ({ item, done: form.getAll('checklist').includes(item) })),
+    prepare.mutate(
+      {
+        input: {
+          followUpId: id,
+          responsible: String(form.get('responsible') || '') || null,
+          assistant: String(form.get('assistant') || '') || null,
+          methods: form.getAll('methods') as FollowUpMethod[],
+          checklist: CHECKLIST.map(([item]) => ({ item, done: form.getAll('checklist').includes(item) })),
+        },
       },
-    });
+      done('Förberedelserna är sparade.'),
+    );
   }
 
   function onReport(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    report.mutate({
-      input: {
-        followUpId: id,
-        findings: String(form.get('findings') ?? ''),
-        decisionNeeded: form.get('decisionNeeded') === 'on',
-        actions: actions.filter((a) => a.description.trim()),
+    report.mutate(
+      {
+        input: {
+          followUpId: id,
+          findings: String(form.get('findings') ?? ''),
+          decisionNeeded: form.get('decisionNeeded') === 'on',
+          actions: actions.filter((a) => a.description.trim()),
+        },
       },
-    });
+      done('Uppföljningen är rapporterad.'),
+    );
   }
 
   return (
@@ -87,11 +97,35 @@ export function FollowUpPage() {
                 <dd>
                   {f.reportedOn}
                   {f.decisionNeeded ? ' – ärende till nämnden' : ''}
-                  {f.publishedOn ? `, publicerad ${f.publishedOn}` : ''}
                 </dd>
               </>
             )}
+            {f.boardMeetingOn && (
+              <>
+                <dt>Redovisad för nämnden</dt>
+                <dd>{f.boardMeetingOn}</dd>
+              </>
+            )}
+            {f.closedOn && (
+              <>
+                <dt>Avslutad</dt>
+                <dd>{f.closedOn}</dd>
+              </>
+            )}
+            {f.publishedOn && (
+              <>
+                <dt>Rapporten publicerad</dt>
+                <dd>{f.publishedOn}</dd>
+              </>
+            )}
+            {f.cancellationReason && (
+              <>
+                <dt>Skäl till att uppföljningen ställdes in</dt>
+                <dd>{f.cancellationReason}</dd>
+              </>
+            )}
           </dl>
+          <Saved message={saved.message} />
 
           {writer && (f.status === 'PLANNED' || f.status === 'IN_PROGRESS') && (
             <form className="card form" onSubmit={onPrepare} aria-label="Förberedelser">
@@ -143,7 +177,11 @@ export function FollowUpPage() {
           )}
           {writer && f.status === 'PLANNED' && (
             <p>
-              <button type="button" onClick={() => start.mutate({ id })} disabled={start.isPending}>
+              <button
+                type="button"
+                onClick={() => start.mutate({ id }, done('Uppföljningen har startat.'))}
+                disabled={start.isPending}
+              >
                 Starta uppföljningen
               </button>
               <ErrorMessage error={start.error} />
@@ -206,56 +244,70 @@ export function FollowUpPage() {
             </>
           )}
           {f.actions.length > 0 && (
-            <table>
-              <caption>Krav på åtgärder</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Åtgärd</th>
-                  <th scope="col">Senast</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Utförarens åtgärdsplan</th>
-                  <th scope="col">Återkontroll</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.actions.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">{a.description}</th>
-                    <td>{a.deadline}</td>
-                    <td>{enumLabel('FollowUpActionStatus', a.status)}</td>
-                    <td>{a.actionPlan ?? '–'}</td>
-                    <td>
-                      {a.recheckNote ?? ''}
-                      {writer && a.status === 'COMPLETED' && (
-                        <button
-                          type="button"
-                          onClick={() =>
-                            recheck.mutate({
-                              input: { actionId: a.id, met: true, note: 'Kontrollerad vid återkontroll' },
-                            })
-                          }
-                          disabled={recheck.isPending}
-                        >
-                          Godkänn vid återkontroll
-                        </button>
-                      )}
-                    </td>
+            <div className="scroll">
+              <table>
+                <caption>Krav på åtgärder</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Åtgärd</th>
+                    <th scope="col">Senast</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Utförarens åtgärdsplan</th>
+                    <th scope="col">Återkontroller</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {f.actions.map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row">{a.description}</th>
+                      <td>{a.deadline}</td>
+                      <td>
+                        {enumLabel('FollowUpActionStatus', a.status)}
+                        {a.completedOn && a.status === 'COMPLETED' ? ` ${a.completedOn}` : ''}
+                        {a.verifiedOn ? ` ${a.verifiedOn}` : ''}
+                      </td>
+                      <td>{a.actionPlan ?? '–'}</td>
+                      <td>
+                        {a.rechecks.length === 0 ? (
+                          '–'
+                        ) : (
+                          <ul className="plain">
+                            {a.rechecks.map((r, i) => (
+                              <li key={i}>
+                                {r.checkedOn}: {r.met ? 'Uppfyllt' : 'Inte uppfyllt'} – {r.note}
+                                {r.newDeadline ? ` (ny tidsfrist ${r.newDeadline})` : ''}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
-          <ErrorMessage error={recheck.error} />
-          {writer && f.status === 'REPORTED' && (
+          {writer &&
+            f.status === 'REPORTED' &&
+            f.actions
+              .filter((a) => a.status === 'COMPLETED')
+              .map((a) => <RecheckForm key={`${a.id}-${a.rechecks.length}`} action={a} onSaved={saved.show} />)}
+          {writer && (f.status === 'REPORTED' || f.status === 'CLOSED') && (
             <p className="buttons">
-              <button type="button" onClick={() => close.mutate({ id })} disabled={close.isPending}>
-                Avsluta uppföljningen
-              </button>
+              {f.status === 'REPORTED' && (
+                <button
+                  type="button"
+                  onClick={() => close.mutate({ id }, done('Uppföljningen är avslutad.'))}
+                  disabled={close.isPending}
+                >
+                  Avsluta uppföljningen
+                </button>
+              )}
               {!f.publishedOn && (
                 <button
                   type="button"
                   className="secondary"
-                  onClick={() => publish.mutate({ id })}
+                  onClick={() => publish.mutate({ id }, done('Rapporten är markerad som publicerad.'))}
                   disabled={publish.isPending}
                 >
                   Markera rapporten som publicerad
@@ -264,8 +316,116 @@ export function FollowUpPage() {
             </p>
           )}
           <ErrorMessage error={close.error ?? publish.error} />
+          {writer && (f.status === 'PLANNED' || f.status === 'IN_PROGRESS' || f.status === 'REPORTED') && (
+            <CancelForm followUpId={id} onSaved={saved.show} />
+          )}
         </>
       )}
     </Page>
+  );
+}
+
+/** Re-check (återkontroll) of an action the provider reports done: met, or not met with a note and a new deadline. */
+function RecheckForm({ action, onSaved }: { action: Action; onSaved: (text: string) => void }) {
+  const recheck = useGatewayMutation(RECHECK);
+  const problems = useFormProblems(recheck.error, ['met', 'note', 'newDeadline']);
+  const focusRef = useFocusOnError(recheck.error);
+  const [met, setMet] = useState<boolean | null>(null);
+  const [note, setNote] = useState('');
+  const [newDeadline, setNewDeadline] = useState('');
+  const name = `met-${action.id}`;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (met === null) return;
+    recheck.mutate(
+      { input: { actionId: action.id, met, note, newDeadline: !met && newDeadline ? newDeadline : null } },
+      {
+        onSuccess: () =>
+          onSaved(
+            met
+              ? `Återkontrollen är sparad: ${action.description} är uppfylld.`
+              : `Återkontrollen är sparad: ${action.description} är inte uppfylld och går tillbaka till utföraren.`,
+          ),
+      },
+    );
+  }
+
+  return (
+    <form className="card form" onSubmit={onSubmit} aria-label={`Återkontroll av ${action.description}`}>
+      <div ref={focusRef}>
+        <h2>Återkontroll: {action.description}</h2>
+        <fieldset>
+          <legend>Resultat</legend>
+          <label className="check">
+            <input type="radio" name={name} checked={met === true} onChange={() => setMet(true)} /> Uppfyllt
+          </label>
+          <label className="check">
+            <input type="radio" name={name} checked={met === false} onChange={() => setMet(false)} /> Inte uppfyllt
+          </label>
+        </fieldset>
+        <label htmlFor={`note-${action.id}`}>Anteckning</label>
+        <textarea
+          id={`note-${action.id}`}
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          {...problems.input('note')}
+        />
+        <FieldError problems={problems} field="note" />
+        {met === false && (
+          <>
+            <label htmlFor={`deadline-${action.id}`}>Ny tidsfrist</label>
+            <input
+              id={`deadline-${action.id}`}
+              type="date"
+              value={newDeadline}
+              onChange={(e) => setNewDeadline(e.target.value)}
+              {...problems.input('newDeadline')}
+            />
+            <FieldError problems={problems} field="newDeadline" />
+          </>
+        )}
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={recheck.isPending || met === null}>
+          Spara återkontroll
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Cancelling a follow-up not yet closed, with the reason the API requires. */
+function CancelForm({ followUpId, onSaved }: { followUpId: string; onSaved: (text: string) => void }) {
+  const cancel = useGatewayMutation(CANCEL);
+  const problems = useFormProblems(cancel.error, ['reason']);
+  const focusRef = useFocusOnError(cancel.error);
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="card form"
+      aria-label="Ställ in uppföljningen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        cancel.mutate({ input: { followUpId, reason } }, { onSuccess: () => onSaved('Uppföljningen är inställd.') });
+      }}
+    >
+      <div ref={focusRef}>
+        <h2>Ställ in uppföljningen</h2>
+        <label htmlFor="cancel-reason">Orsak</label>
+        <textarea
+          id="cancel-reason"
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          {...problems.input('reason')}
+        />
+        <FieldError problems={problems} field="reason" />
+        <ErrorMessage problems={problems} />
+        <button type="submit" className="secondary" disabled={cancel.isPending}>
+          Ställ in uppföljningen
+        </button>
+      </div>
+    </form>
   );
 }

@@ -32,6 +32,14 @@ export const FOLLOW_UPS = graphql(`
       title
       status
     }
+    boardQueue {
+      id
+      title
+      reportedOn
+      contract {
+        reference
+      }
+    }
   }
 `);
 
@@ -79,9 +87,18 @@ export const PLAN_FOLLOW_UPS = graphql(`
 `);
 
 export const ACCEPT_PROPOSALS = graphql(`
-  mutation AcceptFollowUpProposals($id: ID!) {
-    acceptFollowUpProposals(selectionId: $id) {
+  mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {
+    acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {
       id
+    }
+  }
+`);
+
+export const PRESENT_TO_BOARD = graphql(`
+  mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {
+    presentFollowUpToBoard(input: $input) {
+      id
+      boardMeetingOn
     }
   }
 `);

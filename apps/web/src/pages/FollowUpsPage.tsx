@@ -4,13 +4,17 @@ import { Link } from 'react-router-dom';
 import { enumLabel, selectionReason, skipReason } from '@kvalitetsnav/swedish';
 import type { FollowUpsPageQuery, PlanFollowUpsMutation } from '../__generated__/graphql';
 import { DataTable } from '../components/DataTable';
+import { formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { OrderedPicker } from '../components/OrderedPicker';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
-import { ACCEPT_PROPOSALS, FOLLOW_UPS, PLAN_FOLLOW_UPS, SAVE_PLAN } from './FollowUpsPage.operations';
+import { ACCEPT_PROPOSALS, FOLLOW_UPS, PLAN_FOLLOW_UPS, PRESENT_TO_BOARD, SAVE_PLAN } from './FollowUpsPage.operations';
 
 type FollowUpRow = FollowUpsPageQuery['followUps'][number];
 type Selection = PlanFollowUpsMutation['planFollowUps'];
+type Contract = FollowUpsPageQuery['contracts'][number];
+type QueuedCase = FollowUpsPageQuery['boardQueue'][number];
 
 const columns: ColumnDef<FollowUpRow, unknown>[] = [
   {
@@ -32,14 +36,12 @@ export function FollowUpsPage() {
   const { data, error, isLoading } = useGatewayQuery(FOLLOW_UPS, { year });
   const savePlan = useGatewayMutation(SAVE_PLAN);
   const select = useGatewayMutation(PLAN_FOLLOW_UPS);
-  const accept = useGatewayMutation(ACCEPT_PROPOSALS);
   const planProblems = useFormProblems(savePlan.error, ['focusAreas', 'targetFirstHalf', 'targetSecondHalf']);
   const selectProblems = useFormProblems(select.error, ['half', 'count', 'orderedContractIds']);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [count, setCount] = useState(6);
   const [half, setHalf] = useState(new Date().getMonth() < 6 ? 1 : 2);
   const [ordered, setOrdered] = useState<string[]>([]);
-  const [accepted, setAccepted] = useState<number | null>(null);
 
   function onSavePlan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,16 +61,10 @@ export function FollowUpsPage() {
 
   function onSelect(event: FormEvent) {
     event.preventDefault();
-    setAccepted(null);
     select.mutate(
       { input: { year, half, count, orderedContractIds: ordered } },
       { onSuccess: (result) => setSelection(result.planFollowUps) },
     );
-  }
-
-  function onAccept() {
-    if (!selection) return;
-    accept.mutate({ id: selection.id }, { onSuccess: (result) => setAccepted(result.acceptFollowUpProposals.length) });
   }
 
   return (
@@ -184,22 +180,15 @@ export function FollowUpsPage() {
                   {...selectProblems.input('count')}
                 />
                 <FieldError problems={selectProblems} field="count" />
-                <label htmlFor="ordered">Beställarfunktionens val (i prioritetsordning)</label>
-                <select
-                  id="ordered"
-                  multiple
-                  value={ordered}
-                  onChange={(e) => setOrdered(Array.from(e.target.selectedOptions, (o) => o.value))}
-                  {...selectProblems.input('orderedContractIds')}
-                >
-                  {data.contracts
+                <OrderedPicker
+                  label="Beställarfunktionens val (i prioritetsordning)"
+                  options={data.contracts
                     .filter((c) => c.status === 'ACTIVE')
-                    .map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.reference} {c.title}
-                      </option>
-                    ))}
-                </select>
+                    .map((c) => ({ id: c.id, label: `${c.reference} ${c.title}` }))}
+                  value={ordered}
+                  onChange={setOrdered}
+                  invalid={selectProblems.input('orderedContractIds')}
+                />
                 <FieldError problems={selectProblems} field="orderedContractIds" />
                 <ErrorMessage problems={selectProblems} />
                 <button type="submit" disabled={select.isPending}>
@@ -207,68 +196,17 @@ export function FollowUpsPage() {
                 </button>
               </form>
               {selection && (
-                <section aria-label="Förslag">
-                  <p>
-                    Fördelning: {selection.shares.complaints} utifrån klagomål, {selection.shares.ordering} av
-                    beställarfunktionen, {selection.shares.random} slumpmässigt. Slumpfrö <code>{selection.seed}</code>,
-                    risk beräknad per {selection.asOf}.
-                    {selection.shortfall > 0 && ` ${selection.shortfall} platser kunde inte fyllas.`}
-                  </p>
-                  <table>
-                    <caption>Föreslagna avtal och varför</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">#</th>
-                        <th scope="col">Avtal</th>
-                        <th scope="col">Tredjedel</th>
-                        <th scope="col">Motivering</th>
-                        <th scope="col" className="num">
-                          Riskpoäng
-                        </th>
-                        <th scope="col">Signaler</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {selection.proposals.map((p) => (
-                        <tr key={p.contractId}>
-                          <td>{p.rank}</td>
-                          <th scope="row">{p.reference}</th>
-                          <td>{enumLabel('SelectionThird', p.third)}</td>
-                          <td>{selectionReason(p)}</td>
-                          <td className="num">{p.riskScore}</td>
-                          <td>
-                            {p.riskParts.map((r) => `${enumLabel('RiskSignalKind', r.kind)} ${r.count}`).join(', ') ||
-                              '–'}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  {selection.skippedOrdered.length > 0 && (
-                    <>
-                      <p>Beställarfunktionens val som inte kom med:</p>
-                      <ul>
-                        {selection.skippedOrdered.map((s) => (
-                          <li key={s.contractId}>
-                            {data.contracts.find((c) => c.id === s.contractId)?.reference ?? s.contractId}:{' '}
-                            {skipReason(s)}
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  <ErrorMessage error={accept.error} />
-                  {accepted === null ? (
-                    <button type="button" onClick={onAccept} disabled={accept.isPending}>
-                      Planera uppföljningarna
-                    </button>
-                  ) : (
-                    <p role="status">{accepted} uppföljningar planerades.</p>
-                  )}
-                </section>
+                <SelectionProposals
+                  key={selection.id}
+                  selection={selection}
+                  contracts={data.contracts}
+                  defaultPlannedOn={defaultPlannedOn(year, half)}
+                />
               )}
             </>
           )}
+
+          <BoardQueue queue={data.boardQueue} writer={canWrite(session)} />
 
           <h2>Uppföljningar {year}</h2>
           <DataTable
@@ -280,5 +218,282 @@ export function FollowUpsPage() {
         </>
       )}
     </Page>
+  );
+}
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** As the API plans an accepted proposal by default: today while the half-year runs, else its first day. */
+function defaultPlannedOn(year: number, half: number) {
+  const start = `${year}-${half === 1 ? '01' : '07'}-01`;
+  const end = `${year}-${half === 1 ? '06-30' : '12-31'}`;
+  const now = today();
+  return now > start && now <= end ? now : start;
+}
+
+const THIRDS = ['COMPLAINTS', 'ORDERING', 'RISK', 'RANDOM'] as const;
+const PICKED: Record<(typeof THIRDS)[number], (n: string) => string> = {
+  COMPLAINTS: (n) => `${n} utifrån synpunkter och klagomål`,
+  ORDERING: (n) => `${n} från beställarfunktionens lista`,
+  RISK: (n) => `${n} utifrån risk och allvarlighet`,
+  RANDOM: (n) => `${n} slumpmässigt`,
+};
+
+/** What the draw actually picked, third by third, from the proposals themselves (not the planned shares). */
+export function pickedSummary(selection: Pick<Selection, 'proposals' | 'shortfall'>): string {
+  const parts = THIRDS.map((third) =>
+    PICKED[third](formatNumber(selection.proposals.filter((p) => p.third === third).length)),
+  );
+  const total = selection.proposals.length;
+  const head = `Urvalet gav ${formatNumber(total)} avtal: ${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}.`;
+  return selection.shortfall > 0
+    ? `${head} ${formatNumber(selection.shortfall)} ${selection.shortfall === 1 ? 'plats' : 'platser'} kunde inte fyllas.`
+    : head;
+}
+
+interface Choice {
+  chosen: boolean;
+  responsible: string;
+  plannedOn: string;
+}
+
+/** The draw's proposals: the official ticks those to plan and names responsible official and date for each. */
+function SelectionProposals({
+  selection,
+  contracts,
+  defaultPlannedOn,
+}: {
+  selection: Selection;
+  contracts: readonly Contract[];
+  defaultPlannedOn: string;
+}) {
+  const accept = useGatewayMutation(ACCEPT_PROPOSALS);
+  const saved = useSaved();
+  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
+    Object.fromEntries(
+      selection.proposals.map((p) => [p.contractId, { chosen: false, responsible: '', plannedOn: defaultPlannedOn }]),
+    ),
+  );
+  const chosen = selection.proposals.filter((p) => choices[p.contractId].chosen);
+  // The API names a refused field by its place among the proposals sent: the chosen ones, in order.
+  const fieldOf = (contractId: string, name: 'contractId' | 'responsible' | 'plannedOn') =>
+    `proposals.${chosen.findIndex((p) => p.contractId === contractId)}.${name}`;
+  const problems = useFormProblems(
+    accept.error,
+    chosen.flatMap((_, i) => [`proposals.${i}.contractId`, `proposals.${i}.responsible`, `proposals.${i}.plannedOn`]),
+  );
+  const focusRef = useFocusOnError(accept.error);
+  const set = (contractId: string, change: Partial<Choice>) =>
+    setChoices({ ...choices, [contractId]: { ...choices[contractId], ...change } });
+
+  function onAccept(event: FormEvent) {
+    event.preventDefault();
+    accept.mutate(
+      {
+        id: selection.id,
+        input: {
+          proposals: chosen.map((p) => ({
+            contractId: p.contractId,
+            responsible: choices[p.contractId].responsible.trim() || null,
+            plannedOn: choices[p.contractId].plannedOn || null,
+          })),
+        },
+      },
+      {
+        onSuccess: (result) => {
+          const n = result.acceptFollowUpProposals.length;
+          saved.show(`${formatNumber(n)} ${n === 1 ? 'uppföljning planerades' : 'uppföljningar planerades'}.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-label="Förslag">
+      <p>{pickedSummary(selection)}</p>
+      <p className="muted">
+        Platser enligt tredjedelsregeln: {formatNumber(selection.shares.complaints)} för klagomål,{' '}
+        {formatNumber(selection.shares.ordering)} för beställarfunktionen och {formatNumber(selection.shares.random)}{' '}
+        slumpmässigt. Slumpfrö <code>{selection.seed}</code>, risk beräknad per {selection.asOf}.
+      </p>
+      <form onSubmit={onAccept} aria-label="Planera valda förslag">
+        <div ref={focusRef}>
+          <div className="scroll">
+            <table>
+              <caption>Föreslagna avtal och varför</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Planera</th>
+                  <th scope="col">#</th>
+                  <th scope="col">Avtal</th>
+                  <th scope="col">Tredjedel</th>
+                  <th scope="col">Motivering</th>
+                  <th scope="col" className="num">
+                    Riskpoäng
+                  </th>
+                  <th scope="col">Signaler</th>
+                  <th scope="col">Ansvarig tjänsteman</th>
+                  <th scope="col">Planerat datum</th>
+                </tr>
+              </thead>
+              <tbody>
+                {selection.proposals.map((p) => {
+                  const choice = choices[p.contractId];
+                  const done = saved.message !== null;
+                  return (
+                    <tr key={p.contractId}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Planera ${p.reference}`}
+                          checked={choice.chosen}
+                          disabled={done}
+                          onChange={(e) => set(p.contractId, { chosen: e.target.checked })}
+                        />
+                        {choice.chosen && (
+                          <FieldError problems={problems} field={fieldOf(p.contractId, 'contractId')} />
+                        )}
+                      </td>
+                      <td>{p.rank}</td>
+                      <th scope="row">{p.reference}</th>
+                      <td>{enumLabel('SelectionThird', p.third)}</td>
+                      <td>{selectionReason(p)}</td>
+                      <td className="num">{formatNumber(p.riskScore)}</td>
+                      <td>
+                        {p.riskParts.map((r) => `${enumLabel('RiskSignalKind', r.kind)} ${r.count}`).join(', ') || '–'}
+                      </td>
+                      <td>
+                        <input
+                          aria-label={`Ansvarig tjänsteman för ${p.reference}`}
+                          value={choice.responsible}
+                          disabled={!choice.chosen || done}
+                          onChange={(e) => set(p.contractId, { responsible: e.target.value })}
+                          {...(choice.chosen ? problems.input(fieldOf(p.contractId, 'responsible')) : {})}
+                        />
+                        {choice.chosen && (
+                          <FieldError problems={problems} field={fieldOf(p.contractId, 'responsible')} />
+                        )}
+                      </td>
+                      <td>
+                        <input
+                          type="date"
+                          aria-label={`Planerat datum för ${p.reference}`}
+                          value={choice.plannedOn}
+                          disabled={!choice.chosen || done}
+                          onChange={(e) => set(p.contractId, { plannedOn: e.target.value })}
+                          {...(choice.chosen ? problems.input(fieldOf(p.contractId, 'plannedOn')) : {})}
+                        />
+                        {choice.chosen && <FieldError problems={problems} field={fieldOf(p.contractId, 'plannedOn')} />}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {selection.skippedOrdered.length > 0 && (
+            <>
+              <p>Beställarfunktionens val som inte kom med:</p>
+              <ul>
+                {selection.skippedOrdered.map((s) => (
+                  <li key={s.contractId}>
+                    {contracts.find((c) => c.id === s.contractId)?.reference ?? s.contractId}: {skipReason(s)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <ErrorMessage problems={problems} />
+          {saved.message === null && (
+            <button type="submit" disabled={accept.isPending || chosen.length === 0}>
+              Planera valda uppföljningar ({formatNumber(chosen.length)})
+            </button>
+          )}
+        </div>
+        <Saved message={saved.message} />
+      </form>
+    </section>
+  );
+}
+
+/** Reported follow-ups with a decision case that wait for the board, each presented at a meeting. */
+function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: boolean }) {
+  const saved = useSaved();
+  return (
+    <section aria-labelledby="board-queue">
+      <h2 id="board-queue">Ärenden till nämnden</h2>
+      <Saved message={saved.message} />
+      {queue.length === 0 ? (
+        <p>Inga ärenden väntar på nämnden.</p>
+      ) : (
+        <div className="scroll">
+          <table>
+            <caption>Rapporterade uppföljningar med beslutsärende</caption>
+            <thead>
+              <tr>
+                <th scope="col">Uppföljning</th>
+                <th scope="col">Avtal</th>
+                <th scope="col">Rapporterad</th>
+                {writer && <th scope="col">Redovisa för nämnden</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {queue.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    <Link to={`/uppfoljning/${f.id}`}>{f.title}</Link>
+                  </th>
+                  <td>{f.contract?.reference ?? '–'}</td>
+                  <td>{f.reportedOn ?? '–'}</td>
+                  {writer && (
+                    <td>
+                      <PresentToBoard followUp={f} onPresented={saved.show} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PresentToBoard({ followUp, onPresented }: { followUp: QueuedCase; onPresented: (text: string) => void }) {
+  const present = useGatewayMutation(PRESENT_TO_BOARD);
+  const problems = useFormProblems(present.error, ['meetingOn']);
+  const [meetingOn, setMeetingOn] = useState('');
+  const focusRef = useFocusOnError(present.error);
+  return (
+    <form
+      aria-label={`Redovisa ${followUp.title} för nämnden`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        present.mutate(
+          { input: { followUpId: followUp.id, meetingOn } },
+          {
+            onSuccess: (r) =>
+              onPresented(`${followUp.title} redovisas för nämnden ${r.presentFollowUpToBoard.boardMeetingOn}.`),
+          },
+        );
+      }}
+    >
+      <div ref={focusRef} className="row">
+        <label htmlFor={`meeting-${followUp.id}`}>Nämndsammanträde</label>
+        <input
+          id={`meeting-${followUp.id}`}
+          type="date"
+          value={meetingOn}
+          onChange={(e) => setMeetingOn(e.target.value)}
+          {...problems.input('meetingOn')}
+        />
+        <button type="submit" disabled={present.isPending}>
+          Redovisa för nämnden
+        </button>
+        <FieldError problems={problems} field="meetingOn" />
+        <ErrorMessage problems={problems} />
+      </div>
+    </form>
   );
 }
