@@ -60,3 +60,41 @@ export const SUBMIT_CASE_FLOW_REPORT = graphql(`
     }
   }
 `);
+
+export const DEVIATION_BY_ID = graphql(`
+  query DeviationById($id: ID!) {
+    deviation(id: $id) {
+      id
+      kind
+      status
+      description
+      redactions
+      seriousness
+      ivoReportedOn
+      ivoReference
+      actions
+      finalAssessment
+      statusHistory {
+        toStatus
+        changedBy
+      }
+      assessmentHistory {
+        seriousness
+        ivoReportedOn
+        changedBy
+      }
+    }
+  }
+`);
+
+export const DEVIATIONS_BY_FILTER = graphql(`
+  query DeviationsByFilter($filter: DeviationFilter) {
+    deviations(filter: $filter) {
+      id
+      kind
+      description
+      complainant
+      complaintCategory
+    }
+  }
+`);

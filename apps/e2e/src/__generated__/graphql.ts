@@ -9,6 +9,22 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+export type Complainant =
+  | 'ANONYMOUS'
+  | 'OTHER'
+  | 'RELATIVE'
+  | 'STAFF'
+  | 'USER';
+
+/** What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ... */
+export type ComplaintCategory =
+  | 'ACCESSIBILITY'
+  | 'CARE_QUALITY'
+  | 'HANDLING'
+  | 'INFORMATION'
+  | 'OTHER'
+  | 'TREATMENT';
+
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
   name: string;
@@ -27,6 +43,17 @@ export type CreateUnitInput = {
   places?: number | null | undefined;
   providerId: string;
   serviceArea: ServiceArea;
+};
+
+export type DeviationFilter = {
+  /** Reported on or after, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  kind?: DeviationKind | null | undefined;
+  providerId?: string | null | undefined;
+  status?: DeviationStatus | null | undefined;
+  /** Reported on or before, YYYY-MM-DD. */
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
 };
 
 /** SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed. */
@@ -65,6 +92,11 @@ export type ReportDeviationInput = {
   occurredOn: string;
   unitId: string;
 };
+
+/** Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not. */
+export type Seriousness =
+  | 'NOT_SERIOUS'
+  | 'SERIOUS';
 
 /** Service area (verksamhetsområde). */
 export type ServiceArea =
@@ -138,6 +170,20 @@ export type SubmitCaseFlowReportMutationVariables = Exact<{
 
 export type SubmitCaseFlowReportMutation = { submitCaseFlowReport: { id: string } };
 
+export type DeviationByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
+
+export type DeviationsByFilterQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+}>;
+
+
+export type DeviationsByFilterQuery = { deviations: Array<{ id: string, kind: DeviationKind, description: string, complainant: Complainant | null, complaintCategory: ComplaintCategory | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -206,3 +252,39 @@ export const SubmitCaseFlowReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCaseFlowReportMutation, SubmitCaseFlowReportMutationVariables>;
+export const DeviationByIdDocument = new TypedDocumentString(`
+    query DeviationById($id: ID!) {
+  deviation(id: $id) {
+    id
+    kind
+    status
+    description
+    redactions
+    seriousness
+    ivoReportedOn
+    ivoReference
+    actions
+    finalAssessment
+    statusHistory {
+      toStatus
+      changedBy
+    }
+    assessmentHistory {
+      seriousness
+      ivoReportedOn
+      changedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationByIdQuery, DeviationByIdQueryVariables>;
+export const DeviationsByFilterDocument = new TypedDocumentString(`
+    query DeviationsByFilter($filter: DeviationFilter) {
+  deviations(filter: $filter) {
+    id
+    kind
+    description
+    complainant
+    complaintCategory
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsByFilterQuery, DeviationsByFilterQueryVariables>;

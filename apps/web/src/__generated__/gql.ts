@@ -16,8 +16,15 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": typeof types.SessionCheckDocument,
-    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": typeof types.DeviationsPageListDocument,
+    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.DeviationPageDocument,
+    "\n  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeviationPageChangeStatusDocument,
+    "\n  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {\n    assessSeriousness(input: $input) {\n      id\n      seriousness\n    }\n  }\n": typeof types.DeviationPageAssessSeriousnessDocument,
+    "\n  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {\n    reportDeviationToIvo(input: $input) {\n      id\n      ivoReportedOn\n      ivoReference\n    }\n  }\n": typeof types.DeviationPageReportToIvoDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": typeof types.DeviationsPageListDocument,
     "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": typeof types.DeviationsPageStatisticsDocument,
+    "\n  query DeviationsPageUnits {\n    units {\n      id\n      name\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeviationsPageUnitsDocument,
+    "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageReportDocument,
+    "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeDeviationStatusDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": typeof types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PrepareFollowUpDocument,
@@ -48,8 +55,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": types.SessionCheckDocument,
-    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": types.DeviationsPageListDocument,
+    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.DeviationPageDocument,
+    "\n  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeviationPageChangeStatusDocument,
+    "\n  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {\n    assessSeriousness(input: $input) {\n      id\n      seriousness\n    }\n  }\n": types.DeviationPageAssessSeriousnessDocument,
+    "\n  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {\n    reportDeviationToIvo(input: $input) {\n      id\n      ivoReportedOn\n      ivoReference\n    }\n  }\n": types.DeviationPageReportToIvoDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": types.DeviationsPageListDocument,
     "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": types.DeviationsPageStatisticsDocument,
+    "\n  query DeviationsPageUnits {\n    units {\n      id\n      name\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.DeviationsPageUnitsDocument,
+    "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageReportDocument,
+    "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeDeviationStatusDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PrepareFollowUpDocument,
@@ -86,11 +100,39 @@ export function graphql(source: "\n  query SessionCheck {\n    __typename\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageListDocument;
+export function graphql(source: "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DeviationPageChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {\n    assessSeriousness(input: $input) {\n      id\n      seriousness\n    }\n  }\n"): typeof import('./graphql').DeviationPageAssessSeriousnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {\n    reportDeviationToIvo(input: $input) {\n      id\n      ivoReportedOn\n      ivoReference\n    }\n  }\n"): typeof import('./graphql').DeviationPageReportToIvoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n"): typeof import('./graphql').DeviationsPageStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPageUnits {\n    units {\n      id\n      name\n      provider {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').DeviationsPageReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').DeviationsPageComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
