@@ -175,3 +175,41 @@ export const COMPLETE_FOLLOW_UP_ACTION = graphql(`
     }
   }
 `);
+
+export const DEVIATION_BY_ID = graphql(`
+  query DeviationById($id: ID!) {
+    deviation(id: $id) {
+      id
+      kind
+      status
+      description
+      redactions
+      seriousness
+      ivoReportedOn
+      ivoReference
+      actions
+      finalAssessment
+      statusHistory {
+        toStatus
+        changedBy
+      }
+      assessmentHistory {
+        seriousness
+        ivoReportedOn
+        changedBy
+      }
+    }
+  }
+`);
+
+export const DEVIATIONS_BY_FILTER = graphql(`
+  query DeviationsByFilter($filter: DeviationFilter) {
+    deviations(filter: $filter) {
+      id
+      kind
+      description
+      complainant
+      complaintCategory
+    }
+  }
+`);

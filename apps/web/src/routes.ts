@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { OFFICIALS, READERS, WRITERS } from './session';
+import * as deviation from './pages/DeviationPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
@@ -81,8 +82,14 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/avvikelser',
     menu: 'Avvikelser',
     roles: OFFICIALS,
-    reads: [deviations.DEVIATIONS, deviations.STATISTICS],
+    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS],
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
+  },
+  {
+    path: '/avvikelser/:id',
+    roles: OFFICIALS,
+    reads: [deviation.DEVIATION],
+    load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
   {
     path: '/brukarundersokningar',

@@ -178,6 +178,14 @@ describe('deviation handling (real Postgres and Kafka)', () => {
     });
     expect(ivo.data.reportDeviationToIvo.ivoReportedOn).toBe(today);
     expect((await move(id, 'CLOSED')).data.changeDeviationStatus.status).toBe('CLOSED');
+    const history = await gql(
+      `query($id: ID!) { deviation(id: $id) { assessmentHistory { seriousness ivoReportedOn ivoReference changedBy } } }`,
+      { id },
+    );
+    expect(history.data.deviation.assessmentHistory).toEqual([
+      { seriousness: 'SERIOUS', ivoReportedOn: null, ivoReference: null, changedBy: expect.any(String) },
+      { seriousness: null, ivoReportedOn: today, ivoReference: '3.5.1-12345/2022', changedBy: expect.any(String) },
+    ]);
     const notLex = await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'x' });
     const refused = await gql(`mutation($i: AssessSeriousnessInput!) { assessSeriousness(input: $i) { id } }`, {
       i: { deviationId: notLex.data.reportDeviation.id, seriousness: 'SERIOUS' },

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { DEVIATION_KINDS } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { COMPLAINANTS, COMPLAINT_CATEGORIES } from './deviation-report-rules';
-import { DEVIATION_STATUSES, DeviationStatus, SERIOUSNESS } from './deviation-workflow-rules';
+import { DEVIATION_STATUSES, DeviationStatus, SERIOUSNESS, Seriousness } from './deviation-workflow-rules';
 
 export const DeviationKindEnum = registerStringEnum(
   DEVIATION_KINDS,
@@ -26,6 +26,19 @@ export const ComplaintCategoryEnum = registerStringEnum(
 export class DeviationStatusChange {
   @Field(() => DeviationStatusEnum, { nullable: true }) fromStatus!: DeviationStatus | null;
   @Field(() => DeviationStatusEnum) toStatus!: DeviationStatus;
+  @Field() changedBy!: string;
+  @Field(() => GraphQLISODateTime) changedAt!: Date;
+}
+
+@ObjectType({
+  description: 'A lex Sarah / lex Maria assessment: the seriousness assessed, or the report to IVO recorded.',
+})
+export class DeviationAssessmentRecord {
+  @Field(() => SeriousnessEnum, { nullable: true, description: 'Set when the seriousness was assessed.' })
+  seriousness!: Seriousness | null;
+  @Field(() => String, { nullable: true, description: 'Set when the report to IVO was recorded.' })
+  ivoReportedOn!: string | null;
+  @Field(() => String, { nullable: true }) ivoReference!: string | null;
   @Field() changedBy!: string;
   @Field(() => GraphQLISODateTime) changedAt!: Date;
 }

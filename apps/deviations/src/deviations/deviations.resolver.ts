@@ -12,7 +12,9 @@ import {
   ReportDeviationInput,
   ReportToIvoInput,
 } from './deviations.inputs';
-import { DeviationStatusChange, TwoMonthRuleStatus } from './deviations.models';
+import { Provider } from '../federation/provider.models';
+import { Unit } from '../federation/unit.models';
+import { DeviationAssessmentRecord, DeviationStatusChange, TwoMonthRuleStatus } from './deviations.models';
 import { DeviationsService } from './deviations.service';
 import { twoMonthRule } from './two-month-rules';
 
@@ -103,6 +105,23 @@ export class DeviationsResolver {
   @ResolveField(() => [DeviationStatusChange])
   statusHistory(@Parent() deviation: Deviation): Promise<DeviationStatusChange[]> {
     return this.deviationService.transitions(deviation.id);
+  }
+
+  @ResolveField(() => [DeviationAssessmentRecord], {
+    description: 'Lex Sarah / lex Maria: every seriousness assessment and the report to IVO, oldest first.',
+  })
+  assessmentHistory(@Parent() deviation: Deviation): Promise<DeviationAssessmentRecord[]> {
+    return this.deviationService.assessments(deviation.id);
+  }
+
+  @ResolveField(() => Unit, { description: 'The unit, as contracts registered it.' })
+  unit(@Parent() deviation: Deviation): Unit {
+    return { id: deviation.unitId };
+  }
+
+  @ResolveField(() => Provider, { description: "The unit's provider, as contracts registered it." })
+  provider(@Parent() deviation: Deviation): Provider {
+    return { id: deviation.providerId };
   }
 
   @ResolveField(() => String, {

@@ -11,6 +11,7 @@ import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from './deviation.entity';
 import { deviationEvent, DeviationEventType, reportedEventType } from './deviation-event-rules';
+import { DeviationAssessment } from './deviation-assessment.entity';
 import { DeviationProtectedText } from './deviation-protected-text.entity';
 import {
   Complainant,
@@ -103,6 +104,10 @@ export class DeviationsService {
     return this.dataSource.getRepository(DeviationTransition).find({ where: { deviationId }, order: { id: 'ASC' } });
   }
 
+  assessments(deviationId: string): Promise<DeviationAssessment[]> {
+    return this.dataSource.getRepository(DeviationAssessment).find({ where: { deviationId }, order: { id: 'ASC' } });
+  }
+
   report(input: ReportDeviationInput, identity: Identity): Promise<Deviation> {
     refuseAll([reportKindViolation(input.kind)]);
     return this.dataSource.transaction((manager) => this.insert(manager, input, identity, 'occurredOn'));
@@ -181,30 +186,44 @@ export class DeviationsService {
         refuseAll(statusChangeViolations(deviation, change, today));
         return stepRecord(change);
       },
-      input.to,
+      { transitionTo: input.to },
     );
   }
 
   assessSeriousness(input: AssessSeriousnessInput, identity: Identity): Promise<Deviation> {
-    return this.change(input.deviationId, identity, (deviation) => {
-      refuseAll([seriousnessViolation(deviation)]);
-      return { seriousness: input.seriousness };
-    });
+    return this.change(
+      input.deviationId,
+      identity,
+      (deviation) => {
+        refuseAll([seriousnessViolation(deviation)]);
+        return { seriousness: input.seriousness };
+      },
+      { assessment: { seriousness: input.seriousness } },
+    );
   }
 
   reportToIvo(input: ReportToIvoInput, identity: Identity, today = stockholmToday()): Promise<Deviation> {
-    return this.change(input.deviationId, identity, (deviation) => {
-      refuseAll([ivoReportViolation(deviation, input.reportedOn, today)]);
-      return { ivoReportedOn: input.reportedOn, ivoReference: input.ivoReference?.trim() || null };
-    });
+    return this.change(
+      input.deviationId,
+      identity,
+      (deviation) => {
+        refuseAll([ivoReportViolation(deviation, input.reportedOn, today)]);
+        return { ivoReportedOn: input.reportedOn, ivoReference: input.ivoReference?.trim() || null };
+      },
+      { assessment: { ivoReportedOn: input.reportedOn, ivoReference: input.ivoReference?.trim() || null } },
+    );
   }
 
   private async change(
     id: string,
     identity: Identity,
     decide: (d: Deviation) => Partial<Deviation>,
-    transitionTo?: DeviationStatus,
+    record: {
+      transitionTo?: DeviationStatus;
+      assessment?: Partial<Pick<DeviationAssessment, 'seriousness' | 'ivoReportedOn' | 'ivoReference'>>;
+    },
   ): Promise<Deviation> {
+    const { transitionTo, assessment } = record;
     return this.dataSource.transaction(async (manager) => {
       const deviation = await this.lockVisible(manager, id, identity);
       const from = deviation.status;
@@ -216,6 +235,16 @@ export class DeviationsService {
           deviationId: id,
           fromStatus: from,
           toStatus: transitionTo,
+          changedBy: identity.sub,
+          changedAt: new Date(),
+        });
+      if (assessment)
+        await manager.insert(DeviationAssessment, {
+          deviationId: id,
+          seriousness: null,
+          ivoReportedOn: null,
+          ivoReference: null,
+          ...assessment,
           changedBy: identity.sub,
           changedAt: new Date(),
         });

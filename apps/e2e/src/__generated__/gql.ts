@@ -29,6 +29,8 @@ type Documents = {
     "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.FollowUpStateDocument,
     "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitActionPlanDocument,
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteFollowUpActionDocument,
+    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": typeof types.DeviationByIdDocument,
+    "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": typeof types.DeviationsByFilterDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -45,6 +47,8 @@ const documents: Documents = {
     "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.FollowUpStateDocument,
     "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitActionPlanDocument,
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteFollowUpActionDocument,
+    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": types.DeviationByIdDocument,
+    "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": types.DeviationsByFilterDocument,
 };
 
 /**
@@ -103,6 +107,14 @@ export function graphql(source: "\n  mutation SubmitActionPlan($input: ActionPla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n"): typeof import('./graphql').DeviationsByFilterDocument;
 
 
 export function graphql(source: string) {

@@ -15,6 +15,22 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+export type Complainant =
+  | 'ANONYMOUS'
+  | 'OTHER'
+  | 'RELATIVE'
+  | 'STAFF'
+  | 'USER';
+
+/** What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ... */
+export type ComplaintCategory =
+  | 'ACCESSIBILITY'
+  | 'CARE_QUALITY'
+  | 'HANDLING'
+  | 'INFORMATION'
+  | 'OTHER'
+  | 'TREATMENT';
+
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
   | 'IOP'
@@ -52,6 +68,17 @@ export type CreateUnitInput = {
   places?: number | null | undefined;
   providerId: string;
   serviceArea: ServiceArea;
+};
+
+export type DeviationFilter = {
+  /** Reported on or after, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  kind?: DeviationKind | null | undefined;
+  providerId?: string | null | undefined;
+  status?: DeviationStatus | null | undefined;
+  /** Reported on or before, YYYY-MM-DD. */
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
 };
 
 /** SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed. */
@@ -104,6 +131,11 @@ export type ReportDeviationInput = {
   occurredOn: string;
   unitId: string;
 };
+
+/** Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not. */
+export type Seriousness =
+  | 'NOT_SERIOUS'
+  | 'SERIOUS';
 
 /** Service area (verksamhetsområde). */
 export type ServiceArea =
@@ -230,6 +262,20 @@ export type CompleteFollowUpActionMutationVariables = Exact<{
 
 
 export type CompleteFollowUpActionMutation = { completeFollowUpAction: { id: string, status: FollowUpActionStatus } };
+
+export type DeviationByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
+
+export type DeviationsByFilterQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+}>;
+
+
+export type DeviationsByFilterQuery = { deviations: Array<{ id: string, kind: DeviationKind, description: string, complainant: Complainant | null, complaintCategory: ComplaintCategory | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -403,3 +449,39 @@ export const CompleteFollowUpActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteFollowUpActionMutation, CompleteFollowUpActionMutationVariables>;
+export const DeviationByIdDocument = new TypedDocumentString(`
+    query DeviationById($id: ID!) {
+  deviation(id: $id) {
+    id
+    kind
+    status
+    description
+    redactions
+    seriousness
+    ivoReportedOn
+    ivoReference
+    actions
+    finalAssessment
+    statusHistory {
+      toStatus
+      changedBy
+    }
+    assessmentHistory {
+      seriousness
+      ivoReportedOn
+      changedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationByIdQuery, DeviationByIdQueryVariables>;
+export const DeviationsByFilterDocument = new TypedDocumentString(`
+    query DeviationsByFilter($filter: DeviationFilter) {
+  deviations(filter: $filter) {
+    id
+    kind
+    description
+    complainant
+    complaintCategory
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsByFilterQuery, DeviationsByFilterQueryVariables>;

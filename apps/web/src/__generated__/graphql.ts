@@ -24,6 +24,11 @@ export type AnswerInput = {
   questionId: string;
 };
 
+export type AssessSeriousnessInput = {
+  deviationId: string;
+  seriousness: Seriousness;
+};
+
 export type CancelFollowUpInput = {
   followUpId: string;
   reason: string;
@@ -57,6 +62,22 @@ export type ChecklistItem =
   | 'CONTRACT'
   | 'MAS_MAR_INPUT'
   | 'SYSTEM_DATA';
+
+export type Complainant =
+  | 'ANONYMOUS'
+  | 'OTHER'
+  | 'RELATIVE'
+  | 'STAFF'
+  | 'USER';
+
+/** What a comment or complaint is about: treatment (bemötande), handling of the case, care quality, ... */
+export type ComplaintCategory =
+  | 'ACCESSIBILITY'
+  | 'CARE_QUALITY'
+  | 'HANDLING'
+  | 'INFORMATION'
+  | 'OTHER'
+  | 'TREATMENT';
 
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
@@ -241,6 +262,25 @@ export type RecheckActionInput = {
   note: string;
 };
 
+export type RegisterComplaintInput = {
+  category: ComplaintCategory;
+  complainant: Complainant;
+  description: string;
+  /** The day it was received, YYYY-MM-DD. */
+  receivedOn: string;
+  unitId: string;
+};
+
+export type ReportDeviationInput = {
+  /** Personal identity numbers are removed before the text is stored for everyone to read. */
+  description: string;
+  /** COMPLAINT goes through registerComplaint. */
+  kind: DeviationKind;
+  /** The day it happened, YYYY-MM-DD. */
+  occurredOn: string;
+  unitId: string;
+};
+
 export type ReportFollowUpInput = {
   /** Required actions, each with a deadline. */
   actions: Array<RequiredActionInput>;
@@ -248,6 +288,13 @@ export type ReportFollowUpInput = {
   decisionNeeded: boolean;
   findings: string;
   followUpId: string;
+};
+
+export type ReportToIvoInput = {
+  deviationId: string;
+  /** IVO's case number. */
+  ivoReference?: string | null | undefined;
+  reportedOn: string;
 };
 
 export type RequiredActionInput = {
@@ -291,6 +338,11 @@ export type SelectionThird =
   | 'ORDERING'
   | 'RANDOM'
   | 'RISK';
+
+/** Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not. */
+export type Seriousness =
+  | 'NOT_SERIOUS'
+  | 'SERIOUS';
 
 /** Service area (verksamhetsområde). */
 export type ServiceArea =
@@ -385,12 +437,40 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { __typename: 'Query' };
 
+export type DeviationPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+
+export type DeviationPageChangeStatusMutationVariables = Exact<{
+  input: ChangeDeviationStatusInput;
+}>;
+
+
+export type DeviationPageChangeStatusMutation = { changeDeviationStatus: { id: string, status: DeviationStatus } };
+
+export type DeviationPageAssessSeriousnessMutationVariables = Exact<{
+  input: AssessSeriousnessInput;
+}>;
+
+
+export type DeviationPageAssessSeriousnessMutation = { assessSeriousness: { id: string, seriousness: Seriousness | null } };
+
+export type DeviationPageReportToIvoMutationVariables = Exact<{
+  input: ReportToIvoInput;
+}>;
+
+
+export type DeviationPageReportToIvoMutation = { reportDeviationToIvo: { id: string, ivoReportedOn: string | null, ivoReference: string | null } };
+
 export type DeviationsPageListQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
 }>;
 
 
-export type DeviationsPageListQuery = { deviations: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, twoMonthRule: { deadline: string, overdue: boolean } }> };
+export type DeviationsPageListQuery = { deviations: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> };
 
 export type DeviationsPageStatisticsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
@@ -398,6 +478,25 @@ export type DeviationsPageStatisticsQueryVariables = Exact<{
 
 
 export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
+
+export type DeviationsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationsPageUnitsQuery = { units: Array<{ id: string, name: string, provider: { id: string, name: string } }> };
+
+export type DeviationsPageReportMutationVariables = Exact<{
+  input: ReportDeviationInput;
+}>;
+
+
+export type DeviationsPageReportMutation = { reportDeviation: { id: string, kind: DeviationKind } };
+
+export type DeviationsPageComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type DeviationsPageComplaintMutation = { registerComplaint: { id: string, kind: DeviationKind } };
 
 export type ChangeDeviationStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -698,6 +797,83 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const DeviationPageDocument = new TypedDocumentString(`
+    query DeviationPage($id: ID!) {
+  deviation(id: $id) {
+    id
+    kind
+    status
+    serviceArea
+    occurredOn
+    reportedOn
+    description
+    redactions
+    investigationStartedOn
+    actionsRegisteredOn
+    actions
+    finalAssessedOn
+    finalAssessment
+    closedOn
+    seriousness
+    ivoReportedOn
+    ivoReference
+    complainant
+    complaintCategory
+    unit {
+      id
+      name
+    }
+    provider {
+      id
+      name
+    }
+    twoMonthRule {
+      deadline
+      actionsInTime
+      assessedInTime
+      overdue
+    }
+    statusHistory {
+      fromStatus
+      toStatus
+      changedBy
+      changedAt
+    }
+    assessmentHistory {
+      seriousness
+      ivoReportedOn
+      ivoReference
+      changedBy
+      changedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageQuery, DeviationPageQueryVariables>;
+export const DeviationPageChangeStatusDocument = new TypedDocumentString(`
+    mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {
+  changeDeviationStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageChangeStatusMutation, DeviationPageChangeStatusMutationVariables>;
+export const DeviationPageAssessSeriousnessDocument = new TypedDocumentString(`
+    mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {
+  assessSeriousness(input: $input) {
+    id
+    seriousness
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageAssessSeriousnessMutation, DeviationPageAssessSeriousnessMutationVariables>;
+export const DeviationPageReportToIvoDocument = new TypedDocumentString(`
+    mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {
+  reportDeviationToIvo(input: $input) {
+    id
+    ivoReportedOn
+    ivoReference
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageReportToIvoMutation, DeviationPageReportToIvoMutationVariables>;
 export const DeviationsPageListDocument = new TypedDocumentString(`
     query DeviationsPageList($filter: DeviationFilter) {
   deviations(filter: $filter) {
@@ -707,6 +883,14 @@ export const DeviationsPageListDocument = new TypedDocumentString(`
     occurredOn
     reportedOn
     description
+    unit {
+      id
+      name
+    }
+    provider {
+      id
+      name
+    }
     twoMonthRule {
       deadline
       overdue
@@ -745,6 +929,34 @@ export const DeviationsPageStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsPageStatisticsQuery, DeviationsPageStatisticsQueryVariables>;
+export const DeviationsPageUnitsDocument = new TypedDocumentString(`
+    query DeviationsPageUnits {
+  units {
+    id
+    name
+    provider {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageUnitsQuery, DeviationsPageUnitsQueryVariables>;
+export const DeviationsPageReportDocument = new TypedDocumentString(`
+    mutation DeviationsPageReport($input: ReportDeviationInput!) {
+  reportDeviation(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageReportMutation, DeviationsPageReportMutationVariables>;
+export const DeviationsPageComplaintDocument = new TypedDocumentString(`
+    mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageComplaintMutation, DeviationsPageComplaintMutationVariables>;
 export const ChangeDeviationStatusDocument = new TypedDocumentString(`
     mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {
   changeDeviationStatus(input: $input) {

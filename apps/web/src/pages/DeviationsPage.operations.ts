@@ -9,6 +9,14 @@ export const DEVIATIONS = graphql(`
       occurredOn
       reportedOn
       description
+      unit {
+        id
+        name
+      }
+      provider {
+        id
+        name
+      }
       twoMonthRule {
         deadline
         overdue
@@ -45,6 +53,38 @@ export const STATISTICS = graphql(`
       deviations
       complaints
       lexSarah
+    }
+  }
+`);
+
+/** The units a deviation or complaint can be registered at, by name. */
+export const UNITS = graphql(`
+  query DeviationsPageUnits {
+    units {
+      id
+      name
+      provider {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const REPORT_DEVIATION = graphql(`
+  mutation DeviationsPageReport($input: ReportDeviationInput!) {
+    reportDeviation(input: $input) {
+      id
+      kind
+    }
+  }
+`);
+
+export const REGISTER_COMPLAINT = graphql(`
+  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {
+    registerComplaint(input: $input) {
+      id
+      kind
     }
   }
 `);

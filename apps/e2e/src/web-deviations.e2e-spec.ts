@@ -1,0 +1,234 @@
+import { Page } from 'playwright-core';
+import { waitFor } from '@kvalitetsnav/testing';
+import { DEVIATION_BY_ID, DEVIATIONS_BY_FILTER, REPORT_DEVIATION } from './gateway-operations';
+import { registerProvider, registerUnit } from './register';
+import { answerTo, go, inSwedish, startWeb, Web, Width } from './web/harness';
+
+/** A day in Sweden, `days` from today. */
+const swedishDay = (days = 0) =>
+  new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+describe('deviations in the web: register, handle a lex Sarah case to IVO and close it', () => {
+  let web: Web;
+  let unitId = '';
+  const UNIT = 'Gruppbostad Eken';
+  const PROVIDER = 'Ekens Omsorg AB';
+  const unitOption = `${UNIT} (${PROVIDER})`;
+
+  beforeAll(async () => {
+    web = await startWeb();
+    const headers = await web.headers('ADMIN');
+    const { id: providerId } = await registerProvider(web.gatewayUrl, headers, { name: PROVIDER });
+    ({ id: unitId } = await registerUnit(web.gatewayUrl, headers, providerId, {
+      name: UNIT,
+      serviceArea: 'LSS_GROUP_HOME',
+      places: 6,
+    }));
+    await waitFor(
+      () =>
+        web
+          .api(REPORT_DEVIATION, {
+            input: { unitId, kind: 'SOL_LSS', occurredOn: swedishDay(-3), description: 'Larmet besvarades för sent' },
+          })
+          .then(
+            () => true,
+            () => false,
+          ),
+      { what: 'the unit to reach deviations' },
+    );
+  });
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  const shot = (page: Page, name: string) => web.shot(page, `deviations-${name}`);
+  const idOf = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
+  const stored = async (id: string) => (await web.api(DEVIATION_BY_ID, { id }, 'QUALITY_OFFICIAL')).deviation!;
+
+  async function nextStep(page: Page, button: string, status: string, text?: string) {
+    const form = page.getByRole('form', { name: 'Nästa steg' });
+    if (text) await form.getByRole('textbox').first().fill(text);
+    await form.getByRole('button', { name: button }).click();
+    await page.getByText(`Ärendet har nu status ${status}.`).waitFor();
+  }
+
+  for (const width of ['desktop', 'phone'] as Width[])
+    it(`takes a lex Sarah report with a personal identity number through IVO to closed (${width})`, async () => {
+      const page = await web.signedIn('QUALITY_OFFICIAL', { width });
+      await go(page, 'Avvikelser', 'Avvikelser');
+      const form = page.getByRole('form', { name: 'Registrera avvikelse' });
+      await form.getByLabel('Slag').selectOption({ label: 'Lex Sarah' });
+      await form.getByLabel('Enhet').selectOption({ label: unitOption });
+      await form.getByLabel('Datum då det hände').fill(swedishDay(-1));
+      await form.getByLabel('Beskrivning').fill(`Brukaren 19121212-1212 fick fel läkemedel på kvällen (${width}).`);
+      await form.getByRole('button', { name: 'Registrera avvikelse' }).click();
+      await page.getByText('Lex Sarah är registrerad.').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lex Sarah är registrerad.');
+      await shot(page, `registered-${width}`);
+      await page.getByRole('link', { name: 'Öppna ärendet' }).click();
+      await page.getByRole('heading', { name: 'Lex Sarah', level: 1 }).waitFor();
+      const id = idOf(page);
+
+      const body = await page.locator('main').innerText();
+      expect(body).toContain('Brukaren [personnummer] fick fel läkemedel');
+      expect(body).not.toMatch(/\d{6}-\d{4}/);
+      expect(body).toContain('Gruppbostad Eken');
+      expect(body).toContain('Ekens Omsorg AB');
+      const reported = await stored(id);
+      expect(reported.description).not.toMatch(/\d{6}-?\d{4}/);
+      expect(reported.redactions).toBe(1);
+
+      await page.getByLabel('Allvarlig', { exact: true }).check();
+      await page.getByRole('button', { name: 'Spara bedömning' }).click();
+      await page.getByText('Bedömningen är sparad: Allvarlig.').waitFor();
+      await nextStep(page, 'Påbörja utredning', 'Utreds');
+      await nextStep(page, 'Registrera åtgärder', 'Åtgärder registrerade', 'Kvällspersonalen dubbelkontrollerar');
+      await nextStep(page, 'Registrera slutbedömning', 'Slutbedömd', 'Rutinen följdes inte; ny rutin införd');
+
+      // A serious case is not closed before it is reported to IVO: the API refuses and the page says why.
+      const refusedClose = answerTo(page, 'DeviationPageChangeStatus');
+      await page.getByRole('button', { name: 'Avsluta ärendet' }).click();
+      const closeAnswer = await refusedClose;
+      await page.getByRole('alert').waitFor();
+      for (const sentence of inSwedish(closeAnswer))
+        expect(await page.getByRole('alert').innerText()).toContain(sentence);
+      expect(await page.getByRole('alert').innerText()).toContain('måste anmälas till IVO innan det avslutas');
+
+      const ivo = page.getByRole('form', { name: 'Anmälan till IVO' });
+      const refusedIvo = answerTo(page, 'DeviationPageReportToIvo');
+      await ivo.getByLabel('Anmäld till IVO den').fill(swedishDay(1));
+      await ivo.getByLabel('IVO:s diarienummer').fill('3.1.1-12345/2026');
+      await ivo.getByRole('button', { name: 'Registrera anmälan till IVO' }).click();
+      const ivoAnswer = await refusedIvo;
+      const dateInput = ivo.getByLabel('Anmäld till IVO den');
+      await ivo.locator('.field-error').waitFor();
+      expect(await dateInput.getAttribute('aria-invalid')).toBe('true');
+      for (const sentence of inSwedish(ivoAnswer)) expect(await ivo.locator('.field-error').innerText()).toBe(sentence);
+      expect((await stored(id)).ivoReportedOn).toBeNull();
+      await shot(page, `ivo-refused-${width}`);
+
+      await dateInput.fill(swedishDay(0));
+      await ivo.getByRole('button', { name: 'Registrera anmälan till IVO' }).click();
+      await page.getByText('Anmälan till IVO är registrerad.').waitFor();
+      await nextStep(page, 'Avsluta ärendet', 'Avslutad');
+
+      const facts = await page.locator('.facts').innerText();
+      expect(facts).toMatch(/Status\s+Avslutad/);
+      expect(facts).toMatch(/Allvarlighet\s+Allvarlig/);
+      expect(facts).toContain(`${swedishDay(0)}, diarienummer 3.1.1-12345/2026`);
+      const history = await page.getByRole('table', { name: 'Ärendets historik, äldst först' }).innerText();
+      for (const entry of [
+        'Registrerad',
+        'Allvarlighet bedömd: Allvarlig',
+        'Status: Utreds',
+        'Status: Åtgärder registrerade',
+        'Status: Slutbedömd',
+        `Anmäld till IVO den ${swedishDay(0)}, diarienummer 3.1.1-12345/2026`,
+        'Status: Avslutad',
+      ])
+        expect(history).toContain(entry);
+      expect(await page.locator('main').innerText()).toContain('Kvällspersonalen dubbelkontrollerar');
+      await shot(page, `closed-${width}`);
+
+      const closed = await stored(id);
+      expect(closed).toMatchObject({
+        status: 'CLOSED',
+        seriousness: 'SERIOUS',
+        ivoReportedOn: swedishDay(0),
+        ivoReference: '3.1.1-12345/2026',
+        actions: 'Kvällspersonalen dubbelkontrollerar',
+        finalAssessment: 'Rutinen följdes inte; ny rutin införd',
+      });
+      expect(closed.statusHistory.map((s) => s.toStatus)).toEqual([
+        'REPORTED',
+        'INVESTIGATING',
+        'ACTIONS_REGISTERED',
+        'FINAL_ASSESSMENT',
+        'CLOSED',
+      ]);
+      expect(closed.assessmentHistory.map((a) => [a.seriousness, a.ivoReportedOn])).toEqual([
+        ['SERIOUS', null],
+        [null, swedishDay(0)],
+      ]);
+
+      // The list leads to the case.
+      await go(page, 'Avvikelser', 'Avvikelser');
+      // The list shown first may be the cached one; it is refetched since the case changed.
+      const row = page
+        .getByRole('row')
+        .filter({ hasText: `(${width})` })
+        .filter({ hasText: 'Avslutad' });
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/Lex Sarah[\s\S]*Gruppbostad Eken[\s\S]*Ekens Omsorg AB[\s\S]*Avslutad/);
+      await row.getByRole('link').click();
+      await page.getByRole('heading', { name: 'Lex Sarah', level: 1 }).waitFor();
+      expect(idOf(page)).toBe(id);
+      await page.close();
+    });
+
+  it('registers a comment or complaint', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    const form = page.getByRole('form', { name: 'Registrera klagomål' });
+    await form.getByLabel('Enhet').selectOption({ label: unitOption });
+    await form.getByLabel('Mottaget den').fill(swedishDay(-2));
+    await form.getByLabel('Avsändare').selectOption({ label: 'Anhörig' });
+    await form.getByLabel('Kategori').selectOption({ label: 'Bemötande' });
+    await form.getByLabel('Beskrivning').fill('Anhörig upplevde ett otrevligt bemötande vid besöket.');
+    await form.getByRole('button', { name: 'Registrera klagomål' }).click();
+    await page.getByText('Synpunkten eller klagomålet är registrerat.').waitFor();
+    await shot(page, 'complaint');
+    await page.getByRole('link', { name: 'Öppna ärendet' }).click();
+    await page.getByRole('heading', { name: 'Synpunkt/klagomål', level: 1 }).waitFor();
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toMatch(/Avsändare\s+Anhörig/);
+    expect(facts).toMatch(/Kategori\s+Bemötande/);
+    const { deviations } = await web.api(DEVIATIONS_BY_FILTER, { filter: { unitId, kind: 'COMPLAINT' } });
+    expect(deviations).toEqual([
+      expect.objectContaining({
+        id: idOf(page),
+        complainant: 'RELATIVE',
+        complaintCategory: 'TREATMENT',
+        description: 'Anhörig upplevde ett otrevligt bemötande vid besöket.',
+      }),
+    ]);
+    await page.close();
+  });
+
+  it('refuses a deviation dated after today in Swedish beside the date, and stores nothing', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    const form = page.getByRole('form', { name: 'Registrera avvikelse' });
+    await form.getByLabel('Slag').selectOption({ label: 'Avvikelse HSL' });
+    await form.getByLabel('Enhet').selectOption({ label: unitOption });
+    await form.getByLabel('Datum då det hände').fill(swedishDay(2));
+    await form.getByLabel('Beskrivning').fill('Fallolycka i framtiden');
+    const refused = answerTo(page, 'DeviationsPageReport');
+    await form.getByRole('button', { name: 'Registrera avvikelse' }).click();
+    const answer = await refused;
+    await form.locator('.field-error').waitFor();
+    const date = form.getByLabel('Datum då det hände');
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(inSwedish(answer)).toHaveLength(1);
+    expect(await form.locator('.field-error').innerText()).toBe(inSwedish(answer)[0]);
+    expect(inSwedish(answer)[0]).toContain('kan inte vara senare än rapporteringsdagen');
+    expect(await page.locator('main').innerText()).not.toContain(answer.errors![0].message);
+    const { deviations } = await web.api(DEVIATIONS_BY_FILTER, { filter: { unitId, kind: 'HSL' } });
+    expect(deviations.filter((d) => d.description === 'Fallolycka i framtiden')).toEqual([]);
+    await shot(page, 'refused');
+    await page.close();
+  });
+
+  it('offers MANAGER the forms and steps, since the deviations API lets a manager report and handle', async () => {
+    const page = await web.signedIn('MANAGER');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    await page.getByRole('form', { name: 'Registrera avvikelse' }).waitFor();
+    await page.getByRole('form', { name: 'Registrera klagomål' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Påbörja utredning' }).waitFor();
+    await shot(page, 'manager');
+    await page.close();
+  });
+});

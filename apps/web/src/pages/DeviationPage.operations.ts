@@ -1,0 +1,82 @@
+import { graphql } from '../__generated__';
+
+export const DEVIATION = graphql(`
+  query DeviationPage($id: ID!) {
+    deviation(id: $id) {
+      id
+      kind
+      status
+      serviceArea
+      occurredOn
+      reportedOn
+      description
+      redactions
+      investigationStartedOn
+      actionsRegisteredOn
+      actions
+      finalAssessedOn
+      finalAssessment
+      closedOn
+      seriousness
+      ivoReportedOn
+      ivoReference
+      complainant
+      complaintCategory
+      unit {
+        id
+        name
+      }
+      provider {
+        id
+        name
+      }
+      twoMonthRule {
+        deadline
+        actionsInTime
+        assessedInTime
+        overdue
+      }
+      statusHistory {
+        fromStatus
+        toStatus
+        changedBy
+        changedAt
+      }
+      assessmentHistory {
+        seriousness
+        ivoReportedOn
+        ivoReference
+        changedBy
+        changedAt
+      }
+    }
+  }
+`);
+
+export const CHANGE_STATUS = graphql(`
+  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {
+    changeDeviationStatus(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ASSESS_SERIOUSNESS = graphql(`
+  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {
+    assessSeriousness(input: $input) {
+      id
+      seriousness
+    }
+  }
+`);
+
+export const REPORT_TO_IVO = graphql(`
+  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {
+    reportDeviationToIvo(input: $input) {
+      id
+      ivoReportedOn
+      ivoReference
+    }
+  }
+`);

@@ -1,0 +1,299 @@
+import { FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { enumLabel } from '@kvalitetsnav/swedish';
+import type { DeviationPageQuery, DeviationStatus, Seriousness } from '../__generated__/graphql';
+import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { hasRole, useSession } from '../session';
+import { DEVIATION_HANDLERS } from './DeviationRoles';
+import { ASSESS_SERIOUSNESS, CHANGE_STATUS, DEVIATION, REPORT_TO_IVO } from './DeviationPage.operations';
+
+type Deviation = NonNullable<DeviationPageQuery['deviation']>;
+/** One confirmation for the page: a form that saved may be gone once the case has moved on. */
+type Confirmation = ReturnType<typeof useSaved>;
+
+/** The workflow, one step at a time: what the step is called on its button, and the text it records. */
+const STEPS: Partial<Record<DeviationStatus, { to: DeviationStatus; button: string; text?: string }>> = {
+  REPORTED: { to: 'INVESTIGATING', button: 'Påbörja utredning' },
+  INVESTIGATING: { to: 'ACTIONS_REGISTERED', button: 'Registrera åtgärder', text: 'Åtgärder' },
+  ACTIONS_REGISTERED: { to: 'FINAL_ASSESSMENT', button: 'Registrera slutbedömning', text: 'Slutbedömning' },
+  FINAL_ASSESSMENT: { to: 'CLOSED', button: 'Avsluta ärendet' },
+};
+
+/**
+ * Confirms a save through the mutation's promise rather than mutate's callbacks: by the time the
+ * refetch is done the form may be gone (the case moved on), and the page must still confirm.
+ * A refusal needs nothing here; the form shows the mutation's error.
+ */
+const whenSaved = (saving: Promise<unknown>, then: () => void) => void saving.then(then, () => undefined);
+
+const isLex = (d: Deviation) => d.kind === 'LEX_SARAH' || d.kind === 'LEX_MARIA';
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+interface HistoryEntry {
+  at: string;
+  what: string;
+  by: string;
+}
+
+/** Status changes and assessments together, in the order they happened. */
+function historyOf(d: Deviation): HistoryEntry[] {
+  const steps = d.statusHistory.map((s) => ({
+    at: String(s.changedAt),
+    what: s.fromStatus ? `Status: ${enumLabel('DeviationStatus', s.toStatus)}` : 'Registrerad',
+    by: s.changedBy,
+  }));
+  const assessments = d.assessmentHistory.map((a) => ({
+    at: String(a.changedAt),
+    what: a.seriousness
+      ? `Allvarlighet bedömd: ${enumLabel('Seriousness', a.seriousness)}`
+      : `Anmäld till IVO den ${a.ivoReportedOn}${a.ivoReference ? `, diarienummer ${a.ivoReference}` : ''}`,
+    by: a.changedBy,
+  }));
+  return [...steps, ...assessments].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function NextStepForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const step = STEPS[deviation.status];
+  const change = useGatewayMutation(CHANGE_STATUS);
+  const problems = useFormProblems(change.error, ['text', 'on']);
+  const errorRef = useFocusOnError(change.error);
+  if (!step) return null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!step) return;
+    const target = event.currentTarget;
+    const form = new FormData(target);
+    saved.clear();
+    const to = step.to;
+    whenSaved(
+      change.mutateAsync({
+        input: {
+          deviationId: deviation.id,
+          to,
+          text: step.text ? String(form.get('text') ?? '') : null,
+          on: String(form.get('on') || '') || null,
+        },
+      }),
+      () => {
+        target.reset();
+        saved.show(`Ärendet har nu status ${enumLabel('DeviationStatus', to)}.`);
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Nästa steg" onSubmit={onSubmit} noValidate>
+        <h2>Nästa steg: {enumLabel('DeviationStatus', step.to)}</h2>
+        {step.text && (
+          <Field label={step.text} field="text" problems={problems}>
+            {(props) => <textarea {...props} name="text" rows={4} />}
+          </Field>
+        )}
+        <Field label="Datum" field="on" problems={problems} hint="Lämna tomt för i dag.">
+          {(props) => <input {...props} name="on" type="date" max={today()} />}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={change.isPending}>
+          {step.button}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function SeriousnessForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const assess = useGatewayMutation(ASSESS_SERIOUSNESS);
+  const problems = useFormProblems(assess.error, ['seriousness']);
+  const errorRef = useFocusOnError(assess.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const seriousness = String(new FormData(event.currentTarget).get('seriousness') ?? '') as Seriousness;
+    saved.clear();
+    whenSaved(assess.mutateAsync({ input: { deviationId: deviation.id, seriousness } }), () =>
+      saved.show(`Bedömningen är sparad: ${enumLabel('Seriousness', seriousness)}.`),
+    );
+  }
+
+  const legend = deviation.kind === 'LEX_MARIA' ? 'Är vårdskadan allvarlig?' : 'Är missförhållandet allvarligt?';
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Bedöm allvarlighet" onSubmit={onSubmit} noValidate>
+        <h2>Bedöm allvarlighet</h2>
+        <fieldset {...problems.input('seriousness')}>
+          <legend>{legend}</legend>
+          {(['SERIOUS', 'NOT_SERIOUS'] as const).map((value) => (
+            <label key={value} className="check">
+              <input
+                type="radio"
+                name="seriousness"
+                value={value}
+                defaultChecked={(deviation.seriousness ?? 'SERIOUS') === value}
+              />{' '}
+              {enumLabel('Seriousness', value)}
+            </label>
+          ))}
+        </fieldset>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={assess.isPending}>
+          Spara bedömning
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function IvoReportForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const report = useGatewayMutation(REPORT_TO_IVO);
+  const problems = useFormProblems(report.error, ['reportedOn', 'ivoReference']);
+  const errorRef = useFocusOnError(report.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    whenSaved(
+      report.mutateAsync({
+        input: {
+          deviationId: deviation.id,
+          reportedOn: String(form.get('reportedOn') ?? ''),
+          ivoReference: String(form.get('ivoReference') || '') || null,
+        },
+      }),
+      () => saved.show('Anmälan till IVO är registrerad.'),
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Anmälan till IVO" onSubmit={onSubmit} noValidate>
+        <h2>Anmälan till IVO</h2>
+        <Field label="Anmäld till IVO den" field="reportedOn" problems={problems}>
+          {(props) => <input {...props} name="reportedOn" type="date" />}
+        </Field>
+        <Field label="IVO:s diarienummer" field="ivoReference" problems={problems}>
+          {(props) => <input {...props} name="ivoReference" />}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={report.isPending}>
+          Registrera anmälan till IVO
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** One deviation, lex Sarah / lex Maria report or complaint: its facts, history and the next step. */
+export function DeviationPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const handler = hasRole(session, DEVIATION_HANDLERS);
+  const { data, error, isLoading } = useGatewayQuery(DEVIATION, { id });
+  const saved = useSaved();
+  const d = data?.deviation;
+  const complaint = d?.kind === 'COMPLAINT';
+
+  return (
+    <Page title={d ? enumLabel('DeviationKind', d.kind) : 'Avvikelse'}>
+      <p>
+        <Link to="/avvikelser">Till alla avvikelser</Link>
+      </p>
+      <ErrorMessage error={error} />
+      {isLoading && <Loading what="avvikelsen" />}
+      {data && !d && <p>Avvikelsen finns inte eller är inte synlig för dig.</p>}
+      {d && (
+        <>
+          <dl className="facts">
+            <dt>Slag</dt>
+            <dd>{enumLabel('DeviationKind', d.kind)}</dd>
+            <dt>Status</dt>
+            <dd>{enumLabel('DeviationStatus', d.status)}</dd>
+            <dt>Enhet</dt>
+            <dd>{d.unit.name}</dd>
+            <dt>Utförare</dt>
+            <dd>{d.provider.name}</dd>
+            <dt>Verksamhetsområde</dt>
+            <dd>{enumLabel('ServiceArea', d.serviceArea)}</dd>
+            <dt>{complaint ? 'Mottaget' : 'Hände'}</dt>
+            <dd>{d.occurredOn}</dd>
+            <dt>Rapporterad</dt>
+            <dd>{d.reportedOn}</dd>
+            <dt>Åtgärder och slutbedömning senast</dt>
+            <dd>
+              {d.twoMonthRule.deadline}
+              {d.twoMonthRule.overdue && <strong> – försenad</strong>}
+            </dd>
+            {complaint && (
+              <>
+                <dt>Avsändare</dt>
+                <dd>{d.complainant ? enumLabel('Complainant', d.complainant) : '–'}</dd>
+                <dt>Kategori</dt>
+                <dd>{d.complaintCategory ? enumLabel('ComplaintCategory', d.complaintCategory) : '–'}</dd>
+              </>
+            )}
+            {isLex(d) && (
+              <>
+                <dt>Allvarlighet</dt>
+                <dd>{d.seriousness ? enumLabel('Seriousness', d.seriousness) : 'Inte bedömd'}</dd>
+                <dt>Anmäld till IVO</dt>
+                <dd>
+                  {d.ivoReportedOn
+                    ? `${d.ivoReportedOn}${d.ivoReference ? `, diarienummer ${d.ivoReference}` : ''}`
+                    : 'Nej'}
+                </dd>
+              </>
+            )}
+          </dl>
+
+          <h2>Beskrivning</h2>
+          <p className="description">{d.description}</p>
+          {d.redactions > 0 && <p className="muted">Personnummer har tagits bort ur texten ({d.redactions}).</p>}
+
+          <h2>Åtgärder</h2>
+          <p>{d.actions ? `${d.actions} (${d.actionsRegisteredOn})` : 'Inga åtgärder registrerade.'}</p>
+          <h2>Slutbedömning</h2>
+          <p>{d.finalAssessment ? `${d.finalAssessment} (${d.finalAssessedOn})` : 'Inte slutbedömd.'}</p>
+          {d.closedOn && <p>Avslutad {d.closedOn}.</p>}
+
+          <Saved message={saved.message} />
+          {handler && (
+            <div className="grid">
+              {isLex(d) && !d.ivoReportedOn && d.status !== 'CLOSED' && <SeriousnessForm deviation={d} saved={saved} />}
+              {isLex(d) && d.seriousness === 'SERIOUS' && !d.ivoReportedOn && (
+                <IvoReportForm deviation={d} saved={saved} />
+              )}
+              <NextStepForm deviation={d} saved={saved} />
+            </div>
+          )}
+
+          <h2>Historik</h2>
+          <div className="scroll">
+            <table>
+              <caption>Ärendets historik, äldst först</caption>
+              <thead>
+                <tr>
+                  <th scope="col">När</th>
+                  <th scope="col">Vad</th>
+                  <th scope="col">Av</th>
+                </tr>
+              </thead>
+              <tbody>
+                {historyOf(d).map((h, i) => (
+                  <tr key={i}>
+                    <td>{formatDate(h.at)}</td>
+                    <td>{h.what}</td>
+                    <td>{h.by}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Page>
+  );
+}
