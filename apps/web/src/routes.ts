@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { OFFICIALS, READERS } from './session';
+import { OFFICIALS, READERS, WRITERS } from './session';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
+import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
@@ -95,8 +96,15 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/prognoser',
     menu: 'Prognoser',
     roles: READERS,
-    reads: [officials(forecasts.UNITS), forecasts.FORECAST, forecasts.PROJECTION],
+    reads: [officials(forecasts.UNITS), officials(forecasts.READINESS), forecasts.FORECAST, forecasts.PROJECTION],
     load: () => import('./pages/ForecastsPage').then((m) => m.ForecastsPage),
+  },
+  {
+    // Reached from the forecasts page: the figures the forecasts and projections are made from.
+    path: '/prognoser/underlag',
+    roles: WRITERS,
+    reads: [forecastData.UNITS, forecastData.CLOSURE_REASONS],
+    load: () => import('./pages/ForecastDataPage').then((m) => m.ForecastDataPage),
   },
   {
     // Reports are made by the gateway's REST endpoint (/reports), not by GraphQL from the browser.
