@@ -213,3 +213,77 @@ export const DEVIATIONS_BY_FILTER = graphql(`
     }
   }
 `);
+
+// Forecasting's figures, as the web's forecasting screens store them (web-forecasting.e2e-spec.ts).
+
+export const CREATE_CONTRACT = graphql(`
+  mutation CreateContract($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+    }
+  }
+`);
+
+export const IMPORT_DEVIATIONS = graphql(`
+  mutation ImportDeviations($csv: String!) {
+    importDeviations(csv: $csv) {
+      accepted
+      imported
+    }
+  }
+`);
+
+export const OVERDUE_DEVIATION_IDS = graphql(`
+  query OverdueDeviationIds {
+    overdueDeviations {
+      id
+    }
+  }
+`);
+
+export const CASE_FLOW_REPORTS = graphql(`
+  query CaseFlowReports($filter: CaseFlowFilter) {
+    caseFlowReports(filter: $filter) {
+      month
+      version
+      incoming
+      outgoing
+      closedByReason {
+        reason
+        count
+      }
+    }
+  }
+`);
+
+export const PLACEMENT_SUMMARY = graphql(`
+  query PlacementSummary($from: String!, $to: String!) {
+    placementSummary(from: $from, to: $to) {
+      form
+      placed
+      careDays
+    }
+  }
+`);
+
+export const PROJECTION = graphql(`
+  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {
+      years {
+        year
+        population
+        demand
+      }
+    }
+  }
+`);
+
+export const FORECAST_READINESS = graphql(`
+  query ForecastReadiness {
+    forecastReadiness {
+      unitId
+      monthsReported
+      ready
+    }
+  }
+`);

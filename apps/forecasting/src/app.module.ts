@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
+import { CaseFlowImportModule } from './case-flow-import/case-flow-import.module';
 import { CaseFlowsModule } from './case-flows/case-flows.module';
 import { ForecastingConfig } from './config';
 import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
@@ -25,6 +26,7 @@ export class ForecastingAppModule {
         // Contracts' units and providers, kept from Kafka: case flows and capacity are counted on them.
         UnitCatalogueModule,
         CaseFlowsModule,
+        CaseFlowImportModule,
         ForecastsModule,
         PlacementsModule,
         ProjectionsModule,

@@ -6,6 +6,7 @@ import * as deviation from './pages/DeviationPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
+import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
@@ -107,8 +108,15 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/prognoser',
     menu: 'Prognoser',
     roles: READERS,
-    reads: [officials(forecasts.UNITS), forecasts.FORECAST, forecasts.PROJECTION],
+    reads: [officials(forecasts.UNITS), officials(forecasts.READINESS), forecasts.FORECAST, forecasts.PROJECTION],
     load: () => import('./pages/ForecastsPage').then((m) => m.ForecastsPage),
+  },
+  {
+    // Reached from the forecasts page: the figures the forecasts and projections are made from.
+    path: '/prognoser/underlag',
+    roles: WRITERS,
+    reads: [forecastData.UNITS, forecastData.CLOSURE_REASONS],
+    load: () => import('./pages/ForecastDataPage').then((m) => m.ForecastDataPage),
   },
   {
     // Reports are made by the gateway's REST endpoint (/reports), not by GraphQL from the browser.

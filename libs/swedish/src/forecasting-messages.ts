@@ -27,4 +27,13 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
   POPULATION_YEAR_COLUMN: (p) => `Kolumn ${p.column} ("${p.header}") är inget årtal.`,
   POPULATION_AGE_BAND: (p) => `Rad ${p.line}: "${p.value}" är ingen åldersgrupp som "80-84 år" eller "90+ år".`,
   POPULATION_COUNT: (p) => `Rad ${p.line}: "${p.value}" för ${p.header} är inget heltal (0 eller mer).`,
+  CASE_FLOW_CSV_UNREADABLE: () =>
+    'Filen går inte att läsa som CSV. Kontrollera citattecknen och att varje rad har lika många kolumner som rubrikraden.',
+  CASE_FLOW_CSV_EMPTY: () => 'Filen är tom. Första raden ska vara rubrikraden med kolumnernas namn.',
+  CASE_FLOW_CSV_COLUMN_MISSING: (p) => `Kolumnen ${p.column} måste finnas i rubrikraden.`,
+  CASE_FLOW_CSV_COLUMN_UNKNOWN: (p) =>
+    `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
+  CASE_FLOW_CSV_TOO_MANY_ROWS: (p) =>
+    `Filen har ${p.rows.toLocaleString('sv-SE')} rader men får ha högst ${p.max.toLocaleString('sv-SE')}. Dela upp den i flera filer.`,
+  CASE_FLOW_ROW_REPEATED: (p) => `Samma enhet, insats, månad och källa finns redan på rad ${p.line}.`,
 };

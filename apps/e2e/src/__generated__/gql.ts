@@ -31,6 +31,13 @@ type Documents = {
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteFollowUpActionDocument,
     "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": typeof types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": typeof types.DeviationsByFilterDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation ImportDeviations($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n    }\n  }\n": typeof types.ImportDeviationsDocument,
+    "\n  query OverdueDeviationIds {\n    overdueDeviations {\n      id\n    }\n  }\n": typeof types.OverdueDeviationIdsDocument,
+    "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": typeof types.CaseFlowReportsDocument,
+    "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": typeof types.PlacementSummaryDocument,
+    "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
+    "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": typeof types.ForecastReadinessDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -49,6 +56,13 @@ const documents: Documents = {
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteFollowUpActionDocument,
     "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": types.DeviationsByFilterDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.CreateContractDocument,
+    "\n  mutation ImportDeviations($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n    }\n  }\n": types.ImportDeviationsDocument,
+    "\n  query OverdueDeviationIds {\n    overdueDeviations {\n      id\n    }\n  }\n": types.OverdueDeviationIdsDocument,
+    "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": types.CaseFlowReportsDocument,
+    "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": types.PlacementSummaryDocument,
+    "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
+    "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": types.ForecastReadinessDocument,
 };
 
 /**
@@ -115,6 +129,34 @@ export function graphql(source: "\n  query DeviationById($id: ID!) {\n    deviat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n"): typeof import('./graphql').DeviationsByFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDeviations($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n    }\n  }\n"): typeof import('./graphql').ImportDeviationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueDeviationIds {\n    overdueDeviations {\n      id\n    }\n  }\n"): typeof import('./graphql').OverdueDeviationIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFlowReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n"): typeof import('./graphql').PlacementSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n"): typeof import('./graphql').ForecastReadinessDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,15 @@ export type ActionPlanInput = {
   plan: string;
 };
 
+export type CaseFlowFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  service?: string | null | undefined;
+  source?: CaseFlowSource;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 /** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
 export type CaseFlowSource =
   | 'ADMINISTRATION'
@@ -277,6 +286,55 @@ export type DeviationsByFilterQueryVariables = Exact<{
 
 export type DeviationsByFilterQuery = { deviations: Array<{ id: string, kind: DeviationKind, description: string, complainant: Complainant | null, complaintCategory: ComplaintCategory | null }> };
 
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { id: string } };
+
+export type ImportDeviationsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportDeviationsMutation = { importDeviations: { accepted: boolean, imported: number } };
+
+export type OverdueDeviationIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueDeviationIdsQuery = { overdueDeviations: Array<{ id: string }> };
+
+export type CaseFlowReportsQueryVariables = Exact<{
+  filter?: CaseFlowFilter | null | undefined;
+}>;
+
+
+export type CaseFlowReportsQuery = { caseFlowReports: Array<{ month: string, version: number, incoming: number, outgoing: number, closedByReason: Array<{ reason: string, count: number }> }> };
+
+export type PlacementSummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PlacementSummaryQuery = { placementSummary: Array<{ form: string, placed: number, careDays: number }> };
+
+export type ProjectionQueryVariables = Exact<{
+  serviceArea: ServiceArea;
+  region: string;
+  fromYear: number;
+  years: number;
+}>;
+
+
+export type ProjectionQuery = { projection: { years: Array<{ year: number, population: number, demand: number }> } };
+
+export type ForecastReadinessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastReadinessQuery = { forecastReadiness: Array<{ unitId: string, monthsReported: number, ready: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -485,3 +543,73 @@ export const DeviationsByFilterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsByFilterQuery, DeviationsByFilterQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const ImportDeviationsDocument = new TypedDocumentString(`
+    mutation ImportDeviations($csv: String!) {
+  importDeviations(csv: $csv) {
+    accepted
+    imported
+  }
+}
+    `) as unknown as TypedDocumentString<ImportDeviationsMutation, ImportDeviationsMutationVariables>;
+export const OverdueDeviationIdsDocument = new TypedDocumentString(`
+    query OverdueDeviationIds {
+  overdueDeviations {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueDeviationIdsQuery, OverdueDeviationIdsQueryVariables>;
+export const CaseFlowReportsDocument = new TypedDocumentString(`
+    query CaseFlowReports($filter: CaseFlowFilter) {
+  caseFlowReports(filter: $filter) {
+    month
+    version
+    incoming
+    outgoing
+    closedByReason {
+      reason
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseFlowReportsQuery, CaseFlowReportsQueryVariables>;
+export const PlacementSummaryDocument = new TypedDocumentString(`
+    query PlacementSummary($from: String!, $to: String!) {
+  placementSummary(from: $from, to: $to) {
+    form
+    placed
+    careDays
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementSummaryQuery, PlacementSummaryQueryVariables>;
+export const ProjectionDocument = new TypedDocumentString(`
+    query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+  projection(
+    serviceArea: $serviceArea
+    region: $region
+    fromYear: $fromYear
+    years: $years
+  ) {
+    years {
+      year
+      population
+      demand
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+export const ForecastReadinessDocument = new TypedDocumentString(`
+    query ForecastReadiness {
+  forecastReadiness {
+    unitId
+    monthsReported
+    ready
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastReadinessQuery, ForecastReadinessQueryVariables>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
 import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { CaseFlowEventV1 } from '@kvalitetsnav/events';
@@ -31,52 +31,64 @@ export class CaseFlowsService {
     refuseAll([sourceViolation(identity, input.source)]);
     const reasons = (await this.reasons()).map((r) => r.code);
     refuseAll(caseFlowReportViolations(input, currentMonth(), reasons));
-    return this.dataSource.transaction(async (manager) => {
-      // Another provider's unit answers as one that does not exist.
-      const unit = visibleOrUnknown(
-        identity,
-        await manager.findOneBy(UnitRef, { id: input.unitId }),
-        'UNIT',
-        'unitId',
-        input.unitId,
-      );
-      // Serialises resubmissions of one unit, service and month so versions do not collide.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
-        `${unit.id}:${input.service}:${input.month}:${input.source}`,
-      ]);
-      const [{ max }] = await manager.query(
-        `SELECT COALESCE(MAX(version), 0) AS max FROM case_flow_report WHERE unit_id = $1 AND service = $2 AND month = $3 AND source = $4`,
-        [unit.id, input.service, input.month, input.source],
-      );
-      const report = manager.create(CaseFlowReport, {
-        ...input,
-        id: randomUUID(),
-        providerId: unit.providerId,
-        version: Number(max) + 1,
-        submittedBy: identity.sub,
-        submittedAt: new Date(),
-      });
-      await manager.insert(CaseFlowReport, report);
-      if (report.source === 'PROVIDER') {
-        const payload: CaseFlowEventV1 = {
-          id: report.id,
-          unitId: report.unitId,
-          providerId: report.providerId,
-          service: report.service,
-          month: report.month,
-          incoming: report.incoming,
-          outgoing: report.outgoing,
-          version: report.version,
-        };
-        await this.outbox.enqueue(manager, {
-          topic: 'forecasting.case-flow.v1',
-          key: report.unitId,
-          type: 'CaseFlowReported',
-          payload,
-        });
-      }
-      return report;
+    return this.dataSource.transaction((manager) => this.store(manager, input, identity));
+  }
+
+  /**
+   * Adds a version of a report in the caller's transaction (checked reports only: the rules
+   * above), with its event when it counts the provider's cases. An import stores many in one.
+   */
+  async store(manager: EntityManager, input: SubmitCaseFlowReportInput, identity: Identity): Promise<CaseFlowReport> {
+    // Another provider's unit answers as one that does not exist.
+    const unit = visibleOrUnknown(
+      identity,
+      await manager.findOneBy(UnitRef, { id: input.unitId }),
+      'UNIT',
+      'unitId',
+      input.unitId,
+    );
+    // Serialises resubmissions of one unit, service and month so versions do not collide.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+      `${unit.id}:${input.service}:${input.month}:${input.source}`,
+    ]);
+    const [{ max }] = await manager.query(
+      `SELECT COALESCE(MAX(version), 0) AS max FROM case_flow_report WHERE unit_id = $1 AND service = $2 AND month = $3 AND source = $4`,
+      [unit.id, input.service, input.month, input.source],
+    );
+    const report = manager.create(CaseFlowReport, {
+      unitId: unit.id,
+      service: input.service,
+      month: input.month,
+      source: input.source,
+      incoming: input.incoming,
+      outgoing: input.outgoing,
+      closedByReason: input.closedByReason,
+      id: randomUUID(),
+      providerId: unit.providerId,
+      version: Number(max) + 1,
+      submittedBy: identity.sub,
+      submittedAt: new Date(),
     });
+    await manager.insert(CaseFlowReport, report);
+    if (report.source === 'PROVIDER') {
+      const payload: CaseFlowEventV1 = {
+        id: report.id,
+        unitId: report.unitId,
+        providerId: report.providerId,
+        service: report.service,
+        month: report.month,
+        incoming: report.incoming,
+        outgoing: report.outgoing,
+        version: report.version,
+      };
+      await this.outbox.enqueue(manager, {
+        topic: 'forecasting.case-flow.v1',
+        key: report.unitId,
+        type: 'CaseFlowReported',
+        payload,
+      });
+    }
+    return report;
   }
 
   /** The latest version of each report the filter selects; a provider's own only. */

@@ -1,5 +1,5 @@
 import { totalsPerMonth } from '../case-flows/case-flow-rules';
-import { horizonViolation, seriesViolation, valueOf } from './forecast-rules';
+import { horizonViolation, readinessOf, seriesViolation, valueOf } from './forecast-rules';
 
 const series = (count: number, skip: number[] = []) =>
   totalsPerMonth(
@@ -55,5 +55,27 @@ describe('the forecast horizon', () => {
       message: 'horizon must be 1 to 36 months, was 40',
     });
     expect([0, 2.5].map((h) => horizonViolation(h)?.rule)).toEqual(['FORECAST_HORIZON', 'FORECAST_HORIZON']);
+  });
+});
+
+describe("a unit's readiness for a forecast", () => {
+  it('is ready with two years of reports without a gap', () => {
+    expect(readinessOf(series(26))).toEqual({ months: 26, monthsReported: 26, needed: 24, ready: true, refusal: null });
+  });
+
+  it('is not ready with too few months, and carries the refusal a forecast would meet', () => {
+    const readiness = readinessOf(series(5));
+    expect(readiness).toMatchObject({ months: 5, monthsReported: 5, needed: 24, ready: false });
+    expect(readiness.refusal).toMatchObject({ rule: 'FORECAST_SERIES_TOO_SHORT', params: { needed: 24, have: 5 } });
+  });
+
+  it('is not ready with a month missing, however long the series, and counts only the months reported', () => {
+    const readiness = readinessOf(series(30, [3]));
+    expect(readiness).toMatchObject({ months: 30, monthsReported: 29, ready: false });
+    expect(readiness.refusal?.rule).toBe('FORECAST_SERIES_HAS_GAPS');
+  });
+
+  it('is not ready without any report', () => {
+    expect(readinessOf([])).toMatchObject({ months: 0, monthsReported: 0, ready: false });
   });
 });

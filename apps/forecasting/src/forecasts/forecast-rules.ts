@@ -29,3 +29,26 @@ export function seriesViolation(months: readonly Pick<MonthTotals, 'month' | 're
 
 export const valueOf = (month: Pick<MonthTotals, 'incoming' | 'outgoing' | 'balance'>, measure: Measure): number =>
   measure === 'INCOMING' ? month.incoming : measure === 'OUTGOING' ? month.outgoing : month.balance;
+
+export interface Readiness {
+  /** Months from the first report to the last, the length of the series a forecast would use. */
+  months: number;
+  /** Of those, the months with a report. */
+  monthsReported: number;
+  needed: number;
+  ready: boolean;
+  /** What a forecast of the series would be refused with, when it would be. */
+  refusal: RuleViolation | null;
+}
+
+/** Whether a series can be forecast now, and if not, the refusal a forecast would meet. */
+export function readinessOf(months: readonly Pick<MonthTotals, 'month' | 'reports'>[]): Readiness {
+  const refusal = seriesViolation(months);
+  return {
+    months: months.length,
+    monthsReported: months.filter((m) => m.reports > 0).length,
+    needed: MIN_MONTHS,
+    ready: refusal === null,
+    refusal,
+  };
+}

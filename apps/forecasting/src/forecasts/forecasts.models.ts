@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { RuleParams } from '@kvalitetsnav/codes';
+import { registerStringEnum, RuleParamsScalar } from '@kvalitetsnav/service-kit';
 import { MEASURES } from './forecast-rules';
 
 export const MeasureEnum = registerStringEnum(MEASURES, 'CaseFlowMeasure');
@@ -52,4 +53,25 @@ export class Forecast {
     description: 'Whether the model beat the baseline in the backtest: trust it more when true.',
   })
   beatsBaseline!: boolean | null;
+}
+
+@ObjectType({
+  description:
+    "Whether a unit's case flows (the provider's, all services) can be forecast: at least 24 months from the first report to the last, none missing.",
+})
+export class ForecastReadiness {
+  @Field(() => ID) unitId!: string;
+  @Field() unitName!: string;
+  @Field(() => ID) providerId!: string;
+  @Field(() => Int, { description: 'Months from the first report to the last.' }) months!: number;
+  @Field(() => Int, { description: 'Of those, the months with a report.' }) monthsReported!: number;
+  @Field(() => Int, { description: 'The months a forecast needs.' }) needed!: number;
+  @Field() ready!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rule a forecast of the unit would be refused by (extensions.rule), when not ready.',
+  })
+  rule!: string | null;
+  @Field(() => RuleParamsScalar, { nullable: true, description: "The rule's params, as extensions.params." })
+  params!: RuleParams | null;
 }

@@ -2,7 +2,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { ForecastSeriesInput } from './forecasts.inputs';
-import { Forecast } from './forecasts.models';
+import { Forecast, ForecastReadiness } from './forecasts.models';
 import { ForecastsService } from './forecasts.service';
 
 @Resolver()
@@ -19,5 +19,13 @@ export class ForecastsResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<Forecast> {
     return this.forecasts.forecast(series, horizon, identity);
+  }
+
+  @Query(() => [ForecastReadiness], {
+    description: 'Per unit: whether its case flows can be forecast, and how many months it has reported.',
+  })
+  @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  forecastReadiness(@CurrentIdentity() identity: Identity): Promise<ForecastReadiness[]> {
+    return this.forecasts.readiness(identity);
   }
 }

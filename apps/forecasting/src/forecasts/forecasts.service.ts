@@ -1,16 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@kvalitetsnav/auth';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { addMonthsToMonth } from '@kvalitetsnav/calendar';
 import { forecast } from '@kvalitetsnav/forecast';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { CaseFlowsService } from '../case-flows/case-flows.service';
-import { horizonViolation, seriesViolation, valueOf } from './forecast-rules';
+import { UnitRef } from '@kvalitetsnav/unit-catalogue';
+import { totalsPerMonth } from '../case-flows/case-flow-rules';
+import { horizonViolation, readinessOf, seriesViolation, valueOf } from './forecast-rules';
 import { ForecastSeriesInput } from './forecasts.inputs';
-import { Forecast } from './forecasts.models';
+import { Forecast, ForecastReadiness } from './forecasts.models';
 
 @Injectable()
 export class ForecastsService {
-  constructor(private readonly caseFlows: CaseFlowsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseFlows: CaseFlowsService,
+  ) {}
+
+  /** Every unit the caller sees, those that can be forecast first, each with the months it has. */
+  async readiness(identity: Identity): Promise<ForecastReadiness[]> {
+    const providerId = providerFilter(identity, null);
+    if (providerId === NO_ROWS) return [];
+    const units = await this.dataSource
+      .getRepository(UnitRef)
+      .find({ where: providerId ? { providerId } : {}, order: { name: 'ASC' } });
+    const reports = await this.caseFlows.latest({ source: 'PROVIDER' }, identity);
+    return units
+      .map((unit) => {
+        const { refusal, ...readiness } = readinessOf(totalsPerMonth(reports.filter((r) => r.unitId === unit.id)));
+        return {
+          unitId: unit.id,
+          unitName: unit.name,
+          providerId: unit.providerId,
+          ...readiness,
+          rule: refusal?.rule ?? null,
+          params: refusal?.params ?? null,
+        };
+      })
+      .sort((a, b) => Number(b.ready) - Number(a.ready));
+  }
 
   async forecast(series: ForecastSeriesInput, horizon: number, identity: Identity): Promise<Forecast> {
     refuseAll([horizonViolation(horizon)]);

@@ -39,9 +39,17 @@ type Documents = {
     "\n  mutation PlanFollowUps($input: PlanFollowUpsInput!) {\n    planFollowUps(input: $input) {\n      id\n      seed\n      asOf\n      shares {\n        complaints\n        ordering\n        random\n      }\n      shortfall\n      proposals {\n        rank\n        contractId\n        reference\n        third\n        reasonCode\n        orderedPosition\n        riskScore\n        complaints\n        riskParts {\n          kind\n          count\n          points\n        }\n      }\n      skippedOrdered {\n        contractId\n        reasonCode\n      }\n    }\n  }\n": typeof types.PlanFollowUpsDocument,
     "\n  mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {\n    acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptFollowUpProposalsDocument,
     "\n  mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {\n    presentFollowUpToBoard(input: $input) {\n      id\n      boardMeetingOn\n    }\n  }\n": typeof types.PresentFollowUpToBoardDocument,
+    "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.ForecastDataPageUnitsDocument,
+    "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": typeof types.ForecastDataPageClosureReasonsDocument,
+    "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitCaseFlowDocument,
+    "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitPlacementsDocument,
+    "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportCaseFlowsDocument,
+    "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportPopulationDocument,
+    "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": typeof types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": typeof types.ForecastsPageUnitsDocument,
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": typeof types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": typeof types.ForecastsPageProjectionDocument,
+    "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": typeof types.ForecastsPageReadinessDocument,
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      organisationNumber\n      ownership\n      deviationStatistics {\n        total\n        deviations\n        lexSarah\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n      }\n      caseFlow {\n        month\n        incoming\n        outgoing\n        balance\n      }\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n        surveyResults {\n          roundName\n          period\n          answers\n          responseRate {\n            numerator\n            denominator\n            share\n          }\n          sharePositive\n        }\n        staffingReports {\n          year\n          half\n          version\n          sickLeavePercent\n          staffTurnoverPercent\n        }\n        businessReports {\n          year\n          version\n        }\n      }\n    }\n    contracts(providerId: $id) {\n      id\n      reference\n      title\n      form\n      status\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n        name\n      }\n      followUps {\n        id\n        title\n        type\n        status\n        plannedOn\n      }\n    }\n  }\n": typeof types.ProviderPageDocument,
     "\n  mutation RegisterUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterUnitDocument,
     "\n  mutation RegisterContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.RegisterContractDocument,
@@ -56,10 +64,10 @@ type Documents = {
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
-    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
-    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
-    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartPagePulseDocument,
-    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.StartPageRisksDocument,
+    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
+    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
+    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerId\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartPagePulseDocument,
+    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.StartPageRisksDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
@@ -91,9 +99,17 @@ const documents: Documents = {
     "\n  mutation PlanFollowUps($input: PlanFollowUpsInput!) {\n    planFollowUps(input: $input) {\n      id\n      seed\n      asOf\n      shares {\n        complaints\n        ordering\n        random\n      }\n      shortfall\n      proposals {\n        rank\n        contractId\n        reference\n        third\n        reasonCode\n        orderedPosition\n        riskScore\n        complaints\n        riskParts {\n          kind\n          count\n          points\n        }\n      }\n      skippedOrdered {\n        contractId\n        reasonCode\n      }\n    }\n  }\n": types.PlanFollowUpsDocument,
     "\n  mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {\n    acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {\n      id\n    }\n  }\n": types.AcceptFollowUpProposalsDocument,
     "\n  mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {\n    presentFollowUpToBoard(input: $input) {\n      id\n      boardMeetingOn\n    }\n  }\n": types.PresentFollowUpToBoardDocument,
+    "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n": types.ForecastDataPageUnitsDocument,
+    "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": types.ForecastDataPageClosureReasonsDocument,
+    "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": types.ForecastDataPageSubmitCaseFlowDocument,
+    "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": types.ForecastDataPageSubmitPlacementsDocument,
+    "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ForecastDataPageImportCaseFlowsDocument,
+    "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": types.ForecastDataPageImportPopulationDocument,
+    "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": types.ForecastsPageUnitsDocument,
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": types.ForecastsPageProjectionDocument,
+    "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": types.ForecastsPageReadinessDocument,
     "\n  query ProviderPage($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      organisationNumber\n      ownership\n      deviationStatistics {\n        total\n        deviations\n        lexSarah\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n      }\n      caseFlow {\n        month\n        incoming\n        outgoing\n        balance\n      }\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n        surveyResults {\n          roundName\n          period\n          answers\n          responseRate {\n            numerator\n            denominator\n            share\n          }\n          sharePositive\n        }\n        staffingReports {\n          year\n          half\n          version\n          sickLeavePercent\n          staffTurnoverPercent\n        }\n        businessReports {\n          year\n          version\n        }\n      }\n    }\n    contracts(providerId: $id) {\n      id\n      reference\n      title\n      form\n      status\n      startDate\n      endDate\n      terminatedOn\n      terminationReason\n      units {\n        id\n        name\n      }\n      followUps {\n        id\n        title\n        type\n        status\n        plannedOn\n      }\n    }\n  }\n": types.ProviderPageDocument,
     "\n  mutation RegisterUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterUnitDocument,
     "\n  mutation RegisterContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.RegisterContractDocument,
@@ -108,10 +124,10 @@ const documents: Documents = {
     "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
-    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
-    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
-    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": types.StartPagePulseDocument,
-    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.StartPageRisksDocument,
+    "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
+    "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
+    "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerId\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": types.StartPagePulseDocument,
+    "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.StartPageRisksDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": types.SubmitSurveyResponseDocument,
@@ -218,6 +234,34 @@ export function graphql(source: "\n  mutation PresentFollowUpToBoard($input: Pre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageClosureReasonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageSubmitCaseFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageSubmitPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportCaseFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportPopulationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n"): typeof import('./graphql').ForecastDataPageSetUsageRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n"): typeof import('./graphql').ForecastsPageUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,6 +271,10 @@ export function graphql(source: "\n  query ForecastsPageForecast($series: Foreca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastsPageProjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n"): typeof import('./graphql').ForecastsPageReadinessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,19 +334,19 @@ export function graphql(source: "\n  query StartPageOverdueActions {\n    overdu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageOverdueDeviationsDocument;
+export function graphql(source: "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageOverdueDeviationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageMissingReportsDocument;
+export function graphql(source: "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageMissingReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPagePulseDocument;
+export function graphql(source: "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerId\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartPagePulseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageRisksDocument;
+export function graphql(source: "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageRisksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,13 @@ export type AcceptedProposalInput = {
   responsible?: string | null | undefined;
 };
 
+export type AgeBandRateInput = {
+  /** e.g. 80-84 or 90+ */
+  ageBand: string;
+  /** Share of the age band using the service, 0–1. */
+  rate: number;
+};
+
 export type AnswerInput = {
   /** The option code; null for a question left unanswered. */
   option?: string | null | undefined;
@@ -38,6 +45,11 @@ export type CaseFlowMeasure =
   | 'BALANCE'
   | 'INCOMING'
   | 'OUTGOING';
+
+/** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
+export type CaseFlowSource =
+  | 'ADMINISTRATION'
+  | 'PROVIDER';
 
 /** Moves a deviation one step on: INVESTIGATING, ACTIONS_REGISTERED (with the actions), FINAL_ASSESSMENT (with the assessment), CLOSED. */
 export type ChangeDeviationStatusInput = {
@@ -209,6 +221,17 @@ export type Gender =
   | 'NOT_STATED'
   | 'WOMAN';
 
+export type PlacementReportInput = {
+  careDays: number;
+  costSek: number;
+  ended: number;
+  endedDurationDays: number;
+  /** HVB, FAMILY_HOME, SUPPORTED_HOUSING, ... */
+  form: string;
+  month: string;
+  placed: number;
+};
+
 export type PlanFollowUpsInput = {
   /** Score risk as of this day (default today), to repeat an earlier selection. */
   asOf?: string | null | undefined;
@@ -222,6 +245,14 @@ export type PlanFollowUpsInput = {
   seed?: string | null | undefined;
   year: number;
 };
+
+/** What is wrong in a population table: the rule it breaks (in the Swedish catalogue, libs/swedish, under its name). */
+export type PopulationImportProblemCode =
+  | 'POPULATION_AGE_BAND'
+  | 'POPULATION_COUNT'
+  | 'POPULATION_CSV_HEADER'
+  | 'POPULATION_CSV_UNREADABLE'
+  | 'POPULATION_YEAR_COLUMN';
 
 /** Only the fields given change. */
 export type PrepareFollowUpInput = {
@@ -252,6 +283,11 @@ export type PulseTopic =
   | 'PROTECTIVE_EQUIPMENT'
   | 'STAFFING'
   | 'WORRY';
+
+export type ReasonCountInput = {
+  count: number;
+  reason: string;
+};
 
 export type RecheckActionInput = {
   actionId: string;
@@ -378,6 +414,18 @@ export type StatisticsFilter = {
   unitId?: string | null | undefined;
 };
 
+export type SubmitCaseFlowReportInput = {
+  /** The closed (outgoing) cases by underlying reason; they must add up to outgoing. */
+  closedByReason: Array<ReasonCountInput>;
+  incoming: number;
+  month: string;
+  outgoing: number;
+  /** The service, e.g. FAMILY_SUPPORT. */
+  service: string;
+  source?: CaseFlowSource;
+  unitId: string;
+};
+
 /** An anonymous answer sheet: no name or identity number is taken. */
 export type SubmitSurveyResponseInput = {
   answers: Array<AnswerInput>;
@@ -430,6 +478,11 @@ export type UpdateUnitInput = {
   name?: string | null | undefined;
   places?: number | null | undefined;
   serviceArea?: ServiceArea | null | undefined;
+};
+
+export type UsageRatesInput = {
+  rates: Array<AgeBandRateInput>;
+  serviceArea: ServiceArea;
 };
 
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
@@ -597,6 +650,51 @@ export type PresentFollowUpToBoardMutationVariables = Exact<{
 
 export type PresentFollowUpToBoardMutation = { presentFollowUpToBoard: { id: string, boardMeetingOn: string | null } };
 
+export type ForecastDataPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastDataPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: ServiceArea, provider: { name: string } }> };
+
+export type ForecastDataPageClosureReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastDataPageClosureReasonsQuery = { closureReasons: Array<{ code: string, label: string }> };
+
+export type ForecastDataPageSubmitCaseFlowMutationVariables = Exact<{
+  input: SubmitCaseFlowReportInput;
+}>;
+
+
+export type ForecastDataPageSubmitCaseFlowMutation = { submitCaseFlowReport: { id: string, month: string, version: number } };
+
+export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
+  input: PlacementReportInput;
+}>;
+
+
+export type ForecastDataPageSubmitPlacementsMutation = { submitPlacementReport: { id: string, month: string, form: string, version: number } };
+
+export type ForecastDataPageImportCaseFlowsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ForecastDataPageImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
+export type ForecastDataPageImportPopulationMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ForecastDataPageImportPopulationMutation = { importPopulation: { accepted: boolean, imported: number, problems: Array<{ code: PopulationImportProblemCode, line: number | null, column: number | null, header: string | null, value: string | null }> } };
+
+export type ForecastDataPageSetUsageRatesMutationVariables = Exact<{
+  input: UsageRatesInput;
+}>;
+
+
+export type ForecastDataPageSetUsageRatesMutation = { setUsageRates: number };
+
 export type ForecastsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -619,6 +717,11 @@ export type ForecastsPageProjectionQueryVariables = Exact<{
 
 
 export type ForecastsPageProjectionQuery = { projection: { capacity: number, runsOutIn: number | null, missingBands: Array<string>, years: Array<{ year: number, demand: number, capacity: number, shortfall: number }> } };
+
+export type ForecastsPageReadinessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastsPageReadinessQuery = { forecastReadiness: Array<{ unitId: string, unitName: string, months: number, monthsReported: number, needed: number, ready: boolean, rule: string | null, params: unknown }> };
 
 export type ProviderPageQueryVariables = Exact<{
   id: string;
@@ -717,7 +820,7 @@ export type StartPageOverdueActionsQuery = { overdueFollowUpActions: Array<{ id:
 export type StartPageOverdueDeviationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartPageOverdueDeviationsQuery = { overdueDeviations: Array<{ id: string, kind: DeviationKind, reportedOn: string, twoMonthRule: { deadline: string } }> };
+export type StartPageOverdueDeviationsQuery = { overdueDeviations: Array<{ id: string, kind: DeviationKind, description: string, reportedOn: string, twoMonthRule: { deadline: string } }> };
 
 export type StartPageMissingReportsQueryVariables = Exact<{
   year: number;
@@ -725,19 +828,19 @@ export type StartPageMissingReportsQueryVariables = Exact<{
 }>;
 
 
-export type StartPageMissingReportsQuery = { unitsMissingReport: Array<{ id: string, name: string, provider: { name: string } }> };
+export type StartPageMissingReportsQuery = { unitsMissingReport: Array<{ id: string, name: string, providerId: string, provider: { name: string } }> };
 
 export type StartPagePulseQueryVariables = Exact<{
   week: string;
 }>;
 
 
-export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
+export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
 
 export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartPageRisksQuery = { contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus, risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number }> } }> };
+export type StartPageRisksQuery = { contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus, providerId: string, risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number }> } }> };
 
 export type SurveyAnswerFormRoundQueryVariables = Exact<{
   id: string;
@@ -1157,6 +1260,79 @@ export const PresentFollowUpToBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PresentFollowUpToBoardMutation, PresentFollowUpToBoardMutationVariables>;
+export const ForecastDataPageUnitsDocument = new TypedDocumentString(`
+    query ForecastDataPageUnits {
+  units {
+    id
+    name
+    serviceArea
+    provider {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageUnitsQuery, ForecastDataPageUnitsQueryVariables>;
+export const ForecastDataPageClosureReasonsDocument = new TypedDocumentString(`
+    query ForecastDataPageClosureReasons {
+  closureReasons {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageClosureReasonsQuery, ForecastDataPageClosureReasonsQueryVariables>;
+export const ForecastDataPageSubmitCaseFlowDocument = new TypedDocumentString(`
+    mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {
+  submitCaseFlowReport(input: $input) {
+    id
+    month
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageSubmitCaseFlowMutation, ForecastDataPageSubmitCaseFlowMutationVariables>;
+export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(`
+    mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
+  submitPlacementReport(input: $input) {
+    id
+    month
+    form
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageSubmitPlacementsMutation, ForecastDataPageSubmitPlacementsMutationVariables>;
+export const ForecastDataPageImportCaseFlowsDocument = new TypedDocumentString(`
+    mutation ForecastDataPageImportCaseFlows($csv: String!) {
+  importCaseFlowReports(csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageImportCaseFlowsMutation, ForecastDataPageImportCaseFlowsMutationVariables>;
+export const ForecastDataPageImportPopulationDocument = new TypedDocumentString(`
+    mutation ForecastDataPageImportPopulation($csv: String!) {
+  importPopulation(csv: $csv) {
+    accepted
+    imported
+    problems {
+      code
+      line
+      column
+      header
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageImportPopulationMutation, ForecastDataPageImportPopulationMutationVariables>;
+export const ForecastDataPageSetUsageRatesDocument = new TypedDocumentString(`
+    mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {
+  setUsageRates(input: $input)
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageSetUsageRatesMutation, ForecastDataPageSetUsageRatesMutationVariables>;
 export const ForecastsPageUnitsDocument = new TypedDocumentString(`
     query ForecastsPageUnits {
   units {
@@ -1215,6 +1391,20 @@ export const ForecastsPageProjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastsPageProjectionQuery, ForecastsPageProjectionQueryVariables>;
+export const ForecastsPageReadinessDocument = new TypedDocumentString(`
+    query ForecastsPageReadiness {
+  forecastReadiness {
+    unitId
+    unitName
+    months
+    monthsReported
+    needed
+    ready
+    rule
+    params
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastsPageReadinessQuery, ForecastsPageReadinessQueryVariables>;
 export const ProviderPageDocument = new TypedDocumentString(`
     query ProviderPage($id: ID!) {
   provider(id: $id) {
@@ -1430,6 +1620,7 @@ export const StartPageOverdueDeviationsDocument = new TypedDocumentString(`
   overdueDeviations {
     id
     kind
+    description
     reportedOn
     twoMonthRule {
       deadline
@@ -1442,6 +1633,7 @@ export const StartPageMissingReportsDocument = new TypedDocumentString(`
   unitsMissingReport(kind: STAFFING, year: $year, half: $half) {
     id
     name
+    providerId
     provider {
       name
     }
@@ -1452,6 +1644,7 @@ export const StartPagePulseDocument = new TypedDocumentString(`
     query StartPagePulse($week: String!) {
   pulseOverview(week: $week) {
     signals {
+      providerId
       providerName
       topic
       score
@@ -1470,6 +1663,7 @@ export const StartPageRisksDocument = new TypedDocumentString(`
     reference
     title
     status
+    providerId
     risk {
       score
       parts {

@@ -56,3 +56,19 @@ export const PROJECTION = graphql(`
     }
   }
 `);
+
+/** Units are single providers' data: officials only. */
+export const READINESS = graphql(`
+  query ForecastsPageReadiness {
+    forecastReadiness {
+      unitId
+      unitName
+      months
+      monthsReported
+      needed
+      ready
+      rule
+      params
+    }
+  }
+`);

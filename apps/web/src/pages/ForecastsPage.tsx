@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   CaseFlowMeasure,
   ServiceArea,
@@ -9,16 +10,20 @@ import type {
 } from '../__generated__/graphql';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayQuery } from '../queries';
-import { hasRole, OFFICIALS, useSession } from '../session';
-import { FORECAST, PROJECTION, UNITS } from './ForecastsPage.operations';
+import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
+import { FORECAST, PROJECTION, READINESS, UNITS } from './ForecastsPage.operations';
 
 const num = (v: number, d = 2) => v.toLocaleString('sv-SE', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** History, forecast and its interval; the model and its accuracy beside seasonal naive; the long-term projection. */
 export function ForecastsPage() {
   // Units are single providers' data: REPORTING forecasts all units together (see routes).
-  const seesUnits = hasRole(useSession(), OFFICIALS);
+  const session = useSession();
+  const seesUnits = hasRole(session, OFFICIALS);
   const units = useGatewayQuery(UNITS, {}, { enabled: seesUnits });
+  const readiness = useGatewayQuery(READINESS, {}, { enabled: seesUnits });
+  const [unitId, setUnitId] = useState('');
+  const chosen = readiness.data?.forecastReadiness.find((r) => r.unitId === unitId);
   // Both forms run their query when sent; the answer stays cached for the same question.
   const [forecastAsked, setForecastAsked] = useState<ForecastsPageForecastQueryVariables | null>(null);
   const [projectionAsked, setProjectionAsked] = useState<ForecastsPageProjectionQueryVariables | null>(null);
@@ -58,14 +63,28 @@ export function ForecastsPage() {
 
   return (
     <Page title="Prognoser">
-      <ErrorMessage error={units.error} />
+      {canWrite(session) && (
+        <p>
+          <Link to="/prognoser/underlag">
+            Rapportera ärendeflöden och placeringar, importera månader och befolkning
+          </Link>
+        </p>
+      )}
+      <ErrorMessage error={units.error ?? readiness.error} />
       {units.isLoading && <Loading what="enheter" />}
       <form className="card form" onSubmit={onForecast} aria-label="Prognos för ärendeflöde">
         <h2>Ärendeflöde per månad</h2>
         {seesUnits ? (
           <>
             <label htmlFor="unit">Enhet</label>
-            <select id="unit" name="unit" {...forecastProblems.input('series.unitId')}>
+            <select
+              id="unit"
+              name="unit"
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+              aria-describedby={chosen && !chosen.ready ? 'unit-history' : undefined}
+              {...forecastProblems.input('series.unitId')}
+            >
               <option value="">Alla enheter</option>
               {units.data?.units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -74,6 +93,11 @@ export function ForecastsPage() {
               ))}
             </select>
             <FieldError problems={forecastProblems} field="series.unitId" />
+            {chosen && !chosen.ready && (
+              <p id="unit-history" className="field-error">
+                {chosen.unitName} har för kort historik för en prognos. {historyProblem(chosen)}
+              </p>
+            )}
           </>
         ) : (
           <p>Prognosen gäller alla enheter tillsammans.</p>
@@ -179,6 +203,8 @@ export function ForecastsPage() {
         </section>
       )}
 
+      {readiness.data && <ReadinessTable units={readiness.data.forecastReadiness} />}
+
       <form className="card form" onSubmit={onProject} aria-label="Långsiktig prognos">
         <h2>Långsiktigt behov av platser</h2>
         <label htmlFor="serviceArea">Verksamhetsområde</label>
@@ -255,5 +281,60 @@ export function ForecastsPage() {
         </section>
       )}
     </Page>
+  );
+}
+
+interface Readiness {
+  unitId: string;
+  unitName: string;
+  months: number;
+  monthsReported: number;
+  needed: number;
+  ready: boolean;
+  rule?: string | null;
+  params?: unknown;
+}
+
+/** Why a unit's series cannot be forecast yet, in the catalogue's words for the refusal it would meet. */
+const historyProblem = (r: Readiness) =>
+  r.rule ? swedishRefusal({ code: 'VALIDATION_FAILED', rule: r.rule, params: r.params }) : '';
+
+/** Which units have enough history for a forecast, and how many months each has reported. */
+function ReadinessTable({ units }: { units: readonly Readiness[] }) {
+  const needed = units[0]?.needed ?? 24;
+  const ready = units.filter((u) => u.ready);
+  return (
+    <section className="card" aria-label="Enheternas historik">
+      <h2>Enheternas historik för prognos</h2>
+      <p>
+        En prognos behöver rapporter för minst {needed} månader i följd. {ready.length} av {units.length} enheter har
+        tillräcklig historik.
+      </p>
+      <div className="scroll">
+        <table>
+          <caption>Rapporterade månader per enhet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Enhet</th>
+              <th scope="col" className="num">
+                Rapporterade månader
+              </th>
+              <th scope="col">Räcker för prognos</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.unitId}>
+                <th scope="row">{u.unitName}</th>
+                <td className="num">
+                  {u.monthsReported} av {Math.max(u.months, u.needed)}
+                </td>
+                <td>{u.ready ? 'Ja' : `Nej. ${historyProblem(u)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -16,6 +16,7 @@ export const OVERDUE_DEVIATIONS = graphql(`
     overdueDeviations {
       id
       kind
+      description
       reportedOn
       twoMonthRule {
         deadline
@@ -29,6 +30,7 @@ export const MISSING_REPORTS = graphql(`
     unitsMissingReport(kind: STAFFING, year: $year, half: $half) {
       id
       name
+      providerId
       provider {
         name
       }
@@ -40,6 +42,7 @@ export const PULSE = graphql(`
   query StartPagePulse($week: String!) {
     pulseOverview(week: $week) {
       signals {
+        providerId
         providerName
         topic
         score
@@ -59,6 +62,7 @@ export const RISKS = graphql(`
       reference
       title
       status
+      providerId
       risk {
         score
         parts {

@@ -39,20 +39,32 @@ function OverdueActions() {
 
 function OverdueDeviations() {
   const { data, error, isLoading } = useGatewayQuery(OVERDUE_DEVIATIONS, {});
+  const overdue = data?.overdueDeviations ?? [];
   return (
     <Block title="Avvikelser över två månader">
       <ErrorMessage error={error} />
       {isLoading && <Loading what="avvikelser" />}
-      {data && (
-        <p>
-          <strong>{data.overdueDeviations.length}</strong> avvikelser är inte slutbedömda inom två månader.{' '}
-          {data.overdueDeviations
-            .slice(0, 5)
-            .map((d) => `${enumLabel('DeviationKind', d.kind)} rapporterad ${d.reportedOn}`)
-            .join('; ')}{' '}
-          <Link to="/avvikelser">Till avvikelserna</Link>
-        </p>
-      )}
+      {data &&
+        (overdue.length ? (
+          <>
+            <p>
+              <strong>{overdue.length}</strong> avvikelser är inte slutbedömda inom två månader.
+            </p>
+            <ul>
+              {overdue.slice(0, 10).map((d) => (
+                <li key={d.id}>
+                  <Link to={`/avvikelser/${d.id}`}>
+                    {enumLabel('DeviationKind', d.kind)} rapporterad {d.reportedOn}
+                  </Link>{' '}
+                  – senast {d.twoMonthRule.deadline}
+                </li>
+              ))}
+            </ul>
+            {overdue.length > 10 && <Link to="/avvikelser">Alla avvikelser</Link>}
+          </>
+        ) : (
+          <p>Alla avvikelser är slutbedömda i tid.</p>
+        ))}
     </Block>
   );
 }
@@ -69,7 +81,9 @@ function MissingReports() {
           <ul>
             {data.unitsMissingReport.slice(0, 10).map((u) => (
               <li key={u.id}>
-                {u.provider.name}: {u.name}
+                <Link to={`/utforare/${u.providerId}`}>
+                  {u.provider.name}: {u.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -93,14 +107,28 @@ function PulseSignals() {
             <ul>
               {data.pulseOverview.signals.map((s, i) => (
                 <li key={i}>
-                  {s.providerName}: {enumLabel('PulseTopic', s.topic).toLowerCase()} {s.score} av 5
+                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>:{' '}
+                  {enumLabel('PulseTopic', s.topic).toLowerCase()} {s.score} av 5
                 </li>
               ))}
             </ul>
           ) : (
             <p>Inga signaler.</p>
           )}
-          <p>{data.pulseOverview.missing.length} utförare har inte svarat.</p>
+          {data.pulseOverview.missing.length ? (
+            <>
+              <p>{data.pulseOverview.missing.length} utförare har inte svarat:</p>
+              <ul>
+                {data.pulseOverview.missing.slice(0, 10).map((p) => (
+                  <li key={p.id}>
+                    <Link to={`/utforare/${p.id}`}>{p.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Alla utförare har svarat.</p>
+          )}
         </>
       )}
     </Block>
@@ -122,7 +150,10 @@ function RisingRisk() {
           <ol>
             {risky.map((c) => (
               <li key={c.id}>
-                {c.reference} {c.title}: riskpoäng {c.risk.score} (
+                <Link to={`/utforare/${c.providerId}`}>
+                  {c.reference} {c.title}
+                </Link>
+                : riskpoäng {c.risk.score} (
                 {c.risk.parts.map((p) => `${enumLabel('RiskSignalKind', p.kind)} ${p.count}`).join(', ')})
               </li>
             ))}

@@ -1,0 +1,177 @@
+import { parse } from 'csv-parse/sync';
+import { isMonth } from '@kvalitetsnav/calendar';
+import { forecastingViolation, isId, RuleParams, RuleViolation } from '@kvalitetsnav/codes';
+import { CASE_FLOW_SOURCES, type CaseFlowSource, caseFlowReportViolations } from '../case-flows/case-flow-rules';
+
+/**
+ * Months of case flows as a spreadsheet exports them, one report per row: the columns below,
+ * then one column per closure reason (its code in lower case, e.g. goals_met) holding the
+ * closed cases for that reason; an empty cell is 0. Example header:
+ * `unit_id,service,month,source,incoming,outgoing,goals_met,moved`.
+ */
+export const CSV_COLUMNS = ['unit_id', 'service', 'month', 'source', 'incoming', 'outgoing'] as const;
+const REQUIRED = ['unit_id', 'service', 'month', 'incoming', 'outgoing'] as const;
+export const MAX_CSV_ROWS = 5_000;
+/** The same bound as a single report's (SubmitCaseFlowReportInput). */
+const MAX_COUNT = 1_000_000;
+/** The file's sources in lower case, as the other columns are written. */
+const SOURCES = CASE_FLOW_SOURCES.map((s) => s.toLowerCase());
+const SERVICE = /^[A-Z][A-Z0-9_]{0,59}$/;
+
+export const FILE = '(file)';
+
+export interface CaseFlowRowError {
+  /** The line in the file, the header being line 1. */
+  line: number;
+  /** The column, or `(file)` for the file as a whole. */
+  column: string;
+  /** English, for API users; the web shows the rule with its params in Swedish. */
+  message: string;
+  rule: string;
+  params: RuleParams;
+}
+
+export interface CaseFlowRow {
+  line: number;
+  unitId: string;
+  service: string;
+  month: string;
+  source: CaseFlowSource;
+  incoming: number;
+  outgoing: number;
+  closedByReason: { reason: string; count: number }[];
+}
+
+/** A broken rule at a line and column of the file. */
+export const rowError = (line: number, column: string, violation: RuleViolation): CaseFlowRowError => ({
+  line,
+  column,
+  message: violation.message,
+  rule: violation.rule,
+  params: violation.params,
+});
+
+const count = (raw: string, column: string): number | RuleViolation => {
+  const value = raw === '' ? 0 : Number(raw.replace(/[\s\u00a0]/g, ''));
+  return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT
+    ? value
+    : forecastingViolation('OUT_OF_RANGE', column, { min: 0, max: MAX_COUNT, whole: true });
+};
+
+/**
+ * Reads a whole file and checks every row by the rules a single report follows (the month is
+ * over, the reasons add up to the cases that went out) plus the file's own (known columns, one
+ * row per unit, service, month and source). Rows come back only when nothing is wrong, so an
+ * import stores all of them or none.
+ */
+export function parseCaseFlowCsv(
+  csv: string,
+  currentMonth: string,
+  activeReasons: readonly string[],
+): { rows: CaseFlowRow[]; errors: CaseFlowRowError[] } {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      rows: [],
+      errors: [
+        rowError(
+          typeof line === 'number' ? line : 1,
+          FILE,
+          forecastingViolation('CASE_FLOW_CSV_UNREADABLE', undefined, { reason: (error as Error).message }),
+        ),
+      ],
+    };
+  }
+  const [rawHeader, ...data] = records;
+  if (!rawHeader) return { rows: [], errors: [rowError(1, FILE, forecastingViolation('CASE_FLOW_CSV_EMPTY', FILE))] };
+  const header = rawHeader.map((h) => h.toLowerCase());
+  const reasonColumns = new Map(activeReasons.map((r) => [r.toLowerCase(), r]));
+  const known = [...CSV_COLUMNS, ...reasonColumns.keys()];
+  const headerErrors = [
+    ...REQUIRED.filter((c) => !header.includes(c)).map((column) =>
+      rowError(1, column, forecastingViolation('CASE_FLOW_CSV_COLUMN_MISSING', undefined, { column })),
+    ),
+    ...header
+      .filter((c) => !known.includes(c))
+      .map((column) =>
+        rowError(1, column, forecastingViolation('CASE_FLOW_CSV_COLUMN_UNKNOWN', undefined, { column, known })),
+      ),
+    ...header
+      .filter((c, i) => header.indexOf(c) !== i)
+      .map((column) => rowError(1, column, forecastingViolation('LISTED_TWICE', '(header)', { value: column }))),
+  ];
+  if (headerErrors.length) return { rows: [], errors: headerErrors };
+  if (data.length > MAX_CSV_ROWS)
+    return {
+      rows: [],
+      errors: [
+        rowError(
+          MAX_CSV_ROWS + 2,
+          FILE,
+          forecastingViolation('CASE_FLOW_CSV_TOO_MANY_ROWS', undefined, { rows: data.length, max: MAX_CSV_ROWS }),
+        ),
+      ],
+    };
+
+  const rows: CaseFlowRow[] = [];
+  const errors: CaseFlowRowError[] = [];
+  const firstLineOf = new Map<string, number>();
+  data.forEach((values, i) => {
+    const line = i + 2;
+    const cell = (column: string) => values[header.indexOf(column)] ?? '';
+    const found: CaseFlowRowError[] = [];
+    const at = (column: string, violation: RuleViolation) => found.push(rowError(line, column, violation));
+
+    const unitId = cell('unit_id');
+    if (!isId(unitId)) at('unit_id', forecastingViolation('NOT_AN_ID', 'unit_id'));
+    const service = cell('service').toUpperCase();
+    if (!SERVICE.test(service)) at('service', forecastingViolation('BAD_FORMAT', 'service', { format: 'UPPER_SNAKE' }));
+    const month = cell('month');
+    if (!isMonth(month)) at('month', forecastingViolation('NOT_A_MONTH', 'month'));
+    const source = (cell('source') || 'provider').toLowerCase();
+    if (!SOURCES.includes(source)) at('source', forecastingViolation('NOT_ONE_OF', 'source', { allowed: SOURCES }));
+    const counted = (column: string) => {
+      const value = count(cell(column), column);
+      if (value instanceof RuleViolation) {
+        at(column, value);
+        return 0;
+      }
+      return value;
+    };
+    const incoming = counted('incoming');
+    const outgoing = counted('outgoing');
+    const closedByReason = header
+      .flatMap((c) => {
+        const reason = reasonColumns.get(c);
+        return reason ? [{ reason, count: counted(c) }] : [];
+      })
+      .filter((r) => r.count > 0);
+    if (found.length) {
+      errors.push(...found);
+      return;
+    }
+
+    const row: CaseFlowRow = {
+      line,
+      unitId,
+      service,
+      month,
+      source: source.toUpperCase() as CaseFlowSource,
+      incoming,
+      outgoing,
+      closedByReason,
+    };
+    for (const v of caseFlowReportViolations(row, currentMonth, activeReasons))
+      at(v.rule === 'REASONS_DO_NOT_ADD_UP' ? 'outgoing' : 'month', v);
+    const key = `${unitId}:${service}:${month}:${row.source}`;
+    const first = firstLineOf.get(key);
+    if (first) at('month', forecastingViolation('CASE_FLOW_ROW_REPEATED', 'month', { line: first }));
+    else firstLineOf.set(key, line);
+    if (found.length) errors.push(...found);
+    else rows.push(row);
+  });
+  return errors.length ? { rows: [], errors } : { rows, errors };
+}

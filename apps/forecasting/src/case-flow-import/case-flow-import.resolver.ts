@@ -1,0 +1,22 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Identity } from '@kvalitetsnav/auth';
+import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CaseFlowImportResult } from './case-flow-import.models';
+import { CaseFlowImportService } from './case-flow-import.service';
+
+@Resolver()
+export class CaseFlowImportResolver {
+  constructor(private readonly importer: CaseFlowImportService) {}
+
+  @Mutation(() => CaseFlowImportResult, {
+    description:
+      'Imports months of case flows from CSV (header: unit_id, service, month, optionally source, incoming, outgoing, then one column per closure reason, its code in lower case, with the closed cases for it). Each row is a report as submitCaseFlowReport takes it; one bad row rejects the whole file.',
+  })
+  @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
+  importCaseFlowReports(
+    @Args('csv') csv: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CaseFlowImportResult> {
+    return this.importer.import(csv, identity);
+  }
+}
