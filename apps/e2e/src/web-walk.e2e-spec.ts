@@ -50,6 +50,38 @@ const KNOWN_ISSUES: readonly { path: string; rule: string; element: string; fix:
   ]),
 ];
 
+/**
+ * Further states of a page, walked after the page as it opens: what a user brings about there that
+ * shows something new (a refusal next to its field, a finished job). Each is checked like a page.
+ */
+const STATES: Record<
+  string,
+  readonly { name: string; roles?: readonly UserRole[]; act: (page: Page) => Promise<void> }[]
+> = {
+  '/rapporter': [
+    {
+      name: 'refused',
+      act: async (page) => {
+        await page.getByLabel('År', { exact: true }).fill('');
+        await page.getByRole('button', { name: 'Skapa rapport' }).click();
+        await page.getByRole('alert').waitFor();
+        // Errors get focus, on the field the refusal names.
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+        expect(await page.getByLabel('År', { exact: true }).getAttribute('aria-describedby')).toBeTruthy();
+      },
+    },
+    {
+      name: 'done',
+      roles: ['REPORTING', 'QUALITY_OFFICIAL'],
+      act: async (page) => {
+        await page.getByLabel('År', { exact: true }).fill('2022');
+        await page.getByRole('button', { name: 'Skapa rapport' }).click();
+        await page.getByText('Rapporten är klar.').waitFor({ timeout: 60_000 });
+      },
+    },
+  ],
+};
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WIDTH_NAMES: readonly Width[] = ['desktop', 'phone'];
 
@@ -269,6 +301,13 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       for (const error of walk.graphqlErrors) report(route, 'graphql', error);
       await walk.checkKeyboard(route);
       await shot();
+      for (const state of STATES[route.path] ?? []) {
+        if (state.roles && !state.roles.includes(role)) continue;
+        await state.act(page);
+        await settled();
+        await walk.checkPage({ path: `${route.path} (${state.name})` });
+        await web.shot(page, `walk-${role}-${width}-${pageName(route)}-${state.name}`);
+      }
     }
     await page.close();
     walk.done(`as ${role} on a ${width}`);
