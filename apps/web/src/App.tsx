@@ -7,6 +7,7 @@ import { createQueryClient, useGatewayQuery } from './queries';
 import { ROUTES } from './routes';
 import { claimsOf, hasRole, Session, SessionContext } from './session';
 import { SignIn } from './SignIn';
+import { Page as PageFrame } from './components/ui';
 
 const SESSION_CHECK = graphql(`
   query SessionCheck {
@@ -47,6 +48,15 @@ function FocusOnNavigate() {
     document.getElementById('page-title')?.focus();
   }, [location.pathname]);
   return null;
+}
+
+/** A page the user cannot see, with a heading like every page so it is announced and found. */
+function Refused({ title, message }: { title: string; message: string }) {
+  return (
+    <PageFrame title={title}>
+      <p>{message}</p>
+    </PageFrame>
+  );
 }
 
 export function App() {
@@ -116,7 +126,8 @@ export function App() {
             </button>
           )}
         </header>
-        <main id="main">
+        {/* Focusable, so the skip link moves focus (not only the view) to the content. */}
+        <main id="main" tabIndex={-1}>
           {session ? (
             <SessionContext.Provider value={session}>
               <SessionCheck />
@@ -127,11 +138,22 @@ export function App() {
                     <Route
                       key={route.path}
                       path={route.path}
-                      element={hasRole(session, route.roles) ? <Page /> : <p>{ERROR_CODE_MESSAGES.FORBIDDEN}</p>}
+                      element={
+                        hasRole(session, route.roles) ? (
+                          <Page />
+                        ) : (
+                          <Refused title="Ingen behörighet" message={ERROR_CODE_MESSAGES.FORBIDDEN} />
+                        )
+                      }
                     />
                   ))}
                   <Route path="/inloggad" element={<Navigate to="/" replace />} />
-                  <Route path="*" element={<p>Sidan finns inte.</p>} />
+                  <Route
+                    path="*"
+                    element={
+                      <Refused title="Sidan finns inte" message="Adressen leder inte till någon sida i Kvalitetsnav." />
+                    }
+                  />
                 </Routes>
               </Suspense>
             </SessionContext.Provider>

@@ -61,8 +61,8 @@ export function Saved({ message }: { message: string | null }) {
 }
 
 /** Moves focus to a form's error summary when a refusal arrives, so the user hears what to fix. */
-export function useFocusOnError(error: unknown) {
-  const ref = useRef<HTMLDivElement>(null);
+export function useFocusOnError<T extends HTMLElement = HTMLDivElement>(error: unknown) {
+  const ref = useRef<T>(null);
   useEffect(() => {
     if (error) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
   }, [error]);

@@ -1,6 +1,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { CLIENT_MESSAGES } from '@kvalitetsnav/swedish';
-import { ErrorMessage, FieldError, Page, useFormProblems } from '../components/ui';
+import { Field, useFocusOnError } from '../components/form';
+import { ErrorMessage, Page, useFormProblems } from '../components/ui';
 import { GatewayError, restRefusal } from '../gateway';
 import { useSession } from '../session';
 
@@ -20,6 +21,9 @@ export function ReportsPage() {
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<GatewayError | null>(null);
   const problems = useFormProblems(error, ['kind', 'year', 'month']);
+  const form = useFocusOnError<HTMLFormElement>(error);
+  // The board report is for a half-year, named by the month it goes to the board; the quality report is for a year.
+  const [kind, setKind] = useState('QUALITY_REPORT');
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
   async function start(event: FormEvent<HTMLFormElement>) {
@@ -62,28 +66,36 @@ export function ReportsPage() {
 
   return (
     <Page title="Rapporter">
-      <form className="card form" onSubmit={start} aria-label="Skapa rapport">
-        <label htmlFor="kind">Rapport</label>
-        <select id="kind" name="kind" defaultValue="QUALITY_REPORT" {...problems.input('kind')}>
-          <option value="QUALITY_REPORT">Kvalitetsberättelse (år)</option>
-          <option value="BOARD_REPORT">Halvårsrapport till nämnden</option>
-        </select>
-        <FieldError problems={problems} field="kind" />
-        <label htmlFor="report-year">År</label>
-        <input
-          id="report-year"
-          name="year"
-          type="number"
-          defaultValue={new Date().getFullYear() - 1}
-          {...problems.input('year')}
-        />
-        <FieldError problems={problems} field="year" />
-        <label htmlFor="month">Halvårsrapport</label>
-        <select id="month" name="month" defaultValue="NOVEMBER" {...problems.input('month')}>
-          <option value="JUNE">Juni (december–maj)</option>
-          <option value="NOVEMBER">November (juni–november)</option>
-        </select>
-        <FieldError problems={problems} field="month" />
+      <form className="card form" onSubmit={start} aria-label="Skapa rapport" ref={form}>
+        <Field label="Rapport" field="kind" problems={problems}>
+          {(props) => (
+            <select {...props} name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+              <option value="QUALITY_REPORT">Kvalitetsberättelse (år)</option>
+              <option value="BOARD_REPORT">Halvårsrapport till nämnden</option>
+            </select>
+          )}
+        </Field>
+        <Field label="År" field="year" problems={problems}>
+          {(props) => (
+            <input
+              {...props}
+              name="year"
+              type="number"
+              inputMode="numeric"
+              defaultValue={new Date().getFullYear() - 1}
+            />
+          )}
+        </Field>
+        {kind === 'BOARD_REPORT' && (
+          <Field label="Halvår" field="month" problems={problems}>
+            {(props) => (
+              <select {...props} name="month" defaultValue="NOVEMBER">
+                <option value="JUNE">Juni (december–maj)</option>
+                <option value="NOVEMBER">November (juni–november)</option>
+              </select>
+            )}
+          </Field>
+        )}
         <ErrorMessage problems={problems} />
         <button type="submit" disabled={job?.status === 'RUNNING' || job?.status === 'QUEUED'}>
           Skapa rapport
