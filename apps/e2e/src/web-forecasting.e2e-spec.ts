@@ -195,7 +195,7 @@ describe('forecasting in the web: reports, imports, population, history, and the
       /3\s+outgoing\s+De avslutade ärendena per orsak blir tillsammans 3, men antalet avslutade ärenden är 4\./,
     );
     expect(await errors.getByRole('row').nth(2).innerText()).toMatch(
-      /4\s+month\s+Månad måste vara en månad \(ÅÅÅÅ-MM\)\./,
+      /4\s+month\s+Månad \(month\) måste vara en månad \(ÅÅÅÅ-MM\)\./,
     );
     expect((await reportsOf(seeded.many)).caseFlowReports).toEqual([]);
     await web.shot(page, 'forecasting-import-errors');
@@ -215,6 +215,37 @@ describe('forecasting in the web: reports, imports, population, history, and the
     expect(await form.getByRole('table', { name: 'Fel i filen' }).count()).toBe(0);
     expect((await reportsOf(seeded.many)).caseFlowReports).toHaveLength(26);
     await web.shot(page, 'forecasting-import');
+    await page.close();
+  });
+
+  it('imports months of placements from CSV, refusing a whole file for one bad row', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await toForecastData(page);
+    const form = page.getByRole('form', { name: 'Importera placeringar' });
+    const header = 'month,form,placed,care_days,cost_sek,ended,ended_duration_days';
+    const [first, second] = [monthBack(4), monthBack(3)];
+    await form
+      .getByLabel('Placeringar (CSV)')
+      .fill([header, `${first},hvb,2,40,"80 000",0,0`, `${second},hvb,2,99,80000,0,0`].join('\n'));
+    await form.getByRole('button', { name: 'Importera placeringar' }).click();
+    const errors = form.getByRole('table', { name: 'Fel i placeringsfilen' });
+    await errors.waitFor();
+    expect(await errors.getByRole('row').nth(1).innerText()).toMatch(
+      /3\s+care_days\s+99 vårddygn är fler än 2 placerade kan ha under månadens \d+ dagar\./,
+    );
+    expect((await web.api(PLACEMENT_SUMMARY, { from: first, to: second })).placementSummary).toEqual([
+      { form: 'TOTAL', placed: 0, careDays: 0 },
+    ]);
+    await form
+      .getByLabel('Placeringar (CSV)')
+      .fill([header, `${first},hvb,2,40,"80 000",0,0`, `${second},hvb,2,50,80000,1,45`].join('\n'));
+    await form.getByRole('button', { name: 'Importera placeringar' }).click();
+    await form.getByText('2 månaders placeringar importerades och ersätter tidigare siffror.').waitFor();
+    expect((await web.api(PLACEMENT_SUMMARY, { from: first, to: second })).placementSummary).toEqual([
+      { form: 'HVB', placed: 4, careDays: 90 },
+      { form: 'TOTAL', placed: 4, careDays: 90 },
+    ]);
+    await web.shot(page, 'forecasting-placement-import');
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { ForecastingConfig } from './config';
 import { FORECASTING_ENTITIES, FORECASTING_MIGRATIONS } from './database';
 import { EXTENDED_ENTITIES, FederationModule } from './federation/federation.module';
 import { ForecastsModule } from './forecasts/forecasts.module';
+import { PlacementImportModule } from './placement-import/placement-import.module';
 import { PlacementsModule } from './placements/placements.module';
 import { ProjectionsModule } from './projections/projections.module';
 
@@ -29,6 +30,7 @@ export class ForecastingAppModule {
         CaseFlowImportModule,
         ForecastsModule,
         PlacementsModule,
+        PlacementImportModule,
         ProjectionsModule,
         FederationModule,
       ],

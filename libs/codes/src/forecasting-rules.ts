@@ -78,29 +78,29 @@ export const ForecastingRules = {
     ErrorCode.VALIDATION_FAILED,
     (p) => `line ${p.line}: ${p.header} "${p.value}" is not a whole number 0 or more`,
   ),
-  // Importing months of case flows from CSV: the file as a whole.
-  CASE_FLOW_CSV_UNREADABLE: rule<{ reason: string }>(
+  // Importing monthly reports (case flows, placements) from CSV: the file as a whole.
+  MONTHLY_CSV_UNREADABLE: rule<{ reason: string }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `the file is not valid CSV: ${p.reason}`,
   ),
-  CASE_FLOW_CSV_EMPTY: rule<NoParams>(ErrorCode.VALIDATION_FAILED, () => 'the file has no header and no rows'),
-  CASE_FLOW_CSV_COLUMN_MISSING: rule<{ column: string }>(
+  MONTHLY_CSV_EMPTY: rule<NoParams>(ErrorCode.VALIDATION_FAILED, () => 'the file has no header and no rows'),
+  MONTHLY_CSV_COLUMN_MISSING: rule<{ column: string }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `${p.column} is a required column but missing from the header`,
   ),
-  /** A column that is neither one of the file's own nor an active closure reason. */
-  CASE_FLOW_CSV_COLUMN_UNKNOWN: rule<{ column: string; known: readonly string[] }>(
+  /** A column the file's format does not have (for case flows: nor an active closure reason). */
+  MONTHLY_CSV_COLUMN_UNKNOWN: rule<{ column: string; known: readonly string[] }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `${p.column} is not a known column (known: ${p.known.join(', ')})`,
   ),
-  CASE_FLOW_CSV_TOO_MANY_ROWS: rule<{ rows: number; max: number }>(
+  MONTHLY_CSV_TOO_MANY_ROWS: rule<{ rows: number; max: number }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `the file has ${p.rows} rows; at most ${p.max} per file`,
   ),
-  /** One unit, service, month and source once per file: two rows would make two versions at once. */
-  CASE_FLOW_ROW_REPEATED: rule<{ line: number }>(
+  /** A report once per file (a unit, service, month and source; a month and placement form): two would make two versions at once. */
+  MONTHLY_CSV_ROW_REPEATED: rule<{ line: number }>(
     ErrorCode.VALIDATION_FAILED,
-    (p) => `the same unit, service, month and source are on line ${p.line} already`,
+    (p) => `line ${p.line} already reports the same month`,
   ),
 } as const satisfies RuleSet;
 export type ForecastingRule = keyof typeof ForecastingRules;

@@ -27,13 +27,33 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
   POPULATION_YEAR_COLUMN: (p) => `Kolumn ${p.column} ("${p.header}") är inget årtal.`,
   POPULATION_AGE_BAND: (p) => `Rad ${p.line}: "${p.value}" är ingen åldersgrupp som "80-84 år" eller "90+ år".`,
   POPULATION_COUNT: (p) => `Rad ${p.line}: "${p.value}" för ${p.header} är inget heltal (0 eller mer).`,
-  CASE_FLOW_CSV_UNREADABLE: () =>
+  MONTHLY_CSV_UNREADABLE: () =>
     'Filen går inte att läsa som CSV. Kontrollera citattecknen och att varje rad har lika många kolumner som rubrikraden.',
-  CASE_FLOW_CSV_EMPTY: () => 'Filen är tom. Första raden ska vara rubrikraden med kolumnernas namn.',
-  CASE_FLOW_CSV_COLUMN_MISSING: (p) => `Kolumnen ${p.column} måste finnas i rubrikraden.`,
-  CASE_FLOW_CSV_COLUMN_UNKNOWN: (p) =>
+  MONTHLY_CSV_EMPTY: () => 'Filen är tom. Första raden ska vara rubrikraden med kolumnernas namn.',
+  MONTHLY_CSV_COLUMN_MISSING: (p) => `Kolumnen ${p.column} måste finnas i rubrikraden.`,
+  MONTHLY_CSV_COLUMN_UNKNOWN: (p) =>
     `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
-  CASE_FLOW_CSV_TOO_MANY_ROWS: (p) =>
+  MONTHLY_CSV_TOO_MANY_ROWS: (p) =>
     `Filen har ${p.rows.toLocaleString('sv-SE')} rader men får ha högst ${p.max.toLocaleString('sv-SE')}. Dela upp den i flera filer.`,
-  CASE_FLOW_ROW_REPEATED: (p) => `Samma enhet, insats, månad och källa finns redan på rad ${p.line}.`,
+  MONTHLY_CSV_ROW_REPEATED: (p) =>
+    `Rad ${p.line} rapporterar redan samma månad. En månads rapport får bara finnas en gång i filen.`,
+};
+
+/**
+ * Swedish names of the columns of forecasting's CSV files (importCaseFlowReports,
+ * importPlacementReports), for the per-row errors; a closure reason's column is named by its reason.
+ */
+export const FORECASTING_CSV_COLUMNS: Readonly<Record<string, string>> = {
+  unit_id: 'Enhetens id (unit_id)',
+  service: 'Insats (service)',
+  month: 'Månad (month)',
+  source: 'Källa (source)',
+  incoming: 'Nya ärenden (incoming)',
+  outgoing: 'Avslutade ärenden (outgoing)',
+  form: 'Placeringsform (form)',
+  placed: 'Antal placerade (placed)',
+  care_days: 'Vårddygn (care_days)',
+  cost_sek: 'Kostnad i kronor (cost_sek)',
+  ended: 'Avslutade placeringar (ended)',
+  ended_duration_days: 'Vårdtid för avslutade placeringar (ended_duration_days)',
 };

@@ -65,7 +65,7 @@ describe('a CSV file of monthly case flows', () => {
     const csv = ['unit_id,service,month,incoming,outgoing', `${UNIT},X,2022-01,1,0`, `${UNIT},X,2022-01,2,0`].join(
       '\n',
     );
-    expect(where(csv)).toEqual([{ line: 3, column: 'month', rule: 'CASE_FLOW_ROW_REPEATED', params: { line: 2 } }]);
+    expect(where(csv)).toEqual([{ line: 3, column: 'month', rule: 'MONTHLY_CSV_ROW_REPEATED', params: { line: 2 } }]);
   });
 
   it('takes a source only as provider or administration', () => {
@@ -76,12 +76,12 @@ describe('a CSV file of monthly case flows', () => {
 
   it('refuses a header without the required columns, or with one that is neither a column nor an active reason', () => {
     expect(where('unit_id,month,incoming,lottery,goals_met,goals_met\n')).toEqual([
-      { line: 1, column: 'service', rule: 'CASE_FLOW_CSV_COLUMN_MISSING', params: { column: 'service' } },
-      { line: 1, column: 'outgoing', rule: 'CASE_FLOW_CSV_COLUMN_MISSING', params: { column: 'outgoing' } },
+      { line: 1, column: 'service', rule: 'MONTHLY_CSV_COLUMN_MISSING', params: { column: 'service' } },
+      { line: 1, column: 'outgoing', rule: 'MONTHLY_CSV_COLUMN_MISSING', params: { column: 'outgoing' } },
       {
         line: 1,
         column: 'lottery',
-        rule: 'CASE_FLOW_CSV_COLUMN_UNKNOWN',
+        rule: 'MONTHLY_CSV_COLUMN_UNKNOWN',
         params: {
           column: 'lottery',
           known: ['unit_id', 'service', 'month', 'source', 'incoming', 'outgoing', 'goals_met', 'moved', 'other'],
@@ -92,9 +92,9 @@ describe('a CSV file of monthly case flows', () => {
   });
 
   it('refuses an empty file and one that is not CSV', () => {
-    expect(where('')).toEqual([{ line: 1, column: '(file)', rule: 'CASE_FLOW_CSV_EMPTY', params: {} }]);
+    expect(where('')).toEqual([{ line: 1, column: '(file)', rule: 'MONTHLY_CSV_EMPTY', params: {} }]);
     expect(parse('unit_id,service\n"a""b,c').errors.map((e) => [e.column, e.rule])).toEqual([
-      ['(file)', 'CASE_FLOW_CSV_UNREADABLE'],
+      ['(file)', 'MONTHLY_CSV_UNREADABLE'],
     ]);
   });
 });

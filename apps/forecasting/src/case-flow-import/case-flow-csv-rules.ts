@@ -20,7 +20,7 @@ const SERVICE = /^[A-Z][A-Z0-9_]{0,59}$/;
 
 export const FILE = '(file)';
 
-export interface CaseFlowRowError {
+export interface MonthlyRowError {
   /** The line in the file, the header being line 1. */
   line: number;
   /** The column, or `(file)` for the file as a whole. */
@@ -43,20 +43,13 @@ export interface CaseFlowRow {
 }
 
 /** A broken rule at a line and column of the file. */
-export const rowError = (line: number, column: string, violation: RuleViolation): CaseFlowRowError => ({
+export const rowError = (line: number, column: string, violation: RuleViolation): MonthlyRowError => ({
   line,
   column,
   message: violation.message,
   rule: violation.rule,
   params: violation.params,
 });
-
-const count = (raw: string, column: string): number | RuleViolation => {
-  const value = raw === '' ? 0 : Number(raw.replace(/[\s\u00a0]/g, ''));
-  return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT
-    ? value
-    : forecastingViolation('OUT_OF_RANGE', column, { min: 0, max: MAX_COUNT, whole: true });
-};
 
 /**
  * Reads a whole file and checks every row by the rules a single report follows (the month is
@@ -68,61 +61,19 @@ export function parseCaseFlowCsv(
   csv: string,
   currentMonth: string,
   activeReasons: readonly string[],
-): { rows: CaseFlowRow[]; errors: CaseFlowRowError[] } {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      rows: [],
-      errors: [
-        rowError(
-          typeof line === 'number' ? line : 1,
-          FILE,
-          forecastingViolation('CASE_FLOW_CSV_UNREADABLE', undefined, { reason: (error as Error).message }),
-        ),
-      ],
-    };
-  }
-  const [rawHeader, ...data] = records;
-  if (!rawHeader) return { rows: [], errors: [rowError(1, FILE, forecastingViolation('CASE_FLOW_CSV_EMPTY', FILE))] };
-  const header = rawHeader.map((h) => h.toLowerCase());
+): { rows: CaseFlowRow[]; errors: MonthlyRowError[] } {
   const reasonColumns = new Map(activeReasons.map((r) => [r.toLowerCase(), r]));
-  const known = [...CSV_COLUMNS, ...reasonColumns.keys()];
-  const headerErrors = [
-    ...REQUIRED.filter((c) => !header.includes(c)).map((column) =>
-      rowError(1, column, forecastingViolation('CASE_FLOW_CSV_COLUMN_MISSING', undefined, { column })),
-    ),
-    ...header
-      .filter((c) => !known.includes(c))
-      .map((column) =>
-        rowError(1, column, forecastingViolation('CASE_FLOW_CSV_COLUMN_UNKNOWN', undefined, { column, known })),
-      ),
-    ...header
-      .filter((c, i) => header.indexOf(c) !== i)
-      .map((column) => rowError(1, column, forecastingViolation('LISTED_TWICE', '(header)', { value: column }))),
-  ];
-  if (headerErrors.length) return { rows: [], errors: headerErrors };
-  if (data.length > MAX_CSV_ROWS)
-    return {
-      rows: [],
-      errors: [
-        rowError(
-          MAX_CSV_ROWS + 2,
-          FILE,
-          forecastingViolation('CASE_FLOW_CSV_TOO_MANY_ROWS', undefined, { rows: data.length, max: MAX_CSV_ROWS }),
-        ),
-      ],
-    };
+  const file = readMonthlyCsv(csv, [...CSV_COLUMNS, ...reasonColumns.keys()], REQUIRED);
+  if ('errors' in file) return { rows: [], errors: file.errors };
+  const { header, data } = file;
 
   const rows: CaseFlowRow[] = [];
-  const errors: CaseFlowRowError[] = [];
+  const errors: MonthlyRowError[] = [];
   const firstLineOf = new Map<string, number>();
   data.forEach((values, i) => {
     const line = i + 2;
     const cell = (column: string) => values[header.indexOf(column)] ?? '';
-    const found: CaseFlowRowError[] = [];
+    const found: MonthlyRowError[] = [];
     const at = (column: string, violation: RuleViolation) => found.push(rowError(line, column, violation));
 
     const unitId = cell('unit_id');
@@ -134,7 +85,7 @@ export function parseCaseFlowCsv(
     const source = (cell('source') || 'provider').toLowerCase();
     if (!SOURCES.includes(source)) at('source', forecastingViolation('NOT_ONE_OF', 'source', { allowed: SOURCES }));
     const counted = (column: string) => {
-      const value = count(cell(column), column);
+      const value = countIn(cell(column), column);
       if (value instanceof RuleViolation) {
         at(column, value);
         return 0;
@@ -168,10 +119,72 @@ export function parseCaseFlowCsv(
       at(v.rule === 'REASONS_DO_NOT_ADD_UP' ? 'outgoing' : 'month', v);
     const key = `${unitId}:${service}:${month}:${row.source}`;
     const first = firstLineOf.get(key);
-    if (first) at('month', forecastingViolation('CASE_FLOW_ROW_REPEATED', 'month', { line: first }));
+    if (first) at('month', forecastingViolation('MONTHLY_CSV_ROW_REPEATED', 'month', { line: first }));
     else firstLineOf.set(key, line);
     if (found.length) errors.push(...found);
     else rows.push(row);
   });
   return errors.length ? { rows: [], errors } : { rows, errors };
+}
+
+/**
+ * A file of monthly reports as a header (in lower case) and its rows, or what is wrong with it
+ * as a whole: not CSV, empty, a required column missing, an unknown or repeated column, too long.
+ */
+export function readMonthlyCsv(
+  csv: string,
+  known: readonly string[],
+  required: readonly string[],
+): { header: string[]; data: string[][] } | { errors: MonthlyRowError[] } {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return {
+      errors: [
+        rowError(
+          typeof line === 'number' ? line : 1,
+          FILE,
+          forecastingViolation('MONTHLY_CSV_UNREADABLE', undefined, { reason: (error as Error).message }),
+        ),
+      ],
+    };
+  }
+  const [rawHeader, ...data] = records;
+  if (!rawHeader) return { errors: [rowError(1, FILE, forecastingViolation('MONTHLY_CSV_EMPTY', FILE))] };
+  const header = rawHeader.map((h) => h.toLowerCase());
+  const headerErrors = [
+    ...required
+      .filter((c) => !header.includes(c))
+      .map((column) => rowError(1, column, forecastingViolation('MONTHLY_CSV_COLUMN_MISSING', undefined, { column }))),
+    ...header
+      .filter((c) => !known.includes(c))
+      .map((column) =>
+        rowError(1, column, forecastingViolation('MONTHLY_CSV_COLUMN_UNKNOWN', undefined, { column, known })),
+      ),
+    ...header
+      .filter((c, i) => header.indexOf(c) !== i)
+      .map((column) => rowError(1, column, forecastingViolation('LISTED_TWICE', '(header)', { value: column }))),
+  ];
+  if (headerErrors.length) return { errors: headerErrors };
+  if (data.length > MAX_CSV_ROWS)
+    return {
+      errors: [
+        rowError(
+          MAX_CSV_ROWS + 2,
+          FILE,
+          forecastingViolation('MONTHLY_CSV_TOO_MANY_ROWS', undefined, { rows: data.length, max: MAX_CSV_ROWS }),
+        ),
+      ],
+    };
+  return { header, data };
+}
+
+/** A count in a cell: empty is 0, spaces as thousands separators are allowed. */
+export function countIn(raw: string, column: string, max = MAX_COUNT): number | RuleViolation {
+  const value = raw === '' ? 0 : Number(raw.replace(/[\s\u00a0]/g, ''));
+  return Number.isInteger(value) && value >= 0 && value <= max
+    ? value
+    : forecastingViolation('OUT_OF_RANGE', column, { min: 0, max, whole: true });
 }

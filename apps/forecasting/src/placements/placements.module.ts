@@ -3,5 +3,5 @@ import { PlacementsResolver } from './placements.resolver';
 import { PlacementsService } from './placements.service';
 
 /** Out-of-home placements per month and placement form, and their totals over a period. */
-@Module({ providers: [PlacementsService, PlacementsResolver] })
+@Module({ providers: [PlacementsService, PlacementsResolver], exports: [PlacementsService] })
 export class PlacementsModule {}

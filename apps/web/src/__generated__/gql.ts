@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitCaseFlowDocument,
     "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitPlacementsDocument,
     "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportCaseFlowsDocument,
+    "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportPlacementsDocument,
     "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportPopulationDocument,
     "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": typeof types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": typeof types.ForecastsPageUnitsDocument,
@@ -104,6 +105,7 @@ const documents: Documents = {
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": types.ForecastDataPageSubmitCaseFlowDocument,
     "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": types.ForecastDataPageSubmitPlacementsDocument,
     "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ForecastDataPageImportCaseFlowsDocument,
+    "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ForecastDataPageImportPlacementsDocument,
     "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": types.ForecastDataPageImportPopulationDocument,
     "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": types.ForecastsPageUnitsDocument,
@@ -251,6 +253,10 @@ export function graphql(source: "\n  mutation ForecastDataPageSubmitPlacements($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportCaseFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportPlacementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -681,6 +681,13 @@ export type ForecastDataPageImportCaseFlowsMutationVariables = Exact<{
 
 export type ForecastDataPageImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
 
+export type ForecastDataPageImportPlacementsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ForecastDataPageImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
 export type ForecastDataPageImportPopulationMutationVariables = Exact<{
   csv: string;
 }>;
@@ -1313,6 +1320,20 @@ export const ForecastDataPageImportCaseFlowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastDataPageImportCaseFlowsMutation, ForecastDataPageImportCaseFlowsMutationVariables>;
+export const ForecastDataPageImportPlacementsDocument = new TypedDocumentString(`
+    mutation ForecastDataPageImportPlacements($csv: String!) {
+  importPlacementReports(csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageImportPlacementsMutation, ForecastDataPageImportPlacementsMutationVariables>;
 export const ForecastDataPageImportPopulationDocument = new TypedDocumentString(`
     mutation ForecastDataPageImportPopulation($csv: String!) {
   importPopulation(csv: $csv) {

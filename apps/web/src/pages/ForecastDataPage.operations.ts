@@ -58,6 +58,21 @@ export const IMPORT_CASE_FLOWS = graphql(`
   }
 `);
 
+export const IMPORT_PLACEMENTS = graphql(`
+  mutation ForecastDataPageImportPlacements($csv: String!) {
+    importPlacementReports(csv: $csv) {
+      accepted
+      imported
+      errors {
+        line
+        column
+        rule
+        params
+      }
+    }
+  }
+`);
+
 export const IMPORT_POPULATION = graphql(`
   mutation ForecastDataPageImportPopulation($csv: String!) {
     importPopulation(csv: $csv) {

@@ -1,6 +1,6 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ENUM_LABELS, enumLabel, FIELD_NAMES, RULE_MESSAGES, swedishRefusal } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, enumLabel, FORECASTING_CSV_COLUMNS, RULE_MESSAGES, swedishRefusal } from '@kvalitetsnav/swedish';
 import type { CaseFlowSource, ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ImportProblem, ImportProblems } from '../components/ImportProblems';
@@ -9,6 +9,7 @@ import { useGatewayMutation, useGatewayQuery } from '../queries';
 import {
   CLOSURE_REASONS,
   IMPORT_CASE_FLOWS,
+  IMPORT_PLACEMENTS,
   IMPORT_POPULATION,
   SET_USAGE_RATES,
   SUBMIT_CASE_FLOW,
@@ -46,6 +47,7 @@ export function ForecastDataPage() {
       <CaseFlowForm units={units.data?.units ?? []} reasons={reasons.data?.closureReasons ?? []} />
       <CaseFlowImport reasons={reasons.data?.closureReasons ?? []} />
       <PlacementForm />
+      <PlacementImport />
       <PopulationImport />
       <UsageRatesForm />
     </Page>
@@ -206,15 +208,15 @@ function CaseFlowForm({
   );
 }
 
-/** A file's problems in Swedish: a column the file names, a reason column by its reason's name. */
-function caseFlowProblem(
+/** A file's problems in Swedish: a column by its Swedish name, a reason column by its reason's. */
+function rowProblem(
   error: { line: number; column: string; rule: string; params: unknown },
-  reasons: Reason[],
+  reasons: readonly Reason[] = [],
 ): ImportProblem {
   const reason = reasons.find((r) => r.code.toLowerCase() === error.column);
   const name = reason
     ? `Avslutade (${reason.label.toLowerCase()})`
-    : (FIELD_NAMES[error.column] ?? `Kolumnen ${error.column}`);
+    : (FORECASTING_CSV_COLUMNS[error.column] ?? `Kolumnen ${error.column}`);
   const rule = (RULE_MESSAGES as unknown as Record<string, ((p: unknown, f: string) => string) | undefined>)[
     error.rule
   ];
@@ -301,7 +303,48 @@ function CaseFlowImport({ reasons }: { reasons: Reason[] }) {
       </button>
       <Saved message={saved.message} />
       {result && !result.accepted && (
-        <ImportProblems caption="Fel i filen" problems={result.errors.map((e) => caseFlowProblem(e, reasons))} />
+        <ImportProblems caption="Fel i filen" problems={result.errors.map((e) => rowProblem(e, reasons))} />
+      )}
+    </form>
+  );
+}
+
+function PlacementImport() {
+  const importer = useGatewayMutation(IMPORT_PLACEMENTS);
+  const saved = useSaved();
+  const [csv, setCsv] = useState('');
+  const result = importer.data?.importPlacementReports;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    saved.clear();
+    importer.mutate(
+      { csv },
+      {
+        onSuccess: ({ importPlacementReports: r }) => {
+          if (r.accepted)
+            saved.show(`${formatNumber(r.imported)} månaders placeringar importerades och ersätter tidigare siffror.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="card form" onSubmit={onSubmit} aria-label="Importera placeringar">
+      <h2>Importera flera månaders placeringar</h2>
+      <p>
+        En rad per månad och placeringsform. Första raden namnger kolumnerna:{' '}
+        <code>month,form,placed,care_days,cost_sek,ended,ended_duration_days</code>. Placeringsformen skrivs som hvb,
+        family_home eller supported_housing. Hela filen kontrolleras först; har en rad fel sparas ingenting.
+      </p>
+      <CsvInput id="placement-csv" label="Placeringar (CSV)" value={csv} onChange={setCsv} />
+      <ErrorMessage error={importer.error} />
+      <button type="submit" disabled={importer.isPending || !csv.trim()}>
+        Importera placeringar
+      </button>
+      <Saved message={saved.message} />
+      {result && !result.accepted && (
+        <ImportProblems caption="Fel i placeringsfilen" problems={result.errors.map((e) => rowProblem(e))} />
       )}
     </form>
   );

@@ -1,0 +1,85 @@
+import { isMonth } from '@kvalitetsnav/calendar';
+import { forecastingViolation, RuleViolation } from '@kvalitetsnav/codes';
+import { MonthlyRowError, countIn, readMonthlyCsv, rowError } from '../case-flow-import/case-flow-csv-rules';
+import { PlacementFigures, placementReportViolations } from '../placements/placement-rules';
+
+/**
+ * Months of placements as a spreadsheet exports them, one month and placement form a row.
+ * Example header: `month,form,placed,care_days,cost_sek,ended,ended_duration_days`.
+ */
+export const PLACEMENT_CSV_COLUMNS = [
+  'month',
+  'form',
+  'placed',
+  'care_days',
+  'cost_sek',
+  'ended',
+  'ended_duration_days',
+] as const;
+const REQUIRED = ['month', 'form', 'placed', 'care_days', 'cost_sek'] as const;
+/** The bounds of a single report (PlacementReportInput). */
+const MAX_COUNT = 10_000_000;
+const MAX_COST = 999_999_999_999;
+const FORM = /^[A-Z][A-Z0-9_]{0,59}$/;
+/** The file's column for each field a rule names. */
+const COLUMN_OF: Record<string, string> = { careDays: 'care_days', month: 'month' };
+
+export type PlacementRow = PlacementFigures & { line: number };
+
+/**
+ * Reads a whole file and checks every row by the rules a single report follows (the month is
+ * over, no more care days than the people placed could have) and one row per month and form.
+ * Rows come back only when nothing is wrong, so an import stores all of them or none.
+ */
+export function parsePlacementCsv(
+  csv: string,
+  currentMonth: string,
+): { rows: PlacementRow[]; errors: MonthlyRowError[] } {
+  const file = readMonthlyCsv(csv, PLACEMENT_CSV_COLUMNS, REQUIRED);
+  if ('errors' in file) return { rows: [], errors: file.errors };
+  const { header, data } = file;
+  const rows: PlacementRow[] = [];
+  const errors: MonthlyRowError[] = [];
+  const firstLineOf = new Map<string, number>();
+  data.forEach((values, i) => {
+    const line = i + 2;
+    const cell = (column: string) => values[header.indexOf(column)] ?? '';
+    const found: MonthlyRowError[] = [];
+    const at = (column: string, violation: RuleViolation) => found.push(rowError(line, column, violation));
+    const counted = (column: string) => {
+      const value = countIn(cell(column), column, MAX_COUNT);
+      if (value instanceof RuleViolation) {
+        at(column, value);
+        return 0;
+      }
+      return value;
+    };
+    const month = cell('month');
+    if (!isMonth(month)) at('month', forecastingViolation('NOT_A_MONTH', 'month'));
+    const form = cell('form').toUpperCase();
+    if (!FORM.test(form)) at('form', forecastingViolation('BAD_FORMAT', 'form', { format: 'UPPER_SNAKE' }));
+    const placed = counted('placed');
+    const careDays = counted('care_days');
+    const costSek = Number(
+      cell('cost_sek')
+        .replace(/[\s\u00a0]/g, '')
+        .replace(',', '.'),
+    );
+    if (!(cell('cost_sek') !== '' && costSek >= 0 && costSek <= MAX_COST))
+      at('cost_sek', forecastingViolation('OUT_OF_RANGE', 'cost_sek', { min: 0, max: MAX_COST, whole: false }));
+    const ended = counted('ended');
+    const endedDurationDays = counted('ended_duration_days');
+    if (found.length) {
+      errors.push(...found);
+      return;
+    }
+    const row: PlacementRow = { line, month, form, placed, careDays, costSek, ended, endedDurationDays };
+    for (const v of placementReportViolations(row, currentMonth)) at(COLUMN_OF[v.field ?? ''] ?? 'month', v);
+    const first = firstLineOf.get(`${month}:${form}`);
+    if (first) at('month', forecastingViolation('MONTHLY_CSV_ROW_REPEATED', 'month', { line: first }));
+    else firstLineOf.set(`${month}:${form}`, line);
+    if (found.length) errors.push(...found);
+    else rows.push(row);
+  });
+  return errors.length ? { rows: [], errors } : { rows, errors };
+}

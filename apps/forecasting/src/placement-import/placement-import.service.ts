@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
+import { PlacementsService } from '../placements/placements.service';
+import { parsePlacementCsv } from './placement-csv-rules';
+import { PlacementImportResult } from './placement-import.models';
+
+/** A whole file or nothing: every row is checked before any is stored, then all go in one transaction. */
+@Injectable()
+export class PlacementImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly placements: PlacementsService,
+  ) {}
+
+  async import(csv: string): Promise<PlacementImportResult> {
+    const { rows, errors } = parsePlacementCsv(csv, monthOf(stockholmToday()));
+    if (errors.length) return { accepted: false, imported: 0, errors };
+    await this.dataSource.transaction(async (manager) => {
+      for (const row of rows) await this.placements.store(manager, row);
+    });
+    return { accepted: true, imported: rows.length, errors: [] };
+  }
+}
