@@ -26,6 +26,7 @@ type Documents = {
     "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.FollowUpStateDocument,
     "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitActionPlanDocument,
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteFollowUpActionDocument,
+    "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpForListDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -39,6 +40,7 @@ const documents: Documents = {
     "\n  query FollowUpState($id: ID!) {\n    followUp(id: $id) {\n      id\n      status\n      closedOn\n      publishedOn\n      boardMeetingOn\n      cancellationReason\n      actions {\n        id\n        description\n        status\n        deadline\n        rechecks {\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.FollowUpStateDocument,
     "\n  mutation SubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitActionPlanDocument,
     "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n": types.CompleteFollowUpActionDocument,
+    "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpForListDocument,
 };
 
 /**
@@ -85,6 +87,10 @@ export function graphql(source: "\n  mutation SubmitActionPlan($input: ActionPla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteFollowUpAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteFollowUpActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpForListDocument;
 
 
 export function graphql(source: string) {
