@@ -130,3 +130,11 @@ export const COMPLETE_FOLLOW_UP_ACTION = graphql(`
     }
   }
 `);
+
+export const CREATE_FOLLOW_UP = graphql(`
+  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {
+    createFollowUp(input: $input) {
+      id
+    }
+  }
+`);
