@@ -334,7 +334,7 @@ export function FollowUpsPage() {
 
           <BoardQueue queue={data.boardQueue} writer={canWrite(session)} />
 
-          <FollowUpList year={year} providers={data.providers} />
+          <FollowUpList key={year} year={year} providers={data.providers} />
         </>
       )}
     </Page>
