@@ -287,3 +287,11 @@ export const FORECAST_READINESS = graphql(`
     }
   }
 `);
+
+export const CREATE_FOLLOW_UP = graphql(`
+  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {
+    createFollowUp(input: $input) {
+      id
+    }
+  }
+`);

@@ -18,6 +18,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query staffingReports': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query unitsMissingReport': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query followUps': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
+  'query followUpsPage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query followUp': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query overdueFollowUpActions': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query boardQueue': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],

@@ -4,6 +4,7 @@ import type { TypedDocumentString } from './__generated__/graphql';
 import {
   COMPLETE_FOLLOW_UP_ACTION,
   CREATE_CONTRACT_FOR_FOLLOW_UP,
+  CREATE_FOLLOW_UP,
   FOLLOW_UP_STATE,
   FOLLOW_UPS_OF_YEAR,
   SUBMIT_ACTION_PLAN,
@@ -371,6 +372,54 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
       cancellationReason: 'Avtalet sägs upp vid årsskiftet.',
     });
     await web.shot(page, 'follow-ups-cancelled');
+    await page.close();
+  });
+
+  it('lists the follow-ups paged, sorted and filtered by the API, with provider and unit columns', async () => {
+    for (let i = 1; i <= 25; i++)
+      await web.api(CREATE_FOLLOW_UP, {
+        input: {
+          type: 'OVERARCHING',
+          title: `Övergripande uppföljning ${String(i).padStart(2, '0')}`,
+          plannedOn: `${year}-${half === 1 ? '06' : '12'}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        },
+      });
+    const page = await web.signedIn('QUALITY_OFFICIAL', { width: 'phone' });
+    const listed = answerTo(page, 'FollowUpsPageList');
+    await go(page, 'Uppföljning', 'Uppföljning av avtal');
+    const first = (await listed).data.followUpsPage;
+    expect(first).toMatchObject({ total: 27, offset: 0, limit: 25 });
+    expect(first.items).toHaveLength(25);
+    const list = page.getByRole('region', { name: `Uppföljningar ${year}` });
+    const table = list.getByRole('table', { name: `Uppföljningar planerade ${year}` });
+    await list.getByText('Visar 1–25 av 27').waitFor();
+    await list.getByRole('button', { name: 'Nästa sida' }).click();
+    await list.getByText('Visar 26–27 av 27').waitFor();
+    expect(await table.getByRole('row').count()).toBe(3);
+
+    // Sorted by provider in the database: the two with a provider come first, across all pages.
+    await list.getByRole('button', { name: 'Utförare' }).click();
+    await list.getByText('Visar 1–25 av 27').waitFor();
+    expect(await table.getByRole('columnheader', { name: 'Utförare' }).getAttribute('aria-sort')).toBe('ascending');
+    const rows = table.getByRole('row');
+    for (const n of [1, 2]) {
+      expect(await rows.nth(n).innerText()).toContain('Björkens Vård AB');
+      expect(await rows.nth(n).innerText()).toContain('Hemtjänst Björken');
+    }
+    expect(await rows.nth(3).innerText()).toContain('Övergripande uppföljning');
+    await web.shot(page, 'follow-ups-list-phone');
+
+    await list.getByLabel('Utförare').selectOption({ label: 'Björkens Vård AB' });
+    await list.getByText('Visar 1–2 av 2').waitFor();
+    await list.getByLabel('Enhet').selectOption({ label: 'Hemtjänst Björken' });
+    await list.getByText('Visar 1–2 av 2').waitFor();
+    await list.getByLabel('Status').selectOption({ label: 'Inställd' });
+    await list.getByText('Visar 1–1 av 1').waitFor();
+    expect(await rows.nth(1).innerText()).toContain(`Fördjupad uppföljning ${planned[1].reference}`);
+    await list.getByLabel('Status').selectOption({ label: 'Alla' });
+    await list.getByLabel('Sök uppföljning').fill(planned[0].reference);
+    await list.getByText('Visar 1–1 av 1').waitFor();
+    expect(await rows.nth(1).innerText()).toContain(`Fördjupad uppföljning ${planned[0].reference}`);
     await page.close();
   });
 

@@ -70,7 +70,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/uppfoljning',
     menu: 'Uppföljning',
     roles: OFFICIALS,
-    reads: [followUps.FOLLOW_UPS],
+    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST],
     load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
   },
   {

@@ -18,6 +18,7 @@ export interface SchemaEnums {
   ExclusionReason: 'OPTED_OUT_UNITS' | 'NON_SUBSTANTIVE' | 'UNANSWERED';
   FollowUpActionStatus: 'OPEN' | 'PLAN_RECEIVED' | 'COMPLETED' | 'VERIFIED';
   FollowUpMethod: 'OBSERVATION' | 'INTERVIEW' | 'SURVEY' | 'DOCUMENT_REVIEW';
+  FollowUpSortField: 'PLANNED_ON' | 'TITLE' | 'TYPE' | 'STATUS' | 'CONTRACT' | 'PROVIDER' | 'RESPONSIBLE';
   FollowUpStatus: 'PLANNED' | 'IN_PROGRESS' | 'REPORTED' | 'CLOSED' | 'CANCELLED';
   FollowUpType: 'SPECIFIC' | 'OVERARCHING' | 'NEW_START' | 'TRIGGERED' | 'IOP_ANNUAL' | 'THEMATIC';
   Gender: 'WOMAN' | 'MAN' | 'NOT_STATED';
@@ -57,6 +58,7 @@ export type DeviationStatus = SchemaEnums['DeviationStatus'];
 export type ExclusionReason = SchemaEnums['ExclusionReason'];
 export type FollowUpActionStatus = SchemaEnums['FollowUpActionStatus'];
 export type FollowUpMethod = SchemaEnums['FollowUpMethod'];
+export type FollowUpSortField = SchemaEnums['FollowUpSortField'];
 export type FollowUpStatus = SchemaEnums['FollowUpStatus'];
 export type FollowUpType = SchemaEnums['FollowUpType'];
 export type Gender = SchemaEnums['Gender'];
@@ -80,4 +82,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -98,6 +98,16 @@ export const ENUM_LABELS = {
     CLOSED: 'Avslutad',
     CANCELLED: 'Inställd',
   },
+  // The columns the follow-ups list sorts by (the table's own headers)
+  FollowUpSortField: {
+    PLANNED_ON: 'Planerad',
+    TITLE: 'Uppföljning',
+    TYPE: 'Typ',
+    STATUS: 'Status',
+    CONTRACT: 'Avtal',
+    PROVIDER: 'Utförare',
+    RESPONSIBLE: 'Ansvarig',
+  },
   FollowUpType: {
     SPECIFIC: 'Fördjupad',
     OVERARCHING: 'Övergripande',

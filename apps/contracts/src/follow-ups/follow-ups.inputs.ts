@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { FollowUpType } from '@kvalitetsnav/events';
-import { IsFlag, IsId, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
-import { ChecklistItemEnum, FollowUpMethodEnum, FollowUpTypeEnum } from './follow-up.entity';
+import { FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
+import { IsCount, IsFlag, IsId, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { ChecklistItemEnum, FollowUpMethodEnum, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { BoardReportMonth, ChecklistItem, FollowUpMethod } from './follow-up-workflow-rules';
-import { BoardReportMonthEnum } from './follow-ups.models';
+import { BoardReportMonthEnum, FollowUpSortFieldEnum } from './follow-ups.models';
+import type { FollowUpSortField } from './follow-up-list-rules';
 
 @InputType()
 export class CreateFollowUpInput {
@@ -193,4 +194,58 @@ export class HalfYearReportArgs {
   @Field(() => BoardReportMonthEnum)
   @IsOneOf(BoardReportMonthEnum)
   month!: BoardReportMonth;
+}
+
+@ArgsType()
+export class FollowUpPageArgs {
+  @Field(() => Int, { nullable: true, description: 'Planned in this year.' })
+  @IsOptional()
+  @IsWholeNumber(2000, 2100)
+  year?: number | null;
+
+  @Field(() => FollowUpStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(FollowUpStatusEnum)
+  status?: FollowUpStatus | null;
+
+  @Field(() => FollowUpTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(FollowUpTypeEnum)
+  type?: FollowUpType | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsId()
+  providerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Follow-ups of a contract that covers this unit.' })
+  @IsOptional()
+  @IsId()
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsId()
+  contractId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the title or the contract reference, any case.' })
+  @IsOptional()
+  @IsText(200)
+  search?: string | null;
+
+  @Field(() => FollowUpSortFieldEnum, { defaultValue: 'PLANNED_ON' })
+  @IsOneOf(FollowUpSortFieldEnum)
+  sortBy!: FollowUpSortField;
+
+  @Field({ defaultValue: false })
+  @IsFlag()
+  descending!: boolean;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip.' })
+  @IsCount(1_000_000)
+  offset!: number;
+
+  @Field(() => Int, { defaultValue: 25, description: 'Rows per page, 1–100.' })
+  @IsWholeNumber(1, 100)
+  limit!: number;
 }

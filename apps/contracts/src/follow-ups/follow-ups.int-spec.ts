@@ -329,6 +329,41 @@ describe('follow-ups from planning to closing (real Postgres and Kafka)', () => 
     expect(halfYear.data.halfYearFollowUpReport.followUps.map((f: any) => f.type)).toContain('SPECIFIC');
   });
 
+  it('pages, sorts and filters follow-ups in the database, with provider and units, and a provider sees only its own', async () => {
+    const ours = await provider('2020-01-01');
+    const titles = ['Paging C', 'Paging A', 'Paging B', 'Paging 100%'];
+    for (const [i, title] of titles.entries())
+      await create({ type: 'SPECIFIC', title, contractId: ours.contractId, plannedOn: inDays(200 + i) });
+    const PAGE = `query($p: ID, $s: String, $sortBy: FollowUpSortField!, $d: Boolean, $o: Int, $l: Int) {
+      followUpsPage(providerId: $p, search: $s, sortBy: $sortBy, descending: $d, offset: $o, limit: $l) {
+        total offset limit items { title provider { id name } contract { units { id } } }
+      }
+    }`;
+    const first = await gql(PAGE, { p: ours.providerId, sortBy: 'TITLE', o: 0, l: 2 });
+    expect(first.data.followUpsPage).toMatchObject({ total: 4, offset: 0, limit: 2 });
+    const all = await gql(PAGE, { p: ours.providerId, sortBy: 'TITLE', d: true, o: 0, l: 100 });
+    const sorted = all.data.followUpsPage.items.map((f: any) => f.title);
+    expect(sorted).toEqual([...sorted].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)));
+    const second = await gql(PAGE, { p: ours.providerId, sortBy: 'TITLE', o: 2, l: 2 });
+    const ascending = [...sorted].reverse();
+    expect([...first.data.followUpsPage.items, ...second.data.followUpsPage.items].map((f: any) => f.title)).toEqual(
+      ascending.slice(0, 4),
+    );
+    expect(first.data.followUpsPage.items[0].provider.id).toBe(ours.providerId);
+    expect(first.data.followUpsPage.items[0].contract.units).toHaveLength(1);
+
+    const found = await gql(PAGE, { p: ours.providerId, s: '100%', sortBy: 'PLANNED_ON' });
+    expect(found.data.followUpsPage.items.map((f: any) => f.title)).toEqual(['Paging 100%']);
+
+    const asProvider = await gql(PAGE, { sortBy: 'PLANNED_ON', l: 100 }, ours.headers);
+    expect(asProvider.data.followUpsPage.total).toBe(4);
+    const another = await gql(PAGE, { p: ours.providerId, sortBy: 'PLANNED_ON' }, a.headers);
+    expect(another.data.followUpsPage).toMatchObject({ total: 0, items: [] });
+
+    const tooMany = await gql(PAGE, { sortBy: 'PLANNED_ON', l: 500 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'limit' });
+  });
+
   it('refuses follow-ups that lack what their type needs', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ type: 'SPECIFIC' }, 'contractId', 'contractId is required for SPECIFIC follow-ups'],

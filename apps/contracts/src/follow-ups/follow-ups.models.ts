@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { FollowUp } from './follow-up.entity';
 import { BoardReportMonth } from './follow-up-workflow-rules';
+import { FOLLOW_UP_SORT_FIELDS } from './follow-up-list-rules';
 
 export const BoardReportMonthEnum = registerStringEnum(
   ['JUNE', 'NOVEMBER'] as const,
@@ -25,4 +26,18 @@ export class ActionRecheck {
   @Field() note!: string;
   @Field(() => String, { nullable: true, description: 'The deadline the provider was given when not met.' })
   newDeadline!: string | null;
+}
+
+export const FollowUpSortFieldEnum = registerStringEnum(
+  FOLLOW_UP_SORT_FIELDS,
+  'FollowUpSortField',
+  'The column a page of follow-ups is sorted by; ties go by planned date, then title.',
+);
+
+@ObjectType({ description: 'One page of follow-ups, with how many match in all.' })
+export class FollowUpPage {
+  @Field(() => [FollowUp]) items!: FollowUp[];
+  @Field(() => Int, { description: 'Follow-ups matching the filters, on every page.' }) total!: number;
+  @Field(() => Int) offset!: number;
+  @Field(() => Int) limit!: number;
 }

@@ -3,19 +3,21 @@ import { Identity } from '@kvalitetsnav/auth';
 import { FollowUpStatus, FollowUpType } from '@kvalitetsnav/events';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Contract } from '../contracts/contract.entity';
+import { Provider } from '../providers/provider.entity';
 import { FollowUp, FollowUpStatusEnum, FollowUpTypeEnum } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
 import {
   ActionPlanInput,
   CancelFollowUpInput,
   CreateFollowUpInput,
+  FollowUpPageArgs,
   HalfYearReportArgs,
   PrepareFollowUpInput,
   PresentToBoardInput,
   RecheckActionInput,
   ReportFollowUpInput,
 } from './follow-ups.inputs';
-import { HalfYearFollowUpReport } from './follow-ups.models';
+import { FollowUpPage, HalfYearFollowUpReport } from './follow-ups.models';
 import { FollowUpsService } from './follow-ups.service';
 
 const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
@@ -36,6 +38,14 @@ export class FollowUpsResolver {
     @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
   ): Promise<FollowUp[]> {
     return this.followUpService.list(identity, { year, status, type, contractId, providerId });
+  }
+
+  @Query(() => FollowUpPage, {
+    description: "A page of follow-ups, filtered and sorted by the database; a provider's key sees only its own.",
+  })
+  @RequireRoles(...READERS)
+  followUpsPage(@CurrentIdentity() identity: Identity, @Args() args: FollowUpPageArgs): Promise<FollowUpPage> {
+    return this.followUpService.page(identity, args);
   }
 
   @Query(() => FollowUp, { nullable: true, description: 'Null for an id that names no follow-up the caller may see.' })
@@ -164,6 +174,11 @@ export class FollowUpsResolver {
   @ResolveField(() => [FollowUpAction])
   actions(@Parent() followUp: FollowUp): Promise<FollowUpAction[]> {
     return this.followUpService.actionsOf(followUp.id);
+  }
+
+  @ResolveField(() => Provider, { nullable: true, description: 'The provider of its contract; none when overarching.' })
+  provider(@Parent() followUp: FollowUp, @Context() context: LoaderContext): Promise<Provider | null> | null {
+    return followUp.providerId ? this.followUpService.providerOf(context, followUp.providerId) : null;
   }
 
   @ResolveField(() => Contract, { nullable: true })

@@ -10,6 +10,7 @@ import { OutboxService } from '@kvalitetsnav/messaging';
 import { byIdLoader, LoaderContext, refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
+import { Provider } from '../providers/provider.entity';
 import type { SelectionThird } from '../planning/selection-rules';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpAction } from './follow-up-action.entity';
@@ -32,8 +33,10 @@ import {
   followUpTransition,
   isActionOverdue,
 } from './follow-up-workflow-rules';
+import { containsPattern, followUpOrder } from './follow-up-list-rules';
 import {
   CreateFollowUpInput,
+  FollowUpPageArgs,
   PrepareFollowUpInput,
   RecheckActionInput,
   ReportFollowUpInput,
@@ -97,6 +100,42 @@ export class FollowUpsService {
     if (filter.contractId) query.andWhere('f.contract_id = :contractId', { contractId: filter.contractId });
     if (providerId) query.andWhere('f.provider_id = :providerId', { providerId });
     return query.getMany();
+  }
+
+  /** One page of the follow-ups the caller may see, filtered and sorted in the database, with the total. */
+  async page(identity: Identity, args: FollowUpPageArgs) {
+    const window = { offset: args.offset, limit: args.limit };
+    const providerId = providerFilter(identity, args.providerId ?? undefined);
+    if (providerId === NO_ROWS) return { items: [], total: 0, ...window };
+    const query = this.dataSource
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .leftJoin(Contract, 'c', 'c.id = f.contract_id')
+      .leftJoin(Provider, 'p', 'p.id = f.provider_id');
+    if (args.year)
+      query.andWhere('f.planned_on BETWEEN :from AND :to', { from: `${args.year}-01-01`, to: `${args.year}-12-31` });
+    if (args.status) query.andWhere('f.status = :status', { status: args.status });
+    if (args.type) query.andWhere('f.type = :type', { type: args.type });
+    if (args.contractId) query.andWhere('f.contract_id = :contractId', { contractId: args.contractId });
+    if (providerId) query.andWhere('f.provider_id = :providerId', { providerId });
+    if (args.unitId)
+      query.andWhere('f.contract_id IN (SELECT cu.contract_id FROM contract_unit cu WHERE cu.unit_id = :unitId)', {
+        unitId: args.unitId,
+      });
+    if (args.search?.trim())
+      query.andWhere('(f.title ILIKE :search OR c.reference ILIKE :search)', { search: containsPattern(args.search) });
+    followUpOrder(args.sortBy, args.descending).forEach(([column, direction, nulls], i) =>
+      i ? query.addOrderBy(column, direction, nulls) : query.orderBy(column, direction, nulls),
+    );
+    const [items, total] = await query.offset(args.offset).limit(args.limit).getManyAndCount();
+    return { items, total, ...window };
+  }
+
+  /** The provider a follow-up is about, batched with the others the request asks for. */
+  providerOf(context: LoaderContext, providerId: string): Promise<Provider | null> {
+    return byIdLoader(context, 'providers', (ids) =>
+      this.dataSource.getRepository(Provider).findBy({ id: In(ids) }),
+    ).load(providerId);
   }
 
   /** The follow-up, or null as for an unknown id when the caller may not see it. */

@@ -38,6 +38,7 @@ type Documents = {
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": typeof types.PlacementSummaryDocument,
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": typeof types.ForecastReadinessDocument,
+    "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpForListDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -63,6 +64,7 @@ const documents: Documents = {
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": types.PlacementSummaryDocument,
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": types.ForecastReadinessDocument,
+    "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpForListDocument,
 };
 
 /**
@@ -157,6 +159,10 @@ export function graphql(source: "\n  query Projection($serviceArea: ServiceArea!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n"): typeof import('./graphql').ForecastReadinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpForListDocument;
 
 
 export function graphql(source: string) {

@@ -59,6 +59,18 @@ export type CreateContractInput = {
   unitIds: Array<string>;
 };
 
+export type CreateFollowUpInput = {
+  assistant?: string | null | undefined;
+  /** Required except for overarching and thematic follow-ups. */
+  contractId?: string | null | undefined;
+  plannedOn: string;
+  /** The focus area, the triggering signal, or the question of an overarching follow-up. */
+  purpose?: string | null | undefined;
+  responsible?: string | null | undefined;
+  title: string;
+  type: FollowUpType;
+};
+
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
   name: string;
@@ -119,6 +131,15 @@ export type FollowUpStatus =
   | 'IN_PROGRESS'
   | 'PLANNED'
   | 'REPORTED';
+
+/** Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic. */
+export type FollowUpType =
+  | 'IOP_ANNUAL'
+  | 'NEW_START'
+  | 'OVERARCHING'
+  | 'SPECIFIC'
+  | 'THEMATIC'
+  | 'TRIGGERED';
 
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
@@ -334,6 +355,13 @@ export type ForecastReadinessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ForecastReadinessQuery = { forecastReadiness: Array<{ unitId: string, monthsReported: number, ready: boolean }> };
+
+export type CreateFollowUpForListMutationVariables = Exact<{
+  input: CreateFollowUpInput;
+}>;
+
+
+export type CreateFollowUpForListMutation = { createFollowUp: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -613,3 +641,10 @@ export const ForecastReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastReadinessQuery, ForecastReadinessQueryVariables>;
+export const CreateFollowUpForListDocument = new TypedDocumentString(`
+    mutation CreateFollowUpForList($input: CreateFollowUpInput!) {
+  createFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFollowUpForListMutation, CreateFollowUpForListMutationVariables>;

@@ -192,6 +192,16 @@ export type FollowUpPlanInput = {
   year: number;
 };
 
+/** The column a page of follow-ups is sorted by; ties go by planned date, then title. */
+export type FollowUpSortField =
+  | 'CONTRACT'
+  | 'PLANNED_ON'
+  | 'PROVIDER'
+  | 'RESPONSIBLE'
+  | 'STATUS'
+  | 'TITLE'
+  | 'TYPE';
+
 export type FollowUpStatus =
   | 'CANCELLED'
   | 'CLOSED'
@@ -619,7 +629,7 @@ export type FollowUpsPageQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, contract: { reference: string } | null }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
+export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
 
 export type SaveFollowUpPlanMutationVariables = Exact<{
   input: FollowUpPlanInput;
@@ -649,6 +659,22 @@ export type PresentFollowUpToBoardMutationVariables = Exact<{
 
 
 export type PresentFollowUpToBoardMutation = { presentFollowUpToBoard: { id: string, boardMeetingOn: string | null } };
+
+export type FollowUpsPageListQueryVariables = Exact<{
+  year?: number | null | undefined;
+  status?: FollowUpStatus | null | undefined;
+  type?: FollowUpType | null | undefined;
+  providerId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  search?: string | null | undefined;
+  sortBy: FollowUpSortField;
+  descending: boolean;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type FollowUpsPageListQuery = { followUpsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, provider: { id: string, name: string } | null, contract: { reference: string, units: Array<{ id: string, name: string }> } | null }> } };
 
 export type ForecastDataPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1184,15 +1210,12 @@ export const FollowUpsPageDocument = new TypedDocumentString(`
       unplanned
     }
   }
-  followUps(year: $year) {
+  providers {
     id
-    title
-    type
-    status
-    plannedOn
-    responsible
-    contract {
-      reference
+    name
+    units {
+      id
+      name
     }
   }
   contracts {
@@ -1267,6 +1290,45 @@ export const PresentFollowUpToBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PresentFollowUpToBoardMutation, PresentFollowUpToBoardMutationVariables>;
+export const FollowUpsPageListDocument = new TypedDocumentString(`
+    query FollowUpsPageList($year: Int, $status: FollowUpStatus, $type: FollowUpType, $providerId: ID, $unitId: ID, $search: String, $sortBy: FollowUpSortField!, $descending: Boolean!, $offset: Int!, $limit: Int!) {
+  followUpsPage(
+    year: $year
+    status: $status
+    type: $type
+    providerId: $providerId
+    unitId: $unitId
+    search: $search
+    sortBy: $sortBy
+    descending: $descending
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    offset
+    limit
+    items {
+      id
+      title
+      type
+      status
+      plannedOn
+      responsible
+      provider {
+        id
+        name
+      }
+      contract {
+        reference
+        units {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsPageListQuery, FollowUpsPageListQueryVariables>;
 export const ForecastDataPageUnitsDocument = new TypedDocumentString(`
     query ForecastDataPageUnits {
   units {

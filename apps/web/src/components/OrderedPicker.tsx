@@ -99,7 +99,11 @@ export function OrderedPicker({
                 type="button"
                 className="secondary"
                 aria-label={`Ta bort ${labelOf(itemId)}`}
-                onClick={() => onChange(value.filter((x) => x !== itemId))}
+                onClick={() => {
+                  onChange(value.filter((x) => x !== itemId));
+                  // Its buttons go with it; the picker is where the user goes on from.
+                  document.getElementById(`${id}-add`)?.focus();
+                }}
               >
                 Ta bort
               </button>

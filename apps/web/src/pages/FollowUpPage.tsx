@@ -9,6 +9,10 @@ import { canWrite, useSession } from '../session';
 import { CANCEL, CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
 
 type Action = NonNullable<FollowUpPageQuery['followUp']>['actions'][number];
+// Held by the page, which stays while a form goes (an action re-checked, a follow-up cancelled),
+// so the confirmation of a save still arrives.
+const useRecheck = () => useGatewayMutation(RECHECK);
+const useCancel = () => useGatewayMutation(CANCEL);
 
 const METHODS = Object.entries(ENUM_LABELS.FollowUpMethod) as [FollowUpMethod, string][];
 const CHECKLIST = Object.entries(ENUM_LABELS.ChecklistItem) as [ChecklistItem, string][];
@@ -22,6 +26,8 @@ export function FollowUpPage() {
   const start = useGatewayMutation(START);
   const report = useGatewayMutation(REPORT);
   const close = useGatewayMutation(CLOSE);
+  const recheck = useRecheck();
+  const cancel = useCancel();
   const publish = useGatewayMutation(PUBLISH);
   const [actions, setActions] = useState([{ description: '', deadline: '' }]);
   const prepareProblems = useFormProblems(prepare.error, ['responsible', 'assistant', 'methods', 'checklist']);
@@ -291,7 +297,9 @@ export function FollowUpPage() {
             f.status === 'REPORTED' &&
             f.actions
               .filter((a) => a.status === 'COMPLETED')
-              .map((a) => <RecheckForm key={`${a.id}-${a.rechecks.length}`} action={a} onSaved={saved.show} />)}
+              .map((a) => (
+                <RecheckForm key={`${a.id}-${a.rechecks.length}`} action={a} recheck={recheck} onSaved={saved.show} />
+              ))}
           {writer && (f.status === 'REPORTED' || f.status === 'CLOSED') && (
             <p className="buttons">
               {f.status === 'REPORTED' && (
@@ -317,7 +325,7 @@ export function FollowUpPage() {
           )}
           <ErrorMessage error={close.error ?? publish.error} />
           {writer && (f.status === 'PLANNED' || f.status === 'IN_PROGRESS' || f.status === 'REPORTED') && (
-            <CancelForm followUpId={id} onSaved={saved.show} />
+            <CancelForm followUpId={id} cancel={cancel} onSaved={saved.show} />
           )}
         </>
       )}
@@ -326,10 +334,18 @@ export function FollowUpPage() {
 }
 
 /** Re-check (återkontroll) of an action the provider reports done: met, or not met with a note and a new deadline. */
-function RecheckForm({ action, onSaved }: { action: Action; onSaved: (text: string) => void }) {
-  const recheck = useGatewayMutation(RECHECK);
-  const problems = useFormProblems(recheck.error, ['met', 'note', 'newDeadline']);
-  const focusRef = useFocusOnError(recheck.error);
+function RecheckForm({
+  action,
+  recheck,
+  onSaved,
+}: {
+  action: Action;
+  recheck: ReturnType<typeof useRecheck>;
+  onSaved: (text: string) => void;
+}) {
+  const error = recheck.variables?.input.actionId === action.id ? recheck.error : null;
+  const problems = useFormProblems(error, ['met', 'note', 'newDeadline']);
+  const focusRef = useFocusOnError(error);
   const [met, setMet] = useState<boolean | null>(null);
   const [note, setNote] = useState('');
   const [newDeadline, setNewDeadline] = useState('');
@@ -396,8 +412,15 @@ function RecheckForm({ action, onSaved }: { action: Action; onSaved: (text: stri
 }
 
 /** Cancelling a follow-up not yet closed, with the reason the API requires. */
-function CancelForm({ followUpId, onSaved }: { followUpId: string; onSaved: (text: string) => void }) {
-  const cancel = useGatewayMutation(CANCEL);
+function CancelForm({
+  followUpId,
+  cancel,
+  onSaved,
+}: {
+  followUpId: string;
+  cancel: ReturnType<typeof useCancel>;
+  onSaved: (text: string) => void;
+}) {
   const problems = useFormProblems(cancel.error, ['reason']);
   const focusRef = useFocusOnError(cancel.error);
   const [reason, setReason] = useState('');

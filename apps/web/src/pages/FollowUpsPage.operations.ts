@@ -15,15 +15,12 @@ export const FOLLOW_UPS = graphql(`
         unplanned
       }
     }
-    followUps(year: $year) {
+    providers {
       id
-      title
-      type
-      status
-      plannedOn
-      responsible
-      contract {
-        reference
+      name
+      units {
+        id
+        name
       }
     }
     contracts {
@@ -99,6 +96,57 @@ export const PRESENT_TO_BOARD = graphql(`
     presentFollowUpToBoard(input: $input) {
       id
       boardMeetingOn
+    }
+  }
+`);
+
+export const FOLLOW_UPS_LIST = graphql(`
+  query FollowUpsPageList(
+    $year: Int
+    $status: FollowUpStatus
+    $type: FollowUpType
+    $providerId: ID
+    $unitId: ID
+    $search: String
+    $sortBy: FollowUpSortField!
+    $descending: Boolean!
+    $offset: Int!
+    $limit: Int!
+  ) {
+    followUpsPage(
+      year: $year
+      status: $status
+      type: $type
+      providerId: $providerId
+      unitId: $unitId
+      search: $search
+      sortBy: $sortBy
+      descending: $descending
+      offset: $offset
+      limit: $limit
+    ) {
+      total
+      offset
+      limit
+      items {
+        id
+        title
+        type
+        status
+        plannedOn
+        responsible
+        provider {
+          id
+          name
+        }
+        contract {
+          reference
+          units {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `);

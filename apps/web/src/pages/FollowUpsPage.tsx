@@ -1,33 +1,159 @@
-import { ColumnDef } from '@tanstack/react-table';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { enumLabel, selectionReason, skipReason } from '@kvalitetsnav/swedish';
-import type { FollowUpsPageQuery, PlanFollowUpsMutation } from '../__generated__/graphql';
-import { DataTable } from '../components/DataTable';
+import { ENUM_LABELS, enumLabel, selectionReason, skipReason } from '@kvalitetsnav/swedish';
+import type {
+  FollowUpSortField,
+  FollowUpsPageListQuery,
+  FollowUpsPageQuery,
+  FollowUpStatus,
+  FollowUpType,
+  PlanFollowUpsMutation,
+} from '../__generated__/graphql';
 import { formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { OrderedPicker } from '../components/OrderedPicker';
+import { PagedColumn, PagedTable } from '../components/PagedTable';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
-import { ACCEPT_PROPOSALS, FOLLOW_UPS, PLAN_FOLLOW_UPS, PRESENT_TO_BOARD, SAVE_PLAN } from './FollowUpsPage.operations';
+import {
+  ACCEPT_PROPOSALS,
+  FOLLOW_UPS,
+  FOLLOW_UPS_LIST,
+  PLAN_FOLLOW_UPS,
+  PRESENT_TO_BOARD,
+  SAVE_PLAN,
+} from './FollowUpsPage.operations';
 
-type FollowUpRow = FollowUpsPageQuery['followUps'][number];
+type FollowUpRow = FollowUpsPageListQuery['followUpsPage']['items'][number];
 type Selection = PlanFollowUpsMutation['planFollowUps'];
 type Contract = FollowUpsPageQuery['contracts'][number];
 type QueuedCase = FollowUpsPageQuery['boardQueue'][number];
 
-const columns: ColumnDef<FollowUpRow, unknown>[] = [
+const columns: PagedColumn<FollowUpRow, FollowUpSortField>[] = [
   {
-    accessorKey: 'title',
     header: 'Uppföljning',
-    cell: ({ row }) => <Link to={`/uppfoljning/${row.original.id}`}>{row.original.title}</Link>,
+    sortBy: 'TITLE',
+    cell: (r) => <Link to={`/uppfoljning/${r.id}`}>{r.title}</Link>,
   },
-  { accessorFn: (r) => enumLabel('FollowUpType', r.type), id: 'type', header: 'Typ' },
-  { accessorFn: (r) => r.contract?.reference ?? '–', id: 'contract', header: 'Avtal' },
-  { accessorKey: 'plannedOn', header: 'Planerad' },
-  { accessorFn: (r) => r.responsible ?? '–', id: 'responsible', header: 'Ansvarig' },
-  { accessorFn: (r) => enumLabel('FollowUpStatus', r.status), id: 'status', header: 'Status' },
+  { header: 'Typ', sortBy: 'TYPE', cell: (r) => enumLabel('FollowUpType', r.type) },
+  { header: 'Avtal', sortBy: 'CONTRACT', cell: (r) => r.contract?.reference ?? '–' },
+  { header: 'Utförare', sortBy: 'PROVIDER', cell: (r) => r.provider?.name ?? '–' },
+  { header: 'Enheter', cell: (r) => r.contract?.units.map((u) => u.name).join(', ') || '–' },
+  { header: 'Planerad', sortBy: 'PLANNED_ON', cell: (r) => r.plannedOn },
+  { header: 'Ansvarig', sortBy: 'RESPONSIBLE', cell: (r) => r.responsible ?? '–' },
+  { header: 'Status', sortBy: 'STATUS', cell: (r) => enumLabel('FollowUpStatus', r.status) },
 ];
+
+const PAGE_SIZE = 25;
+const STATUSES = Object.entries(ENUM_LABELS.FollowUpStatus) as [FollowUpStatus, string][];
+const TYPES = Object.entries(ENUM_LABELS.FollowUpType) as [FollowUpType, string][];
+
+/** The year's follow-ups, filtered, sorted and paged by the API. */
+function FollowUpList({ year, providers }: { year: number; providers: FollowUpsPageQuery['providers'] }) {
+  const [filters, setFilters] = useState({ status: '', type: '', providerId: '', unitId: '', search: '' });
+  const [sort, setSort] = useState<{ by: FollowUpSortField; descending: boolean }>({
+    by: 'PLANNED_ON',
+    descending: false,
+  });
+  const [offset, setOffset] = useState(0);
+  const { data, error, isLoading } = useGatewayQuery(FOLLOW_UPS_LIST, {
+    year,
+    status: (filters.status || null) as FollowUpStatus | null,
+    type: (filters.type || null) as FollowUpType | null,
+    providerId: filters.providerId || null,
+    unitId: filters.unitId || null,
+    search: filters.search.trim() || null,
+    sortBy: sort.by,
+    descending: sort.descending,
+    offset,
+    limit: PAGE_SIZE,
+  });
+  // The page shown stays until the next one arrives, so a sort or page button keeps its focus.
+  const shownRef = useRef(data);
+  if (data) shownRef.current = data;
+  const shown = data ?? shownRef.current;
+  const filter = (change: Partial<typeof filters>) => {
+    setFilters({ ...filters, ...change });
+    setOffset(0);
+  };
+  const units = providers.find((p) => p.id === filters.providerId)?.units ?? [];
+  return (
+    <section aria-labelledby="follow-up-list">
+      <h2 id="follow-up-list">Uppföljningar {year}</h2>
+      <div className="filters row">
+        <label htmlFor="filter-search">Sök uppföljning</label>
+        <input
+          id="filter-search"
+          type="search"
+          value={filters.search}
+          onChange={(e) => filter({ search: e.target.value })}
+        />
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" value={filters.status} onChange={(e) => filter({ status: e.target.value })}>
+          <option value="">Alla</option>
+          {STATUSES.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-type">Typ</label>
+        <select id="filter-type" value={filters.type} onChange={(e) => filter({ type: e.target.value })}>
+          <option value="">Alla</option>
+          {TYPES.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-provider">Utförare</label>
+        <select
+          id="filter-provider"
+          value={filters.providerId}
+          onChange={(e) => filter({ providerId: e.target.value, unitId: '' })}
+        >
+          <option value="">Alla</option>
+          {providers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-unit">Enhet</label>
+        <select
+          id="filter-unit"
+          value={filters.unitId}
+          disabled={!filters.providerId}
+          onChange={(e) => filter({ unitId: e.target.value })}
+        >
+          <option value="">Alla</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={error} />
+      {isLoading && !shown && <Loading what="uppföljningarna" />}
+      {shown && (
+        <PagedTable
+          caption={`Uppföljningar planerade ${year}`}
+          columns={columns}
+          rows={shown.followUpsPage.items}
+          rowKey={(r) => r.id}
+          sort={sort}
+          onSort={(next) => {
+            setSort(next);
+            setOffset(0);
+          }}
+          page={shown.followUpsPage}
+          onPage={setOffset}
+        />
+      )}
+    </section>
+  );
+}
 
 /** The year's plan and progress, selection by the thirds rule with its reasons, and the follow-ups. */
 export function FollowUpsPage() {
@@ -208,13 +334,7 @@ export function FollowUpsPage() {
 
           <BoardQueue queue={data.boardQueue} writer={canWrite(session)} />
 
-          <h2>Uppföljningar {year}</h2>
-          <DataTable
-            caption={`Uppföljningar planerade ${year}`}
-            columns={columns}
-            data={data.followUps}
-            filterLabel="Sök uppföljning"
-          />
+          <FollowUpList key={year} year={year} providers={data.providers} />
         </>
       )}
     </Page>
@@ -417,8 +537,12 @@ function SelectionProposals({
 }
 
 /** Reported follow-ups with a decision case that wait for the board, each presented at a meeting. */
+// Held by the queue, which stays while a presented case leaves it, so the confirmation still arrives.
+const usePresent = () => useGatewayMutation(PRESENT_TO_BOARD);
+
 function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: boolean }) {
   const saved = useSaved();
+  const present = usePresent();
   return (
     <section aria-labelledby="board-queue">
       <h2 id="board-queue">Ärenden till nämnden</h2>
@@ -447,7 +571,7 @@ function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: b
                   <td>{f.reportedOn ?? '–'}</td>
                   {writer && (
                     <td>
-                      <PresentToBoard followUp={f} onPresented={saved.show} />
+                      <PresentToBoard followUp={f} present={present} onPresented={saved.show} />
                     </td>
                   )}
                 </tr>
@@ -460,11 +584,19 @@ function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: b
   );
 }
 
-function PresentToBoard({ followUp, onPresented }: { followUp: QueuedCase; onPresented: (text: string) => void }) {
-  const present = useGatewayMutation(PRESENT_TO_BOARD);
-  const problems = useFormProblems(present.error, ['meetingOn']);
+function PresentToBoard({
+  followUp,
+  present,
+  onPresented,
+}: {
+  followUp: QueuedCase;
+  present: ReturnType<typeof usePresent>;
+  onPresented: (text: string) => void;
+}) {
+  const error = present.variables?.input.followUpId === followUp.id ? present.error : null;
+  const problems = useFormProblems(error, ['meetingOn']);
   const [meetingOn, setMeetingOn] = useState('');
-  const focusRef = useFocusOnError(present.error);
+  const focusRef = useFocusOnError(error);
   return (
     <form
       aria-label={`Redovisa ${followUp.title} för nämnden`}
