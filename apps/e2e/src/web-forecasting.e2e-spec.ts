@@ -205,7 +205,7 @@ describe('forecasting in the web: reports, imports, population, history, and the
       const incoming = 10 + ((i * 7) % 5);
       return `${seeded.many},HOUSING_SUPPORT,${monthBack(26 - i)},provider,${incoming},8,6,2`;
     });
-    await form.getByLabel('Välj en CSV-fil').setInputFiles({
+    await form.getByLabel('Välj CSV-fil').setInputFiles({
       name: 'arendeflode.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from([header, ...rows].join('\n')),

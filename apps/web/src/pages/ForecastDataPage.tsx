@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, FORECASTING_CSV_COLUMNS, RULE_MESSAGES, swedishRefusal } from '@kvalitetsnav/swedish';
 import type { CaseFlowSource, ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { CsvInput } from '../components/CsvInput';
 import { ImportProblem, ImportProblems } from '../components/ImportProblems';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -227,36 +228,6 @@ function rowProblem(
       ? rule(error.params ?? {}, name)
       : swedishRefusal({ code: 'VALIDATION_FAILED', rule: error.rule, params: error.params }),
   };
-}
-
-/** A file's text, from the text box or a chosen file. */
-function CsvInput({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <>
-      <label htmlFor={`${id}-file`}>Välj en CSV-fil</label>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".csv,text/csv,text/plain"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          if (file) onChange(await file.text());
-        }}
-      />
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={6} value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} />
-    </>
-  );
 }
 
 function CaseFlowImport({ reasons }: { reasons: Reason[] }) {
