@@ -21,31 +21,31 @@ const KNOWN_ISSUES: readonly { path: string; rule: string; element: string; fix:
       path: '/utforare',
       rule,
       element: 'table "Utförare, deras enheter och avvikelser"',
-      fix: 'ProvidersPage: wrap the <table> in <div className="scroll">',
+      fix: 'ProvidersPage: wrap the <table> in <ScrollBox label="Utförare"> (components/ScrollBox)',
     },
     {
       path: '/utforare/:id',
       rule,
       element: 'table "Avtal"',
-      fix: 'ProviderPage: wrap the contracts <table> in <div className="scroll">',
+      fix: 'ProviderPage: wrap the contracts <table> in <ScrollBox label="Avtal">',
     },
     {
       path: '/utforare/:id',
       rule,
       element: 'table "Enheter med avvikelser, brukarundersökningar och rapporter"',
-      fix: 'ProviderPage: wrap the units <table> in <div className="scroll">',
+      fix: 'ProviderPage: wrap the units <table> in <ScrollBox label="Enheter">',
     },
     {
       path: '/avvikelser',
       rule,
       element: 'table "Avvikelser, lex Sarah och klagomål per område"',
-      fix: 'DeviationsPage: wrap the statistics <table> in <div className="scroll">',
+      fix: 'DeviationsPage: wrap the statistics <table> in <ScrollBox label="Statistik per område">',
     },
     {
       path: '/brukarundersokningar',
       rule,
       element: 'table "Andel positiva svar"',
-      fix: 'SurveysPage: wrap the results <table> in <div className="scroll">',
+      fix: 'SurveysPage: wrap the results <table> in <ScrollBox label="Andel positiva svar">',
     },
   ]),
 ];
@@ -282,6 +282,8 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       } else await page.goto(`${web.webUrl}${menuRoute.path}`);
       await page.waitForURL((url) => url.pathname === menuRoute.path);
       await settled();
+      if (width === 'phone' && (await menu.isVisible()))
+        report(route, 'menu', 'the menu stays open after choosing a page');
       if (from) {
         const hrefs = await page
           .locator('main a[href]')
@@ -320,10 +322,13 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
     const findings: string[] = [];
     const known: string[] = [];
     const graphqlErrors: string[] = [];
+    // Uncaught exceptions in the page: a page that crashed may still look fine in a screenshot.
+    const pageErrors: string[] = [];
     const inFlight = new Set<unknown>();
     page.on('request', (r) => inFlight.add(r));
     page.on('requestfinished', (r) => inFlight.delete(r));
     page.on('requestfailed', (r) => inFlight.delete(r));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('response', async (response) => {
       if (!response.url().endsWith('/graphql')) return;
       const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer;
@@ -360,9 +365,12 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         const attributes = Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
           .filter((e) => (e as HTMLElement).offsetParent !== null)
           .flatMap((e) => ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''));
-        return [document.body.innerText, document.title, ...attributes].join('\n');
+        // A closed <select> shows one option; the user sees the others on opening it.
+        const options = Array.from(document.querySelectorAll('option')).map((o) => o.textContent ?? '');
+        return [document.body.innerText, document.title, ...attributes, ...options].join('\n');
       });
       for (const problem of untranslated(shown, english)) report(route, 'swedish', problem);
+      for (const error of pageErrors.splice(0)) report(route, 'page-error', error);
 
       if (!(await page.evaluate(() => 'axe' in window)))
         await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
