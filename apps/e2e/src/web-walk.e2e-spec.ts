@@ -85,15 +85,21 @@ const STATES: Record<
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WIDTH_NAMES: readonly Width[] = ['desktop', 'phone'];
 
-/** A page reached by a link from another (`/utforare/:id` from `/utforare`): the link's pattern and its list page. */
+const pattern = (path: string) => new RegExp(`^${path.replace(/:[^/]+/g, '[^/]+')}$`);
+
+/**
+ * A page reached by a link from another: `/utforare/:id` from `/utforare`, and a page deeper down
+ * (`/utforare/:id/avtal/:contractId`) from the nearest page above it, itself reached the same way.
+ */
 function reachedFrom(route: PageRoute): { list: PageRoute; link: RegExp } | undefined {
   if (!route.path.includes(':')) return undefined;
-  const fixed = route.path.slice(0, route.path.indexOf('/:'));
-  const list = [...ROUTES]
-    .filter((r) => !r.path.includes(':') && (fixed === r.path || fixed.startsWith(`${r.path}/`)))
-    .sort((a, b) => b.path.length - a.path.length)[0];
-  if (!list) throw new Error(`no list page leads to ${route.path}`);
-  return { list, link: new RegExp(`^${route.path.replace(/:[^/]+/g, '[^/]+')}$`) };
+  const segments = route.path.split('/');
+  for (let n = segments.length - 1; n >= 1; n--) {
+    const above = segments.slice(0, n).join('/') || '/';
+    const list = ROUTES.find((r) => r.path === above);
+    if (list) return { list, link: pattern(route.path) };
+  }
+  throw new Error(`no page above ${route.path} leads to it`);
 }
 
 /** The sign-in form is no route: it is what the web shows before one. */
@@ -202,7 +208,11 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
   });
 
   it('walks its pages from the web’s own page list, detail pages through a link on their list', () => {
-    for (const route of ROUTES) if (!route.menu) expect(reachedFrom(route)).toBeDefined();
+    for (const route of ROUTES) if (route.path.includes(':')) expect(reachedFrom(route)?.list).toBeDefined();
+    expect(reachedFrom(ROUTES.find((r) => r.path === '/utforare/:id')!)).toEqual({
+      list: ROUTES.find((r) => r.path === '/utforare'),
+      link: /^\/utforare\/[^/]+$/,
+    });
   });
 
   it('the sign-in page, at both widths', async () => {
@@ -282,29 +292,7 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         await shot();
         continue;
       }
-      const from = reachedFrom(route);
-      const menuRoute = from ? from.list : route;
-      if (menuRoute.menu) {
-        if (await menuButton.isVisible()) await menuButton.click();
-        await menu.getByRole('link', { name: menuRoute.menu, exact: true }).click();
-      } else await page.goto(`${web.webUrl}${menuRoute.path}`);
-      await page.waitForURL((url) => url.pathname === menuRoute.path);
-      await settled();
-      if (width === 'phone' && (await menu.isVisible()))
-        report(route, 'menu', 'the menu stays open after choosing a page');
-      if (from) {
-        const hrefs = await page
-          .locator('main a[href]')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        const href = hrefs.find((h) => from.link.test(h));
-        if (!href) {
-          report(route, 'reached', `no link on ${from.list.path} leads to ${route.path}`);
-          continue;
-        }
-        await page.locator(`main a[href="${href}"]`).first().click();
-        await page.waitForURL((url) => url.pathname === href);
-        await settled();
-      }
+      if (!(await reach(route, walk, width, page))) continue;
       if (!(await page.locator('main h1').first().isVisible())) report(route, 'heading', 'no visible h1');
       await walk.checkPage(route);
       // Every role's pages run only what the role may run (REPORTING's through its allow-list).
@@ -321,6 +309,36 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
     }
     await page.close();
     walk.done(`as ${role} on a ${width}`);
+  }
+
+  /** Opens a page as a user would: through the menu, or by the first link to it on the page above. */
+  async function reach(route: PageRoute, walk: Walker, width: Width, page: Page): Promise<boolean> {
+    const { menu, menuButton, report, settled } = walk;
+    const from = reachedFrom(route);
+    if (from) {
+      if (!(await reach(from.list, walk, width, page))) return false;
+      const hrefs = await page
+        .locator('main a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const href = hrefs.find((h) => from.link.test(h));
+      if (!href) {
+        report(route, 'reached', `no link on ${from.list.path} leads to ${route.path}`);
+        return false;
+      }
+      await page.locator(`main a[href="${href}"]`).first().click();
+      await page.waitForURL((url) => url.pathname === href);
+      await settled();
+      return true;
+    }
+    if (route.menu) {
+      if (await menuButton.isVisible()) await menuButton.click();
+      await menu.getByRole('link', { name: route.menu, exact: true }).click();
+    } else await page.goto(`${web.webUrl}${route.path}`);
+    await page.waitForURL((url) => url.pathname === route.path);
+    await settled();
+    if (width === 'phone' && (await menu.isVisible()))
+      report(route, 'menu', 'the menu stays open after choosing a page');
+    return true;
   }
 
   type Walker = ReturnType<typeof walker>;
