@@ -263,7 +263,10 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         await walk.checkPage(start);
         await web.shot(page, `walk-${role}-${width}-menu`);
       }
-    } else if (await menuButton.isVisible()) report(start, 'menu', '"Meny" shown on a wide screen');
+    } else {
+      if (await menuButton.isVisible()) report(start, 'menu', '"Meny" shown on a wide screen');
+      if (!(await menu.isVisible())) report(start, 'menu', 'the menu is not shown on a wide screen');
+    }
     const offered = await menu
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => `${a.textContent} ${new URL((a as HTMLAnchorElement).href).pathname}`));
