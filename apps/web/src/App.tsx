@@ -112,7 +112,8 @@ export function App() {
               <ul>
                 {menu.map((route) => (
                   <li key={route.path}>
-                    <NavLink to={route.path} end={route.path === '/'}>
+                    {/* Closes on a click too: choosing the page already shown changes no path. */}
+                    <NavLink to={route.path} end={route.path === '/'} onClick={closeMenu}>
                       {route.menu}
                     </NavLink>
                   </li>
