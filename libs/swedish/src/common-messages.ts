@@ -1,5 +1,6 @@
 import { CommonRules, Entity, ErrorCode, Format, GatewayErrorCode } from '@kvalitetsnav/codes';
 import { either, SwedishRules } from './rule-messages';
+import { swedishNumber } from './numbers';
 
 /** What each kind of refusal means to the person who met it. */
 export const ERROR_CODE_MESSAGES: Readonly<Record<ErrorCode | GatewayErrorCode, string>> = {
@@ -58,7 +59,7 @@ export const FORMAT_NAMES: Readonly<Record<Format, string>> = {
   REGION_CODE: 'en regionkod med fyra siffror',
 };
 
-const number = (n: number) => n.toLocaleString('sv-SE');
+const number = (n: number) => swedishNumber(n);
 
 export const COMMON_RULE_MESSAGES: SwedishRules<typeof CommonRules> = {
   REQUIRED: (_, f) => `${f} måste fyllas i.`,

@@ -1,6 +1,7 @@
 import { RatioExclusion } from '@kvalitetsnav/codes';
+import { swedishNumber } from './numbers';
 
-const deviations = (n: number) => (n === 1 ? '1 avvikelse' : `${n.toLocaleString('sv-SE')} avvikelser`);
+const deviations = (n: number) => (n === 1 ? '1 avvikelse' : `${swedishNumber(n)} avvikelser`);
 
 /**
  * What a ratio of the deviation statistics leaves out of its denominator, and why, e.g. under

@@ -1,6 +1,7 @@
 import { DeviationKind, DeviationsRules } from '@kvalitetsnav/codes';
 import { enumLabel } from './enum-labels';
 import { list, SwedishRules } from './rule-messages';
+import { swedishNumber } from './numbers';
 
 const status = (value: string) => `”${enumLabel('DeviationStatus', value)}”`;
 const kind = (value: DeviationKind) => `”${enumLabel('DeviationKind', value)}”`;
@@ -51,7 +52,7 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
   CSV_COLUMN_UNKNOWN: (p) =>
     `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
   CSV_TOO_MANY_ROWS: (p) =>
-    `Filen har ${p.rows.toLocaleString('sv-SE')} rader men får ha högst ${p.max.toLocaleString('sv-SE')}. Dela upp den i flera filer.`,
+    `Filen har ${swedishNumber(p.rows)} rader men får ha högst ${swedishNumber(p.max)}. Dela upp den i flera filer.`,
   DATE_REQUIRED_FOR_STATUS: (p, f) => `${f} måste fyllas i när status är ${status(p.status)}.`,
   STATUS_BEFORE_FINAL_ASSESSMENT: (p) =>
     `Status ${status(p.status)} stämmer inte med att raden har ett datum för slutbedömning.`,

@@ -1,6 +1,7 @@
 import { ForecastingRules } from '@kvalitetsnav/codes';
 import { enumLabel } from './enum-labels';
 import { either, list, SwedishRules } from './rule-messages';
+import { swedishNumber } from './numbers';
 
 /** Swedish for the rules only the forecasting service refuses by. */
 export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = {
@@ -34,7 +35,7 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
   MONTHLY_CSV_COLUMN_UNKNOWN: (p) =>
     `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
   MONTHLY_CSV_TOO_MANY_ROWS: (p) =>
-    `Filen har ${p.rows.toLocaleString('sv-SE')} rader men får ha högst ${p.max.toLocaleString('sv-SE')}. Dela upp den i flera filer.`,
+    `Filen har ${swedishNumber(p.rows)} rader men får ha högst ${swedishNumber(p.max)}. Dela upp den i flera filer.`,
   MONTHLY_CSV_ROW_REPEATED: (p) =>
     `Rad ${p.line} rapporterar redan samma månad. En månads rapport får bara finnas en gång i filen.`,
 };

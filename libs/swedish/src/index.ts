@@ -14,3 +14,4 @@ export * from './reports-messages';
 export * from './role-labels';
 export * from './web-labels';
 export * from './register-labels';
+export * from './numbers';

@@ -1,4 +1,5 @@
 import type { ExclusionReason } from '@kvalitetsnav/codes';
+import { swedishNumber } from './numbers';
 
 /** What a survey figure left out, as the API explains it: `excluded { reasonCode units count }`. */
 export interface SurveyExclusion {
@@ -14,7 +15,7 @@ export function surveyExclusion(exclusion: SurveyExclusion): string {
   switch (exclusion.reasonCode) {
     case 'OPTED_OUT_UNITS': {
       const units = exclusion.units ?? 0;
-      return `erbjudna vid ${units.toLocaleString('sv-SE')} ${units === 1 ? 'enhet' : 'enheter'} som avstod från att delta`;
+      return `erbjudna vid ${swedishNumber(units)} ${units === 1 ? 'enhet' : 'enheter'} som avstod från att delta`;
     }
     case 'NON_SUBSTANTIVE':
       return 'svaren "vet inte", "vill inte svara" och "inte aktuellt"';

@@ -1,7 +1,8 @@
 import { SurveysRules } from '@kvalitetsnav/codes';
 import { either, SwedishRules } from './rule-messages';
+import { swedishNumber } from './numbers';
 
-const number = (n: number) => n.toLocaleString('sv-SE');
+const number = (n: number) => swedishNumber(n);
 
 /** Swedish for the rules only the surveys service refuses by. */
 export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {

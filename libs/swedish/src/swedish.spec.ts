@@ -12,6 +12,7 @@ import {
 import { ENUM_LABELS, enumLabel } from './enum-labels';
 import { RULE_MESSAGES, swedishRefusal, swedishRefusals } from './describe-error';
 import { ratioExclusion } from './deviations-explanations';
+import { swedishNumber } from './numbers';
 import { DEVIATIONS_RULE_MESSAGES } from './deviations-messages';
 import { SURVEYS_RULE_MESSAGES } from './surveys-messages';
 import { fieldName } from './field-names';
@@ -142,5 +143,15 @@ describe('survey explanations', () => {
     expect(swedishRefusal({ rule: 'NOT_A_KOLADA_KPI', field: 'values.0.kpi', params: {} })).toBe(
       'Nyckeltal måste skrivas som i Kolada, t.ex. U28532.',
     );
+  });
+});
+
+describe('numbers the Swedish way', () => {
+  it('groups thousands with a space from five digits on, and does not split a year or a four-digit count', () => {
+    expect(swedishNumber(2000)).toBe('2000');
+    expect(swedishNumber(12000).replace(/\s/g, ' ')).toBe('12 000');
+  });
+  it('puts a comma before decimals', () => {
+    expect(swedishNumber(0.5, 2)).toBe('0,50');
   });
 });

@@ -1,3 +1,4 @@
+import { swedishNumber } from '@kvalitetsnav/swedish';
 import { ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { FieldError, FormProblems } from './ui';
 
@@ -71,9 +72,7 @@ export function useFocusOnError<T extends HTMLElement = HTMLDivElement>(error: u
 
 /** Numbers the Swedish way: space between thousands, comma before decimals. */
 export const formatNumber = (value: number | null | undefined, decimals = 0) =>
-  value === null || value === undefined
-    ? '–'
-    : value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  value === null || value === undefined ? '–' : swedishNumber(value, decimals);
 
 /** An ISO date or timestamp as the Swedish date (2026-12-01), and a time when there is one. */
 export const formatDate = (value: string | null | undefined) => {

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS, swedishRefusal } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, swedishNumber, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   CaseFlowMeasure,
   ServiceArea,
@@ -13,7 +13,7 @@ import { useGatewayQuery } from '../queries';
 import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { FORECAST, PROJECTION, READINESS, UNITS } from './ForecastsPage.operations';
 
-const num = (v: number, d = 2) => v.toLocaleString('sv-SE', { maximumFractionDigits: d, minimumFractionDigits: d });
+const num = (v: number, d = 2) => swedishNumber(v, d);
 
 /** History, forecast and its interval; the model and its accuracy beside seasonal naive; the long-term projection. */
 export function ForecastsPage() {
