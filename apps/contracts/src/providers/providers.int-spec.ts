@@ -109,4 +109,49 @@ describe('editing providers and units (real Postgres and Kafka)', () => {
     const bad = await gql(UPDATE_UNIT, { i: { id, places: -1 } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
+
+  it('lists providers a part at a time, filtered by name and ownership, sorted on the server', async () => {
+    const tag = `Sida${Date.now() % 100000}`;
+    for (const [name, ownership] of [
+      [`${tag} Cedern AB`, 'PRIVATE'],
+      [`${tag} Almen`, 'MUNICIPAL'],
+      [`${tag} Björken AB`, 'PRIVATE'],
+      [`${tag}_100% Dungen`, 'NON_PROFIT'],
+    ])
+      await gql(CREATE_PROVIDER, { i: aProviderInput({ name, ownership: ownership as 'PRIVATE' }) });
+    const PAGE = `query($p: ProvidersPageInput) { providersPage(page: $p) { total items { name ownership } } }`;
+    const first = await gql(PAGE, { p: { nameContains: tag.toLowerCase(), limit: 2 } });
+    expect(first.data.providersPage).toEqual({
+      total: 4,
+      items: [
+        { name: `${tag} Almen`, ownership: 'MUNICIPAL' },
+        { name: `${tag} Björken AB`, ownership: 'PRIVATE' },
+      ],
+    });
+    const second = await gql(PAGE, { p: { nameContains: tag, limit: 2, offset: 2 } });
+    expect(second.data.providersPage.items.map((p: any) => p.name)).toEqual([`${tag} Cedern AB`, `${tag}_100% Dungen`]);
+    const privateDesc = await gql(PAGE, { p: { nameContains: tag, ownership: 'PRIVATE', descending: true } });
+    expect(privateDesc.data.providersPage.items.map((p: any) => p.name)).toEqual([
+      `${tag} Cedern AB`,
+      `${tag} Björken AB`,
+    ]);
+    const literal = await gql(PAGE, { p: { nameContains: '_100%' } });
+    expect(literal.data.providersPage.items.map((p: any) => p.name)).toEqual([`${tag}_100% Dungen`]);
+    const byOwnership = await gql(PAGE, { p: { nameContains: tag, sortBy: 'OWNERSHIP' } });
+    expect(byOwnership.data.providersPage.items.map((p: any) => p.ownership)).toEqual([
+      'MUNICIPAL',
+      'NON_PROFIT',
+      'PRIVATE',
+      'PRIVATE',
+    ]);
+    const tooMany = await gql(PAGE, { p: { limit: 500 } });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'limit' });
+    const asProvider = await handoffHeaders({
+      sub: 'api-key:1',
+      name: 'P',
+      roles: ['PROVIDER'],
+      providerId: '00000000-0000-4000-8000-000000000001',
+    });
+    expect((await gql(PAGE, {}, asProvider)).data.providersPage).toEqual({ total: 0, items: [] });
+  });
 });
