@@ -7,6 +7,7 @@ import type { Role } from '@kvalitetsnav/auth';
  */
 export const ROLE_MATRIX: Record<string, Role[]> = {
   'query providers': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
+  'query providersPage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query provider': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query units': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query unit': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],

@@ -1,7 +1,7 @@
 import { Page } from 'playwright-core';
 import { anOrganisationNumber, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { REGISTER_CONTRACTS, REGISTER_HISTORY, REGISTER_PROVIDERS } from './gateway-operations';
-import { registerProvider } from './register';
+import { registerProvider, registerUnit } from './register';
 import { go, startWeb, Web, Width } from './web/harness';
 
 /** Nothing the register screens show may be a raw enum value or field key. */
@@ -302,5 +302,44 @@ describe('the register in the web: providers, units, contracts, edits, history a
       expect(await page.getByRole('button', { name: /API-nyckel|Återkalla/ }).count()).toBe(0);
       await page.close();
     }
+  });
+
+  it('pages, sorts and filters the providers on the server, with their units', async () => {
+    const tag = `Rönn${Date.now() % 100000}`;
+    const admin = await web.headers('ADMIN');
+    const names = Array.from({ length: 12 }, (_, i) => `${tag} Omsorg ${String(i + 1).padStart(2, '0')} AB`);
+    for (const name of names) await registerProvider(web.gatewayUrl, admin, { name });
+    const first = (await providerNamed(names[0]!))!;
+    await registerUnit(web.gatewayUrl, admin, first.id, {
+      name: `Hemtjänst ${tag}`,
+      serviceArea: 'HOME_CARE',
+      places: null,
+    });
+    const page = await web.signedIn('QUALITY_OFFICIAL', { width: 'phone' });
+    await go(page, 'Utförare', 'Utförare och enheter');
+    const filters = page.getByRole('form', { name: 'Filtrera utförare' });
+    await filters.getByLabel('Namnet innehåller').fill(tag.toLowerCase());
+    await filters.getByLabel('Per sida').selectOption('10');
+    await filters.getByRole('button', { name: 'Visa' }).click();
+    const count = page.getByRole('status').filter({ hasText: /^Utförare \d/ });
+    await count.filter({ hasText: 'Utförare 1–10 av 12, sorterade efter namn.' }).waitFor();
+    const names1 = page.getByRole('rowgroup').getByRole('link');
+    expect(await names1.allInnerTexts()).toEqual(names.slice(0, 10));
+    expect(await page.getByRole('row').filter({ hasText: names[0]! }).innerText()).toMatch(
+      new RegExp(`Hemtjänst ${tag}[\\s\\S]*Hemtjänst`),
+    );
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await count.filter({ hasText: 'Utförare 11–12 av 12' }).waitFor();
+    expect(await names1.allInnerTexts()).toEqual(names.slice(10));
+    // Sorted by name already, so pressing the header turns the order.
+    await page.getByRole('button', { name: /^Utförare/ }).click();
+    await count.filter({ hasText: 'Utförare 1–10 av 12, sorterade efter namn i omvänd ordning.' }).waitFor();
+    expect((await names1.allInnerTexts())[0]).toBe(names[11]);
+    expect(await page.getByRole('columnheader', { name: /Utförare/ }).getAttribute('aria-sort')).toBe('descending');
+    await web.shot(page, 'register-list-phone');
+    await filters.getByLabel('Namnet innehåller').fill(`${tag} ingen sådan`);
+    await filters.getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Inga utförare matchar filtret.' }).waitFor();
+    await page.close();
   });
 });

@@ -26,6 +26,7 @@ export interface SchemaEnums {
   PopulationImportProblemCode: 'POPULATION_CSV_UNREADABLE' | 'POPULATION_CSV_HEADER' | 'POPULATION_YEAR_COLUMN' | 'POPULATION_AGE_BAND' | 'POPULATION_COUNT';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
+  ProviderSortField: 'NAME' | 'ORGANISATION_NUMBER' | 'OWNERSHIP' | 'CREATED_AT';
   PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
@@ -66,6 +67,7 @@ export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
 export type PopulationImportProblemCode = SchemaEnums['PopulationImportProblemCode'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
+export type ProviderSortField = SchemaEnums['ProviderSortField'];
 export type PulseTopic = SchemaEnums['PulseTopic'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
@@ -82,4 +84,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -126,6 +126,12 @@ export const ENUM_LABELS = {
     POPULATION_COUNT: 'Antalet är inget heltal',
   },
   ProviderOwnership: { MUNICIPAL: 'Kommunal', PRIVATE: 'Privat', NON_PROFIT: 'Idéburen' },
+  ProviderSortField: {
+    NAME: 'Namn',
+    ORGANISATION_NUMBER: 'Organisationsnummer',
+    OWNERSHIP: 'Regi',
+    CREATED_AT: 'Registrerad',
+  },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
   PulseTopic: {

@@ -1,4 +1,4 @@
-import { organisationNumberOf } from './provider-rules';
+import { likePattern, organisationNumberOf } from './provider-rules';
 
 describe("a provider's organisation number", () => {
   it('is kept in its canonical form, with or without the hyphen or century', () => {
@@ -29,5 +29,12 @@ describe("a provider's organisation number", () => {
         message: 'organisationNumber must contain only digits and an optional hyphen',
       },
     });
+  });
+});
+
+describe('a name filter', () => {
+  it('finds names containing the text, with % and _ in it taken literally', () => {
+    expect(likePattern('Eken')).toBe('%Eken%');
+    expect(likePattern('100%_bra\\')).toBe('%100\\%\\_bra\\\\%');
   });
 });

@@ -21,3 +21,8 @@ export function organisationNumberOf(input: string): { value: string } | { viola
     }),
   };
 }
+
+/** A LIKE pattern for names containing `text`, where % and _ in the text stand for themselves. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

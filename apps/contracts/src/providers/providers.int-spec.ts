@@ -1,6 +1,5 @@
 import {
   aProviderInput,
-  aUnitInput,
   handoffHeaders,
   officialIdentity,
   postGraphQL,
@@ -14,12 +13,10 @@ import { loadContractsConfig } from '../config';
 
 const CREATE_PROVIDER = `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`;
 const UPDATE_PROVIDER = `mutation($i: UpdateProviderInput!) { updateProvider(input: $i) { id name organisationNumber ownership } }`;
-const CREATE_UNIT = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`;
-const UPDATE_UNIT = `mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { id name serviceArea places } }`;
 const HISTORY = `query($id: ID!) { changeHistory(entityId: $id) { action changes } }`;
 
-/** Edits of providers and their units: only what is given changes, in the history and to the other services. */
-describe('editing providers and units (real Postgres and Kafka)', () => {
+/** Editing and listing providers: only what is given changes, in the history and to the other services. */
+describe('providers: editing and the paged list (real Postgres and Kafka)', () => {
   let service: RunningService;
   let official: Record<string, string>;
 
@@ -83,30 +80,48 @@ describe('editing providers and units (real Postgres and Kafka)', () => {
     expect((await historyOf(id)).map(([action]: [string]) => action)).toEqual(['CREATED']);
   });
 
-  it("changes a unit, clears its places, and publishes the full state the other services' copies upsert", async () => {
-    const providerId = (await gql(CREATE_PROVIDER, { i: aProviderInput() })).data.createProvider.id;
-    const id = (await gql(CREATE_UNIT, { i: aUnitInput(providerId, { name: 'Gruppbostad Eken', places: 6 }) })).data
-      .createUnit.id;
-    const updated = await gql(UPDATE_UNIT, { i: { id, serviceArea: 'LSS_SERVICE_HOME', places: null } });
-    expect(updated.data.updateUnit).toEqual({
-      id,
-      name: 'Gruppbostad Eken',
-      serviceArea: 'LSS_SERVICE_HOME',
-      places: null,
-    });
-    expect(await historyOf(id)).toEqual([
-      ['CREATED', expect.anything()],
-      ['UPDATED', { serviceArea: 'LSS_SERVICE_HOME', places: null }],
-    ]);
-    const events = await eventsOf('contracts.unit.v1', id);
-    expect(events.map((e: any) => [e.type, e.payload])).toEqual([
-      ['UnitCreated', expect.objectContaining({ version: 1, places: 6 })],
-      [
-        'UnitUpdated',
-        { id, providerId, name: 'Gruppbostad Eken', serviceArea: 'LSS_SERVICE_HOME', places: null, version: 2 },
+  it('lists providers a part at a time, filtered by name and ownership, sorted on the server', async () => {
+    const tag = `Sida${Date.now() % 100000}`;
+    for (const [name, ownership] of [
+      [`${tag} Cedern AB`, 'PRIVATE'],
+      [`${tag} Almen`, 'MUNICIPAL'],
+      [`${tag} Björken AB`, 'PRIVATE'],
+      [`${tag}_100% Dungen`, 'NON_PROFIT'],
+    ])
+      await gql(CREATE_PROVIDER, { i: aProviderInput({ name, ownership: ownership as 'PRIVATE' }) });
+    const PAGE = `query($p: ProvidersPageInput) { providersPage(page: $p) { total items { name ownership } } }`;
+    const first = await gql(PAGE, { p: { nameContains: tag.toLowerCase(), limit: 2 } });
+    expect(first.data.providersPage).toEqual({
+      total: 4,
+      items: [
+        { name: `${tag} Almen`, ownership: 'MUNICIPAL' },
+        { name: `${tag} Björken AB`, ownership: 'PRIVATE' },
       ],
+    });
+    const second = await gql(PAGE, { p: { nameContains: tag, limit: 2, offset: 2 } });
+    expect(second.data.providersPage.items.map((p: any) => p.name)).toEqual([`${tag} Cedern AB`, `${tag}_100% Dungen`]);
+    const privateDesc = await gql(PAGE, { p: { nameContains: tag, ownership: 'PRIVATE', descending: true } });
+    expect(privateDesc.data.providersPage.items.map((p: any) => p.name)).toEqual([
+      `${tag} Cedern AB`,
+      `${tag} Björken AB`,
     ]);
-    const bad = await gql(UPDATE_UNIT, { i: { id, places: -1 } });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const literal = await gql(PAGE, { p: { nameContains: '_100%' } });
+    expect(literal.data.providersPage.items.map((p: any) => p.name)).toEqual([`${tag}_100% Dungen`]);
+    const byOwnership = await gql(PAGE, { p: { nameContains: tag, sortBy: 'OWNERSHIP' } });
+    expect(byOwnership.data.providersPage.items.map((p: any) => p.ownership)).toEqual([
+      'MUNICIPAL',
+      'NON_PROFIT',
+      'PRIVATE',
+      'PRIVATE',
+    ]);
+    const tooMany = await gql(PAGE, { p: { limit: 500 } });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'limit' });
+    const asProvider = await handoffHeaders({
+      sub: 'api-key:1',
+      name: 'P',
+      roles: ['PROVIDER'],
+      providerId: '00000000-0000-4000-8000-000000000001',
+    });
+    expect((await gql(PAGE, {}, asProvider)).data.providersPage).toEqual({ total: 0, items: [] });
   });
 });

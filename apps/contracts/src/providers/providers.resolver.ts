@@ -3,6 +3,7 @@ import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
+import { ProvidersPage, ProvidersPageInput } from './providers.page';
 import { ProvidersService } from './providers.service';
 
 @Resolver(() => Provider)
@@ -13,6 +14,17 @@ export class ProvidersResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   providers(@CurrentIdentity() identity: Identity): Promise<Provider[]> {
     return this.providerService.list(identity);
+  }
+
+  @Query(() => ProvidersPage, {
+    description: "A part of the providers, filtered and sorted on the server; a provider's API key sees only its own.",
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  providersPage(
+    @CurrentIdentity() identity: Identity,
+    @Args('page', { type: () => ProvidersPageInput, nullable: true }) page?: ProvidersPageInput,
+  ): Promise<ProvidersPage> {
+    return this.providerService.page(identity, page ?? {});
   }
 
   @Query(() => Provider, { nullable: true, description: 'Null for an id that names no provider the caller may see.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, ILike, In } from 'typeorm';
 import { canSeeRow, Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { commonViolation } from '@kvalitetsnav/codes';
 import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
@@ -11,7 +11,15 @@ import { ChangeLogService } from '../change-log/change-log.service';
 import { changesOf } from '../change-log/change-rules';
 import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
-import { organisationNumberOf } from './provider-rules';
+import { likePattern, organisationNumberOf } from './provider-rules';
+import { ProvidersPage, ProvidersPageInput, ProviderSortField } from './providers.page';
+
+const SORT_COLUMNS: Record<ProviderSortField, 'name' | 'organisationNumber' | 'ownership' | 'createdAt'> = {
+  NAME: 'name',
+  ORGANISATION_NUMBER: 'organisationNumber',
+  OWNERSHIP: 'ownership',
+  CREATED_AT: 'createdAt',
+};
 
 @Injectable()
 export class ProvidersService {
@@ -25,6 +33,25 @@ export class ProvidersService {
   list(identity: Identity): Promise<Provider[]> {
     const own = ownProviderId(identity);
     return this.dataSource.getRepository(Provider).find({ where: own ? { id: own } : {}, order: { name: 'ASC' } });
+  }
+
+  /** One part of the providers the caller may see, filtered and sorted; the name breaks ties so parts never overlap. */
+  async page(identity: Identity, input: ProvidersPageInput): Promise<ProvidersPage> {
+    const own = ownProviderId(identity);
+    const where: FindOptionsWhere<Provider> = {
+      ...(own ? { id: own } : {}),
+      ...(input.nameContains?.trim() ? { name: ILike(likePattern(input.nameContains.trim())) } : {}),
+      ...(input.ownership ? { ownership: input.ownership } : {}),
+    };
+    const direction = input.descending ? 'DESC' : 'ASC';
+    const column = SORT_COLUMNS[input.sortBy ?? 'NAME'];
+    const [items, total] = await this.dataSource.getRepository(Provider).findAndCount({
+      where,
+      order: { [column]: direction, ...(column === 'name' ? {} : { name: 'ASC' }), id: 'ASC' },
+      skip: input.offset ?? 0,
+      take: input.limit ?? 25,
+    });
+    return { items, total };
   }
 
   /** The provider, or null as for an unknown id when the caller may not see it. */

@@ -63,7 +63,7 @@ type Documents = {
     "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ProviderApiKeysDocument,
     "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IssueProviderApiKeyDocument,
     "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeProviderApiKeyDocument,
-    "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
+    "\n  query ProvidersPage($page: ProvidersPageInput) {\n    providersPage(page: $page) {\n      total\n      items {\n        id\n        name\n        organisationNumber\n        ownership\n        units {\n          id\n          name\n          serviceArea\n          places\n          deviationStatistics {\n            total\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
@@ -125,7 +125,7 @@ const documents: Documents = {
     "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": types.ProviderApiKeysDocument,
     "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.IssueProviderApiKeyDocument,
     "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeProviderApiKeyDocument,
-    "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
+    "\n  query ProvidersPage($page: ProvidersPageInput) {\n    providersPage(page: $page) {\n      total\n      items {\n        id\n        name\n        organisationNumber\n        ownership\n        units {\n          id\n          name\n          serviceArea\n          places\n          deviationStatistics {\n            total\n            open\n          }\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
     "\n  mutation RegisterProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
@@ -334,7 +334,7 @@ export function graphql(source: "\n  mutation RevokeProviderApiKey($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProvidersPage {\n    providers {\n      id\n      name\n      organisationNumber\n      ownership\n      units {\n        id\n        name\n        serviceArea\n        places\n        deviationStatistics {\n          total\n          open\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersPageDocument;
+export function graphql(source: "\n  query ProvidersPage($page: ProvidersPageInput) {\n    providersPage(page: $page) {\n      total\n      items {\n        id\n        name\n        organisationNumber\n        ownership\n        units {\n          id\n          name\n          serviceArea\n          places\n          deviationStatistics {\n            total\n            open\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

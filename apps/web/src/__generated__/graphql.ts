@@ -287,6 +287,25 @@ export type ProviderOwnership =
   | 'NON_PROFIT'
   | 'PRIVATE';
 
+/** What a list of providers is sorted by. */
+export type ProviderSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'ORGANISATION_NUMBER'
+  | 'OWNERSHIP';
+
+export type ProvidersPageInput = {
+  descending?: boolean | null | undefined;
+  /** At most this many, 1 to 100. */
+  limit?: number | null | undefined;
+  /** Providers whose name contains this, in any case. */
+  nameContains?: string | null | undefined;
+  /** How many providers to skip. */
+  offset?: number | null | undefined;
+  ownership?: ProviderOwnership | null | undefined;
+  sortBy?: ProviderSortField | null | undefined;
+};
+
 /** A pulse question: the situation's IMPACT on the business, STAFFING, PROTECTIVE_EQUIPMENT, staff's and users' WORRY. */
 export type PulseTopic =
   | 'IMPACT'
@@ -833,10 +852,12 @@ export type RevokeProviderApiKeyMutationVariables = Exact<{
 
 export type RevokeProviderApiKeyMutation = { revokeProviderApiKey: { id: string, revokedAt: unknown } };
 
-export type ProvidersPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type ProvidersPageQueryVariables = Exact<{
+  page?: ProvidersPageInput | null | undefined;
+}>;
 
 
-export type ProvidersPageQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number } }> }> };
+export type ProvidersPageQuery = { providersPage: { total: number, items: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number } }> }> } };
 
 export type RegisterProviderMutationVariables = Exact<{
   input: CreateProviderInput;
@@ -1661,20 +1682,23 @@ export const RevokeProviderApiKeyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeProviderApiKeyMutation, RevokeProviderApiKeyMutationVariables>;
 export const ProvidersPageDocument = new TypedDocumentString(`
-    query ProvidersPage {
-  providers {
-    id
-    name
-    organisationNumber
-    ownership
-    units {
+    query ProvidersPage($page: ProvidersPageInput) {
+  providersPage(page: $page) {
+    total
+    items {
       id
       name
-      serviceArea
-      places
-      deviationStatistics {
-        total
-        open
+      organisationNumber
+      ownership
+      units {
+        id
+        name
+        serviceArea
+        places
+        deviationStatistics {
+          total
+          open
+        }
       }
     }
   }

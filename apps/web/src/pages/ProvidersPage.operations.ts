@@ -1,20 +1,23 @@
 import { graphql } from '../__generated__';
 
 export const PROVIDERS = graphql(`
-  query ProvidersPage {
-    providers {
-      id
-      name
-      organisationNumber
-      ownership
-      units {
+  query ProvidersPage($page: ProvidersPageInput) {
+    providersPage(page: $page) {
+      total
+      items {
         id
         name
-        serviceArea
-        places
-        deviationStatistics {
-          total
-          open
+        organisationNumber
+        ownership
+        units {
+          id
+          name
+          serviceArea
+          places
+          deviationStatistics {
+            total
+            open
+          }
         }
       }
     }

@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { enumLabel } from '@kvalitetsnav/swedish';
-import type { ProviderOwnership } from '../__generated__/graphql';
-import { Saved, useFocusOnError, useSaved } from '../components/form';
+import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import type { ProviderOwnership, ProviderSortField } from '../__generated__/graphql';
+import { formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ProviderFields, textOf } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -62,22 +62,113 @@ function ProviderForm() {
   );
 }
 
+const PAGE_SIZES = [10, 25, 50, 100];
+
+/** A column header that sorts the list on the server; a second press turns the order. */
+function SortHeader({
+  label,
+  field,
+  sort,
+  onSort,
+}: {
+  label: string;
+  field: ProviderSortField;
+  sort: { by: ProviderSortField; descending: boolean };
+  onSort: (field: ProviderSortField) => void;
+}) {
+  const active = sort.by === field;
+  return (
+    <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="sort" onClick={() => onSort(field)}>
+        {label}
+        {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+      </button>
+    </th>
+  );
+}
+
 export function ProvidersPage() {
   const session = useSession();
-  const { data, error, isLoading } = useGatewayQuery(PROVIDERS, {});
+  const [filter, setFilter] = useState<{ nameContains?: string; ownership?: ProviderOwnership }>({});
+  const [sort, setSort] = useState<{ by: ProviderSortField; descending: boolean }>({ by: 'NAME', descending: false });
+  const [limit, setLimit] = useState(25);
+  const [offset, setOffset] = useState(0);
+  const { data, error, isLoading } = useGatewayQuery(PROVIDERS, {
+    page: { ...filter, sortBy: sort.by, descending: sort.descending, limit, offset },
+  });
+  const total = data?.providersPage.total ?? 0;
+  const providers = data?.providersPage.items ?? [];
+
+  function onFilter(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setFilter({
+      nameContains: textOf(form, 'nameContains') ?? undefined,
+      ownership: (textOf(form, 'ownership') ?? undefined) as ProviderOwnership | undefined,
+    });
+    setOffset(0);
+  }
+
+  function onSort(by: ProviderSortField) {
+    setSort((current) => ({ by, descending: current.by === by ? !current.descending : false }));
+    setOffset(0);
+  }
+
   return (
     <Page title="Utförare och enheter">
       {canWrite(session) && <ProviderForm />}
+      <form className="filters" onSubmit={onFilter} aria-label="Filtrera utförare">
+        <div>
+          <label htmlFor="provider-name-filter">Namnet innehåller</label>
+          <input id="provider-name-filter" name="nameContains" type="search" />
+        </div>
+        <div>
+          <label htmlFor="provider-ownership-filter">Regi</label>
+          <select id="provider-ownership-filter" name="ownership" defaultValue="">
+            <option value="">Alla</option>
+            {Object.entries(ENUM_LABELS.ProviderOwnership).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="provider-page-size">Per sida</label>
+          <select
+            id="provider-page-size"
+            value={limit}
+            onChange={(e) => {
+              setLimit(Number(e.target.value));
+              setOffset(0);
+            }}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Visa</button>
+      </form>
       <ErrorMessage error={error} />
       {isLoading && <Loading what="utförare" />}
+      {data && (
+        <p role="status">
+          {total
+            ? `Utförare ${formatNumber(offset + 1)}–${formatNumber(offset + providers.length)} av ${formatNumber(total)}, sorterade efter ${enumLabel('ProviderSortField', sort.by).toLowerCase()}${sort.descending ? ' i omvänd ordning' : ''}.`
+            : 'Inga utförare matchar filtret.'}
+        </p>
+      )}
       {data && (
         <div className="scroll">
           <table>
             <caption>Utförare, deras enheter och avvikelser</caption>
             <thead>
               <tr>
-                <th scope="col">Utförare</th>
-                <th scope="col">Regi</th>
+                <SortHeader label="Utförare" field="NAME" sort={sort} onSort={onSort} />
+                <SortHeader label="Regi" field="OWNERSHIP" sort={sort} onSort={onSort} />
                 <th scope="col">Enhet</th>
                 <th scope="col">Verksamhetsområde</th>
                 <th scope="col" className="num">
@@ -92,7 +183,7 @@ export function ProvidersPage() {
               </tr>
             </thead>
             <tbody>
-              {data.providers.flatMap((p) =>
+              {providers.flatMap((p) =>
                 (p.units.length ? p.units : [null]).map((u, i) => (
                   <tr key={`${p.id}-${u?.id ?? 'none'}`}>
                     {i === 0 && (
@@ -115,6 +206,16 @@ export function ProvidersPage() {
             </tbody>
           </table>
         </div>
+      )}
+      {data && total > limit && (
+        <nav aria-label="Sidor" className="buttons">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - limit))}>
+            Föregående
+          </button>
+          <button type="button" disabled={offset + limit >= total} onClick={() => setOffset(offset + limit)}>
+            Nästa
+          </button>
+        </nav>
       )}
     </Page>
   );
