@@ -18,24 +18,6 @@ import { englishRuleSentences, untranslated } from './web/walk';
 const KNOWN_ISSUES: readonly { path: string; rule: string; element: string; fix: string }[] = [
   ...(['table-scroll', 'cut-off'] as const).flatMap((rule) => [
     {
-      path: '/utforare',
-      rule,
-      element: 'table "Utförare, deras enheter och avvikelser"',
-      fix: 'ProvidersPage: wrap the <table> in <ScrollBox label="Utförare"> (components/ScrollBox)',
-    },
-    {
-      path: '/utforare/:id',
-      rule,
-      element: 'table "Avtal"',
-      fix: 'ProviderPage: wrap the contracts <table> in <ScrollBox label="Avtal">',
-    },
-    {
-      path: '/utforare/:id',
-      rule,
-      element: 'table "Enheter med avvikelser, brukarundersökningar och rapporter"',
-      fix: 'ProviderPage: wrap the units <table> in <ScrollBox label="Enheter">',
-    },
-    {
       path: '/avvikelser',
       rule,
       element: 'table "Avvikelser, lex Sarah och klagomål per område"',

@@ -3,6 +3,7 @@ import { ISSUE_API_KEY, PROVIDER_API_KEYS, REVOKE_API_KEY } from '../pages/Provi
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from './form';
 import { ErrorMessage, Loading, useFormProblems } from './ui';
+import { ScrollBox } from './ScrollBox';
 
 /** The new key, shown this once: the API keeps only its hash. */
 function IssuedKey({ name, apiKey }: { name: string; apiKey: string }) {
@@ -97,7 +98,7 @@ export function ApiKeys({ providerId }: { providerId: string }) {
       <ErrorMessage error={error ?? revoke.error} />
       {isLoading && <Loading what="API-nycklarna" />}
       {data && (
-        <div className="scroll">
+        <ScrollBox label="Utförarens API-nycklar">
           <table>
             <caption>Utförarens API-nycklar</caption>
             <thead>
@@ -143,7 +144,7 @@ export function ApiKeys({ providerId }: { providerId: string }) {
             </tbody>
           </table>
           {!data.providerApiKeys.length && <p>Utföraren har inga API-nycklar.</p>}
-        </div>
+        </ScrollBox>
       )}
     </div>
   );

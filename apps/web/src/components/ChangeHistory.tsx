@@ -3,6 +3,7 @@ import { CHANGE_HISTORY } from '../pages/ProviderPage.operations';
 import { useGatewayQuery } from '../queries';
 import { formatDate, formatNumber } from './form';
 import { ErrorMessage, Loading } from './ui';
+import { ScrollBox } from './ScrollBox';
 
 /** Values whose codes are enum values, by the field that holds them. */
 const ENUM_FIELDS = { ownership: 'ProviderOwnership', serviceArea: 'ServiceArea', form: 'ContractForm' } as const;
@@ -52,7 +53,7 @@ export function ChangeHistory({
       <ErrorMessage error={error} />
       {isLoading && <Loading what="ändringshistoriken" />}
       {data && (
-        <div className="scroll">
+        <ScrollBox label={caption}>
           <table>
             <caption>{caption}</caption>
             <thead>
@@ -88,7 +89,7 @@ export function ChangeHistory({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ScrollBox } from './ScrollBox';
 
 export interface ImportProblem {
   /** The line in the file, the header being line 1; null for the file as a whole. */
@@ -25,7 +26,7 @@ export function ImportProblems({ caption, problems }: { caption: string; problem
         Filen importerades inte och ingenting sparades. Rätta {problems.length === 1 ? 'felet' : 'felen'} nedan och
         försök igen.
       </p>
-      <div className="scroll">
+      <ScrollBox label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -47,7 +48,7 @@ export function ImportProblems({ caption, problems }: { caption: string; problem
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { formatNumber } from './form';
+import { ScrollBox } from './ScrollBox';
 
 export interface PagedColumn<T, S extends string> {
   header: string;
@@ -41,7 +42,7 @@ export function PagedTable<T, S extends string>({
   const last = Math.min(page.offset + page.limit, page.total);
   return (
     <div className="table-block">
-      <div className="scroll">
+      <ScrollBox label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -89,7 +90,7 @@ export function PagedTable<T, S extends string>({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <nav className="buttons" aria-label={`Sidor i ${caption.toLowerCase()}`}>
         <p aria-live="polite">
           Visar {formatNumber(first)}–{formatNumber(last)} av {formatNumber(page.total)}

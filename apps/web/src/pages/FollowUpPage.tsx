@@ -7,6 +7,7 @@ import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../com
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { CANCEL, CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type Action = NonNullable<FollowUpPageQuery['followUp']>['actions'][number];
 // Held by the page, which stays while a form goes (an action re-checked, a follow-up cancelled),
@@ -250,7 +251,7 @@ export function FollowUpPage() {
             </>
           )}
           {f.actions.length > 0 && (
-            <div className="scroll">
+            <ScrollBox label="Krav på åtgärder">
               <table>
                 <caption>Krav på åtgärder</caption>
                 <thead>
@@ -291,7 +292,7 @@ export function FollowUpPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
           {writer &&
             f.status === 'REPORTED' &&

@@ -23,6 +23,7 @@ import {
   PRESENT_TO_BOARD,
   SAVE_PLAN,
 } from './FollowUpsPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type FollowUpRow = FollowUpsPageListQuery['followUpsPage']['items'][number];
 type Selection = PlanFollowUpsMutation['planFollowUps'];
@@ -212,37 +213,39 @@ export function FollowUpsPage() {
           {data.followUpPlan ? (
             <>
               <p>Fokusområden: {data.followUpPlan.focusAreas.join(', ') || '–'}</p>
-              <table>
-                <caption>Fördjupade uppföljningar mot målet</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Halvår</th>
-                    <th scope="col" className="num">
-                      Mål
-                    </th>
-                    <th scope="col" className="num">
-                      Planerade
-                    </th>
-                    <th scope="col" className="num">
-                      Genomförda
-                    </th>
-                    <th scope="col" className="num">
-                      Kvar att planera
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.followUpPlan.progress.map((p) => (
-                    <tr key={p.half}>
-                      <th scope="row">Halvår {p.half}</th>
-                      <td className="num">{p.target}</td>
-                      <td className="num">{p.planned}</td>
-                      <td className="num">{p.done}</td>
-                      <td className="num">{p.unplanned}</td>
+              <ScrollBox label="Fördjupade uppföljningar mot målet">
+                <table>
+                  <caption>Fördjupade uppföljningar mot målet</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Halvår</th>
+                      <th scope="col" className="num">
+                        Mål
+                      </th>
+                      <th scope="col" className="num">
+                        Planerade
+                      </th>
+                      <th scope="col" className="num">
+                        Genomförda
+                      </th>
+                      <th scope="col" className="num">
+                        Kvar att planera
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {data.followUpPlan.progress.map((p) => (
+                      <tr key={p.half}>
+                        <th scope="row">Halvår {p.half}</th>
+                        <td className="num">{p.target}</td>
+                        <td className="num">{p.planned}</td>
+                        <td className="num">{p.done}</td>
+                        <td className="num">{p.unplanned}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollBox>
             </>
           ) : (
             <p>Ingen plan är sparad för {year}.</p>
@@ -438,7 +441,7 @@ function SelectionProposals({
       </p>
       <form onSubmit={onAccept} aria-label="Planera valda förslag">
         <div ref={focusRef}>
-          <div className="scroll">
+          <ScrollBox label="Föreslagna avtal och varför">
             <table>
               <caption>Föreslagna avtal och varför</caption>
               <thead>
@@ -510,7 +513,7 @@ function SelectionProposals({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {selection.skippedOrdered.length > 0 && (
             <>
               <p>Beställarfunktionens val som inte kom med:</p>
@@ -550,7 +553,7 @@ function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: b
       {queue.length === 0 ? (
         <p>Inga ärenden väntar på nämnden.</p>
       ) : (
-        <div className="scroll">
+        <ScrollBox label="Rapporterade uppföljningar med beslutsärende">
           <table>
             <caption>Rapporterade uppföljningar med beslutsärende</caption>
             <thead>
@@ -578,7 +581,7 @@ function BoardQueue({ queue, writer }: { queue: readonly QueuedCase[]; writer: b
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

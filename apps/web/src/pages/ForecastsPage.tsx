@@ -12,6 +12,7 @@ import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../com
 import { useGatewayQuery } from '../queries';
 import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { FORECAST, PROJECTION, READINESS, UNITS } from './ForecastsPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 const num = (v: number, d = 2) => swedishNumber(v, d);
 
@@ -173,33 +174,35 @@ export function ForecastsPage() {
             </ResponsiveContainer>
             <figcaption>Historik, prognos och intervall</figcaption>
           </figure>
-          <table>
-            <caption>Prognos per månad</caption>
-            <thead>
-              <tr>
-                <th scope="col">Månad</th>
-                <th scope="col" className="num">
-                  Prognos
-                </th>
-                <th scope="col" className="num">
-                  Lägst (95 %)
-                </th>
-                <th scope="col" className="num">
-                  Högst (95 %)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.points.map((p) => (
-                <tr key={p.month}>
-                  <th scope="row">{p.month}</th>
-                  <td className="num">{num(p.value, 1)}</td>
-                  <td className="num">{num(p.lower, 1)}</td>
-                  <td className="num">{num(p.upper, 1)}</td>
+          <ScrollBox label="Prognos per månad">
+            <table>
+              <caption>Prognos per månad</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Månad</th>
+                  <th scope="col" className="num">
+                    Prognos
+                  </th>
+                  <th scope="col" className="num">
+                    Lägst (95 %)
+                  </th>
+                  <th scope="col" className="num">
+                    Högst (95 %)
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.points.map((p) => (
+                  <tr key={p.month}>
+                    <th scope="row">{p.month}</th>
+                    <td className="num">{num(p.value, 1)}</td>
+                    <td className="num">{num(p.lower, 1)}</td>
+                    <td className="num">{num(p.upper, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </section>
       )}
 
@@ -251,33 +254,35 @@ export function ForecastsPage() {
               'Platserna räcker hela perioden.'
             )}
           </p>
-          <table>
-            <caption>Behov mot kapacitet per år</caption>
-            <thead>
-              <tr>
-                <th scope="col">År</th>
-                <th scope="col" className="num">
-                  Behov
-                </th>
-                <th scope="col" className="num">
-                  Kapacitet
-                </th>
-                <th scope="col" className="num">
-                  Underskott
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {projection.years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">{num(y.demand, 1)}</td>
-                  <td className="num">{y.capacity}</td>
-                  <td className="num">{num(y.shortfall, 1)}</td>
+          <ScrollBox label="Behov mot kapacitet per år">
+            <table>
+              <caption>Behov mot kapacitet per år</caption>
+              <thead>
+                <tr>
+                  <th scope="col">År</th>
+                  <th scope="col" className="num">
+                    Behov
+                  </th>
+                  <th scope="col" className="num">
+                    Kapacitet
+                  </th>
+                  <th scope="col" className="num">
+                    Underskott
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {projection.years.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td className="num">{num(y.demand, 1)}</td>
+                    <td className="num">{y.capacity}</td>
+                    <td className="num">{num(y.shortfall, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </section>
       )}
     </Page>
@@ -310,7 +315,7 @@ function ReadinessTable({ units }: { units: readonly Readiness[] }) {
         En prognos behöver rapporter för minst {needed} månader i följd. {ready.length} av {units.length} enheter har
         tillräcklig historik.
       </p>
-      <div className="scroll">
+      <ScrollBox label="Rapporterade månader per enhet">
         <table>
           <caption>Rapporterade månader per enhet</caption>
           <thead>
@@ -334,7 +339,7 @@ function ReadinessTable({ units }: { units: readonly Readiness[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

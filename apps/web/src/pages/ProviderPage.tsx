@@ -18,6 +18,7 @@ import {
   UPDATE_PROVIDER,
   UPDATE_UNIT,
 } from './ProviderPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type Contract = ProviderPageQuery['contracts'][number];
 type Provider = NonNullable<ProviderPageQuery['provider']>;
@@ -410,7 +411,7 @@ export function ProviderPage() {
             </>
           )}
           <h2>Avtal och uppföljningar</h2>
-          <div className="scroll">
+          <ScrollBox label="Avtal">
             <table>
               <caption>Avtal</caption>
               <thead>
@@ -456,12 +457,12 @@ export function ProviderPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {!data.contracts.length && <p>Inga avtal registrerade.</p>}
           {selected && <ContractDetails contract={selected} units={units} writer={writer} names={names} />}
           {writer && <ContractForm providerId={p.id} units={units} />}
           <h2>Enheter</h2>
-          <div className="scroll">
+          <ScrollBox label="Enheter med avvikelser, brukarundersökningar och rapporter">
             <table>
               <caption>Enheter med avvikelser, brukarundersökningar och rapporter</caption>
               <thead>
@@ -520,7 +521,7 @@ export function ProviderPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
           {writer && <UnitForm providerId={p.id} />}
           {admin && (
@@ -531,7 +532,7 @@ export function ProviderPage() {
           )}
           <h2>Ärendeflöden</h2>
           {p.caseFlow.length ? (
-            <div className="scroll">
+            <ScrollBox label="Inkomna och avslutade ärenden per månad">
               <table>
                 <caption>Inkomna och avslutade ärenden per månad</caption>
                 <thead>
@@ -559,7 +560,7 @@ export function ProviderPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           ) : (
             <p>Inga ärendeflöden rapporterade.</p>
           )}

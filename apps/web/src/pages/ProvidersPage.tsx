@@ -8,6 +8,7 @@ import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { CREATE_PROVIDER, PROVIDERS } from './ProvidersPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 /** Registers a provider; the form starts again empty after a save, the new provider a link in the confirmation. */
 function ProviderForm() {
@@ -162,7 +163,7 @@ export function ProvidersPage() {
         </p>
       )}
       {data && (
-        <div className="scroll">
+        <ScrollBox label="Utförare, deras enheter och avvikelser">
           <table>
             <caption>Utförare, deras enheter och avvikelser</caption>
             <thead>
@@ -205,7 +206,7 @@ export function ProvidersPage() {
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {data && total > limit && (
         <nav aria-label="Sidor" className="buttons">
