@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerInput = {
+  /** The option code; null for a question left unanswered. */
+  option?: string | null | undefined;
+  questionId: string;
+};
+
 /** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
 export type CaseFlowSource =
   | 'ADMINISTRATION'
@@ -44,6 +50,11 @@ export type DeviationStatus =
   | 'FINAL_ASSESSMENT'
   | 'INVESTIGATING'
   | 'REPORTED';
+
+export type Gender =
+  | 'MAN'
+  | 'NOT_STATED'
+  | 'WOMAN';
 
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
@@ -96,6 +107,18 @@ export type SubmitCaseFlowReportInput = {
   unitId: string;
 };
 
+/** One anonymous answer sheet through an answer link: no name or identity number is taken. */
+export type SubmitSurveyAnswerByCodeInput = {
+  answers: Array<AnswerInput>;
+  code: string;
+  /** Left out: not stated. */
+  gender?: Gender | null | undefined;
+};
+
+export type SurveyRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type CreateProviderMutationVariables = Exact<{
   input: CreateProviderInput;
 }>;
@@ -137,6 +160,37 @@ export type SubmitCaseFlowReportMutationVariables = Exact<{
 
 
 export type SubmitCaseFlowReportMutation = { submitCaseFlowReport: { id: string } };
+
+export type SurveyDefinitionCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyDefinitionCodesQuery = { surveyDefinitions: Array<{ id: string, code: string, name: string, questions: Array<{ id: string, options: Array<{ code: string, label: string, positive: boolean, nonSubstantive: boolean }> }> }> };
+
+export type SurveyRoundsWithUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyRoundsWithUnitsQuery = { surveyRounds: Array<{ id: string, name: string, status: SurveyRoundStatus, minCell: number, units: Array<{ unitId: string, offered: number, optedOut: boolean, optOutReason: string | null }> }> };
+
+export type SurveyAnswerLinksOfQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SurveyAnswerLinksOfQuery = { surveyAnswerLinks: Array<{ unitId: string, unitName: string, code: string }> };
+
+export type AnonymousSurveyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AnonymousSurveyQuery = { surveyByAnswerCode: { surveyName: string, unitName: string, questions: Array<{ id: string }> } };
+
+export type AnonymousAnswerMutationVariables = Exact<{
+  input: SubmitSurveyAnswerByCodeInput;
+}>;
+
+
+export type AnonymousAnswerMutation = { submitSurveyAnswerByCode: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -206,3 +260,62 @@ export const SubmitCaseFlowReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCaseFlowReportMutation, SubmitCaseFlowReportMutationVariables>;
+export const SurveyDefinitionCodesDocument = new TypedDocumentString(`
+    query SurveyDefinitionCodes {
+  surveyDefinitions {
+    id
+    code
+    name
+    questions {
+      id
+      options {
+        code
+        label
+        positive
+        nonSubstantive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyDefinitionCodesQuery, SurveyDefinitionCodesQueryVariables>;
+export const SurveyRoundsWithUnitsDocument = new TypedDocumentString(`
+    query SurveyRoundsWithUnits {
+  surveyRounds {
+    id
+    name
+    status
+    minCell
+    units {
+      unitId
+      offered
+      optedOut
+      optOutReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundsWithUnitsQuery, SurveyRoundsWithUnitsQueryVariables>;
+export const SurveyAnswerLinksOfDocument = new TypedDocumentString(`
+    query SurveyAnswerLinksOf($roundId: ID!) {
+  surveyAnswerLinks(roundId: $roundId) {
+    unitId
+    unitName
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswerLinksOfQuery, SurveyAnswerLinksOfQueryVariables>;
+export const AnonymousSurveyDocument = new TypedDocumentString(`
+    query AnonymousSurvey($code: String!) {
+  surveyByAnswerCode(code: $code) {
+    surveyName
+    unitName
+    questions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousSurveyQuery, AnonymousSurveyQueryVariables>;
+export const AnonymousAnswerDocument = new TypedDocumentString(`
+    mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {
+  submitSurveyAnswerByCode(input: $input)
+}
+    `) as unknown as TypedDocumentString<AnonymousAnswerMutation, AnonymousAnswerMutationVariables>;
