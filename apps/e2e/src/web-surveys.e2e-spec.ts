@@ -17,6 +17,7 @@ describe('surveys in the web', () => {
   const survey = { code: 'TABLETT_LSS', name: 'Tablettenkät LSS', question: 'Känner du dig trygg hemma?' };
   const roundName = 'Tablettenkäten 2026';
   let answerUrl = '';
+  let roundId = '';
 
   beforeAll(async () => {
     web = await startWeb();
@@ -116,6 +117,7 @@ describe('surveys in the web', () => {
     await form.getByLabel('Enkätens kod').fill(survey.code);
     const question = form.getByRole('group', { name: 'Fråga 1' });
     await question.getByRole('group', { name: 'Svarsalternativ 2' }).getByLabel('Text').fill('Nej');
+    await question.getByLabel('Nyckeltal i Kolada').fill('U28532');
     // A fourth option, added and removed again: the form keeps the other three.
     await question.getByRole('button', { name: 'Lägg till svarsalternativ' }).click();
     await question.getByRole('group', { name: 'Svarsalternativ 4' }).waitFor();
@@ -187,6 +189,7 @@ describe('surveys in the web', () => {
     answerUrl = (await link.getAttribute('href'))!;
     expect(answerUrl).toMatch(/\/svara\/[A-Za-z0-9_-]{24}$/);
     expect(await links.getByRole('link').count()).toBe(1);
+    roundId = round.id;
     const apiLinks = await web.api(SURVEY_ANSWER_LINKS, { roundId: round.id }, 'QUALITY_OFFICIAL');
     expect(apiLinks.surveyAnswerLinks.map((l) => answerUrl.endsWith(`/svara/${l.code}`))).toEqual([true]);
     await links.getByRole('button', { name: `Kopiera länken för ${unit.taking}` }).click();
@@ -214,6 +217,62 @@ describe('surveys in the web', () => {
     await tablet.getByRole('heading', { name: 'Tack för ditt svar!' }).waitFor();
     await web.shot(tablet, 'surveys-answer-link-thanks');
     await context.close();
+  });
+
+  const answersSoFar = async () =>
+    (
+      await postGraphQL<any>(
+        `${web.gatewayUrl}/graphql`,
+        `query($r: ID!) { surveyResults(roundId: $r, groupBy: TOTAL) { answers } }`,
+        { r: roundId },
+        await web.headers('QUALITY_OFFICIAL'),
+      )
+    ).data.surveyResults[0].answers;
+
+  it('imports answers from CSV, showing a bad file’s errors row by row and storing nothing', async () => {
+    await official.locator('summary', { hasText: 'Importera svar från CSV' }).click();
+    const form = official.getByRole('form', { name: 'Importera svar' });
+    await form
+      .getByLabel('CSV-innehåll')
+      .fill(['unit_id,gender,F1', `${unit.takingId},WOMAN,KANSKE`, 'inte-ett-id,MAN,JA'].join('\n'));
+    await form.getByRole('button', { name: 'Importera svaren' }).click();
+    const errors = form.getByRole('table', { name: 'Fel i filen' });
+    await errors.waitFor();
+    expect(await errors.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Var\s+Fel$/),
+      expect.stringContaining('Rad 2, kolumn F1'),
+      expect.stringContaining('Rad 3, kolumn unit_id'),
+    ]);
+    expect(await errors.getByRole('row', { name: /Rad 2/ }).innerText()).toContain(
+      'KANSKE är inte ett svarsalternativ i fråga F1.',
+    );
+    await web.shot(official, 'surveys-import-refused');
+    expect(await answersSoFar()).toBe(1);
+
+    await form.getByLabel('Välj fil').setInputFiles({
+      name: 'svar.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['unit_id,gender,F1', `${unit.takingId},NOT_STATED,VET_INTE`].join('\n')),
+    });
+    await expect(form.getByLabel('CSV-innehåll').inputValue()).resolves.toContain('VET_INTE');
+    await form.getByRole('button', { name: 'Importera svaren' }).click();
+    await official.getByText('1 svar är importerade.').waitFor();
+    expect(await answersSoFar()).toBe(2);
+  });
+
+  it('imports Kolada values, refusing a bad file in Swedish', async () => {
+    await official.locator('summary', { hasText: 'Importera värden från Kolada' }).click();
+    const form = official.getByRole('form', { name: 'Importera Kolada-värden' });
+    const file = (kpi: string) =>
+      JSON.stringify({ values: [{ kpi, municipality: '0000', period: 2026, values: [{ gender: 'T', value: 82 }] }] });
+    await form.getByLabel('JSON-innehåll').fill(file('X1'));
+    await form.getByRole('button', { name: 'Importera värdena' }).click();
+    const row = form.getByRole('table', { name: 'Fel i filen' }).getByRole('row', { name: /Post 1/ });
+    expect(await row.innerText()).toContain('Nyckeltal måste skrivas som i Kolada, t.ex. U28532.');
+    await form.getByLabel('JSON-innehåll').fill(file('U28532'));
+    await form.getByRole('button', { name: 'Importera värdena' }).click();
+    await official.getByText('1 värden från Kolada är importerade.').waitFor();
+    await web.shot(official, 'surveys-kolada-imported');
   });
 
   it('closes the round after a confirmation; the link then refuses in Swedish', async () => {
@@ -245,11 +304,13 @@ describe('surveys in the web', () => {
   it('reads the closed round’s results with their numerators and the unit left out', async () => {
     await official.getByLabel('Omgång', { exact: true }).selectOption({ label: `${roundName} (2026, avslutad)` });
     const total = official.getByRole('region', { name: 'Totalt' });
-    await total.getByText('Svarsfrekvens 33,3 % (1 av 3)', { exact: false }).waitFor();
+    // Two answers of three offered; the "vet inte" answer is outside the share's base, shown beside it.
+    await total.getByText('Svarsfrekvens 66,7 % (2 av 3)', { exact: false }).waitFor();
     expect(await total.innerText()).toContain('utanför underlaget: erbjudna vid 1 enhet som avstod från att delta (4)');
-    expect(await total.getByRole('row', { name: new RegExp(survey.question) }).innerText()).toContain(
-      '100,0 % (1 av 1)',
-    );
+    const row = await total.getByRole('row', { name: new RegExp(survey.question) }).innerText();
+    expect(row).toContain('100,0 % (1 av 1)');
+    expect(row).toContain('82,0 %');
+    expect(row).toContain('svaren "vet inte", "vill inte svara" och "inte aktuellt": 1');
     await web.shot(official, 'surveys-results');
 
     const phone = await web.signedIn('QUALITY_OFFICIAL', { width: 'phone' });
@@ -257,7 +318,7 @@ describe('surveys in the web', () => {
     await phone.getByLabel('Omgång', { exact: true }).selectOption({ label: `${roundName} (2026, avslutad)` });
     await phone
       .getByRole('region', { name: 'Totalt' })
-      .getByText('Svarsfrekvens 33,3 % (1 av 3)', { exact: false })
+      .getByText('Svarsfrekvens 66,7 % (2 av 3)', { exact: false })
       .waitFor();
     await web.shot(phone, 'surveys-results-phone');
     await phone.close();

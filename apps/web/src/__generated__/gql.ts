@@ -46,6 +46,8 @@ type Documents = {
     "\n  query SurveyByAnswerCode($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyByAnswerCodeDocument,
     "\n  mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": typeof types.SubmitSurveyAnswerByCodeDocument,
     "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n": typeof types.CreateSurveyDefinitionDocument,
+    "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ImportSurveyResponsesDocument,
+    "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ImportKoladaValuesDocument,
     "\n  query SurveyRoundAdminLinks($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": typeof types.SurveyRoundAdminLinksDocument,
     "\n  mutation CloseSurveyRound($roundId: ID!) {\n    closeSurveyRound(roundId: $roundId) {\n      id\n      status\n      closedOn\n    }\n  }\n": typeof types.CloseSurveyRoundDocument,
     "\n  query SurveyRoundFormDefinitions {\n    surveyDefinitions {\n      id\n      code\n      version\n      name\n    }\n  }\n": typeof types.SurveyRoundFormDefinitionsDocument,
@@ -86,6 +88,8 @@ const documents: Documents = {
     "\n  query SurveyByAnswerCode($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyByAnswerCodeDocument,
     "\n  mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": types.SubmitSurveyAnswerByCodeDocument,
     "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n": types.CreateSurveyDefinitionDocument,
+    "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ImportSurveyResponsesDocument,
+    "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n": types.ImportKoladaValuesDocument,
     "\n  query SurveyRoundAdminLinks($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": types.SurveyRoundAdminLinksDocument,
     "\n  mutation CloseSurveyRound($roundId: ID!) {\n    closeSurveyRound(roundId: $roundId) {\n      id\n      status\n      closedOn\n    }\n  }\n": types.CloseSurveyRoundDocument,
     "\n  query SurveyRoundFormDefinitions {\n    surveyDefinitions {\n      id\n      code\n      version\n      name\n    }\n  }\n": types.SurveyRoundFormDefinitionsDocument,
@@ -219,6 +223,14 @@ export function graphql(source: "\n  mutation SubmitSurveyAnswerByCode($input: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSurveyDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSurveyResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportKoladaValuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -551,6 +551,21 @@ export type CreateSurveyDefinitionMutationVariables = Exact<{
 
 export type CreateSurveyDefinitionMutation = { createSurveyDefinition: { id: string, code: string, version: number, name: string } };
 
+export type ImportSurveyResponsesMutationVariables = Exact<{
+  roundId: string;
+  csv: string;
+}>;
+
+
+export type ImportSurveyResponsesMutation = { importSurveyResponses: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
+export type ImportKoladaValuesMutationVariables = Exact<{
+  json: string;
+}>;
+
+
+export type ImportKoladaValuesMutation = { importKoladaValues: { accepted: boolean, imported: number, problems: Array<{ field: string | null, rule: string, params: unknown }> } };
+
 export type SurveyRoundAdminLinksQueryVariables = Exact<{
   roundId: string;
 }>;
@@ -1119,6 +1134,33 @@ export const CreateSurveyDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSurveyDefinitionMutation, CreateSurveyDefinitionMutationVariables>;
+export const ImportSurveyResponsesDocument = new TypedDocumentString(`
+    mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {
+  importSurveyResponses(roundId: $roundId, csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSurveyResponsesMutation, ImportSurveyResponsesMutationVariables>;
+export const ImportKoladaValuesDocument = new TypedDocumentString(`
+    mutation ImportKoladaValues($json: String!) {
+  importKoladaValues(json: $json) {
+    accepted
+    imported
+    problems {
+      field
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportKoladaValuesMutation, ImportKoladaValuesMutationVariables>;
 export const SurveyRoundAdminLinksDocument = new TypedDocumentString(`
     query SurveyRoundAdminLinks($roundId: ID!) {
   surveyAnswerLinks(roundId: $roundId) {

@@ -18,6 +18,7 @@ interface QuestionDraft {
   key: number;
   id: string;
   text: string;
+  koladaKpi: string;
   options: OptionDraft[];
 }
 
@@ -34,6 +35,7 @@ let nextKey = 1;
 const newQuestion = (n: number): QuestionDraft => ({
   key: nextKey++,
   id: `F${n}`,
+  koladaKpi: '',
   text: '',
   options: startingOptions(),
 });
@@ -49,6 +51,7 @@ function fieldsOf(questions: QuestionDraft[]): string[] {
     ...questions.flatMap((q, i) => [
       `questions.${i}.id`,
       `questions.${i}.text`,
+      `questions.${i}.koladaKpi`,
       `questions.${i}.options`,
       ...q.options.flatMap((_, j) =>
         ['code', 'label', 'positive', 'nonSubstantive'].map((f) => `questions.${i}.options.${j}.${f}`),
@@ -84,7 +87,12 @@ export function SurveyDefinitionForm() {
           name,
           kind,
           pictureSupported,
-          questions: questions.map((q) => ({ id: q.id.trim(), text: q.text, options: q.options })),
+          questions: questions.map((q) => ({
+            id: q.id.trim(),
+            text: q.text,
+            koladaKpi: q.koladaKpi.trim() || null,
+            options: q.options,
+          })),
         },
       },
       {
@@ -144,6 +152,20 @@ export function SurveyDefinitionForm() {
               <Field label="Frågetext" field={`questions.${i}.text`} problems={problems}>
                 {(props) => (
                   <input {...props} value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />
+                )}
+              </Field>
+              <Field
+                label="Nyckeltal i Kolada (frivilligt)"
+                field={`questions.${i}.koladaKpi`}
+                problems={problems}
+                hint="T.ex. U28532: rikets värde visas bredvid resultatet"
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    value={q.koladaKpi}
+                    onChange={(e) => setQuestion(i, { koladaKpi: e.target.value })}
+                  />
                 )}
               </Field>
               <FieldError problems={problems} field={`questions.${i}.options`} />

@@ -8,6 +8,7 @@ import { useGatewayQuery } from '../queries';
 import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 import { SurveyDefinitionForm } from './SurveyDefinitionForm';
+import { KoladaImport, SurveyResponseImport } from './SurveyImports';
 import { SurveyRoundAdmin } from './SurveyRoundAdmin';
 import { SurveyRoundForm } from './SurveyRoundForm';
 import { RESULTS, ROUNDS } from './SurveysPage.operations';
@@ -77,6 +78,18 @@ export function SurveysPage() {
       )}
       {/* Routes list the answer form's queries for officials only: REPORTING reads results, it does not answer. */}
       {round && writer && <SurveyRoundAdmin key={round.id} round={round} />}
+      {writer && (
+        <div className="grid">
+          {round?.status === 'OPEN' && (
+            <Disclosure summary="Importera svar från CSV">
+              <SurveyResponseImport key={round.id} roundId={round.id} />
+            </Disclosure>
+          )}
+          <Disclosure summary="Importera värden från Kolada">
+            <KoladaImport />
+          </Disclosure>
+        </div>
+      )}
       {chosen && hasRole(session, OFFICIALS) && <SurveyAnswerForm roundId={chosen} />}
       <ErrorMessage error={results.error} />
       {results.isLoading && <Loading what="resultat" />}
