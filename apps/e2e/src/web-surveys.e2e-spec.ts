@@ -127,7 +127,7 @@ describe('surveys in the web', () => {
     await form.getByRole('button', { name: 'Ta bort fråga 2' }).click();
     expect(await form.getByRole('group', { name: 'Fråga 2' }).count()).toBe(0);
     await form.getByRole('button', { name: 'Spara enkäten' }).click();
-    await official.getByText(`Enkäten ${survey.name} är sparad (kod ${survey.code}, version 1).`).waitFor();
+    await official.getByText(`Enkäten ${survey.name} är sparad som version 1.`).waitFor();
     const stored = (await web.api(SURVEY_DEFINITION_CODES, {}, 'QUALITY_OFFICIAL')).surveyDefinitions.find(
       (d) => d.code === survey.code,
     );
@@ -147,9 +147,7 @@ describe('surveys in the web', () => {
   it('creates a round with offered counts, refusing an opt-out without a reason next to its field', async () => {
     await official.locator('summary', { hasText: 'Ny omgång' }).click();
     const form = official.getByRole('form', { name: 'Ny omgång' });
-    await form
-      .getByLabel('Enkät', { exact: true })
-      .selectOption({ label: `${survey.name} (${survey.code}, version 1)` });
+    await form.getByLabel('Enkät', { exact: true }).selectOption({ label: `${survey.name} (version 1)` });
     await form.getByLabel('Omgångens namn').fill(roundName);
     await form.getByLabel('Period').fill('2026');
     await form.getByLabel('Minsta antal svar att redovisa').fill('1');
@@ -254,7 +252,10 @@ describe('surveys in the web', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(['unit_id,gender,F1', `${unit.takingId},NOT_STATED,VET_INTE`].join('\n')),
     });
-    await expect(form.getByLabel('CSV-innehåll').inputValue()).resolves.toContain('VET_INTE');
+    // The file is read into the text box, so the user sees what is sent.
+    await waitFor(async () => (await form.getByLabel('CSV-innehåll').inputValue()).includes('VET_INTE'), {
+      what: 'the chosen file in the text box',
+    });
     await form.getByRole('button', { name: 'Importera svaren' }).click();
     await official.getByText('1 svar är importerade.').waitFor();
     expect(await answersSoFar()).toBe(2);

@@ -97,7 +97,7 @@ export function SurveyDefinitionForm() {
       },
       {
         onSuccess: ({ createSurveyDefinition: d }) => {
-          saved.show(`Enkäten ${d.name} är sparad (kod ${d.code}, version ${d.version}).`);
+          saved.show(`Enkäten ${d.name} är sparad som version ${d.version}.`);
           setCode('');
           setName('');
           setPictureSupported(false);
@@ -119,7 +119,7 @@ export function SurveyDefinitionForm() {
           label="Enkätens kod"
           field="code"
           problems={problems}
-          hint="Versaler, siffror och _, t.ex. LSS_GRUPPBOSTAD"
+          hint="Versaler och siffror, gärna med understreck mellan orden, t.ex. LSS2026"
         >
           {(props) => <input {...props} value={code} onChange={(e) => setCode(e.target.value)} />}
         </Field>

@@ -92,7 +92,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
             <select {...props} value={chosenDefinition} onChange={(e) => setDefinitionId(e.target.value)}>
               {definitions.data?.surveyDefinitions.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.name} ({d.code}, version {d.version})
+                  {d.name} (version {d.version})
                 </option>
               ))}
             </select>
