@@ -1,9 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { swedishRefusals, SURVEYS_RULE_MESSAGES } from '@kvalitetsnav/swedish';
 import { postGraphQL, refusesUnknownId, waitFor } from '@kvalitetsnav/testing';
 import { SURVEY_ANSWER_LINKS, SURVEY_DEFINITION_CODES, SURVEY_ROUNDS_WITH_UNITS } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { answerTo, go, startWeb, Web, WIDTHS } from './web/harness';
+
+/** axe-core's rule violations on the page as it stands (ids and the elements' selectors). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe is a global the script tag defined
+    const result = await (window as any).axe.run(document);
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations as string[];
+}
 
 /**
  * Surveys done in the web by a quality official, start to finish: a definition, a round with its
@@ -110,6 +125,7 @@ describe('surveys in the web', () => {
     await official.getByRole('alert').waitFor();
     expect(await definitionCodes()).not.toContain('tablett lss');
     await web.shot(official, 'surveys-definition-refused');
+    expect(await axeViolations(official)).toEqual([]);
   });
 
   it('creates a definition with a positive option and a "vet inte" option', async () => {
@@ -183,7 +199,7 @@ describe('surveys in the web', () => {
     // The new round is chosen, with one link: the unit that opted out takes no answers.
     await official.locator('summary', { hasText: 'Ny omgång' }).click();
     const links = official.getByRole('region', { name: 'Svarslänkar' });
-    const link = links.getByRole('link', { name: `Svarslänk för ${unit.taking}` });
+    const link = links.getByRole('row', { name: new RegExp(unit.taking) }).getByRole('link');
     answerUrl = (await link.getAttribute('href'))!;
     expect(answerUrl).toMatch(/\/svara\/[A-Za-z0-9_-]{24}$/);
     expect(await links.getByRole('link').count()).toBe(1);
@@ -193,6 +209,7 @@ describe('surveys in the web', () => {
     await links.getByRole('button', { name: `Kopiera länken för ${unit.taking}` }).click();
     await links.getByRole('status').waitFor();
     await web.shot(official, 'surveys-round-links');
+    expect(await axeViolations(official)).toEqual([]);
   });
 
   it('is answered from the link on a tablet, without signing in', async () => {
@@ -209,6 +226,7 @@ describe('surveys in the web', () => {
     expect(await tablet.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
     await tablet.getByRole('group', { name: survey.question }).getByLabel('Ja').check();
     await tablet.getByLabel('Kvinna').check();
+    expect(await axeViolations(tablet)).toEqual([]);
     const sent = answerTo(tablet, 'SubmitSurveyAnswerByCode');
     await tablet.getByRole('button', { name: 'Skicka svaret' }).click();
     expect((await sent).data).toEqual({ submitSurveyAnswerByCode: true });
@@ -296,6 +314,7 @@ describe('surveys in the web', () => {
     await tablet.getByRole('alert').getByText(sentence).waitFor();
     expect(await tablet.getByRole('button', { name: 'Skicka svaret' }).count()).toBe(0);
     await web.shot(tablet, 'surveys-answer-link-closed');
+    expect(await axeViolations(tablet)).toEqual([]);
 
     await tablet.goto(answerUrl.replace(/[^/]+$/, 'A'.repeat(24)));
     await tablet.getByRole('alert').getByText(SURVEYS_RULE_MESSAGES.UNKNOWN_ANSWER_CODE({}, 'code')).waitFor();
@@ -322,6 +341,7 @@ describe('surveys in the web', () => {
       .getByText('Svarsfrekvens 66,7 % (2 av 3)', { exact: false })
       .waitFor();
     await web.shot(phone, 'surveys-results-phone');
+    expect(await axeViolations(phone)).toEqual([]);
     await phone.close();
   });
 });

@@ -56,9 +56,7 @@ export function SurveyRoundAdmin({ round }: { round: { id: string; name: string;
                       <tr key={l.unitId}>
                         <th scope="row">{l.unitName}</th>
                         <td>
-                          <a href={url} aria-label={`Svarslänk för ${l.unitName}`}>
-                            {url}
-                          </a>
+                          <a href={url}>{url}</a>
                         </td>
                         <td>
                           <button type="button" className="secondary" onClick={() => copy(l.unitName, url)}>
