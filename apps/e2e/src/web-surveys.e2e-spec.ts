@@ -10,7 +10,6 @@ import { answerTo, go, startWeb, Web, WIDTHS } from './web/harness';
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe is a global the script tag defined
     const result = await (window as any).axe.run(document);
     return result.violations.map(
       (v: { id: string; nodes: { target: string[] }[] }) =>
