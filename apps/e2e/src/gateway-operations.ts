@@ -295,3 +295,68 @@ export const CREATE_FOLLOW_UP = graphql(`
     }
   }
 `);
+
+export const SURVEY_DEFINITION_CODES = graphql(`
+  query SurveyDefinitionCodes {
+    surveyDefinitions {
+      id
+      code
+      name
+      questions {
+        id
+        options {
+          code
+          label
+          positive
+          nonSubstantive
+        }
+      }
+    }
+  }
+`);
+
+export const SURVEY_ROUNDS_WITH_UNITS = graphql(`
+  query SurveyRoundsWithUnits {
+    surveyRounds {
+      id
+      name
+      status
+      minCell
+      units {
+        unitId
+        offered
+        optedOut
+        optOutReason
+      }
+    }
+  }
+`);
+
+export const SURVEY_ANSWER_LINKS = graphql(`
+  query SurveyAnswerLinksOf($roundId: ID!) {
+    surveyAnswerLinks(roundId: $roundId) {
+      unitId
+      unitName
+      code
+    }
+  }
+`);
+
+/** What a respondent's tablet asks for without signing in. */
+export const ANONYMOUS_SURVEY = graphql(`
+  query AnonymousSurvey($code: String!) {
+    surveyByAnswerCode(code: $code) {
+      surveyName
+      unitName
+      questions {
+        id
+      }
+    }
+  }
+`);
+
+export const ANONYMOUS_ANSWER = graphql(`
+  mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {
+    submitSurveyAnswerByCode(input: $input)
+  }
+`);

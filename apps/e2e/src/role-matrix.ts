@@ -49,6 +49,9 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query surveyRounds': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
   'query surveyRound': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
   'query surveyResults': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],
+  'query surveyAnswerLinks': ['ADMIN', 'QUALITY_OFFICIAL'],
+  // Also for a caller without credentials (ANONYMOUS), the only two: gateway-anonymous.e2e-spec walks that.
+  'query surveyByAnswerCode': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query pulseOverview': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -98,6 +101,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation closeSurveyRound': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation submitSurveyResponse': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'mutation importSurveyResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
+  'mutation submitSurveyAnswerByCode': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'mutation importKoladaValues': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation submitPulseAnswer': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
 };

@@ -3,6 +3,7 @@ import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { UnitCatalogueModule } from '@kvalitetsnav/unit-catalogue';
 import { SurveysConfig } from './config';
 import { SURVEYS_ENTITIES, SURVEYS_MIGRATIONS } from './database';
+import { AnswerLinksModule } from './answer-links/answer-links.module';
 import { DefinitionsModule } from './definitions/definitions.module';
 import { FederationModule } from './federation/federation.module';
 import { Unit } from './federation/unit.models';
@@ -30,6 +31,7 @@ export class SurveysAppModule {
         DefinitionsModule,
         RoundsModule,
         ResponsesModule,
+        AnswerLinksModule,
         ResultsModule,
         KoladaModule,
         PulseModule,

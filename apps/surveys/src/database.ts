@@ -1,7 +1,9 @@
 import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import { SurveyAnswerLink } from './answer-links/answer-link.entity';
 import { SurveyDefinition } from './definitions/definition.entity';
 import { KoladaValue } from './kolada/kolada-value.entity';
 import { Surveys1732400000100 } from './migrations/1732400000100-surveys';
+import { SurveyAnswerLinks1764590000000 } from './migrations/1764590000000-survey-answer-links';
 import { PulseAnswer } from './pulse/pulse-answer.entity';
 import { SurveyResponse } from './responses/response.entity';
 import { SurveyRound } from './rounds/round.entity';
@@ -15,5 +17,6 @@ export const SURVEYS_ENTITIES = [
   SurveyResponse,
   KoladaValue,
   PulseAnswer,
+  SurveyAnswerLink,
 ];
-export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050, Surveys1732400000100];
+export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050, Surveys1732400000100, SurveyAnswerLinks1764590000000];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ANONYMOUS_IDENTITY } from '@kvalitetsnav/auth';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
@@ -473,5 +474,61 @@ describe('surveys service (real Postgres and Kafka)', () => {
         sharePositive: null,
       },
     ]);
+  });
+
+  it('hands each taking unit an answer link that anyone answers anonymously until the round closes', async () => {
+    const roundId = await newRound('Svarslänkar 2022');
+    const links = async () =>
+      (await gql(`query($r: ID!) { surveyAnswerLinks(roundId: $r) { unitId unitName code } }`, { r: roundId })).data
+        .surveyAnswerLinks as { unitId: string; unitName: string; code: string }[];
+    const first = await links();
+    // The opted-out unit takes no answers, so it gets no link; asking again gives the same codes.
+    expect(first.map((l) => l.unitName)).toEqual(['Gruppbostad Linden', 'Servicebostad Eken']);
+    expect(await links()).toEqual(first);
+    expect(new Set(first.map((l) => l.code)).size).toBe(2);
+
+    const anonymous = await handoffHeaders(ANONYMOUS_IDENTITY);
+    const code = first.find((l) => l.unitId === groupHome)!.code;
+    const survey = await gql(
+      `query($c: String!) { surveyByAnswerCode(code: $c) { surveyName unitName questions { id options { code label } } } }`,
+      { c: code },
+      anonymous,
+    );
+    expect(survey.errors).toBeUndefined();
+    expect(survey.data.surveyByAnswerCode.unitName).toBe('Gruppbostad Linden');
+    expect(survey.data.surveyByAnswerCode.questions.map((q: { id: string }) => q.id)).toEqual(['Q1', 'Q2']);
+
+    const answer = (c: string, option = 'YES') =>
+      gql(
+        `mutation($i: SubmitSurveyAnswerByCodeInput!) { submitSurveyAnswerByCode(input: $i) }`,
+        { i: { code: c, answers: [{ questionId: 'Q1', option }] } },
+        anonymous,
+      );
+    expect((await answer(code)).data).toEqual({ submitSurveyAnswerByCode: true });
+    const stored = await service.app
+      .get(DataSource)
+      .query(`SELECT unit_id, gender, source FROM survey_response WHERE round_id = $1`, [roundId]);
+    expect(stored).toEqual([{ unit_id: groupHome, gender: 'NOT_STATED', source: 'WEB' }]);
+    expect((await answer(code, 'MAYBE')).errors?.[0].extensions).toMatchObject({ rule: 'NOT_AN_OPTION' });
+    expect((await answer('x'.repeat(24))).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      rule: 'UNKNOWN_ANSWER_CODE',
+      field: 'code',
+    });
+
+    // ANONYMOUS runs these two and nothing else.
+    const rounds = await gql(`{ surveyRounds { id } }`, {}, anonymous);
+    expect(rounds.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const links2 = await gql(`query($r: ID!) { surveyAnswerLinks(roundId: $r) { code } }`, { r: roundId }, anonymous);
+    expect(links2.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await gql(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }`, { r: roundId });
+    expect((await answer(code)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'ROUND_CLOSED' });
+    const closed = await gql(
+      `query($c: String!) { surveyByAnswerCode(code: $c) { unitName } }`,
+      { c: code },
+      anonymous,
+    );
+    expect(closed.errors?.[0].extensions).toMatchObject({ rule: 'ROUND_CLOSED' });
   });
 });

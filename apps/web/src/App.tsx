@@ -86,6 +86,10 @@ export function App() {
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = useCallback(() => setMenuOpen(false), []);
   const menu = ROUTES.filter((route) => route.menu && session && hasRole(session, route.roles));
+  // Public pages (a survey's answer link) are shown with or without a sign-in.
+  const publicRoutes = PAGES.filter(({ route }) => route.public).map(({ route, Page }) => (
+    <Route key={route.path} path={route.path} element={<Page />} />
+  ));
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -135,7 +139,8 @@ export function App() {
               <FocusOnNavigate />
               <Suspense fallback={<p role="status">Laddar…</p>}>
                 <Routes>
-                  {PAGES.map(({ route, Page }) => (
+                  {publicRoutes}
+                  {PAGES.filter(({ route }) => !route.public).map(({ route, Page }) => (
                     <Route
                       key={route.path}
                       path={route.path}
@@ -159,7 +164,12 @@ export function App() {
               </Suspense>
             </SessionContext.Provider>
           ) : (
-            <SignIn onSignedIn={signIn} notice={notice} />
+            <Suspense fallback={<p role="status">Laddar…</p>}>
+              <Routes>
+                {publicRoutes}
+                <Route path="*" element={<SignIn onSignedIn={signIn} notice={notice} />} />
+              </Routes>
+            </Suspense>
           )}
         </main>
       </BrowserRouter>

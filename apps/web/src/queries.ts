@@ -63,3 +63,23 @@ export function useGatewayMutation<R, V>(document: TypedDocumentString<R, V>) {
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
+
+/**
+ * A query for a public page (a survey's answer link), which has no sign-in: it never sends a
+ * token, so the gateway treats every caller alike, as anonymous, and lets only its few anonymous operations through.
+ */
+export function useAnonymousQuery<R, V>(document: TypedDocumentString<R, V>, variables: V) {
+  return useQuery({
+    queryKey: ['anonymous', operationName(document), variables],
+    queryFn: () => gatewayRequest(document, variables),
+    staleTime: Infinity,
+  });
+}
+
+/** A mutation for a public page, without a token; it changes nothing a signed-in page has cached. */
+export function useAnonymousMutation<R, V>(document: TypedDocumentString<R, V>) {
+  return useMutation({
+    mutationKey: ['anonymous', operationName(document)],
+    mutationFn: (variables: V) => gatewayRequest(document, variables),
+  });
+}

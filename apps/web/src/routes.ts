@@ -12,6 +12,9 @@ import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
+import * as answerLink from './pages/SurveyAnswerLinkPage.operations';
+import * as roundAdmin from './pages/SurveyRoundAdmin.operations';
+import * as roundForm from './pages/SurveyRoundForm.operations';
 import * as surveys from './pages/SurveysPage.operations';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any operation: the list only names them
@@ -33,9 +36,12 @@ export interface PageRoute {
   reads: readonly Read[];
   /** The page's own chunk, loaded when first shown. */
   load: () => Promise<ComponentType>;
+  /** Shown without signing in (a survey's answer link); its operations are the gateway's anonymous ones. */
+  public?: true;
 }
 
 const officials = (document: AnyDocument): Read => ({ document, roles: OFFICIALS });
+const writers = (document: AnyDocument): Read => ({ document, roles: WRITERS });
 
 /** Every page of the app, in menu order. */
 export const ROUTES: readonly PageRoute[] = [
@@ -101,8 +107,17 @@ export const ROUTES: readonly PageRoute[] = [
       surveys.RESULTS,
       officials(answerForm.ANSWER_ROUND),
       officials(answerForm.ANSWER_DEFINITION),
+      ...[roundForm.DEFINITIONS, roundForm.UNITS, roundAdmin.ANSWER_LINKS].map(writers),
     ],
     load: () => import('./pages/SurveysPage').then((m) => m.SurveysPage),
+  },
+  {
+    // A respondent's, e.g. on a tablet: no sign-in, no menu entry; the code in the address is the only key.
+    path: '/svara/:code',
+    roles: [],
+    public: true,
+    reads: [answerLink.SURVEY_BY_CODE],
+    load: () => import('./pages/SurveyAnswerLinkPage').then((m) => m.SurveyAnswerLinkPage),
   },
   {
     path: '/prognoser',

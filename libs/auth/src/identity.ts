@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
 export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
-/** PROVIDER comes from an API key; SYSTEM is the gateway itself. Neither can be in a user's JWT. */
-export const ROLES = [...USER_ROLES, 'PROVIDER', 'SYSTEM'] as const;
+/**
+ * PROVIDER comes from an API key; SYSTEM is the gateway itself; ANONYMOUS is a caller without
+ * credentials, whom the gateway lets run only its few anonymous operations. None can be in a user's JWT.
+ */
+export const ROLES = [...USER_ROLES, 'PROVIDER', 'SYSTEM', 'ANONYMOUS'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is asking: a person from a JWT, or a provider's system from its API key. */
@@ -22,3 +25,6 @@ export type Identity = z.infer<typeof IdentitySchema>;
 export function hasAnyRole(identity: Identity, roles: readonly Role[]): boolean {
   return identity.roles.some((role) => roles.includes(role));
 }
+
+/** A respondent answering through a survey's answer link: nobody, and no more is known. */
+export const ANONYMOUS_IDENTITY: Identity = { sub: 'anonymous', name: 'Anonym svarande', roles: ['ANONYMOUS'] };

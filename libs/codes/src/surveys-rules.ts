@@ -65,6 +65,8 @@ export const SurveysRules = {
     VALIDATION_FAILED,
     (p) => `unit ${p.unitName} would have ${p.answers} answers but only ${p.offered} were offered the survey`,
   ),
+  /** Answer links: any code not handed out, whatever its shape, is the same unknown code. */
+  UNKNOWN_ANSWER_CODE: rule(NOT_FOUND, () => 'the answer link is not known'),
   CSV_UNREADABLE: rule<{ detail: string }>(VALIDATION_FAILED, (p, f) => `${f} is not valid CSV: ${p.detail}`),
   CSV_EMPTY: rule(VALIDATION_FAILED, (_, f) => `${f} is empty`),
   CSV_HEADER: rule<{ columns: readonly string[] }>(

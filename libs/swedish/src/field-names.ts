@@ -142,6 +142,8 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   '(header)': 'Filens första rad',
   kpi: 'Nyckeltal',
   municipality: 'Kommunkod',
+  json: 'Filen',
+  value: 'Värde',
 };
 
 export function fieldName(field: string | undefined): string {

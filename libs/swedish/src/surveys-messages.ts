@@ -24,6 +24,7 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   UNIT_OPTED_OUT: (p) => `${p.unitName} har avstått från att delta i den här undersökningsomgången.`,
   MORE_ANSWERS_THAN_OFFERED: (p) =>
     `${p.unitName} skulle få ${number(p.answers)} svar, men bara ${number(p.offered)} har erbjudits att svara.`,
+  UNKNOWN_ANSWER_CODE: () => 'Svarslänken finns inte. Kontrollera att adressen är rätt skriven.',
   CSV_UNREADABLE: () =>
     'Filen går inte att läsa som CSV. Kontrollera att den är sparad som CSV med kommatecken mellan kolumnerna.',
   CSV_EMPTY: () => 'Filen är tom.',

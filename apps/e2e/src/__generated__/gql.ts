@@ -39,6 +39,11 @@ type Documents = {
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": typeof types.ForecastReadinessDocument,
     "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpForListDocument,
+    "\n  query SurveyDefinitionCodes {\n    surveyDefinitions {\n      id\n      code\n      name\n      questions {\n        id\n        options {\n          code\n          label\n          positive\n          nonSubstantive\n        }\n      }\n    }\n  }\n": typeof types.SurveyDefinitionCodesDocument,
+    "\n  query SurveyRoundsWithUnits {\n    surveyRounds {\n      id\n      name\n      status\n      minCell\n      units {\n        unitId\n        offered\n        optedOut\n        optOutReason\n      }\n    }\n  }\n": typeof types.SurveyRoundsWithUnitsDocument,
+    "\n  query SurveyAnswerLinksOf($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": typeof types.SurveyAnswerLinksOfDocument,
+    "\n  query AnonymousSurvey($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.AnonymousSurveyDocument,
+    "\n  mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": typeof types.AnonymousAnswerDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -65,6 +70,11 @@ const documents: Documents = {
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": types.ForecastReadinessDocument,
     "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpForListDocument,
+    "\n  query SurveyDefinitionCodes {\n    surveyDefinitions {\n      id\n      code\n      name\n      questions {\n        id\n        options {\n          code\n          label\n          positive\n          nonSubstantive\n        }\n      }\n    }\n  }\n": types.SurveyDefinitionCodesDocument,
+    "\n  query SurveyRoundsWithUnits {\n    surveyRounds {\n      id\n      name\n      status\n      minCell\n      units {\n        unitId\n        offered\n        optedOut\n        optOutReason\n      }\n    }\n  }\n": types.SurveyRoundsWithUnitsDocument,
+    "\n  query SurveyAnswerLinksOf($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": types.SurveyAnswerLinksOfDocument,
+    "\n  query AnonymousSurvey($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n      }\n    }\n  }\n": types.AnonymousSurveyDocument,
+    "\n  mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": types.AnonymousAnswerDocument,
 };
 
 /**
@@ -163,6 +173,26 @@ export function graphql(source: "\n  query ForecastReadiness {\n    forecastRead
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpForListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyDefinitionCodes {\n    surveyDefinitions {\n      id\n      code\n      name\n      questions {\n        id\n        options {\n          code\n          label\n          positive\n          nonSubstantive\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyDefinitionCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyRoundsWithUnits {\n    surveyRounds {\n      id\n      name\n      status\n      minCell\n      units {\n        unitId\n        offered\n        optedOut\n        optOutReason\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyRoundsWithUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyAnswerLinksOf($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n"): typeof import('./graphql').SurveyAnswerLinksOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnonymousSurvey($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AnonymousSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n"): typeof import('./graphql').AnonymousAnswerDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,12 @@ export type ActionPlanInput = {
   plan: string;
 };
 
+export type AnswerInput = {
+  /** The option code; null for a question left unanswered. */
+  option?: string | null | undefined;
+  questionId: string;
+};
+
 export type CaseFlowFilter = {
   from?: string | null | undefined;
   providerId?: string | null | undefined;
@@ -141,6 +147,11 @@ export type FollowUpType =
   | 'THEMATIC'
   | 'TRIGGERED';
 
+export type Gender =
+  | 'MAN'
+  | 'NOT_STATED'
+  | 'WOMAN';
+
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
   | 'MUNICIPAL'
@@ -196,6 +207,18 @@ export type SubmitCaseFlowReportInput = {
   source?: CaseFlowSource;
   unitId: string;
 };
+
+/** One anonymous answer sheet through an answer link: no name or identity number is taken. */
+export type SubmitSurveyAnswerByCodeInput = {
+  answers: Array<AnswerInput>;
+  code: string;
+  /** Left out: not stated. */
+  gender?: Gender | null | undefined;
+};
+
+export type SurveyRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type CreateProviderMutationVariables = Exact<{
   input: CreateProviderInput;
@@ -362,6 +385,37 @@ export type CreateFollowUpForListMutationVariables = Exact<{
 
 
 export type CreateFollowUpForListMutation = { createFollowUp: { id: string } };
+
+export type SurveyDefinitionCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyDefinitionCodesQuery = { surveyDefinitions: Array<{ id: string, code: string, name: string, questions: Array<{ id: string, options: Array<{ code: string, label: string, positive: boolean, nonSubstantive: boolean }> }> }> };
+
+export type SurveyRoundsWithUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyRoundsWithUnitsQuery = { surveyRounds: Array<{ id: string, name: string, status: SurveyRoundStatus, minCell: number, units: Array<{ unitId: string, offered: number, optedOut: boolean, optOutReason: string | null }> }> };
+
+export type SurveyAnswerLinksOfQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SurveyAnswerLinksOfQuery = { surveyAnswerLinks: Array<{ unitId: string, unitName: string, code: string }> };
+
+export type AnonymousSurveyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AnonymousSurveyQuery = { surveyByAnswerCode: { surveyName: string, unitName: string, questions: Array<{ id: string }> } };
+
+export type AnonymousAnswerMutationVariables = Exact<{
+  input: SubmitSurveyAnswerByCodeInput;
+}>;
+
+
+export type AnonymousAnswerMutation = { submitSurveyAnswerByCode: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -648,3 +702,62 @@ export const CreateFollowUpForListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateFollowUpForListMutation, CreateFollowUpForListMutationVariables>;
+export const SurveyDefinitionCodesDocument = new TypedDocumentString(`
+    query SurveyDefinitionCodes {
+  surveyDefinitions {
+    id
+    code
+    name
+    questions {
+      id
+      options {
+        code
+        label
+        positive
+        nonSubstantive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyDefinitionCodesQuery, SurveyDefinitionCodesQueryVariables>;
+export const SurveyRoundsWithUnitsDocument = new TypedDocumentString(`
+    query SurveyRoundsWithUnits {
+  surveyRounds {
+    id
+    name
+    status
+    minCell
+    units {
+      unitId
+      offered
+      optedOut
+      optOutReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundsWithUnitsQuery, SurveyRoundsWithUnitsQueryVariables>;
+export const SurveyAnswerLinksOfDocument = new TypedDocumentString(`
+    query SurveyAnswerLinksOf($roundId: ID!) {
+  surveyAnswerLinks(roundId: $roundId) {
+    unitId
+    unitName
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyAnswerLinksOfQuery, SurveyAnswerLinksOfQueryVariables>;
+export const AnonymousSurveyDocument = new TypedDocumentString(`
+    query AnonymousSurvey($code: String!) {
+  surveyByAnswerCode(code: $code) {
+    surveyName
+    unitName
+    questions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousSurveyQuery, AnonymousSurveyQueryVariables>;
+export const AnonymousAnswerDocument = new TypedDocumentString(`
+    mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {
+  submitSurveyAnswerByCode(input: $input)
+}
+    `) as unknown as TypedDocumentString<AnonymousAnswerMutation, AnonymousAnswerMutationVariables>;

@@ -73,6 +73,16 @@ type Documents = {
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
+    "\n  query SurveyByAnswerCode($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyByAnswerCodeDocument,
+    "\n  mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": typeof types.SubmitSurveyAnswerByCodeDocument,
+    "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n": typeof types.CreateSurveyDefinitionDocument,
+    "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ImportSurveyResponsesDocument,
+    "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ImportKoladaValuesDocument,
+    "\n  query SurveyRoundAdminLinks($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": typeof types.SurveyRoundAdminLinksDocument,
+    "\n  mutation CloseSurveyRound($roundId: ID!) {\n    closeSurveyRound(roundId: $roundId) {\n      id\n      status\n      closedOn\n    }\n  }\n": typeof types.CloseSurveyRoundDocument,
+    "\n  query SurveyRoundFormDefinitions {\n    surveyDefinitions {\n      id\n      code\n      version\n      name\n    }\n  }\n": typeof types.SurveyRoundFormDefinitionsDocument,
+    "\n  query SurveyRoundFormUnits {\n    units {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.SurveyRoundFormUnitsDocument,
+    "\n  mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {\n    createSurveyRound(input: $input) {\n      id\n      name\n      period\n    }\n  }\n": typeof types.CreateSurveyRoundDocument,
     "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": typeof types.SurveysPageRoundsDocument,
     "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reasonCode\n          units\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reasonCode\n            units\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": typeof types.SurveysPageResultsDocument,
 };
@@ -135,6 +145,16 @@ const documents: Documents = {
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": types.SubmitSurveyResponseDocument,
+    "\n  query SurveyByAnswerCode($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyByAnswerCodeDocument,
+    "\n  mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n": types.SubmitSurveyAnswerByCodeDocument,
+    "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n": types.CreateSurveyDefinitionDocument,
+    "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ImportSurveyResponsesDocument,
+    "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n": types.ImportKoladaValuesDocument,
+    "\n  query SurveyRoundAdminLinks($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n": types.SurveyRoundAdminLinksDocument,
+    "\n  mutation CloseSurveyRound($roundId: ID!) {\n    closeSurveyRound(roundId: $roundId) {\n      id\n      status\n      closedOn\n    }\n  }\n": types.CloseSurveyRoundDocument,
+    "\n  query SurveyRoundFormDefinitions {\n    surveyDefinitions {\n      id\n      code\n      version\n      name\n    }\n  }\n": types.SurveyRoundFormDefinitionsDocument,
+    "\n  query SurveyRoundFormUnits {\n    units {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n": types.SurveyRoundFormUnitsDocument,
+    "\n  mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {\n    createSurveyRound(input: $input) {\n      id\n      name\n      period\n    }\n  }\n": types.CreateSurveyRoundDocument,
     "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": types.SurveysPageRoundsDocument,
     "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reasonCode\n          units\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reasonCode\n            units\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": types.SurveysPageResultsDocument,
 };
@@ -371,6 +391,46 @@ export function graphql(source: "\n  query SurveyAnswerFormDefinition($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitSurveyResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyByAnswerCode($code: String!) {\n    surveyByAnswerCode(code: $code) {\n      surveyName\n      unitName\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyByAnswerCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {\n    submitSurveyAnswerByCode(input: $input)\n  }\n"): typeof import('./graphql').SubmitSurveyAnswerByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {\n    createSurveyDefinition(input: $input) {\n      id\n      code\n      version\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSurveyDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {\n    importSurveyResponses(roundId: $roundId, csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSurveyResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportKoladaValues($json: String!) {\n    importKoladaValues(json: $json) {\n      accepted\n      imported\n      problems {\n        field\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportKoladaValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyRoundAdminLinks($roundId: ID!) {\n    surveyAnswerLinks(roundId: $roundId) {\n      unitId\n      unitName\n      code\n    }\n  }\n"): typeof import('./graphql').SurveyRoundAdminLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurveyRound($roundId: ID!) {\n    closeSurveyRound(roundId: $roundId) {\n      id\n      status\n      closedOn\n    }\n  }\n"): typeof import('./graphql').CloseSurveyRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyRoundFormDefinitions {\n    surveyDefinitions {\n      id\n      code\n      version\n      name\n    }\n  }\n"): typeof import('./graphql').SurveyRoundFormDefinitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyRoundFormUnits {\n    units {\n      id\n      name\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyRoundFormUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {\n    createSurveyRound(input: $input) {\n      id\n      name\n      period\n    }\n  }\n"): typeof import('./graphql').CreateSurveyRoundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

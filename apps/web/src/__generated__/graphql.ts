@@ -31,6 +31,13 @@ export type AnswerInput = {
   questionId: string;
 };
 
+export type AnswerOptionInput = {
+  code: string;
+  label: string;
+  nonSubstantive?: boolean;
+  positive: boolean;
+};
+
 export type AssessSeriousnessInput = {
   deviationId: string;
   seriousness: Seriousness;
@@ -127,6 +134,25 @@ export type CreateProviderInput = {
   /** NNNNNN-NNNN, with a valid check digit. */
   organisationNumber: string;
   ownership: ProviderOwnership;
+};
+
+export type CreateSurveyDefinitionInput = {
+  /** Stable code; a definition with the same code gets the next version. */
+  code: string;
+  kind?: SurveyKind;
+  name: string;
+  pictureSupported?: boolean;
+  questions: Array<SurveyQuestionInput>;
+};
+
+export type CreateSurveyRoundInput = {
+  definitionId: string;
+  /** Cells with fewer answers are hidden; default 5. */
+  minCell?: number | null | undefined;
+  name: string;
+  /** e.g. 2022 or 2022-H2. */
+  period: string;
+  units: Array<RoundUnitInput>;
 };
 
 export type CreateUnitInput = {
@@ -380,6 +406,14 @@ export type RiskSignalKind =
   | 'MISSING_STAFFING_REPORT'
   | 'SOL_LSS';
 
+export type RoundUnitInput = {
+  /** People offered the survey at the unit. */
+  offered: number;
+  optOutReason?: string | null | undefined;
+  optedOut?: boolean;
+  unitId: string;
+};
+
 /** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
 export type Sector =
   | 'AUTHORITY'
@@ -455,12 +489,32 @@ export type SubmitCaseFlowReportInput = {
   unitId: string;
 };
 
+/** One anonymous answer sheet through an answer link: no name or identity number is taken. */
+export type SubmitSurveyAnswerByCodeInput = {
+  answers: Array<AnswerInput>;
+  code: string;
+  /** Left out: not stated. */
+  gender?: Gender | null | undefined;
+};
+
 /** An anonymous answer sheet: no name or identity number is taken. */
 export type SubmitSurveyResponseInput = {
   answers: Array<AnswerInput>;
   gender: Gender;
   roundId: string;
   unitId: string;
+};
+
+/** A user survey (brukarundersökning) or an end-of-intervention client survey. */
+export type SurveyKind =
+  | 'END_OF_INTERVENTION'
+  | 'USER_SURVEY';
+
+export type SurveyQuestionInput = {
+  id: string;
+  koladaKpi?: string | null | undefined;
+  options: Array<AnswerOptionInput>;
+  text: string;
 };
 
 /** TOTAL, per UNIT, PROVIDER, SERVICE_AREA (the form, e.g. group home vs service home) or GENDER. */
@@ -916,6 +970,73 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: { id: string } };
+
+export type SurveyByAnswerCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SurveyByAnswerCodeQuery = { surveyByAnswerCode: { surveyName: string, unitName: string, questions: Array<{ id: string, text: string, options: Array<{ code: string, label: string }> }> } };
+
+export type SubmitSurveyAnswerByCodeMutationVariables = Exact<{
+  input: SubmitSurveyAnswerByCodeInput;
+}>;
+
+
+export type SubmitSurveyAnswerByCodeMutation = { submitSurveyAnswerByCode: boolean };
+
+export type CreateSurveyDefinitionMutationVariables = Exact<{
+  input: CreateSurveyDefinitionInput;
+}>;
+
+
+export type CreateSurveyDefinitionMutation = { createSurveyDefinition: { id: string, code: string, version: number, name: string } };
+
+export type ImportSurveyResponsesMutationVariables = Exact<{
+  roundId: string;
+  csv: string;
+}>;
+
+
+export type ImportSurveyResponsesMutation = { importSurveyResponses: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
+export type ImportKoladaValuesMutationVariables = Exact<{
+  json: string;
+}>;
+
+
+export type ImportKoladaValuesMutation = { importKoladaValues: { accepted: boolean, imported: number, problems: Array<{ field: string | null, rule: string, params: unknown }> } };
+
+export type SurveyRoundAdminLinksQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SurveyRoundAdminLinksQuery = { surveyAnswerLinks: Array<{ unitId: string, unitName: string, code: string }> };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, status: SurveyRoundStatus, closedOn: string | null } };
+
+export type SurveyRoundFormDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyRoundFormDefinitionsQuery = { surveyDefinitions: Array<{ id: string, code: string, version: number, name: string }> };
+
+export type SurveyRoundFormUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyRoundFormUnitsQuery = { units: Array<{ id: string, name: string, provider: { name: string } }> };
+
+export type CreateSurveyRoundMutationVariables = Exact<{
+  input: CreateSurveyRoundInput;
+}>;
+
+
+export type CreateSurveyRoundMutation = { createSurveyRound: { id: string, name: string, period: string } };
 
 export type SurveysPageRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1816,6 +1937,112 @@ export const SubmitSurveyResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const SurveyByAnswerCodeDocument = new TypedDocumentString(`
+    query SurveyByAnswerCode($code: String!) {
+  surveyByAnswerCode(code: $code) {
+    surveyName
+    unitName
+    questions {
+      id
+      text
+      options {
+        code
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyByAnswerCodeQuery, SurveyByAnswerCodeQueryVariables>;
+export const SubmitSurveyAnswerByCodeDocument = new TypedDocumentString(`
+    mutation SubmitSurveyAnswerByCode($input: SubmitSurveyAnswerByCodeInput!) {
+  submitSurveyAnswerByCode(input: $input)
+}
+    `) as unknown as TypedDocumentString<SubmitSurveyAnswerByCodeMutation, SubmitSurveyAnswerByCodeMutationVariables>;
+export const CreateSurveyDefinitionDocument = new TypedDocumentString(`
+    mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {
+  createSurveyDefinition(input: $input) {
+    id
+    code
+    version
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyDefinitionMutation, CreateSurveyDefinitionMutationVariables>;
+export const ImportSurveyResponsesDocument = new TypedDocumentString(`
+    mutation ImportSurveyResponses($roundId: ID!, $csv: String!) {
+  importSurveyResponses(roundId: $roundId, csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSurveyResponsesMutation, ImportSurveyResponsesMutationVariables>;
+export const ImportKoladaValuesDocument = new TypedDocumentString(`
+    mutation ImportKoladaValues($json: String!) {
+  importKoladaValues(json: $json) {
+    accepted
+    imported
+    problems {
+      field
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportKoladaValuesMutation, ImportKoladaValuesMutationVariables>;
+export const SurveyRoundAdminLinksDocument = new TypedDocumentString(`
+    query SurveyRoundAdminLinks($roundId: ID!) {
+  surveyAnswerLinks(roundId: $roundId) {
+    unitId
+    unitName
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundAdminLinksQuery, SurveyRoundAdminLinksQueryVariables>;
+export const CloseSurveyRoundDocument = new TypedDocumentString(`
+    mutation CloseSurveyRound($roundId: ID!) {
+  closeSurveyRound(roundId: $roundId) {
+    id
+    status
+    closedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables>;
+export const SurveyRoundFormDefinitionsDocument = new TypedDocumentString(`
+    query SurveyRoundFormDefinitions {
+  surveyDefinitions {
+    id
+    code
+    version
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundFormDefinitionsQuery, SurveyRoundFormDefinitionsQueryVariables>;
+export const SurveyRoundFormUnitsDocument = new TypedDocumentString(`
+    query SurveyRoundFormUnits {
+  units {
+    id
+    name
+    provider {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundFormUnitsQuery, SurveyRoundFormUnitsQueryVariables>;
+export const CreateSurveyRoundDocument = new TypedDocumentString(`
+    mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {
+  createSurveyRound(input: $input) {
+    id
+    name
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyRoundMutation, CreateSurveyRoundMutationVariables>;
 export const SurveysPageRoundsDocument = new TypedDocumentString(`
     query SurveysPageRounds {
   surveyRounds {

@@ -2,10 +2,15 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { enumLabel, surveyExclusion } from '@kvalitetsnav/swedish';
 import type { SurveyResultGrouping, SurveyRoundStatus, SurveysPageResultsQuery } from '../__generated__/graphql';
+import { Disclosure } from '../components/Disclosure';
 import { ErrorMessage, Loading, Page, pct, Ratio } from '../components/ui';
 import { useGatewayQuery } from '../queries';
-import { hasRole, OFFICIALS, useSession } from '../session';
+import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
+import { SurveyDefinitionForm } from './SurveyDefinitionForm';
+import { KoladaImport, SurveyResponseImport } from './SurveyImports';
+import { SurveyRoundAdmin } from './SurveyRoundAdmin';
+import { SurveyRoundForm } from './SurveyRoundForm';
 import { RESULTS, ROUNDS } from './SurveysPage.operations';
 
 type Group = SurveysPageResultsQuery['surveyResults'][number];
@@ -32,9 +37,22 @@ export function SurveysPage() {
   const chosen = roundId || rounds.data?.surveyRounds[0]?.id || '';
   const results = useGatewayQuery(RESULTS, chosen ? { roundId: chosen, groupBy } : null);
   const total = results.data?.surveyResults[0];
+  const round = rounds.data?.surveyRounds.find((r) => r.id === chosen);
+  // Definitions, rounds, links and closing are for those who may write them (the API's roles).
+  const writer = canWrite(session);
 
   return (
     <Page title="Brukarundersökningar">
+      {writer && (
+        <div className="grid">
+          <Disclosure summary="Ny enkät">
+            <SurveyDefinitionForm />
+          </Disclosure>
+          <Disclosure summary="Ny omgång">
+            <SurveyRoundForm onCreated={setRoundId} />
+          </Disclosure>
+        </div>
+      )}
       <ErrorMessage error={rounds.error} />
       {rounds.isLoading && <Loading what="omgångar" />}
       {rounds.data && !rounds.data.surveyRounds.length && <p>Inga omgångar ännu.</p>}
@@ -59,6 +77,19 @@ export function SurveysPage() {
         </form>
       )}
       {/* Routes list the answer form's queries for officials only: REPORTING reads results, it does not answer. */}
+      {round && writer && <SurveyRoundAdmin key={round.id} round={round} />}
+      {writer && (
+        <div className="grid">
+          {round?.status === 'OPEN' && (
+            <Disclosure summary="Importera svar från CSV">
+              <SurveyResponseImport key={round.id} roundId={round.id} />
+            </Disclosure>
+          )}
+          <Disclosure summary="Importera värden från Kolada">
+            <KoladaImport />
+          </Disclosure>
+        </div>
+      )}
       {chosen && hasRole(session, OFFICIALS) && <SurveyAnswerForm roundId={chosen} />}
       <ErrorMessage error={results.error} />
       {results.isLoading && <Loading what="resultat" />}

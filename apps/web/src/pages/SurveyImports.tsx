@@ -1,0 +1,174 @@
+import { ChangeEvent, FormEvent, useState } from 'react';
+import { fieldName, swedishRefusal } from '@kvalitetsnav/swedish';
+import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ErrorMessage, useFormProblems } from '../components/ui';
+import { useGatewayMutation } from '../queries';
+import { IMPORT_KOLADA, IMPORT_RESPONSES } from './SurveyImports.operations';
+
+interface FileProblem {
+  where: string;
+  message: string;
+}
+
+/** Where in a Kolada file, e.g. "Post 2: Nyckeltal" for values.1.kpi. */
+function koladaPlace(field: string | null): string {
+  if (!field) return 'Filen';
+  const post = /^values\.(\d+)/.exec(field);
+  return post ? `Post ${Number(post[1]) + 1}: ${fieldName(field)}` : fieldName(field);
+}
+
+/** Reads a chosen file into the text box, so the user sees (and may correct) what is sent. */
+function useFileText(set: (text: string) => void) {
+  return async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) set(await file.text());
+  };
+}
+
+/** The file's problems, one per row, in Swedish; the import stored nothing. */
+function FileProblems({ caption, problems }: { caption: string; problems: FileProblem[] | null }) {
+  if (!problems) return null;
+  return (
+    <div role="alert" className="error" tabIndex={-1}>
+      <p>Inget sparades: filen har fel. Rätta raderna nedan och importera igen.</p>
+      <div className="scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Var</th>
+              <th scope="col">Fel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i}>
+                <td>{p.where}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** Answer sheets for an open round from a CSV file: all rows or none. */
+export function SurveyResponseImport({ roundId }: { roundId: string }) {
+  const importCsv = useGatewayMutation(IMPORT_RESPONSES);
+  const [csv, setCsv] = useState('');
+  const [rowProblems, setRowProblems] = useState<FileProblem[] | null>(null);
+  const problems = useFormProblems(importCsv.error, ['csv', 'roundId']);
+  const saved = useSaved();
+  const focus = useFocusOnError(importCsv.error ?? rowProblems);
+  const readFile = useFileText(setCsv);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    saved.clear();
+    setRowProblems(null);
+    importCsv.mutate(
+      { roundId, csv },
+      {
+        onSuccess: ({ importSurveyResponses: r }) => {
+          if (r.accepted) {
+            saved.show(`${formatNumber(r.imported)} svar är importerade.`);
+            setCsv('');
+          } else
+            setRowProblems(
+              r.errors.map((e) => ({
+                where: `Rad ${e.line}, ${e.column === '(file)' || e.column === '(header)' ? 'filen' : `kolumn ${e.column}`}`,
+                message: swedishRefusal({ code: 'VALIDATION_FAILED', rule: e.rule, field: e.column, params: e.params }),
+              })),
+            );
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={focus}>
+      <form className="card form" onSubmit={onSubmit} aria-label="Importera svar">
+        <h2>Importera svar från CSV</h2>
+        <p className="muted">
+          Första raden: unit_id,gender och sedan frågornas id. En rad per svar. Har någon rad fel sparas ingenting.
+        </p>
+        <label htmlFor="responses-file">Välj fil</label>
+        <input id="responses-file" type="file" accept=".csv,text/csv" onChange={readFile} />
+        <Field label="CSV-innehåll" field="csv" problems={problems}>
+          {(props) => <textarea {...props} rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} />}
+        </Field>
+        <div className="buttons">
+          <button type="submit" disabled={importCsv.isPending || !csv.trim()}>
+            Importera svaren
+          </button>
+        </div>
+        <ErrorMessage problems={problems} />
+        <FileProblems caption="Fel i filen" problems={rowProblems} />
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** National and own-municipality figures from Kolada's JSON: all values or none. */
+export function KoladaImport() {
+  const importJson = useGatewayMutation(IMPORT_KOLADA);
+  const [json, setJson] = useState('');
+  const [fileProblems, setFileProblems] = useState<FileProblem[] | null>(null);
+  const problems = useFormProblems(importJson.error, ['json']);
+  const saved = useSaved();
+  const focus = useFocusOnError(importJson.error ?? fileProblems);
+  const readFile = useFileText(setJson);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    saved.clear();
+    setFileProblems(null);
+    importJson.mutate(
+      { json },
+      {
+        onSuccess: ({ importKoladaValues: r }) => {
+          if (r.accepted) {
+            saved.show(`${formatNumber(r.imported)} värden från Kolada är importerade.`);
+            setJson('');
+          } else
+            setFileProblems(
+              r.problems.map((p) => ({
+                where: koladaPlace(p.field),
+                message: swedishRefusal({
+                  code: 'VALIDATION_FAILED',
+                  rule: p.rule,
+                  field: p.field ?? undefined,
+                  params: p.params,
+                }),
+              })),
+            );
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={focus}>
+      <form className="card form" onSubmit={onSubmit} aria-label="Importera Kolada-värden">
+        <h2>Importera värden från Kolada</h2>
+        <p className="muted">JSON som Koladas API lämnar den (nyckeltal, kommun, år, kön och värde).</p>
+        <label htmlFor="kolada-file">Välj fil</label>
+        <input id="kolada-file" type="file" accept=".json,application/json" onChange={readFile} />
+        <Field label="JSON-innehåll" field="json" problems={problems}>
+          {(props) => <textarea {...props} rows={6} value={json} onChange={(e) => setJson(e.target.value)} />}
+        </Field>
+        <div className="buttons">
+          <button type="submit" disabled={importJson.isPending || !json.trim()}>
+            Importera värdena
+          </button>
+        </div>
+        <ErrorMessage problems={problems} />
+        <FileProblems caption="Fel i filen" problems={fileProblems} />
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
