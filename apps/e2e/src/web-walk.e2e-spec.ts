@@ -7,6 +7,7 @@ import { PageRoute, ROUTES } from '../../web/src/routes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { READERS } from '../../web/src/session';
 import { registerProvider, registerUnit } from './register';
+import { SURVEY_ANSWER_LINKS } from './gateway-operations';
 import { GraphQLAnswer, operationOf, startWeb, Web, Width, WIDTHS } from './web/harness';
 import { englishRuleSentences, untranslated } from './web/walk';
 
@@ -92,6 +93,7 @@ const pageName = (route: PageRoute) => route.path.replace(/[/:]+/g, '-').replace
 
 describe('every page, as every role sees it, at both widths: Swedish, accessible, phone-ready', () => {
   let web: Web;
+  let answerCode = '';
   const english = englishRuleSentences();
 
   beforeAll(async () => {
@@ -177,6 +179,12 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       csv: ['unit_id,gender,Q1', ...rows].join('\n'),
     });
     await api(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }`, { r: roundId });
+    // An open round, so the answer page (no sign-in) has a survey to show.
+    const openRound = await api(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
+      i: { definitionId, name: 'LSS-enkäten 2023', period: '2023', units: [{ unitId, offered: 10 }] },
+    });
+    const links = await web.api(SURVEY_ANSWER_LINKS, { roundId: openRound.createSurveyRound.id });
+    answerCode = links.surveyAnswerLinks[0].code;
   });
 
   afterAll(async () => {
@@ -190,7 +198,8 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
   });
 
   it('walks its pages from the web’s own page list, detail pages through a link on their list', () => {
-    for (const route of ROUTES) if (route.path.includes(':')) expect(reachedFrom(route)?.list).toBeDefined();
+    for (const route of ROUTES)
+      if (route.path.includes(':') && !route.public) expect(reachedFrom(route)?.list).toBeDefined();
     expect(reachedFrom(ROUTES.find((r) => r.path === '/utforare/:id')!)).toEqual({
       list: ROUTES.find((r) => r.path === '/utforare'),
       link: /^\/utforare\/[^/]+$/,
@@ -209,6 +218,21 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       await web.shot(page, `walk-signin-${width}`);
       await page.close();
       walk.done(`the sign-in page on a ${width}`);
+    }
+  });
+
+  it('the answer page a respondent opens without signing in, at both widths', async () => {
+    const answerPage = ROUTES.find((r) => r.public)!;
+    for (const width of WIDTH_NAMES) {
+      const page = await web.browser.newPage({ viewport: WIDTHS[width], locale: 'sv-SE' });
+      const walk = walker(page, width);
+      await page.goto(`${web.webUrl}${answerPage.path.replace(':code', answerCode)}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await walk.settled();
+      await walk.checkPage(answerPage);
+      await web.shot(page, `walk-answer-${width}`);
+      await page.close();
+      walk.done(`the answer page on a ${width}`);
     }
   });
 
