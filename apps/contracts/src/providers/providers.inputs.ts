@@ -1,8 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { ProviderOwnership } from '@kvalitetsnav/events';
-import { IsId, IsOneOf, IsText } from '@kvalitetsnav/service-kit';
+import { IsFlag, IsId, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 import { ProviderOwnershipEnum } from './provider.entity';
+import { ProviderSortField, ProviderSortFieldEnum } from './providers.models';
 
 @InputType()
 export class CreateProviderInput {
@@ -40,4 +41,38 @@ export class UpdateProviderInput {
   @IsOptional()
   @IsOneOf(ProviderOwnershipEnum)
   ownership?: ProviderOwnership;
+}
+
+/** Which providers, in what order, and which part of the list. */
+@InputType()
+export class ProvidersPageInput {
+  @Field({ nullable: true, description: 'Providers whose name contains this, in any case.' })
+  @IsOptional()
+  @IsText(200)
+  nameContains?: string;
+
+  @Field(() => ProviderOwnershipEnum, { nullable: true })
+  @IsOptional()
+  @IsOneOf(ProviderOwnershipEnum)
+  ownership?: ProviderOwnership;
+
+  @Field(() => ProviderSortFieldEnum, { nullable: true, defaultValue: 'NAME' })
+  @IsOptional()
+  @IsOneOf(ProviderSortFieldEnum)
+  sortBy?: ProviderSortField;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsFlag()
+  descending?: boolean;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: 'How many providers to skip.' })
+  @IsOptional()
+  @IsWholeNumber(0, 1_000_000)
+  offset?: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 25, description: 'At most this many, 1 to 100.' })
+  @IsOptional()
+  @IsWholeNumber(1, 100)
+  limit?: number;
 }

@@ -3,7 +3,8 @@ import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
 import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
-import { ProvidersPage, ProvidersPageInput } from './providers.page';
+import { ProvidersPageInput } from './providers.inputs';
+import { ProvidersPage } from './providers.models';
 import { ProvidersService } from './providers.service';
 
 @Resolver(() => Provider)

@@ -12,7 +12,8 @@ import { changesOf } from '../change-log/change-rules';
 import { CreateProviderInput, UpdateProviderInput } from './providers.inputs';
 import { Provider } from './provider.entity';
 import { likePattern, organisationNumberOf } from './provider-rules';
-import { ProvidersPage, ProvidersPageInput, ProviderSortField } from './providers.page';
+import { ProvidersPageInput } from './providers.inputs';
+import { ProvidersPage, ProviderSortField } from './providers.models';
 
 const SORT_COLUMNS: Record<ProviderSortField, 'name' | 'organisationNumber' | 'ownership' | 'createdAt'> = {
   NAME: 'name',
