@@ -98,3 +98,17 @@ export const DEVIATIONS_BY_FILTER = graphql(`
     }
   }
 `);
+
+export const DEVIATIONS_PAGE = graphql(`
+  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {
+    deviationsPage(filter: $filter, paging: $paging) {
+      total
+      offset
+      limit
+      items {
+        id
+        occurredOn
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
-import { waitFor } from '@kvalitetsnav/testing';
-import { DEVIATION_BY_ID, DEVIATIONS_BY_FILTER, REPORT_DEVIATION } from './gateway-operations';
+import { postGraphQL, waitFor } from '@kvalitetsnav/testing';
+import { DEVIATION_BY_ID, DEVIATIONS_BY_FILTER, DEVIATIONS_PAGE, REPORT_DEVIATION } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { answerTo, go, inSwedish, startWeb, Web, Width } from './web/harness';
 
@@ -37,6 +37,36 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       { what: 'the unit to reach deviations' },
     );
   });
+
+  const HOME_CARE = 'Hemtjänst Björken';
+  let homeCareId = '';
+  /** Thirty deviations at a unit of their own, one a day back from yesterday, for paging and sorting. */
+  async function thirtyAtHomeCare() {
+    const headers = await web.headers('ADMIN');
+    const { id: providerId } = await registerProvider(web.gatewayUrl, headers, { name: 'Björkens Hemtjänst AB' });
+    ({ id: homeCareId } = await registerUnit(web.gatewayUrl, headers, providerId, {
+      name: HOME_CARE,
+      serviceArea: 'HOME_CARE',
+    }));
+    const report = (i: number) =>
+      web.api(REPORT_DEVIATION, {
+        input: {
+          unitId: homeCareId,
+          kind: 'SOL_LSS',
+          occurredOn: swedishDay(-1 - i),
+          description: `Hemtjänst nr ${i}`,
+        },
+      });
+    await waitFor(
+      () =>
+        report(0).then(
+          () => true,
+          () => false,
+        ),
+      { what: 'the home-care unit to reach deviations' },
+    );
+    for (let i = 1; i < 30; i++) await report(i);
+  }
 
   afterAll(async () => {
     await web?.close();
@@ -230,5 +260,63 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await page.getByRole('button', { name: 'Påbörja utredning' }).waitFor();
     await shot(page, 'manager');
     await page.close();
+  });
+
+  it('pages, sorts and filters the list on the server, with the area figures following the filters', async () => {
+    await thirtyAtHomeCare();
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    const filters = page.getByRole('form', { name: 'Filter' });
+    await filters.getByLabel('Utförare').selectOption({ label: 'Björkens Hemtjänst AB' });
+    await filters.getByLabel('Enhet').selectOption({ label: HOME_CARE });
+    const list = page.getByRole('table', { name: 'Avvikelser och klagomål' });
+    const pager = page.getByRole('navigation', { name: 'Sidor i avvikelser och klagomål' });
+    await pager.getByText('Rad 1–25 av 30').waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(25);
+    // Newest report first, and the area figures count the filtered unit's deviations only.
+    const figures = await page
+      .getByRole('table', { name: 'Avvikelser, lex Sarah och klagomål per område' })
+      .innerText();
+    expect(figures).toMatch(/Äldreomsorg, ordinärt boende\s+30\s/);
+    await pager.getByRole('button', { name: 'Nästa sida' }).click();
+    await pager.getByText('Rad 26–30 av 30').waitFor();
+    expect(await list.locator('tbody tr').count()).toBe(5);
+    await shot(page, 'paged');
+
+    await list.getByRole('button', { name: 'Hände' }).click();
+    await pager.getByText('Rad 1–25 av 30').waitFor();
+    await list
+      .getByRole('row')
+      .nth(1)
+      .filter({ hasText: swedishDay(-30) })
+      .waitFor();
+    expect(await list.getByRole('columnheader', { name: 'Hände' }).getAttribute('aria-sort')).toBe('ascending');
+    await list.getByRole('button', { name: 'Hände' }).click();
+    await list
+      .getByRole('row')
+      .nth(1)
+      .filter({ hasText: swedishDay(-1) })
+      .waitFor();
+    expect(await list.getByRole('columnheader', { name: 'Hände' }).getAttribute('aria-sort')).toBe('descending');
+
+    await filters.getByLabel('Status').selectOption({ label: 'Avslutad' });
+    await pager.getByText('Inga rader').waitFor();
+    await page.close();
+
+    const paged = await web.api(DEVIATIONS_PAGE, {
+      filter: { unitId: homeCareId },
+      paging: { offset: 25, limit: 25, sortBy: 'OCCURRED', descending: false },
+    });
+    expect(paged.deviationsPage).toMatchObject({ total: 30, offset: 25, limit: 25 });
+    expect(paged.deviationsPage.items.map((d) => d.occurredOn)).toEqual(
+      [5, 4, 3, 2, 1].map((back) => swedishDay(-back)),
+    );
+    const tooMany = await postGraphQL(
+      `${web.gatewayUrl}/graphql`,
+      DEVIATIONS_PAGE,
+      { paging: { limit: 500 } },
+      await web.headers('QUALITY_OFFICIAL'),
+    );
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ rule: 'OUT_OF_RANGE', params: { min: 1, max: 200 } });
   });
 });

@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitCaseFlowReportDocument,
     "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": typeof types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": typeof types.DeviationsByFilterDocument,
+    "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitCaseFlowReportDocument,
     "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": types.DeviationsByFilterDocument,
+    "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
 };
 
 /**
@@ -67,6 +69,10 @@ export function graphql(source: "\n  query DeviationById($id: ID!) {\n    deviat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n"): typeof import('./graphql').DeviationsByFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPagedDocument;
 
 
 export function graphql(source: string) {

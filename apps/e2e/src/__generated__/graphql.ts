@@ -65,6 +65,26 @@ export type DeviationKind =
   | 'LEX_SARAH'
   | 'SOL_LSS';
 
+/** Which page of the deviations list, and in what order. */
+export type DeviationPaging = {
+  /** Largest (newest, last in the alphabet) first. */
+  descending?: boolean;
+  /** Rows on the page, at most 200. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+  sortBy?: DeviationSortField;
+};
+
+/** What the deviations list is sorted by: the report (its time), the day it happened, kind, status, unit or provider name. */
+export type DeviationSortField =
+  | 'KIND'
+  | 'OCCURRED'
+  | 'PROVIDER'
+  | 'REPORTED'
+  | 'STATUS'
+  | 'UNIT';
+
 export type DeviationStatus =
   | 'ACTIONS_REGISTERED'
   | 'CLOSED'
@@ -184,6 +204,14 @@ export type DeviationsByFilterQueryVariables = Exact<{
 
 export type DeviationsByFilterQuery = { deviations: Array<{ id: string, kind: DeviationKind, description: string, complainant: Complainant | null, complaintCategory: ComplaintCategory | null }> };
 
+export type DeviationsPagedQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+  paging?: DeviationPaging | null | undefined;
+}>;
+
+
+export type DeviationsPagedQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, occurredOn: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -288,3 +316,16 @@ export const DeviationsByFilterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsByFilterQuery, DeviationsByFilterQueryVariables>;
+export const DeviationsPagedDocument = new TypedDocumentString(`
+    query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {
+  deviationsPage(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
+      id
+      occurredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPagedQuery, DeviationsPagedQueryVariables>;

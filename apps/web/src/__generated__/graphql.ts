@@ -93,6 +93,26 @@ export type DeviationKind =
   | 'LEX_SARAH'
   | 'SOL_LSS';
 
+/** Which page of the deviations list, and in what order. */
+export type DeviationPaging = {
+  /** Largest (newest, last in the alphabet) first. */
+  descending?: boolean;
+  /** Rows on the page, at most 200. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+  sortBy?: DeviationSortField;
+};
+
+/** What the deviations list is sorted by: the report (its time), the day it happened, kind, status, unit or provider name. */
+export type DeviationSortField =
+  | 'KIND'
+  | 'OCCURRED'
+  | 'PROVIDER'
+  | 'REPORTED'
+  | 'STATUS'
+  | 'UNIT';
+
 export type DeviationStatus =
   | 'ACTIONS_REGISTERED'
   | 'CLOSED'
@@ -374,10 +394,11 @@ export type DeviationPageReportToIvoMutation = { reportDeviationToIvo: { id: str
 
 export type DeviationsPageListQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
+  paging?: DeviationPaging | null | undefined;
 }>;
 
 
-export type DeviationsPageListQuery = { deviations: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> };
+export type DeviationsPageListQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> } };
 
 export type DeviationsPageStatisticsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
@@ -690,25 +711,30 @@ export const DeviationPageReportToIvoDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeviationPageReportToIvoMutation, DeviationPageReportToIvoMutationVariables>;
 export const DeviationsPageListDocument = new TypedDocumentString(`
-    query DeviationsPageList($filter: DeviationFilter) {
-  deviations(filter: $filter) {
-    id
-    kind
-    status
-    occurredOn
-    reportedOn
-    description
-    unit {
+    query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {
+  deviationsPage(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
       id
-      name
-    }
-    provider {
-      id
-      name
-    }
-    twoMonthRule {
-      deadline
-      overdue
+      kind
+      status
+      occurredOn
+      reportedOn
+      description
+      unit {
+        id
+        name
+      }
+      provider {
+        id
+        name
+      }
+      twoMonthRule {
+        deadline
+        overdue
+      }
     }
   }
 }
