@@ -74,6 +74,9 @@ export const DEVIATION_BY_ID = graphql(`
       ivoReference
       actions
       finalAssessment
+      rootCauses {
+        label
+      }
       statusHistory {
         toStatus
         changedBy

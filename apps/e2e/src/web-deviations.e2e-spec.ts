@@ -258,7 +258,11 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' }).getByRole('link').click();
     await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Påbörja utredning' }).waitFor();
+    await page.getByRole('form', { name: 'Grundorsaker' }).waitFor();
     await shot(page, 'manager');
+    // Only ADMIN and QUALITY_OFFICIAL manage the list of root causes.
+    await go(page, 'Avvikelser', 'Avvikelser');
+    expect(await page.getByRole('link', { name: 'Grundorsaker att välja bland' }).count()).toBe(0);
     await page.close();
   });
 
@@ -318,5 +322,89 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       await web.headers('QUALITY_OFFICIAL'),
     );
     expect(tooMany.errors?.[0].extensions).toMatchObject({ rule: 'OUT_OF_RANGE', params: { min: 1, max: 200 } });
+  });
+
+  it('manages the list of root causes and gives a deviation its causes from it', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    await page.getByRole('link', { name: 'Grundorsaker att välja bland' }).click();
+    await page.getByRole('heading', { name: 'Grundorsaker', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Ny grundorsak' });
+    await form.getByLabel('Benämning').fill('Nattbemanningen räcker inte');
+    await form.getByRole('button', { name: 'Lägg till grundorsak' }).click();
+    await page.getByText('Grundorsaken ”Nattbemanningen räcker inte” är tillagd.').waitFor();
+    const list = page.getByRole('table', { name: 'Grundorsaker att välja bland' });
+    await list.getByRole('row', { name: /Nattbemanningen räcker inte/ }).waitFor();
+    await form.getByLabel('Benämning').fill('Nattbemanningen räcker inte');
+    await form.getByRole('button', { name: 'Lägg till grundorsak' }).click();
+    await form.locator('.field-error').waitFor();
+    expect(await form.locator('.field-error').innerText()).toBe(
+      'Det finns redan en grundorsak som heter ”Nattbemanningen räcker inte”.',
+    );
+    expect(await form.getByLabel('Benämning').getAttribute('aria-invalid')).toBe('true');
+    expect(await list.getByRole('row', { name: /Nattbemanningen räcker inte/ }).count()).toBe(1);
+    await shot(page, 'root-causes');
+
+    await go(page, 'Avvikelser', 'Avvikelser');
+    await page.getByRole('form', { name: 'Filter' }).getByLabel('Enhet').selectOption({ label: UNIT });
+    await page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
+    const id = idOf(page);
+    const causes = page.getByRole('form', { name: 'Grundorsaker' });
+    await causes.getByLabel('Nattbemanningen räcker inte').check();
+    await causes.getByLabel('Personalbemanning').check();
+    await causes.getByRole('button', { name: 'Spara grundorsaker' }).click();
+    await page.getByText('Grundorsakerna är sparade.').waitFor();
+    await page.locator('.facts').getByText('Personalbemanning').waitFor();
+    expect((await stored(id)).rootCauses.map((c) => c.label).sort()).toEqual([
+      'Nattbemanningen räcker inte',
+      'Personalbemanning',
+    ]);
+
+    // Retired, it stays on the deviation that has it, marked as no longer in use.
+    await page.goBack();
+    await page.getByRole('link', { name: 'Grundorsaker att välja bland' }).click();
+    await page.getByRole('button', { name: 'Sluta använda Nattbemanningen räcker inte' }).click();
+    await page.getByRole('button', { name: 'Använd Nattbemanningen räcker inte igen' }).waitFor();
+    await page.goto(`${web.webUrl}/avvikelser/${id}`);
+    await page.getByLabel('Nattbemanningen räcker inte (används inte längre)').waitFor();
+    await page.close();
+  });
+
+  it('registers a decision not executed, marks it executed and counts it in the quarter', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    await page.getByRole('link', { name: 'Ej verkställda beslut' }).click();
+    await page.getByRole('heading', { name: 'Ej verkställda beslut', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Registrera ej verkställt beslut' });
+    const decidedOn = swedishDay(-120);
+    await form.getByLabel('Verksamhetsområde').selectOption({ label: 'Gruppbostad LSS' });
+    await form.getByLabel('Insats').fill('Bostad med särskild service LSS 9 § 9');
+    await form.getByLabel('Beslutsdatum').fill(decidedOn);
+    await form.getByLabel('Varför det inte är verkställt').fill('Ingen ledig lägenhet i gruppbostad');
+    await form.getByRole('button', { name: 'Registrera beslutet' }).click();
+    await page
+      .getByText('Beslutet om Bostad med särskild service LSS 9 § 9 är registrerat som ej verkställt.')
+      .waitFor();
+    const open = page.getByRole('table', { name: 'Beslut som inte är verkställda, äldst först' });
+    const row = open.getByRole('row', { name: /Bostad med särskild service LSS 9 § 9/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Gruppbostad LSS');
+    // Three months passed unexecuted: it is reported this quarter.
+    const quarters = page.getByRole('table', { name: /Ej verkställda beslut per kvartal/ });
+    expect(await quarters.innerText()).toMatch(/kvartal \d\s+1\s+Funktionshinderomsorg 1/);
+    await shot(page, 'decisions');
+
+    await row.getByLabel('Verkställt den').fill(swedishDay(1));
+    const refused = answerTo(page, 'DeviationDecisionsPageMarkExecuted');
+    await row.getByRole('button', { name: 'Markera verkställt' }).click();
+    const answer = await refused;
+    await row.locator('.field-error').waitFor();
+    expect(await row.locator('.field-error').innerText()).toBe(inSwedish(answer)[0]);
+    await row.getByLabel('Verkställt den').fill(swedishDay(0));
+    await row.getByRole('button', { name: 'Markera verkställt' }).click();
+    await page.getByText(`Beslutet om Bostad med särskild service LSS 9 § 9 är verkställt ${swedishDay(0)}.`).waitFor();
+    await open.getByText('Inga beslut väntar på verkställighet.').waitFor();
+    await page.close();
   });
 });

@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { OFFICIALS, READERS } from './session';
+import { OFFICIALS, READERS, WRITERS } from './session';
+import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
+import * as rootCauses from './pages/DeviationRootCausesPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
@@ -81,9 +83,22 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
   {
+    path: '/avvikelser/ej-verkstallda-beslut',
+    roles: OFFICIALS,
+    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS],
+    load: () => import('./pages/DeviationDecisionsPage').then((m) => m.DeviationDecisionsPage),
+  },
+  {
+    // Before '/avvikelser/:id' in the list; the router prefers the fixed path either way.
+    path: '/avvikelser/grundorsaker',
+    roles: WRITERS,
+    reads: [rootCauses.ALL_ROOT_CAUSES],
+    load: () => import('./pages/DeviationRootCausesPage').then((m) => m.DeviationRootCausesPage),
+  },
+  {
     path: '/avvikelser/:id',
     roles: OFFICIALS,
-    reads: [deviation.DEVIATION],
+    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
   {

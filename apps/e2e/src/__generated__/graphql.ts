@@ -195,7 +195,7 @@ export type DeviationByIdQueryVariables = Exact<{
 }>;
 
 
-export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
+export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, rootCauses: Array<{ label: string }>, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
 
 export type DeviationsByFilterQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
@@ -293,6 +293,9 @@ export const DeviationByIdDocument = new TypedDocumentString(`
     ivoReference
     actions
     finalAssessment
+    rootCauses {
+      label
+    }
     statusHistory {
       toStatus
       changedBy

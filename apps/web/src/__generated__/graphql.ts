@@ -73,6 +73,12 @@ export type ContractStatus =
   | 'PLANNED'
   | 'TERMINATED';
 
+export type CreateRootCauseInput = {
+  /** UPPER_SNAKE, e.g. NIGHT_STAFFING. */
+  code: string;
+  label: string;
+};
+
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
   from?: string | null | undefined;
@@ -178,6 +184,11 @@ export type Gender =
   | 'NOT_STATED'
   | 'WOMAN';
 
+export type MarkDecisionExecutedInput = {
+  decisionId: string;
+  executedOn: string;
+};
+
 export type PlanFollowUpsInput = {
   /** Score risk as of this day (default today), to repeat an earlier selection. */
   asOf?: string | null | undefined;
@@ -230,6 +241,14 @@ export type RegisterComplaintInput = {
   /** The day it was received, YYYY-MM-DD. */
   receivedOn: string;
   unitId: string;
+};
+
+export type RegisterDecisionNotExecutedInput = {
+  decidedOn: string;
+  intervention: string;
+  reason: string;
+  serviceArea: ServiceArea;
+  unitId?: string | null | undefined;
 };
 
 export type ReportDeviationInput = {
@@ -323,6 +342,16 @@ export type ServiceArea =
   | 'SUPPORTED_HOUSING'
   | 'WOMENS_SHELTER';
 
+export type SetRootCauseActiveInput = {
+  active: boolean;
+  rootCauseId: string;
+};
+
+export type SetRootCausesInput = {
+  deviationId: string;
+  rootCauseIds: Array<string>;
+};
+
 /** Why a contract on the ordering function's list was not proposed from it. */
 export type SkipReason =
   | 'ALREADY_PROPOSED_FROM_COMPLAINTS'
@@ -364,12 +393,38 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { __typename: 'Query' };
 
+export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: ServiceArea, intervention: string, decidedOn: string, reason: string, executedOn: string | null, unitId: string | null }> };
+
+export type DeviationDecisionsPageQuartersQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: Sector, count: number }> }> };
+
+export type DeviationDecisionsPageRegisterMutationVariables = Exact<{
+  input: RegisterDecisionNotExecutedInput;
+}>;
+
+
+export type DeviationDecisionsPageRegisterMutation = { registerDecisionNotExecuted: { id: string, intervention: string } };
+
+export type DeviationDecisionsPageMarkExecutedMutationVariables = Exact<{
+  input: MarkDecisionExecutedInput;
+}>;
+
+
+export type DeviationDecisionsPageMarkExecutedMutation = { markDecisionExecuted: { id: string, executedOn: string | null } };
+
 export type DeviationPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
 
 export type DeviationPageChangeStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -391,6 +446,37 @@ export type DeviationPageReportToIvoMutationVariables = Exact<{
 
 
 export type DeviationPageReportToIvoMutation = { reportDeviationToIvo: { id: string, ivoReportedOn: string | null, ivoReference: string | null } };
+
+export type DeviationPageRootCausesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationPageRootCausesQuery = { rootCauses: Array<{ id: string, label: string }> };
+
+export type DeviationPageSetRootCausesMutationVariables = Exact<{
+  input: SetRootCausesInput;
+}>;
+
+
+export type DeviationPageSetRootCausesMutation = { setDeviationRootCauses: { id: string, rootCauses: Array<{ id: string }> } };
+
+export type DeviationRootCausesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationRootCausesPageQuery = { rootCauses: Array<{ id: string, code: string, label: string, active: boolean }> };
+
+export type DeviationRootCausesPageCreateMutationVariables = Exact<{
+  input: CreateRootCauseInput;
+}>;
+
+
+export type DeviationRootCausesPageCreateMutation = { createRootCause: { id: string, label: string } };
+
+export type DeviationRootCausesPageSetActiveMutationVariables = Exact<{
+  input: SetRootCauseActiveInput;
+}>;
+
+
+export type DeviationRootCausesPageSetActiveMutation = { setRootCauseActive: { id: string, active: boolean } };
 
 export type DeviationsPageListQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
@@ -633,6 +719,47 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
+    query DeviationDecisionsPageOpen {
+  decisionsNotExecuted(openOnly: true) {
+    id
+    serviceArea
+    intervention
+    decidedOn
+    reason
+    executedOn
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageOpenQuery, DeviationDecisionsPageOpenQueryVariables>;
+export const DeviationDecisionsPageQuartersDocument = new TypedDocumentString(`
+    query DeviationDecisionsPageQuarters($year: Int!) {
+  decisionsNotExecutedByQuarter(year: $year) {
+    quarter
+    count
+    bySector {
+      sector
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageQuartersQuery, DeviationDecisionsPageQuartersQueryVariables>;
+export const DeviationDecisionsPageRegisterDocument = new TypedDocumentString(`
+    mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {
+  registerDecisionNotExecuted(input: $input) {
+    id
+    intervention
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageRegisterMutation, DeviationDecisionsPageRegisterMutationVariables>;
+export const DeviationDecisionsPageMarkExecutedDocument = new TypedDocumentString(`
+    mutation DeviationDecisionsPageMarkExecuted($input: MarkDecisionExecutedInput!) {
+  markDecisionExecuted(input: $input) {
+    id
+    executedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageMarkExecutedMutation, DeviationDecisionsPageMarkExecutedMutationVariables>;
 export const DeviationPageDocument = new TypedDocumentString(`
     query DeviationPage($id: ID!) {
   deviation(id: $id) {
@@ -675,6 +802,11 @@ export const DeviationPageDocument = new TypedDocumentString(`
       changedBy
       changedAt
     }
+    rootCauses {
+      id
+      label
+      active
+    }
     assessmentHistory {
       seriousness
       ivoReportedOn
@@ -710,6 +842,50 @@ export const DeviationPageReportToIvoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationPageReportToIvoMutation, DeviationPageReportToIvoMutationVariables>;
+export const DeviationPageRootCausesDocument = new TypedDocumentString(`
+    query DeviationPageRootCauses {
+  rootCauses(includeRetired: false) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageRootCausesQuery, DeviationPageRootCausesQueryVariables>;
+export const DeviationPageSetRootCausesDocument = new TypedDocumentString(`
+    mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {
+  setDeviationRootCauses(input: $input) {
+    id
+    rootCauses {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageSetRootCausesMutation, DeviationPageSetRootCausesMutationVariables>;
+export const DeviationRootCausesPageDocument = new TypedDocumentString(`
+    query DeviationRootCausesPage {
+  rootCauses(includeRetired: true) {
+    id
+    code
+    label
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageQuery, DeviationRootCausesPageQueryVariables>;
+export const DeviationRootCausesPageCreateDocument = new TypedDocumentString(`
+    mutation DeviationRootCausesPageCreate($input: CreateRootCauseInput!) {
+  createRootCause(input: $input) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageCreateMutation, DeviationRootCausesPageCreateMutationVariables>;
+export const DeviationRootCausesPageSetActiveDocument = new TypedDocumentString(`
+    mutation DeviationRootCausesPageSetActive($input: SetRootCauseActiveInput!) {
+  setRootCauseActive(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageSetActiveMutation, DeviationRootCausesPageSetActiveMutationVariables>;
 export const DeviationsPageListDocument = new TypedDocumentString(`
     query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {
   deviationsPage(filter: $filter, paging: $paging) {

@@ -42,6 +42,11 @@ export const DEVIATION = graphql(`
         changedBy
         changedAt
       }
+      rootCauses {
+        id
+        label
+        active
+      }
       assessmentHistory {
         seriousness
         ivoReportedOn
@@ -77,6 +82,27 @@ export const REPORT_TO_IVO = graphql(`
       id
       ivoReportedOn
       ivoReference
+    }
+  }
+`);
+
+/** The causes a deviation may be given: the managed list's active ones. */
+export const ROOT_CAUSES = graphql(`
+  query DeviationPageRootCauses {
+    rootCauses(includeRetired: false) {
+      id
+      label
+    }
+  }
+`);
+
+export const SET_ROOT_CAUSES = graphql(`
+  mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {
+    setDeviationRootCauses(input: $input) {
+      id
+      rootCauses {
+        id
+      }
     }
   }
 `);

@@ -3,11 +3,18 @@ import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { DeviationPageQuery, DeviationStatus, Seriousness } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
-import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS } from './DeviationRoles';
-import { ASSESS_SERIOUSNESS, CHANGE_STATUS, DEVIATION, REPORT_TO_IVO } from './DeviationPage.operations';
+import {
+  ASSESS_SERIOUSNESS,
+  CHANGE_STATUS,
+  DEVIATION,
+  REPORT_TO_IVO,
+  ROOT_CAUSES,
+  SET_ROOT_CAUSES,
+} from './DeviationPage.operations';
 
 type Deviation = NonNullable<DeviationPageQuery['deviation']>;
 /** One confirmation for the page: a form that saved may be gone once the case has moved on. */
@@ -187,6 +194,52 @@ function IvoReportForm({ deviation, saved }: { deviation: Deviation; saved: Conf
   );
 }
 
+/** The causes from the managed list; one retired since it was chosen stays until it is taken away. */
+function RootCausesForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const causes = useGatewayQuery(ROOT_CAUSES, {});
+  const set = useGatewayMutation(SET_ROOT_CAUSES);
+  const problems = useFormProblems(set.error, ['rootCauseIds']);
+  const errorRef = useFocusOnError(set.error);
+  const chosen = new Set(deviation.rootCauses.map((c) => c.id));
+  const offered = [
+    ...(causes.data?.rootCauses ?? []),
+    ...deviation.rootCauses
+      .filter((c) => !c.active)
+      .map((c) => ({ id: c.id, label: `${c.label} (används inte längre)` })),
+  ];
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const rootCauseIds = new FormData(event.currentTarget).getAll('rootCauseIds').map(String);
+    saved.clear();
+    whenSaved(set.mutateAsync({ input: { deviationId: deviation.id, rootCauseIds } }), () =>
+      saved.show(rootCauseIds.length ? 'Grundorsakerna är sparade.' : 'Ärendet har inga grundorsaker.'),
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <ErrorMessage error={causes.error} />
+      <form className="card form" aria-label="Grundorsaker" onSubmit={onSubmit} noValidate>
+        <h2>Grundorsaker</h2>
+        <fieldset {...problems.input('rootCauseIds')}>
+          <legend>Vad ligger bakom?</legend>
+          {offered.map((c) => (
+            <label key={c.id} className="check">
+              <input type="checkbox" name="rootCauseIds" value={c.id} defaultChecked={chosen.has(c.id)} /> {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <FieldError problems={problems} field="rootCauseIds" />
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={set.isPending || !causes.data}>
+          Spara grundorsaker
+        </button>
+      </form>
+    </div>
+  );
+}
+
 /** One deviation, lex Sarah / lex Maria report or complaint: its facts, history and the next step. */
 export function DeviationPage() {
   const { id = '' } = useParams();
@@ -222,6 +275,8 @@ export function DeviationPage() {
             <dd>{d.occurredOn}</dd>
             <dt>Rapporterad</dt>
             <dd>{d.reportedOn}</dd>
+            <dt>Grundorsaker</dt>
+            <dd>{d.rootCauses.map((c) => c.label).join(', ') || 'Inga angivna'}</dd>
             <dt>Åtgärder och slutbedömning senast</dt>
             <dd>
               {d.twoMonthRule.deadline}
@@ -267,6 +322,7 @@ export function DeviationPage() {
                 <IvoReportForm deviation={d} saved={saved} />
               )}
               <NextStepForm deviation={d} saved={saved} />
+              <RootCausesForm key={d.rootCauses.map((c) => c.id).join()} deviation={d} saved={saved} />
             </div>
           )}
 

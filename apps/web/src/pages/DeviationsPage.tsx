@@ -15,7 +15,7 @@ import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ServerColumn, ServerSort, ServerTable } from '../components/ServerTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
-import { hasRole, useSession } from '../session';
+import { canWrite, hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS } from './DeviationRoles';
 import {
   CHANGE_STATUS,
@@ -331,6 +331,10 @@ export function DeviationsPage() {
   const unitOptions = units.data?.units ?? [];
   return (
     <Page title="Avvikelser">
+      <p className="row">
+        <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
+        {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
+      </p>
       <ErrorMessage error={units.error} />
       {handler && units.data && (
         <div className="grid">
