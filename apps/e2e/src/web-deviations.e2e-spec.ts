@@ -1,4 +1,5 @@
 import { Page } from 'playwright-core';
+import { swedishRefusal } from '@kvalitetsnav/swedish';
 import { postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { DEVIATION_BY_ID, DEVIATIONS_BY_FILTER, DEVIATIONS_PAGE, REPORT_DEVIATION } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
@@ -255,6 +256,8 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await go(page, 'Avvikelser', 'Avvikelser');
     await page.getByRole('form', { name: 'Registrera avvikelse' }).waitFor();
     await page.getByRole('form', { name: 'Registrera klagomål' }).waitFor();
+    // The API lets ADMIN and QUALITY_OFFICIAL import a period, not MANAGER.
+    expect(await page.getByRole('form', { name: 'Importera avvikelser' }).count()).toBe(0);
     await page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' }).getByRole('link').click();
     await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Påbörja utredning' }).waitFor();
@@ -405,6 +408,50 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await row.getByRole('button', { name: 'Markera verkställt' }).click();
     await page.getByText(`Beslutet om Bostad med särskild service LSS 9 § 9 är verkställt ${swedishDay(0)}.`).waitFor();
     await open.getByText('Inga beslut väntar på verkställighet.').waitFor();
+    await page.close();
+  });
+
+  it('imports a period from CSV: a bad file stores nothing and shows each row’s fault in Swedish', async () => {
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await go(page, 'Avvikelser', 'Avvikelser');
+    const form = page.getByRole('form', { name: 'Importera avvikelser' });
+    const header = 'unit_id,kind,occurred_on,reported_on,description';
+    const good = `${unitId},HSL,${swedishDay(-6)},${swedishDay(-5)},Importerad fallolycka`;
+    const file = (rows: string[]) => ({
+      name: 'avvikelser.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows].join('\n')),
+    });
+    await form
+      .getByLabel('CSV-fil från verksamhetssystemet')
+      .setInputFiles(file([good, `${unitId},SOL_LSS,2026-13-45,${swedishDay(-5)},Importerad med fel datum`]));
+    const refused = answerTo(page, 'DeviationsPageImport');
+    await form.getByRole('button', { name: 'Importera' }).click();
+    const answer = await refused;
+    expect(answer.data.importDeviations.accepted).toBe(false);
+    const errors = page.getByRole('table', { name: 'Fel i filen' });
+    await errors.waitFor();
+    const [fault] = answer.data.importDeviations.errors;
+    const row = errors.getByRole('row').nth(1);
+    expect(await row.innerText()).toBe(
+      `3\toccurred_on\t${swedishRefusal({ rule: fault.rule, params: fault.params, field: 'occurred_on' })}`,
+    );
+    expect(await row.innerText()).toContain('Kolumnen occurred_on');
+    expect(await page.getByRole('alert').first().innerText()).toContain('Ingenting importerades');
+    const hsl = async () =>
+      (await web.api(DEVIATIONS_BY_FILTER, { filter: { unitId, kind: 'HSL' } })).deviations.filter((d) =>
+        d.description.startsWith('Importerad'),
+      );
+    expect(await hsl()).toEqual([]);
+    await shot(page, 'import-refused');
+
+    await form
+      .getByLabel('CSV-fil från verksamhetssystemet')
+      .setInputFiles(file([good, `${unitId},SOL_LSS,${swedishDay(-6)},${swedishDay(-5)},Importerad sen insats`]));
+    await form.getByRole('button', { name: 'Importera' }).click();
+    await page.getByText('2 avvikelser och klagomål importerades.').waitFor();
+    expect(await errors.count()).toBe(0);
+    expect((await hsl()).map((d) => d.description)).toEqual(['Importerad fallolycka']);
     await page.close();
   });
 });

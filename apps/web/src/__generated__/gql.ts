@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageReportDocument,
     "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeDeviationStatusDocument,
+    "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.DeviationsPageImportDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": typeof types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PrepareFollowUpDocument,
     "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": typeof types.StartFollowUpDocument,
@@ -83,6 +84,7 @@ const documents: Documents = {
     "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageReportDocument,
     "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeDeviationStatusDocument,
+    "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.DeviationsPageImportDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        recheckNote\n      }\n    }\n  }\n": types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PrepareFollowUpDocument,
     "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": types.StartFollowUpDocument,
@@ -191,6 +193,10 @@ export function graphql(source: "\n  mutation DeviationsPageComplaint($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ChangeDeviationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -519,6 +519,13 @@ export type ChangeDeviationStatusMutationVariables = Exact<{
 
 export type ChangeDeviationStatusMutation = { changeDeviationStatus: { id: string, status: DeviationStatus } };
 
+export type DeviationsPageImportMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type DeviationsPageImportMutation = { importDeviations: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
 export type FollowUpPageQueryVariables = Exact<{
   id: string;
 }>;
@@ -982,6 +989,20 @@ export const ChangeDeviationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeDeviationStatusMutation, ChangeDeviationStatusMutationVariables>;
+export const DeviationsPageImportDocument = new TypedDocumentString(`
+    mutation DeviationsPageImport($csv: String!) {
+  importDeviations(csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageImportMutation, DeviationsPageImportMutationVariables>;
 export const FollowUpPageDocument = new TypedDocumentString(`
     query FollowUpPage($id: ID!) {
   followUp(id: $id) {

@@ -102,3 +102,18 @@ export const CHANGE_STATUS = graphql(`
     }
   }
 `);
+
+export const IMPORT_DEVIATIONS = graphql(`
+  mutation DeviationsPageImport($csv: String!) {
+    importDeviations(csv: $csv) {
+      accepted
+      imported
+      errors {
+        line
+        column
+        rule
+        params
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   Complainant,
   ComplaintCategory,
@@ -9,9 +9,10 @@ import type {
   DeviationSortField,
   DeviationStatus,
   DeviationsPageListQuery,
+  DeviationsPageImportMutation,
   DeviationsPageUnitsQuery,
 } from '../__generated__/graphql';
-import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ServerColumn, ServerSort, ServerTable } from '../components/ServerTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -20,6 +21,7 @@ import { DEVIATION_HANDLERS } from './DeviationRoles';
 import {
   CHANGE_STATUS,
   DEVIATIONS,
+  IMPORT_DEVIATIONS,
   REGISTER_COMPLAINT,
   REPORT_DEVIATION,
   STATISTICS,
@@ -223,6 +225,105 @@ function RegisterComplaintForm({ units }: { units: UnitOption[] }) {
   );
 }
 
+type ImportResult = DeviationsPageImportMutation['importDeviations'];
+
+/** A period's deviations from a case system's CSV file: all rows, or none and every row's faults. */
+function ImportForm() {
+  const importer = useGatewayMutation(IMPORT_DEVIATIONS);
+  const problems = useFormProblems(importer.error, ['csv']);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const saved = useSaved();
+  const errorRef = useFocusOnError(importer.error ?? (result && !result.accepted ? result : null));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const file = new FormData(target).get('file');
+    saved.clear();
+    setResult(null);
+    setMissingFile(!(file instanceof File) || file.size === 0);
+    if (!(file instanceof File) || file.size === 0) return;
+    const csv = await file.text();
+    importer.mutate(
+      { csv },
+      {
+        onSuccess: ({ importDeviations }) => {
+          setResult(importDeviations);
+          if (importDeviations.accepted) {
+            target.reset();
+            saved.show(`${formatNumber(importDeviations.imported)} avvikelser och klagomål importerades.`);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Importera avvikelser" onSubmit={onSubmit} noValidate>
+        <h2>Importera avvikelser</h2>
+        <label htmlFor="import-file">CSV-fil från verksamhetssystemet</label>
+        <span id="import-hint" className="muted">
+          Rubrikrad med unit_id, kind, occurred_on, reported_on och description. Ett fel stoppar hela filen.
+        </span>
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={missingFile ? 'import-hint import-missing' : 'import-hint'}
+          {...(missingFile ? { 'aria-invalid': true } : {})}
+        />
+        {missingFile && (
+          <p id="import-missing" className="field-error">
+            Välj en fil att importera.
+          </p>
+        )}
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={importer.isPending}>
+          Importera
+        </button>
+      </form>
+      <Saved message={saved.message} />
+      {result && !result.accepted && (
+        <div className="scroll">
+          <p role="alert" className="error" tabIndex={-1}>
+            Ingenting importerades: filen har {formatNumber(result.errors.length)} fel. Rätta dem och importera igen.
+          </p>
+          <table>
+            <caption>Fel i filen</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  Rad
+                </th>
+                <th scope="col">Kolumn</th>
+                <th scope="col">Fel</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.map((e, i) => (
+                <tr key={i}>
+                  <td className="num">{formatNumber(e.line)}</td>
+                  <td>{e.column === '(file)' ? 'Hela filen' : e.column}</td>
+                  <td>
+                    {swedishRefusal({
+                      rule: e.rule,
+                      params: e.params,
+                      field: e.column === '(file)' ? undefined : e.column,
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** Rows per page of the list. */
 const PAGE_SIZE = 25;
 
@@ -340,6 +441,7 @@ export function DeviationsPage() {
         <div className="grid">
           <ReportDeviationForm units={units.data.units} />
           <RegisterComplaintForm units={units.data.units} />
+          {canWrite(session) && <ImportForm />}
         </div>
       )}
 
