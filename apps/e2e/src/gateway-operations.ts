@@ -74,6 +74,7 @@ export const DEVIATION_BY_ID = graphql(`
       ivoReference
       actions
       finalAssessment
+      followUpId
       rootCauses {
         label
       }
@@ -112,6 +113,23 @@ export const DEVIATIONS_PAGE = graphql(`
         id
         occurredOn
       }
+    }
+  }
+`);
+
+export const CREATE_FOLLOW_UP = graphql(`
+  mutation CreateFollowUp($input: CreateFollowUpInput!) {
+    createFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const LINK_DEVIATION_TO_FOLLOW_UP = graphql(`
+  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {
+    linkDeviationToFollowUp(input: $input) {
+      id
+      followUpId
     }
   }
 `);

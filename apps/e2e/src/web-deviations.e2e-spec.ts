@@ -1,7 +1,14 @@
 import { Page } from 'playwright-core';
 import { swedishRefusal } from '@kvalitetsnav/swedish';
 import { postGraphQL, waitFor } from '@kvalitetsnav/testing';
-import { DEVIATION_BY_ID, DEVIATIONS_BY_FILTER, DEVIATIONS_PAGE, REPORT_DEVIATION } from './gateway-operations';
+import {
+  CREATE_FOLLOW_UP,
+  DEVIATION_BY_ID,
+  DEVIATIONS_BY_FILTER,
+  DEVIATIONS_PAGE,
+  LINK_DEVIATION_TO_FOLLOW_UP,
+  REPORT_DEVIATION,
+} from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { answerTo, go, inSwedish, startWeb, Web, Width } from './web/harness';
 
@@ -452,6 +459,40 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await page.getByText('2 avvikelser och klagomål importerades.').waitFor();
     expect(await errors.count()).toBe(0);
     expect((await hsl()).map((d) => d.description)).toEqual(['Importerad fallolycka']);
+    await page.close();
+  });
+
+  it('links a deviation to the follow-up that required its actions', async () => {
+    const title = 'Övergripande uppföljning av avvikelsehanteringen';
+    const { createFollowUp } = await web.api(CREATE_FOLLOW_UP, {
+      input: { type: 'OVERARCHING', title, plannedOn: swedishDay(30) },
+    });
+    const report = async (description: string) =>
+      (
+        await web.api(REPORT_DEVIATION, {
+          input: { unitId, kind: 'SOL_LSS', occurredOn: swedishDay(-1), description },
+        })
+      ).reportDeviation.id;
+    // The follow-up reaches deviations over Kafka; a first link through the API waits for it.
+    const first = await report('Kopplas genom API:t');
+    await waitFor(
+      () =>
+        web.api(LINK_DEVIATION_TO_FOLLOW_UP, { input: { deviationId: first, followUpId: createFollowUp.id } }).then(
+          () => true,
+          () => false,
+        ),
+      { what: 'the follow-up to reach deviations' },
+    );
+    const id = await report('Kopplas i webben');
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await page.goto(`${web.webUrl}/avvikelser/${id}`);
+    await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Koppla till uppföljning' });
+    await form.getByLabel('Uppföljning').selectOption({ label: `${title} (${swedishDay(30)})` });
+    await form.getByRole('button', { name: 'Koppla till uppföljningen' }).click();
+    await page.getByText(`Ärendet är kopplat till uppföljningen ”${title}”.`).waitFor();
+    await page.locator('.facts').getByRole('link', { name: title }).waitFor();
+    expect((await stored(id)).followUpId).toBe(createFollowUp.id);
     await page.close();
   });
 });

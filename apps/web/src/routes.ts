@@ -98,7 +98,7 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/avvikelser/:id',
     roles: OFFICIALS,
-    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES],
+    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
   {

@@ -21,9 +21,11 @@ type Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": typeof types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitCaseFlowReportDocument,
-    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": typeof types.DeviationByIdDocument,
+    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      followUpId\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": typeof types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": typeof types.DeviationsByFilterDocument,
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpDocument,
+    "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -32,9 +34,11 @@ const documents: Documents = {
     "\n  mutation CreateProviderApiKeyWithId($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateProviderApiKeyWithIdDocument,
     "\n  mutation ReportDeviation($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      status\n      kind\n    }\n  }\n": types.ReportDeviationDocument,
     "\n  mutation SubmitCaseFlowReport($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitCaseFlowReportDocument,
-    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": types.DeviationByIdDocument,
+    "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      followUpId\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n": types.DeviationByIdDocument,
     "\n  query DeviationsByFilter($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      description\n      complainant\n      complaintCategory\n    }\n  }\n": types.DeviationsByFilterDocument,
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpDocument,
+    "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
 };
 
 /**
@@ -64,7 +68,7 @@ export function graphql(source: "\n  mutation SubmitCaseFlowReport($input: Submi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationByIdDocument;
+export function graphql(source: "\n  query DeviationById($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      description\n      redactions\n      seriousness\n      ivoReportedOn\n      ivoReference\n      actions\n      finalAssessment\n      followUpId\n      rootCauses {\n        label\n      }\n      statusHistory {\n        toStatus\n        changedBy\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        changedBy\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,6 +77,14 @@ export function graphql(source: "\n  query DeviationsByFilter($filter: Deviation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPagedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n"): typeof import('./graphql').LinkDeviationToFollowUpDocument;
 
 
 export function graphql(source: string) {

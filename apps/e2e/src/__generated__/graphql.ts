@@ -25,6 +25,18 @@ export type ComplaintCategory =
   | 'OTHER'
   | 'TREATMENT';
 
+export type CreateFollowUpInput = {
+  assistant?: string | null | undefined;
+  /** Required except for overarching and thematic follow-ups. */
+  contractId?: string | null | undefined;
+  plannedOn: string;
+  /** The focus area, the triggering signal, or the question of an overarching follow-up. */
+  purpose?: string | null | undefined;
+  responsible?: string | null | undefined;
+  title: string;
+  type: FollowUpType;
+};
+
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
   name: string;
@@ -91,6 +103,20 @@ export type DeviationStatus =
   | 'FINAL_ASSESSMENT'
   | 'INVESTIGATING'
   | 'REPORTED';
+
+/** Specific (fördjupad), overarching, new-start, triggered by signals, IOP annual, thematic. */
+export type FollowUpType =
+  | 'IOP_ANNUAL'
+  | 'NEW_START'
+  | 'OVERARCHING'
+  | 'SPECIFIC'
+  | 'THEMATIC'
+  | 'TRIGGERED';
+
+export type LinkFollowUpInput = {
+  deviationId: string;
+  followUpId: string;
+};
 
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
@@ -195,7 +221,7 @@ export type DeviationByIdQueryVariables = Exact<{
 }>;
 
 
-export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, rootCauses: Array<{ label: string }>, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
+export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, followUpId: string | null, rootCauses: Array<{ label: string }>, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
 
 export type DeviationsByFilterQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
@@ -211,6 +237,20 @@ export type DeviationsPagedQueryVariables = Exact<{
 
 
 export type DeviationsPagedQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, occurredOn: string }> } };
+
+export type CreateFollowUpMutationVariables = Exact<{
+  input: CreateFollowUpInput;
+}>;
+
+
+export type CreateFollowUpMutation = { createFollowUp: { id: string } };
+
+export type LinkDeviationToFollowUpMutationVariables = Exact<{
+  input: LinkFollowUpInput;
+}>;
+
+
+export type LinkDeviationToFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -293,6 +333,7 @@ export const DeviationByIdDocument = new TypedDocumentString(`
     ivoReference
     actions
     finalAssessment
+    followUpId
     rootCauses {
       label
     }
@@ -332,3 +373,18 @@ export const DeviationsPagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsPagedQuery, DeviationsPagedQueryVariables>;
+export const CreateFollowUpDocument = new TypedDocumentString(`
+    mutation CreateFollowUp($input: CreateFollowUpInput!) {
+  createFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFollowUpMutation, CreateFollowUpMutationVariables>;
+export const LinkDeviationToFollowUpDocument = new TypedDocumentString(`
+    mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {
+  linkDeviationToFollowUp(input: $input) {
+    id
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<LinkDeviationToFollowUpMutation, LinkDeviationToFollowUpMutationVariables>;

@@ -184,6 +184,11 @@ export type Gender =
   | 'NOT_STATED'
   | 'WOMAN';
 
+export type LinkFollowUpInput = {
+  deviationId: string;
+  followUpId: string;
+};
+
 export type MarkDecisionExecutedInput = {
   decisionId: string;
   executedOn: string;
@@ -424,7 +429,7 @@ export type DeviationPageQueryVariables = Exact<{
 }>;
 
 
-export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
 
 export type DeviationPageChangeStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -458,6 +463,18 @@ export type DeviationPageSetRootCausesMutationVariables = Exact<{
 
 
 export type DeviationPageSetRootCausesMutation = { setDeviationRootCauses: { id: string, rootCauses: Array<{ id: string }> } };
+
+export type DeviationPageFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationPageFollowUpsQuery = { followUps: Array<{ id: string, title: string, plannedOn: string }> };
+
+export type DeviationPageLinkFollowUpMutationVariables = Exact<{
+  input: LinkFollowUpInput;
+}>;
+
+
+export type DeviationPageLinkFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
 
 export type DeviationRootCausesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -809,6 +826,7 @@ export const DeviationPageDocument = new TypedDocumentString(`
       changedBy
       changedAt
     }
+    followUpId
     rootCauses {
       id
       label
@@ -867,6 +885,23 @@ export const DeviationPageSetRootCausesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationPageSetRootCausesMutation, DeviationPageSetRootCausesMutationVariables>;
+export const DeviationPageFollowUpsDocument = new TypedDocumentString(`
+    query DeviationPageFollowUps {
+  followUps {
+    id
+    title
+    plannedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageFollowUpsQuery, DeviationPageFollowUpsQueryVariables>;
+export const DeviationPageLinkFollowUpDocument = new TypedDocumentString(`
+    mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {
+  linkDeviationToFollowUp(input: $input) {
+    id
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageLinkFollowUpMutation, DeviationPageLinkFollowUpMutationVariables>;
 export const DeviationRootCausesPageDocument = new TypedDocumentString(`
     query DeviationRootCausesPage {
   rootCauses(includeRetired: true) {

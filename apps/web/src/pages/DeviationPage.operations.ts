@@ -42,6 +42,7 @@ export const DEVIATION = graphql(`
         changedBy
         changedAt
       }
+      followUpId
       rootCauses {
         id
         label
@@ -103,6 +104,26 @@ export const SET_ROOT_CAUSES = graphql(`
       rootCauses {
         id
       }
+    }
+  }
+`);
+
+/** The follow-ups a deviation's actions can belong to. */
+export const FOLLOW_UPS = graphql(`
+  query DeviationPageFollowUps {
+    followUps {
+      id
+      title
+      plannedOn
+    }
+  }
+`);
+
+export const LINK_FOLLOW_UP = graphql(`
+  mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {
+    linkDeviationToFollowUp(input: $input) {
+      id
+      followUpId
     }
   }
 `);

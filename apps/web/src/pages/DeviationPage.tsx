@@ -11,6 +11,8 @@ import {
   ASSESS_SERIOUSNESS,
   CHANGE_STATUS,
   DEVIATION,
+  FOLLOW_UPS,
+  LINK_FOLLOW_UP,
   REPORT_TO_IVO,
   ROOT_CAUSES,
   SET_ROOT_CAUSES,
@@ -240,12 +242,64 @@ function RootCausesForm({ deviation, saved }: { deviation: Deviation; saved: Con
   );
 }
 
+type FollowUpOption = { id: string; title: string; plannedOn: string };
+
+/** The contracts follow-up whose required actions this deviation's actions are. */
+function FollowUpLinkForm({
+  deviation,
+  followUps,
+  saved,
+}: {
+  deviation: Deviation;
+  followUps: FollowUpOption[];
+  saved: Confirmation;
+}) {
+  const link = useGatewayMutation(LINK_FOLLOW_UP);
+  const problems = useFormProblems(link.error, ['followUpId']);
+  const errorRef = useFocusOnError(link.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const followUpId = String(new FormData(event.currentTarget).get('followUpId') ?? '');
+    const title = followUps.find((f) => f.id === followUpId)?.title;
+    saved.clear();
+    whenSaved(link.mutateAsync({ input: { deviationId: deviation.id, followUpId } }), () =>
+      saved.show(`Ärendet är kopplat till uppföljningen ”${title}”.`),
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Koppla till uppföljning" onSubmit={onSubmit} noValidate>
+        <h2>Koppla till uppföljning</h2>
+        <Field label="Uppföljning" field="followUpId" problems={problems}>
+          {(props) => (
+            <select {...props} name="followUpId" defaultValue={deviation.followUpId ?? ''}>
+              <option value="">Välj uppföljning</option>
+              {followUps.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.title} ({f.plannedOn})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={link.isPending}>
+          Koppla till uppföljningen
+        </button>
+      </form>
+    </div>
+  );
+}
+
 /** One deviation, lex Sarah / lex Maria report or complaint: its facts, history and the next step. */
 export function DeviationPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const handler = hasRole(session, DEVIATION_HANDLERS);
   const { data, error, isLoading } = useGatewayQuery(DEVIATION, { id });
+  const followUps = useGatewayQuery(FOLLOW_UPS, {});
   const saved = useSaved();
   const d = data?.deviation;
   const complaint = d?.kind === 'COMPLAINT';
@@ -275,6 +329,16 @@ export function DeviationPage() {
             <dd>{d.occurredOn}</dd>
             <dt>Rapporterad</dt>
             <dd>{d.reportedOn}</dd>
+            <dt>Uppföljning</dt>
+            <dd>
+              {d.followUpId ? (
+                <Link to={`/uppfoljning/${d.followUpId}`}>
+                  {followUps.data?.followUps.find((f) => f.id === d.followUpId)?.title ?? 'Öppna uppföljningen'}
+                </Link>
+              ) : (
+                'Ingen'
+              )}
+            </dd>
             <dt>Grundorsaker</dt>
             <dd>{d.rootCauses.map((c) => c.label).join(', ') || 'Inga angivna'}</dd>
             <dt>Åtgärder och slutbedömning senast</dt>
@@ -323,6 +387,14 @@ export function DeviationPage() {
               )}
               <NextStepForm deviation={d} saved={saved} />
               <RootCausesForm key={d.rootCauses.map((c) => c.id).join()} deviation={d} saved={saved} />
+              {followUps.data && (
+                <FollowUpLinkForm
+                  key={d.followUpId ?? ''}
+                  deviation={d}
+                  followUps={followUps.data.followUps}
+                  saved={saved}
+                />
+              )}
             </div>
           )}
 
