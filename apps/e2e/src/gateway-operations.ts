@@ -133,3 +133,16 @@ export const LINK_DEVIATION_TO_FOLLOW_UP = graphql(`
     }
   }
 `);
+
+export const IMPROVEMENTS_LIST = graphql(`
+  query ImprovementsList {
+    improvements {
+      id
+      title
+      phase
+      studyResult
+      actDecision
+      deviationIds
+    }
+  }
+`);

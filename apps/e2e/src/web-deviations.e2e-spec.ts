@@ -6,6 +6,7 @@ import {
   DEVIATION_BY_ID,
   DEVIATIONS_BY_FILTER,
   DEVIATIONS_PAGE,
+  IMPROVEMENTS_LIST,
   LINK_DEVIATION_TO_FOLLOW_UP,
   REPORT_DEVIATION,
 } from './gateway-operations';
@@ -493,6 +494,54 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await page.getByText(`Ärendet är kopplat till uppföljningen ”${title}”.`).waitFor();
     await page.locator('.facts').getByRole('link', { name: title }).waitFor();
     expect((await stored(id)).followUpId).toBe(createFollowUp.id);
+    await page.close();
+  });
+
+  it('follows an improvement learnt from a deviation through plan, do, study and act', async () => {
+    const { reportDeviation } = await web.api(REPORT_DEVIATION, {
+      input: { unitId, kind: 'SOL_LSS', occurredOn: swedishDay(-1), description: 'Dokumentationen saknades' },
+    });
+    const page = await web.signedIn('QUALITY_OFFICIAL');
+    await page.goto(`${web.webUrl}/avvikelser/${reportDeviation.id}`);
+    await page.getByRole('link', { name: 'Starta förbättringsarbete utifrån ärendet' }).click();
+    await page.getByRole('heading', { name: 'Förbättringsarbete', level: 1 }).waitFor();
+    const title = 'Dokumentation samma dag';
+    const create = page.getByRole('form', { name: 'Starta förbättringsarbete' });
+    await create.getByLabel('Rubrik').fill(title);
+    await create.getByLabel('Plan: vad ändras och hur mäts det?').fill('All dokumentation före passets slut');
+    await create.getByLabel('Studeras senast').fill(swedishDay(60));
+    await create.getByRole('button', { name: 'Starta förbättringsarbetet' }).click();
+    await page.getByText(`Förbättringsarbetet ”${title}” är startat i steget Planera.`).waitFor();
+
+    const step = async (phase: string, notes: string, next: string, choose?: [string, string]) => {
+      const form = page.getByRole('form', { name: `${phase}: ${title}` });
+      await form.getByLabel(`Anteckningar om steget ${phase}`).fill(notes);
+      if (choose) await form.getByLabel(choose[0]).selectOption({ label: choose[1] });
+      await form.getByRole('button', { name: `Avsluta steget ${phase}` }).click();
+      await page.getByText(`Steget ${phase} är klart för ”${title}”; nu: ${next}.`).waitFor();
+    };
+    await step('Planera', 'Checklista framtagen', 'Genomföra');
+    await step('Genomföra', 'Införd på alla pass', 'Studera');
+    // Study without saying whether it worked: refused in Swedish beside the choice.
+    const study = page.getByRole('form', { name: `Studera: ${title}` });
+    await study.getByLabel('Anteckningar om steget Studera').fill('Mätt i fyra veckor');
+    await study.getByRole('button', { name: 'Avsluta steget Studera' }).click();
+    await study.locator('.field-error').waitFor();
+    expect(await study.locator('.field-error').innerText()).toBe(
+      'Ange om förbättringen gav effekt innan du avslutar steget Studera.',
+    );
+    await step('Studera', 'Mätt i fyra veckor', 'Agera', ['Gav förbättringen effekt?', 'Gav effekt']);
+    await step('Agera', 'Rutinen gäller alla enheter', 'Klar', ['Hur går ni vidare?', 'Införa']);
+    const card = page.getByRole('region', { name: title });
+    expect(await card.locator('.facts').innerText()).toMatch(/Steg\s+Klar[\s\S]*Gav effekt: Mätt i fyra veckor/);
+    await shot(page, 'improvement');
+    const { improvements } = await web.api(IMPROVEMENTS_LIST, {});
+    expect(improvements.find((i) => i.title === title)).toMatchObject({
+      phase: 'DONE',
+      studyResult: 'WORKED',
+      actDecision: 'ADOPT',
+      deviationIds: [reportDeviation.id],
+    });
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { OFFICIALS, READERS, WRITERS } from './session';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
+import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
 import * as rootCauses from './pages/DeviationRootCausesPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
@@ -87,6 +88,12 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS],
     load: () => import('./pages/DeviationDecisionsPage').then((m) => m.DeviationDecisionsPage),
+  },
+  {
+    path: '/avvikelser/forbattringar',
+    roles: OFFICIALS,
+    reads: [improvements.IMPROVEMENTS],
+    load: () => import('./pages/DeviationImprovementsPage').then((m) => m.DeviationImprovementsPage),
   },
   {
     // Before '/avvikelser/:id' in the list; the router prefers the fixed path either way.

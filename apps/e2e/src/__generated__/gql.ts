@@ -26,6 +26,7 @@ type Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
+    "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -39,6 +40,7 @@ const documents: Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
+    "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
 };
 
 /**
@@ -85,6 +87,10 @@ export function graphql(source: "\n  mutation CreateFollowUp($input: CreateFollo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n"): typeof import('./graphql').LinkDeviationToFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').ImprovementsListDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Adopt, adapt (another cycle) or abandon. */
+export type ActDecision =
+  | 'ABANDON'
+  | 'ADAPT'
+  | 'ADOPT';
+
 /** PROVIDER: the provider's service cases; ADMINISTRATION: the municipality's assessed (bistånd) cases. */
 export type CaseFlowSource =
   | 'ADMINISTRATION'
@@ -113,6 +119,14 @@ export type FollowUpType =
   | 'THEMATIC'
   | 'TRIGGERED';
 
+/** Plan, do, study, act (PDSA), then done. */
+export type ImprovementPhase =
+  | 'ACT'
+  | 'DO'
+  | 'DONE'
+  | 'PLAN'
+  | 'STUDY';
+
 export type LinkFollowUpInput = {
   deviationId: string;
   followUpId: string;
@@ -161,6 +175,12 @@ export type ServiceArea =
   | 'SUBSTANCE_ABUSE_CARE'
   | 'SUPPORTED_HOUSING'
   | 'WOMENS_SHELTER';
+
+/** Whether the improvement worked, as studied. */
+export type StudyResult =
+  | 'DID_NOT_WORK'
+  | 'PARTLY_WORKED'
+  | 'WORKED';
 
 export type SubmitCaseFlowReportInput = {
   /** The closed (outgoing) cases by underlying reason; they must add up to outgoing. */
@@ -251,6 +271,11 @@ export type LinkDeviationToFollowUpMutationVariables = Exact<{
 
 
 export type LinkDeviationToFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
+
+export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -388,3 +413,15 @@ export const LinkDeviationToFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkDeviationToFollowUpMutation, LinkDeviationToFollowUpMutationVariables>;
+export const ImprovementsListDocument = new TypedDocumentString(`
+    query ImprovementsList {
+  improvements {
+    id
+    title
+    phase
+    studyResult
+    actDecision
+    deviationIds
+  }
+}
+    `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;

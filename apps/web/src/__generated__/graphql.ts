@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Adopt, adapt (another cycle) or abandon. */
+export type ActDecision =
+  | 'ABANDON'
+  | 'ADAPT'
+  | 'ADOPT';
+
 export type AnswerInput = {
   /** The option code; null for a question left unanswered. */
   option?: string | null | undefined;
@@ -60,6 +66,14 @@ export type ComplaintCategory =
   | 'OTHER'
   | 'TREATMENT';
 
+/** Finishes the improvement's current phase with notes; STUDY needs studyResult, ACT needs actDecision. */
+export type CompleteImprovementPhaseInput = {
+  actDecision?: ActDecision | null | undefined;
+  improvementId: string;
+  notes: string;
+  studyResult?: StudyResult | null | undefined;
+};
+
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
   | 'IOP'
@@ -72,6 +86,15 @@ export type ContractStatus =
   | 'EXPIRED'
   | 'PLANNED'
   | 'TERMINATED';
+
+export type CreateImprovementInput = {
+  /** The deviations it learns from. */
+  deviationIds: Array<string>;
+  /** What will change and how it will be measured. */
+  plan: string;
+  studyDueOn?: string | null | undefined;
+  title: string;
+};
 
 export type CreateRootCauseInput = {
   /** UPPER_SNAKE, e.g. NIGHT_STAFFING. */
@@ -183,6 +206,14 @@ export type Gender =
   | 'MAN'
   | 'NOT_STATED'
   | 'WOMAN';
+
+/** Plan, do, study, act (PDSA), then done. */
+export type ImprovementPhase =
+  | 'ACT'
+  | 'DO'
+  | 'DONE'
+  | 'PLAN'
+  | 'STUDY';
 
 export type LinkFollowUpInput = {
   deviationId: string;
@@ -373,6 +404,12 @@ export type StatisticsFilter = {
   unitId?: string | null | undefined;
 };
 
+/** Whether the improvement worked, as studied. */
+export type StudyResult =
+  | 'DID_NOT_WORK'
+  | 'PARTLY_WORKED'
+  | 'WORKED';
+
 /** An anonymous answer sheet: no name or identity number is taken. */
 export type SubmitSurveyResponseInput = {
   answers: Array<AnswerInput>;
@@ -423,6 +460,25 @@ export type DeviationDecisionsPageMarkExecutedMutationVariables = Exact<{
 
 
 export type DeviationDecisionsPageMarkExecutedMutation = { markDecisionExecuted: { id: string, executedOn: string | null } };
+
+export type DeviationImprovementsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImprovementsPageQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, plan: string, doNotes: string | null, studyResult: StudyResult | null, studyNotes: string | null, actDecision: ActDecision | null, actNotes: string | null, studyDueOn: string | null, deviationIds: Array<string> }> };
+
+export type DeviationImprovementsPageCreateMutationVariables = Exact<{
+  input: CreateImprovementInput;
+}>;
+
+
+export type DeviationImprovementsPageCreateMutation = { createImprovement: { id: string, title: string } };
+
+export type DeviationImprovementsPageCompletePhaseMutationVariables = Exact<{
+  input: CompleteImprovementPhaseInput;
+}>;
+
+
+export type DeviationImprovementsPageCompletePhaseMutation = { completeImprovementPhase: { id: string, phase: ImprovementPhase } };
 
 export type DeviationPageQueryVariables = Exact<{
   id: string;
@@ -784,6 +840,39 @@ export const DeviationDecisionsPageMarkExecutedDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<DeviationDecisionsPageMarkExecutedMutation, DeviationDecisionsPageMarkExecutedMutationVariables>;
+export const DeviationImprovementsPageDocument = new TypedDocumentString(`
+    query DeviationImprovementsPage {
+  improvements {
+    id
+    title
+    phase
+    plan
+    doNotes
+    studyResult
+    studyNotes
+    actDecision
+    actNotes
+    studyDueOn
+    deviationIds
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageQuery, DeviationImprovementsPageQueryVariables>;
+export const DeviationImprovementsPageCreateDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {
+  createImprovement(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageCreateMutation, DeviationImprovementsPageCreateMutationVariables>;
+export const DeviationImprovementsPageCompletePhaseDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageCompletePhase($input: CompleteImprovementPhaseInput!) {
+  completeImprovementPhase(input: $input) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageCompletePhaseMutation, DeviationImprovementsPageCompletePhaseMutationVariables>;
 export const DeviationPageDocument = new TypedDocumentString(`
     query DeviationPage($id: ID!) {
   deviation(id: $id) {

@@ -377,6 +377,11 @@ export function DeviationPage() {
           <h2>Slutbedömning</h2>
           <p>{d.finalAssessment ? `${d.finalAssessment} (${d.finalAssessedOn})` : 'Inte slutbedömd.'}</p>
           {d.closedOn && <p>Avslutad {d.closedOn}.</p>}
+          {handler && (
+            <p>
+              <Link to={`/avvikelser/forbattringar?avvikelse=${d.id}`}>Starta förbättringsarbete utifrån ärendet</Link>
+            </p>
+          )}
 
           <Saved message={saved.message} />
           {handler && (

@@ -434,6 +434,7 @@ export function DeviationsPage() {
     <Page title="Avvikelser">
       <p className="row">
         <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
+        <Link to="/avvikelser/forbattringar">Förbättringsarbete</Link>
         {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
       </p>
       <ErrorMessage error={units.error} />
