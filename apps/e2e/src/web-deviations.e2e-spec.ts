@@ -97,6 +97,11 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       const page = await web.signedIn('QUALITY_OFFICIAL', { width });
       await go(page, 'Avvikelser', 'Avvikelser');
       const form = page.getByRole('form', { name: 'Registrera avvikelse' });
+      await form.waitFor();
+      // Nothing wider than the screen: tables scroll in their own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        page.viewportSize()!.width,
+      );
       await form.getByLabel('Slag').selectOption({ label: 'Lex Sarah' });
       await form.getByLabel('Enhet').selectOption({ label: unitOption });
       await form.getByLabel('Datum då det hände').fill(swedishDay(-1));

@@ -272,6 +272,8 @@ function ImportForm() {
           name="file"
           type="file"
           accept=".csv,text/csv"
+          // A file input's own text is wider than a phone's card; it shrinks rather than widen the page.
+          style={{ minWidth: 0, maxWidth: '100%' }}
           aria-describedby={missingFile ? 'import-hint import-missing' : 'import-hint'}
           {...(missingFile ? { 'aria-invalid': true } : {})}
         />
