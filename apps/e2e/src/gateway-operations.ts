@@ -189,6 +189,10 @@ export const DEVIATION_BY_ID = graphql(`
       ivoReference
       actions
       finalAssessment
+      followUpId
+      rootCauses {
+        label
+      }
       statusHistory {
         toStatus
         changedBy
@@ -358,5 +362,41 @@ export const ANONYMOUS_SURVEY = graphql(`
 export const ANONYMOUS_ANSWER = graphql(`
   mutation AnonymousAnswer($input: SubmitSurveyAnswerByCodeInput!) {
     submitSurveyAnswerByCode(input: $input)
+  }
+`);
+
+export const DEVIATIONS_PAGE = graphql(`
+  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {
+    deviationsPage(filter: $filter, paging: $paging) {
+      total
+      offset
+      limit
+      items {
+        id
+        occurredOn
+      }
+    }
+  }
+`);
+
+export const LINK_DEVIATION_TO_FOLLOW_UP = graphql(`
+  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {
+    linkDeviationToFollowUp(input: $input) {
+      id
+      followUpId
+    }
+  }
+`);
+
+export const IMPROVEMENTS_LIST = graphql(`
+  query ImprovementsList {
+    improvements {
+      id
+      title
+      phase
+      studyResult
+      actDecision
+      deviationIds
+    }
   }
 `);

@@ -28,6 +28,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query followUpPlans': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query followUpSelection': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query deviations': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
+  'query deviationsPage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query deviation': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query overdueDeviations': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query deviationStatistics': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'],

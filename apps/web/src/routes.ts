@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { OFFICIALS, READERS, WRITERS } from './session';
+import * as decisions from './pages/DeviationDecisionsPage.operations';
+import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
+import * as rootCauses from './pages/DeviationRootCausesPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
@@ -93,9 +96,28 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
   {
+    path: '/avvikelser/ej-verkstallda-beslut',
+    roles: OFFICIALS,
+    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS],
+    load: () => import('./pages/DeviationDecisionsPage').then((m) => m.DeviationDecisionsPage),
+  },
+  {
+    path: '/avvikelser/forbattringar',
+    roles: OFFICIALS,
+    reads: [improvements.IMPROVEMENTS],
+    load: () => import('./pages/DeviationImprovementsPage').then((m) => m.DeviationImprovementsPage),
+  },
+  {
+    // Before '/avvikelser/:id' in the list; the router prefers the fixed path either way.
+    path: '/avvikelser/grundorsaker',
+    roles: WRITERS,
+    reads: [rootCauses.ALL_ROOT_CAUSES],
+    load: () => import('./pages/DeviationRootCausesPage').then((m) => m.DeviationRootCausesPage),
+  },
+  {
     path: '/avvikelser/:id',
     roles: OFFICIALS,
-    reads: [deviation.DEVIATION],
+    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
   {

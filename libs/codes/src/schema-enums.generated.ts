@@ -14,6 +14,7 @@ export interface SchemaEnums {
   ContractStatus: 'PLANNED' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
   DeviationGrouping: 'SECTOR' | 'SERVICE_AREA' | 'PROVIDER' | 'UNIT';
   DeviationKind: 'SOL_LSS' | 'HSL' | 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED';
+  DeviationSortField: 'REPORTED' | 'OCCURRED' | 'KIND' | 'STATUS' | 'UNIT' | 'PROVIDER';
   DeviationStatus: 'REPORTED' | 'INVESTIGATING' | 'ACTIONS_REGISTERED' | 'FINAL_ASSESSMENT' | 'CLOSED';
   ExclusionReason: 'OPTED_OUT_UNITS' | 'NON_SUBSTANTIVE' | 'UNANSWERED';
   FollowUpActionStatus: 'OPEN' | 'PLAN_RECEIVED' | 'COMPLETED' | 'VERIFIED';
@@ -55,6 +56,7 @@ export type ContractForm = SchemaEnums['ContractForm'];
 export type ContractStatus = SchemaEnums['ContractStatus'];
 export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
 export type DeviationKind = SchemaEnums['DeviationKind'];
+export type DeviationSortField = SchemaEnums['DeviationSortField'];
 export type DeviationStatus = SchemaEnums['DeviationStatus'];
 export type ExclusionReason = SchemaEnums['ExclusionReason'];
 export type FollowUpActionStatus = SchemaEnums['FollowUpActionStatus'];
@@ -84,4 +86,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

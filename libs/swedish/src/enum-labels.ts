@@ -67,6 +67,14 @@ export const ENUM_LABELS = {
     COMPLAINT: 'Synpunkt/klagomål',
     DECISION_NOT_EXECUTED: 'Ej verkställt beslut',
   },
+  DeviationSortField: {
+    REPORTED: 'Rapporterad',
+    OCCURRED: 'Händelsedatum',
+    KIND: 'Slag',
+    STATUS: 'Status',
+    UNIT: 'Enhet',
+    PROVIDER: 'Utförare',
+  },
   DeviationStatus: {
     REPORTED: 'Rapporterad',
     INVESTIGATING: 'Utreds',

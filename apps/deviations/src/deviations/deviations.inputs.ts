@@ -1,13 +1,15 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { DeviationKind } from '@kvalitetsnav/events';
-import { IsId, IsIsoDate, IsOneOf, IsText } from '@kvalitetsnav/service-kit';
+import { IsFlag, IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { DEVIATION_PAGE_DEFAULT, DEVIATION_PAGE_MAX, DeviationSortField } from './deviation-list-rules';
 import { Complainant, ComplaintCategory } from './deviation-report-rules';
 import { DeviationStatus, Seriousness } from './deviation-workflow-rules';
 import {
   ComplainantEnum,
   ComplaintCategoryEnum,
   DeviationKindEnum,
+  DeviationSortFieldEnum,
   DeviationStatusEnum,
   SeriousnessEnum,
 } from './deviations.models';
@@ -128,4 +130,26 @@ export class DeviationFilter {
   @IsOptional()
   @IsIsoDate()
   to?: string | null;
+}
+
+@InputType({ description: 'Which page of the deviations list, and in what order.' })
+export class DeviationPaging {
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip.' })
+  @IsWholeNumber(0, 1_000_000)
+  offset = 0;
+
+  @Field(() => Int, {
+    defaultValue: DEVIATION_PAGE_DEFAULT,
+    description: `Rows on the page, at most ${DEVIATION_PAGE_MAX}.`,
+  })
+  @IsWholeNumber(1, DEVIATION_PAGE_MAX)
+  limit: number = DEVIATION_PAGE_DEFAULT;
+
+  @Field(() => DeviationSortFieldEnum, { defaultValue: 'REPORTED' })
+  @IsOneOf(DeviationSortFieldEnum)
+  sortBy: DeviationSortField = 'REPORTED';
+
+  @Field(() => Boolean, { defaultValue: true, description: 'Largest (newest, last in the alphabet) first.' })
+  @IsFlag()
+  descending = true;
 }

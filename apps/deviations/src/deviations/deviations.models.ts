@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { DEVIATION_KINDS } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { COMPLAINANTS, COMPLAINT_CATEGORIES } from './deviation-report-rules';
+import { DEVIATION_SORT_FIELDS } from './deviation-list-rules';
 import { DEVIATION_STATUSES, DeviationStatus, SERIOUSNESS, Seriousness } from './deviation-workflow-rules';
 
 export const DeviationKindEnum = registerStringEnum(
@@ -14,6 +15,11 @@ export const SeriousnessEnum = registerStringEnum(
   SERIOUSNESS,
   'Seriousness',
   'Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not.',
+);
+export const DeviationSortFieldEnum = registerStringEnum(
+  DEVIATION_SORT_FIELDS,
+  'DeviationSortField',
+  'What the deviations list is sorted by: the report (its time), the day it happened, kind, status, unit or provider name.',
 );
 export const ComplainantEnum = registerStringEnum(COMPLAINANTS, 'Complainant');
 export const ComplaintCategoryEnum = registerStringEnum(

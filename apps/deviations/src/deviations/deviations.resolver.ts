@@ -8,12 +8,14 @@ import {
   AssessSeriousnessInput,
   ChangeDeviationStatusInput,
   DeviationFilter,
+  DeviationPaging,
   RegisterComplaintInput,
   ReportDeviationInput,
   ReportToIvoInput,
 } from './deviations.inputs';
 import { Provider } from '../federation/provider.models';
 import { Unit } from '../federation/unit.models';
+import { DeviationList } from './deviation-list.models';
 import { DeviationAssessmentRecord, DeviationStatusChange, TwoMonthRuleStatus } from './deviations.models';
 import { DeviationsService } from './deviations.service';
 import { twoMonthRule } from './two-month-rules';
@@ -35,6 +37,18 @@ export class DeviationsResolver {
     @Args('filter', { type: () => DeviationFilter, nullable: true }) filter?: DeviationFilter,
   ): Promise<Deviation[]> {
     return this.deviationService.list(identity, { ...filter, unitId: filter?.unitId ?? unitId });
+  }
+
+  @Query(() => DeviationList, {
+    description: 'Deviations and complaints a page at a time, sorted and filtered; a provider sees only its own.',
+  })
+  @RequireRoles(...HANDLERS)
+  deviationsPage(
+    @CurrentIdentity() identity: Identity,
+    @Args('filter', { type: () => DeviationFilter, nullable: true }) filter?: DeviationFilter,
+    @Args('paging', { type: () => DeviationPaging, nullable: true }) paging?: DeviationPaging,
+  ): Promise<DeviationList> {
+    return this.deviationService.page(identity, filter ?? {}, paging ?? new DeviationPaging());
   }
 
   @Query(() => Deviation, { nullable: true })

@@ -8,10 +8,12 @@ import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
-import { UnitRef } from '@kvalitetsnav/unit-catalogue';
+import { ProviderRef, UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from './deviation.entity';
 import { deviationEvent, DeviationEventType, reportedEventType } from './deviation-event-rules';
 import { DeviationAssessment } from './deviation-assessment.entity';
+import { sortColumns } from './deviation-list-rules';
+import { DeviationList } from './deviation-list.models';
 import { DeviationProtectedText } from './deviation-protected-text.entity';
 import {
   Complainant,
@@ -32,6 +34,7 @@ import {
   AssessSeriousnessInput,
   ChangeDeviationStatusInput,
   DeviationFilter,
+  DeviationPaging,
   RegisterComplaintInput,
   ReportDeviationInput,
   ReportToIvoInput,
@@ -59,20 +62,36 @@ export class DeviationsService {
   ) {}
 
   list(identity: Identity, filter: DeviationFilter = {}, limit = 500): Promise<Deviation[]> {
+    const q = this.filtered(identity, filter);
+    return q ? q.orderBy('d.reported_at', 'DESC').take(limit).getMany() : Promise.resolve([]);
+  }
+
+  /** One page of what the filter selects, in the order asked for, and how many there are in all. */
+  async page(identity: Identity, filter: DeviationFilter = {}, paging: DeviationPaging): Promise<DeviationList> {
+    const { offset, limit, sortBy, descending } = paging;
+    const q = this.filtered(identity, filter);
+    if (!q) return { items: [], total: 0, offset, limit };
+    q.leftJoin(UnitRef, 'u', 'u.id = d.unit_id').leftJoin(ProviderRef, 'p', 'p.id = d.provider_id');
+    const direction = descending ? 'DESC' : 'ASC';
+    sortColumns(sortBy).forEach((column, i) =>
+      i === 0 ? q.orderBy(column, direction, 'NULLS LAST') : q.addOrderBy(column, direction, 'NULLS LAST'),
+    );
+    const [items, total] = await q.offset(offset).limit(limit).getManyAndCount();
+    return { items, total, offset, limit };
+  }
+
+  /** The deviations the filter selects that the caller may see; null when it may see none. */
+  private filtered(identity: Identity, filter: DeviationFilter) {
     const providerId = providerFilter(identity, filter.providerId);
-    if (providerId === NO_ROWS) return Promise.resolve([]);
-    const q = this.dataSource
-      .getRepository(Deviation)
-      .createQueryBuilder('d')
-      .orderBy('d.reported_at', 'DESC')
-      .take(limit);
+    if (providerId === NO_ROWS) return null;
+    const q = this.dataSource.getRepository(Deviation).createQueryBuilder('d');
     if (filter.unitId) q.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
     if (providerId) q.andWhere('d.provider_id = :providerId', { providerId });
     if (filter.kind) q.andWhere('d.kind = :kind', { kind: filter.kind });
     if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
     if (filter.from) q.andWhere('d.reported_on >= :from', { from: filter.from });
     if (filter.to) q.andWhere('d.reported_on <= :to', { to: filter.to });
-    return q.getMany();
+    return q;
   }
 
   /** Not finally assessed two months after the report, oldest first. */

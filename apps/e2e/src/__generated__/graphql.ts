@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Adopt, adapt (another cycle) or abandon. */
+export type ActDecision =
+  | 'ABANDON'
+  | 'ADAPT'
+  | 'ADOPT';
+
 export type ActionPlanInput = {
   actionId: string;
   /** The provider's action plan (åtgärdsplan). */
@@ -117,6 +123,26 @@ export type DeviationKind =
   | 'LEX_SARAH'
   | 'SOL_LSS';
 
+/** Which page of the deviations list, and in what order. */
+export type DeviationPaging = {
+  /** Largest (newest, last in the alphabet) first. */
+  descending?: boolean;
+  /** Rows on the page, at most 200. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+  sortBy?: DeviationSortField;
+};
+
+/** What the deviations list is sorted by: the report (its time), the day it happened, kind, status, unit or provider name. */
+export type DeviationSortField =
+  | 'KIND'
+  | 'OCCURRED'
+  | 'PROVIDER'
+  | 'REPORTED'
+  | 'STATUS'
+  | 'UNIT';
+
 export type DeviationStatus =
   | 'ACTIONS_REGISTERED'
   | 'CLOSED'
@@ -151,6 +177,19 @@ export type Gender =
   | 'MAN'
   | 'NOT_STATED'
   | 'WOMAN';
+
+/** Plan, do, study, act (PDSA), then done. */
+export type ImprovementPhase =
+  | 'ACT'
+  | 'DO'
+  | 'DONE'
+  | 'PLAN'
+  | 'STUDY';
+
+export type LinkFollowUpInput = {
+  deviationId: string;
+  followUpId: string;
+};
 
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
@@ -195,6 +234,12 @@ export type ServiceArea =
   | 'SUBSTANCE_ABUSE_CARE'
   | 'SUPPORTED_HOUSING'
   | 'WOMENS_SHELTER';
+
+/** Whether the improvement worked, as studied. */
+export type StudyResult =
+  | 'DID_NOT_WORK'
+  | 'PARTLY_WORKED'
+  | 'WORKED';
 
 export type SubmitCaseFlowReportInput = {
   /** The closed (outgoing) cases by underlying reason; they must add up to outgoing. */
@@ -321,7 +366,7 @@ export type DeviationByIdQueryVariables = Exact<{
 }>;
 
 
-export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
+export type DeviationByIdQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, description: string, redactions: number, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, actions: string | null, finalAssessment: string | null, followUpId: string | null, rootCauses: Array<{ label: string }>, statusHistory: Array<{ toStatus: DeviationStatus, changedBy: string }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, changedBy: string }> } | null };
 
 export type DeviationsByFilterQueryVariables = Exact<{
   filter?: DeviationFilter | null | undefined;
@@ -416,6 +461,26 @@ export type AnonymousAnswerMutationVariables = Exact<{
 
 
 export type AnonymousAnswerMutation = { submitSurveyAnswerByCode: boolean };
+
+export type DeviationsPagedQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+  paging?: DeviationPaging | null | undefined;
+}>;
+
+
+export type DeviationsPagedQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, occurredOn: string }> } };
+
+export type LinkDeviationToFollowUpMutationVariables = Exact<{
+  input: LinkFollowUpInput;
+}>;
+
+
+export type LinkDeviationToFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
+
+export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -602,6 +667,10 @@ export const DeviationByIdDocument = new TypedDocumentString(`
     ivoReference
     actions
     finalAssessment
+    followUpId
+    rootCauses {
+      label
+    }
     statusHistory {
       toStatus
       changedBy
@@ -761,3 +830,36 @@ export const AnonymousAnswerDocument = new TypedDocumentString(`
   submitSurveyAnswerByCode(input: $input)
 }
     `) as unknown as TypedDocumentString<AnonymousAnswerMutation, AnonymousAnswerMutationVariables>;
+export const DeviationsPagedDocument = new TypedDocumentString(`
+    query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {
+  deviationsPage(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
+      id
+      occurredOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPagedQuery, DeviationsPagedQueryVariables>;
+export const LinkDeviationToFollowUpDocument = new TypedDocumentString(`
+    mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {
+  linkDeviationToFollowUp(input: $input) {
+    id
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<LinkDeviationToFollowUpMutation, LinkDeviationToFollowUpMutationVariables>;
+export const ImprovementsListDocument = new TypedDocumentString(`
+    query ImprovementsList {
+  improvements {
+    id
+    title
+    phase
+    studyResult
+    actDecision
+    deviationIds
+  }
+}
+    `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;

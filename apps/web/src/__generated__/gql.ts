@@ -16,16 +16,31 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": typeof types.SessionCheckDocument,
-    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.DeviationPageDocument,
+    "\n  query DeviationDecisionsPageOpen {\n    decisionsNotExecuted(openOnly: true) {\n      id\n      serviceArea\n      intervention\n      decidedOn\n      reason\n      executedOn\n      unitId\n    }\n  }\n": typeof types.DeviationDecisionsPageOpenDocument,
+    "\n  query DeviationDecisionsPageQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.DeviationDecisionsPageQuartersDocument,
+    "\n  mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n      intervention\n    }\n  }\n": typeof types.DeviationDecisionsPageRegisterDocument,
+    "\n  mutation DeviationDecisionsPageMarkExecuted($input: MarkDecisionExecutedInput!) {\n    markDecisionExecuted(input: $input) {\n      id\n      executedOn\n    }\n  }\n": typeof types.DeviationDecisionsPageMarkExecutedDocument,
+    "\n  query DeviationImprovementsPage {\n    improvements {\n      id\n      title\n      phase\n      plan\n      doNotes\n      studyResult\n      studyNotes\n      actDecision\n      actNotes\n      studyDueOn\n      deviationIds\n    }\n  }\n": typeof types.DeviationImprovementsPageDocument,
+    "\n  mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {\n    createImprovement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.DeviationImprovementsPageCreateDocument,
+    "\n  mutation DeviationImprovementsPageCompletePhase($input: CompleteImprovementPhaseInput!) {\n    completeImprovementPhase(input: $input) {\n      id\n      phase\n    }\n  }\n": typeof types.DeviationImprovementsPageCompletePhaseDocument,
+    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      followUpId\n      rootCauses {\n        id\n        label\n        active\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.DeviationPageDocument,
     "\n  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeviationPageChangeStatusDocument,
     "\n  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {\n    assessSeriousness(input: $input) {\n      id\n      seriousness\n    }\n  }\n": typeof types.DeviationPageAssessSeriousnessDocument,
     "\n  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {\n    reportDeviationToIvo(input: $input) {\n      id\n      ivoReportedOn\n      ivoReference\n    }\n  }\n": typeof types.DeviationPageReportToIvoDocument,
-    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": typeof types.DeviationsPageListDocument,
+    "\n  query DeviationPageRootCauses {\n    rootCauses(includeRetired: false) {\n      id\n      label\n    }\n  }\n": typeof types.DeviationPageRootCausesDocument,
+    "\n  mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {\n    setDeviationRootCauses(input: $input) {\n      id\n      rootCauses {\n        id\n      }\n    }\n  }\n": typeof types.DeviationPageSetRootCausesDocument,
+    "\n  query DeviationPageFollowUps {\n    followUps {\n      id\n      title\n      plannedOn\n    }\n  }\n": typeof types.DeviationPageFollowUpsDocument,
+    "\n  mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.DeviationPageLinkFollowUpDocument,
+    "\n  query DeviationRootCausesPage {\n    rootCauses(includeRetired: true) {\n      id\n      code\n      label\n      active\n    }\n  }\n": typeof types.DeviationRootCausesPageDocument,
+    "\n  mutation DeviationRootCausesPageCreate($input: CreateRootCauseInput!) {\n    createRootCause(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.DeviationRootCausesPageCreateDocument,
+    "\n  mutation DeviationRootCausesPageSetActive($input: SetRootCauseActiveInput!) {\n    setRootCauseActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeviationRootCausesPageSetActiveDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        description\n        unit {\n          id\n          name\n        }\n        provider {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.DeviationsPageListDocument,
     "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": typeof types.DeviationsPageStatisticsDocument,
     "\n  query DeviationsPageUnits {\n    units {\n      id\n      name\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeviationsPageUnitsDocument,
     "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageReportDocument,
     "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeDeviationStatusDocument,
+    "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.DeviationsPageImportDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      boardMeetingOn\n      cancellationReason\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PrepareFollowUpDocument,
     "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": typeof types.StartFollowUpDocument,
@@ -88,16 +103,31 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": types.SessionCheckDocument,
-    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.DeviationPageDocument,
+    "\n  query DeviationDecisionsPageOpen {\n    decisionsNotExecuted(openOnly: true) {\n      id\n      serviceArea\n      intervention\n      decidedOn\n      reason\n      executedOn\n      unitId\n    }\n  }\n": types.DeviationDecisionsPageOpenDocument,
+    "\n  query DeviationDecisionsPageQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": types.DeviationDecisionsPageQuartersDocument,
+    "\n  mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n      intervention\n    }\n  }\n": types.DeviationDecisionsPageRegisterDocument,
+    "\n  mutation DeviationDecisionsPageMarkExecuted($input: MarkDecisionExecutedInput!) {\n    markDecisionExecuted(input: $input) {\n      id\n      executedOn\n    }\n  }\n": types.DeviationDecisionsPageMarkExecutedDocument,
+    "\n  query DeviationImprovementsPage {\n    improvements {\n      id\n      title\n      phase\n      plan\n      doNotes\n      studyResult\n      studyNotes\n      actDecision\n      actNotes\n      studyDueOn\n      deviationIds\n    }\n  }\n": types.DeviationImprovementsPageDocument,
+    "\n  mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {\n    createImprovement(input: $input) {\n      id\n      title\n    }\n  }\n": types.DeviationImprovementsPageCreateDocument,
+    "\n  mutation DeviationImprovementsPageCompletePhase($input: CompleteImprovementPhaseInput!) {\n    completeImprovementPhase(input: $input) {\n      id\n      phase\n    }\n  }\n": types.DeviationImprovementsPageCompletePhaseDocument,
+    "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      followUpId\n      rootCauses {\n        id\n        label\n        active\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.DeviationPageDocument,
     "\n  mutation DeviationPageChangeStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeviationPageChangeStatusDocument,
     "\n  mutation DeviationPageAssessSeriousness($input: AssessSeriousnessInput!) {\n    assessSeriousness(input: $input) {\n      id\n      seriousness\n    }\n  }\n": types.DeviationPageAssessSeriousnessDocument,
     "\n  mutation DeviationPageReportToIvo($input: ReportToIvoInput!) {\n    reportDeviationToIvo(input: $input) {\n      id\n      ivoReportedOn\n      ivoReference\n    }\n  }\n": types.DeviationPageReportToIvoDocument,
-    "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n": types.DeviationsPageListDocument,
+    "\n  query DeviationPageRootCauses {\n    rootCauses(includeRetired: false) {\n      id\n      label\n    }\n  }\n": types.DeviationPageRootCausesDocument,
+    "\n  mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {\n    setDeviationRootCauses(input: $input) {\n      id\n      rootCauses {\n        id\n      }\n    }\n  }\n": types.DeviationPageSetRootCausesDocument,
+    "\n  query DeviationPageFollowUps {\n    followUps {\n      id\n      title\n      plannedOn\n    }\n  }\n": types.DeviationPageFollowUpsDocument,
+    "\n  mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.DeviationPageLinkFollowUpDocument,
+    "\n  query DeviationRootCausesPage {\n    rootCauses(includeRetired: true) {\n      id\n      code\n      label\n      active\n    }\n  }\n": types.DeviationRootCausesPageDocument,
+    "\n  mutation DeviationRootCausesPageCreate($input: CreateRootCauseInput!) {\n    createRootCause(input: $input) {\n      id\n      label\n    }\n  }\n": types.DeviationRootCausesPageCreateDocument,
+    "\n  mutation DeviationRootCausesPageSetActive($input: SetRootCauseActiveInput!) {\n    setRootCauseActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeviationRootCausesPageSetActiveDocument,
+    "\n  query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        description\n        unit {\n          id\n          name\n        }\n        provider {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n": types.DeviationsPageListDocument,
     "\n  query DeviationsPageStatistics($filter: StatisticsFilter) {\n    deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {\n      key\n      statistics {\n        deviations\n        lexSarah\n        lexSarahReportedToIvo\n        lexMaria\n        complaints\n        overdue\n        closedWithinTwoMonths {\n          numerator\n          denominator\n          share\n        }\n        actionsRegistered {\n          numerator\n          denominator\n          share\n        }\n      }\n    }\n    deviationTrend(interval: MONTH, filter: $filter) {\n      period\n      deviations\n      complaints\n      lexSarah\n    }\n  }\n": types.DeviationsPageStatisticsDocument,
     "\n  query DeviationsPageUnits {\n    units {\n      id\n      name\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.DeviationsPageUnitsDocument,
     "\n  mutation DeviationsPageReport($input: ReportDeviationInput!) {\n    reportDeviation(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageReportDocument,
     "\n  mutation DeviationsPageComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      id\n      kind\n    }\n  }\n": types.DeviationsPageComplaintDocument,
     "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeDeviationStatusDocument,
+    "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.DeviationsPageImportDocument,
     "\n  query FollowUpPage($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      assistant\n      methods\n      checklist {\n        item\n        done\n      }\n      findings\n      decisionNeeded\n      reportedOn\n      publishedOn\n      closedOn\n      boardMeetingOn\n      cancellationReason\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.FollowUpPageDocument,
     "\n  mutation PrepareFollowUp($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PrepareFollowUpDocument,
     "\n  mutation StartFollowUp($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": types.StartFollowUpDocument,
@@ -166,7 +196,35 @@ export function graphql(source: "\n  query SessionCheck {\n    __typename\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationPageDocument;
+export function graphql(source: "\n  query DeviationDecisionsPageOpen {\n    decisionsNotExecuted(openOnly: true) {\n      id\n      serviceArea\n      intervention\n      decidedOn\n      reason\n      executedOn\n      unitId\n    }\n  }\n"): typeof import('./graphql').DeviationDecisionsPageOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationDecisionsPageQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationDecisionsPageQuartersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n      intervention\n    }\n  }\n"): typeof import('./graphql').DeviationDecisionsPageRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationDecisionsPageMarkExecuted($input: MarkDecisionExecutedInput!) {\n    markDecisionExecuted(input: $input) {\n      id\n      executedOn\n    }\n  }\n"): typeof import('./graphql').DeviationDecisionsPageMarkExecutedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationImprovementsPage {\n    improvements {\n      id\n      title\n      phase\n      plan\n      doNotes\n      studyResult\n      studyNotes\n      actDecision\n      actNotes\n      studyDueOn\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').DeviationImprovementsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {\n    createImprovement(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').DeviationImprovementsPageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationImprovementsPageCompletePhase($input: CompleteImprovementPhaseInput!) {\n    completeImprovementPhase(input: $input) {\n      id\n      phase\n    }\n  }\n"): typeof import('./graphql').DeviationImprovementsPageCompletePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationPage($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      serviceArea\n      occurredOn\n      reportedOn\n      description\n      redactions\n      investigationStartedOn\n      actionsRegisteredOn\n      actions\n      finalAssessedOn\n      finalAssessment\n      closedOn\n      seriousness\n      ivoReportedOn\n      ivoReference\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        actionsInTime\n        assessedInTime\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      followUpId\n      rootCauses {\n        id\n        label\n        active\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,7 +240,35 @@ export function graphql(source: "\n  mutation DeviationPageReportToIvo($input: R
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeviationsPageList($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      unit {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageListDocument;
+export function graphql(source: "\n  query DeviationPageRootCauses {\n    rootCauses(includeRetired: false) {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql').DeviationPageRootCausesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {\n    setDeviationRootCauses(input: $input) {\n      id\n      rootCauses {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationPageSetRootCausesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationPageFollowUps {\n    followUps {\n      id\n      title\n      plannedOn\n    }\n  }\n"): typeof import('./graphql').DeviationPageFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n"): typeof import('./graphql').DeviationPageLinkFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationRootCausesPage {\n    rootCauses(includeRetired: true) {\n      id\n      code\n      label\n      active\n    }\n  }\n"): typeof import('./graphql').DeviationRootCausesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationRootCausesPageCreate($input: CreateRootCauseInput!) {\n    createRootCause(input: $input) {\n      id\n      label\n    }\n  }\n"): typeof import('./graphql').DeviationRootCausesPageCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationRootCausesPageSetActive($input: SetRootCauseActiveInput!) {\n    setRootCauseActive(input: $input) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').DeviationRootCausesPageSetActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        description\n        unit {\n          id\n          name\n        }\n        provider {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +289,10 @@ export function graphql(source: "\n  mutation DeviationsPageComplaint($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeDeviationStatus($input: ChangeDeviationStatusInput!) {\n    changeDeviationStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ChangeDeviationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeviationsPageImport($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationsPageImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

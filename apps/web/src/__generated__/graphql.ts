@@ -18,6 +18,12 @@ export type AcceptedProposalInput = {
   responsible?: string | null | undefined;
 };
 
+/** Adopt, adapt (another cycle) or abandon. */
+export type ActDecision =
+  | 'ABANDON'
+  | 'ADAPT'
+  | 'ADOPT';
+
 export type AgeBandRateInput = {
   /** e.g. 80-84 or 90+ */
   ageBand: string;
@@ -98,6 +104,14 @@ export type ComplaintCategory =
   | 'OTHER'
   | 'TREATMENT';
 
+/** Finishes the improvement's current phase with notes; STUDY needs studyResult, ACT needs actDecision. */
+export type CompleteImprovementPhaseInput = {
+  actDecision?: ActDecision | null | undefined;
+  improvementId: string;
+  notes: string;
+  studyResult?: StudyResult | null | undefined;
+};
+
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
   | 'IOP'
@@ -123,6 +137,15 @@ export type CreateContractInput = {
   unitIds: Array<string>;
 };
 
+export type CreateImprovementInput = {
+  /** The deviations it learns from. */
+  deviationIds: Array<string>;
+  /** What will change and how it will be measured. */
+  plan: string;
+  studyDueOn?: string | null | undefined;
+  title: string;
+};
+
 export type CreateProviderApiKeyInput = {
   /** What the key is for, e.g. the provider's case system. */
   name: string;
@@ -134,6 +157,12 @@ export type CreateProviderInput = {
   /** NNNNNN-NNNN, with a valid check digit. */
   organisationNumber: string;
   ownership: ProviderOwnership;
+};
+
+export type CreateRootCauseInput = {
+  /** UPPER_SNAKE, e.g. NIGHT_STAFFING. */
+  code: string;
+  label: string;
 };
 
 export type CreateSurveyDefinitionInput = {
@@ -181,6 +210,26 @@ export type DeviationKind =
   | 'LEX_MARIA'
   | 'LEX_SARAH'
   | 'SOL_LSS';
+
+/** Which page of the deviations list, and in what order. */
+export type DeviationPaging = {
+  /** Largest (newest, last in the alphabet) first. */
+  descending?: boolean;
+  /** Rows on the page, at most 200. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+  sortBy?: DeviationSortField;
+};
+
+/** What the deviations list is sorted by: the report (its time), the day it happened, kind, status, unit or provider name. */
+export type DeviationSortField =
+  | 'KIND'
+  | 'OCCURRED'
+  | 'PROVIDER'
+  | 'REPORTED'
+  | 'STATUS'
+  | 'UNIT';
 
 export type DeviationStatus =
   | 'ACTIONS_REGISTERED'
@@ -256,6 +305,24 @@ export type Gender =
   | 'MAN'
   | 'NOT_STATED'
   | 'WOMAN';
+
+/** Plan, do, study, act (PDSA), then done. */
+export type ImprovementPhase =
+  | 'ACT'
+  | 'DO'
+  | 'DONE'
+  | 'PLAN'
+  | 'STUDY';
+
+export type LinkFollowUpInput = {
+  deviationId: string;
+  followUpId: string;
+};
+
+export type MarkDecisionExecutedInput = {
+  decisionId: string;
+  executedOn: string;
+};
 
 export type PlacementReportInput = {
   careDays: number;
@@ -362,6 +429,14 @@ export type RegisterComplaintInput = {
   unitId: string;
 };
 
+export type RegisterDecisionNotExecutedInput = {
+  decidedOn: string;
+  intervention: string;
+  reason: string;
+  serviceArea: ServiceArea;
+  unitId?: string | null | undefined;
+};
+
 export type ReportDeviationInput = {
   /** Personal identity numbers are removed before the text is stored for everyone to read. */
   description: string;
@@ -461,6 +536,16 @@ export type ServiceArea =
   | 'SUPPORTED_HOUSING'
   | 'WOMENS_SHELTER';
 
+export type SetRootCauseActiveInput = {
+  active: boolean;
+  rootCauseId: string;
+};
+
+export type SetRootCausesInput = {
+  deviationId: string;
+  rootCauseIds: Array<string>;
+};
+
 /** Why a contract on the ordering function's list was not proposed from it. */
 export type SkipReason =
   | 'ALREADY_PROPOSED_FROM_COMPLAINTS'
@@ -476,6 +561,12 @@ export type StatisticsFilter = {
   to?: string | null | undefined;
   unitId?: string | null | undefined;
 };
+
+/** Whether the improvement worked, as studied. */
+export type StudyResult =
+  | 'DID_NOT_WORK'
+  | 'PARTLY_WORKED'
+  | 'WORKED';
 
 export type SubmitCaseFlowReportInput = {
   /** The closed (outgoing) cases by underlying reason; they must add up to outgoing. */
@@ -573,12 +664,57 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { __typename: 'Query' };
 
+export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: ServiceArea, intervention: string, decidedOn: string, reason: string, executedOn: string | null, unitId: string | null }> };
+
+export type DeviationDecisionsPageQuartersQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: Sector, count: number }> }> };
+
+export type DeviationDecisionsPageRegisterMutationVariables = Exact<{
+  input: RegisterDecisionNotExecutedInput;
+}>;
+
+
+export type DeviationDecisionsPageRegisterMutation = { registerDecisionNotExecuted: { id: string, intervention: string } };
+
+export type DeviationDecisionsPageMarkExecutedMutationVariables = Exact<{
+  input: MarkDecisionExecutedInput;
+}>;
+
+
+export type DeviationDecisionsPageMarkExecutedMutation = { markDecisionExecuted: { id: string, executedOn: string | null } };
+
+export type DeviationImprovementsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImprovementsPageQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, plan: string, doNotes: string | null, studyResult: StudyResult | null, studyNotes: string | null, actDecision: ActDecision | null, actNotes: string | null, studyDueOn: string | null, deviationIds: Array<string> }> };
+
+export type DeviationImprovementsPageCreateMutationVariables = Exact<{
+  input: CreateImprovementInput;
+}>;
+
+
+export type DeviationImprovementsPageCreateMutation = { createImprovement: { id: string, title: string } };
+
+export type DeviationImprovementsPageCompletePhaseMutationVariables = Exact<{
+  input: CompleteImprovementPhaseInput;
+}>;
+
+
+export type DeviationImprovementsPageCompletePhaseMutation = { completeImprovementPhase: { id: string, phase: ImprovementPhase } };
+
 export type DeviationPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
 
 export type DeviationPageChangeStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -601,12 +737,56 @@ export type DeviationPageReportToIvoMutationVariables = Exact<{
 
 export type DeviationPageReportToIvoMutation = { reportDeviationToIvo: { id: string, ivoReportedOn: string | null, ivoReference: string | null } };
 
-export type DeviationsPageListQueryVariables = Exact<{
-  filter?: DeviationFilter | null | undefined;
+export type DeviationPageRootCausesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationPageRootCausesQuery = { rootCauses: Array<{ id: string, label: string }> };
+
+export type DeviationPageSetRootCausesMutationVariables = Exact<{
+  input: SetRootCausesInput;
 }>;
 
 
-export type DeviationsPageListQuery = { deviations: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> };
+export type DeviationPageSetRootCausesMutation = { setDeviationRootCauses: { id: string, rootCauses: Array<{ id: string }> } };
+
+export type DeviationPageFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationPageFollowUpsQuery = { followUps: Array<{ id: string, title: string, plannedOn: string }> };
+
+export type DeviationPageLinkFollowUpMutationVariables = Exact<{
+  input: LinkFollowUpInput;
+}>;
+
+
+export type DeviationPageLinkFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
+
+export type DeviationRootCausesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationRootCausesPageQuery = { rootCauses: Array<{ id: string, code: string, label: string, active: boolean }> };
+
+export type DeviationRootCausesPageCreateMutationVariables = Exact<{
+  input: CreateRootCauseInput;
+}>;
+
+
+export type DeviationRootCausesPageCreateMutation = { createRootCause: { id: string, label: string } };
+
+export type DeviationRootCausesPageSetActiveMutationVariables = Exact<{
+  input: SetRootCauseActiveInput;
+}>;
+
+
+export type DeviationRootCausesPageSetActiveMutation = { setRootCauseActive: { id: string, active: boolean } };
+
+export type DeviationsPageListQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+  paging?: DeviationPaging | null | undefined;
+}>;
+
+
+export type DeviationsPageListQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> } };
 
 export type DeviationsPageStatisticsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
@@ -640,6 +820,13 @@ export type ChangeDeviationStatusMutationVariables = Exact<{
 
 
 export type ChangeDeviationStatusMutation = { changeDeviationStatus: { id: string, status: DeviationStatus } };
+
+export type DeviationsPageImportMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type DeviationsPageImportMutation = { importDeviations: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
 
 export type FollowUpPageQueryVariables = Exact<{
   id: string;
@@ -1075,6 +1262,80 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
+    query DeviationDecisionsPageOpen {
+  decisionsNotExecuted(openOnly: true) {
+    id
+    serviceArea
+    intervention
+    decidedOn
+    reason
+    executedOn
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageOpenQuery, DeviationDecisionsPageOpenQueryVariables>;
+export const DeviationDecisionsPageQuartersDocument = new TypedDocumentString(`
+    query DeviationDecisionsPageQuarters($year: Int!) {
+  decisionsNotExecutedByQuarter(year: $year) {
+    quarter
+    count
+    bySector {
+      sector
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageQuartersQuery, DeviationDecisionsPageQuartersQueryVariables>;
+export const DeviationDecisionsPageRegisterDocument = new TypedDocumentString(`
+    mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {
+  registerDecisionNotExecuted(input: $input) {
+    id
+    intervention
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageRegisterMutation, DeviationDecisionsPageRegisterMutationVariables>;
+export const DeviationDecisionsPageMarkExecutedDocument = new TypedDocumentString(`
+    mutation DeviationDecisionsPageMarkExecuted($input: MarkDecisionExecutedInput!) {
+  markDecisionExecuted(input: $input) {
+    id
+    executedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageMarkExecutedMutation, DeviationDecisionsPageMarkExecutedMutationVariables>;
+export const DeviationImprovementsPageDocument = new TypedDocumentString(`
+    query DeviationImprovementsPage {
+  improvements {
+    id
+    title
+    phase
+    plan
+    doNotes
+    studyResult
+    studyNotes
+    actDecision
+    actNotes
+    studyDueOn
+    deviationIds
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageQuery, DeviationImprovementsPageQueryVariables>;
+export const DeviationImprovementsPageCreateDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {
+  createImprovement(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageCreateMutation, DeviationImprovementsPageCreateMutationVariables>;
+export const DeviationImprovementsPageCompletePhaseDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageCompletePhase($input: CompleteImprovementPhaseInput!) {
+  completeImprovementPhase(input: $input) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageCompletePhaseMutation, DeviationImprovementsPageCompletePhaseMutationVariables>;
 export const DeviationPageDocument = new TypedDocumentString(`
     query DeviationPage($id: ID!) {
   deviation(id: $id) {
@@ -1117,6 +1378,12 @@ export const DeviationPageDocument = new TypedDocumentString(`
       changedBy
       changedAt
     }
+    followUpId
+    rootCauses {
+      id
+      label
+      active
+    }
     assessmentHistory {
       seriousness
       ivoReportedOn
@@ -1152,26 +1419,92 @@ export const DeviationPageReportToIvoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationPageReportToIvoMutation, DeviationPageReportToIvoMutationVariables>;
-export const DeviationsPageListDocument = new TypedDocumentString(`
-    query DeviationsPageList($filter: DeviationFilter) {
-  deviations(filter: $filter) {
+export const DeviationPageRootCausesDocument = new TypedDocumentString(`
+    query DeviationPageRootCauses {
+  rootCauses(includeRetired: false) {
     id
-    kind
-    status
-    occurredOn
-    reportedOn
-    description
-    unit {
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageRootCausesQuery, DeviationPageRootCausesQueryVariables>;
+export const DeviationPageSetRootCausesDocument = new TypedDocumentString(`
+    mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {
+  setDeviationRootCauses(input: $input) {
+    id
+    rootCauses {
       id
-      name
     }
-    provider {
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageSetRootCausesMutation, DeviationPageSetRootCausesMutationVariables>;
+export const DeviationPageFollowUpsDocument = new TypedDocumentString(`
+    query DeviationPageFollowUps {
+  followUps {
+    id
+    title
+    plannedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageFollowUpsQuery, DeviationPageFollowUpsQueryVariables>;
+export const DeviationPageLinkFollowUpDocument = new TypedDocumentString(`
+    mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {
+  linkDeviationToFollowUp(input: $input) {
+    id
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageLinkFollowUpMutation, DeviationPageLinkFollowUpMutationVariables>;
+export const DeviationRootCausesPageDocument = new TypedDocumentString(`
+    query DeviationRootCausesPage {
+  rootCauses(includeRetired: true) {
+    id
+    code
+    label
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageQuery, DeviationRootCausesPageQueryVariables>;
+export const DeviationRootCausesPageCreateDocument = new TypedDocumentString(`
+    mutation DeviationRootCausesPageCreate($input: CreateRootCauseInput!) {
+  createRootCause(input: $input) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageCreateMutation, DeviationRootCausesPageCreateMutationVariables>;
+export const DeviationRootCausesPageSetActiveDocument = new TypedDocumentString(`
+    mutation DeviationRootCausesPageSetActive($input: SetRootCauseActiveInput!) {
+  setRootCauseActive(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationRootCausesPageSetActiveMutation, DeviationRootCausesPageSetActiveMutationVariables>;
+export const DeviationsPageListDocument = new TypedDocumentString(`
+    query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {
+  deviationsPage(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
       id
-      name
-    }
-    twoMonthRule {
-      deadline
-      overdue
+      kind
+      status
+      occurredOn
+      reportedOn
+      description
+      unit {
+        id
+        name
+      }
+      provider {
+        id
+        name
+      }
+      twoMonthRule {
+        deadline
+        overdue
+      }
     }
   }
 }
@@ -1243,6 +1576,20 @@ export const ChangeDeviationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeDeviationStatusMutation, ChangeDeviationStatusMutationVariables>;
+export const DeviationsPageImportDocument = new TypedDocumentString(`
+    mutation DeviationsPageImport($csv: String!) {
+  importDeviations(csv: $csv) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageImportMutation, DeviationsPageImportMutationVariables>;
 export const FollowUpPageDocument = new TypedDocumentString(`
     query FollowUpPage($id: ID!) {
   followUp(id: $id) {

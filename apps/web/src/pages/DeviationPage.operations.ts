@@ -42,6 +42,12 @@ export const DEVIATION = graphql(`
         changedBy
         changedAt
       }
+      followUpId
+      rootCauses {
+        id
+        label
+        active
+      }
       assessmentHistory {
         seriousness
         ivoReportedOn
@@ -77,6 +83,47 @@ export const REPORT_TO_IVO = graphql(`
       id
       ivoReportedOn
       ivoReference
+    }
+  }
+`);
+
+/** The causes a deviation may be given: the managed list's active ones. */
+export const ROOT_CAUSES = graphql(`
+  query DeviationPageRootCauses {
+    rootCauses(includeRetired: false) {
+      id
+      label
+    }
+  }
+`);
+
+export const SET_ROOT_CAUSES = graphql(`
+  mutation DeviationPageSetRootCauses($input: SetRootCausesInput!) {
+    setDeviationRootCauses(input: $input) {
+      id
+      rootCauses {
+        id
+      }
+    }
+  }
+`);
+
+/** The follow-ups a deviation's actions can belong to. */
+export const FOLLOW_UPS = graphql(`
+  query DeviationPageFollowUps {
+    followUps {
+      id
+      title
+      plannedOn
+    }
+  }
+`);
+
+export const LINK_FOLLOW_UP = graphql(`
+  mutation DeviationPageLinkFollowUp($input: LinkFollowUpInput!) {
+    linkDeviationToFollowUp(input: $input) {
+      id
+      followUpId
     }
   }
 `);

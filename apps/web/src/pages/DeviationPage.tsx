@@ -3,11 +3,20 @@ import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { DeviationPageQuery, DeviationStatus, Seriousness } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
-import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS } from './DeviationRoles';
-import { ASSESS_SERIOUSNESS, CHANGE_STATUS, DEVIATION, REPORT_TO_IVO } from './DeviationPage.operations';
+import {
+  ASSESS_SERIOUSNESS,
+  CHANGE_STATUS,
+  DEVIATION,
+  FOLLOW_UPS,
+  LINK_FOLLOW_UP,
+  REPORT_TO_IVO,
+  ROOT_CAUSES,
+  SET_ROOT_CAUSES,
+} from './DeviationPage.operations';
 
 type Deviation = NonNullable<DeviationPageQuery['deviation']>;
 /** One confirmation for the page: a form that saved may be gone once the case has moved on. */
@@ -187,12 +196,110 @@ function IvoReportForm({ deviation, saved }: { deviation: Deviation; saved: Conf
   );
 }
 
+/** The causes from the managed list; one retired since it was chosen stays until it is taken away. */
+function RootCausesForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const causes = useGatewayQuery(ROOT_CAUSES, {});
+  const set = useGatewayMutation(SET_ROOT_CAUSES);
+  const problems = useFormProblems(set.error, ['rootCauseIds']);
+  const errorRef = useFocusOnError(set.error);
+  const chosen = new Set(deviation.rootCauses.map((c) => c.id));
+  const offered = [
+    ...(causes.data?.rootCauses ?? []),
+    ...deviation.rootCauses
+      .filter((c) => !c.active)
+      .map((c) => ({ id: c.id, label: `${c.label} (används inte längre)` })),
+  ];
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const rootCauseIds = new FormData(event.currentTarget).getAll('rootCauseIds').map(String);
+    saved.clear();
+    whenSaved(set.mutateAsync({ input: { deviationId: deviation.id, rootCauseIds } }), () =>
+      saved.show(rootCauseIds.length ? 'Grundorsakerna är sparade.' : 'Ärendet har inga grundorsaker.'),
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <ErrorMessage error={causes.error} />
+      <form className="card form" aria-label="Grundorsaker" onSubmit={onSubmit} noValidate>
+        <h2>Grundorsaker</h2>
+        <fieldset {...problems.input('rootCauseIds')}>
+          <legend>Vad ligger bakom?</legend>
+          {offered.map((c) => (
+            <label key={c.id} className="check">
+              <input type="checkbox" name="rootCauseIds" value={c.id} defaultChecked={chosen.has(c.id)} /> {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <FieldError problems={problems} field="rootCauseIds" />
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={set.isPending || !causes.data}>
+          Spara grundorsaker
+        </button>
+      </form>
+    </div>
+  );
+}
+
+type FollowUpOption = { id: string; title: string; plannedOn: string };
+
+/** The contracts follow-up whose required actions this deviation's actions are. */
+function FollowUpLinkForm({
+  deviation,
+  followUps,
+  saved,
+}: {
+  deviation: Deviation;
+  followUps: FollowUpOption[];
+  saved: Confirmation;
+}) {
+  const link = useGatewayMutation(LINK_FOLLOW_UP);
+  const problems = useFormProblems(link.error, ['followUpId']);
+  const errorRef = useFocusOnError(link.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const followUpId = String(new FormData(event.currentTarget).get('followUpId') ?? '');
+    const title = followUps.find((f) => f.id === followUpId)?.title;
+    saved.clear();
+    whenSaved(link.mutateAsync({ input: { deviationId: deviation.id, followUpId } }), () =>
+      saved.show(`Ärendet är kopplat till uppföljningen ”${title}”.`),
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Koppla till uppföljning" onSubmit={onSubmit} noValidate>
+        <h2>Koppla till uppföljning</h2>
+        <Field label="Uppföljning" field="followUpId" problems={problems}>
+          {(props) => (
+            <select {...props} name="followUpId" defaultValue={deviation.followUpId ?? ''}>
+              <option value="">Välj uppföljning</option>
+              {followUps.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.title} ({f.plannedOn})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={link.isPending}>
+          Koppla till uppföljningen
+        </button>
+      </form>
+    </div>
+  );
+}
+
 /** One deviation, lex Sarah / lex Maria report or complaint: its facts, history and the next step. */
 export function DeviationPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const handler = hasRole(session, DEVIATION_HANDLERS);
   const { data, error, isLoading } = useGatewayQuery(DEVIATION, { id });
+  const followUps = useGatewayQuery(FOLLOW_UPS, {});
   const saved = useSaved();
   const d = data?.deviation;
   const complaint = d?.kind === 'COMPLAINT';
@@ -222,6 +329,18 @@ export function DeviationPage() {
             <dd>{d.occurredOn}</dd>
             <dt>Rapporterad</dt>
             <dd>{d.reportedOn}</dd>
+            <dt>Uppföljning</dt>
+            <dd>
+              {d.followUpId ? (
+                <Link to={`/uppfoljning/${d.followUpId}`}>
+                  {followUps.data?.followUps.find((f) => f.id === d.followUpId)?.title ?? 'Öppna uppföljningen'}
+                </Link>
+              ) : (
+                'Ingen'
+              )}
+            </dd>
+            <dt>Grundorsaker</dt>
+            <dd>{d.rootCauses.map((c) => c.label).join(', ') || 'Inga angivna'}</dd>
             <dt>Åtgärder och slutbedömning senast</dt>
             <dd>
               {d.twoMonthRule.deadline}
@@ -258,6 +377,11 @@ export function DeviationPage() {
           <h2>Slutbedömning</h2>
           <p>{d.finalAssessment ? `${d.finalAssessment} (${d.finalAssessedOn})` : 'Inte slutbedömd.'}</p>
           {d.closedOn && <p>Avslutad {d.closedOn}.</p>}
+          {handler && (
+            <p>
+              <Link to={`/avvikelser/forbattringar?avvikelse=${d.id}`}>Starta förbättringsarbete utifrån ärendet</Link>
+            </p>
+          )}
 
           <Saved message={saved.message} />
           {handler && (
@@ -267,6 +391,15 @@ export function DeviationPage() {
                 <IvoReportForm deviation={d} saved={saved} />
               )}
               <NextStepForm deviation={d} saved={saved} />
+              <RootCausesForm key={d.rootCauses.map((c) => c.id).join()} deviation={d} saved={saved} />
+              {followUps.data && (
+                <FollowUpLinkForm
+                  key={d.followUpId ?? ''}
+                  deviation={d}
+                  followUps={followUps.data.followUps}
+                  saved={saved}
+                />
+              )}
             </div>
           )}
 

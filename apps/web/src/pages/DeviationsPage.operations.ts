@@ -1,25 +1,30 @@
 import { graphql } from '../__generated__';
 
 export const DEVIATIONS = graphql(`
-  query DeviationsPageList($filter: DeviationFilter) {
-    deviations(filter: $filter) {
-      id
-      kind
-      status
-      occurredOn
-      reportedOn
-      description
-      unit {
+  query DeviationsPageList($filter: DeviationFilter, $paging: DeviationPaging) {
+    deviationsPage(filter: $filter, paging: $paging) {
+      total
+      offset
+      limit
+      items {
         id
-        name
-      }
-      provider {
-        id
-        name
-      }
-      twoMonthRule {
-        deadline
-        overdue
+        kind
+        status
+        occurredOn
+        reportedOn
+        description
+        unit {
+          id
+          name
+        }
+        provider {
+          id
+          name
+        }
+        twoMonthRule {
+          deadline
+          overdue
+        }
       }
     }
   }
@@ -94,6 +99,21 @@ export const CHANGE_STATUS = graphql(`
     changeDeviationStatus(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const IMPORT_DEVIATIONS = graphql(`
+  mutation DeviationsPageImport($csv: String!) {
+    importDeviations(csv: $csv) {
+      accepted
+      imported
+      errors {
+        line
+        column
+        rule
+        params
+      }
     }
   }
 `);

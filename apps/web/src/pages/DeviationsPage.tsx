@@ -1,32 +1,34 @@
-import { ColumnDef } from '@tanstack/react-table';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   Complainant,
   ComplaintCategory,
   DeviationKind,
+  DeviationSortField,
   DeviationStatus,
   DeviationsPageListQuery,
+  DeviationsPageImportMutation,
   DeviationsPageUnitsQuery,
 } from '../__generated__/graphql';
-import { DataTable } from '../components/DataTable';
-import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ServerColumn, ServerSort, ServerTable } from '../components/ServerTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
-import { hasRole, useSession } from '../session';
+import { canWrite, hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS } from './DeviationRoles';
 import {
   CHANGE_STATUS,
   DEVIATIONS,
+  IMPORT_DEVIATIONS,
   REGISTER_COMPLAINT,
   REPORT_DEVIATION,
   STATISTICS,
   UNITS,
 } from './DeviationsPage.operations';
 
-type DeviationRow = DeviationsPageListQuery['deviations'][number];
+type DeviationRow = DeviationsPageListQuery['deviationsPage']['items'][number];
 type UnitOption = DeviationsPageUnitsQuery['units'][number];
 
 /** Complaints and decisions not executed carry other facts and are registered on their own. */
@@ -223,45 +225,182 @@ function RegisterComplaintForm({ units }: { units: UnitOption[] }) {
   );
 }
 
-/** Registering deviations and complaints, lists with filters, and statistics per area with trends. */
+type ImportResult = DeviationsPageImportMutation['importDeviations'];
+
+/** A period's deviations from a case system's CSV file: all rows, or none and every row's faults. */
+function ImportForm() {
+  const importer = useGatewayMutation(IMPORT_DEVIATIONS);
+  const problems = useFormProblems(importer.error, ['csv']);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const saved = useSaved();
+  const errorRef = useFocusOnError(importer.error ?? (result && !result.accepted ? result : null));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const file = new FormData(target).get('file');
+    saved.clear();
+    setResult(null);
+    setMissingFile(!(file instanceof File) || file.size === 0);
+    if (!(file instanceof File) || file.size === 0) return;
+    const csv = await file.text();
+    importer.mutate(
+      { csv },
+      {
+        onSuccess: ({ importDeviations }) => {
+          setResult(importDeviations);
+          if (importDeviations.accepted) {
+            target.reset();
+            saved.show(`${formatNumber(importDeviations.imported)} avvikelser och klagomål importerades.`);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Importera avvikelser" onSubmit={onSubmit} noValidate>
+        <h2>Importera avvikelser</h2>
+        <label htmlFor="import-file">CSV-fil från verksamhetssystemet</label>
+        <span id="import-hint" className="muted">
+          Rubrikrad med unit_id, kind, occurred_on, reported_on och description. Ett fel stoppar hela filen.
+        </span>
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          // A file input's own text is wider than a phone's card; it shrinks rather than widen the page.
+          style={{ minWidth: 0, maxWidth: '100%' }}
+          aria-describedby={missingFile ? 'import-hint import-missing' : 'import-hint'}
+          {...(missingFile ? { 'aria-invalid': true } : {})}
+        />
+        {missingFile && (
+          <p id="import-missing" className="field-error">
+            Välj en fil att importera.
+          </p>
+        )}
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={importer.isPending}>
+          Importera
+        </button>
+      </form>
+      <Saved message={saved.message} />
+      {result && !result.accepted && (
+        <div className="scroll">
+          <p role="alert" className="error" tabIndex={-1}>
+            Ingenting importerades: filen har {formatNumber(result.errors.length)} fel. Rätta dem och importera igen.
+          </p>
+          <table>
+            <caption>Fel i filen</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  Rad
+                </th>
+                <th scope="col">Kolumn</th>
+                <th scope="col">Fel</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.map((e, i) => (
+                <tr key={i}>
+                  <td className="num">{formatNumber(e.line)}</td>
+                  <td>{e.column === '(file)' ? 'Hela filen' : e.column}</td>
+                  <td>
+                    {swedishRefusal({
+                      rule: e.rule,
+                      params: e.params,
+                      field: e.column === '(file)' ? undefined : e.column,
+                    })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Rows per page of the list. */
+const PAGE_SIZE = 25;
+
+/** The list's sortable columns, by the API's sort field. */
+const SORT_FIELDS: Record<string, DeviationSortField> = {
+  reportedOn: 'REPORTED',
+  occurredOn: 'OCCURRED',
+  kind: 'KIND',
+  unit: 'UNIT',
+  provider: 'PROVIDER',
+  status: 'STATUS',
+};
+
+/** The providers of the units, each once, by name. */
+function providersOf(units: UnitOption[]): UnitOption['provider'][] {
+  const byId = new Map(units.map((u) => [u.provider.id, u.provider]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Registering deviations and complaints, the list paged and sorted by the API, and statistics per area. */
 export function DeviationsPage() {
   const session = useSession();
   const handler = hasRole(session, DEVIATION_HANDLERS);
   const year = new Date().getFullYear();
   const [kind, setKind] = useState<DeviationKind | ''>('');
   const [status, setStatus] = useState<DeviationStatus | ''>('');
+  const [unitId, setUnitId] = useState('');
+  const [providerId, setProviderId] = useState('');
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const list = useGatewayQuery(DEVIATIONS, { filter: { kind: kind || null, status: status || null, from, to } });
-  const stats = useGatewayQuery(STATISTICS, { filter: { from, to } });
-  const units = useGatewayQuery(UNITS, {}, { enabled: handler });
+  const [sort, setSort] = useState<ServerSort>({ by: 'reportedOn', descending: true });
+  const [offset, setOffset] = useState(0);
+  const where = { unitId: unitId || null, providerId: providerId || null, from: from || null, to: to || null };
+  const list = useGatewayQuery(DEVIATIONS, {
+    filter: { ...where, kind: kind || null, status: status || null },
+    paging: { offset, limit: PAGE_SIZE, sortBy: SORT_FIELDS[sort.by], descending: sort.descending },
+  });
+  // The figures per area count what the list shows, wherever the list's filters apply to them.
+  const stats = useGatewayQuery(STATISTICS, { filter: where });
+  const units = useGatewayQuery(UNITS, {});
   const move = useGatewayMutation(CHANGE_STATUS);
   const [stepText, setStepText] = useState<Record<string, string>>({});
+  /** A new filter shows its first page. */
+  const filtered =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setOffset(0);
+    };
 
-  const columns: ColumnDef<DeviationRow, unknown>[] = [
+  const columns: ServerColumn<DeviationRow>[] = [
     {
-      accessorKey: 'reportedOn',
+      id: 'reportedOn',
       header: 'Rapporterad',
-      cell: ({ row }) => <Link to={`/avvikelser/${row.original.id}`}>{row.original.reportedOn}</Link>,
+      sortable: true,
+      cell: (d) => <Link to={`/avvikelser/${d.id}`}>{d.reportedOn}</Link>,
     },
-    { accessorFn: (d) => enumLabel('DeviationKind', d.kind), id: 'kind', header: 'Slag' },
-    { accessorFn: (d) => d.unit.name, id: 'unit', header: 'Enhet' },
-    { accessorFn: (d) => d.provider.name, id: 'provider', header: 'Utförare' },
-    { accessorKey: 'description', header: 'Beskrivning' },
-    { accessorFn: (d) => enumLabel('DeviationStatus', d.status), id: 'status', header: 'Status' },
+    { id: 'occurredOn', header: 'Hände', sortable: true, cell: (d) => d.occurredOn },
+    { id: 'kind', header: 'Slag', sortable: true, cell: (d) => enumLabel('DeviationKind', d.kind) },
+    { id: 'unit', header: 'Enhet', sortable: true, cell: (d) => d.unit.name },
+    { id: 'provider', header: 'Utförare', sortable: true, cell: (d) => d.provider.name },
+    { id: 'description', header: 'Beskrivning', cell: (d) => d.description },
+    { id: 'status', header: 'Status', sortable: true, cell: (d) => enumLabel('DeviationStatus', d.status) },
     {
-      accessorFn: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline),
       id: 'deadline',
       header: 'Två månader',
+      cell: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline),
     },
   ];
   if (handler)
     columns.push({
       id: 'next',
       header: 'Nästa steg',
-      enableSorting: false,
-      cell: ({ row }) => {
-        const next = NEXT_STATUS[row.original.status];
+      cell: (d) => {
+        const next = NEXT_STATUS[d.status];
         if (!next) return '–';
         const needsText = next === 'ACTIONS_REGISTERED' || next === 'FINAL_ASSESSMENT';
         const label = next === 'ACTIONS_REGISTERED' ? 'Åtgärder' : 'Slutbedömning';
@@ -269,24 +408,20 @@ export function DeviationsPage() {
           <span className="row">
             {needsText && (
               <>
-                <label className="sr-only" htmlFor={`text-${row.original.id}`}>
+                <label className="sr-only" htmlFor={`text-${d.id}`}>
                   {label}
                 </label>
                 <input
-                  id={`text-${row.original.id}`}
+                  id={`text-${d.id}`}
                   placeholder={label}
-                  value={stepText[row.original.id] ?? ''}
-                  onChange={(e) => setStepText({ ...stepText, [row.original.id]: e.target.value })}
+                  value={stepText[d.id] ?? ''}
+                  onChange={(e) => setStepText({ ...stepText, [d.id]: e.target.value })}
                 />
               </>
             )}
             <button
               type="button"
-              onClick={() =>
-                move.mutate({
-                  input: { deviationId: row.original.id, to: next, text: stepText[row.original.id] || null },
-                })
-              }
+              onClick={() => move.mutate({ input: { deviationId: d.id, to: next, text: stepText[d.id] || null } })}
               disabled={move.isPending}
             >
               {enumLabel('DeviationStatus', next)}
@@ -296,23 +431,26 @@ export function DeviationsPage() {
       },
     });
 
+  const unitOptions = units.data?.units ?? [];
   return (
     <Page title="Avvikelser">
-      {handler && (
-        <>
-          <ErrorMessage error={units.error} />
-          {units.data && (
-            <div className="grid">
-              <ReportDeviationForm units={units.data.units} />
-              <RegisterComplaintForm units={units.data.units} />
-            </div>
-          )}
-        </>
+      <p className="row">
+        <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
+        <Link to="/avvikelser/forbattringar">Förbättringsarbete</Link>
+        {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
+      </p>
+      <ErrorMessage error={units.error} />
+      {handler && units.data && (
+        <div className="grid">
+          <ReportDeviationForm units={units.data.units} />
+          <RegisterComplaintForm units={units.data.units} />
+          {canWrite(session) && <ImportForm />}
+        </div>
       )}
 
       <form className="filters" aria-label="Filter" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="kind">Slag</label>
-        <select id="kind" value={kind} onChange={(e) => setKind(e.target.value as DeviationKind | '')}>
+        <select id="kind" value={kind} onChange={(e) => filtered(setKind)(e.target.value as DeviationKind | '')}>
           <option value="">Alla</option>
           {Object.entries(ENUM_LABELS.DeviationKind).map(([v, t]) => (
             <option key={v} value={v}>
@@ -321,7 +459,11 @@ export function DeviationsPage() {
           ))}
         </select>
         <label htmlFor="status">Status</label>
-        <select id="status" value={status} onChange={(e) => setStatus(e.target.value as DeviationStatus | '')}>
+        <select
+          id="status"
+          value={status}
+          onChange={(e) => filtered(setStatus)(e.target.value as DeviationStatus | '')}
+        >
           <option value="">Alla</option>
           {Object.entries(ENUM_LABELS.DeviationStatus).map(([v, t]) => (
             <option key={v} value={v}>
@@ -329,10 +471,30 @@ export function DeviationsPage() {
             </option>
           ))}
         </select>
+        <label htmlFor="filter-provider">Utförare</label>
+        <select id="filter-provider" value={providerId} onChange={(e) => filtered(setProviderId)(e.target.value)}>
+          <option value="">Alla</option>
+          {providersOf(unitOptions).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-unit">Enhet</label>
+        <select id="filter-unit" value={unitId} onChange={(e) => filtered(setUnitId)(e.target.value)}>
+          <option value="">Alla</option>
+          {unitOptions
+            .filter((u) => !providerId || u.provider.id === providerId)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+        </select>
         <label htmlFor="from">Från</label>
-        <input id="from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <input id="from" type="date" value={from} onChange={(e) => filtered(setFrom)(e.target.value)} />
         <label htmlFor="to">Till</label>
-        <input id="to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <input id="to" type="date" value={to} onChange={(e) => filtered(setTo)(e.target.value)} />
       </form>
 
       <h2>Per verksamhetsområde</h2>
@@ -415,11 +577,20 @@ export function DeviationsPage() {
       <ErrorMessage error={list.error ?? move.error} />
       {list.isLoading && <Loading what="avvikelser" />}
       {list.data && (
-        <DataTable
-          caption="Avvikelser, nyast först"
+        <ServerTable
+          caption="Avvikelser och klagomål"
           columns={columns}
-          data={list.data.deviations}
-          filterLabel="Sök bland avvikelserna"
+          rows={list.data.deviationsPage.items}
+          rowKey={(d) => d.id}
+          total={list.data.deviationsPage.total}
+          offset={list.data.deviationsPage.offset}
+          limit={list.data.deviationsPage.limit}
+          sort={sort}
+          onSort={(next) => {
+            setSort(next);
+            setOffset(0);
+          }}
+          onOffset={setOffset}
         />
       )}
     </Page>

@@ -1,0 +1,204 @@
+import { FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import type { DeviationDecisionsPageOpenQuery, ServiceArea } from '../__generated__/graphql';
+import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { canWrite, useSession } from '../session';
+import { MARK_EXECUTED, OPEN_DECISIONS, QUARTERS, REGISTER_DECISION } from './DeviationDecisionsPage.operations';
+
+type Decision = DeviationDecisionsPageOpenQuery['decisionsNotExecuted'][number];
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> }) {
+  const register = useGatewayMutation(REGISTER_DECISION);
+  const problems = useFormProblems(register.error, ['serviceArea', 'intervention', 'decidedOn', 'reason']);
+  const errorRef = useFocusOnError(register.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const form = new FormData(target);
+    saved.clear();
+    register.mutate(
+      {
+        input: {
+          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          intervention: String(form.get('intervention') ?? ''),
+          decidedOn: String(form.get('decidedOn') ?? ''),
+          reason: String(form.get('reason') ?? ''),
+        },
+      },
+      {
+        onSuccess: ({ registerDecisionNotExecuted }) => {
+          target.reset();
+          saved.show(`Beslutet om ${registerDecisionNotExecuted.intervention} är registrerat som ej verkställt.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Registrera ej verkställt beslut" onSubmit={onSubmit} noValidate>
+        <h2>Registrera ej verkställt beslut</h2>
+        <Field label="Verksamhetsområde" field="serviceArea" problems={problems}>
+          {(props) => (
+            <select {...props} name="serviceArea" defaultValue="LSS_GROUP_HOME">
+              {Object.entries(ENUM_LABELS.ServiceArea).map(([v, t]) => (
+                <option key={v} value={v}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Insats" field="intervention" problems={problems}>
+          {(props) => <input {...props} name="intervention" />}
+        </Field>
+        <Field label="Beslutsdatum" field="decidedOn" problems={problems}>
+          {(props) => <input {...props} name="decidedOn" type="date" />}
+        </Field>
+        <Field label="Varför det inte är verkställt" field="reason" problems={problems}>
+          {(props) => <textarea {...props} name="reason" rows={3} />}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={register.isPending}>
+          Registrera beslutet
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function MarkExecutedForm({ decision, saved }: { decision: Decision; saved: ReturnType<typeof useSaved> }) {
+  const mark = useGatewayMutation(MARK_EXECUTED);
+  const problems = useFormProblems(mark.error, ['executedOn']);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const executedOn = String(new FormData(event.currentTarget).get('executedOn') ?? '');
+    saved.clear();
+    // The row leaves the open list once saved, so the confirmation is the page's.
+    void mark.mutateAsync({ input: { decisionId: decision.id, executedOn } }).then(
+      () => saved.show(`Beslutet om ${decision.intervention} är verkställt ${executedOn}.`),
+      () => undefined,
+    );
+  }
+
+  return (
+    <form className="row" aria-label={`Verkställ ${decision.intervention}`} onSubmit={onSubmit} noValidate>
+      <Field label="Verkställt den" field="executedOn" problems={problems}>
+        {(props) => <input {...props} name="executedOn" type="date" defaultValue={today()} />}
+      </Field>
+      <ErrorMessage problems={problems} />
+      <button type="submit" disabled={mark.isPending}>
+        Markera verkställt
+      </button>
+    </form>
+  );
+}
+
+/** Decisions not executed: registering them, marking them executed, and the quarter's report to IVO and the board. */
+export function DeviationDecisionsPage() {
+  const session = useSession();
+  const writer = canWrite(session);
+  const [year, setYear] = useState(new Date().getFullYear());
+  const open = useGatewayQuery(OPEN_DECISIONS, {});
+  const quarters = useGatewayQuery(QUARTERS, { year });
+  const saved = useSaved();
+
+  return (
+    <Page title="Ej verkställda beslut">
+      <p>
+        <Link to="/avvikelser">Till avvikelserna</Link>
+      </p>
+      {writer && <RegisterDecisionForm saved={saved} />}
+      <Saved message={saved.message} />
+
+      <h2>Inte verkställda</h2>
+      <ErrorMessage error={open.error} />
+      {open.isLoading && <Loading what="besluten" />}
+      {open.data && (
+        <div className="scroll">
+          <table>
+            <caption>Beslut som inte är verkställda, äldst först</caption>
+            <thead>
+              <tr>
+                <th scope="col">Beslutat</th>
+                <th scope="col">Insats</th>
+                <th scope="col">Verksamhetsområde</th>
+                <th scope="col">Varför</th>
+                {writer && <th scope="col">Verkställ</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {open.data.decisionsNotExecuted.length === 0 && (
+                <tr>
+                  <td colSpan={writer ? 5 : 4}>Inga beslut väntar på verkställighet.</td>
+                </tr>
+              )}
+              {open.data.decisionsNotExecuted.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.decidedOn}</td>
+                  <td>{d.intervention}</td>
+                  <td>{enumLabel('ServiceArea', d.serviceArea)}</td>
+                  <td>{d.reason}</td>
+                  {writer && (
+                    <td>
+                      <MarkExecutedForm decision={d} saved={saved} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>Att rapportera till IVO och nämnden per kvartal</h2>
+      <form className="filters" aria-label="Välj år" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="decision-year">År</label>
+        <input
+          id="decision-year"
+          type="number"
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+        />
+      </form>
+      <ErrorMessage error={quarters.error} />
+      {quarters.data && (
+        <div className="scroll">
+          <table>
+            <caption>Ej verkställda beslut per kvartal {year}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kvartal</th>
+                <th scope="col" className="num">
+                  Antal
+                </th>
+                <th scope="col">Per verksamhet</th>
+              </tr>
+            </thead>
+            <tbody>
+              {quarters.data.decisionsNotExecutedByQuarter.map((q) => (
+                <tr key={q.quarter}>
+                  <th scope="row">{q.quarter.replace('-Q', ' kvartal ')}</th>
+                  <td className="num">{formatNumber(q.count)}</td>
+                  <td>
+                    {q.bySector
+                      .filter((s) => s.count > 0)
+                      .map((s) => `${enumLabel('Sector', s.sector)} ${formatNumber(s.count)}`)
+                      .join(', ') || '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
