@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { formatNumber } from './form';
+import { ScrollBox } from './ScrollBox';
 
 export interface ServerColumn<T> {
   id: string;
@@ -44,50 +45,52 @@ export function ServerTable<T>({
   const last = Math.min(offset + rows.length, total);
   return (
     <div className="table-block">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const sorted = sort.by === column.id;
-              return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
-                >
-                  {column.sortable ? (
-                    <button
-                      type="button"
-                      className="sort"
-                      onClick={() => onSort({ by: column.id, descending: sorted ? !sort.descending : false })}
-                    >
-                      {column.header}
-                      <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
+      <ScrollBox label={caption}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={columns.length}>Inga rader</td>
+              {columns.map((column) => {
+                const sorted = sort.by === column.id;
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  >
+                    {column.sortable ? (
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={() => onSort({ by: column.id, descending: sorted ? !sort.descending : false })}
+                      >
+                        {column.header}
+                        <span aria-hidden="true">{sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          )}
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td key={column.id}>{column.cell(row)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length}>Inga rader</td>
+              </tr>
+            )}
+            {rows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <td key={column.id}>{column.cell(row)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <nav className="row" aria-label={`Sidor i ${caption.toLowerCase()}`}>
         <button
           type="button"

@@ -7,6 +7,7 @@ import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { MARK_EXECUTED, OPEN_DECISIONS, QUARTERS, REGISTER_DECISION } from './DeviationDecisionsPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type Decision = DeviationDecisionsPageOpenQuery['decisionsNotExecuted'][number];
 
@@ -122,7 +123,7 @@ export function DeviationDecisionsPage() {
       <ErrorMessage error={open.error} />
       {open.isLoading && <Loading what="besluten" />}
       {open.data && (
-        <div className="scroll">
+        <ScrollBox label="Beslut som inte är verkställda, äldst först">
           <table>
             <caption>Beslut som inte är verkställda, äldst först</caption>
             <thead>
@@ -155,7 +156,7 @@ export function DeviationDecisionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       <h2>Att rapportera till IVO och nämnden per kvartal</h2>
@@ -170,7 +171,7 @@ export function DeviationDecisionsPage() {
       </form>
       <ErrorMessage error={quarters.error} />
       {quarters.data && (
-        <div className="scroll">
+        <ScrollBox label="Tabell">
           <table>
             <caption>Ej verkställda beslut per kvartal {year}</caption>
             <thead>
@@ -197,7 +198,7 @@ export function DeviationDecisionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </Page>
   );

@@ -17,6 +17,7 @@ import {
   ROOT_CAUSES,
   SET_ROOT_CAUSES,
 } from './DeviationPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type Deviation = NonNullable<DeviationPageQuery['deviation']>;
 /** One confirmation for the page: a form that saved may be gone once the case has moved on. */
@@ -404,7 +405,7 @@ export function DeviationPage() {
           )}
 
           <h2>Historik</h2>
-          <div className="scroll">
+          <ScrollBox label="Ärendets historik, äldst först">
             <table>
               <caption>Ärendets historik, äldst först</caption>
               <thead>
@@ -424,7 +425,7 @@ export function DeviationPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
     </Page>

@@ -4,6 +4,7 @@ import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { ALL_ROOT_CAUSES, CREATE_ROOT_CAUSE, SET_ROOT_CAUSE_ACTIVE } from './DeviationRootCausesPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 /**
  * The API keys a root cause by a stable UPPER_SNAKE code; officials name causes in Swedish, so
@@ -85,7 +86,7 @@ export function DeviationRootCausesPage() {
       <ErrorMessage error={error ?? setActive.error} />
       {isLoading && <Loading what="grundorsakerna" />}
       {data && (
-        <div className="scroll">
+        <ScrollBox label="Grundorsaker att välja bland">
           <table>
             <caption>Grundorsaker att välja bland</caption>
             <thead>
@@ -114,7 +115,7 @@ export function DeviationRootCausesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </Page>
   );

@@ -27,6 +27,8 @@ import {
   STATISTICS,
   UNITS,
 } from './DeviationsPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
+import { FilePicker } from '../components/FilePicker';
 
 type DeviationRow = DeviationsPageListQuery['deviationsPage']['items'][number];
 type UnitOption = DeviationsPageUnitsQuery['units'][number];
@@ -263,19 +265,16 @@ function ImportForm() {
     <div ref={errorRef}>
       <form className="card form" aria-label="Importera avvikelser" onSubmit={onSubmit} noValidate>
         <h2>Importera avvikelser</h2>
-        <label htmlFor="import-file">CSV-fil från verksamhetssystemet</label>
         <span id="import-hint" className="muted">
           Rubrikrad med unit_id, kind, occurred_on, reported_on och description. Ett fel stoppar hela filen.
         </span>
-        <input
+        <FilePicker
           id="import-file"
           name="file"
-          type="file"
+          label="CSV-fil från verksamhetssystemet"
           accept=".csv,text/csv"
-          // A file input's own text is wider than a phone's card; it shrinks rather than widen the page.
-          style={{ minWidth: 0, maxWidth: '100%' }}
-          aria-describedby={missingFile ? 'import-hint import-missing' : 'import-hint'}
-          {...(missingFile ? { 'aria-invalid': true } : {})}
+          describedBy={missingFile ? 'import-hint import-missing' : 'import-hint'}
+          invalid={missingFile}
         />
         {missingFile && (
           <p id="import-missing" className="field-error">
@@ -289,38 +288,40 @@ function ImportForm() {
       </form>
       <Saved message={saved.message} />
       {result && !result.accepted && (
-        <div className="scroll">
+        <ScrollBox label="Fel i filen">
           <p role="alert" className="error" tabIndex={-1}>
             Ingenting importerades: filen har {formatNumber(result.errors.length)} fel. Rätta dem och importera igen.
           </p>
-          <table>
-            <caption>Fel i filen</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Rad
-                </th>
-                <th scope="col">Kolumn</th>
-                <th scope="col">Fel</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.map((e, i) => (
-                <tr key={i}>
-                  <td className="num">{formatNumber(e.line)}</td>
-                  <td>{e.column === '(file)' ? 'Hela filen' : e.column}</td>
-                  <td>
-                    {swedishRefusal({
-                      rule: e.rule,
-                      params: e.params,
-                      field: e.column === '(file)' ? undefined : e.column,
-                    })}
-                  </td>
+          <ScrollBox label="Fel i filen">
+            <table>
+              <caption>Fel i filen</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Rad
+                  </th>
+                  <th scope="col">Kolumn</th>
+                  <th scope="col">Fel</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {result.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td className="num">{formatNumber(e.line)}</td>
+                    <td>{e.column === '(file)' ? 'Hela filen' : e.column}</td>
+                    <td>
+                      {swedishRefusal({
+                        rule: e.rule,
+                        params: e.params,
+                        field: e.column === '(file)' ? undefined : e.column,
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        </ScrollBox>
       )}
     </div>
   );
@@ -502,7 +503,7 @@ export function DeviationsPage() {
       {stats.isLoading && <Loading what="statistik" />}
       {stats.data && (
         <>
-          <div className="scroll">
+          <ScrollBox label="Avvikelser, lex Sarah och klagomål per område">
             <table>
               <caption>Avvikelser, lex Sarah och klagomål per område</caption>
               <thead>
@@ -548,7 +549,7 @@ export function DeviationsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <figure className="chart">
             <ResponsiveContainer width="100%" height={260}>
               <LineChart data={stats.data.deviationTrend}>

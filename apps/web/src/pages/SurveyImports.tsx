@@ -1,9 +1,11 @@
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { fieldName, swedishRefusal } from '@kvalitetsnav/swedish';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, useFormProblems } from '../components/ui';
 import { useGatewayMutation } from '../queries';
 import { IMPORT_KOLADA, IMPORT_RESPONSES } from './SurveyImports.operations';
+import { FilePicker } from '../components/FilePicker';
+import { ScrollBox } from '../components/ScrollBox';
 
 interface FileProblem {
   where: string;
@@ -19,10 +21,7 @@ function koladaPlace(field: string | null): string {
 
 /** Reads a chosen file into the text box, so the user sees (and may correct) what is sent. */
 function useFileText(set: (text: string) => void) {
-  return async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (file) set(await file.text());
-  };
+  return async (file: File) => set(await file.text());
 }
 
 /** The file's problems, one per row, in Swedish; the import stored nothing. */
@@ -31,7 +30,7 @@ function FileProblems({ caption, problems }: { caption: string; problems: FilePr
   return (
     <div role="alert" className="error" tabIndex={-1}>
       <p>Inget sparades: filen har fel. Rätta raderna nedan och importera igen.</p>
-      <div className="scroll">
+      <ScrollBox label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -49,7 +48,7 @@ function FileProblems({ caption, problems }: { caption: string; problems: FilePr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }
@@ -94,8 +93,7 @@ export function SurveyResponseImport({ roundId }: { roundId: string }) {
         <p className="muted">
           Första raden: unit_id,gender och sedan frågornas id. En rad per svar. Har någon rad fel sparas ingenting.
         </p>
-        <label htmlFor="responses-file">Välj fil</label>
-        <input id="responses-file" type="file" accept=".csv,text/csv" onChange={readFile} />
+        <FilePicker id="responses-file" label="Välj fil" accept=".csv,text/csv" onFile={readFile} />
         <Field label="CSV-innehåll" field="csv" problems={problems}>
           {(props) => <textarea {...props} rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} />}
         </Field>
@@ -155,8 +153,7 @@ export function KoladaImport() {
       <form className="card form" onSubmit={onSubmit} aria-label="Importera Kolada-värden">
         <h2>Importera värden från Kolada</h2>
         <p className="muted">JSON som Koladas API lämnar den (nyckeltal, kommun, år, kön och värde).</p>
-        <label htmlFor="kolada-file">Välj fil</label>
-        <input id="kolada-file" type="file" accept=".json,application/json" onChange={readFile} />
+        <FilePicker id="kolada-file" label="Välj fil" accept=".json,application/json" onFile={readFile} />
         <Field label="JSON-innehåll" field="json" problems={problems}>
           {(props) => <textarea {...props} rows={6} value={json} onChange={(e) => setJson(e.target.value)} />}
         </Field>

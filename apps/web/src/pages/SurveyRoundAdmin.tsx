@@ -3,6 +3,7 @@ import { Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, Loading } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { ANSWER_LINKS, CLOSE_ROUND } from './SurveyRoundAdmin.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 /** The address a respondent opens, e.g. on a tablet: no sign-in, the code is the only key. */
 export const answerUrl = (code: string) => `${window.location.origin}/svara/${encodeURIComponent(code)}`;
@@ -39,7 +40,7 @@ export function SurveyRoundAdmin({ round }: { round: { id: string; name: string;
           {links.isLoading && <Loading what="svarslänkar" />}
           {links.data && !links.data.surveyAnswerLinks.length && <p>Ingen enhet deltar i omgången.</p>}
           {links.data && links.data.surveyAnswerLinks.length > 0 && (
-            <div className="scroll">
+            <ScrollBox label="Länk per enhet">
               <table>
                 <caption>Länk per enhet</caption>
                 <thead>
@@ -68,7 +69,7 @@ export function SurveyRoundAdmin({ round }: { round: { id: string; name: string;
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
           {copied && <p role="status">{copied}</p>}
         </section>

@@ -3,6 +3,7 @@ import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { CREATE_ROUND, DEFINITIONS, UNITS } from './SurveyRoundForm.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 interface UnitChoice {
   taking: boolean;
@@ -115,7 +116,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
           )}
         </Field>
         <FieldError problems={problems} field="units" />
-        <div className="scroll">
+        <ScrollBox label="Enheter i omgången">
           <table>
             <caption>Enheter i omgången</caption>
             <thead>
@@ -194,7 +195,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <div className="buttons">
           <button type="submit" disabled={create.isPending}>
             Skapa omgången

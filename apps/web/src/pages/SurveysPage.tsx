@@ -12,6 +12,7 @@ import { KoladaImport, SurveyResponseImport } from './SurveyImports';
 import { SurveyRoundAdmin } from './SurveyRoundAdmin';
 import { SurveyRoundForm } from './SurveyRoundForm';
 import { RESULTS, ROUNDS } from './SurveysPage.operations';
+import { ScrollBox } from '../components/ScrollBox';
 
 type Group = SurveysPageResultsQuery['surveyResults'][number];
 
@@ -111,37 +112,39 @@ export function SurveysPage() {
                   'Svarsfrekvens redovisas inte per kön: antalet erbjudna per kön är okänt.'
                 )}
               </p>
-              <table>
-                <caption>Andel positiva svar</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Fråga</th>
-                    <th scope="col">Andel positiva</th>
-                    <th scope="col">Konfidensintervall 95 %</th>
-                    <th scope="col">Riket</th>
-                    <th scope="col">Utanför underlaget</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.questions.map((q) => (
-                    <tr key={q.questionId}>
-                      <th scope="row">{q.text}</th>
-                      <td>
-                        {q.suppressed ? (
-                          <span className="suppressed">För få svar – redovisas inte</span>
-                        ) : (
-                          <Ratio value={q.sharePositive} />
-                        )}
-                      </td>
-                      <td>{q.interval ? `${pct(q.interval.low)} – ${pct(q.interval.high)}` : '–'}</td>
-                      <td>{pct(q.national)}</td>
-                      <td>
-                        {q.sharePositive?.excluded.map((e) => `${surveyExclusion(e)}: ${e.count}`).join('; ') || '–'}
-                      </td>
+              <ScrollBox label="Andel positiva svar">
+                <table>
+                  <caption>Andel positiva svar</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Fråga</th>
+                      <th scope="col">Andel positiva</th>
+                      <th scope="col">Konfidensintervall 95 %</th>
+                      <th scope="col">Riket</th>
+                      <th scope="col">Utanför underlaget</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {g.questions.map((q) => (
+                      <tr key={q.questionId}>
+                        <th scope="row">{q.text}</th>
+                        <td>
+                          {q.suppressed ? (
+                            <span className="suppressed">För få svar – redovisas inte</span>
+                          ) : (
+                            <Ratio value={q.sharePositive} />
+                          )}
+                        </td>
+                        <td>{q.interval ? `${pct(q.interval.low)} – ${pct(q.interval.high)}` : '–'}</td>
+                        <td>{pct(q.national)}</td>
+                        <td>
+                          {q.sharePositive?.excluded.map((e) => `${surveyExclusion(e)}: ${e.count}`).join('; ') || '–'}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollBox>
             </section>
           ))}
           {total && groupBy === 'TOTAL' && (
