@@ -291,7 +291,7 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await filters.getByLabel('Enhet').selectOption({ label: HOME_CARE });
     const list = page.getByRole('table', { name: 'Avvikelser och klagomål' });
     const pager = page.getByRole('navigation', { name: 'Sidor i avvikelser och klagomål' });
-    await pager.getByText('Rad 1–25 av 30').waitFor();
+    await pager.getByText('Visar 1–25 av 30').waitFor();
     expect(await list.locator('tbody tr').count()).toBe(25);
     // Newest report first, and the area figures count the filtered unit's deviations only.
     const figures = await page
@@ -299,12 +299,12 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       .innerText();
     expect(figures).toMatch(/Äldreomsorg, ordinärt boende\s+30\s/);
     await pager.getByRole('button', { name: 'Nästa sida' }).click();
-    await pager.getByText('Rad 26–30 av 30').waitFor();
+    await pager.getByText('Visar 26–30 av 30').waitFor();
     expect(await list.locator('tbody tr').count()).toBe(5);
     await shot(page, 'paged');
 
     await list.getByRole('button', { name: 'Hände' }).click();
-    await pager.getByText('Rad 1–25 av 30').waitFor();
+    await pager.getByText('Visar 1–25 av 30').waitFor();
     await list
       .getByRole('row')
       .nth(1)

@@ -13,7 +13,7 @@ import type {
   DeviationsPageUnitsQuery,
 } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
-import { ServerColumn, ServerSort, ServerTable } from '../components/ServerTable';
+import { PagedColumn, PagedTable } from '../components/PagedTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
@@ -330,16 +330,6 @@ function ImportForm() {
 /** Rows per page of the list. */
 const PAGE_SIZE = 25;
 
-/** The list's sortable columns, by the API's sort field. */
-const SORT_FIELDS: Record<string, DeviationSortField> = {
-  reportedOn: 'REPORTED',
-  occurredOn: 'OCCURRED',
-  kind: 'KIND',
-  unit: 'UNIT',
-  provider: 'PROVIDER',
-  status: 'STATUS',
-};
-
 /** The providers of the units, each once, by name. */
 function providersOf(units: UnitOption[]): UnitOption['provider'][] {
   const byId = new Map(units.map((u) => [u.provider.id, u.provider]));
@@ -357,12 +347,15 @@ export function DeviationsPage() {
   const [providerId, setProviderId] = useState('');
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const [sort, setSort] = useState<ServerSort>({ by: 'reportedOn', descending: true });
+  const [sort, setSort] = useState<{ by: DeviationSortField; descending: boolean }>({
+    by: 'REPORTED',
+    descending: true,
+  });
   const [offset, setOffset] = useState(0);
   const where = { unitId: unitId || null, providerId: providerId || null, from: from || null, to: to || null };
   const list = useGatewayQuery(DEVIATIONS, {
     filter: { ...where, kind: kind || null, status: status || null },
-    paging: { offset, limit: PAGE_SIZE, sortBy: SORT_FIELDS[sort.by], descending: sort.descending },
+    paging: { offset, limit: PAGE_SIZE, sortBy: sort.by, descending: sort.descending },
   });
   // The figures per area count what the list shows, wherever the list's filters apply to them.
   const stats = useGatewayQuery(STATISTICS, { filter: where });
@@ -377,28 +370,25 @@ export function DeviationsPage() {
       setOffset(0);
     };
 
-  const columns: ServerColumn<DeviationRow>[] = [
+  const columns: PagedColumn<DeviationRow, DeviationSortField>[] = [
     {
-      id: 'reportedOn',
       header: 'Rapporterad',
-      sortable: true,
+      sortBy: 'REPORTED',
       cell: (d) => <Link to={`/avvikelser/${d.id}`}>{d.reportedOn}</Link>,
     },
-    { id: 'occurredOn', header: 'Hände', sortable: true, cell: (d) => d.occurredOn },
-    { id: 'kind', header: 'Slag', sortable: true, cell: (d) => enumLabel('DeviationKind', d.kind) },
-    { id: 'unit', header: 'Enhet', sortable: true, cell: (d) => d.unit.name },
-    { id: 'provider', header: 'Utförare', sortable: true, cell: (d) => d.provider.name },
-    { id: 'description', header: 'Beskrivning', cell: (d) => d.description },
-    { id: 'status', header: 'Status', sortable: true, cell: (d) => enumLabel('DeviationStatus', d.status) },
+    { header: 'Hände', sortBy: 'OCCURRED', cell: (d) => d.occurredOn },
+    { header: 'Slag', sortBy: 'KIND', cell: (d) => enumLabel('DeviationKind', d.kind) },
+    { header: 'Enhet', sortBy: 'UNIT', cell: (d) => d.unit.name },
+    { header: 'Utförare', sortBy: 'PROVIDER', cell: (d) => d.provider.name },
+    { header: 'Beskrivning', cell: (d) => d.description },
+    { header: 'Status', sortBy: 'STATUS', cell: (d) => enumLabel('DeviationStatus', d.status) },
     {
-      id: 'deadline',
       header: 'Två månader',
       cell: (d) => (d.twoMonthRule.overdue ? `Försenad (${d.twoMonthRule.deadline})` : d.twoMonthRule.deadline),
     },
   ];
   if (handler)
     columns.push({
-      id: 'next',
       header: 'Nästa steg',
       cell: (d) => {
         const next = NEXT_STATUS[d.status];
@@ -578,20 +568,18 @@ export function DeviationsPage() {
       <ErrorMessage error={list.error ?? move.error} />
       {list.isLoading && <Loading what="avvikelser" />}
       {list.data && (
-        <ServerTable
+        <PagedTable
           caption="Avvikelser och klagomål"
           columns={columns}
           rows={list.data.deviationsPage.items}
           rowKey={(d) => d.id}
-          total={list.data.deviationsPage.total}
-          offset={list.data.deviationsPage.offset}
-          limit={list.data.deviationsPage.limit}
+          page={list.data.deviationsPage}
           sort={sort}
           onSort={(next) => {
             setSort(next);
             setOffset(0);
           }}
-          onOffset={setOffset}
+          onPage={setOffset}
         />
       )}
     </Page>
