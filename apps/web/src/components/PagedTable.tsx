@@ -93,7 +93,9 @@ export function PagedTable<T, S extends string>({
       </ScrollBox>
       <nav className="buttons" aria-label={`Sidor i ${caption.toLowerCase()}`}>
         <p aria-live="polite">
-          Visar {formatNumber(first)}–{formatNumber(last)} av {formatNumber(page.total)}
+          {page.total === 0
+            ? 'Inga rader'
+            : `Visar ${formatNumber(first)}–${formatNumber(last)} av ${formatNumber(page.total)}`}
         </p>
         <button
           type="button"
