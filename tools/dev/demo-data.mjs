@@ -75,6 +75,91 @@ const CONTRACTS = [
   },
 ];
 
+const YES_NO = [
+  { code: 'JA', label: 'Ja', positive: true, nonSubstantive: false },
+  { code: 'NEJ', label: 'Nej', positive: false, nonSubstantive: false },
+  { code: 'VET_INTE', label: 'Vet inte', positive: false, nonSubstantive: true },
+];
+const SURVEY = {
+  code: 'LSS_BOENDE',
+  name: 'Brukarundersökning LSS boende',
+  questions: [
+    { id: 'TRIVS', text: 'Trivs du i ditt boende?', options: YES_NO },
+    { id: 'TRYGG', text: 'Känner du dig trygg med personalen?', options: YES_NO },
+  ],
+};
+/** Last year's answers per unit: [gender, TRIVS, TRYGG]. */
+const SURVEY_ANSWERS = {
+  'Gruppbostad Solrosen': [
+    ['WOMAN', 'JA', 'JA'],
+    ['MAN', 'JA', 'NEJ'],
+    ['WOMAN', 'NEJ', 'JA'],
+    ['MAN', 'JA', 'VET_INTE'],
+  ],
+  'Servicebostad Linden': [
+    ['WOMAN', 'JA', 'JA'],
+    ['WOMAN', 'JA', 'JA'],
+    ['MAN', 'JA', 'JA'],
+    ['MAN', 'NEJ', 'JA'],
+    ['WOMAN', 'JA', 'NEJ'],
+    ['MAN', 'VET_INTE', 'JA'],
+    ['WOMAN', 'JA', 'JA'],
+  ],
+};
+
+/** A definition, last year's round answered and closed, and this year's round open for answers by link. */
+async function loadSurveyDemo(gql, unitIds, log) {
+  const must = async (what, query, variables) => {
+    const result = await gql(query, variables);
+    if (result.errors) throw new Error(`demo ${what}: ${result.errors[0].message}`);
+    return result.data;
+  };
+  const definitionId = (
+    await must(
+      'survey definition',
+      'mutation($input: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $input) { id } }',
+      {
+        input: SURVEY,
+      },
+    )
+  ).createSurveyDefinition.id;
+  const units = [
+    { unitId: unitIds['Gruppbostad Solrosen'], offered: 6 },
+    { unitId: unitIds['Servicebostad Linden'], offered: 10 },
+  ];
+  const year = new Date().getFullYear();
+  const round = async (name, period) => {
+    // The units reach surveys through Kafka a moment after they are created.
+    for (let attempt = 0; ; attempt++) {
+      const result = await gql(
+        'mutation($input: CreateSurveyRoundInput!) { createSurveyRound(input: $input) { id } }',
+        {
+          input: { definitionId, name, period, units },
+        },
+      );
+      if (!result.errors) return result.data.createSurveyRound.id;
+      if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100)
+        throw new Error(`demo survey round: ${result.errors[0].message}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  const lastYear = await round(`LSS boende ${year - 1}`, String(year - 1));
+  const rows = Object.entries(SURVEY_ANSWERS).flatMap(([unit, answers]) =>
+    answers.map((a) => [unitIds[unit], ...a].join(',')),
+  );
+  await must(
+    'survey answers',
+    'mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted } }',
+    {
+      r: lastYear,
+      csv: ['unit_id,gender,TRIVS,TRYGG', ...rows].join('\n'),
+    },
+  );
+  await must('survey close', 'mutation($r: ID!) { closeSurveyRound(roundId: $r) { id } }', { r: lastYear });
+  await round(`LSS boende ${year}`, String(year));
+  log('[demo] loaded 1 survey with a closed round and an open one');
+}
+
 const isoDaysFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
@@ -258,4 +343,5 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
     `[demo] loaded ${PROVIDERS.length} providers, ${Object.keys(unitIds).length} units and ${DEVIATIONS.length} deviations`,
   );
   await loadFollowUpDemo(gql, providerIds, unitIds, log);
+  await loadSurveyDemo(gql, unitIds, log);
 }

@@ -33,11 +33,13 @@ describe('the demo data behind npm start', () => {
   afterAll(() => stack?.close());
 
   it('loads through the gateway once, with contracts, the plan, follow-ups and provider reports', async () => {
-    expect(load()).toContain('[demo] loaded 3 contracts');
+    const output = load();
+    expect(output).toContain('[demo] loaded 3 contracts');
+    expect(output).toContain('[demo] loaded 1 survey with a closed round and an open one');
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(
       `${stack.gatewayUrl}/graphql`,
-      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } }`,
+      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } }`,
       { y: year },
       auth,
     );
@@ -49,6 +51,7 @@ describe('the demo data behind npm start', () => {
       ['SPECIFIC', 'REPORTED', 2],
     ]);
     expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
+    expect(result.data.surveyRounds.map((r: any) => r.status).sort()).toEqual(['CLOSED', 'OPEN']);
     expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);
     expect(load()).toContain('demo data not loaded again');
   });
