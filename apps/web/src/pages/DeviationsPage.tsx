@@ -288,7 +288,7 @@ function ImportForm() {
       </form>
       <Saved message={saved.message} />
       {result && !result.accepted && (
-        <ScrollBox label="Fel i filen">
+        <>
           <p role="alert" className="error" tabIndex={-1}>
             Ingenting importerades: filen har {formatNumber(result.errors.length)} fel. Rätta dem och importera igen.
           </p>
@@ -321,7 +321,7 @@ function ImportForm() {
               </tbody>
             </table>
           </ScrollBox>
-        </ScrollBox>
+        </>
       )}
     </div>
   );
