@@ -33,6 +33,10 @@ module.exports = {
       '!apps/gateway/src/reports/__generated__/**',
     ]),
     'apps/e2e/src/__generated__/': clientPreset(['apps/e2e/src/**/*.ts', '!apps/e2e/src/__generated__/**']),
+    'apps/gateway/src/auth/__generated__/': clientPreset([
+      'apps/gateway/src/auth/**/*.ts',
+      '!apps/gateway/src/auth/__generated__/**',
+    ]),
     'apps/gateway/src/reporting/__generated__/': clientPreset([
       'apps/gateway/src/reporting/**/*.ts',
       '!apps/gateway/src/reporting/__generated__/**',

@@ -3,7 +3,7 @@ import type { Role } from '@kvalitetsnav/auth';
 /**
  * Who may run what, through the gateway: the written policy. The README's matrix is rendered
  * from it (npm run role-matrix) and role-matrix.e2e-spec walks all of it against the real stack.
- * PROVIDER is a provider's API key, confined to its own data; REPORTING runs only allow-listed operations.
+ * PROVIDER is a provider's staff member (portal) or API key, confined to its own data; REPORTING runs only allow-listed operations.
  */
 export const ROLE_MATRIX: Record<string, Role[]> = {
   'query providers': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
@@ -17,6 +17,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query contract': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query businessReports': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query staffingReports': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
+  'query reportsDue': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query unitsMissingReport': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query followUps': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query followUpsPage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],

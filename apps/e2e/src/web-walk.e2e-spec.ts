@@ -5,7 +5,7 @@ import { postGraphQL, refusesUnknownId, waitFor } from '@kvalitetsnav/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { PageRoute, ROUTES } from '../../web/src/routes';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { READERS } from '../../web/src/session';
+import { PROVIDERS, READERS } from '../../web/src/session';
 import { registerProvider, registerUnit } from './register';
 import { SURVEY_ANSWER_LINKS } from './gateway-operations';
 import { GraphQLAnswer, operationOf, startWeb, Web, Width, WIDTHS } from './web/harness';
@@ -223,12 +223,14 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
 
   const seenIssues = new Set<(typeof KNOWN_ISSUES)[number]>();
   let walks = 0;
-  for (const role of READERS)
+  // The officials' roles, and a provider's staff member in the portal (for the provider registered above).
+  const ROLES = [...READERS, ...PROVIDERS];
+  for (const role of ROLES)
     for (const width of WIDTH_NAMES)
       it(`as ${role} on a ${width}`, () => walkAs(role, width).then(() => walks++), 600_000);
 
   it('has no known issue left that the walk no longer finds (delete those from KNOWN_ISSUES)', () => {
-    if (walks < READERS.length * WIDTH_NAMES.length) return; // a partial run cannot tell
+    if (walks < ROLES.length * WIDTH_NAMES.length) return; // a partial run cannot tell
     expect(KNOWN_ISSUES.filter((issue) => !seenIssues.has(issue))).toEqual([]);
   });
 
@@ -238,7 +240,7 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
     const { report, settled, menu, menuButton } = walk;
 
     // The menu: exactly the role's pages; on a phone folded behind 'Meny'.
-    const start = ROUTES[0];
+    const start = ROUTES.find((r) => r.path === (ROUTES[0].sends?.roles.includes(role) ? ROUTES[0].sends.to : '/'))!;
     await settled();
     if (width === 'phone') {
       if (!(await menuButton.isVisible())) report(start, 'menu', 'no "Meny" button on a phone');
@@ -273,6 +275,14 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       if (route.public) continue; // walked without signing in, above
       const shot = () => web.shot(page, `walk-${role}-${width}-${pageName(route)}`);
       walk.graphqlErrors.length = 0;
+      if (route.sends?.roles.includes(role)) {
+        // An address that sends the role elsewhere: it lands there, and nothing else happens.
+        await page.goto(`${web.webUrl}${route.path}`);
+        await page
+          .waitForURL(`${web.webUrl}${route.sends.to}`, { timeout: 10_000 })
+          .catch(() => report(route, 'sends', `does not send ${role} to ${route.sends!.to}`));
+        continue;
+      }
       if (!route.roles.includes(role)) {
         // A page the role may not see, opened by its address: the Swedish refusal, nothing else.
         await page.goto(`${web.webUrl}${route.path.replace(/:[^/]+/g, '00000000-0000-4000-8000-000000000000')}`);

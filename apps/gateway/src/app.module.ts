@@ -24,6 +24,7 @@ import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './repor
 export class GatewayAppModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     const urls = subgraphUrls(config);
+    const reportData = new ReportData(urls, config.IDENTITY_HANDOFF_SECRET);
     const verifyUserToken = cacheVerifiedTokens(
       createUserTokenVerifier({
         secret: config.AUTH_JWT_SECRET,
@@ -96,9 +97,9 @@ export class GatewayAppModule {
         }),
       ],
       controllers: [
-        createDevTokenController(config),
+        createDevTokenController(config, reportData),
         createGatewayHealthController(config),
-        createReportsController(config, identify, new ReportData(urls, config.IDENTITY_HANDOFF_SECRET)),
+        createReportsController(config, identify, reportData),
         ...(introspection ? [createExploreController(identify, servedSchema)] : []),
       ],
     };

@@ -145,7 +145,9 @@ export function App() {
                       key={route.path}
                       path={route.path}
                       element={
-                        hasRole(session, route.roles) ? (
+                        route.sends && hasRole(session, route.sends.roles) ? (
+                          <Navigate to={route.sends.to} replace />
+                        ) : hasRole(session, route.roles) ? (
                           <Page />
                         ) : (
                           <Refused title="Ingen behörighet" message={ERROR_CODE_MESSAGES.FORBIDDEN} />

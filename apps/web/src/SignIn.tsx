@@ -1,11 +1,11 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { ROLE_LABELS, UserRole } from '@kvalitetsnav/swedish';
 import { ErrorMessage, FieldError, useFormProblems } from './components/ui';
-import { requestDevToken } from './gateway';
+import { fetchDevProviders, requestDevToken } from './gateway';
 import { CALLBACK_PATH, fetchSignInOptions, OidcSettings, userManager } from './oidc';
 
 /** The roles the development sign-in offers, in the form's order. */
-const DEV_ROLES: readonly UserRole[] = ['QUALITY_OFFICIAL', 'MANAGER', 'ADMIN', 'REPORTING'];
+const DEV_ROLES: readonly UserRole[] = ['QUALITY_OFFICIAL', 'MANAGER', 'ADMIN', 'REPORTING', 'PROVIDER'];
 
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: string | null }) {
   const [role, setRole] = useState<UserRole>('QUALITY_OFFICIAL');
@@ -13,7 +13,17 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
   // The OIDC round trip's own failures are sentences of this form; the gateway's are refusals.
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
-  const problems = useFormProblems(refusal, ['role', 'name']);
+  const problems = useFormProblems(refusal, ['role', 'name', 'providerId']);
+  // A provider's staff member acts for one provider: in production the OIDC claim says which.
+  const [providers, setProviders] = useState<{ id: string; name: string }[] | null>(null);
+  const [providerId, setProviderId] = useState('');
+  useEffect(() => {
+    if (role !== 'PROVIDER' || providers !== null) return;
+    fetchDevProviders().then((list) => {
+      setProviders(list);
+      setProviderId((chosen) => chosen || (list[0]?.id ?? ''));
+    });
+  }, [role, providers]);
   const [busy, setBusy] = useState(false);
   const [options, setOptions] = useState<{ devLogin: boolean; oidc: OidcSettings | null } | null>(null);
 
@@ -39,7 +49,13 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
     setError(null);
     setRefusal(null);
     try {
-      onSignedIn(await requestDevToken(role, name.trim() || 'Utvecklare'));
+      onSignedIn(
+        await requestDevToken(
+          role,
+          name.trim() || 'Utvecklare',
+          role === 'PROVIDER' ? providerId || undefined : undefined,
+        ),
+      );
     } catch (e) {
       setRefusal(e);
     } finally {
@@ -93,6 +109,26 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => 
             ))}
           </select>
           <FieldError problems={problems} field="role" />
+          {role === 'PROVIDER' && (
+            <>
+              <label htmlFor="providerId">Utförare</label>
+              <select
+                id="providerId"
+                value={providerId}
+                onChange={(e) => setProviderId(e.target.value)}
+                {...problems.input('providerId')}
+              >
+                {providers === null && <option value="">Hämtar utförare…</option>}
+                {providers?.length === 0 && <option value="">Inga utförare är registrerade</option>}
+                {providers?.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError problems={problems} field="providerId" />
+            </>
+          )}
           <label htmlFor="name">Namn</label>
           <input
             id="name"

@@ -72,11 +72,11 @@ export async function gatewayRequest<R, V>(
 }
 
 /** Development sign-in: a token for a chosen role, from the gateway (404 where it is turned off). */
-export async function requestDevToken(role: string, name: string): Promise<string> {
+export async function requestDevToken(role: string, name: string, providerId?: string): Promise<string> {
   const response = await fetch('/auth/dev-token', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role, name }),
+    body: JSON.stringify({ role, name, providerId }),
   }).catch(() => undefined);
   if (!response) throw new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK);
   if (response.status === 404)
@@ -84,4 +84,12 @@ export async function requestDevToken(role: string, name: string): Promise<strin
   const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { extensions?: Refusal }[] };
   if (!body.token) throw restRefusal(response.status, body);
   return body.token;
+}
+
+/** The providers a provider's staff member may sign in for in development; none when it cannot be asked. */
+export async function fetchDevProviders(): Promise<{ id: string; name: string }[]> {
+  const response = await fetch('/auth/dev-providers').catch(() => undefined);
+  if (!response?.ok) return [];
+  const body = (await response.json().catch(() => ({}))) as { providers?: { id: string; name: string }[] };
+  return body.providers ?? [];
 }

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { OFFICIALS, READERS, WRITERS } from './session';
+import { OFFICIALS, PROVIDERS, READERS, WRITERS } from './session';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
@@ -11,6 +11,7 @@ import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
 import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
+import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as start from './pages/StartPage.operations';
@@ -41,6 +42,8 @@ export interface PageRoute {
   load: () => Promise<ComponentType>;
   /** Shown without signing in (a survey's answer link); its operations are the gateway's anonymous ones. */
   public?: true;
+  /** Roles this address sends to another page instead (a provider's staff at `/` go to the portal). */
+  sends?: { roles: readonly UserRole[]; to: string };
 }
 
 const officials = (document: AnyDocument): Read => ({ document, roles: OFFICIALS });
@@ -52,6 +55,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/',
     menu: 'Att hantera',
     roles: READERS,
+    sends: { roles: PROVIDERS, to: '/portal' },
     reads: [start.OVERDUE_ACTIONS, start.OVERDUE_DEVIATIONS, start.MISSING_REPORTS, start.PULSE, start.RISKS].map(
       officials,
     ),
@@ -162,6 +166,20 @@ export const ROUTES: readonly PageRoute[] = [
     roles: READERS,
     reads: [],
     load: () => import('./pages/ReportsPage').then((m) => m.ReportsPage),
+  },
+  // The provider portal: a provider's staff member's own menu, everything confined to their provider by the API.
+  {
+    path: '/portal',
+    menu: 'Att göra',
+    roles: PROVIDERS,
+    reads: [
+      portalStart.OWN_PROVIDER,
+      portalStart.REPORTS_DUE,
+      portalStart.OPEN_ACTIONS,
+      portalStart.MISSING_CASE_FLOWS,
+      portalStart.PULSE_WEEK,
+    ],
+    load: () => import('./pages/PortalStartPage').then((m) => m.PortalStartPage),
   },
 ];
 

@@ -5,6 +5,8 @@ export interface Session {
   token: string;
   name: string;
   roles: string[];
+  /** The provider a provider's staff member acts for (the token's claim). */
+  providerId?: string;
   signOut: (reason?: string) => void;
 }
 
@@ -17,10 +19,14 @@ export function useSession(): Session {
 }
 
 /** The token's claims, read (not verified: the gateway verifies) to shape the menu. */
-export function claimsOf(token: string): { name: string; roles: string[] } {
+export function claimsOf(token: string): { name: string; roles: string[]; providerId?: string } {
   try {
     const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-    return { name: String(payload.name ?? ''), roles: Array.isArray(payload.roles) ? payload.roles : [] };
+    return {
+      name: String(payload.name ?? ''),
+      roles: Array.isArray(payload.roles) ? payload.roles : [],
+      ...(typeof payload.providerId === 'string' ? { providerId: payload.providerId } : {}),
+    };
   } catch {
     return { name: '', roles: [] };
   }
@@ -35,5 +41,8 @@ export const WRITERS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL'];
 
 export const hasRole = (session: Pick<Session, 'roles'>, roles: readonly string[]) =>
   session.roles.some((r) => roles.includes(r));
+
+/** A provider's staff member: the provider portal, confined to their provider. */
+export const PROVIDERS: readonly UserRole[] = ['PROVIDER'];
 
 export const canWrite = (session: Pick<Session, 'roles'>) => hasRole(session, WRITERS);

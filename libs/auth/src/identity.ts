@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
-export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
 /**
- * PROVIDER comes from an API key; SYSTEM is the gateway itself; ANONYMOUS is a caller without
- * credentials, whom the gateway lets run only its few anonymous operations. None can be in a user's JWT.
+ * The roles a person's sign-in can carry. PROVIDER is a provider's staff member (the portal), with
+ * the `providerId` claim; a provider's system gets the same role from its API key.
  */
-export const ROLES = [...USER_ROLES, 'PROVIDER', 'SYSTEM', 'ANONYMOUS'] as const;
+export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'] as const;
+/**
+ * SYSTEM is the gateway itself; ANONYMOUS is a caller without credentials, whom the gateway lets
+ * run only its few anonymous operations. Neither can be in a user's JWT.
+ */
+export const ROLES = [...USER_ROLES, 'SYSTEM', 'ANONYMOUS'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is asking: a person from a JWT, or a provider's system from its API key. */
+/** Who is asking: a person from a JWT (a provider's staff with their provider), or a provider's system from its API key. */
 export const IdentitySchema = z
   .object({
     sub: z.string().min(1),

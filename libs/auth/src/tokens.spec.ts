@@ -27,15 +27,25 @@ describe('user tokens', () => {
     await expect(verify(expired)).rejects.toThrow('token has expired');
   });
 
-  it('refuses unknown roles, and the PROVIDER role, which only API keys carry', async () => {
+  it("refuses unknown roles, the gateway's own, and a provider's staff without their provider", async () => {
     const sign = (roles: unknown, providerId?: string) =>
       new SignJWT({ roles, providerId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject('u1')
         .sign(new TextEncoder().encode(secret));
     await expect(verify(await sign(['SUPERUSER']))).rejects.toThrow(/roles/);
-    await expect(verify(await sign(['PROVIDER'], randomUUID()))).rejects.toThrow('roles may only hold user roles');
+    await expect(verify(await sign(['SYSTEM']))).rejects.toThrow('roles may only hold user roles');
+    await expect(verify(await sign(['PROVIDER']))).rejects.toThrow('providerId is required for the PROVIDER role');
     await expect(verify(await sign([]))).rejects.toThrow(/roles/);
+  });
+
+  it("takes a provider's staff member with the provider they act for", async () => {
+    const providerId = randomUUID();
+    const token = await new SignJWT({ name: 'Pia', roles: ['PROVIDER'], providerId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('pia')
+      .sign(new TextEncoder().encode(secret));
+    await expect(verify(token)).resolves.toEqual({ sub: 'pia', name: 'Pia', roles: ['PROVIDER'], providerId });
   });
 
   it('needs a secret or a key set', () => {

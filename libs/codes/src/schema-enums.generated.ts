@@ -30,6 +30,7 @@ export interface SchemaEnums {
   ProviderSortField: 'NAME' | 'ORGANISATION_NUMBER' | 'OWNERSHIP' | 'CREATED_AT';
   PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
+  ReportState: 'SUBMITTED' | 'SUBMITTED_LATE' | 'DUE' | 'OVERDUE';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
   SelectionReason: 'COMPLAINTS_RECEIVED' | 'ON_ORDERING_LIST' | 'HIGHEST_RISK_LEFT' | 'RISK_FOR_SHORT_DRAW' | 'DRAWN_AT_RANDOM' | 'DRAWN_FOR_UNFILLED_PLACE';
@@ -72,6 +73,7 @@ export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type ProviderSortField = SchemaEnums['ProviderSortField'];
 export type PulseTopic = SchemaEnums['PulseTopic'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
+export type ReportState = SchemaEnums['ReportState'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
 export type SelectionReason = SchemaEnums['SelectionReason'];
@@ -86,4 +88,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

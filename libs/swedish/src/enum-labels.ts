@@ -142,6 +142,7 @@ export const ENUM_LABELS = {
   },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
+  ReportState: { SUBMITTED: 'Inlämnad', SUBMITTED_LATE: 'Inlämnad för sent', DUE: 'Ska lämnas', OVERDUE: 'Försenad' },
   PulseTopic: {
     IMPACT: 'Påverkan på verksamheten',
     STAFFING: 'Bemanning',

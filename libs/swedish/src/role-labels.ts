@@ -4,6 +4,7 @@ export const ROLE_LABELS = {
   MANAGER: 'Chef',
   ADMIN: 'Administratör',
   REPORTING: 'Extern rapportering (endast läsning)',
+  PROVIDER: 'Utförare (utförarportalen)',
 } as const;
 
 export type UserRole = keyof typeof ROLE_LABELS;

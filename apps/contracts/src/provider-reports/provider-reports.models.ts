@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PROVIDER_REPORT_KINDS } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { Unit } from '../units/unit.entity';
 
 export const ProviderReportKindEnum = registerStringEnum(
   PROVIDER_REPORT_KINDS,
@@ -65,4 +66,38 @@ export class JobTitleCount {
 
   @Field(() => Int)
   headcount!: number;
+}
+
+export const REPORT_STATES = ['SUBMITTED', 'SUBMITTED_LATE', 'DUE', 'OVERDUE'] as const;
+export const ReportStateEnum = registerStringEnum(
+  REPORT_STATES,
+  'ReportState',
+  'SUBMITTED (by the due date), SUBMITTED_LATE, DUE (not yet, the date not passed) or OVERDUE.',
+);
+
+@ObjectType({ description: "A unit's report for a period: when it is due and where it stands." })
+export class ReportDue {
+  @Field(() => Unit)
+  unit!: Unit;
+
+  @Field(() => ProviderReportKindEnum)
+  kind!: 'BUSINESS' | 'STAFFING';
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The half-year (1 or 2) of a staffing report.' })
+  half!: number | null;
+
+  @Field({ description: 'The last day to submit it (YYYY-MM-DD).' })
+  dueOn!: string;
+
+  @Field(() => ReportStateEnum, { description: 'Judged by the first version: a resubmission does not make it late.' })
+  state!: (typeof REPORT_STATES)[number];
+
+  @Field(() => Int, { nullable: true, description: 'The newest version, when one came.' })
+  latestVersion!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The date the newest version came (YYYY-MM-DD).' })
+  lastSubmittedOn!: string | null;
 }

@@ -5,7 +5,7 @@ import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Unit } from '../units/unit.entity';
 import { BusinessReport } from './business-report.entity';
 import { SubmitBusinessReportInput, SubmitStaffingReportInput } from './provider-reports.inputs';
-import { ProviderReportKindEnum } from './provider-reports.models';
+import { ProviderReportKindEnum, ReportDue } from './provider-reports.models';
 import { ProviderReportsService, ReportKind } from './provider-reports.service';
 import { StaffingReport } from './staffing-report.entity';
 
@@ -59,6 +59,18 @@ export class ProviderReportsResolver {
     @Args('half', { type: () => Int, nullable: true }) half?: number,
   ): Promise<StaffingReport[]> {
     return this.reports.staffingReports(identity, { unitId, providerId, year, half: half as Half | undefined });
+  }
+
+  @Query(() => [ReportDue], {
+    description:
+      "Per unit, last year's business report and the staffing reports of the half-year that ended and the one under way: due date and state. A provider sees its own units.",
+  })
+  @RequireRoles(...READERS)
+  reportsDue(
+    @CurrentIdentity() identity: Identity,
+    @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
+  ): Promise<ReportDue[]> {
+    return this.reports.reportsDue(identity, providerId);
   }
 
   @Query(() => [Unit], { description: 'Units whose provider has not submitted the report for the period.' })

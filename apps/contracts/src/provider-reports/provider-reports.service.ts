@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
-import { type Half, stockholmToday } from '@kvalitetsnav/calendar';
+import { type Half, stockholmToday, swedishDate } from '@kvalitetsnav/calendar';
 import { BusinessReportEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
@@ -18,6 +18,8 @@ import {
   staffingReportPeriodViolation,
   unitsMissingReport,
 } from './report-rules';
+import { ReportDue } from './provider-reports.models';
+import { reportingPeriods, reportsDue } from './report-due-rules';
 import { StaffingReport } from './staffing-report.entity';
 
 export type ReportKind = 'BUSINESS' | 'STAFFING';
@@ -112,6 +114,33 @@ export class ProviderReportsService {
       where,
       order: { year: 'DESC', half: 'DESC', unitId: 'ASC', version: 'DESC' },
     });
+  }
+
+  /** Every unit's reports of the periods asked about today, the caller's own provider's only. */
+  async reportsDue(identity: Identity, providerId?: string, today = stockholmToday()): Promise<ReportDue[]> {
+    const where = this.scoped(identity, { providerId });
+    if (where === NO_ROWS) return [];
+    const units = await this.dataSource.getRepository(Unit).find({ where, order: { name: 'ASC' } });
+    if (!units.length) return [];
+    const periods = reportingPeriods(today);
+    const years = [...new Set(periods.map((p) => p.year))];
+    const rows: { unitId: string; kind: ReportKind; year: number; half: Half | null; version: number; at: Date }[] =
+      await this.dataSource.query(
+        `SELECT unit_id AS "unitId", 'BUSINESS' AS kind, year, NULL::int AS half, version, submitted_at AS at
+           FROM business_report WHERE unit_id = ANY($1) AND year = ANY($2)
+         UNION ALL
+         SELECT unit_id, 'STAFFING', year, half, version, submitted_at
+           FROM staffing_report WHERE unit_id = ANY($1) AND year = ANY($2)`,
+        [units.map((u) => u.id), years],
+      );
+    const submissions = rows.map(({ at, ...row }) => ({ ...row, submittedOn: swedishDate(at) }));
+    const byId = new Map(units.map((u) => [u.id, u]));
+    return reportsDue(
+      units.map((u) => u.id),
+      periods,
+      submissions,
+      today,
+    ).map(({ unitId, ...item }) => ({ ...item, unit: byId.get(unitId) as Unit }));
   }
 
   /** Units whose provider has not submitted the report for the period. */

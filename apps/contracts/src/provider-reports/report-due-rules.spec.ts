@@ -1,4 +1,10 @@
-import { businessReportDueOn, reportingPeriods, reportState, staffingReportDueOn } from './report-due-rules';
+import {
+  businessReportDueOn,
+  reportingPeriods,
+  reportsDue,
+  reportState,
+  staffingReportDueOn,
+} from './report-due-rules';
 
 describe('when providers report', () => {
   it('is due by 31 March the year after for a business report', () => {
@@ -32,5 +38,46 @@ describe('when providers report', () => {
       ['STAFFING', 2026, 2],
       ['STAFFING', 2027, 1],
     ]);
+  });
+});
+
+describe("a provider's reports due", () => {
+  const periods = reportingPeriods('2026-12-01');
+  const submission = (version: number, submittedOn: string) => ({
+    unitId: 'u1',
+    kind: 'STAFFING' as const,
+    year: 2026,
+    half: 1 as const,
+    version,
+    submittedOn,
+  });
+
+  it('lists every unit for every period, missing ones overdue or due', () => {
+    const due = reportsDue(['u1', 'u2'], periods, [], '2026-12-01');
+    expect(due.map((d) => [d.unitId, d.kind, d.year, d.half, d.state])).toEqual([
+      ['u1', 'BUSINESS', 2025, null, 'OVERDUE'],
+      ['u1', 'STAFFING', 2026, 1, 'OVERDUE'],
+      ['u1', 'STAFFING', 2026, 2, 'DUE'],
+      ['u2', 'BUSINESS', 2025, null, 'OVERDUE'],
+      ['u2', 'STAFFING', 2026, 1, 'OVERDUE'],
+      ['u2', 'STAFFING', 2026, 2, 'DUE'],
+    ]);
+  });
+
+  it('judges lateness by the first version and shows the newest', () => {
+    const [, staffing] = reportsDue(
+      ['u1'],
+      periods,
+      [submission(2, '2026-11-30'), submission(1, '2026-08-20')],
+      '2026-12-01',
+    );
+    expect(staffing).toMatchObject({ state: 'SUBMITTED', latestVersion: 2, lastSubmittedOn: '2026-11-30' });
+  });
+
+  it("counts only the unit's own report for the same period", () => {
+    const other = { ...submission(1, '2026-08-20'), unitId: 'u2' };
+    const elsewhen = { ...submission(1, '2026-08-20'), half: 2 as const };
+    const [, staffing] = reportsDue(['u1'], periods, [other, elsewhen], '2026-12-01');
+    expect(staffing).toMatchObject({ state: 'OVERDUE', latestVersion: null });
   });
 });

@@ -46,3 +46,48 @@ export function reportingPeriods(today: string): ReportPeriod[] {
     })),
   ];
 }
+
+export interface ReportSubmission {
+  unitId: string;
+  kind: 'BUSINESS' | 'STAFFING';
+  year: number;
+  half: Half | null;
+  version: number;
+  /** The Stockholm date the version came. */
+  submittedOn: string;
+}
+
+export interface ReportDueItem extends ReportPeriod {
+  unitId: string;
+  state: ReportState;
+  /** The newest version, when one came. */
+  latestVersion: number | null;
+  lastSubmittedOn: string | null;
+}
+
+/** Per unit and period asked about: where its report stands, judged by the first version and showing the newest. */
+export function reportsDue(
+  unitIds: readonly string[],
+  periods: readonly ReportPeriod[],
+  submissions: readonly ReportSubmission[],
+  today: string,
+): ReportDueItem[] {
+  return unitIds.flatMap((unitId) =>
+    periods.map((period) => {
+      const versions = submissions
+        .filter(
+          (s) => s.unitId === unitId && s.kind === period.kind && s.year === period.year && s.half === period.half,
+        )
+        .sort((a, b) => a.version - b.version);
+      const first = versions[0] ?? null;
+      const latest = versions[versions.length - 1] ?? null;
+      return {
+        ...period,
+        unitId,
+        state: reportState(period.dueOn, first?.submittedOn ?? null, today),
+        latestVersion: latest?.version ?? null,
+        lastSubmittedOn: latest?.submittedOn ?? null,
+      };
+    }),
+  );
+}

@@ -32,17 +32,27 @@ export const answerTo = (page: Page, operation: string): Promise<GraphQLAnswer> 
 /** What the Swedish catalogue says of a refusal, sentence by sentence. */
 export const inSwedish = (answer: GraphQLAnswer) => swedishRefusals(answer.errors![0].extensions).map((r) => r.message);
 
+/** Who a test acts as: a role, or a provider's staff member with the provider they act for. */
+export type Actor = UserRole | { role: UserRole; providerId?: string; name?: string };
+const actorOf = (who: Actor) => (typeof who === 'string' ? { role: who } : who);
+
 export interface Web {
   stack: Stack;
   gatewayUrl: string;
   webUrl: string;
   browser: Browser;
   /** A bearer header for a role, for setting the stage through the gateway. */
-  headers(role?: UserRole, name?: string): Promise<Record<string, string>>;
-  /** A typed operation at the gateway as `role`; throws with the answer when it is refused. */
-  api<R, V>(document: TypedDocumentString<R, V>, variables: V, role?: UserRole): Promise<R>;
-  /** A fresh browser page signed in through the sign-in form, on the start page. */
-  signedIn(role?: UserRole, options?: { width?: Width; watch?: (page: Page) => void }): Promise<Page>;
+  headers(who?: Actor, name?: string): Promise<Record<string, string>>;
+  /** A typed operation at the gateway as `who`; throws with the answer when it is refused. */
+  api<R, V>(document: TypedDocumentString<R, V>, variables: V, who?: Actor): Promise<R>;
+  /**
+   * A fresh browser page signed in through the sign-in form, on the start page; a provider's staff
+   * member signs in for `provider` (its name; the first offered when not given).
+   */
+  signedIn(
+    role?: UserRole,
+    options?: { width?: Width; watch?: (page: Page) => void; provider?: string },
+  ): Promise<Page>;
   /** A full-page screenshot kept in tmp/test-artifacts/web-<name>.png. */
   shot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
@@ -91,28 +101,35 @@ export async function startWeb(): Promise<Web> {
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const headers = async (role: UserRole = 'ADMIN', name = 'Testare') => ({
-    authorization: `Bearer ${await signUserToken({ sub: `test-${role}`, name, roles: [role] }, DEVELOPMENT_JWT_SECRET)}`,
-  });
+  const headers = async (who: Actor = 'ADMIN', name = 'Testare') => {
+    const { role, providerId, name: named } = actorOf(who);
+    const identity = { sub: `test-${role}`, name: named ?? name, roles: [role], providerId };
+    return { authorization: `Bearer ${await signUserToken(identity, DEVELOPMENT_JWT_SECRET)}` };
+  };
   return {
     stack,
     gatewayUrl,
     webUrl,
     browser,
     headers,
-    async api(document, variables, role = 'ADMIN') {
-      const answer = await postGraphQL(`${gatewayUrl}/graphql`, document, variables, await headers(role));
+    async api(document, variables, who = 'ADMIN') {
+      const answer = await postGraphQL(`${gatewayUrl}/graphql`, document, variables, await headers(who));
       if (answer.errors?.length || !answer.data) throw new Error(`refused: ${JSON.stringify(answer.errors)}`);
       return answer.data;
     },
-    async signedIn(role = 'QUALITY_OFFICIAL', { width = 'desktop', watch } = {}) {
+    async signedIn(role = 'QUALITY_OFFICIAL', { width = 'desktop', watch, provider } = {}) {
       const page = await browser.newPage({ viewport: WIDTHS[width], locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       watch?.(page);
       await page.goto(webUrl);
       await page.getByLabel('Roll').selectOption(role);
-      await page.getByLabel('Namn').fill('Anna Andersson');
+      if (role === 'PROVIDER') {
+        const choice = page.getByLabel('Utförare', { exact: true });
+        await choice.locator('option[value]:not([value=""])').first().waitFor({ state: 'attached' });
+        if (provider) await choice.selectOption({ label: provider });
+      }
+      await page.getByLabel('Namn').fill(role === 'PROVIDER' ? 'Pia Persson' : 'Anna Andersson');
       await page.getByRole('button', { name: 'Logga in' }).click();
-      await page.getByRole('heading', { name: 'Att hantera' }).waitFor();
+      await page.getByRole('heading', { name: role === 'PROVIDER' ? 'Att göra' : 'Att hantera', level: 1 }).waitFor();
       return page;
     },
     async shot(page, name) {

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Identity, IDENTITY_HEADER, signIdentityHandoff } from '@kvalitetsnav/auth';
 import type { Refusal } from '@kvalitetsnav/swedish';
 import { SubgraphName } from '../config';
-import type { TypedDocumentString } from './__generated__/graphql';
+
+/** A typed operation from any of the gateway's generated modules (each has its own document class). */
+export interface TypedOperation<Result, Variables> {
+  toString(): string;
+  __apiType?: (variables: Variables) => Result;
+}
 
 /** A service refused what a report asked: its refusal as the API sent it, for the report to explain in Swedish. */
 export class ReportQueryError extends Error {
@@ -28,7 +33,7 @@ export class ReportData {
 
   async query<Result, Variables>(
     subgraph: SubgraphName,
-    document: TypedDocumentString<Result, Variables>,
+    document: TypedOperation<Result, Variables>,
     variables: Variables,
     onBehalfOf: Identity,
   ): Promise<Result> {

@@ -380,6 +380,11 @@ export type ProviderOwnership =
   | 'NON_PROFIT'
   | 'PRIVATE';
 
+/** BUSINESS (yearly) or STAFFING (per half-year). */
+export type ProviderReportKind =
+  | 'BUSINESS'
+  | 'STAFFING';
+
 /** What a list of providers is sorted by. */
 export type ProviderSortField =
   | 'CREATED_AT'
@@ -455,6 +460,13 @@ export type ReportFollowUpInput = {
   findings: string;
   followUpId: string;
 };
+
+/** SUBMITTED (by the due date), SUBMITTED_LATE, DUE (not yet, the date not passed) or OVERDUE. */
+export type ReportState =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'SUBMITTED'
+  | 'SUBMITTED_LATE';
 
 export type ReportToIvoInput = {
   deviationId: string;
@@ -1015,6 +1027,37 @@ export type ForecastsPageReadinessQueryVariables = Exact<{ [key: string]: never;
 
 
 export type ForecastsPageReadinessQuery = { forecastReadiness: Array<{ unitId: string, unitName: string, months: number, monthsReported: number, needed: number, ready: boolean, rule: string | null, params: unknown }> };
+
+export type PortalOwnProviderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalOwnProviderQuery = { provider: { id: string, name: string, units: Array<{ id: string, name: string }> } | null };
+
+export type PortalReportsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalReportsDueQuery = { reportsDue: Array<{ kind: ProviderReportKind, year: number, half: number | null, dueOn: string, state: ReportState, latestVersion: number | null, lastSubmittedOn: string | null, unit: { id: string, name: string } }> };
+
+export type PortalOpenActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalOpenActionsQuery = { followUps: Array<{ id: string, title: string, status: FollowUpStatus, plannedOn: string, reportedOn: string | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus }> }> };
+
+export type PortalMissingCaseFlowsQueryVariables = Exact<{
+  from?: string | null | undefined;
+}>;
+
+
+export type PortalMissingCaseFlowsQuery = { missingCaseFlowMonths: Array<{ unitId: string, unitName: string, months: Array<string> }> };
+
+export type PortalPulseWeekQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PortalPulseWeekQuery = { pulseOverview: { week: string, answers: Array<{ id: string, version: number, submittedAt: unknown }> } };
 
 export type ProviderPageQueryVariables = Exact<{
   id: string;
@@ -1977,6 +2020,73 @@ export const ForecastsPageReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastsPageReadinessQuery, ForecastsPageReadinessQueryVariables>;
+export const PortalOwnProviderDocument = new TypedDocumentString(`
+    query PortalOwnProvider($id: ID!) {
+  provider(id: $id) {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOwnProviderQuery, PortalOwnProviderQueryVariables>;
+export const PortalReportsDueDocument = new TypedDocumentString(`
+    query PortalReportsDue {
+  reportsDue {
+    unit {
+      id
+      name
+    }
+    kind
+    year
+    half
+    dueOn
+    state
+    latestVersion
+    lastSubmittedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PortalReportsDueQuery, PortalReportsDueQueryVariables>;
+export const PortalOpenActionsDocument = new TypedDocumentString(`
+    query PortalOpenActions {
+  followUps {
+    id
+    title
+    status
+    plannedOn
+    reportedOn
+    actions {
+      id
+      description
+      deadline
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOpenActionsQuery, PortalOpenActionsQueryVariables>;
+export const PortalMissingCaseFlowsDocument = new TypedDocumentString(`
+    query PortalMissingCaseFlows($from: String) {
+  missingCaseFlowMonths(from: $from) {
+    unitId
+    unitName
+    months
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMissingCaseFlowsQuery, PortalMissingCaseFlowsQueryVariables>;
+export const PortalPulseWeekDocument = new TypedDocumentString(`
+    query PortalPulseWeek($week: String!) {
+  pulseOverview(week: $week) {
+    week
+    answers {
+      id
+      version
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPulseWeekQuery, PortalPulseWeekQueryVariables>;
 export const ProviderPageDocument = new TypedDocumentString(`
     query ProviderPage($id: ID!) {
   provider(id: $id) {
