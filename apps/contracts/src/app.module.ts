@@ -7,6 +7,7 @@ import { ContractsModule } from './contracts/contracts.module';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PlanningModule } from './planning/planning.module';
+import { ProviderActivityModule } from './provider-activity/provider-activity.module';
 import { ProviderReportsModule } from './provider-reports/provider-reports.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
@@ -30,6 +31,7 @@ export class ContractsAppModule {
         ChangeLogModule,
         ContractsModule,
         ProviderReportsModule,
+        ProviderActivityModule,
         FollowUpsModule,
         PlanningModule,
         RiskSignalsModule,

@@ -11,6 +11,8 @@ import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
 import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
+import * as portalFollowUps from './pages/PortalFollowUpsPage.operations';
+import * as portalReports from './pages/PortalReportsPage.operations';
 import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
@@ -56,9 +58,15 @@ export const ROUTES: readonly PageRoute[] = [
     menu: 'Att hantera',
     roles: READERS,
     sends: { roles: PROVIDERS, to: '/portal' },
-    reads: [start.OVERDUE_ACTIONS, start.OVERDUE_DEVIATIONS, start.MISSING_REPORTS, start.PULSE, start.RISKS].map(
-      officials,
-    ),
+    reads: [
+      start.OVERDUE_ACTIONS,
+      start.OVERDUE_DEVIATIONS,
+      start.MISSING_REPORTS,
+      start.PULSE,
+      start.RISKS,
+      start.PROVIDER_ACTIVITY,
+      start.CASE_FLOW_DELIVERIES,
+    ].map(officials),
     load: () => import('./pages/StartPage').then((m) => m.StartPage),
   },
   {
@@ -180,6 +188,26 @@ export const ROUTES: readonly PageRoute[] = [
       portalStart.PULSE_WEEK,
     ],
     load: () => import('./pages/PortalStartPage').then((m) => m.PortalStartPage),
+  },
+  {
+    path: '/portal/rapporter',
+    menu: 'Rapporter',
+    roles: PROVIDERS,
+    reads: [portalReports.REPORTING_UNITS, portalReports.SUBMITTED_REPORTS],
+    load: () => import('./pages/PortalReportsPage').then((m) => m.PortalReportsPage),
+  },
+  {
+    path: '/portal/uppfoljningar',
+    menu: 'Uppföljningar',
+    roles: PROVIDERS,
+    reads: [portalFollowUps.OWN_FOLLOW_UPS],
+    load: () => import('./pages/PortalFollowUpsPage').then((m) => m.PortalFollowUpsPage),
+  },
+  {
+    path: '/portal/uppfoljningar/:id',
+    roles: PROVIDERS,
+    reads: [portalFollowUps.OWN_FOLLOW_UP],
+    load: () => import('./pages/PortalFollowUpPage').then((m) => m.PortalFollowUpPage),
   },
 ];
 

@@ -25,6 +25,7 @@ export interface SchemaEnums {
   Gender: 'WOMAN' | 'MAN' | 'NOT_STATED';
   ImprovementPhase: 'PLAN' | 'DO' | 'STUDY' | 'ACT' | 'DONE';
   PopulationImportProblemCode: 'POPULATION_CSV_UNREADABLE' | 'POPULATION_CSV_HEADER' | 'POPULATION_YEAR_COLUMN' | 'POPULATION_AGE_BAND' | 'POPULATION_COUNT';
+  ProviderActivityKind: 'STAFFING_REPORT' | 'BUSINESS_REPORT' | 'ACTION_PLAN' | 'ACTION_COMPLETED';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
   ProviderSortField: 'NAME' | 'ORGANISATION_NUMBER' | 'OWNERSHIP' | 'CREATED_AT';
@@ -68,6 +69,7 @@ export type FollowUpType = SchemaEnums['FollowUpType'];
 export type Gender = SchemaEnums['Gender'];
 export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
 export type PopulationImportProblemCode = SchemaEnums['PopulationImportProblemCode'];
+export type ProviderActivityKind = SchemaEnums['ProviderActivityKind'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type ProviderSortField = SchemaEnums['ProviderSortField'];
@@ -88,4 +90,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

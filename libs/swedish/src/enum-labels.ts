@@ -140,6 +140,12 @@ export const ENUM_LABELS = {
     OWNERSHIP: 'Regi',
     CREATED_AT: 'Registrerad',
   },
+  ProviderActivityKind: {
+    STAFFING_REPORT: 'Bemanningsuppföljning',
+    BUSINESS_REPORT: 'Verksamhetsberättelse',
+    ACTION_PLAN: 'Åtgärdsplan',
+    ACTION_COMPLETED: 'Åtgärd genomförd',
+  },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
   ReportState: { SUBMITTED: 'Inlämnad', SUBMITTED_LATE: 'Inlämnad för sent', DUE: 'Ska lämnas', OVERDUE: 'Försenad' },

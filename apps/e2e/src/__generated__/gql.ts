@@ -47,6 +47,15 @@ type Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
+    "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
+    "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
+    "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
+    "\n  mutation PortalStageStart($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": typeof types.PortalStageStartDocument,
+    "\n  mutation PortalStageReport($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n": typeof types.PortalStageReportDocument,
+    "\n  query PortalStagedStaffing($unitId: ID) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      permanent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.PortalStagedStaffingDocument,
+    "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": typeof types.PortalStagedActionDocument,
+    "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageStaffingDocument,
+    "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": typeof types.PortalStagedDueDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -81,6 +90,15 @@ const documents: Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
+    "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
+    "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
+    "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
+    "\n  mutation PortalStageStart($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n": types.PortalStageStartDocument,
+    "\n  mutation PortalStageReport($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n": types.PortalStageReportDocument,
+    "\n  query PortalStagedStaffing($unitId: ID) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      permanent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.PortalStagedStaffingDocument,
+    "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": types.PortalStagedActionDocument,
+    "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": types.PortalStageStaffingDocument,
+    "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": types.PortalStagedDueDocument,
 };
 
 /**
@@ -211,6 +229,42 @@ export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: Li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').ImprovementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStageContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStageFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStagePrepareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStageStart($id: ID!) {\n    startFollowUp(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStageStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStageReport($input: ReportFollowUpInput!) {\n    reportFollowUp(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PortalStageReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalStagedStaffing($unitId: ID) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      permanent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n"): typeof import('./graphql').PortalStagedStaffingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n"): typeof import('./graphql').PortalStagedActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStageStaffingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n"): typeof import('./graphql').PortalStagedDueDocument;
 
 
 export function graphql(source: string) {

@@ -36,6 +36,20 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+export type ChecklistEntryInput = {
+  done: boolean;
+  item: ChecklistItem;
+  note?: string | null | undefined;
+};
+
+/** A preparation step: read the contract, complaints, the business report, MAS/MAR input, system data. */
+export type ChecklistItem =
+  | 'BUSINESS_REPORT'
+  | 'COMPLAINTS'
+  | 'CONTRACT'
+  | 'MAS_MAR_INPUT'
+  | 'SYSTEM_DATA';
+
 export type Complainant =
   | 'ANONYMOUS'
   | 'OTHER'
@@ -157,6 +171,12 @@ export type FollowUpActionStatus =
   | 'PLAN_RECEIVED'
   | 'VERIFIED';
 
+export type FollowUpMethod =
+  | 'DOCUMENT_REVIEW'
+  | 'INTERVIEW'
+  | 'OBSERVATION'
+  | 'SURVEY';
+
 export type FollowUpStatus =
   | 'CANCELLED'
   | 'CLOSED'
@@ -186,9 +206,25 @@ export type ImprovementPhase =
   | 'PLAN'
   | 'STUDY';
 
+export type JobTitleCountInput = {
+  headcount: number;
+  title: string;
+};
+
 export type LinkFollowUpInput = {
   deviationId: string;
   followUpId: string;
+};
+
+/** Only the fields given change. */
+export type PrepareFollowUpInput = {
+  assistant?: string | null | undefined;
+  checklist?: Array<ChecklistEntryInput> | null | undefined;
+  followUpId: string;
+  /** Several allowed. */
+  methods?: Array<FollowUpMethod> | null | undefined;
+  plannedOn?: string | null | undefined;
+  responsible?: string | null | undefined;
 };
 
 /** Municipal, private company or non-profit (idéburen). */
@@ -196,6 +232,11 @@ export type ProviderOwnership =
   | 'MUNICIPAL'
   | 'NON_PROFIT'
   | 'PRIVATE';
+
+/** BUSINESS (yearly) or STAFFING (per half-year). */
+export type ProviderReportKind =
+  | 'BUSINESS'
+  | 'STAFFING';
 
 export type ReasonCountInput = {
   count: number;
@@ -210,6 +251,27 @@ export type ReportDeviationInput = {
   /** The day it happened, YYYY-MM-DD. */
   occurredOn: string;
   unitId: string;
+};
+
+export type ReportFollowUpInput = {
+  /** Required actions, each with a deadline. */
+  actions: Array<RequiredActionInput>;
+  /** The report leads to a decision case for the next board meeting. */
+  decisionNeeded: boolean;
+  findings: string;
+  followUpId: string;
+};
+
+/** SUBMITTED (by the due date), SUBMITTED_LATE, DUE (not yet, the date not passed) or OVERDUE. */
+export type ReportState =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'SUBMITTED'
+  | 'SUBMITTED_LATE';
+
+export type RequiredActionInput = {
+  deadline: string;
+  description: string;
 };
 
 /** Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not. */
@@ -251,6 +313,20 @@ export type SubmitCaseFlowReportInput = {
   service: string;
   source?: CaseFlowSource;
   unitId: string;
+};
+
+export type SubmitStaffingReportInput = {
+  /** 1 for January–June, 2 for July–December. */
+  half: number;
+  hourly: number;
+  jobTitles: Array<JobTitleCountInput>;
+  managers: number;
+  permanent: number;
+  sickLeavePercent: number;
+  staffTurnoverPercent: number;
+  temporary: number;
+  unitId: string;
+  year: number;
 };
 
 /** One anonymous answer sheet through an answer link: no name or identity number is taken. */
@@ -481,6 +557,67 @@ export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
+
+export type PortalStageContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type PortalStageContractMutation = { createContract: { id: string } };
+
+export type PortalStageFollowUpMutationVariables = Exact<{
+  input: CreateFollowUpInput;
+}>;
+
+
+export type PortalStageFollowUpMutation = { createFollowUp: { id: string } };
+
+export type PortalStagePrepareMutationVariables = Exact<{
+  input: PrepareFollowUpInput;
+}>;
+
+
+export type PortalStagePrepareMutation = { prepareFollowUp: { id: string } };
+
+export type PortalStageStartMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalStageStartMutation = { startFollowUp: { id: string } };
+
+export type PortalStageReportMutationVariables = Exact<{
+  input: ReportFollowUpInput;
+}>;
+
+
+export type PortalStageReportMutation = { reportFollowUp: { id: string, actions: Array<{ id: string }> } };
+
+export type PortalStagedStaffingQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+}>;
+
+
+export type PortalStagedStaffingQuery = { staffingReports: Array<{ year: number, half: number, version: number, permanent: number, jobTitles: Array<{ title: string, headcount: number }> }> };
+
+export type PortalStagedActionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalStagedActionQuery = { followUp: { actions: Array<{ status: FollowUpActionStatus, actionPlan: string | null }> } | null };
+
+export type PortalStageStaffingMutationVariables = Exact<{
+  input: SubmitStaffingReportInput;
+}>;
+
+
+export type PortalStageStaffingMutation = { submitStaffingReport: { id: string } };
+
+export type PortalStagedDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalStagedDueQuery = { reportsDue: Array<{ kind: ProviderReportKind, year: number, half: number | null, dueOn: string, state: ReportState, latestVersion: number | null, unit: { id: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -863,3 +1000,87 @@ export const ImprovementsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;
+export const PortalStageContractDocument = new TypedDocumentString(`
+    mutation PortalStageContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStageContractMutation, PortalStageContractMutationVariables>;
+export const PortalStageFollowUpDocument = new TypedDocumentString(`
+    mutation PortalStageFollowUp($input: CreateFollowUpInput!) {
+  createFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStageFollowUpMutation, PortalStageFollowUpMutationVariables>;
+export const PortalStagePrepareDocument = new TypedDocumentString(`
+    mutation PortalStagePrepare($input: PrepareFollowUpInput!) {
+  prepareFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStagePrepareMutation, PortalStagePrepareMutationVariables>;
+export const PortalStageStartDocument = new TypedDocumentString(`
+    mutation PortalStageStart($id: ID!) {
+  startFollowUp(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStageStartMutation, PortalStageStartMutationVariables>;
+export const PortalStageReportDocument = new TypedDocumentString(`
+    mutation PortalStageReport($input: ReportFollowUpInput!) {
+  reportFollowUp(input: $input) {
+    id
+    actions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStageReportMutation, PortalStageReportMutationVariables>;
+export const PortalStagedStaffingDocument = new TypedDocumentString(`
+    query PortalStagedStaffing($unitId: ID) {
+  staffingReports(unitId: $unitId) {
+    year
+    half
+    version
+    permanent
+    jobTitles {
+      title
+      headcount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStagedStaffingQuery, PortalStagedStaffingQueryVariables>;
+export const PortalStagedActionDocument = new TypedDocumentString(`
+    query PortalStagedAction($id: ID!) {
+  followUp(id: $id) {
+    actions {
+      status
+      actionPlan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStagedActionQuery, PortalStagedActionQueryVariables>;
+export const PortalStageStaffingDocument = new TypedDocumentString(`
+    mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {
+  submitStaffingReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStageStaffingMutation, PortalStageStaffingMutationVariables>;
+export const PortalStagedDueDocument = new TypedDocumentString(`
+    query PortalStagedDue {
+  reportsDue {
+    unit {
+      id
+    }
+    kind
+    year
+    half
+    dueOn
+    state
+    latestVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStagedDueQuery, PortalStagedDueQueryVariables>;

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { CASE_FLOW_SOURCES } from './case-flow-rules';
 
@@ -29,4 +29,16 @@ export class MissingCaseFlowMonths {
   @Field() unitName!: string;
   @Field(() => ID) providerId!: string;
   @Field(() => [String]) months!: string[];
+}
+
+@ObjectType({ description: "One hand-in of case-flow reports: a unit's months submitted together (a form or a file)." })
+export class CaseFlowDelivery {
+  @Field(() => ID) providerId!: string;
+  @Field() providerName!: string;
+  @Field(() => ID) unitId!: string;
+  @Field() unitName!: string;
+  @Field(() => [String], { description: 'The months reported, YYYY-MM, in order.' }) months!: string[];
+  @Field(() => Int, { description: 'Reports (versions) handed in.' }) reports!: number;
+  @Field({ description: 'Who handed them in.' }) by!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
 }

@@ -1,9 +1,10 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { commonViolation } from '@kvalitetsnav/codes';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { CaseFlowReport } from './case-flow-report.entity';
 import { CaseFlowFilter, MissingCaseFlowMonthsArgs, SubmitCaseFlowReportInput } from './case-flows.inputs';
-import { CaseFlowMonth, MissingCaseFlowMonths } from './case-flows.models';
+import { CaseFlowDelivery, CaseFlowMonth, MissingCaseFlowMonths } from './case-flows.models';
 import { CaseFlowsService } from './case-flows.service';
 import { ClosureReason } from './closure-reason.entity';
 
@@ -32,6 +33,15 @@ export class CaseFlowsResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<CaseFlowReport[]> {
     return this.caseFlows.latest(filter ?? { source: 'PROVIDER' }, identity);
+  }
+
+  @Query(() => [CaseFlowDelivery], {
+    description: "What providers handed in lately, newest first: a unit's months submitted together are one.",
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  caseFlowDeliveries(@Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<CaseFlowDelivery[]> {
+    if (limit < 1 || limit > 100) throw commonViolation('OUT_OF_RANGE', 'limit', { min: 1, max: 100, whole: true });
+    return this.caseFlows.deliveries(limit);
   }
 
   @Query(() => [CaseFlowMonth], { description: 'Throughput: new and closed cases per month and the balance.' })

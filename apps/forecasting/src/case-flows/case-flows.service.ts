@@ -11,7 +11,7 @@ import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowReport } from './case-flow-report.entity';
 import { caseFlowReportViolations, sourceViolation, totalsPerMonth, unreportedMonths } from './case-flow-rules';
 import { CaseFlowFilter, SubmitCaseFlowReportInput } from './case-flows.inputs';
-import { CaseFlowMonth, MissingCaseFlowMonths } from './case-flows.models';
+import { CaseFlowDelivery, CaseFlowMonth, MissingCaseFlowMonths } from './case-flows.models';
 import { ClosureReason } from './closure-reason.entity';
 
 const currentMonth = () => monthOf(stockholmToday());
@@ -92,6 +92,23 @@ export class CaseFlowsService {
   }
 
   /** The latest version of each report the filter selects; a provider's own only. */
+  /** The latest hand-ins of providers' case flows: a unit's reports submitted in the same minute by the same person are one. */
+  async deliveries(limit: number): Promise<CaseFlowDelivery[]> {
+    return this.dataSource.query(
+      `SELECT r.provider_id AS "providerId", COALESCE(p.name, '') AS "providerName", r.unit_id AS "unitId",
+              COALESCE(u.name, '') AS "unitName", array_agg(DISTINCT r.month ORDER BY r.month) AS months,
+              count(*)::int AS reports, r.submitted_by AS by, max(r.submitted_at) AS at
+         FROM case_flow_report r
+         LEFT JOIN unit_ref u ON u.id = r.unit_id
+         LEFT JOIN provider_ref p ON p.id = r.provider_id
+        WHERE r.source = 'PROVIDER'
+        GROUP BY r.provider_id, p.name, r.unit_id, u.name, r.submitted_by, date_trunc('minute', r.submitted_at)
+        ORDER BY at DESC
+        LIMIT $1`,
+      [limit],
+    );
+  }
+
   async latest(
     filter: CaseFlowFilter,
     identity: Identity,

@@ -67,6 +67,14 @@ type Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": typeof types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": typeof types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": typeof types.ForecastsPageReadinessDocument,
+    "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n": typeof types.PortalFollowUpsDocument,
+    "\n  query PortalFollowUp($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      findings\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.PortalFollowUpDocument,
+    "\n  mutation PortalSubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSubmitActionPlanDocument,
+    "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": typeof types.PortalCompleteActionDocument,
+    "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalReportingUnitsDocument,
+    "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.PortalSubmittedReportsDocument,
+    "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": typeof types.PortalSubmitStaffingDocument,
+    "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n": typeof types.PortalSubmitBusinessDocument,
     "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalOwnProviderDocument,
     "\n  query PortalReportsDue {\n    reportsDue {\n      unit {\n        id\n        name\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n      lastSubmittedOn\n    }\n  }\n": typeof types.PortalReportsDueDocument,
     "\n  query PortalOpenActions {\n    followUps {\n      id\n      title\n      status\n      plannedOn\n      reportedOn\n      actions {\n        id\n        description\n        deadline\n        status\n      }\n    }\n  }\n": typeof types.PortalOpenActionsDocument,
@@ -90,6 +98,8 @@ type Documents = {
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
     "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerId\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartPagePulseDocument,
     "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.StartPageRisksDocument,
+    "\n  query StartPageProviderActivity {\n    providerActivity(limit: 12) {\n      kind\n      provider {\n        id\n        name\n      }\n      unit {\n        name\n      }\n      year\n      half\n      version\n      followUpId\n      action\n      by\n      at\n    }\n  }\n": typeof types.StartPageProviderActivityDocument,
+    "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n": typeof types.StartPageCaseFlowDeliveriesDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
@@ -159,6 +169,14 @@ const documents: Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": types.ForecastsPageReadinessDocument,
+    "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n": types.PortalFollowUpsDocument,
+    "\n  query PortalFollowUp($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      findings\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.PortalFollowUpDocument,
+    "\n  mutation PortalSubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalSubmitActionPlanDocument,
+    "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": types.PortalCompleteActionDocument,
+    "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.PortalReportingUnitsDocument,
+    "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": types.PortalSubmittedReportsDocument,
+    "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": types.PortalSubmitStaffingDocument,
+    "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n": types.PortalSubmitBusinessDocument,
     "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.PortalOwnProviderDocument,
     "\n  query PortalReportsDue {\n    reportsDue {\n      unit {\n        id\n        name\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n      lastSubmittedOn\n    }\n  }\n": types.PortalReportsDueDocument,
     "\n  query PortalOpenActions {\n    followUps {\n      id\n      title\n      status\n      plannedOn\n      reportedOn\n      actions {\n        id\n        description\n        deadline\n        status\n      }\n    }\n  }\n": types.PortalOpenActionsDocument,
@@ -182,6 +200,8 @@ const documents: Documents = {
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
     "\n  query StartPagePulse($week: String!) {\n    pulseOverview(week: $week) {\n      signals {\n        providerId\n        providerName\n        topic\n        score\n      }\n      missing {\n        id\n        name\n      }\n    }\n  }\n": types.StartPagePulseDocument,
     "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.StartPageRisksDocument,
+    "\n  query StartPageProviderActivity {\n    providerActivity(limit: 12) {\n      kind\n      provider {\n        id\n        name\n      }\n      unit {\n        name\n      }\n      year\n      half\n      version\n      followUpId\n      action\n      by\n      at\n    }\n  }\n": types.StartPageProviderActivityDocument,
+    "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n": types.StartPageCaseFlowDeliveriesDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": types.SubmitSurveyResponseDocument,
@@ -410,6 +430,38 @@ export function graphql(source: "\n  query ForecastsPageReadiness {\n    forecas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n"): typeof import('./graphql').PortalFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalFollowUp($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      findings\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PortalSubmitActionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n"): typeof import('./graphql').PortalCompleteActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalReportingUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').PortalSubmittedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n"): typeof import('./graphql').PortalSubmitStaffingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n"): typeof import('./graphql').PortalSubmitBusinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalOwnProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -499,6 +551,14 @@ export function graphql(source: "\n  query StartPagePulse($week: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartPageRisksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageProviderActivity {\n    providerActivity(limit: 12) {\n      kind\n      provider {\n        id\n        name\n      }\n      unit {\n        name\n      }\n      year\n      half\n      version\n      followUpId\n      action\n      by\n      at\n    }\n  }\n"): typeof import('./graphql').StartPageProviderActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n"): typeof import('./graphql').StartPageCaseFlowDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

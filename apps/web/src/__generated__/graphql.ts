@@ -24,6 +24,12 @@ export type ActDecision =
   | 'ADAPT'
   | 'ADOPT';
 
+export type ActionPlanInput = {
+  actionId: string;
+  /** The provider's action plan (åtgärdsplan). */
+  plan: string;
+};
+
 export type AgeBandRateInput = {
   /** e.g. 80-84 or 90+ */
   ageBand: string;
@@ -47,6 +53,30 @@ export type AnswerOptionInput = {
 export type AssessSeriousnessInput = {
   deviationId: string;
   seriousness: Seriousness;
+};
+
+export type BusinessReportFiguresInput = {
+  complaintsReceived?: number | null | undefined;
+  deviationsReported?: number | null | undefined;
+  lexSarahReports?: number | null | undefined;
+  placesAvailable?: number | null | undefined;
+  qualifiedStaffPercent?: number | null | undefined;
+  usersServed?: number | null | undefined;
+};
+
+/** A section of the business report template. */
+export type BusinessReportSection =
+  | 'DEVIATIONS_AND_COMPLAINTS'
+  | 'GOALS_AND_RESULTS'
+  | 'IMPROVEMENTS'
+  | 'QUALITY_WORK'
+  | 'STAFF_AND_COMPETENCE'
+  | 'SUMMARY'
+  | 'USER_PARTICIPATION';
+
+export type BusinessReportSectionInput = {
+  section: BusinessReportSection;
+  text: string;
 };
 
 export type CancelFollowUpInput = {
@@ -314,6 +344,11 @@ export type ImprovementPhase =
   | 'PLAN'
   | 'STUDY';
 
+export type JobTitleCountInput = {
+  headcount: number;
+  title: string;
+};
+
 export type LinkFollowUpInput = {
   deviationId: string;
   followUpId: string;
@@ -373,6 +408,13 @@ export type PresentToBoardInput = {
   /** The board meeting, YYYY-MM-DD. */
   meetingOn: string;
 };
+
+/** What came in: a staffing or business report (a version), an action plan, or a provider's word that an action is done. */
+export type ProviderActivityKind =
+  | 'ACTION_COMPLETED'
+  | 'ACTION_PLAN'
+  | 'BUSINESS_REPORT'
+  | 'STAFFING_REPORT';
 
 /** Municipal, private company or non-profit (idéburen). */
 export type ProviderOwnership =
@@ -580,6 +622,14 @@ export type StudyResult =
   | 'PARTLY_WORKED'
   | 'WORKED';
 
+export type SubmitBusinessReportInput = {
+  figures?: BusinessReportFiguresInput | null | undefined;
+  /** The template sections; SUMMARY is required. */
+  sections: Array<BusinessReportSectionInput>;
+  unitId: string;
+  year: number;
+};
+
 export type SubmitCaseFlowReportInput = {
   /** The closed (outgoing) cases by underlying reason; they must add up to outgoing. */
   closedByReason: Array<ReasonCountInput>;
@@ -590,6 +640,20 @@ export type SubmitCaseFlowReportInput = {
   service: string;
   source?: CaseFlowSource;
   unitId: string;
+};
+
+export type SubmitStaffingReportInput = {
+  /** 1 for January–June, 2 for July–December. */
+  half: number;
+  hourly: number;
+  jobTitles: Array<JobTitleCountInput>;
+  managers: number;
+  permanent: number;
+  sickLeavePercent: number;
+  staffTurnoverPercent: number;
+  temporary: number;
+  unitId: string;
+  year: number;
 };
 
 /** One anonymous answer sheet through an answer link: no name or identity number is taken. */
@@ -1028,6 +1092,58 @@ export type ForecastsPageReadinessQueryVariables = Exact<{ [key: string]: never;
 
 export type ForecastsPageReadinessQuery = { forecastReadiness: Array<{ unitId: string, unitName: string, months: number, monthsReported: number, needed: number, ready: boolean, rule: string | null, params: unknown }> };
 
+export type PortalFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalFollowUpsQuery = { followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, reportedOn: string | null, contract: { reference: string } | null, actions: Array<{ id: string, status: FollowUpActionStatus, deadline: string }> }> };
+
+export type PortalFollowUpQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalFollowUpQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, findings: string | null, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, contract: { reference: string, title: string } | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
+
+export type PortalSubmitActionPlanMutationVariables = Exact<{
+  input: ActionPlanInput;
+}>;
+
+
+export type PortalSubmitActionPlanMutation = { submitActionPlan: { id: string, status: FollowUpActionStatus } };
+
+export type PortalCompleteActionMutationVariables = Exact<{
+  actionId: string;
+}>;
+
+
+export type PortalCompleteActionMutation = { completeFollowUpAction: { id: string, status: FollowUpActionStatus, completedOn: string | null } };
+
+export type PortalReportingUnitsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalReportingUnitsQuery = { provider: { id: string, units: Array<{ id: string, name: string }> } | null };
+
+export type PortalSubmittedReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalSubmittedReportsQuery = { staffingReports: Array<{ id: string, unitId: string, year: number, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number, submittedBy: string, submittedAt: unknown }>, businessReports: Array<{ id: string, unitId: string, year: number, version: number, submittedBy: string, submittedAt: unknown }> };
+
+export type PortalSubmitStaffingMutationVariables = Exact<{
+  input: SubmitStaffingReportInput;
+}>;
+
+
+export type PortalSubmitStaffingMutation = { submitStaffingReport: { id: string, year: number, half: number, version: number } };
+
+export type PortalSubmitBusinessMutationVariables = Exact<{
+  input: SubmitBusinessReportInput;
+}>;
+
+
+export type PortalSubmitBusinessMutation = { submitBusinessReport: { id: string, year: number, version: number } };
+
 export type PortalOwnProviderQueryVariables = Exact<{
   id: string;
 }>;
@@ -1179,6 +1295,16 @@ export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartPageRisksQuery = { contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus, providerId: string, risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number }> } }> };
+
+export type StartPageProviderActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageProviderActivityQuery = { providerActivity: Array<{ kind: ProviderActivityKind, year: number | null, half: number | null, version: number | null, followUpId: string | null, action: string | null, by: string, at: unknown, provider: { id: string, name: string }, unit: { name: string } | null }> };
+
+export type StartPageCaseFlowDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageCaseFlowDeliveriesQuery = { caseFlowDeliveries: Array<{ providerId: string, providerName: string, unitName: string, months: Array<string>, reports: number, by: string, at: unknown }> };
 
 export type SurveyAnswerFormRoundQueryVariables = Exact<{
   id: string;
@@ -2020,6 +2146,136 @@ export const ForecastsPageReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastsPageReadinessQuery, ForecastsPageReadinessQueryVariables>;
+export const PortalFollowUpsDocument = new TypedDocumentString(`
+    query PortalFollowUps {
+  followUps {
+    id
+    title
+    type
+    status
+    plannedOn
+    reportedOn
+    contract {
+      reference
+    }
+    actions {
+      id
+      status
+      deadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalFollowUpsQuery, PortalFollowUpsQueryVariables>;
+export const PortalFollowUpDocument = new TypedDocumentString(`
+    query PortalFollowUp($id: ID!) {
+  followUp(id: $id) {
+    id
+    title
+    purpose
+    type
+    status
+    plannedOn
+    responsible
+    findings
+    reportedOn
+    publishedOn
+    closedOn
+    contract {
+      reference
+      title
+    }
+    actions {
+      id
+      description
+      deadline
+      status
+      actionPlan
+      completedOn
+      verifiedOn
+      rechecks {
+        checkedOn
+        met
+        note
+        newDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalFollowUpQuery, PortalFollowUpQueryVariables>;
+export const PortalSubmitActionPlanDocument = new TypedDocumentString(`
+    mutation PortalSubmitActionPlan($input: ActionPlanInput!) {
+  submitActionPlan(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSubmitActionPlanMutation, PortalSubmitActionPlanMutationVariables>;
+export const PortalCompleteActionDocument = new TypedDocumentString(`
+    mutation PortalCompleteAction($actionId: ID!) {
+  completeFollowUpAction(actionId: $actionId) {
+    id
+    status
+    completedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCompleteActionMutation, PortalCompleteActionMutationVariables>;
+export const PortalReportingUnitsDocument = new TypedDocumentString(`
+    query PortalReportingUnits($id: ID!) {
+  provider(id: $id) {
+    id
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalReportingUnitsQuery, PortalReportingUnitsQueryVariables>;
+export const PortalSubmittedReportsDocument = new TypedDocumentString(`
+    query PortalSubmittedReports {
+  staffingReports {
+    id
+    unitId
+    year
+    half
+    version
+    managers
+    permanent
+    temporary
+    hourly
+    sickLeavePercent
+    staffTurnoverPercent
+    submittedBy
+    submittedAt
+  }
+  businessReports {
+    id
+    unitId
+    year
+    version
+    submittedBy
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSubmittedReportsQuery, PortalSubmittedReportsQueryVariables>;
+export const PortalSubmitStaffingDocument = new TypedDocumentString(`
+    mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {
+  submitStaffingReport(input: $input) {
+    id
+    year
+    half
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSubmitStaffingMutation, PortalSubmitStaffingMutationVariables>;
+export const PortalSubmitBusinessDocument = new TypedDocumentString(`
+    mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {
+  submitBusinessReport(input: $input) {
+    id
+    year
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSubmitBusinessMutation, PortalSubmitBusinessMutationVariables>;
 export const PortalOwnProviderDocument = new TypedDocumentString(`
     query PortalOwnProvider($id: ID!) {
   provider(id: $id) {
@@ -2359,6 +2615,40 @@ export const StartPageRisksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartPageRisksQuery, StartPageRisksQueryVariables>;
+export const StartPageProviderActivityDocument = new TypedDocumentString(`
+    query StartPageProviderActivity {
+  providerActivity(limit: 12) {
+    kind
+    provider {
+      id
+      name
+    }
+    unit {
+      name
+    }
+    year
+    half
+    version
+    followUpId
+    action
+    by
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageProviderActivityQuery, StartPageProviderActivityQueryVariables>;
+export const StartPageCaseFlowDeliveriesDocument = new TypedDocumentString(`
+    query StartPageCaseFlowDeliveries {
+  caseFlowDeliveries(limit: 6) {
+    providerId
+    providerName
+    unitName
+    months
+    reports
+    by
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageCaseFlowDeliveriesQuery, StartPageCaseFlowDeliveriesQueryVariables>;
 export const SurveyAnswerFormRoundDocument = new TypedDocumentString(`
     query SurveyAnswerFormRound($id: ID!) {
   surveyRound(id: $id) {

@@ -81,3 +81,13 @@ export function Ratio({ value }: { value: RatioValue | null | undefined }) {
     </span>
   );
 }
+
+/** A titled card of a start page, named for screen readers by its title. */
+export function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card block" aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

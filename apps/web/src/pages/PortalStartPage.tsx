@@ -3,20 +3,11 @@ import { addMonthsToMonth, isoWeekOf, stockholmToday } from '@kvalitetsnav/calen
 import { enumLabel } from '@kvalitetsnav/swedish';
 import { formatDate } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
-import { ErrorMessage, Loading, Page } from '../components/ui';
+import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { useSession } from '../session';
 import { periodLabel } from './portal';
 import { MISSING_CASE_FLOWS, OPEN_ACTIONS, OWN_PROVIDER, PULSE_WEEK, REPORTS_DUE } from './PortalStartPage.operations';
-
-function Block({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="card block" aria-label={title}>
-      <h2>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** Per unit and period: which reports are due, submitted (with version), late or missing. */
 function ReportsDue() {
@@ -50,6 +41,9 @@ function ReportsDue() {
                   <th scope="col">Senast</th>
                   <th scope="col">Status</th>
                   <th scope="col">Inlämnad</th>
+                  <th scope="col">
+                    <span className="sr-only">Lämna</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,6 +62,14 @@ function ReportsDue() {
                     </td>
                     <td>
                       {r.latestVersion ? `Version ${r.latestVersion}, ${formatDate(r.lastSubmittedOn ?? '')}` : 'Ingen'}
+                    </td>
+                    <td>
+                      <Link
+                        to={`/portal/rapporter?rapport=${r.kind}&enhet=${r.unit.id}&ar=${r.year}${r.half ? `&halvar=${r.half}` : ''}`}
+                        aria-label={`Lämna ${enumLabel('ProviderReportKind', r.kind).toLowerCase()} för ${r.unit.name} ${periodLabel(r.year, r.half)}`}
+                      >
+                        {r.latestVersion ? 'Ny version' : 'Lämna'}
+                      </Link>
                     </td>
                   </tr>
                 ))}

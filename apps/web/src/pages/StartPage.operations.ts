@@ -73,3 +73,39 @@ export const RISKS = graphql(`
     }
   }
 `);
+
+export const PROVIDER_ACTIVITY = graphql(`
+  query StartPageProviderActivity {
+    providerActivity(limit: 12) {
+      kind
+      provider {
+        id
+        name
+      }
+      unit {
+        name
+      }
+      year
+      half
+      version
+      followUpId
+      action
+      by
+      at
+    }
+  }
+`);
+
+export const CASE_FLOW_DELIVERIES = graphql(`
+  query StartPageCaseFlowDeliveries {
+    caseFlowDeliveries(limit: 6) {
+      providerId
+      providerName
+      unitName
+      months
+      reports
+      by
+      at
+    }
+  }
+`);

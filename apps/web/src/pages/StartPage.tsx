@@ -1,19 +1,11 @@
 import { Link } from 'react-router-dom';
 import { isoWeekOf, previousHalf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
-import { ErrorMessage, Loading, Page } from '../components/ui';
+import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { hasRole, OFFICIALS, useSession } from '../session';
+import { ProviderActivityBlock } from './StartPageActivity';
 import { MISSING_REPORTS, OVERDUE_ACTIONS, OVERDUE_DEVIATIONS, PULSE, RISKS } from './StartPage.operations';
-
-function Block({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="card block" aria-label={title}>
-      <h2>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function OverdueActions() {
   const { data, error, isLoading } = useGatewayQuery(OVERDUE_ACTIONS, {});
@@ -181,6 +173,7 @@ export function StartPage() {
           <MissingReports />
           <PulseSignals />
           <RisingRisk />
+          <ProviderActivityBlock />
         </div>
       ) : (
         <p>
