@@ -36,8 +36,9 @@ export function contactOf(
     else if (value.email.length > 254 || !EMAIL.test(value.email))
       violations.push(contractsViolation('EMAIL_INVALID', 'email', { value: input.email.trim() }));
   }
-  if (input.topics !== undefined) {
-    value.topics = order.filter((t) => input.topics!.includes(t));
+  const topics = input.topics;
+  if (topics !== undefined) {
+    value.topics = order.filter((t) => topics.includes(t));
     if (!value.topics.length) violations.push(contractsViolation('TOPIC_REQUIRED', 'topics'));
   }
   return { value, violations };
