@@ -23,7 +23,9 @@ const bytesToUtf8 = (text: string) => Buffer.from(text, 'latin1').toString('utf8
 
 /** Quoted-printable (what nodemailer uses for non-ASCII text): soft breaks out, =XX to bytes. */
 function decodeQuotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
   return bytesToUtf8(bytes);
 }
 
