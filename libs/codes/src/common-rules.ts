@@ -19,7 +19,6 @@ export const ENTITIES = {
   STAFFING_REPORT: 'staffing report',
   API_KEY: 'API key',
   PROVIDER_CONTACT: 'provider contact',
-  REMINDER: 'reminder',
   SURVEY_DEFINITION: 'survey definition',
   SURVEY_ROUND: 'round',
   SURVEY_QUESTION: 'question',

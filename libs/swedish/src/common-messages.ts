@@ -40,7 +40,6 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   STAFFING_REPORT: { one: 'bemanningsuppföljning', many: 'bemanningsuppföljningar' },
   API_KEY: { one: 'API-nyckel', many: 'API-nycklar' },
   PROVIDER_CONTACT: { one: 'kontaktperson', many: 'kontaktpersoner' },
-  REMINDER: { one: 'påminnelse', many: 'påminnelser' },
   SURVEY_DEFINITION: { one: 'enkät', many: 'enkäter' },
   SURVEY_ROUND: { one: 'undersökningsomgång', many: 'undersökningsomgångar' },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },

@@ -146,6 +146,19 @@ describe('reminders (real Postgres, Kafka and an SMTP server in the test)', () =
     expect(smtp.to('finns-inte@eken.se')).toEqual([]);
   });
 
+  it('sends on the next run what a crashed run claimed but never sent', async () => {
+    await queryDatabase(
+      service.env['DATABASE_URL']!,
+      service.databaseName,
+      `INSERT INTO reminder (dedupe_key, recipient, kind, subject, body, state)
+       VALUES ('REPORT_OVERDUE:BUSINESS:2025:crashed', 'kvar@eken.se', 'REPORT_OVERDUE', 'Försenad: verksamhetsberättelse för 2025', 'Hej!', 'PENDING')`,
+    );
+    const run = await service.app.get(RemindersService).run(TODAY);
+    expect(run).toMatchObject({ created: 0, sent: 1 });
+    expect(smtp.to('kvar@eken.se').map((m) => m.subject)).toEqual(['Försenad: verksamhetsberättelse för 2025']);
+    expect((await rowsFor('kvar@eken.se')).map((r) => r.state)).toEqual(['SENT']);
+  });
+
   it('runs now through the API for officials only, and lists what was recorded, newest first', async () => {
     const run = await gql(RUN);
     expect(run.errors).toBeUndefined();
