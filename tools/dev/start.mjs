@@ -96,7 +96,9 @@ async function main() {
 
   const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers };
   for (const [name, port] of Object.entries(SERVICES)) {
-    startProcess(name, [`dist/apps/${name}/main.js`], { ...common, PORT: String(port) });
+    // Contracts links its reminders into the web app; with no SMTP_URL they stay in the Utskick page.
+    const own = name === 'contracts' ? { WEB_URL: process.env.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}` } : {};
+    startProcess(name, [`dist/apps/${name}/main.js`], { ...common, ...own, PORT: String(port) });
   }
   await Promise.all(
     Object.entries(SERVICES).map(([name, port]) => waitHealthy(name, `http://127.0.0.1:${port}/health/ready`)),

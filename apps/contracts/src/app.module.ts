@@ -8,8 +8,10 @@ import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProviderActivityModule } from './provider-activity/provider-activity.module';
+import { ProviderContactsModule } from './provider-contacts/provider-contacts.module';
 import { ProviderReportsModule } from './provider-reports/provider-reports.module';
 import { ProvidersModule } from './providers/providers.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
 import { UnitsModule } from './units/units.module';
 
@@ -35,6 +37,8 @@ export class ContractsAppModule {
         FollowUpsModule,
         PlanningModule,
         RiskSignalsModule,
+        ProviderContactsModule,
+        RemindersModule,
       ],
     };
   }

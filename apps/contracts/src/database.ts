@@ -17,6 +17,10 @@ import { RiskSignal } from './risk-signals/risk-signal.entity';
 import { ProviderReports1732400000400 } from './migrations/1732400000400-provider-reports';
 import { BusinessReport } from './provider-reports/business-report.entity';
 import { StaffingReport } from './provider-reports/staffing-report.entity';
+import { ProviderContacts1796200000100 } from './migrations/1796200000100-provider-contacts';
+import { Reminders1796200000200 } from './migrations/1796200000200-reminders';
+import { ProviderContact } from './provider-contacts/provider-contact.entity';
+import { Reminder } from './reminders/reminder.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -33,6 +37,8 @@ export const CONTRACTS_ENTITIES = [
   FollowUpSelection,
   FollowUp,
   FollowUpAction,
+  ProviderContact,
+  Reminder,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -41,4 +47,6 @@ export const CONTRACTS_MIGRATIONS = [
   ProviderReports1732400000400,
   FollowUps1732400000500,
   ActionRechecks1796127448234,
+  ProviderContacts1796200000100,
+  Reminders1796200000200,
 ];

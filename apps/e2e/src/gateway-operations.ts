@@ -400,3 +400,30 @@ export const IMPROVEMENTS_LIST = graphql(`
     }
   }
 `);
+
+// Reminders: who at a provider gets them, and what was recorded.
+export const CONTACTS_OF_PROVIDER = graphql(`
+  query ContactsOfProvider($id: ID!) {
+    provider(id: $id) {
+      contacts {
+        name
+        email
+        topics
+      }
+    }
+  }
+`);
+
+export const RECORDED_REMINDERS = graphql(`
+  query RecordedReminders {
+    reminders(page: { limit: 100 }) {
+      total
+      items {
+        recipient
+        kind
+        state
+        subject
+      }
+    }
+  }
+`);

@@ -27,6 +27,8 @@ export interface StackOptions {
   /** Another Postgres server or broker than the run's shared ones (fault tests bring their own). */
   databaseUrl?: string;
   kafkaBrokers?: string;
+  /** More environment for contracts, e.g. SMTP_URL and REMINDER_DIGEST_TO for a test's own SMTP server. */
+  contractsEnv?: Record<string, string>;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function startStack({
   gatewayEnv = {},
   databaseUrl = testServerUrl(),
   kafkaBrokers = testKafkaBrokers(),
+  contractsEnv = {},
 }: StackOptions = {}): Promise<Stack> {
   const topicPrefix = testTopicPrefix();
   const common = {
@@ -63,6 +66,7 @@ export async function startStack({
           ...common,
           DB_NAME: db,
           KAFKA_GROUP_ID: `kvn-${name}-${db}`,
+          ...(name === 'contracts' ? contractsEnv : {}),
         });
         started.push(p);
         return [name, p] as const;

@@ -15,6 +15,8 @@ import * as portalFollowUps from './pages/PortalFollowUpsPage.operations';
 import * as portalReports from './pages/PortalReportsPage.operations';
 import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
+import * as contacts from './pages/ProviderContacts.operations';
+import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
@@ -84,6 +86,8 @@ export const ROUTES: readonly PageRoute[] = [
       provider.PROVIDER,
       { document: provider.CHANGE_HISTORY, roles: WRITERS },
       { document: provider.PROVIDER_API_KEYS, roles: ['ADMIN'] },
+      // Contacts are the writers' and the provider's own (Provider.contacts).
+      { document: contacts.PROVIDER_CONTACTS, roles: WRITERS },
     ],
     load: () => import('./pages/ProviderPage').then((m) => m.ProviderPage),
   },
@@ -166,6 +170,14 @@ export const ROUTES: readonly PageRoute[] = [
     roles: WRITERS,
     reads: [forecastData.UNITS, forecastData.CLOSURE_REASONS],
     load: () => import('./pages/ForecastDataPage').then((m) => m.ForecastDataPage),
+  },
+  {
+    // The reminders recorded: what was mailed, bounced, or (with mail off) kept here only.
+    path: '/utskick',
+    menu: 'Utskick',
+    roles: WRITERS,
+    reads: [reminders.REMINDERS],
+    load: () => import('./pages/RemindersPage').then((m) => m.RemindersPage),
   },
   {
     // Reports are made by the gateway's REST endpoint (/reports), not by GraphQL from the browser.

@@ -18,6 +18,7 @@ export const ENTITIES = {
   BUSINESS_REPORT: 'business report',
   STAFFING_REPORT: 'staffing report',
   API_KEY: 'API key',
+  PROVIDER_CONTACT: 'provider contact',
   SURVEY_DEFINITION: 'survey definition',
   SURVEY_ROUND: 'round',
   SURVEY_QUESTION: 'question',

@@ -185,6 +185,14 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} is required for ${p.kind} reports`,
   ),
+
+  /** A provider contact's e-mail address: one a mail server can deliver to (name@domain.tld). */
+  EMAIL_INVALID: rule<{ value: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is not an e-mail address`,
+  ),
+  /** A contact is for something: at least one topic (REPORTS, ACTIONS, PULSE). */
+  TOPIC_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} must name at least one topic`),
 } as const;
 export type ContractsRule = keyof typeof ContractsRules;
 

@@ -10,6 +10,7 @@ export interface SchemaEnums {
   ChecklistItem: 'CONTRACT' | 'COMPLAINTS' | 'BUSINESS_REPORT' | 'MAS_MAR_INPUT' | 'SYSTEM_DATA';
   Complainant: 'USER' | 'RELATIVE' | 'STAFF' | 'OTHER' | 'ANONYMOUS';
   ComplaintCategory: 'TREATMENT' | 'HANDLING' | 'CARE_QUALITY' | 'ACCESSIBILITY' | 'INFORMATION' | 'OTHER';
+  ContactTopic: 'REPORTS' | 'ACTIONS' | 'PULSE';
   ContractForm: 'LOU' | 'LOV' | 'MUNICIPAL_ASSIGNMENT' | 'IOP';
   ContractStatus: 'PLANNED' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
   DeviationGrouping: 'SECTOR' | 'SERVICE_AREA' | 'PROVIDER' | 'UNIT';
@@ -31,6 +32,8 @@ export interface SchemaEnums {
   ProviderSortField: 'NAME' | 'ORGANISATION_NUMBER' | 'OWNERSHIP' | 'CREATED_AT';
   PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
+  ReminderKind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'ACTION_DUE_SOON' | 'ACTION_OVERDUE' | 'OVERDUE_DIGEST';
+  ReminderState: 'PENDING' | 'SENT' | 'BOUNCED' | 'FAILED' | 'OUTBOX';
   ReportState: 'SUBMITTED' | 'SUBMITTED_LATE' | 'DUE' | 'OVERDUE';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
@@ -54,6 +57,7 @@ export type CaseFlowSource = SchemaEnums['CaseFlowSource'];
 export type ChecklistItem = SchemaEnums['ChecklistItem'];
 export type Complainant = SchemaEnums['Complainant'];
 export type ComplaintCategory = SchemaEnums['ComplaintCategory'];
+export type ContactTopic = SchemaEnums['ContactTopic'];
 export type ContractForm = SchemaEnums['ContractForm'];
 export type ContractStatus = SchemaEnums['ContractStatus'];
 export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
@@ -75,6 +79,8 @@ export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type ProviderSortField = SchemaEnums['ProviderSortField'];
 export type PulseTopic = SchemaEnums['PulseTopic'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
+export type ReminderKind = SchemaEnums['ReminderKind'];
+export type ReminderState = SchemaEnums['ReminderState'];
 export type ReportState = SchemaEnums['ReportState'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
@@ -90,4 +96,4 @@ export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

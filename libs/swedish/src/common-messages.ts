@@ -39,6 +39,7 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   BUSINESS_REPORT: { one: 'verksamhetsberättelse', many: 'verksamhetsberättelser' },
   STAFFING_REPORT: { one: 'bemanningsuppföljning', many: 'bemanningsuppföljningar' },
   API_KEY: { one: 'API-nyckel', many: 'API-nycklar' },
+  PROVIDER_CONTACT: { one: 'kontaktperson', many: 'kontaktpersoner' },
   SURVEY_DEFINITION: { one: 'enkät', many: 'enkäter' },
   SURVEY_ROUND: { one: 'undersökningsomgång', many: 'undersökningsomgångar' },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },

@@ -75,4 +75,7 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
   SECTION_TWICE: (p) => `Avsnittet ${quoted(enumLabel('BusinessReportSection', p.section))} står med mer än en gång.`,
   SECTION_REQUIRED: (p) => `Avsnittet ${quoted(enumLabel('BusinessReportSection', p.section))} måste finnas med.`,
   HALF_REQUIRED: (p) => `Ange halvår för ${enumLabel('ProviderReportKind', p.kind).toLowerCase()}.`,
+
+  EMAIL_INVALID: (p) => `${quoted(p.value)} är ingen e-postadress. Skriv den som namn@exempel.se.`,
+  TOPIC_REQUIRED: () => 'Välj minst en sak som kontaktpersonen vill få besked om.',
 };

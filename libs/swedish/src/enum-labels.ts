@@ -51,6 +51,7 @@ export const ENUM_LABELS = {
     INFORMATION: 'Information',
     OTHER: 'Övrigt',
   },
+  ContactTopic: { REPORTS: 'Rapporter', ACTIONS: 'Åtgärder', PULSE: 'Pulsenkät' },
   ContractForm: {
     LOU: 'Upphandling enligt LOU',
     LOV: 'Valfrihetssystem enligt LOV',
@@ -147,6 +148,20 @@ export const ENUM_LABELS = {
     ACTION_COMPLETED: 'Åtgärd genomförd',
   },
   ProviderReportKind: { BUSINESS: 'Verksamhetsberättelse', STAFFING: 'Bemanningsuppföljning' },
+  ReminderKind: {
+    REPORT_DUE_SOON: 'Rapport ska snart lämnas',
+    REPORT_OVERDUE: 'Rapport försenad',
+    ACTION_DUE_SOON: 'Åtgärd ska snart vara klar',
+    ACTION_OVERDUE: 'Åtgärd försenad',
+    OVERDUE_DIGEST: 'Veckosammanställning av förseningar',
+  },
+  ReminderState: {
+    PENDING: 'Väntar på att skickas',
+    SENT: 'Skickad',
+    BOUNCED: 'Studsade',
+    FAILED: 'Misslyckades, försöks igen',
+    OUTBOX: 'Bara i utskickslistan',
+  },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
   ReportState: { SUBMITTED: 'Inlämnad', SUBMITTED_LATE: 'Inlämnad för sent', DUE: 'Ska lämnas', OVERDUE: 'Försenad' },
   PulseTopic: {

@@ -5,6 +5,8 @@
  */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {
   name: 'Namn',
+  email: 'E-post',
+  topics: 'Vill få besked om',
   title: 'Rubrik',
   organisationNumber: 'Organisationsnummer',
   ownership: 'Ägarform',

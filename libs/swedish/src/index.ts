@@ -15,3 +15,4 @@ export * from './role-labels';
 export * from './web-labels';
 export * from './register-labels';
 export * from './numbers';
+export * from './reminder-texts';

@@ -3,6 +3,7 @@ export const CHANGE_ACTIONS: Readonly<Record<string, string>> = {
   CREATED: 'Registrerad',
   UPDATED: 'Ändrad',
   TERMINATED: 'Uppsagd',
+  REMOVED: 'Borttagen',
 };
 
 /** The action in Swedish; an action a newer server writes is named neutrally rather than shown raw. */

@@ -7,3 +7,4 @@ export * from './events';
 export * from './own-infrastructure';
 export * from './databases';
 export * from './markdown';
+export * from './smtp';

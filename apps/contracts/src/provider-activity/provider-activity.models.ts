@@ -3,7 +3,12 @@ import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
 import { Unit } from '../units/unit.entity';
 
-export const PROVIDER_ACTIVITY_KINDS = ['STAFFING_REPORT', 'BUSINESS_REPORT', 'ACTION_PLAN', 'ACTION_COMPLETED'] as const;
+export const PROVIDER_ACTIVITY_KINDS = [
+  'STAFFING_REPORT',
+  'BUSINESS_REPORT',
+  'ACTION_PLAN',
+  'ACTION_COMPLETED',
+] as const;
 export type ProviderActivityKind = (typeof PROVIDER_ACTIVITY_KINDS)[number];
 export const ProviderActivityKindEnum = registerStringEnum(
   PROVIDER_ACTIVITY_KINDS,

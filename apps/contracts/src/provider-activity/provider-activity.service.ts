@@ -45,8 +45,14 @@ export class ProviderActivityService {
        LIMIT $1`,
       [limit],
     );
-    const providers = await this.byId(Provider, rows.map((r) => r.providerId));
-    const units = await this.byId(Unit, rows.flatMap((r) => (r.unitId ? [r.unitId] : [])));
+    const providers = await this.byId(
+      Provider,
+      rows.map((r) => r.providerId),
+    );
+    const units = await this.byId(
+      Unit,
+      rows.flatMap((r) => (r.unitId ? [r.unitId] : [])),
+    );
     return rows.map(({ providerId, unitId, ...row }) => ({
       ...row,
       provider: providers.get(providerId) as Provider,

@@ -47,6 +47,8 @@ type Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
+    "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": typeof types.ContactsOfProviderDocument,
+    "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": typeof types.RecordedRemindersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
+    "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": types.ContactsOfProviderDocument,
+    "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": types.RecordedRemindersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -229,6 +233,14 @@ export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: Li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').ImprovementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsOfProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n"): typeof import('./graphql').RecordedRemindersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,12 @@ export type ComplaintCategory =
   | 'OTHER'
   | 'TREATMENT';
 
+/** What a provider contact is told about: REPORTS (business and staffing reports due or late), ACTIONS (required actions nearing or passing their deadline), PULSE (the weekly pulse survey). */
+export type ContactTopic =
+  | 'ACTIONS'
+  | 'PULSE'
+  | 'REPORTS';
+
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
   | 'IOP'
@@ -242,6 +248,22 @@ export type ReasonCountInput = {
   count: number;
   reason: string;
 };
+
+/** A report due within 14 days or past its date, a required action due within 7 days or past its deadline, or the weekly digest to officials. */
+export type ReminderKind =
+  | 'ACTION_DUE_SOON'
+  | 'ACTION_OVERDUE'
+  | 'OVERDUE_DIGEST'
+  | 'REPORT_DUE_SOON'
+  | 'REPORT_OVERDUE';
+
+/** PENDING (claimed, not yet sent), SENT, BOUNCED (the mail server refused the recipient), FAILED (to be tried again), OUTBOX (mail is off here: kept, not sent). */
+export type ReminderState =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'OUTBOX'
+  | 'PENDING'
+  | 'SENT';
 
 export type ReportDeviationInput = {
   /** Personal identity numbers are removed before the text is stored for everyone to read. */
@@ -557,6 +579,18 @@ export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
+
+export type ContactsOfProviderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContactsOfProviderQuery = { provider: { contacts: Array<{ name: string, email: string, topics: Array<ContactTopic> }> } | null };
+
+export type RecordedRemindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordedRemindersQuery = { reminders: { total: number, items: Array<{ recipient: string, kind: ReminderKind, state: ReminderState, subject: string }> } };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1000,6 +1034,30 @@ export const ImprovementsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;
+export const ContactsOfProviderDocument = new TypedDocumentString(`
+    query ContactsOfProvider($id: ID!) {
+  provider(id: $id) {
+    contacts {
+      name
+      email
+      topics
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsOfProviderQuery, ContactsOfProviderQueryVariables>;
+export const RecordedRemindersDocument = new TypedDocumentString(`
+    query RecordedReminders {
+  reminders(page: {limit: 100}) {
+    total
+    items {
+      recipient
+      kind
+      state
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedRemindersQuery, RecordedRemindersQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

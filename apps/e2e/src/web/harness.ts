@@ -66,11 +66,16 @@ export async function go(page: Page, link: string, heading: string | RegExp) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 }
 
+export interface WebOptions {
+  /** More environment for contracts: SMTP_URL, REMINDER_DIGEST_TO, … (a test's own SMTP server). */
+  contractsEnv?: Record<string, string>;
+}
+
 /** The real stack, the built web served by Vite's preview server in front of it, and Debian's chromium. */
-export async function startWeb(): Promise<Web> {
+export async function startWeb({ contractsEnv }: WebOptions = {}): Promise<Web> {
   if (!existsSync(CHROMIUM))
     throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (npm test does it with apt-get)`);
-  const stack = await startStack();
+  const stack = await startStack({ contractsEnv });
   const gatewayUrl = stack.gatewayUrl!;
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   if (!existsSync(path.join(root, 'dist/apps/web/index.html'))) {

@@ -30,6 +30,15 @@ export type ActionPlanInput = {
   plan: string;
 };
 
+export type AddProviderContactInput = {
+  /** An e-mail address; compared without regard to case. */
+  email: string;
+  name: string;
+  providerId: string;
+  /** At least one. */
+  topics: Array<ContactTopic>;
+};
+
 export type AgeBandRateInput = {
   /** e.g. 80-84 or 90+ */
   ageBand: string;
@@ -141,6 +150,12 @@ export type CompleteImprovementPhaseInput = {
   notes: string;
   studyResult?: StudyResult | null | undefined;
 };
+
+/** What a provider contact is told about: REPORTS (business and staffing reports due or late), ACTIONS (required actions nearing or passing their deadline), PULSE (the weekly pulse survey). */
+export type ContactTopic =
+  | 'ACTIONS'
+  | 'PULSE'
+  | 'REPORTS';
 
 /** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
 export type ContractForm =
@@ -484,6 +499,30 @@ export type RegisterDecisionNotExecutedInput = {
   unitId?: string | null | undefined;
 };
 
+/** A report due within 14 days or past its date, a required action due within 7 days or past its deadline, or the weekly digest to officials. */
+export type ReminderKind =
+  | 'ACTION_DUE_SOON'
+  | 'ACTION_OVERDUE'
+  | 'OVERDUE_DIGEST'
+  | 'REPORT_DUE_SOON'
+  | 'REPORT_OVERDUE';
+
+/** PENDING (claimed, not yet sent), SENT, BOUNCED (the mail server refused the recipient), FAILED (to be tried again), OUTBOX (mail is off here: kept, not sent). */
+export type ReminderState =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'OUTBOX'
+  | 'PENDING'
+  | 'SENT';
+
+export type RemindersPageInput = {
+  /** At most this many, 1 to 100. */
+  limit?: number | null | undefined;
+  /** How many reminders to skip. */
+  offset?: number | null | undefined;
+  state?: ReminderState | null | undefined;
+};
+
 export type ReportDeviationInput = {
   /** Personal identity numbers are removed before the text is stored for everyone to read. */
   description: string;
@@ -713,6 +752,14 @@ export type UpdateContractInput = {
   title?: string | null | undefined;
   /** The units it covers from now on; all must be the provider's. */
   unitIds?: Array<string> | null | undefined;
+};
+
+export type UpdateProviderContactInput = {
+  email?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  /** At least one. */
+  topics?: Array<ContactTopic> | null | undefined;
 };
 
 export type UpdateProviderInput = {
@@ -1175,6 +1222,34 @@ export type PortalPulseWeekQueryVariables = Exact<{
 
 export type PortalPulseWeekQuery = { pulseOverview: { week: string, answers: Array<{ id: string, version: number, submittedAt: unknown }> } };
 
+export type ProviderContactsQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ProviderContactsQuery = { provider: { id: string, name: string, contacts: Array<{ id: string, name: string, email: string, topics: Array<ContactTopic> }> } | null };
+
+export type AddProviderContactMutationVariables = Exact<{
+  input: AddProviderContactInput;
+}>;
+
+
+export type AddProviderContactMutation = { addProviderContact: { id: string, name: string } };
+
+export type ChangeProviderContactMutationVariables = Exact<{
+  input: UpdateProviderContactInput;
+}>;
+
+
+export type ChangeProviderContactMutation = { updateProviderContact: { id: string, name: string } };
+
+export type RemoveProviderContactMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveProviderContactMutation = { removeProviderContact: { id: string, name: string } };
+
 export type ProviderPageQueryVariables = Exact<{
   id: string;
 }>;
@@ -1265,6 +1340,18 @@ export type RegisterProviderMutationVariables = Exact<{
 
 
 export type RegisterProviderMutation = { createProvider: { id: string, name: string } };
+
+export type RemindersPageQueryVariables = Exact<{
+  page?: RemindersPageInput | null | undefined;
+}>;
+
+
+export type RemindersPageQuery = { reminders: { total: number, mailEnabled: boolean, items: Array<{ id: string, recipient: string, recipientName: string | null, kind: ReminderKind, subject: string, body: string, state: ReminderState, error: string | null, createdAt: unknown, sentAt: unknown }> } };
+
+export type RunRemindersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunRemindersMutation = { runReminders: { created: number, sent: number, bounced: number, failed: number, outbox: number, mailEnabled: boolean } };
 
 export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2343,6 +2430,44 @@ export const PortalPulseWeekDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalPulseWeekQuery, PortalPulseWeekQueryVariables>;
+export const ProviderContactsDocument = new TypedDocumentString(`
+    query ProviderContacts($providerId: ID!) {
+  provider(id: $providerId) {
+    id
+    name
+    contacts {
+      id
+      name
+      email
+      topics
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderContactsQuery, ProviderContactsQueryVariables>;
+export const AddProviderContactDocument = new TypedDocumentString(`
+    mutation AddProviderContact($input: AddProviderContactInput!) {
+  addProviderContact(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddProviderContactMutation, AddProviderContactMutationVariables>;
+export const ChangeProviderContactDocument = new TypedDocumentString(`
+    mutation ChangeProviderContact($input: UpdateProviderContactInput!) {
+  updateProviderContact(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeProviderContactMutation, ChangeProviderContactMutationVariables>;
+export const RemoveProviderContactDocument = new TypedDocumentString(`
+    mutation RemoveProviderContact($id: ID!) {
+  removeProviderContact(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveProviderContactMutation, RemoveProviderContactMutationVariables>;
 export const ProviderPageDocument = new TypedDocumentString(`
     query ProviderPage($id: ID!) {
   provider(id: $id) {
@@ -2546,6 +2671,38 @@ export const RegisterProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterProviderMutation, RegisterProviderMutationVariables>;
+export const RemindersPageDocument = new TypedDocumentString(`
+    query RemindersPage($page: RemindersPageInput) {
+  reminders(page: $page) {
+    total
+    mailEnabled
+    items {
+      id
+      recipient
+      recipientName
+      kind
+      subject
+      body
+      state
+      error
+      createdAt
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersPageQuery, RemindersPageQueryVariables>;
+export const RunRemindersDocument = new TypedDocumentString(`
+    mutation RunReminders {
+  runReminders {
+    created
+    sent
+    bounced
+    failed
+    outbox
+    mailEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<RunRemindersMutation, RunRemindersMutationVariables>;
 export const StartPageOverdueActionsDocument = new TypedDocumentString(`
     query StartPageOverdueActions {
   overdueFollowUpActions {

@@ -4,6 +4,7 @@ import { enumLabel } from '@kvalitetsnav/swedish';
 import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
 import { ApiKeys } from '../components/ApiKeys';
 import { ChangeHistory } from '../components/ChangeHistory';
+import { ProviderContacts } from '../components/ProviderContacts';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
@@ -524,6 +525,16 @@ export function ProviderPage() {
           </ScrollBox>
           {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
           {writer && <UnitForm providerId={p.id} />}
+          {writer && (
+            <>
+              <h2>Kontaktpersoner</h2>
+              <p>
+                Kontaktpersonerna får påminnelser per e-post om rapporter och åtgärder som ska lämnas eller är
+                försenade.
+              </p>
+              <ProviderContacts providerId={p.id} canEdit={writer} />
+            </>
+          )}
           {admin && (
             <>
               <h2>API-nycklar</h2>

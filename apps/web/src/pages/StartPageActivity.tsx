@@ -33,7 +33,9 @@ export function ProviderActivityBlock() {
       content: (
         <>
           <Link to={`/utforare/${d.providerId}`}>Ärendeflöden</Link> från {d.providerName}, {d.unitName}:{' '}
-          {d.months.length === 1 ? d.months[0] : `${d.months.length} månader (${d.months[0]}–${d.months[d.months.length - 1]})`}
+          {d.months.length === 1
+            ? d.months[0]
+            : `${d.months.length} månader (${d.months[0]}–${d.months[d.months.length - 1]})`}
         </>
       ),
     })),

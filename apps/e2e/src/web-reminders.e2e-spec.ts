@@ -1,0 +1,127 @@
+import { Page } from 'playwright-core';
+import { findPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
+import { startTestSmtpServer, TestSmtpServer, waitFor } from '@kvalitetsnav/testing';
+import { CONTACTS_OF_PROVIDER, RECORDED_REMINDERS } from './gateway-operations';
+import { registerProvider, registerUnit } from './register';
+import { go, startWeb, Web } from './web/harness';
+
+const WEB_URL = 'https://kvalitetsnav.kommun.example.se';
+const CONTACT = 'eva.ek@eken.example.se';
+
+/**
+ * Reminders that arrive: an official adds a provider's contact, presses "Skicka påminnelser nu",
+ * and the test's own SMTP server receives the Swedish reminder of the missing business report once.
+ * (Last year's business report is due 31 March; from 17 March on it is reminded of, so this
+ * test expects a mail from then to the end of the year.)
+ */
+describe('reminders in the web: contacts, sending now, the Utskick page (real SMTP server in the test)', () => {
+  let smtp: TestSmtpServer;
+  let web: Web;
+  let page: Page;
+  let providerId: string;
+  const providerName = `Ekens Omsorg ${Date.now() % 100000} AB`;
+  const businessMails = () => smtp.to(CONTACT).filter((m) => m.subject.includes('verksamhetsberättelse för'));
+
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    web = await startWeb({
+      contractsEnv: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Kvalitetsnav <kvalitetsnav@kommun.example.se>',
+        WEB_URL,
+        REMINDER_DIGEST_TO: 'kvalitet@kommun.example.se',
+      },
+    });
+    const headers = await web.headers('QUALITY_OFFICIAL');
+    providerId = (await registerProvider(web.gatewayUrl, headers, { name: providerName })).id;
+    // A unit without last year's business report.
+    await registerUnit(web.gatewayUrl, headers, providerId, { name: 'Gruppbostad Eken' });
+    page = await web.signedIn('QUALITY_OFFICIAL');
+  });
+  afterAll(async () => {
+    await page?.close();
+    await web?.close();
+    await smtp?.close();
+  });
+
+  const contactsInApi = async () =>
+    (await web.api(CONTACTS_OF_PROVIDER, { id: providerId }, 'QUALITY_OFFICIAL')).provider?.contacts;
+
+  async function expectInvalid(input: ReturnType<Page['getByLabel']>, message: string) {
+    await input.and(input.page().locator('[aria-invalid="true"]')).waitFor();
+    const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
+    const texts = await Promise.all(describedBy.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
+    expect(texts).toContain(message);
+  }
+
+  it('refuses an e-mail address that is not one, in Swedish next to the field, and stores nothing', async () => {
+    await go(page, 'Utförare', 'Utförare och enheter');
+    await page.getByRole('link', { name: providerName }).click();
+    await page.getByRole('heading', { name: providerName, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Kontaktpersoner', level: 2 }).waitFor();
+    const form = page.getByRole('form', { name: 'Lägg till kontaktperson' });
+    await form.getByLabel('Namn', { exact: true }).fill('Eva Ek');
+    await form.getByLabel('E-post').fill('eva.ek@eken');
+    const topics = form.getByRole('group', { name: 'Vill få besked om' });
+    await topics.getByLabel('Rapporter').check();
+    await topics.getByLabel('Åtgärder').uncheck();
+    await topics.getByLabel('Pulsenkät').uncheck();
+    await form.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+    await expectInvalid(
+      form.getByLabel('E-post'),
+      '”eva.ek@eken” är ingen e-postadress. Skriv den som namn@exempel.se.',
+    );
+    await web.shot(page, 'reminders-contact-refused');
+    expect(await contactsInApi()).toEqual([]);
+  });
+
+  it('adds the contact for reports, shown in the list and stored', async () => {
+    const form = page.getByRole('form', { name: 'Lägg till kontaktperson' });
+    await form.getByLabel('E-post').fill(CONTACT);
+    await form.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontaktpersonen Eva Ek är tillagd.' }).waitFor();
+    const row = page
+      .getByRole('table', { name: 'Kontaktpersoner som får påminnelser' })
+      .getByRole('row', { name: /Eva Ek/ });
+    expect(await row.innerText()).toContain('Rapporter');
+    expect(await contactsInApi()).toEqual([{ name: 'Eva Ek', email: CONTACT, topics: ['REPORTS'] }]);
+  });
+
+  it('sends the reminder of the missing business report once when "Skicka påminnelser nu" is pressed', async () => {
+    await go(page, 'Utskick', 'Utskick');
+    expect(await page.getByText('E-post är avstängd här').count()).toBe(0);
+    await page.getByRole('button', { name: 'Skicka påminnelser nu' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /skickade?\./ })
+      .waitFor();
+    const [mail, ...more] = await waitFor(async () => (businessMails().length ? businessMails() : null), {
+      what: 'the reminder at the SMTP server',
+    });
+    expect(more).toEqual([]);
+    expect(mail.subject).toMatch(/^(Försenad|Påminnelse): verksamhetsberättelse för \d{4} /);
+    expect(mail.text).toContain(providerName);
+    expect(mail.text).toContain('- Gruppbostad Eken');
+    expect(mail.text).toContain(`${WEB_URL}/portal`);
+    expect(findPersonalIdentityNumbers(mail.text)).toEqual([]);
+    for (const any of smtp.to(CONTACT)) expect(findPersonalIdentityNumbers(any.subject + any.text)).toEqual([]);
+
+    const row = page.getByRole('row').filter({ hasText: mail.subject }).filter({ hasText: CONTACT });
+    expect(await row.innerText()).toContain('Skickad');
+    await row.getByRole('button', { name: /Visa texten/ }).click();
+    expect(await page.locator('pre.mail-text').first().innerText()).toContain(`${WEB_URL}/portal`);
+    await web.shot(page, 'reminders-sent');
+    const recorded = (await web.api(RECORDED_REMINDERS, {}, 'QUALITY_OFFICIAL')).reminders.items;
+    expect(recorded.filter((r) => r.recipient === CONTACT && r.subject === mail.subject)).toEqual([
+      expect.objectContaining({ state: 'SENT' }),
+    ]);
+  });
+
+  it('sends nothing new when pressed again', async () => {
+    const before = smtp.received.length;
+    await page.getByRole('button', { name: 'Skicka påminnelser nu' }).click();
+    await page.getByRole('status').filter({ hasText: 'Inga nya påminnelser att skicka.' }).waitFor();
+    expect(smtp.received.length).toBe(before);
+    expect(businessMails()).toHaveLength(1);
+  });
+});
