@@ -10,6 +10,7 @@ import { PlanningModule } from './planning/planning.module';
 import { ProviderReportsModule } from './provider-reports/provider-reports.module';
 import { ProvidersModule } from './providers/providers.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
+import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class ContractsAppModule {
         ChangeLogModule,
         ContractsModule,
         ProviderReportsModule,
+        StaffingImportModule,
         FollowUpsModule,
         PlanningModule,
         RiskSignalsModule,
