@@ -400,3 +400,19 @@ export const IMPROVEMENTS_LIST = graphql(`
     }
   }
 `);
+
+export const STAFFING_REPORTS_OF_UNIT = graphql(`
+  query StaffingReportsOfUnit($unitId: ID!) {
+    staffingReports(unitId: $unitId) {
+      year
+      half
+      version
+      managers
+      sickLeavePercent
+      jobTitles {
+        title
+        headcount
+      }
+    }
+  }
+`);

@@ -47,6 +47,7 @@ type Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
+    "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.StaffingReportsOfUnitDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
+    "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.StaffingReportsOfUnitDocument,
 };
 
 /**
@@ -211,6 +213,10 @@ export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: Li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').ImprovementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n"): typeof import('./graphql').StaffingReportsOfUnitDocument;
 
 
 export function graphql(source: string) {

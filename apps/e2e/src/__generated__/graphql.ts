@@ -482,6 +482,13 @@ export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
 
+export type StaffingReportsOfUnitQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type StaffingReportsOfUnitQuery = { staffingReports: Array<{ year: number, half: number, version: number, managers: number, sickLeavePercent: number, jobTitles: Array<{ title: string, headcount: number }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -863,3 +870,18 @@ export const ImprovementsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;
+export const StaffingReportsOfUnitDocument = new TypedDocumentString(`
+    query StaffingReportsOfUnit($unitId: ID!) {
+  staffingReports(unitId: $unitId) {
+    year
+    half
+    version
+    managers
+    sickLeavePercent
+    jobTitles {
+      title
+      headcount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffingReportsOfUnitQuery, StaffingReportsOfUnitQueryVariables>;
