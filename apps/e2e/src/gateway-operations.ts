@@ -427,3 +427,19 @@ export const RECORDED_REMINDERS = graphql(`
     }
   }
 `);
+
+export const STAFFING_REPORTS_OF_UNIT = graphql(`
+  query StaffingReportsOfUnit($unitId: ID!) {
+    staffingReports(unitId: $unitId) {
+      year
+      half
+      version
+      managers
+      sickLeavePercent
+      jobTitles {
+        title
+        headcount
+      }
+    }
+  }
+`);

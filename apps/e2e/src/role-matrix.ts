@@ -74,6 +74,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation terminateContract': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation submitBusinessReport': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
   'mutation submitStaffingReport': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
+  'mutation importStaffingReports': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
   'mutation createFollowUp': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation prepareFollowUp': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation startFollowUp': ['ADMIN', 'QUALITY_OFFICIAL'],

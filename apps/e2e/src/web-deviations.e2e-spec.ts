@@ -450,7 +450,9 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       `3\toccurred_on\t${swedishRefusal({ rule: fault.rule, params: fault.params, field: 'occurred_on' })}`,
     );
     expect(await row.innerText()).toContain('Kolumnen occurred_on');
-    expect(await page.getByRole('alert').first().innerText()).toContain('Ingenting importerades');
+    expect(await page.getByRole('alert').first().innerText()).toContain(
+      'Filen importerades inte och ingenting sparades.',
+    );
     const hsl = async () =>
       (await web.api(DEVIATIONS_BY_FILTER, { filter: { unitId, kind: 'HSL' } })).deviations.filter((d) =>
         d.description.startsWith('Importerad'),

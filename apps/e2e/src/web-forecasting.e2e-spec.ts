@@ -187,7 +187,7 @@ describe('forecasting in the web: reports, imports, population, history, and the
           `${seeded.many},HOUSING_SUPPORT,2024-13,,6,0,,`,
         ].join('\n'),
       );
-    await form.getByRole('button', { name: 'Importera ärendeflöden' }).click();
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click();
     const errors = form.getByRole('table', { name: 'Fel i filen' });
     await errors.waitFor();
     expect(await form.getByRole('alert').innerText()).toContain('Filen importerades inte och ingenting sparades.');
@@ -197,21 +197,24 @@ describe('forecasting in the web: reports, imports, population, history, and the
     expect(await errors.getByRole('row').nth(2).innerText()).toMatch(
       /4\s+month\s+Månad \(month\) måste vara en månad \(ÅÅÅÅ-MM\)\./,
     );
+    expect(await form.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
     expect((await reportsOf(seeded.many)).caseFlowReports).toEqual([]);
     await web.shot(page, 'forecasting-import-errors');
 
-    // Two years and two months, from a file chosen on disk.
+    // Two years and two months, from a file chosen on disk: previewed, then imported.
     const rows = Array.from({ length: 26 }, (_, i) => {
       const incoming = 10 + ((i * 7) % 5);
       return `${seeded.many},HOUSING_SUPPORT,${monthBack(26 - i)},provider,${incoming},8,6,2`;
     });
-    await form.getByLabel('Välj CSV-fil').setInputFiles({
+    await form.getByLabel('Välj fil (CSV eller Excel)').setInputFiles({
       name: 'arendeflode.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from([header, ...rows].join('\n')),
     });
-    await form.getByRole('button', { name: 'Importera ärendeflöden' }).click();
-    await form.getByText('26 månadsrapporter importerades, var och en som en ny version.').waitFor();
+    await form.getByRole('table', { name: 'Förhandsgranskning, 26 rader' }).waitFor();
+    expect((await reportsOf(seeded.many)).caseFlowReports).toEqual([]);
+    await form.getByRole('button', { name: 'Importera 26 rader' }).click();
+    await form.getByText('26 rader sparade. Varje månad är sparad som en ny version.').waitFor();
     expect(await form.getByRole('table', { name: 'Fel i filen' }).count()).toBe(0);
     expect((await reportsOf(seeded.many)).caseFlowReports).toHaveLength(26);
     await web.shot(page, 'forecasting-import');
@@ -225,10 +228,10 @@ describe('forecasting in the web: reports, imports, population, history, and the
     const header = 'month,form,placed,care_days,cost_sek,ended,ended_duration_days';
     const [first, second] = [monthBack(4), monthBack(3)];
     await form
-      .getByLabel('Placeringar (CSV)')
+      .getByLabel('Innehåll (CSV)')
       .fill([header, `${first},hvb,2,40,"80 000",0,0`, `${second},hvb,2,99,80000,0,0`].join('\n'));
-    await form.getByRole('button', { name: 'Importera placeringar' }).click();
-    const errors = form.getByRole('table', { name: 'Fel i placeringsfilen' });
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const errors = form.getByRole('table', { name: 'Fel i filen' });
     await errors.waitFor();
     expect(await errors.getByRole('row').nth(1).innerText()).toMatch(
       /3\s+care_days\s+99 vårddygn är fler än 2 placerade kan ha under månadens \d+ dagar\./,
@@ -237,10 +240,13 @@ describe('forecasting in the web: reports, imports, population, history, and the
       { form: 'TOTAL', placed: 0, careDays: 0 },
     ]);
     await form
-      .getByLabel('Placeringar (CSV)')
+      .getByLabel('Innehåll (CSV)')
       .fill([header, `${first},hvb,2,40,"80 000",0,0`, `${second},hvb,2,50,80000,1,45`].join('\n'));
-    await form.getByRole('button', { name: 'Importera placeringar' }).click();
-    await form.getByText('2 månaders placeringar importerades och ersätter tidigare siffror.').waitFor();
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const preview = form.getByRole('table', { name: 'Förhandsgranskning, 2 rader' });
+    expect(await preview.getByRole('row').nth(1).innerText()).toMatch(/2\s+\S+\s+HVB\s+2\s+40\s+80\s000/);
+    await form.getByRole('button', { name: 'Importera 2 rader' }).click();
+    await form.getByText('2 rader sparade. De ersätter tidigare siffror för samma månad och placeringsform.').waitFor();
     expect((await web.api(PLACEMENT_SUMMARY, { from: first, to: second })).placementSummary).toEqual([
       { form: 'HVB', placed: 4, careDays: 90 },
       { form: 'TOTAL', placed: 4, careDays: 90 },

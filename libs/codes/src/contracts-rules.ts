@@ -193,6 +193,34 @@ export const ContractsRules = {
   ),
   /** A contact is for something: at least one topic (REPORTS, ACTIONS, PULSE). */
   TOPIC_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} must name at least one topic`),
+  // Importing staffing reports from CSV (importStaffingReports): the file as a whole, and its own cells.
+  STAFFING_CSV_UNREADABLE: rule<{ reason: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `the file is not valid CSV: ${p.reason}`,
+  ),
+  STAFFING_CSV_EMPTY: rule(ErrorCode.VALIDATION_FAILED, () => 'the file has no header and no rows'),
+  STAFFING_CSV_COLUMN_MISSING: rule<{ column: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `${p.column} is a required column but missing from the header`,
+  ),
+  STAFFING_CSV_COLUMN_UNKNOWN: rule<{ column: string; known: readonly string[] }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `${p.column} is not a known column (known: ${p.known.join(', ')})`,
+  ),
+  STAFFING_CSV_TOO_MANY_ROWS: rule<{ rows: number; max: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `the file has ${p.rows} rows; at most ${p.max} per file`,
+  ),
+  /** A unit and half-year once per file: two rows would make two versions at once. */
+  STAFFING_CSV_ROW_REPEATED: rule<{ line: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `line ${p.line} already reports the same unit and half-year`,
+  ),
+  /** The job titles cell is `title:headcount` pairs separated by semicolons. */
+  STAFFING_CSV_JOB_TITLE: rule<{ value: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} "${p.value}" is not a job title and a headcount such as "Undersköterska:12"`,
+  ),
 } as const;
 export type ContractsRule = keyof typeof ContractsRules;
 

@@ -1,6 +1,7 @@
 import { ContractsRules } from '@kvalitetsnav/codes';
 import { enumLabel } from './enum-labels';
 import { either, list, SwedishRules } from './rule-messages';
+import { swedishNumber } from './numbers';
 
 const quoted = (text: string) => `”${text}”`;
 
@@ -78,4 +79,33 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
 
   EMAIL_INVALID: (p) => `${quoted(p.value)} är ingen e-postadress. Skriv den som namn@exempel.se.`,
   TOPIC_REQUIRED: () => 'Välj minst en sak som kontaktpersonen vill få besked om.',
+  STAFFING_CSV_UNREADABLE: () =>
+    'Filen går inte att läsa som CSV. Kontrollera citattecknen och att varje rad har lika många kolumner som rubrikraden.',
+  STAFFING_CSV_EMPTY: () => 'Filen är tom. Första raden ska vara rubrikraden med kolumnernas namn.',
+  STAFFING_CSV_COLUMN_MISSING: (p) => `Kolumnen ${p.column} måste finnas i rubrikraden.`,
+  STAFFING_CSV_COLUMN_UNKNOWN: (p) =>
+    `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
+  STAFFING_CSV_TOO_MANY_ROWS: (p) =>
+    `Filen har ${swedishNumber(p.rows)} rader men får ha högst ${swedishNumber(p.max)}. Dela upp den i flera filer.`,
+  STAFFING_CSV_ROW_REPEATED: (p) =>
+    `Rad ${p.line} rapporterar redan samma enhet och halvår. En enhets halvår får bara finnas en gång i filen.`,
+  STAFFING_CSV_JOB_TITLE: (p, f) =>
+    `${f}: ${quoted(p.value)} är inte en befattning med antal, som ${quoted('Undersköterska:12')}. Skilj befattningarna åt med semikolon.`,
+};
+
+/**
+ * Swedish names of the columns of contracts' staffing CSV (importStaffingReports), for the
+ * per-row errors.
+ */
+export const CONTRACTS_STAFFING_CSV_COLUMNS: Readonly<Record<string, string>> = {
+  unit_id: 'Enhetens id (unit_id)',
+  year: 'År (year)',
+  half: 'Halvår (half)',
+  managers: 'Chefer (managers)',
+  permanent: 'Tillsvidareanställda (permanent)',
+  temporary: 'Visstidsanställda (temporary)',
+  hourly: 'Timanställda (hourly)',
+  sick_leave_percent: 'Sjukfrånvaro i procent (sick_leave_percent)',
+  staff_turnover_percent: 'Personalomsättning i procent (staff_turnover_percent)',
+  job_titles: 'Befattningar (job_titles)',
 };

@@ -4,5 +4,6 @@ import { ProviderReportsService } from './provider-reports.service';
 
 @Module({
   providers: [ProviderReportsService, ProviderReportsResolver, UnitReportsResolver],
+  exports: [ProviderReportsService],
 })
 export class ProviderReportsModule {}

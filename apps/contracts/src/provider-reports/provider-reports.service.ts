@@ -66,31 +66,41 @@ export class ProviderReportsService {
     today = stockholmToday(),
   ): Promise<StaffingReport> {
     refuseAll([staffingReportPeriodViolation(input.year, input.half, today), ...staffingConsistencyViolations(input)]);
-    return this.dataSource.transaction(async (manager) => {
-      const unit = await this.lockReportingUnit(manager, input.unitId, by);
-      const version = await this.nextVersion(manager, 'staffing_report', 'unit_id = $1 AND year = $2 AND half = $3', [
-        unit.id,
-        input.year,
-        input.half,
-      ]);
-      const report = manager.create(StaffingReport, {
-        ...input,
-        id: randomUUID(),
-        providerId: unit.providerId,
-        version,
-        jobTitles: input.jobTitles.map((t) => ({ title: t.title.trim(), headcount: t.headcount })),
-        submittedBy: by.sub,
-        submittedAt: new Date(),
-      });
-      await manager.insert(StaffingReport, report);
-      const { managers, permanent, temporary, hourly, sickLeavePercent, staffTurnoverPercent } = report;
-      await this.publish(manager, {
-        ...report,
-        kind: 'STAFFING',
-        staffing: { managers, permanent, temporary, hourly, sickLeavePercent, staffTurnoverPercent },
-      });
-      return report;
+    return this.dataSource.transaction((manager) => this.storeStaffingReport(manager, input, by));
+  }
+
+  /**
+   * Adds a version of a staffing report, with its event, in the caller's transaction (checked
+   * reports only: the rules above). An import stores many in one.
+   */
+  async storeStaffingReport(
+    manager: EntityManager,
+    input: SubmitStaffingReportInput,
+    by: Identity,
+  ): Promise<StaffingReport> {
+    const unit = await this.lockReportingUnit(manager, input.unitId, by);
+    const version = await this.nextVersion(manager, 'staffing_report', 'unit_id = $1 AND year = $2 AND half = $3', [
+      unit.id,
+      input.year,
+      input.half,
+    ]);
+    const report = manager.create(StaffingReport, {
+      ...input,
+      id: randomUUID(),
+      providerId: unit.providerId,
+      version,
+      jobTitles: input.jobTitles.map((t) => ({ title: t.title.trim(), headcount: t.headcount })),
+      submittedBy: by.sub,
+      submittedAt: new Date(),
     });
+    await manager.insert(StaffingReport, report);
+    const { managers, permanent, temporary, hourly, sickLeavePercent, staffTurnoverPercent } = report;
+    await this.publish(manager, {
+      ...report,
+      kind: 'STAFFING',
+      staffing: { managers, permanent, temporary, hourly, sickLeavePercent, staffTurnoverPercent },
+    });
+    return report;
   }
 
   async businessReports(

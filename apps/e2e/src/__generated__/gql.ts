@@ -49,6 +49,7 @@ type Documents = {
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
     "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": typeof types.ContactsOfProviderDocument,
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": typeof types.RecordedRemindersDocument,
+    "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.StaffingReportsOfUnitDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
     "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": types.ContactsOfProviderDocument,
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": types.RecordedRemindersDocument,
+    "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.StaffingReportsOfUnitDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -241,6 +243,10 @@ export function graphql(source: "\n  query ContactsOfProvider($id: ID!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n"): typeof import('./graphql').RecordedRemindersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n"): typeof import('./graphql').StaffingReportsOfUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

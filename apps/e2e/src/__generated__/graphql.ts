@@ -592,6 +592,13 @@ export type RecordedRemindersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RecordedRemindersQuery = { reminders: { total: number, items: Array<{ recipient: string, kind: ReminderKind, state: ReminderState, subject: string }> } };
 
+export type StaffingReportsOfUnitQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type StaffingReportsOfUnitQuery = { staffingReports: Array<{ year: number, half: number, version: number, managers: number, sickLeavePercent: number, jobTitles: Array<{ title: string, headcount: number }> }> };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1058,6 +1065,21 @@ export const RecordedRemindersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordedRemindersQuery, RecordedRemindersQueryVariables>;
+export const StaffingReportsOfUnitDocument = new TypedDocumentString(`
+    query StaffingReportsOfUnit($unitId: ID!) {
+  staffingReports(unitId: $unitId) {
+    year
+    half
+    version
+    managers
+    sickLeavePercent
+    jobTitles {
+      title
+      headcount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffingReportsOfUnitQuery, StaffingReportsOfUnitQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -15,6 +15,12 @@ import { ForecastingAppModule } from '../app.module';
 import { loadForecastingConfig } from '../config';
 
 const IMPORT = `mutation($csv: String!) { importCaseFlowReports(csv: $csv) { accepted imported errors { line column rule params } } }`;
+const PREVIEW = `mutation($csv: String!) {
+  importCaseFlowReports(csv: $csv, dryRun: true) {
+    accepted dryRun imported errors { line column rule params }
+    rows { line unitId unitName service month source incoming outgoing closedByReason { reason count } }
+  }
+}`;
 const READINESS = `{ forecastReadiness { unitName months monthsReported needed ready rule params } }`;
 
 describe('importing months of case flows from CSV (real Postgres and Kafka)', () => {
@@ -54,6 +60,67 @@ describe('importing months of case flows from CSV (real Postgres and Kafka)', ()
     );
   });
   afterAll(() => service?.close());
+
+  it('previews a file as the import would check it, storing nothing, good or bad', async () => {
+    const preview = await gql(PREVIEW, {
+      csv: [
+        'unit_id,service,month,source,incoming,outgoing,goals_met,moved',
+        `${unitId},family_support,${month(1)},,5,3,2,1`,
+        `${unitId},FAMILY_SUPPORT,${month(0)},administration,4,0,,`,
+      ].join('\n'),
+    });
+    expect(preview.data.importCaseFlowReports).toEqual({
+      accepted: true,
+      dryRun: true,
+      imported: 0,
+      errors: [],
+      rows: [
+        {
+          line: 2,
+          unitId,
+          unitName: 'Familjestöd Centrum',
+          service: 'FAMILY_SUPPORT',
+          month: month(1),
+          source: 'PROVIDER',
+          incoming: 5,
+          outgoing: 3,
+          closedByReason: [
+            { reason: 'GOALS_MET', count: 2 },
+            { reason: 'MOVED', count: 1 },
+          ],
+        },
+        expect.objectContaining({ line: 3, source: 'ADMINISTRATION', closedByReason: [] }),
+      ],
+    });
+    // The checks that need the database run too: a unit of another provider is unknown to a provider.
+    const bad = await gql(
+      PREVIEW,
+      {
+        csv: [
+          'unit_id,service,month,incoming,outgoing,goals_met',
+          `${unitId},FAMILY_SUPPORT,${month(0)},6,3,3`,
+          `${otherUnitId},FAMILY_SUPPORT,${month(0)},6,4,3`,
+        ].join('\n'),
+      },
+      provider,
+    );
+    expect(bad.data.importCaseFlowReports).toEqual({
+      accepted: false,
+      dryRun: true,
+      imported: 0,
+      rows: [],
+      errors: [{ line: 3, column: 'outgoing', rule: 'REASONS_DO_NOT_ADD_UP', params: { explained: 3, outgoing: 4 } }],
+    });
+    const unknown = await gql(
+      PREVIEW,
+      { csv: ['unit_id,service,month,incoming,outgoing', `${otherUnitId},FAMILY_SUPPORT,${month(0)},6,0`].join('\n') },
+      provider,
+    );
+    expect(unknown.data.importCaseFlowReports.errors).toEqual([
+      { line: 2, column: 'unit_id', rule: 'UNKNOWN', params: { entity: 'UNIT', ids: [otherUnitId] } },
+    ]);
+    expect(await stored()).toBe(0);
+  });
 
   it('stores every row of a good file as a new version, and nothing of a file with one bad row', async () => {
     const rows = Array.from({ length: 24 }, (_, back) => `${unitId},FAMILY_SUPPORT,${month(back)},,5,3,3,`);

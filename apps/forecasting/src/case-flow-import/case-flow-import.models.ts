@@ -1,6 +1,8 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RuleParams } from '@kvalitetsnav/codes';
 import { RuleParamsScalar } from '@kvalitetsnav/service-kit';
+import type { CaseFlowSource } from '../case-flows/case-flow-rules';
+import { CaseFlowSourceEnum, ReasonCount } from '../case-flows/case-flows.models';
 
 @ObjectType({
   description: 'What is wrong at a line and column of a file of monthly reports, as a rule with its params.',
@@ -14,10 +16,31 @@ export class MonthlyCsvError {
   @Field(() => RuleParamsScalar) params!: RuleParams;
 }
 
-@ObjectType({ description: 'Either every row was imported, or none was and the errors say why.' })
+@ObjectType({ description: 'A row of a case-flow file as it is (or, on a dry run, would be) stored.' })
+export class CaseFlowImportRow {
+  @Field(() => Int, { description: 'The line in the file; the header is line 1.' }) line!: number;
+  @Field(() => ID) unitId!: string;
+  @Field() unitName!: string;
+  @Field() service!: string;
+  @Field() month!: string;
+  @Field(() => CaseFlowSourceEnum) source!: CaseFlowSource;
+  @Field(() => Int) incoming!: number;
+  @Field(() => Int) outgoing!: number;
+  @Field(() => [ReasonCount]) closedByReason!: ReasonCount[];
+}
+
+@ObjectType({
+  description:
+    'Either every row was imported, or none was and the errors say why. On a dry run nothing is stored: accepted says whether the file would be, and rows what would be.',
+})
 export class CaseFlowImportResult {
-  @Field() accepted!: boolean;
-  @Field(() => Int, { description: 'Reports stored, each as a new version of its unit, service and month.' })
+  @Field({ description: 'The file passed every rule (and, unless a dry run, was stored).' }) accepted!: boolean;
+  @Field({ description: 'Nothing was stored: the file was only checked.' }) dryRun!: boolean;
+  @Field(() => Int, {
+    description: 'Reports stored, each as a new version of its unit, service and month; 0 on a dry run.',
+  })
   imported!: number;
+  @Field(() => [CaseFlowImportRow], { description: 'The rows stored or, on a dry run, to be stored; none if refused.' })
+  rows!: CaseFlowImportRow[];
   @Field(() => [MonthlyCsvError]) errors!: MonthlyCsvError[];
 }

@@ -10,13 +10,15 @@ export class CaseFlowImportResolver {
 
   @Mutation(() => CaseFlowImportResult, {
     description:
-      'Imports months of case flows from CSV (header: unit_id, service, month, optionally source, incoming, outgoing, then one column per closure reason, its code in lower case, with the closed cases for it). Each row is a report as submitCaseFlowReport takes it; one bad row rejects the whole file.',
+      'Imports months of case flows from CSV (header: unit_id, service, month, optionally source, incoming, outgoing, then one column per closure reason, its code in lower case, with the closed cases for it). Each row is a report as submitCaseFlowReport takes it; one bad row rejects the whole file. With dryRun: true the file is checked exactly as for an import and its rows returned, but nothing is stored (a preview).',
   })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
   importCaseFlowReports(
     @Args('csv') csv: string,
     @CurrentIdentity() identity: Identity,
+    @Args('dryRun', { defaultValue: false, description: 'Check the file and return its rows, storing nothing.' })
+    dryRun: boolean,
   ): Promise<CaseFlowImportResult> {
-    return this.importer.import(csv, identity);
+    return this.importer.import(csv, identity, dryRun);
   }
 }

@@ -7,7 +7,7 @@ import { forecastingViolation } from '@kvalitetsnav/codes';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { sourceViolation } from '../case-flows/case-flow-rules';
 import { CaseFlowsService } from '../case-flows/case-flows.service';
-import { parseCaseFlowCsv, rowError } from './case-flow-csv-rules';
+import { MonthlyRowError, parseCaseFlowCsv, rowError } from './case-flow-csv-rules';
 import { CaseFlowImportResult } from './case-flow-import.models';
 
 /** A whole file or nothing: every row is checked before any is stored, then all go in one transaction. */
@@ -18,10 +18,12 @@ export class CaseFlowImportService {
     private readonly caseFlows: CaseFlowsService,
   ) {}
 
-  async import(csv: string, identity: Identity): Promise<CaseFlowImportResult> {
+  /** On a dry run every check below runs as for an import, and only the transaction is left out. */
+  async import(csv: string, identity: Identity, dryRun = false): Promise<CaseFlowImportResult> {
+    const refused = (errors: MonthlyRowError[]) => ({ accepted: false, dryRun, imported: 0, rows: [], errors });
     const reasons = (await this.caseFlows.reasons()).map((r) => r.code);
     const { rows, errors } = parseCaseFlowCsv(csv, monthOf(stockholmToday()), reasons);
-    if (errors.length) return { accepted: false, imported: 0, errors };
+    if (errors.length) return refused(errors);
     const units = new Map(
       (await this.dataSource.getRepository(UnitRef).findBy({ id: In([...new Set(rows.map((r) => r.unitId))]) })).map(
         (u) => [u.id, u],
@@ -41,10 +43,12 @@ export class CaseFlowImportService {
       const source = sourceViolation(identity, row.source);
       if (source) errors.push(rowError(row.line, 'source', source));
     }
-    if (errors.length) return { accepted: false, imported: 0, errors };
+    if (errors.length) return refused(errors);
+    const named = rows.map((row) => ({ ...row, unitName: units.get(row.unitId)?.name ?? row.unitId }));
+    if (dryRun) return { accepted: true, dryRun, imported: 0, rows: named, errors: [] };
     await this.dataSource.transaction(async (manager) => {
       for (const row of rows) await this.caseFlows.store(manager, row, identity);
     });
-    return { accepted: true, imported: rows.length, errors: [] };
+    return { accepted: true, dryRun, imported: rows.length, rows: named, errors: [] };
   }
 }

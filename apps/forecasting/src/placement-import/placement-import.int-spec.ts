@@ -25,6 +25,43 @@ describe('importing months of placements from CSV (real Postgres and Kafka)', ()
   });
   afterAll(() => service?.close());
 
+  it('previews a file, storing nothing: its rows when good, its errors when not', async () => {
+    const header = 'month,form,placed,care_days,cost_sek,ended,ended_duration_days';
+    const preview = `mutation($csv: String!) {
+      importPlacementReports(csv: $csv, dryRun: true) {
+        accepted dryRun imported errors { line rule } rows { line month form placed careDays costSek ended endedDurationDays }
+      }
+    }`;
+    const good = await gql(preview, { csv: [header, `${month(2)},hvb,2,40,"80 000",1,30`].join('\n') });
+    expect(good.data.importPlacementReports).toEqual({
+      accepted: true,
+      dryRun: true,
+      imported: 0,
+      errors: [],
+      rows: [
+        {
+          line: 2,
+          month: month(2),
+          form: 'HVB',
+          placed: 2,
+          careDays: 40,
+          costSek: 80000,
+          ended: 1,
+          endedDurationDays: 30,
+        },
+      ],
+    });
+    const bad = await gql(preview, { csv: [header, `${month(2)},HVB,1,999,1,0,0`].join('\n') });
+    expect(bad.data.importPlacementReports).toEqual({
+      accepted: false,
+      dryRun: true,
+      imported: 0,
+      errors: [{ line: 2, rule: 'CARE_DAYS_ABOVE_PLACED' }],
+      rows: [],
+    });
+    expect(await summary(month(2), month(2))).toEqual([{ form: 'TOTAL', placed: 0, careDays: 0 }]);
+  });
+
   it('stores every row of a good file, replacing a month reported before, and nothing of a bad file', async () => {
     const header = 'month,form,placed,care_days,cost_sek,ended,ended_duration_days';
     const good = await gql(IMPORT, {

@@ -1,10 +1,32 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { MonthlyCsvError } from '../case-flow-import/case-flow-import.models';
 
-@ObjectType({ description: 'Either every row was imported, or none was and the errors say why.' })
+@ObjectType({ description: 'A row of a placement file as it is (or, on a dry run, would be) stored.' })
+export class PlacementImportRow {
+  @Field(() => Int, { description: 'The line in the file; the header is line 1.' }) line!: number;
+  @Field() month!: string;
+  @Field() form!: string;
+  @Field(() => Int) placed!: number;
+  @Field(() => Int) careDays!: number;
+  @Field(() => Float) costSek!: number;
+  @Field(() => Int) ended!: number;
+  @Field(() => Int) endedDurationDays!: number;
+}
+
+@ObjectType({
+  description:
+    'Either every row was imported, or none was and the errors say why. On a dry run nothing is stored: accepted says whether the file would be, and rows what would be.',
+})
 export class PlacementImportResult {
-  @Field() accepted!: boolean;
-  @Field(() => Int, { description: 'Months and forms stored, each replacing what was reported before.' })
+  @Field({ description: 'The file passed every rule (and, unless a dry run, was stored).' }) accepted!: boolean;
+  @Field({ description: 'Nothing was stored: the file was only checked.' }) dryRun!: boolean;
+  @Field(() => Int, {
+    description: 'Months and forms stored, each replacing what was reported before; 0 on a dry run.',
+  })
   imported!: number;
+  @Field(() => [PlacementImportRow], {
+    description: 'The rows stored or, on a dry run, to be stored; none if refused.',
+  })
+  rows!: PlacementImportRow[];
   @Field(() => [MonthlyCsvError]) errors!: MonthlyCsvError[];
 }

@@ -9,10 +9,14 @@ export class PlacementImportResolver {
 
   @Mutation(() => PlacementImportResult, {
     description:
-      'Imports months of placements from CSV (header: month, form, placed, care_days, cost_sek, optionally ended, ended_duration_days). Each row is a report as submitPlacementReport takes it; one bad row rejects the whole file.',
+      'Imports months of placements from CSV (header: month, form, placed, care_days, cost_sek, optionally ended, ended_duration_days). Each row is a report as submitPlacementReport takes it; one bad row rejects the whole file. With dryRun: true the file is checked exactly as for an import and its rows returned, but nothing is stored (a preview).',
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
-  importPlacementReports(@Args('csv') csv: string): Promise<PlacementImportResult> {
-    return this.importer.import(csv);
+  importPlacementReports(
+    @Args('csv') csv: string,
+    @Args('dryRun', { defaultValue: false, description: 'Check the file and return its rows, storing nothing.' })
+    dryRun: boolean,
+  ): Promise<PlacementImportResult> {
+    return this.importer.import(csv, dryRun);
   }
 }

@@ -14,12 +14,14 @@ export class PlacementImportService {
     private readonly placements: PlacementsService,
   ) {}
 
-  async import(csv: string): Promise<PlacementImportResult> {
+  /** On a dry run every check runs as for an import, and only the transaction is left out. */
+  async import(csv: string, dryRun = false): Promise<PlacementImportResult> {
     const { rows, errors } = parsePlacementCsv(csv, monthOf(stockholmToday()));
-    if (errors.length) return { accepted: false, imported: 0, errors };
+    if (errors.length) return { accepted: false, dryRun, imported: 0, rows: [], errors };
+    if (dryRun) return { accepted: true, dryRun, imported: 0, rows, errors: [] };
     await this.dataSource.transaction(async (manager) => {
       for (const row of rows) await this.placements.store(manager, row);
     });
-    return { accepted: true, imported: rows.length, errors: [] };
+    return { accepted: true, dryRun, imported: rows.length, rows, errors: [] };
   }
 }

@@ -16,6 +16,10 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": typeof types.SessionCheckDocument,
+    "\n  mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {\n    importCaseFlowReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        service\n        month\n        source\n        incoming\n        outgoing\n        closedByReason {\n          reason\n          count\n        }\n      }\n    }\n  }\n": typeof types.SpreadsheetImportCaseFlowsDocument,
+    "\n  mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {\n    importPlacementReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        month\n        form\n        placed\n        careDays\n        costSek\n        ended\n        endedDurationDays\n      }\n    }\n  }\n": typeof types.SpreadsheetImportPlacementsDocument,
+    "\n  mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {\n    importStaffingReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        year\n        half\n        version\n        managers\n        permanent\n        temporary\n        hourly\n        sickLeavePercent\n        staffTurnoverPercent\n        jobTitles {\n          title\n          headcount\n        }\n      }\n    }\n  }\n": typeof types.SpreadsheetImportStaffingDocument,
+    "\n  query SpreadsheetImportClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": typeof types.SpreadsheetImportClosureReasonsDocument,
     "\n  query DeviationDecisionsPageOpen {\n    decisionsNotExecuted(openOnly: true) {\n      id\n      serviceArea\n      intervention\n      decidedOn\n      reason\n      executedOn\n      unitId\n    }\n  }\n": typeof types.DeviationDecisionsPageOpenDocument,
     "\n  query DeviationDecisionsPageQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.DeviationDecisionsPageQuartersDocument,
     "\n  mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n      intervention\n    }\n  }\n": typeof types.DeviationDecisionsPageRegisterDocument,
@@ -59,8 +63,6 @@ type Documents = {
     "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": typeof types.ForecastDataPageClosureReasonsDocument,
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitCaseFlowDocument,
     "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitPlacementsDocument,
-    "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportCaseFlowsDocument,
-    "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportPlacementsDocument,
     "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": typeof types.ForecastDataPageImportPopulationDocument,
     "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": typeof types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": typeof types.ForecastsPageUnitsDocument,
@@ -124,6 +126,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": types.SessionCheckDocument,
+    "\n  mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {\n    importCaseFlowReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        service\n        month\n        source\n        incoming\n        outgoing\n        closedByReason {\n          reason\n          count\n        }\n      }\n    }\n  }\n": types.SpreadsheetImportCaseFlowsDocument,
+    "\n  mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {\n    importPlacementReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        month\n        form\n        placed\n        careDays\n        costSek\n        ended\n        endedDurationDays\n      }\n    }\n  }\n": types.SpreadsheetImportPlacementsDocument,
+    "\n  mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {\n    importStaffingReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        year\n        half\n        version\n        managers\n        permanent\n        temporary\n        hourly\n        sickLeavePercent\n        staffTurnoverPercent\n        jobTitles {\n          title\n          headcount\n        }\n      }\n    }\n  }\n": types.SpreadsheetImportStaffingDocument,
+    "\n  query SpreadsheetImportClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": types.SpreadsheetImportClosureReasonsDocument,
     "\n  query DeviationDecisionsPageOpen {\n    decisionsNotExecuted(openOnly: true) {\n      id\n      serviceArea\n      intervention\n      decidedOn\n      reason\n      executedOn\n      unitId\n    }\n  }\n": types.DeviationDecisionsPageOpenDocument,
     "\n  query DeviationDecisionsPageQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": types.DeviationDecisionsPageQuartersDocument,
     "\n  mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n      intervention\n    }\n  }\n": types.DeviationDecisionsPageRegisterDocument,
@@ -167,8 +173,6 @@ const documents: Documents = {
     "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": types.ForecastDataPageClosureReasonsDocument,
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": types.ForecastDataPageSubmitCaseFlowDocument,
     "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n": types.ForecastDataPageSubmitPlacementsDocument,
-    "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ForecastDataPageImportCaseFlowsDocument,
-    "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n": types.ForecastDataPageImportPlacementsDocument,
     "\n  mutation ForecastDataPageImportPopulation($csv: String!) {\n    importPopulation(csv: $csv) {\n      accepted\n      imported\n      problems {\n        code\n        line\n        column\n        header\n        value\n      }\n    }\n  }\n": types.ForecastDataPageImportPopulationDocument,
     "\n  mutation ForecastDataPageSetUsageRates($input: UsageRatesInput!) {\n    setUsageRates(input: $input)\n  }\n": types.ForecastDataPageSetUsageRatesDocument,
     "\n  query ForecastsPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      places\n    }\n  }\n": types.ForecastsPageUnitsDocument,
@@ -235,6 +239,22 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCheck {\n    __typename\n  }\n"): typeof import('./graphql').SessionCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {\n    importCaseFlowReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        service\n        month\n        source\n        incoming\n        outgoing\n        closedByReason {\n          reason\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SpreadsheetImportCaseFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {\n    importPlacementReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        month\n        form\n        placed\n        careDays\n        costSek\n        ended\n        endedDurationDays\n      }\n    }\n  }\n"): typeof import('./graphql').SpreadsheetImportPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {\n    importStaffingReports(csv: $csv, dryRun: $dryRun) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n      rows {\n        line\n        unitName\n        year\n        half\n        version\n        managers\n        permanent\n        temporary\n        hourly\n        sickLeavePercent\n        staffTurnoverPercent\n        jobTitles {\n          title\n          headcount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SpreadsheetImportStaffingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpreadsheetImportClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').SpreadsheetImportClosureReasonsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,14 +427,6 @@ export function graphql(source: "\n  mutation ForecastDataPageSubmitCaseFlow($in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {\n    submitPlacementReport(input: $input) {\n      id\n      month\n      form\n      version\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageSubmitPlacementsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForecastDataPageImportCaseFlows($csv: String!) {\n    importCaseFlowReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportCaseFlowsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ForecastDataPageImportPlacements($csv: String!) {\n    importPlacementReports(csv: $csv) {\n      accepted\n      imported\n      errors {\n        line\n        column\n        rule\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageImportPlacementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

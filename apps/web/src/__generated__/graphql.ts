@@ -787,6 +787,35 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { __typename: 'Query' };
 
+export type SpreadsheetImportCaseFlowsMutationVariables = Exact<{
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type SpreadsheetImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitName: string, service: string, month: string, source: CaseFlowSource, incoming: number, outgoing: number, closedByReason: Array<{ reason: string, count: number }> }> } };
+
+export type SpreadsheetImportPlacementsMutationVariables = Exact<{
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type SpreadsheetImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number }> } };
+
+export type SpreadsheetImportStaffingMutationVariables = Exact<{
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type SpreadsheetImportStaffingMutation = { importStaffingReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitName: string, year: number, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number, jobTitles: Array<{ title: string, headcount: number }> }> } };
+
+export type SpreadsheetImportClosureReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpreadsheetImportClosureReasonsQuery = { closureReasons: Array<{ code: string, label: string }> };
+
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1082,20 +1111,6 @@ export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
 
 
 export type ForecastDataPageSubmitPlacementsMutation = { submitPlacementReport: { id: string, month: string, form: string, version: number } };
-
-export type ForecastDataPageImportCaseFlowsMutationVariables = Exact<{
-  csv: string;
-}>;
-
-
-export type ForecastDataPageImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
-
-export type ForecastDataPageImportPlacementsMutationVariables = Exact<{
-  csv: string;
-}>;
-
-
-export type ForecastDataPageImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
 
 export type ForecastDataPageImportPopulationMutationVariables = Exact<{
   csv: string;
@@ -1518,6 +1533,96 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
+    mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {
+  importCaseFlowReports(csv: $csv, dryRun: $dryRun) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+    rows {
+      line
+      unitName
+      service
+      month
+      source
+      incoming
+      outgoing
+      closedByReason {
+        reason
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpreadsheetImportCaseFlowsMutation, SpreadsheetImportCaseFlowsMutationVariables>;
+export const SpreadsheetImportPlacementsDocument = new TypedDocumentString(`
+    mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {
+  importPlacementReports(csv: $csv, dryRun: $dryRun) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+    rows {
+      line
+      month
+      form
+      placed
+      careDays
+      costSek
+      ended
+      endedDurationDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpreadsheetImportPlacementsMutation, SpreadsheetImportPlacementsMutationVariables>;
+export const SpreadsheetImportStaffingDocument = new TypedDocumentString(`
+    mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {
+  importStaffingReports(csv: $csv, dryRun: $dryRun) {
+    accepted
+    imported
+    errors {
+      line
+      column
+      rule
+      params
+    }
+    rows {
+      line
+      unitName
+      year
+      half
+      version
+      managers
+      permanent
+      temporary
+      hourly
+      sickLeavePercent
+      staffTurnoverPercent
+      jobTitles {
+        title
+        headcount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpreadsheetImportStaffingMutation, SpreadsheetImportStaffingMutationVariables>;
+export const SpreadsheetImportClosureReasonsDocument = new TypedDocumentString(`
+    query SpreadsheetImportClosureReasons {
+  closureReasons {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<SpreadsheetImportClosureReasonsQuery, SpreadsheetImportClosureReasonsQueryVariables>;
 export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
     query DeviationDecisionsPageOpen {
   decisionsNotExecuted(openOnly: true) {
@@ -2113,34 +2218,6 @@ export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ForecastDataPageSubmitPlacementsMutation, ForecastDataPageSubmitPlacementsMutationVariables>;
-export const ForecastDataPageImportCaseFlowsDocument = new TypedDocumentString(`
-    mutation ForecastDataPageImportCaseFlows($csv: String!) {
-  importCaseFlowReports(csv: $csv) {
-    accepted
-    imported
-    errors {
-      line
-      column
-      rule
-      params
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ForecastDataPageImportCaseFlowsMutation, ForecastDataPageImportCaseFlowsMutationVariables>;
-export const ForecastDataPageImportPlacementsDocument = new TypedDocumentString(`
-    mutation ForecastDataPageImportPlacements($csv: String!) {
-  importPlacementReports(csv: $csv) {
-    accepted
-    imported
-    errors {
-      line
-      column
-      rule
-      params
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ForecastDataPageImportPlacementsMutation, ForecastDataPageImportPlacementsMutationVariables>;
 export const ForecastDataPageImportPopulationDocument = new TypedDocumentString(`
     mutation ForecastDataPageImportPopulation($csv: String!) {
   importPopulation(csv: $csv) {

@@ -29,6 +29,7 @@ import {
 } from './DeviationsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { FilePicker } from '../components/FilePicker';
+import { ImportProblems } from '../components/ImportProblems';
 
 type DeviationRow = DeviationsPageListQuery['deviationsPage']['items'][number];
 type UnitOption = DeviationsPageUnitsQuery['units'][number];
@@ -288,40 +289,18 @@ function ImportForm() {
       </form>
       <Saved message={saved.message} />
       {result && !result.accepted && (
-        <>
-          <p role="alert" className="error" tabIndex={-1}>
-            Ingenting importerades: filen har {formatNumber(result.errors.length)} fel. Rätta dem och importera igen.
-          </p>
-          <ScrollBox label="Fel i filen">
-            <table>
-              <caption>Fel i filen</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Rad
-                  </th>
-                  <th scope="col">Kolumn</th>
-                  <th scope="col">Fel</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td className="num">{formatNumber(e.line)}</td>
-                    <td>{e.column === '(file)' ? 'Hela filen' : e.column}</td>
-                    <td>
-                      {swedishRefusal({
-                        rule: e.rule,
-                        params: e.params,
-                        field: e.column === '(file)' ? undefined : e.column,
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </>
+        <ImportProblems
+          caption="Fel i filen"
+          problems={result.errors.map((e) => ({
+            line: e.line,
+            column: e.column === '(file)' ? null : e.column,
+            message: swedishRefusal({
+              rule: e.rule,
+              params: e.params,
+              field: e.column === '(file)' ? undefined : e.column,
+            }),
+          }))}
+        />
       )}
     </div>
   );

@@ -43,36 +43,6 @@ export const SUBMIT_PLACEMENTS = graphql(`
   }
 `);
 
-export const IMPORT_CASE_FLOWS = graphql(`
-  mutation ForecastDataPageImportCaseFlows($csv: String!) {
-    importCaseFlowReports(csv: $csv) {
-      accepted
-      imported
-      errors {
-        line
-        column
-        rule
-        params
-      }
-    }
-  }
-`);
-
-export const IMPORT_PLACEMENTS = graphql(`
-  mutation ForecastDataPageImportPlacements($csv: String!) {
-    importPlacementReports(csv: $csv) {
-      accepted
-      imported
-      errors {
-        line
-        column
-        rule
-        params
-      }
-    }
-  }
-`);
-
 export const IMPORT_POPULATION = graphql(`
   mutation ForecastDataPageImportPopulation($csv: String!) {
     importPopulation(csv: $csv) {

@@ -1,16 +1,15 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ENUM_LABELS, enumLabel, FORECASTING_CSV_COLUMNS, RULE_MESSAGES, swedishRefusal } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type { CaseFlowSource, ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { CsvInput } from '../components/CsvInput';
-import { ImportProblem, ImportProblems } from '../components/ImportProblems';
+import { ImportProblems } from '../components/ImportProblems';
+import { SpreadsheetImport } from '../components/SpreadsheetImport';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import {
   CLOSURE_REASONS,
-  IMPORT_CASE_FLOWS,
-  IMPORT_PLACEMENTS,
   IMPORT_POPULATION,
   SET_USAGE_RATES,
   SUBMIT_CASE_FLOW,
@@ -46,9 +45,9 @@ export function ForecastDataPage() {
       <ErrorMessage error={units.error ?? reasons.error} />
       {(units.isLoading || reasons.isLoading) && <Loading what="enheter och avslutsorsaker" />}
       <CaseFlowForm units={units.data?.units ?? []} reasons={reasons.data?.closureReasons ?? []} />
-      <CaseFlowImport reasons={reasons.data?.closureReasons ?? []} />
+      <SpreadsheetImport kind="CASE_FLOWS" />
       <PlacementForm />
-      <PlacementImport />
+      <SpreadsheetImport kind="PLACEMENTS" />
       <PopulationImport />
       <UsageRatesForm />
     </Page>
@@ -205,118 +204,6 @@ function CaseFlowForm({
         </button>
         <Saved message={saved.message} />
       </div>
-    </form>
-  );
-}
-
-/** A file's problems in Swedish: a column by its Swedish name, a reason column by its reason's. */
-function rowProblem(
-  error: { line: number; column: string; rule: string; params: unknown },
-  reasons: readonly Reason[] = [],
-): ImportProblem {
-  const reason = reasons.find((r) => r.code.toLowerCase() === error.column);
-  const name = reason
-    ? `Avslutade (${reason.label.toLowerCase()})`
-    : (FORECASTING_CSV_COLUMNS[error.column] ?? `Kolumnen ${error.column}`);
-  const rule = (RULE_MESSAGES as unknown as Record<string, ((p: unknown, f: string) => string) | undefined>)[
-    error.rule
-  ];
-  return {
-    line: error.line,
-    column: error.column === '(file)' ? null : error.column,
-    message: rule
-      ? rule(error.params ?? {}, name)
-      : swedishRefusal({ code: 'VALIDATION_FAILED', rule: error.rule, params: error.params }),
-  };
-}
-
-function CaseFlowImport({ reasons }: { reasons: Reason[] }) {
-  const importer = useGatewayMutation(IMPORT_CASE_FLOWS);
-  const saved = useSaved();
-  const [csv, setCsv] = useState('');
-  const result = importer.data?.importCaseFlowReports;
-  const header = [
-    'unit_id',
-    'service',
-    'month',
-    'source',
-    'incoming',
-    'outgoing',
-    ...reasons.map((r) => r.code.toLowerCase()),
-  ];
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    saved.clear();
-    importer.mutate(
-      { csv },
-      {
-        onSuccess: ({ importCaseFlowReports: r }) => {
-          if (r.accepted)
-            saved.show(`${formatNumber(r.imported)} månadsrapporter importerades, var och en som en ny version.`);
-        },
-      },
-    );
-  }
-
-  return (
-    <form className="card form" onSubmit={onSubmit} aria-label="Importera ärendeflöden">
-      <h2>Importera flera månaders ärendeflöden</h2>
-      <p>
-        En rad per enhet, insats och månad. Första raden namnger kolumnerna: <code>{header.join(',')}</code>. Kolumnen
-        source är provider (utförarens ärenden, förvalt) eller administration (biståndsbedömda). Varje orsakskolumn har
-        antalet avslutade ärenden av den orsaken. Hela filen kontrolleras först; har en rad fel sparas ingenting.
-      </p>
-      <CsvInput id="case-flow-csv" label="Innehåll (CSV)" value={csv} onChange={setCsv} />
-      <ErrorMessage error={importer.error} />
-      <button type="submit" disabled={importer.isPending || !csv.trim()}>
-        Importera ärendeflöden
-      </button>
-      <Saved message={saved.message} />
-      {result && !result.accepted && (
-        <ImportProblems caption="Fel i filen" problems={result.errors.map((e) => rowProblem(e, reasons))} />
-      )}
-    </form>
-  );
-}
-
-function PlacementImport() {
-  const importer = useGatewayMutation(IMPORT_PLACEMENTS);
-  const saved = useSaved();
-  const [csv, setCsv] = useState('');
-  const result = importer.data?.importPlacementReports;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    saved.clear();
-    importer.mutate(
-      { csv },
-      {
-        onSuccess: ({ importPlacementReports: r }) => {
-          if (r.accepted)
-            saved.show(`${formatNumber(r.imported)} månaders placeringar importerades och ersätter tidigare siffror.`);
-        },
-      },
-    );
-  }
-
-  return (
-    <form className="card form" onSubmit={onSubmit} aria-label="Importera placeringar">
-      <h2>Importera flera månaders placeringar</h2>
-      <p>
-        En rad per månad och placeringsform. Första raden namnger kolumnerna:{' '}
-        <code>month,form,placed,care_days,cost_sek,ended,ended_duration_days</code>. Placeringsformen skrivs som hvb,
-        family_home eller supported_housing. Hela filen kontrolleras först; har en rad fel sparas ingenting.
-      </p>
-      <CsvInput id="placement-csv" label="Placeringar (CSV)" value={csv} onChange={setCsv} />
-      <ErrorMessage error={importer.error} />
-      <button type="submit" disabled={importer.isPending || !csv.trim()}>
-        Importera placeringar
-      </button>
-      <Saved message={saved.message} />
-      {result && !result.accepted && (
-        <ImportProblems caption="Fel i placeringsfilen" problems={result.errors.map((e) => rowProblem(e))} />
-      )}
     </form>
   );
 }

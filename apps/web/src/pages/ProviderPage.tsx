@@ -1,6 +1,6 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { enumLabel } from '@kvalitetsnav/swedish';
+import { enumLabel, swedishNumber } from '@kvalitetsnav/swedish';
 import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
 import { ApiKeys } from '../components/ApiKeys';
 import { ChangeHistory } from '../components/ChangeHistory';
@@ -20,6 +20,7 @@ import {
   UPDATE_UNIT,
 } from './ProviderPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { SpreadsheetImport } from '../components/SpreadsheetImport';
 
 type Contract = ProviderPageQuery['contracts'][number];
 type Provider = NonNullable<ProviderPageQuery['provider']>;
@@ -501,7 +502,7 @@ export function ProviderPage() {
                       </td>
                       <td>
                         {staffing
-                          ? `${staffing.year} halvår ${staffing.half}: sjukfrånvaro ${staffing.sickLeavePercent} %, omsättning ${staffing.staffTurnoverPercent} %`
+                          ? `${staffing.year} halvår ${staffing.half} (version ${staffing.version}): sjukfrånvaro ${swedishNumber(staffing.sickLeavePercent)} %, omsättning ${swedishNumber(staffing.staffTurnoverPercent)} %`
                           : 'Saknas'}
                       </td>
                       <td>{u.businessReports.map((b) => `${b.year} v${b.version}`).join(', ') || 'Saknas'}</td>
@@ -533,6 +534,12 @@ export function ProviderPage() {
                 försenade.
               </p>
               <ProviderContacts providerId={p.id} canEdit={writer} />
+              <h2>Bemanning</h2>
+              <p>
+                Utförarens bemanningsuppföljning per enhet och halvår. Mallen har en rad per enhet med enhetens id
+                ifyllt; en ny rapport för ett halvår blir en ny version, och de tidigare finns kvar.
+              </p>
+              <SpreadsheetImport kind="STAFFING" templateUnitIds={p.units.map((u) => u.id)} />
             </>
           )}
           {admin && (

@@ -5,16 +5,11 @@ import { ErrorMessage, useFormProblems } from '../components/ui';
 import { useGatewayMutation } from '../queries';
 import { IMPORT_KOLADA, IMPORT_RESPONSES } from './SurveyImports.operations';
 import { FilePicker } from '../components/FilePicker';
-import { ScrollBox } from '../components/ScrollBox';
-
-interface FileProblem {
-  where: string;
-  message: string;
-}
+import { ImportProblem, ImportProblems } from '../components/ImportProblems';
 
 /** Where in a Kolada file, e.g. "Post 2: Nyckeltal" for values.1.kpi. */
 function koladaPlace(field: string | null): string {
-  if (!field) return 'Filen';
+  if (!field) return 'Hela filen';
   const post = /^values\.(\d+)/.exec(field);
   return post ? `Post ${Number(post[1]) + 1}: ${fieldName(field)}` : fieldName(field);
 }
@@ -24,40 +19,11 @@ function useFileText(set: (text: string) => void) {
   return async (file: File) => set(await file.text());
 }
 
-/** The file's problems, one per row, in Swedish; the import stored nothing. */
-function FileProblems({ caption, problems }: { caption: string; problems: FileProblem[] | null }) {
-  if (!problems) return null;
-  return (
-    <div role="alert" className="error" tabIndex={-1}>
-      <p>Inget sparades: filen har fel. Rätta raderna nedan och importera igen.</p>
-      <ScrollBox label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Var</th>
-              <th scope="col">Fel</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i}>
-                <td>{p.where}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-    </div>
-  );
-}
-
 /** Answer sheets for an open round from a CSV file: all rows or none. */
 export function SurveyResponseImport({ roundId }: { roundId: string }) {
   const importCsv = useGatewayMutation(IMPORT_RESPONSES);
   const [csv, setCsv] = useState('');
-  const [rowProblems, setRowProblems] = useState<FileProblem[] | null>(null);
+  const [rowProblems, setRowProblems] = useState<ImportProblem[] | null>(null);
   const problems = useFormProblems(importCsv.error, ['csv', 'roundId']);
   const saved = useSaved();
   const focus = useFocusOnError(importCsv.error ?? rowProblems);
@@ -77,7 +43,8 @@ export function SurveyResponseImport({ roundId }: { roundId: string }) {
           } else
             setRowProblems(
               r.errors.map((e) => ({
-                where: `Rad ${e.line}, ${e.column === '(file)' || e.column === '(header)' ? 'filen' : `kolumn ${e.column}`}`,
+                line: e.line,
+                column: e.column === '(file)' || e.column === '(header)' ? null : e.column,
                 message: swedishRefusal({ code: 'VALIDATION_FAILED', rule: e.rule, field: e.column, params: e.params }),
               })),
             );
@@ -103,7 +70,7 @@ export function SurveyResponseImport({ roundId }: { roundId: string }) {
           </button>
         </div>
         <ErrorMessage problems={problems} />
-        <FileProblems caption="Fel i filen" problems={rowProblems} />
+        <ImportProblems caption="Fel i filen" problems={rowProblems ?? []} />
       </form>
       <Saved message={saved.message} />
     </div>
@@ -114,7 +81,7 @@ export function SurveyResponseImport({ roundId }: { roundId: string }) {
 export function KoladaImport() {
   const importJson = useGatewayMutation(IMPORT_KOLADA);
   const [json, setJson] = useState('');
-  const [fileProblems, setFileProblems] = useState<FileProblem[] | null>(null);
+  const [fileProblems, setFileProblems] = useState<ImportProblem[] | null>(null);
   const problems = useFormProblems(importJson.error, ['json']);
   const saved = useSaved();
   const focus = useFocusOnError(importJson.error ?? fileProblems);
@@ -134,7 +101,8 @@ export function KoladaImport() {
           } else
             setFileProblems(
               r.problems.map((p) => ({
-                where: koladaPlace(p.field),
+                line: null,
+                column: koladaPlace(p.field),
                 message: swedishRefusal({
                   code: 'VALIDATION_FAILED',
                   rule: p.rule,
@@ -163,7 +131,7 @@ export function KoladaImport() {
           </button>
         </div>
         <ErrorMessage problems={problems} />
-        <FileProblems caption="Fel i filen" problems={fileProblems} />
+        <ImportProblems caption="Fel i filen" problems={fileProblems ?? []} />
       </form>
       <Saved message={saved.message} />
     </div>
