@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { halfOf, previousHalf, stockholmToday } from '@kvalitetsnav/calendar';
 import { formatDate, formatNumber } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
+import { SpreadsheetImport } from '../components/SpreadsheetImport';
 import { ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { useSession } from '../session';
@@ -112,6 +113,11 @@ export function PortalReportsPage() {
               0,
               periods.findIndex((p) => String(p.year) === params.get('ar') && String(p.half) === params.get('halvar')),
             )}
+          />
+          <SpreadsheetImport
+            kind="STAFFING"
+            title="Ladda upp bemanning från fil"
+            templateUnitIds={list.map((u) => u.id)}
           />
           <PortalBusinessForm
             key={`business-${params.toString()}`}
