@@ -11,6 +11,11 @@ import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
 import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
+import * as portal from './pages/portal.operations';
+import * as portalCases from './pages/PortalCasesPage.operations';
+import * as portalDeviation from './pages/PortalDeviationPage.operations';
+import * as portalDeviations from './pages/PortalDeviationsPage.operations';
+import * as portalPulse from './pages/PortalPulsePage.operations';
 import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
@@ -180,6 +185,45 @@ export const ROUTES: readonly PageRoute[] = [
       portalStart.PULSE_WEEK,
     ],
     load: () => import('./pages/PortalStartPage').then((m) => m.PortalStartPage),
+  },
+  {
+    path: '/portal/avvikelser',
+    menu: 'Avvikelser',
+    roles: PROVIDERS,
+    reads: [portal.PORTAL_UNITS, portalDeviations.PORTAL_DEVIATIONS],
+    load: () => import('./pages/PortalDeviationsPage').then((m) => m.PortalDeviationsPage),
+  },
+  {
+    path: '/portal/avvikelser/:id',
+    roles: PROVIDERS,
+    reads: [portalDeviation.PORTAL_DEVIATION],
+    load: () => import('./pages/PortalDeviationPage').then((m) => m.PortalDeviationPage),
+  },
+  {
+    path: '/portal/puls',
+    menu: 'Pulsenkät',
+    roles: PROVIDERS,
+    reads: [portalPulse.PORTAL_PULSE],
+    load: () => import('./pages/PortalPulsePage').then((m) => m.PortalPulsePage),
+  },
+  {
+    path: '/portal/arenden',
+    menu: 'Ärenden',
+    roles: PROVIDERS,
+    reads: [
+      portal.PORTAL_UNITS,
+      forecastData.CLOSURE_REASONS,
+      portalCases.PORTAL_MISSING_MONTHS,
+      portalCases.PORTAL_CASE_FLOWS,
+    ],
+    load: () => import('./pages/PortalCasesPage').then((m) => m.PortalCasesPage),
+  },
+  {
+    path: '/portal/konto',
+    menu: 'Konto',
+    roles: PROVIDERS,
+    reads: [portal.PORTAL_UNITS, provider.PROVIDER_API_KEYS],
+    load: () => import('./pages/PortalAccountPage').then((m) => m.PortalAccountPage),
   },
 ];
 
