@@ -47,6 +47,9 @@ type Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": typeof types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": typeof types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": typeof types.ImprovementsListDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": typeof types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": typeof types.PortalTestApiKeysDocument,
+    "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": typeof types.PortalTestUnitsInForecastingDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -81,6 +84,9 @@ const documents: Documents = {
     "\n  query DeviationsPaged($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        occurredOn\n      }\n    }\n  }\n": types.DeviationsPagedDocument,
     "\n  mutation LinkDeviationToFollowUp($input: LinkFollowUpInput!) {\n    linkDeviationToFollowUp(input: $input) {\n      id\n      followUpId\n    }\n  }\n": types.LinkDeviationToFollowUpDocument,
     "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n": types.ImprovementsListDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": types.PortalTestApiKeysDocument,
+    "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": types.PortalTestUnitsInForecastingDocument,
 };
 
 /**
@@ -211,6 +217,18 @@ export function graphql(source: "\n  mutation LinkDeviationToFollowUp($input: Li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImprovementsList {\n    improvements {\n      id\n      title\n      phase\n      studyResult\n      actDecision\n      deviationIds\n    }\n  }\n"): typeof import('./graphql').ImprovementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').PortalTestPulseOfWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').PortalTestApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n"): typeof import('./graphql').PortalTestUnitsInForecastingDocument;
 
 
 export function graphql(source: string) {

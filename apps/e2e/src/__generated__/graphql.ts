@@ -482,6 +482,25 @@ export type ImprovementsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImprovementsListQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, studyResult: StudyResult | null, actDecision: ActDecision | null, deviationIds: Array<string> }> };
 
+export type PortalTestPulseOfWeekQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, answers: Array<{ providerId: string, version: number, staffing: number, comment: string | null }> } };
+
+export type PortalTestApiKeysQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type PortalTestApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, lastUsedAt: unknown }> };
+
+export type PortalTestUnitsInForecastingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalTestUnitsInForecastingQuery = { forecastReadiness: Array<{ unitId: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -863,3 +882,35 @@ export const ImprovementsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImprovementsListQuery, ImprovementsListQueryVariables>;
+export const PortalTestPulseOfWeekDocument = new TypedDocumentString(`
+    query PortalTestPulseOfWeek($week: String!) {
+  pulseOverview(week: $week) {
+    missing {
+      id
+    }
+    answers {
+      providerId
+      version
+      staffing
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestPulseOfWeekQuery, PortalTestPulseOfWeekQueryVariables>;
+export const PortalTestApiKeysDocument = new TypedDocumentString(`
+    query PortalTestApiKeys($providerId: ID!) {
+  providerApiKeys(providerId: $providerId) {
+    id
+    name
+    prefix
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestApiKeysQuery, PortalTestApiKeysQueryVariables>;
+export const PortalTestUnitsInForecastingDocument = new TypedDocumentString(`
+    query PortalTestUnitsInForecasting {
+  forecastReadiness {
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestUnitsInForecastingQuery, PortalTestUnitsInForecastingQueryVariables>;
