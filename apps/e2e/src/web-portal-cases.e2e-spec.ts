@@ -80,11 +80,12 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     const page = await signedInAsA();
     await go(page, 'Avvikelser', 'Avvikelser');
     const form = page.getByRole('form', { name: 'Registrera avvikelse' });
+    await form.waitFor();
     // Only A's own units are offered.
-    expect(await form.getByLabel('Enhet').locator('option').allInnerTexts()).toEqual([
-      'Välj enhet',
+    expect((await form.getByLabel('Enhet').locator('option').allInnerTexts()).sort()).toEqual([
       'Familjestöd Linden',
       'Hemtjänst Linden',
+      'Välj enhet',
     ]);
     await form.getByLabel('Slag').selectOption({ label: 'Lex Sarah' });
     await form.getByLabel('Enhet').selectOption({ label: 'Hemtjänst Linden' });
