@@ -47,7 +47,8 @@ export class ProviderApiKey {
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'When a request last came with the key, to the minute (recorded at most once a minute); null if never.',
+    description:
+      'When a request last came with the key, to the minute (recorded at most once a minute); null if never.',
   })
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
