@@ -8,6 +8,7 @@ import { ChangeLogEntry } from './change-log/change-log-entry.entity';
 import { Contract } from './contracts/contract.entity';
 import { FollowUps1732400000500 } from './migrations/1732400000500-follow-ups';
 import { ActionRechecks1796127448234 } from './migrations/1796127448234-action-rechecks';
+import { ApiKeyLastUsed1796200000300 } from './migrations/1796200000300-api-key-last-used';
 import { FollowUp } from './follow-ups/follow-up.entity';
 import { FollowUpAction } from './follow-ups/follow-up-action.entity';
 import { FollowUpPlan } from './planning/follow-up-plan.entity';
@@ -49,4 +50,5 @@ export const CONTRACTS_MIGRATIONS = [
   ActionRechecks1796127448234,
   ProviderContacts1796200000100,
   Reminders1796200000200,
+  ApiKeyLastUsed1796200000300,
 ];

@@ -11,7 +11,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query provider': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query units': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query unit': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
-  'query providerApiKeys': ['ADMIN'],
+  'query providerApiKeys': ['ADMIN', 'PROVIDER'],
   'query changeHistory': ['ADMIN', 'QUALITY_OFFICIAL'],
   'query contracts': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query contract': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],

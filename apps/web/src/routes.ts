@@ -13,6 +13,11 @@ import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
 import * as portalFollowUps from './pages/PortalFollowUpsPage.operations';
 import * as portalReports from './pages/PortalReportsPage.operations';
+import * as portal from './pages/portal.operations';
+import * as portalCases from './pages/PortalCasesPage.operations';
+import * as portalDeviation from './pages/PortalDeviationPage.operations';
+import * as portalDeviations from './pages/PortalDeviationsPage.operations';
+import * as portalPulse from './pages/PortalPulsePage.operations';
 import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as contacts from './pages/ProviderContacts.operations';
@@ -220,6 +225,45 @@ export const ROUTES: readonly PageRoute[] = [
     roles: PROVIDERS,
     reads: [portalFollowUps.OWN_FOLLOW_UP],
     load: () => import('./pages/PortalFollowUpPage').then((m) => m.PortalFollowUpPage),
+  },
+  {
+    path: '/portal/avvikelser',
+    menu: 'Avvikelser',
+    roles: PROVIDERS,
+    reads: [portal.PORTAL_UNITS, portalDeviations.PORTAL_DEVIATIONS],
+    load: () => import('./pages/PortalDeviationsPage').then((m) => m.PortalDeviationsPage),
+  },
+  {
+    path: '/portal/avvikelser/:id',
+    roles: PROVIDERS,
+    reads: [portalDeviation.PORTAL_DEVIATION],
+    load: () => import('./pages/PortalDeviationPage').then((m) => m.PortalDeviationPage),
+  },
+  {
+    path: '/portal/puls',
+    menu: 'Pulsenkät',
+    roles: PROVIDERS,
+    reads: [portalPulse.PORTAL_PULSE],
+    load: () => import('./pages/PortalPulsePage').then((m) => m.PortalPulsePage),
+  },
+  {
+    path: '/portal/arenden',
+    menu: 'Ärenden',
+    roles: PROVIDERS,
+    reads: [
+      portal.PORTAL_UNITS,
+      forecastData.CLOSURE_REASONS,
+      portalCases.PORTAL_MISSING_MONTHS,
+      portalCases.PORTAL_CASE_FLOWS,
+    ],
+    load: () => import('./pages/PortalCasesPage').then((m) => m.PortalCasesPage),
+  },
+  {
+    path: '/portal/konto',
+    menu: 'Konto',
+    roles: PROVIDERS,
+    reads: [portal.PORTAL_UNITS, provider.PROVIDER_API_KEYS],
+    load: () => import('./pages/PortalAccountPage').then((m) => m.PortalAccountPage),
   },
 ];
 

@@ -53,7 +53,7 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
 };
 
 export const FORMAT_NAMES: Readonly<Record<Format, string>> = {
-  UPPER_SNAKE: 'versaler, siffror och understreck (högst 60 tecken), t.ex. NOJD_TOTALT',
+  UPPER_SNAKE: 'en kod av versaler, siffror och understreck (högst 60 tecken)',
   YEAR_OR_PERIOD: 'ett år eller en period, t.ex. 2022 eller 2022-H2',
   KOLADA_KPI: 'ett nyckeltal i Kolada, t.ex. U28532',
   ORGANISATION_NUMBER: 'ett organisationsnummer NNNNNN-NNNN',

@@ -1,4 +1,4 @@
-import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key-rules';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey, lastUseToRecord } from './api-key-rules';
 
 describe('provider API keys', () => {
   it('are long random keys whose prefix can be read back', () => {
@@ -27,5 +27,14 @@ describe('provider API keys', () => {
     ]) {
       expect(apiKeyPrefix(bad)).toBeUndefined();
     }
+  });
+
+  it('record their last use the first time, then at most once a minute', () => {
+    const at = (time: string) => new Date(`2026-12-01T${time}Z`);
+    expect(lastUseToRecord(null, at('10:00:00'))).toBe(true);
+    expect(lastUseToRecord(at('10:00:00'), at('10:00:59'))).toBe(false);
+    expect(lastUseToRecord(at('10:00:00'), at('10:01:00'))).toBe(true);
+    // A clock that went back a little writes nothing rather than an earlier time.
+    expect(lastUseToRecord(at('10:00:00'), at('09:59:00'))).toBe(false);
   });
 });

@@ -33,3 +33,14 @@ export function apiKeyMatches(key: string, storedHash: string): boolean {
   const stored = Buffer.from(storedHash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
+
+/** How often a key's last use is written: often enough to tell a live integration from a dead one. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Whether a use of a key at `now` is worth writing down: the first use, or the first a minute
+ * after the one recorded. So a busy integration costs one small write a minute, not one a request.
+ */
+export function lastUseToRecord(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+}

@@ -127,4 +127,52 @@ describe('provider API keys (real Postgres)', () => {
       extensions: { code: 'VALIDATION_FAILED' },
     });
   });
+
+  it("lets a provider's staff read their own keys with when each was last used, and another provider's as none", async () => {
+    const other = await postGraphQL<any>(
+      service.graphqlUrl,
+      `mutation($i: CreateProviderInput!) { createProvider(input: $i) { id } }`,
+      { i: aProviderInput({ name: 'Andra bolaget AB' }) },
+      admin,
+    );
+    const otherId = other.data.createProvider.id;
+    const issued = await postGraphQL<any>(
+      service.graphqlUrl,
+      CREATE_KEY,
+      { input: { providerId, name: 'Schemasystem' } },
+      admin,
+    );
+    const { key, apiKey } = issued.data.createProviderApiKey;
+    const staff = await handoffHeaders({ sub: 'staff-1', name: 'Pia', roles: ['PROVIDER'], providerId });
+    const keysOf = async (p: string, headers = staff) =>
+      (
+        await postGraphQL<any>(
+          service.graphqlUrl,
+          `query($p: ID!) { providerApiKeys(providerId: $p) { id name lastUsedAt } }`,
+          { p },
+          headers,
+        )
+      ).data.providerApiKeys;
+    expect((await keysOf(providerId)).find((k: { id: string }) => k.id === apiKey.id)).toEqual({
+      id: apiKey.id,
+      name: 'Schemasystem',
+      lastUsedAt: null,
+    });
+    expect(await keysOf(otherId)).toEqual([]);
+
+    expect((await resolve(key)).status).toBe(200);
+    const used = (await keysOf(providerId)).find((k: { id: string }) => k.id === apiKey.id).lastUsedAt;
+    expect(used).toEqual(expect.any(String));
+    // Used again within the minute: nothing written, the recorded time stays.
+    expect((await resolve(key)).status).toBe(200);
+    expect((await keysOf(providerId)).find((k: { id: string }) => k.id === apiKey.id).lastUsedAt).toBe(used);
+
+    const asOfficial = await postGraphQL(
+      service.graphqlUrl,
+      `query($p: ID!) { providerApiKeys(providerId: $p) { id } }`,
+      { p: providerId },
+      await handoffHeaders(officialIdentity),
+    );
+    expect(asOfficial.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

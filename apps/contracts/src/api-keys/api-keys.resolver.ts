@@ -6,15 +6,25 @@ import { CreatedProviderApiKey } from './api-keys.models';
 import { CreateProviderApiKeyInput } from './api-keys.inputs';
 import { ProviderApiKey } from './provider-api-key.entity';
 
-/** Admins issue, list and revoke the keys providers' systems use. */
+/**
+ * Admins issue, list and revoke the keys providers' systems use; a provider's staff member reads
+ * its own provider's list (never a key itself) to see which integrations are live.
+ */
 @Resolver(() => ProviderApiKey)
 @RequireRoles('ADMIN')
 export class ApiKeysResolver {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
-  @Query(() => [ProviderApiKey], { description: "A provider's API keys, newest first (never the keys themselves)." })
-  providerApiKeys(@Args('providerId', { type: () => ID }) providerId: string): Promise<ProviderApiKey[]> {
-    return this.apiKeys.list(providerId);
+  @Query(() => [ProviderApiKey], {
+    description:
+      "A provider's API keys, newest first (never the keys themselves); a provider reads its own, another's is empty.",
+  })
+  @RequireRoles('ADMIN', 'PROVIDER')
+  providerApiKeys(
+    @Args('providerId', { type: () => ID }) providerId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProviderApiKey[]> {
+    return this.apiKeys.list(providerId, identity);
   }
 
   @Mutation(() => CreatedProviderApiKey)

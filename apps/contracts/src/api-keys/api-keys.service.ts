@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
-import { Identity } from '@kvalitetsnav/auth';
+import { DataSource, IsNull, LessThan, Or } from 'typeorm';
+import { canSeeProvider, Identity } from '@kvalitetsnav/auth';
 import { commonViolation } from '@kvalitetsnav/codes';
 import { Provider } from '../providers/provider.entity';
-import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-rules';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, LAST_USED_RESOLUTION_MS, lastUseToRecord } from './api-key-rules';
 import { CreatedProviderApiKey } from './api-keys.models';
 import { CreateProviderApiKeyInput } from './api-keys.inputs';
 import { ProviderApiKey } from './provider-api-key.entity';
@@ -36,12 +36,15 @@ export class ApiKeysService {
       createdBy: admin.sub,
       revokedAt: null,
       revokedBy: null,
+      lastUsedAt: null,
     });
     await repo.insert(apiKey);
     return { apiKey, key };
   }
 
-  list(providerId: string): Promise<ProviderApiKey[]> {
+  /** A provider's keys; another provider's are as absent as a provider that does not exist. */
+  list(providerId: string, identity: Identity): Promise<ProviderApiKey[]> {
+    if (!canSeeProvider(identity, providerId)) return Promise.resolve([]);
     return this.dataSource.getRepository(ProviderApiKey).find({ where: { providerId }, order: { createdAt: 'DESC' } });
   }
 
@@ -62,11 +65,27 @@ export class ApiKeysService {
       .getRepository(ProviderApiKey)
       .findOne({ where: { prefix, revokedAt: IsNull() }, relations: { provider: true } });
     if (!apiKey || !apiKeyMatches(key, apiKey.keyHash)) return undefined;
+    await this.recordUse(apiKey, new Date());
     return {
       keyId: apiKey.id,
       keyName: apiKey.name,
       providerId: apiKey.providerId,
       providerName: apiKey.provider!.name,
     };
+  }
+
+  /**
+   * Writes down that the key was used, when the last record is a minute old: the gateway asks at
+   * most every 30 s per key (its cache), and most of those asks write nothing. The condition is
+   * repeated in the update so two gateways asking at once write once.
+   */
+  private async recordUse(apiKey: ProviderApiKey, now: Date): Promise<void> {
+    if (!lastUseToRecord(apiKey.lastUsedAt, now)) return;
+    await this.dataSource
+      .getRepository(ProviderApiKey)
+      .update(
+        { id: apiKey.id, lastUsedAt: Or(IsNull(), LessThan(new Date(now.getTime() - LAST_USED_RESOLUTION_MS + 1))) },
+        { lastUsedAt: now },
+      );
   }
 }

@@ -44,4 +44,12 @@ export class ProviderApiKey {
 
   @Column({ name: 'revoked_by', type: 'text', nullable: true })
   revokedBy!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When a request last came with the key, to the minute (recorded at most once a minute); null if never.',
+  })
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt!: Date | null;
 }

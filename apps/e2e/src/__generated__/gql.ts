@@ -59,6 +59,9 @@ type Documents = {
     "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": typeof types.PortalStagedActionDocument,
     "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageStaffingDocument,
     "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": typeof types.PortalStagedDueDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": typeof types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": typeof types.PortalTestApiKeysDocument,
+    "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": typeof types.PortalTestUnitsInForecastingDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateProvider($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateProviderDocument,
@@ -105,6 +108,9 @@ const documents: Documents = {
     "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": types.PortalStagedActionDocument,
     "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": types.PortalStageStaffingDocument,
     "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": types.PortalStagedDueDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": types.PortalTestApiKeysDocument,
+    "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": types.PortalTestUnitsInForecastingDocument,
 };
 
 /**
@@ -283,6 +289,18 @@ export function graphql(source: "\n  mutation PortalStageStaffing($input: Submit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n"): typeof import('./graphql').PortalStagedDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').PortalTestPulseOfWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').PortalTestApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n"): typeof import('./graphql').PortalTestUnitsInForecastingDocument;
 
 
 export function graphql(source: string) {

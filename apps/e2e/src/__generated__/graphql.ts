@@ -660,6 +660,25 @@ export type PortalStagedDueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PortalStagedDueQuery = { reportsDue: Array<{ kind: ProviderReportKind, year: number, half: number | null, dueOn: string, state: ReportState, latestVersion: number | null, unit: { id: string } }> };
 
+export type PortalTestPulseOfWeekQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, answers: Array<{ providerId: string, version: number, staffing: number, comment: string | null }> } };
+
+export type PortalTestApiKeysQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type PortalTestApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, lastUsedAt: unknown }> };
+
+export type PortalTestUnitsInForecastingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalTestUnitsInForecastingQuery = { forecastReadiness: Array<{ unitId: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1164,3 +1183,35 @@ export const PortalStagedDueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalStagedDueQuery, PortalStagedDueQueryVariables>;
+export const PortalTestPulseOfWeekDocument = new TypedDocumentString(`
+    query PortalTestPulseOfWeek($week: String!) {
+  pulseOverview(week: $week) {
+    missing {
+      id
+    }
+    answers {
+      providerId
+      version
+      staffing
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestPulseOfWeekQuery, PortalTestPulseOfWeekQueryVariables>;
+export const PortalTestApiKeysDocument = new TypedDocumentString(`
+    query PortalTestApiKeys($providerId: ID!) {
+  providerApiKeys(providerId: $providerId) {
+    id
+    name
+    prefix
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestApiKeysQuery, PortalTestApiKeysQueryVariables>;
+export const PortalTestUnitsInForecastingDocument = new TypedDocumentString(`
+    query PortalTestUnitsInForecasting {
+  forecastReadiness {
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestUnitsInForecastingQuery, PortalTestUnitsInForecastingQueryVariables>;

@@ -69,10 +69,16 @@ type Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": typeof types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": typeof types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": typeof types.ForecastsPageReadinessDocument,
+    "\n  query PortalMissingMonths($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": typeof types.PortalMissingMonthsDocument,
+    "\n  query PortalCaseFlows($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      id\n      unitId\n      service\n      month\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n      version\n      submittedAt\n    }\n  }\n": typeof types.PortalCaseFlowsDocument,
+    "\n  query PortalDeviation($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      redactions\n      actions\n      actionsRegisteredOn\n      finalAssessment\n      finalAssessedOn\n      closedOn\n      seriousness\n      ivoReportedOn\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": typeof types.PortalDeviationDocument,
+    "\n  query PortalDeviations($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        unit {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.PortalDeviationsDocument,
     "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n": typeof types.PortalFollowUpsDocument,
     "\n  query PortalFollowUp($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      findings\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": typeof types.PortalFollowUpDocument,
     "\n  mutation PortalSubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PortalSubmitActionPlanDocument,
     "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": typeof types.PortalCompleteActionDocument,
+    "\n  query PortalPulse($week: String!) {\n    pulseOverview(week: $week) {\n      week\n      answers {\n        id\n        week\n        impact\n        staffing\n        protectiveEquipment\n        worry\n        comment\n        version\n        submittedAt\n      }\n    }\n  }\n": typeof types.PortalPulseDocument,
+    "\n  mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {\n    submitPulseAnswer(input: $input) {\n      id\n      week\n      version\n    }\n  }\n": typeof types.PortalSubmitPulseDocument,
     "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalReportingUnitsDocument,
     "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.PortalSubmittedReportsDocument,
     "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": typeof types.PortalSubmitStaffingDocument,
@@ -94,7 +100,7 @@ type Documents = {
     "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeProviderDocument,
     "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ChangeUnitDocument,
     "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.ChangeContractDocument,
-    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ProviderApiKeysDocument,
+    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ProviderApiKeysDocument,
     "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IssueProviderApiKeyDocument,
     "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeProviderApiKeyDocument,
     "\n  query ProvidersPage($page: ProvidersPageInput) {\n    providersPage(page: $page) {\n      total\n      items {\n        id\n        name\n        organisationNumber\n        ownership\n        units {\n          id\n          name\n          serviceArea\n          places\n          deviationStatistics {\n            total\n            open\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProvidersPageDocument,
@@ -123,6 +129,7 @@ type Documents = {
     "\n  mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {\n    createSurveyRound(input: $input) {\n      id\n      name\n      period\n    }\n  }\n": typeof types.CreateSurveyRoundDocument,
     "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": typeof types.SurveysPageRoundsDocument,
     "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reasonCode\n          units\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reasonCode\n            units\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": typeof types.SurveysPageResultsDocument,
+    "\n  query PortalUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n        serviceArea\n      }\n    }\n  }\n": typeof types.PortalUnitsDocument,
 };
 const documents: Documents = {
     "\n  query SessionCheck {\n    __typename\n  }\n": types.SessionCheckDocument,
@@ -179,10 +186,16 @@ const documents: Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": types.ForecastsPageReadinessDocument,
+    "\n  query PortalMissingMonths($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": types.PortalMissingMonthsDocument,
+    "\n  query PortalCaseFlows($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      id\n      unitId\n      service\n      month\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n      version\n      submittedAt\n    }\n  }\n": types.PortalCaseFlowsDocument,
+    "\n  query PortalDeviation($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      redactions\n      actions\n      actionsRegisteredOn\n      finalAssessment\n      finalAssessedOn\n      closedOn\n      seriousness\n      ivoReportedOn\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n": types.PortalDeviationDocument,
+    "\n  query PortalDeviations($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        unit {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n": types.PortalDeviationsDocument,
     "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n": types.PortalFollowUpsDocument,
     "\n  query PortalFollowUp($id: ID!) {\n    followUp(id: $id) {\n      id\n      title\n      purpose\n      type\n      status\n      plannedOn\n      responsible\n      findings\n      reportedOn\n      publishedOn\n      closedOn\n      contract {\n        reference\n        title\n      }\n      actions {\n        id\n        description\n        deadline\n        status\n        actionPlan\n        completedOn\n        verifiedOn\n        rechecks {\n          checkedOn\n          met\n          note\n          newDeadline\n        }\n      }\n    }\n  }\n": types.PortalFollowUpDocument,
     "\n  mutation PortalSubmitActionPlan($input: ActionPlanInput!) {\n    submitActionPlan(input: $input) {\n      id\n      status\n    }\n  }\n": types.PortalSubmitActionPlanDocument,
     "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": types.PortalCompleteActionDocument,
+    "\n  query PortalPulse($week: String!) {\n    pulseOverview(week: $week) {\n      week\n      answers {\n        id\n        week\n        impact\n        staffing\n        protectiveEquipment\n        worry\n        comment\n        version\n        submittedAt\n      }\n    }\n  }\n": types.PortalPulseDocument,
+    "\n  mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {\n    submitPulseAnswer(input: $input) {\n      id\n      week\n      version\n    }\n  }\n": types.PortalSubmitPulseDocument,
     "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.PortalReportingUnitsDocument,
     "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": types.PortalSubmittedReportsDocument,
     "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": types.PortalSubmitStaffingDocument,
@@ -204,7 +217,7 @@ const documents: Documents = {
     "\n  mutation ChangeProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeProviderDocument,
     "\n  mutation ChangeUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.ChangeUnitDocument,
     "\n  mutation ChangeContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      id\n      reference\n    }\n  }\n": types.ChangeContractDocument,
-    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n": types.ProviderApiKeysDocument,
+    "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ProviderApiKeysDocument,
     "\n  mutation IssueProviderApiKey($input: CreateProviderApiKeyInput!) {\n    createProviderApiKey(input: $input) {\n      key\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.IssueProviderApiKeyDocument,
     "\n  mutation RevokeProviderApiKey($id: ID!) {\n    revokeProviderApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeProviderApiKeyDocument,
     "\n  query ProvidersPage($page: ProvidersPageInput) {\n    providersPage(page: $page) {\n      total\n      items {\n        id\n        name\n        organisationNumber\n        ownership\n        units {\n          id\n          name\n          serviceArea\n          places\n          deviationStatistics {\n            total\n            open\n          }\n        }\n      }\n    }\n  }\n": types.ProvidersPageDocument,
@@ -233,6 +246,7 @@ const documents: Documents = {
     "\n  mutation CreateSurveyRound($input: CreateSurveyRoundInput!) {\n    createSurveyRound(input: $input) {\n      id\n      name\n      period\n    }\n  }\n": types.CreateSurveyRoundDocument,
     "\n  query SurveysPageRounds {\n    surveyRounds {\n      id\n      name\n      period\n      status\n    }\n  }\n": types.SurveysPageRoundsDocument,
     "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reasonCode\n          units\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reasonCode\n            units\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n": types.SurveysPageResultsDocument,
+    "\n  query PortalUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n        serviceArea\n      }\n    }\n  }\n": types.PortalUnitsDocument,
 };
 
 /**
@@ -454,6 +468,22 @@ export function graphql(source: "\n  query ForecastsPageReadiness {\n    forecas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalMissingMonths($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n"): typeof import('./graphql').PortalMissingMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalCaseFlows($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      id\n      unitId\n      service\n      month\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n      version\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').PortalCaseFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDeviation($id: ID!) {\n    deviation(id: $id) {\n      id\n      kind\n      status\n      occurredOn\n      reportedOn\n      description\n      redactions\n      actions\n      actionsRegisteredOn\n      finalAssessment\n      finalAssessedOn\n      closedOn\n      seriousness\n      ivoReportedOn\n      complainant\n      complaintCategory\n      unit {\n        id\n        name\n      }\n      twoMonthRule {\n        deadline\n        overdue\n      }\n      statusHistory {\n        fromStatus\n        toStatus\n        changedBy\n        changedAt\n      }\n      assessmentHistory {\n        seriousness\n        ivoReportedOn\n        ivoReference\n        changedBy\n        changedAt\n      }\n    }\n  }\n"): typeof import('./graphql').PortalDeviationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDeviations($filter: DeviationFilter, $paging: DeviationPaging) {\n    deviationsPage(filter: $filter, paging: $paging) {\n      total\n      offset\n      limit\n      items {\n        id\n        kind\n        status\n        occurredOn\n        reportedOn\n        unit {\n          id\n          name\n        }\n        twoMonthRule {\n          deadline\n          overdue\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalDeviationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalFollowUps {\n    followUps {\n      id\n      title\n      type\n      status\n      plannedOn\n      reportedOn\n      contract {\n        reference\n      }\n      actions {\n        id\n        status\n        deadline\n      }\n    }\n  }\n"): typeof import('./graphql').PortalFollowUpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -467,6 +497,14 @@ export function graphql(source: "\n  mutation PortalSubmitActionPlan($input: Act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n"): typeof import('./graphql').PortalCompleteActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPulse($week: String!) {\n    pulseOverview(week: $week) {\n      week\n      answers {\n        id\n        week\n        impact\n        staffing\n        protectiveEquipment\n        worry\n        comment\n        version\n        submittedAt\n      }\n    }\n  }\n"): typeof import('./graphql').PortalPulseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {\n    submitPulseAnswer(input: $input) {\n      id\n      week\n      version\n    }\n  }\n"): typeof import('./graphql').PortalSubmitPulseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,7 +592,7 @@ export function graphql(source: "\n  mutation ChangeContract($input: UpdateContr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ProviderApiKeysDocument;
+export function graphql(source: "\n  query ProviderApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ProviderApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -667,6 +705,10 @@ export function graphql(source: "\n  query SurveysPageRounds {\n    surveyRounds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {\n    surveyResults(roundId: $roundId, groupBy: $groupBy) {\n      key\n      name\n      answers\n      responseRate {\n        numerator\n        denominator\n        share\n        excluded {\n          reasonCode\n          units\n          count\n        }\n      }\n      questions {\n        questionId\n        text\n        suppressed\n        sharePositive {\n          numerator\n          denominator\n          share\n          excluded {\n            reasonCode\n            units\n            count\n          }\n        }\n        interval {\n          low\n          high\n        }\n        national\n      }\n    }\n  }\n"): typeof import('./graphql').SurveysPageResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n        serviceArea\n      }\n    }\n  }\n"): typeof import('./graphql').PortalUnitsDocument;
 
 
 export function graphql(source: string) {

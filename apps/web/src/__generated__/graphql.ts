@@ -93,6 +93,15 @@ export type CancelFollowUpInput = {
   reason: string;
 };
 
+export type CaseFlowFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  service?: string | null | undefined;
+  source?: CaseFlowSource;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export type CaseFlowMeasure =
   | 'BALANCE'
   | 'INCOMING'
@@ -681,6 +690,19 @@ export type SubmitCaseFlowReportInput = {
   unitId: string;
 };
 
+/** The weekly pulse: scores 1 (no problem) to 5 (severe). */
+export type SubmitPulseAnswerInput = {
+  comment?: string | null | undefined;
+  impact: number;
+  protectiveEquipment: number;
+  /** Officials answering for a provider name it; a provider's key answers for its own. */
+  providerId?: string | null | undefined;
+  staffing: number;
+  /** ISO week, e.g. 2022-W07; default this week. */
+  week?: string | null | undefined;
+  worry: number;
+};
+
 export type SubmitStaffingReportInput = {
   /** 1 for January–June, 2 for July–December. */
   half: number;
@@ -1154,6 +1176,35 @@ export type ForecastsPageReadinessQueryVariables = Exact<{ [key: string]: never;
 
 export type ForecastsPageReadinessQuery = { forecastReadiness: Array<{ unitId: string, unitName: string, months: number, monthsReported: number, needed: number, ready: boolean, rule: string | null, params: unknown }> };
 
+export type PortalMissingMonthsQueryVariables = Exact<{
+  from?: string | null | undefined;
+}>;
+
+
+export type PortalMissingMonthsQuery = { missingCaseFlowMonths: Array<{ unitId: string, unitName: string, months: Array<string> }> };
+
+export type PortalCaseFlowsQueryVariables = Exact<{
+  filter?: CaseFlowFilter | null | undefined;
+}>;
+
+
+export type PortalCaseFlowsQuery = { caseFlowReports: Array<{ id: string, unitId: string, service: string, month: string, incoming: number, outgoing: number, version: number, submittedAt: unknown, closedByReason: Array<{ reason: string, count: number }> }> };
+
+export type PortalDeviationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalDeviationQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, description: string, redactions: number, actions: string | null, actionsRegisteredOn: string | null, finalAssessment: string | null, finalAssessedOn: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, unit: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+
+export type PortalDeviationsQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+  paging?: DeviationPaging | null | undefined;
+}>;
+
+
+export type PortalDeviationsQuery = { deviationsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, kind: DeviationKind, status: DeviationStatus, occurredOn: string, reportedOn: string, unit: { id: string, name: string }, twoMonthRule: { deadline: string, overdue: boolean } }> } };
+
 export type PortalFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1179,6 +1230,20 @@ export type PortalCompleteActionMutationVariables = Exact<{
 
 
 export type PortalCompleteActionMutation = { completeFollowUpAction: { id: string, status: FollowUpActionStatus, completedOn: string | null } };
+
+export type PortalPulseQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PortalPulseQuery = { pulseOverview: { week: string, answers: Array<{ id: string, week: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }> } };
+
+export type PortalSubmitPulseMutationVariables = Exact<{
+  input: SubmitPulseAnswerInput;
+}>;
+
+
+export type PortalSubmitPulseMutation = { submitPulseAnswer: { id: string, week: string, version: number } };
 
 export type PortalReportingUnitsQueryVariables = Exact<{
   id: string;
@@ -1326,7 +1391,7 @@ export type ProviderApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ProviderApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, createdAt: unknown, revokedAt: unknown }> };
+export type ProviderApiKeysQuery = { providerApiKeys: Array<{ id: string, name: string, prefix: string, createdAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
 
 export type IssueProviderApiKeyMutationVariables = Exact<{
   input: CreateProviderApiKeyInput;
@@ -1508,6 +1573,13 @@ export type SurveysPageResultsQueryVariables = Exact<{
 
 
 export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
+
+export type PortalUnitsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PortalUnitsQuery = { provider: { id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2310,6 +2382,100 @@ export const ForecastsPageReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastsPageReadinessQuery, ForecastsPageReadinessQueryVariables>;
+export const PortalMissingMonthsDocument = new TypedDocumentString(`
+    query PortalMissingMonths($from: String) {
+  missingCaseFlowMonths(from: $from) {
+    unitId
+    unitName
+    months
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMissingMonthsQuery, PortalMissingMonthsQueryVariables>;
+export const PortalCaseFlowsDocument = new TypedDocumentString(`
+    query PortalCaseFlows($filter: CaseFlowFilter) {
+  caseFlowReports(filter: $filter) {
+    id
+    unitId
+    service
+    month
+    incoming
+    outgoing
+    closedByReason {
+      reason
+      count
+    }
+    version
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCaseFlowsQuery, PortalCaseFlowsQueryVariables>;
+export const PortalDeviationDocument = new TypedDocumentString(`
+    query PortalDeviation($id: ID!) {
+  deviation(id: $id) {
+    id
+    kind
+    status
+    occurredOn
+    reportedOn
+    description
+    redactions
+    actions
+    actionsRegisteredOn
+    finalAssessment
+    finalAssessedOn
+    closedOn
+    seriousness
+    ivoReportedOn
+    complainant
+    complaintCategory
+    unit {
+      id
+      name
+    }
+    twoMonthRule {
+      deadline
+      overdue
+    }
+    statusHistory {
+      fromStatus
+      toStatus
+      changedBy
+      changedAt
+    }
+    assessmentHistory {
+      seriousness
+      ivoReportedOn
+      ivoReference
+      changedBy
+      changedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalDeviationQuery, PortalDeviationQueryVariables>;
+export const PortalDeviationsDocument = new TypedDocumentString(`
+    query PortalDeviations($filter: DeviationFilter, $paging: DeviationPaging) {
+  deviationsPage(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
+      id
+      kind
+      status
+      occurredOn
+      reportedOn
+      unit {
+        id
+        name
+      }
+      twoMonthRule {
+        deadline
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalDeviationsQuery, PortalDeviationsQueryVariables>;
 export const PortalFollowUpsDocument = new TypedDocumentString(`
     query PortalFollowUps {
   followUps {
@@ -2383,6 +2549,33 @@ export const PortalCompleteActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCompleteActionMutation, PortalCompleteActionMutationVariables>;
+export const PortalPulseDocument = new TypedDocumentString(`
+    query PortalPulse($week: String!) {
+  pulseOverview(week: $week) {
+    week
+    answers {
+      id
+      week
+      impact
+      staffing
+      protectiveEquipment
+      worry
+      comment
+      version
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPulseQuery, PortalPulseQueryVariables>;
+export const PortalSubmitPulseDocument = new TypedDocumentString(`
+    mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {
+  submitPulseAnswer(input: $input) {
+    id
+    week
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSubmitPulseMutation, PortalSubmitPulseMutationVariables>;
 export const PortalReportingUnitsDocument = new TypedDocumentString(`
     query PortalReportingUnits($id: ID!) {
   provider(id: $id) {
@@ -2694,6 +2887,7 @@ export const ProviderApiKeysDocument = new TypedDocumentString(`
     name
     prefix
     createdAt
+    lastUsedAt
     revokedAt
   }
 }
@@ -3073,3 +3267,16 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveysPageResultsQuery, SurveysPageResultsQueryVariables>;
+export const PortalUnitsDocument = new TypedDocumentString(`
+    query PortalUnits($id: ID!) {
+  provider(id: $id) {
+    id
+    name
+    units {
+      id
+      name
+      serviceArea
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUnitsQuery, PortalUnitsQueryVariables>;

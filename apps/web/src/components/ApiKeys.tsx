@@ -1,9 +1,57 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
+import type { ProviderApiKeysQuery } from '../__generated__/graphql';
 import { ISSUE_API_KEY, PROVIDER_API_KEYS, REVOKE_API_KEY } from '../pages/ProviderPage.operations';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from './form';
 import { ErrorMessage, Loading, useFormProblems } from './ui';
 import { ScrollBox } from './ScrollBox';
+
+type ApiKeyRow = ProviderApiKeysQuery['providerApiKeys'][number];
+
+/**
+ * A provider's keys as a table: name, prefix, issued, last used and revoked, never the key itself.
+ * Admins get a column to revoke with; the provider portal shows the same list without it.
+ */
+export function ApiKeyList({
+  keys,
+  action,
+}: {
+  keys: readonly ApiKeyRow[];
+  action?: { header: string; cell: (key: ApiKeyRow) => ReactNode };
+}) {
+  return (
+    <ScrollBox label="Utförarens API-nycklar">
+      <table>
+        <caption>Utförarens API-nycklar</caption>
+        <thead>
+          <tr>
+            <th scope="col">Namn</th>
+            <th scope="col">Början av nyckeln</th>
+            <th scope="col">Utfärdad</th>
+            <th scope="col">Senast använd</th>
+            <th scope="col">Återkallad</th>
+            {action && <th scope="col">{action.header}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k.id}>
+              <th scope="row">{k.name}</th>
+              <td>
+                <code>{k.prefix}</code>
+              </td>
+              <td>{formatDate(String(k.createdAt))}</td>
+              <td>{k.lastUsedAt ? formatDate(String(k.lastUsedAt)) : 'Aldrig'}</td>
+              <td>{k.revokedAt ? formatDate(String(k.revokedAt)) : 'Nej'}</td>
+              {action && <td>{action.cell(k)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!keys.length && <p>Utföraren har inga API-nycklar.</p>}
+    </ScrollBox>
+  );
+}
 
 /** The new key, shown this once: the API keeps only its hash. */
 function IssuedKey({ name, apiKey }: { name: string; apiKey: string }) {
@@ -98,53 +146,34 @@ export function ApiKeys({ providerId }: { providerId: string }) {
       <ErrorMessage error={error ?? revoke.error} />
       {isLoading && <Loading what="API-nycklarna" />}
       {data && (
-        <ScrollBox label="Utförarens API-nycklar">
-          <table>
-            <caption>Utförarens API-nycklar</caption>
-            <thead>
-              <tr>
-                <th scope="col">Namn</th>
-                <th scope="col">Början av nyckeln</th>
-                <th scope="col">Utfärdad</th>
-                <th scope="col">Återkallad</th>
-                <th scope="col">Återkalla</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.providerApiKeys.map((k) => (
-                <tr key={k.id}>
-                  <th scope="row">{k.name}</th>
-                  <td>
-                    <code>{k.prefix}</code>
-                  </td>
-                  <td>{formatDate(String(k.createdAt))}</td>
-                  <td>{k.revokedAt ? formatDate(String(k.revokedAt)) : 'Nej'}</td>
-                  <td>
-                    {!k.revokedAt && confirming !== k.id && (
-                      <button type="button" className="secondary" onClick={() => setConfirming(k.id)}>
-                        Återkalla {k.name}
+        <ApiKeyList
+          keys={data.providerApiKeys}
+          action={{
+            header: 'Återkalla',
+            cell: (k) => (
+              <>
+                {!k.revokedAt && confirming !== k.id && (
+                  <button type="button" className="secondary" onClick={() => setConfirming(k.id)}>
+                    Återkalla {k.name}
+                  </button>
+                )}
+                {!k.revokedAt && confirming === k.id && (
+                  <div role="group" aria-label={`Bekräfta att ${k.name} återkallas`}>
+                    <p>Utförarens system kan inte längre använda nyckeln (inom en halv minut). Återkalla?</p>
+                    <div className="buttons">
+                      <button type="button" disabled={revoke.isPending} onClick={() => onRevoke(k.id, k.name)}>
+                        Ja, återkalla {k.name}
                       </button>
-                    )}
-                    {!k.revokedAt && confirming === k.id && (
-                      <div role="group" aria-label={`Bekräfta att ${k.name} återkallas`}>
-                        <p>Utförarens system kan inte längre använda nyckeln (inom en halv minut). Återkalla?</p>
-                        <div className="buttons">
-                          <button type="button" disabled={revoke.isPending} onClick={() => onRevoke(k.id, k.name)}>
-                            Ja, återkalla {k.name}
-                          </button>
-                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-                            Avbryt
-                          </button>
-                        </div>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {!data.providerApiKeys.length && <p>Utföraren har inga API-nycklar.</p>}
-        </ScrollBox>
+                      <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                        Avbryt
+                      </button>
+                    </div>
+                  </div>
+                )}
+              </>
+            ),
+          }}
+        />
       )}
     </div>
   );

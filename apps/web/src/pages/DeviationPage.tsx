@@ -2,7 +2,7 @@ import { FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { DeviationPageQuery, DeviationStatus, Seriousness } from '../__generated__/graphql';
-import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession } from '../session';
@@ -17,7 +17,7 @@ import {
   ROOT_CAUSES,
   SET_ROOT_CAUSES,
 } from './DeviationPage.operations';
-import { ScrollBox } from '../components/ScrollBox';
+import { DeviationHistory } from '../components/DeviationHistory';
 
 type Deviation = NonNullable<DeviationPageQuery['deviation']>;
 /** One confirmation for the page: a form that saved may be gone once the case has moved on. */
@@ -40,29 +40,6 @@ const whenSaved = (saving: Promise<unknown>, then: () => void) => void saving.th
 
 const isLex = (d: Deviation) => d.kind === 'LEX_SARAH' || d.kind === 'LEX_MARIA';
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-interface HistoryEntry {
-  at: string;
-  what: string;
-  by: string;
-}
-
-/** Status changes and assessments together, in the order they happened. */
-function historyOf(d: Deviation): HistoryEntry[] {
-  const steps = d.statusHistory.map((s) => ({
-    at: String(s.changedAt),
-    what: s.fromStatus ? `Status: ${enumLabel('DeviationStatus', s.toStatus)}` : 'Registrerad',
-    by: s.changedBy,
-  }));
-  const assessments = d.assessmentHistory.map((a) => ({
-    at: String(a.changedAt),
-    what: a.seriousness
-      ? `Allvarlighet bedömd: ${enumLabel('Seriousness', a.seriousness)}`
-      : `Anmäld till IVO den ${a.ivoReportedOn}${a.ivoReference ? `, diarienummer ${a.ivoReference}` : ''}`,
-    by: a.changedBy,
-  }));
-  return [...steps, ...assessments].sort((a, b) => a.at.localeCompare(b.at));
-}
 
 function NextStepForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
   const step = STEPS[deviation.status];
@@ -405,27 +382,7 @@ export function DeviationPage() {
           )}
 
           <h2>Historik</h2>
-          <ScrollBox label="Ärendets historik, äldst först">
-            <table>
-              <caption>Ärendets historik, äldst först</caption>
-              <thead>
-                <tr>
-                  <th scope="col">När</th>
-                  <th scope="col">Vad</th>
-                  <th scope="col">Av</th>
-                </tr>
-              </thead>
-              <tbody>
-                {historyOf(d).map((h, i) => (
-                  <tr key={i}>
-                    <td>{formatDate(h.at)}</td>
-                    <td>{h.what}</td>
-                    <td>{h.by}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+          <DeviationHistory deviation={d} />
         </>
       )}
     </Page>

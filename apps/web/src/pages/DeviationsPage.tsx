@@ -3,8 +3,6 @@ import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
-  Complainant,
-  ComplaintCategory,
   DeviationKind,
   DeviationSortField,
   DeviationStatus,
@@ -12,32 +10,20 @@ import type {
   DeviationsPageImportMutation,
   DeviationsPageUnitsQuery,
 } from '../__generated__/graphql';
-import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { ReportDeviationForm, RegisterComplaintForm } from '../components/DeviationForms';
+import { formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { PagedColumn, PagedTable } from '../components/PagedTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS } from './DeviationRoles';
-import {
-  CHANGE_STATUS,
-  DEVIATIONS,
-  IMPORT_DEVIATIONS,
-  REGISTER_COMPLAINT,
-  REPORT_DEVIATION,
-  STATISTICS,
-  UNITS,
-} from './DeviationsPage.operations';
+import { CHANGE_STATUS, DEVIATIONS, IMPORT_DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { FilePicker } from '../components/FilePicker';
 import { ImportProblems } from '../components/ImportProblems';
 
 type DeviationRow = DeviationsPageListQuery['deviationsPage']['items'][number];
 type UnitOption = DeviationsPageUnitsQuery['units'][number];
-
-/** Complaints and decisions not executed carry other facts and are registered on their own. */
-const REPORTED_KINDS = (Object.keys(ENUM_LABELS.DeviationKind) as DeviationKind[]).filter(
-  (k) => k !== 'COMPLAINT' && k !== 'DECISION_NOT_EXECUTED',
-);
 
 /** The workflow one step at a time, for the quick step in the list; the case's page has all of it. */
 const NEXT_STATUS: Partial<Record<DeviationStatus, DeviationStatus>> = {
@@ -46,187 +32,6 @@ const NEXT_STATUS: Partial<Record<DeviationStatus, DeviationStatus>> = {
   ACTIONS_REGISTERED: 'FINAL_ASSESSMENT',
   FINAL_ASSESSMENT: 'CLOSED',
 };
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-
-function UnitSelect({ units, ...props }: { units: UnitOption[]; id: string; name: string }) {
-  return (
-    <select {...props} defaultValue="">
-      <option value="">Välj enhet</option>
-      {units.map((u) => (
-        <option key={u.id} value={u.id}>
-          {u.name} ({u.provider.name})
-        </option>
-      ))}
-    </select>
-  );
-}
-
-/** The confirmation after a registration, with the way to the new case. */
-function Registered({ saved, id }: { saved: ReturnType<typeof useSaved>; id: string | null }) {
-  return (
-    <>
-      <Saved message={saved.message} />
-      {saved.message && id && (
-        <p>
-          <Link to={`/avvikelser/${id}`}>Öppna ärendet</Link>
-        </p>
-      )}
-    </>
-  );
-}
-
-function ReportDeviationForm({ units }: { units: UnitOption[] }) {
-  const report = useGatewayMutation(REPORT_DEVIATION);
-  const problems = useFormProblems(report.error, ['unitId', 'kind', 'occurredOn', 'description']);
-  const saved = useSaved();
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const errorRef = useFocusOnError(report.error);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const form = new FormData(target);
-    saved.clear();
-    report.mutate(
-      {
-        input: {
-          unitId: text(form, 'unitId'),
-          kind: text(form, 'kind') as DeviationKind,
-          occurredOn: text(form, 'occurredOn'),
-          description: text(form, 'description'),
-        },
-      },
-      {
-        onSuccess: ({ reportDeviation }) => {
-          target.reset();
-          setCreatedId(reportDeviation.id);
-          saved.show(`${enumLabel('DeviationKind', reportDeviation.kind)} är registrerad.`);
-        },
-      },
-    );
-  }
-
-  return (
-    <div ref={errorRef}>
-      <form className="card form" aria-label="Registrera avvikelse" onSubmit={onSubmit} noValidate>
-        <h2>Registrera avvikelse</h2>
-        <Field label="Slag" field="kind" problems={problems}>
-          {(props) => (
-            <select {...props} name="kind" defaultValue="SOL_LSS">
-              {REPORTED_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {enumLabel('DeviationKind', k)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Enhet" field="unitId" problems={problems}>
-          {(props) => <UnitSelect {...props} name="unitId" units={units} />}
-        </Field>
-        <Field label="Datum då det hände" field="occurredOn" problems={problems}>
-          {(props) => <input {...props} name="occurredOn" type="date" />}
-        </Field>
-        <Field
-          label="Beskrivning"
-          field="description"
-          problems={problems}
-          hint="Personnummer tas bort ur texten innan den sparas."
-        >
-          {(props) => <textarea {...props} name="description" rows={4} />}
-        </Field>
-        <ErrorMessage problems={problems} />
-        <button type="submit" disabled={report.isPending}>
-          Registrera avvikelse
-        </button>
-      </form>
-      <Registered saved={saved} id={createdId} />
-    </div>
-  );
-}
-
-function RegisterComplaintForm({ units }: { units: UnitOption[] }) {
-  const register = useGatewayMutation(REGISTER_COMPLAINT);
-  const problems = useFormProblems(register.error, ['unitId', 'receivedOn', 'complainant', 'category', 'description']);
-  const saved = useSaved();
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const errorRef = useFocusOnError(register.error);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const form = new FormData(target);
-    saved.clear();
-    register.mutate(
-      {
-        input: {
-          unitId: text(form, 'unitId'),
-          receivedOn: text(form, 'receivedOn'),
-          complainant: text(form, 'complainant') as Complainant,
-          category: text(form, 'category') as ComplaintCategory,
-          description: text(form, 'description'),
-        },
-      },
-      {
-        onSuccess: ({ registerComplaint }) => {
-          target.reset();
-          setCreatedId(registerComplaint.id);
-          saved.show('Synpunkten eller klagomålet är registrerat.');
-        },
-      },
-    );
-  }
-
-  return (
-    <div ref={errorRef}>
-      <form className="card form" aria-label="Registrera klagomål" onSubmit={onSubmit} noValidate>
-        <h2>Registrera klagomål</h2>
-        <Field label="Enhet" field="unitId" problems={problems}>
-          {(props) => <UnitSelect {...props} name="unitId" units={units} />}
-        </Field>
-        <Field label="Mottaget den" field="receivedOn" problems={problems}>
-          {(props) => <input {...props} name="receivedOn" type="date" />}
-        </Field>
-        <Field label="Avsändare" field="complainant" problems={problems}>
-          {(props) => (
-            <select {...props} name="complainant" defaultValue="USER">
-              {Object.entries(ENUM_LABELS.Complainant).map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Kategori" field="category" problems={problems}>
-          {(props) => (
-            <select {...props} name="category" defaultValue="TREATMENT">
-              {Object.entries(ENUM_LABELS.ComplaintCategory).map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label="Beskrivning"
-          field="description"
-          problems={problems}
-          hint="Personnummer tas bort ur texten innan den sparas."
-        >
-          {(props) => <textarea {...props} name="description" rows={4} />}
-        </Field>
-        <ErrorMessage problems={problems} />
-        <button type="submit" disabled={register.isPending}>
-          Registrera klagomål
-        </button>
-      </form>
-      <Registered saved={saved} id={createdId} />
-    </div>
-  );
-}
 
 type ImportResult = DeviationsPageImportMutation['importDeviations'];
 
@@ -412,8 +217,8 @@ export function DeviationsPage() {
       <ErrorMessage error={units.error} />
       {handler && units.data && (
         <div className="grid">
-          <ReportDeviationForm units={units.data.units} />
-          <RegisterComplaintForm units={units.data.units} />
+          <ReportDeviationForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />
+          <RegisterComplaintForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />
           {canWrite(session) && <ImportForm />}
         </div>
       )}

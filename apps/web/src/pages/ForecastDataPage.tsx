@@ -1,8 +1,9 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
-import type { CaseFlowSource, ServiceArea } from '../__generated__/graphql';
+import type { ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { CaseFlowForm, lastMonth, whole } from '../components/CaseFlowForm';
 import { CsvInput } from '../components/CsvInput';
 import { ImportProblems } from '../components/ImportProblems';
 import { SpreadsheetImport } from '../components/SpreadsheetImport';
@@ -18,19 +19,9 @@ import {
 } from './ForecastDataPage.operations';
 
 const SERVICE_AREAS = Object.entries(ENUM_LABELS.ServiceArea) as [ServiceArea, string][];
-const SOURCES = Object.entries(ENUM_LABELS.CaseFlowSource) as [CaseFlowSource, string][];
 /** The placement forms the administration follows (seed 001); their names are the service areas'. */
 const PLACEMENT_FORMS: ServiceArea[] = ['HVB', 'FAMILY_HOME', 'SUPPORTED_HOUSING'];
-/** The last ended month, the one usually reported. */
-const lastMonth = () => {
-  const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-};
-const whole = (value: FormDataEntryValue | null) => (value === null || value === '' ? 0 : Number(value));
 const decimal = (value: string) => Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
-
-type Reason = { code: string; label: string };
 
 /** The monthly figures forecasts and projections are made from, entered or imported by the administration. */
 export function ForecastDataPage() {
@@ -51,160 +42,6 @@ export function ForecastDataPage() {
       <PopulationImport />
       <UsageRatesForm />
     </Page>
-  );
-}
-
-function CaseFlowForm({
-  units,
-  reasons,
-}: {
-  units: { id: string; name: string; serviceArea: ServiceArea; provider: { name: string } }[];
-  reasons: Reason[];
-}) {
-  const submit = useGatewayMutation(SUBMIT_CASE_FLOW);
-  const saved = useSaved();
-  const [unitId, setUnitId] = useState('');
-  const [service, setService] = useState<ServiceArea | ''>('');
-  // The reasons sent, in order: a refusal about closedByReason.N is about the Nth of them.
-  const [sent, setSent] = useState<string[]>([]);
-  const problems = useFormProblems(submit.error, [
-    'unitId',
-    'service',
-    'month',
-    'source',
-    'incoming',
-    'outgoing',
-    'closedByReason',
-    ...sent.flatMap((_, i) => [`closedByReason.${i}.count`, `closedByReason.${i}.reason`]),
-  ]);
-  const focus = useFocusOnError(submit.error);
-  const reasonProblem = (code: string) => {
-    const i = sent.indexOf(code);
-    return i < 0
-      ? undefined
-      : (problems.byField[`closedByReason.${i}.count`] ?? problems.byField[`closedByReason.${i}.reason`]);
-  };
-
-  function onUnit(event: ChangeEvent<HTMLSelectElement>) {
-    setUnitId(event.target.value);
-    const unit = units.find((u) => u.id === event.target.value);
-    if (unit) setService(unit.serviceArea);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    saved.clear();
-    const form = new FormData(event.currentTarget);
-    const closedByReason = reasons
-      .map((r) => ({ reason: r.code, count: whole(form.get(`reason-${r.code}`)) }))
-      .filter((r) => r.count !== 0);
-    setSent(closedByReason.map((r) => r.reason));
-    const unitName = units.find((u) => u.id === unitId)?.name ?? '';
-    submit.mutate(
-      {
-        input: {
-          unitId,
-          service: service || '',
-          month: String(form.get('month')),
-          source: form.get('source') as CaseFlowSource,
-          incoming: whole(form.get('incoming')),
-          outgoing: whole(form.get('outgoing')),
-          closedByReason,
-        },
-      },
-      {
-        onSuccess: ({ submitCaseFlowReport: r }) =>
-          saved.show(
-            r.version > 1
-              ? `Ärendeflödet för ${unitName} ${r.month} är sparat som version ${r.version}. Det ersätter den tidigare rapporten för månaden, som finns kvar i historiken.`
-              : `Ärendeflödet för ${unitName} ${r.month} är sparat (version 1).`,
-          ),
-      },
-    );
-  }
-
-  return (
-    <form className="card form" onSubmit={onSubmit} aria-label="Rapportera ärendeflöde">
-      <h2>Ärendeflöde för en månad</h2>
-      <div ref={focus} className="form">
-        <Field label="Enhet" field="unitId" problems={problems}>
-          {(props) => (
-            <select {...props} value={unitId} onChange={onUnit}>
-              <option value="">Välj enhet</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} ({u.provider.name})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Insats" field="service" problems={problems}>
-          {(props) => (
-            <select {...props} value={service} onChange={(e) => setService(e.target.value as ServiceArea)}>
-              <option value="">Välj insats</option>
-              {SERVICE_AREAS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Månad" field="month" problems={problems} hint="ÅÅÅÅ-MM, en månad som är slut">
-          {(props) => <input {...props} name="month" type="month" defaultValue={lastMonth()} />}
-        </Field>
-        <Field
-          label="Källa"
-          field="source"
-          problems={problems}
-          hint="Prognoserna görs på utförarens ärenden; de biståndsbedömda följs för sig."
-        >
-          {(props) => (
-            <select {...props} name="source" defaultValue="PROVIDER">
-              {SOURCES.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Nya ärenden" field="incoming" problems={problems}>
-          {(props) => <input {...props} name="incoming" type="number" min={0} inputMode="numeric" defaultValue={0} />}
-        </Field>
-        <Field label="Avslutade ärenden" field="outgoing" problems={problems}>
-          {(props) => <input {...props} name="outgoing" type="number" min={0} inputMode="numeric" defaultValue={0} />}
-        </Field>
-        <fieldset {...problems.input('closedByReason')}>
-          <legend>Avslutade ärenden per orsak (ska bli lika många som de avslutade)</legend>
-          {reasons.map((r) => {
-            const message = reasonProblem(r.code);
-            return (
-              <div key={r.code} className="form">
-                <label htmlFor={`reason-${r.code}`}>{r.label}</label>
-                <input
-                  id={`reason-${r.code}`}
-                  name={`reason-${r.code}`}
-                  type="number"
-                  min={0}
-                  inputMode="numeric"
-                  defaultValue={0}
-                  aria-invalid={message ? true : undefined}
-                />
-                {message && <p className="field-error">{message}</p>}
-              </div>
-            );
-          })}
-          <FieldError problems={problems} field="closedByReason" />
-        </fieldset>
-        <ErrorMessage problems={problems} />
-        <button type="submit" disabled={submit.isPending}>
-          Spara ärendeflödet
-        </button>
-        <Saved message={saved.message} />
-      </div>
-    </form>
   );
 }
 

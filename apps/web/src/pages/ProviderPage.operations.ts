@@ -157,6 +157,7 @@ export const PROVIDER_API_KEYS = graphql(`
       name
       prefix
       createdAt
+      lastUsedAt
       revokedAt
     }
   }
