@@ -12,6 +12,8 @@ import {
   PORTAL_START,
   PORTAL_SUBMIT_STAFFING,
 } from './portal-operations';
+import { monthBack, waitFor } from '@kvalitetsnav/testing';
+import { CASE_FLOW_REPORTS, FORECAST_READINESS } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { Actor, go, inSwedish, startWeb, Web } from './web/harness';
 
@@ -181,6 +183,58 @@ describe("the provider portal: a provider's staff do their part, and the officia
     await page.close();
   });
 
+  it('uploads a case-flow file: one bad row refuses it whole, then a good one is stored', async () => {
+    await waitFor(
+      async () => (await web.api(FORECAST_READINESS, {})).forecastReadiness.some((r) => r.unitId === a.unitId),
+      { what: 'the unit to reach forecasting' },
+    );
+    const stored = async () =>
+      (await web.api(CASE_FLOW_REPORTS, { filter: { unitId: a.unitId } }, providerA)).caseFlowReports;
+    const file = (rows: [string, number, number, number][]) => ({
+      name: 'arendefloden.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'unit_id,service,month,incoming,outgoing,goals_met',
+          ...rows.map((r) => [a.unitId, 'HOME_CARE', ...r].join(',')),
+        ].join('\n'),
+      ),
+    });
+    const page = await web.signedIn('PROVIDER', { provider: 'Omsorg Norr AB' });
+    await go(page, 'Ärenden', 'Ärenden');
+    const form = page.getByRole('form', { name: 'Ladda upp ärendeflöden från fil' });
+    const picker = form.getByLabel('Välj fil (CSV eller Excel)');
+    // The second row's closed cases by reason (3) do not add up to its closed cases (4).
+    await picker.setInputFiles(
+      file([
+        [monthBack(2), 6, 2, 2],
+        [monthBack(1), 6, 4, 3],
+      ]),
+    );
+    await form.getByRole('table', { name: 'Fel i filen' }).waitFor();
+    expect(await form.getByRole('alert').innerText()).toContain('Filen importerades inte och ingenting sparades.');
+    expect(await form.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
+    expect(await stored()).toEqual([]);
+    await web.shot(page, 'portal-upload-refused');
+
+    await picker.setInputFiles(
+      file([
+        [monthBack(2), 6, 2, 2],
+        [monthBack(1), 6, 4, 4],
+      ]),
+    );
+    await form.getByRole('table', { name: 'Förhandsgranskning, 2 rader' }).waitFor();
+    expect(await stored()).toEqual([]);
+    await form.getByRole('button', { name: 'Importera 2 rader' }).click();
+    await form.getByRole('status').filter({ hasText: '2 rader sparade.' }).waitFor();
+    expect((await stored()).map((r) => [r.month, r.outgoing]).sort()).toEqual([
+      [monthBack(2), 2],
+      [monthBack(1), 4],
+    ]);
+    await web.shot(page, 'portal-upload-done');
+    await page.close();
+  });
+
   it("gets nothing of provider B's: its follow-up by address, and a report for its unit", async () => {
     const page = await web.signedIn('PROVIDER', { provider: 'Omsorg Norr AB' });
     await page.goto(`${web.webUrl}/portal/uppfoljningar/${b.followUpId}`);
@@ -216,6 +270,7 @@ describe("the provider portal: a provider's staff do their part, and the officia
     await block.getByText(/Bemanningsuppföljning från Omsorg Norr AB, Hemtjänst Norr .*\(version 2\)/).waitFor();
     await block.getByText(/Åtgärdsplan från Omsorg Norr AB: Uppdatera genomförandeplanerna/).waitFor();
     await block.getByText(/Åtgärd genomförd från Omsorg Norr AB/).waitFor();
+    await block.getByText(/Ärendeflöden från Omsorg Norr AB, Hemtjänst Norr: 2 månader/).waitFor();
     await web.shot(page, 'portal-official-start');
     await page.close();
   });
