@@ -215,7 +215,7 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     expect(await given.getByRole('row').filter({ hasText: 'Familjestöd Linden' }).innerText()).toMatch(
       new RegExp(`${monthBack(1)}\\s+Familjestöd Linden\\s+6\\s+5\\s+.*\\s+1\\s+`),
     );
-    await page.getByRole('heading', { name: 'Ladda upp fil' }).waitFor();
+    await page.getByRole('form', { name: 'Ladda upp ärendeflöden från fil' }).waitFor();
     await web.shot(page, 'portal-case-flows');
     await page.close();
   });

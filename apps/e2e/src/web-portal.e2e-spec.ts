@@ -15,7 +15,7 @@ import {
 import { monthBack, waitFor } from '@kvalitetsnav/testing';
 import { CASE_FLOW_REPORTS, FORECAST_READINESS } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
-import { Actor, go, inSwedish, startWeb, Web } from './web/harness';
+import { Actor, go, startWeb, Web } from './web/harness';
 
 const today = stockholmToday();
 const ended = previousHalf(today);

@@ -124,7 +124,7 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       serviceArea: 'LSS_GROUP_HOME',
       places: 6,
     });
-    await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
+    const { createContract } = await api(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
       i: {
         reference: 'LSS-2021-03',
         title: 'Gruppbostad LSS Aspen',
@@ -134,6 +134,10 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         startDate: '2021-01-01',
         endDate: '2099-12-31',
       },
+    });
+    // A follow-up of the contract, so the provider's portal lists one to open.
+    await api(`mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }`, {
+      i: { type: 'SPECIFIC', title: 'Avtalsuppföljning Aspen', contractId: createContract.id, plannedOn: '2099-03-01' },
     });
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await waitFor(

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, createServiceApp } from '@kvalitetsnav/service-kit';
+import { ConfigError, createServiceApp, keepConnectionsLonger } from '@kvalitetsnav/service-kit';
 import { GatewayAppModule } from './app.module';
 import { GatewayConfig, loadGatewayConfig } from './config';
 
@@ -15,6 +15,7 @@ async function main() {
   }
   const app = await createServiceApp(GatewayAppModule.forRoot(config));
   await app.listen(config.PORT, config.HOST);
+  keepConnectionsLonger(app);
   app.get(Logger).log(`gateway listening on http://${config.HOST}:${config.PORT}/graphql`);
 }
 

@@ -31,7 +31,22 @@ export async function runService<C extends ServiceConfig>(
   }
   const app = await createServiceApp(moduleFor(config));
   await app.listen(config.PORT, config.HOST);
+  keepConnectionsLonger(app);
   app.get(Logger).log(`${service} listening on http://${config.HOST}:${config.PORT}/graphql`);
+}
+
+/** How long a server keeps an idle connection: well over its clients' idle timeouts (the gateway's agent: 4 s). */
+export const KEEP_ALIVE_MS = 65_000;
+
+/**
+ * Clients (the gateway to subgraphs, a proxy to the gateway) reuse idle connections; a server that
+ * closes one first (Node's default is 5 s) can close it under a request: ECONNRESET, seen by the
+ * user as a sporadic INTERNAL_SERVER_ERROR.
+ */
+export function keepConnectionsLonger(app: { getHttpServer(): unknown }): void {
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
 }
 
 /** Express's 100 kB default is too small for a period's CSV import; 5 MB bounds it still. */

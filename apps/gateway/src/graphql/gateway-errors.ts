@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, GatewayErrorCode } from '@kvalitetsnav/codes';
 import { limitCode } from '../limits/query-limits';
@@ -27,6 +28,11 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code, ...refusalDetails(formatted.extensions) } };
   }
+  // The caller learns nothing of it; the log keeps what happened, so it can be found.
+  Logger.error(
+    `masked as INTERNAL_SERVER_ERROR: ${formatted.message} (code ${String(code)}, path ${formatted.path?.join('.') ?? '-'})`,
+    'GraphQL',
+  );
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -1,4 +1,4 @@
-import { ChangeEvent, FormEvent, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type { ServiceArea } from '../__generated__/graphql';
@@ -7,13 +7,12 @@ import { CaseFlowForm, lastMonth, whole } from '../components/CaseFlowForm';
 import { CsvInput } from '../components/CsvInput';
 import { ImportProblems } from '../components/ImportProblems';
 import { SpreadsheetImport } from '../components/SpreadsheetImport';
-import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import {
   CLOSURE_REASONS,
   IMPORT_POPULATION,
   SET_USAGE_RATES,
-  SUBMIT_CASE_FLOW,
   SUBMIT_PLACEMENTS,
   UNITS,
 } from './ForecastDataPage.operations';

@@ -41,9 +41,7 @@ function ReportsDue() {
                   <th scope="col">Senast</th>
                   <th scope="col">Status</th>
                   <th scope="col">Inlämnad</th>
-                  <th scope="col">
-                    <span className="sr-only">Lämna</span>
-                  </th>
+                  <th scope="col">Lämna</th>
                 </tr>
               </thead>
               <tbody>
