@@ -22,6 +22,8 @@ import { ProviderContacts1796200000100 } from './migrations/1796200000100-provid
 import { Reminders1796200000200 } from './migrations/1796200000200-reminders';
 import { ProviderContact } from './provider-contacts/provider-contact.entity';
 import { Reminder } from './reminders/reminder.entity';
+import { PulseAnswered, PulsePeriodRef } from './reminders/pulse-weeks.entity';
+import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -40,6 +42,8 @@ export const CONTRACTS_ENTITIES = [
   FollowUpAction,
   ProviderContact,
   Reminder,
+  PulsePeriodRef,
+  PulseAnswered,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -51,4 +55,5 @@ export const CONTRACTS_MIGRATIONS = [
   ProviderContacts1796200000100,
   Reminders1796200000200,
   ApiKeyLastUsed1796200000300,
+  PulseWeeks1796300000100,
 ];

@@ -4,7 +4,9 @@ import { SurveyDefinition } from './definitions/definition.entity';
 import { KoladaValue } from './kolada/kolada-value.entity';
 import { Surveys1732400000100 } from './migrations/1732400000100-surveys';
 import { SurveyAnswerLinks1764590000000 } from './migrations/1764590000000-survey-answer-links';
+import { PulsePeriods1796300000000 } from './migrations/1796300000000-pulse-periods';
 import { PulseAnswer } from './pulse/pulse-answer.entity';
+import { PulsePeriod } from './pulse/pulse-period.entity';
 import { SurveyResponse } from './responses/response.entity';
 import { SurveyRound } from './rounds/round.entity';
 import { RoundUnit } from './rounds/round-unit.entity';
@@ -17,6 +19,12 @@ export const SURVEYS_ENTITIES = [
   SurveyResponse,
   KoladaValue,
   PulseAnswer,
+  PulsePeriod,
   SurveyAnswerLink,
 ];
-export const SURVEYS_MIGRATIONS = [UnitCatalogue1732400000050, Surveys1732400000100, SurveyAnswerLinks1764590000000];
+export const SURVEYS_MIGRATIONS = [
+  UnitCatalogue1732400000050,
+  Surveys1732400000100,
+  SurveyAnswerLinks1764590000000,
+  PulsePeriods1796300000000,
+];

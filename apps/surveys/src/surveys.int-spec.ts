@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ANONYMOUS_IDENTITY } from '@kvalitetsnav/auth';
+import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { TopicName } from '@kvalitetsnav/events';
 import { KafkaClient, OutboxRelay } from '@kvalitetsnav/messaging';
 import { pendingSchemaChanges } from '@kvalitetsnav/persistence';
@@ -458,6 +459,66 @@ describe('surveys service (real Postgres and Kafka)', () => {
       message: 'a provider answers only for itself',
       extensions: { code: 'VALIDATION_FAILED', field: 'providerId', rule: 'OWN_PROVIDER_ONLY' },
     });
+  });
+
+  it('opens and ends pulse periods, refusing overlapping weeks and ending in a week already asked for, and publishes them', async () => {
+    const thisWeek = isoWeekOf(stockholmToday());
+    const lastWeek = isoWeekOf(addDays(stockholmToday(), -7));
+    const OPEN = `mutation($i: OpenPulsePeriodInput!) { openPulsePeriod(input: $i) { id name fromWeek toWeek openedBy version } }`;
+    const END = `mutation($i: EndPulsePeriodInput!) { endPulsePeriod(input: $i) { id toWeek endedBy version } }`;
+    const opened = await gql(OPEN, { i: { name: ' Covid-19 ', fromWeek: lastWeek } });
+    expect(opened.errors).toBeUndefined();
+    const period = opened.data.openPulsePeriod;
+    expect(period).toMatchObject({ name: 'Covid-19', fromWeek: lastWeek, toWeek: null, version: 1 });
+
+    const overlapping = await gql(OPEN, { i: { name: 'Värmebölja', toWeek: '2099-W30' } });
+    expect(overlapping.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'PULSE_PERIOD_OVERLAP',
+      field: 'fromWeek',
+      params: { name: 'Covid-19', fromWeek: lastWeek, toWeek: null },
+    });
+    const backwards = await gql(OPEN, { i: { name: 'Värmebölja', fromWeek: '2019-W30', toWeek: '2019-W20' } });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      rule: 'PULSE_PERIOD_ENDS_BEFORE_START',
+      field: 'toWeek',
+    });
+    const manager = await handoffHeaders({ sub: 'manager', name: 'M', roles: ['MANAGER'] });
+    expect((await gql(OPEN, { i: { name: 'X' } }, manager)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const overview = await gql(`query($w: String!) { pulseOverview(week: $w) { period { id name } } }`, {
+      w: thisWeek,
+    });
+    expect(overview.data.pulseOverview.period).toEqual({ id: period.id, name: 'Covid-19' });
+
+    const tooEarly = await gql(END, { i: { id: period.id, lastWeek } });
+    expect(tooEarly.errors?.[0]?.extensions).toMatchObject({
+      rule: 'PULSE_WEEK_PASSED',
+      field: 'lastWeek',
+      params: { value: lastWeek, week: thisWeek },
+    });
+    const ended = await gql(END, { i: { id: period.id } });
+    expect(ended.data.endPulsePeriod).toMatchObject({ toWeek: thisWeek, version: 2 });
+    const unknown = await gql(END, { i: { id: randomUUID() } });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const listed = await gql(`{ pulsePeriods { id toWeek } }`);
+    expect(listed.data.pulsePeriods).toEqual([{ id: period.id, toWeek: thisWeek }]);
+
+    await service.app.get(OutboxRelay).flush();
+    const events = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'surveys.pulse-period.v1' ORDER BY id`);
+    expect(events.map((e: any) => [e.envelope.type, e.envelope.payload.toWeek, e.envelope.payload.version])).toEqual([
+      ['PulsePeriodOpened', null, 1],
+      ['PulsePeriodEnded', thisWeek, 2],
+    ]);
+    const answers = await service.app
+      .get(DataSource)
+      .query(`SELECT envelope FROM outbox WHERE topic = 'surveys.pulse-answer.v1' AND message_key = $1`, [providerId]);
+    expect(answers.map((e: any) => e.envelope.payload)).toEqual([
+      { providerId, week: '2022-W10', version: 1 },
+      { providerId, week: '2022-W10', version: 2 },
+    ]);
   });
 
   it('extends Unit with its results in closed rounds', async () => {

@@ -32,3 +32,8 @@ export function weekStart(week: string): string {
   const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
   return new Date(mondayOfWeek1 + (number - 1) * 7 * DAY).toISOString().slice(0, 10);
 }
+
+/** Whether a week lies from `fromWeek` to `toWeek`, both included; no `toWeek` is open-ended. (As text, ISO weeks sort in order.) */
+export function isWeekWithin(week: string, fromWeek: string, toWeek: string | null): boolean {
+  return fromWeek <= week && (toWeek === null || week <= toWeek);
+}

@@ -22,6 +22,7 @@ export const ENTITIES = {
   SURVEY_DEFINITION: 'survey definition',
   SURVEY_ROUND: 'round',
   SURVEY_QUESTION: 'question',
+  PULSE_PERIOD: 'pulse period',
   DEVIATION: 'deviation',
   ROOT_CAUSE: 'root cause',
   IMPROVEMENT: 'improvement',

@@ -77,6 +77,21 @@ export const SurveysRules = {
   // The weekly pulse.
   OWN_PROVIDER_ONLY: rule(VALIDATION_FAILED, () => 'a provider answers only for itself'),
   PROVIDER_FOR_OFFICIALS: rule(VALIDATION_FAILED, (_, f) => `${f} is required when an official answers`),
+  PULSE_PERIOD_ENDS_BEFORE_START: rule<{ fromWeek: string }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} must be ${p.fromWeek}, when the period starts, or later`,
+  ),
+  /** One week is a pulse week of one period at most, so providers are asked once a week. */
+  PULSE_PERIOD_OVERLAP: rule<{ name: string; fromWeek: string; toWeek: string | null }>(
+    CONFLICT,
+    (p) => `the weeks overlap the pulse period ${p.name} (${p.fromWeek} to ${p.toWeek ?? 'until ended'})`,
+  ),
+  /** A week that has begun was asked for as a pulse week; ending the period earlier would rewrite that. */
+  PULSE_WEEK_PASSED: rule<{ value: string; week: string }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} has begun or passed; end the period this week (${p.week}) or later`,
+  ),
+  PULSE_PERIOD_ENDED: rule<{ toWeek: string }>(CONFLICT, (p) => `the pulse period already ended with ${p.toWeek}`),
 
   // Kolada files (the JSON of Kolada's API).
   NOT_JSON: rule(VALIDATION_FAILED, () => 'the file is not JSON'),

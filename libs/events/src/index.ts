@@ -9,4 +9,6 @@ export * from './topics/contracts-follow-up.v1';
 export * from './topics/contracts-business-report.v1';
 export * from './topics/deviations-complaint.v1';
 export * from './topics/surveys-result.v1';
+export * from './topics/surveys-pulse-period.v1';
+export * from './topics/surveys-pulse-answer.v1';
 export * from './topics/forecasting-case-flow.v1';

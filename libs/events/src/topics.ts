@@ -7,6 +7,8 @@ import { BusinessReportEventV1Schema } from './topics/contracts-business-report.
 import { FollowUpEventV1Schema } from './topics/contracts-follow-up.v1';
 import { ComplaintEventV1Schema } from './topics/deviations-complaint.v1';
 import { SurveyResultEventV1Schema } from './topics/surveys-result.v1';
+import { PulsePeriodEventV1Schema } from './topics/surveys-pulse-period.v1';
+import { PulseAnswerEventV1Schema } from './topics/surveys-pulse-answer.v1';
 import { CaseFlowEventV1Schema } from './topics/forecasting-case-flow.v1';
 import { EventEnvelope, EventEnvelopeSchema } from './envelope';
 
@@ -23,6 +25,8 @@ export const Topics = {
   'deviations.deviation.v1': DeviationEventV1Schema,
   'deviations.complaint.v1': ComplaintEventV1Schema,
   'surveys.result.v1': SurveyResultEventV1Schema,
+  'surveys.pulse-period.v1': PulsePeriodEventV1Schema,
+  'surveys.pulse-answer.v1': PulseAnswerEventV1Schema,
   'forecasting.case-flow.v1': CaseFlowEventV1Schema,
 } as const;
 

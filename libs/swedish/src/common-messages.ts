@@ -42,6 +42,7 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   PROVIDER_CONTACT: { one: 'kontaktperson', many: 'kontaktpersoner' },
   SURVEY_DEFINITION: { one: 'enkät', many: 'enkäter' },
   SURVEY_ROUND: { one: 'undersökningsomgång', many: 'undersökningsomgångar' },
+  PULSE_PERIOD: { one: 'pulsperiod', many: 'pulsperioder' },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },
   DEVIATION: { one: 'avvikelse', many: 'avvikelser' },
   ROOT_CAUSE: { one: 'grundorsak', many: 'grundorsaker' },

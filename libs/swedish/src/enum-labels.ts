@@ -154,6 +154,7 @@ export const ENUM_LABELS = {
     ACTION_DUE_SOON: 'Åtgärd ska snart vara klar',
     ACTION_OVERDUE: 'Åtgärd försenad',
     OVERDUE_DIGEST: 'Veckosammanställning av förseningar',
+    PULSE_WEEK: 'Pulsvecka, ej besvarad',
   },
   ReminderState: {
     PENDING: 'Väntar på att skickas',

@@ -89,6 +89,26 @@ export function actionReminderMail(p: {
   };
 }
 
+/** A pulse week: the provider is asked to answer the week's pulse survey (once a week, if not yet answered). */
+export function pulseWeekMail(p: {
+  contactName: string;
+  providerName: string;
+  periodName: string;
+  week: string;
+  pulseUrl: string;
+}): MailText {
+  const weekNumber = Number(p.week.slice(-2));
+  return {
+    subject: `Pulsenkät vecka ${weekNumber}: ${p.periodName}`,
+    text: [
+      greeting(p.contactName),
+      `Kommunen följer läget hos utförarna varje vecka med en kort pulsenkät (${p.periodName}). ${p.providerName} har ännu inte svarat för vecka ${weekNumber} (${p.week}).`,
+      `Svara i utförarportalen, det tar ett par minuter: ${p.pulseUrl}`,
+      FOOTER,
+    ].join('\n\n'),
+  };
+}
+
 export interface DigestLine {
   providerName: string;
   /** Reports past their date, with how many units lack each. */

@@ -3,6 +3,8 @@ import { either, SwedishRules } from './rule-messages';
 import { swedishNumber } from './numbers';
 
 const number = (n: number) => swedishNumber(n);
+/** 2020-W12 → vecka 12 2020. */
+const weekName = (week: string) => `vecka ${Number(week.slice(6))} ${week.slice(0, 4)}`;
 
 /** Swedish for the rules only the surveys service refuses by. */
 export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
@@ -31,6 +33,13 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   CSV_HEADER: (p) => `Filens första rad måste börja med kolumnerna ${p.columns.join(',')}.`,
   OWN_PROVIDER_ONLY: () => 'En utförare kan bara svara för sin egen verksamhet.',
   PROVIDER_FOR_OFFICIALS: () => 'Ange vilken utförare svaret gäller.',
+  PULSE_PERIOD_ENDS_BEFORE_START: (p) =>
+    `Perioden kan inte sluta före den börjar. Sista veckan måste vara ${weekName(p.fromWeek)} eller senare.`,
+  PULSE_PERIOD_OVERLAP: (p) =>
+    `Veckorna överlappar pulsperioden ${p.name} (${weekName(p.fromWeek)} – ${p.toWeek ? weekName(p.toWeek) : 'tills vidare'}). En vecka kan bara höra till en pulsperiod.`,
+  PULSE_WEEK_PASSED: (p) =>
+    `${weekName(p.value)} har redan börjat eller passerat. Avsluta perioden tidigast ${weekName(p.week)}, den här veckan.`,
+  PULSE_PERIOD_ENDED: (p) => `Pulsperioden är redan avslutad (sista veckan var ${weekName(p.toWeek)}).`,
   NOT_JSON: () => 'Filen går inte att läsa som JSON.',
   NOT_A_LIST: (_, f) => `${f} måste vara en lista.`,
   NOT_AN_OBJECT: (_, f) => `${f} måste vara ett objekt.`,

@@ -19,6 +19,8 @@ const facts = (over: Partial<ReminderFacts>): ReminderFacts => ({
   providers: [eken],
   submissions: [],
   openActions: [],
+  pulsePeriods: [],
+  pulseAnsweredBy: [],
   digestTo: [],
   webUrl: 'https://kvalitetsnav.example.se',
   ...over,
@@ -153,5 +155,30 @@ describe("the officials' weekly digest", () => {
     ]);
     expect(remindersFor(facts({ submissions: reported, digestTo: ['kvalitet@kommun.se'] }))).toEqual([]);
     expect(remindersFor(facts({})).filter((r) => r.kind === 'OVERDUE_DIGEST')).toEqual([]);
+  });
+});
+
+describe('reminders of a pulse week', () => {
+  const covid = { name: 'Covid-19', fromWeek: '2026-W45', toWeek: null };
+  const pulse = (f: ReminderFacts) => remindersFor(f).filter((r) => r.kind === 'PULSE_WEEK');
+
+  it("ask the contacts who asked for the pulse, once per provider and week, in a period's week", () => {
+    const reminders = pulse(facts({ today: '2026-12-01', pulsePeriods: [covid] }));
+    expect(reminders.map((r) => [r.recipient, r.dedupeKey])).toEqual([['ake@eken.se', 'PULSE_WEEK:2026-W49:p-eken']]);
+    expect(reminders[0].mail.subject).toBe('Pulsenkät vecka 49: Covid-19');
+    expect(reminders[0].mail.text).toContain('https://kvalitetsnav.example.se/portal/puls');
+  });
+
+  it('have the same key all week and a new one the next week', () => {
+    const key = (today: string) => pulse(facts({ today, pulsePeriods: [covid] })).map((r) => r.dedupeKey);
+    expect(key('2026-11-30')).toEqual(key('2026-12-06'));
+    expect(key('2026-12-07')).toEqual(['PULSE_WEEK:2026-W50:p-eken']);
+  });
+
+  it('are not sent outside a period, after its last week, or to a provider that has answered the week', () => {
+    expect(pulse(facts({ pulsePeriods: [] }))).toEqual([]);
+    expect(pulse(facts({ pulsePeriods: [{ ...covid, toWeek: '2026-W48' }] }))).toEqual([]);
+    expect(pulse(facts({ pulsePeriods: [{ ...covid, fromWeek: '2026-W50' }] }))).toEqual([]);
+    expect(pulse(facts({ pulsePeriods: [covid], pulseAnsweredBy: ['p-eken'] }))).toEqual([]);
   });
 });

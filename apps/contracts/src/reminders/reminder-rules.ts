@@ -1,5 +1,12 @@
-import { addDays, isoWeekOf } from '@kvalitetsnav/calendar';
-import { actionReminderMail, DigestLine, MailText, overdueDigestMail, reportReminderMail } from '@kvalitetsnav/swedish';
+import { addDays, isoWeekOf, isWeekWithin } from '@kvalitetsnav/calendar';
+import {
+  actionReminderMail,
+  DigestLine,
+  MailText,
+  overdueDigestMail,
+  pulseWeekMail,
+  reportReminderMail,
+} from '@kvalitetsnav/swedish';
 import type { ContactTopic } from '../provider-contacts/provider-contact.models';
 import { type ReportPeriod, reportingPeriods, reportState } from '../provider-reports/report-due-rules';
 import type { ReminderKind } from './reminder.entity';
@@ -34,11 +41,21 @@ export interface OpenAction {
   followUpPlannedOn: string;
 }
 
+/** A period of weekly pulse surveys, as surveys publishes it; `toWeek` null goes on until ended. */
+export interface PulsePeriodForReminders {
+  name: string;
+  fromWeek: string;
+  toWeek: string | null;
+}
+
 export interface ReminderFacts {
   today: string;
   providers: readonly ProviderForReminders[];
   submissions: readonly FirstSubmission[];
   openActions: readonly OpenAction[];
+  pulsePeriods: readonly PulsePeriodForReminders[];
+  /** The providers that have answered this week's pulse. */
+  pulseAnsweredBy: readonly string[];
   /** The officials who get the weekly digest (REMINDER_DIGEST_TO). */
   digestTo: readonly string[];
   /** The web app's address (WEB_URL), for the links. */
@@ -152,6 +169,7 @@ export function remindersFor(facts: ReminderFacts): ReminderToSend[] {
         });
       }
     }
+    reminders.push(...pulseReminders(facts, provider));
     if (line.reports.length || line.actions) digest.push(line);
   }
 
@@ -170,4 +188,29 @@ export function remindersFor(facts: ReminderFacts): ReminderToSend[] {
     }
   }
   return reminders;
+}
+
+/**
+ * In a pulse week, a provider that has not yet answered is asked once
+ * that week: the first run of the week after it began finds it, later runs find it claimed.
+ */
+export function pulseReminders(facts: ReminderFacts, provider: ProviderForReminders): ReminderToSend[] {
+  const week = isoWeekOf(facts.today);
+  const period = facts.pulsePeriods.find((p) => isWeekWithin(week, p.fromWeek, p.toWeek));
+  if (!period || facts.pulseAnsweredBy.includes(provider.id)) return [];
+  const pulseUrl = `${facts.webUrl.replace(/\/$/, '')}/portal/puls`;
+  return recipientsOf(provider, 'PULSE').map((contact) => ({
+    dedupeKey: `PULSE_WEEK:${week}:${provider.id}`,
+    recipient: contact.email,
+    recipientName: contact.name,
+    kind: 'PULSE_WEEK' as const,
+    providerId: provider.id,
+    mail: pulseWeekMail({
+      contactName: contact.name,
+      providerName: provider.name,
+      periodName: period.name,
+      week,
+      pulseUrl,
+    }),
+  }));
 }

@@ -8,12 +8,13 @@ export const REMINDER_KINDS = [
   'ACTION_DUE_SOON',
   'ACTION_OVERDUE',
   'OVERDUE_DIGEST',
+  'PULSE_WEEK',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const ReminderKindEnum = registerStringEnum(
   REMINDER_KINDS,
   'ReminderKind',
-  'A report due within 14 days or past its date, a required action due within 7 days or past its deadline, or the weekly digest to officials.',
+  'A report due within 14 days or past its date, a required action due within 7 days or past its deadline, the weekly digest to officials, or a pulse week a provider has not yet answered.',
 );
 
 export const REMINDER_STATES = ['PENDING', 'SENT', 'BOUNCED', 'FAILED', 'OUTBOX'] as const;

@@ -7,11 +7,14 @@ import {
   queryDatabase,
   RunningService,
   startTestService,
+  sendTestEvent,
   startTestSmtpServer,
   TestSmtpServer,
   waitFor,
 } from '@kvalitetsnav/testing';
+import { KafkaClient } from '@kvalitetsnav/messaging';
 import { findPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
+import { randomUUID } from 'node:crypto';
 import { ContractsAppModule } from '../app.module';
 import { loadContractsConfig } from '../config';
 import { ReminderScheduleService } from './reminder-schedule.service';
@@ -230,5 +233,70 @@ describe('reminders (real Postgres, Kafka and an SMTP server in the test)', () =
     } finally {
       await scheduled.close();
     }
+  });
+
+  it('asks, in a pulse week surveys published, each provider that has not answered the week, once', async () => {
+    const kafka = service.app.get(KafkaClient);
+    const withPulseContact = async (email: string) => {
+      const providerId = await providerWithContact(`rapport@${email.split('@')[1]}`);
+      await gql(ADD_CONTACT, { i: { providerId, name: 'Pia Puls', email, topics: ['PULSE'] } });
+      return providerId;
+    };
+    await withPulseContact('pia@puls1.se');
+    const answered = await withPulseContact('pia@puls2.se');
+    const periodId = randomUUID();
+    await sendTestEvent(kafka, 'surveys.pulse-period.v1', periodId, {
+      id: periodId,
+      name: 'Covid-19',
+      fromWeek: '2026-W45',
+      toWeek: null,
+      version: 1,
+    });
+    await sendTestEvent(kafka, 'surveys.pulse-answer.v1', answered, {
+      providerId: answered,
+      week: '2026-W49',
+      version: 1,
+    });
+    const url = service.env['DATABASE_URL']!;
+    await waitFor(
+      async () =>
+        (
+          await queryDatabase(url, service.databaseName, `SELECT 1 FROM pulse_answered WHERE provider_id = $1`, [
+            answered,
+          ])
+        ).length === 1 &&
+        (await queryDatabase(url, service.databaseName, `SELECT 1 FROM pulse_period_ref WHERE id = $1`, [periodId]))
+          .length === 1,
+      { what: 'the pulse period and answer to reach contracts' },
+    );
+
+    await service.app.get(RemindersService).run(TODAY);
+    await service.app.get(RemindersService).run(TODAY);
+    expect(smtp.to('pia@puls1.se').map((m) => m.subject)).toEqual(['Pulsenkät vecka 49: Covid-19']);
+    expect(smtp.to('pia@puls1.se')[0].text).toContain('https://kvalitetsnav.kommun.example.se/portal/puls');
+    expect(smtp.to('pia@puls2.se')).toEqual([]);
+
+    // Ended with last week: no pulse week now, so the next week's run asks nobody.
+    await sendTestEvent(kafka, 'surveys.pulse-period.v1', periodId, {
+      id: periodId,
+      name: 'Covid-19',
+      fromWeek: '2026-W45',
+      toWeek: '2026-W49',
+      version: 2,
+    });
+    await waitFor(
+      async () =>
+        (
+          await queryDatabase<{ to_week: string | null }>(
+            url,
+            service.databaseName,
+            `SELECT to_week FROM pulse_period_ref WHERE id = $1`,
+            [periodId],
+          )
+        )[0]?.to_week === '2026-W49',
+      { what: 'the ended pulse period to reach contracts' },
+    );
+    await service.app.get(RemindersService).run('2026-12-08');
+    expect(smtp.to('pia@puls1.se')).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { stockholmToday } from '@kvalitetsnav/calendar';
+import { isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import type { ContractsConfig } from '../config';
 import type { ContactTopic } from '../provider-contacts/provider-contact.models';
@@ -157,6 +157,13 @@ export class RemindersService {
          FROM follow_up_action a JOIN follow_up f ON f.id = a.follow_up_id
         WHERE f.status = 'REPORTED' AND f.provider_id IS NOT NULL AND a.status IN ('OPEN', 'PLAN_RECEIVED')`,
       );
+    const pulsePeriods: { name: string; from_week: string; to_week: string | null }[] = await this.dataSource.query(
+      `SELECT name, from_week, to_week FROM pulse_period_ref`,
+    );
+    const answered: { provider_id: string }[] = await this.dataSource.query(
+      `SELECT provider_id FROM pulse_answered WHERE week = $1`,
+      [isoWeekOf(today)],
+    );
     const byProvider: ProviderForReminders[] = providers.map((p) => ({
       id: p.id,
       name: p.name,
@@ -181,6 +188,8 @@ export class RemindersService {
         deadline: a.deadline,
         followUpPlannedOn: a.planned_on,
       })),
+      pulsePeriods: pulsePeriods.map((p) => ({ name: p.name, fromWeek: p.from_week, toWeek: p.to_week })),
+      pulseAnsweredBy: answered.map((a) => a.provider_id),
       digestTo: this.config.REMINDER_DIGEST_TO,
       webUrl: this.config.WEB_URL,
     };

@@ -26,3 +26,25 @@ export class SubmitPulseAnswerInput {
 export class PulseOverviewArgs {
   @Field({ description: 'ISO week, e.g. 2022-W07.' }) @IsIsoWeek() week!: string;
 }
+
+@InputType({ description: 'Opens a period of weekly pulse surveys (a crisis).' })
+export class OpenPulsePeriodInput {
+  @Field({ description: 'What the pulse is about, e.g. "Covid-19".' }) @IsText(200) name!: string;
+  @Field(() => String, { nullable: true, description: 'The first pulse week, ISO; default this week.' })
+  @IsOptional()
+  @IsIsoWeek()
+  fromWeek?: string | null;
+  @Field(() => String, { nullable: true, description: 'The last pulse week; leave out to go on until ended.' })
+  @IsOptional()
+  @IsIsoWeek()
+  toWeek?: string | null;
+}
+
+@InputType({ description: 'Sets the last week of a pulse period.' })
+export class EndPulsePeriodInput {
+  @Field(() => ID) @IsId() id!: string;
+  @Field(() => String, { nullable: true, description: 'The last pulse week, ISO; default this week.' })
+  @IsOptional()
+  @IsIsoWeek()
+  lastWeek?: string | null;
+}

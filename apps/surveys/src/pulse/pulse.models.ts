@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { PulseAnswer } from './pulse-answer.entity';
+import { PulsePeriod } from './pulse-period.entity';
 import { PULSE_TOPICS, PulseTopic } from './pulse-rules';
 
 export const PulseTopicEnum = registerStringEnum(
@@ -26,6 +27,11 @@ export class PulseSignal {
 @ObjectType()
 export class PulseOverview {
   @Field() week!: string;
+  @Field(() => PulsePeriod, {
+    nullable: true,
+    description: 'The pulse period the week belongs to; null when it is no pulse week.',
+  })
+  period!: PulsePeriod | null;
   @Field(() => Int) threshold!: number;
   @Field(() => [PulseAnswer]) answers!: PulseAnswer[];
   @Field(() => [PulseProvider], { description: 'Providers that have not answered this week.' })

@@ -2,13 +2,18 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { PulseAnswer } from './pulse-answer.entity';
-import { PulseOverviewArgs, SubmitPulseAnswerInput } from './pulse.inputs';
+import { PulsePeriod } from './pulse-period.entity';
+import { PulsePeriodsService } from './pulse-periods.service';
+import { EndPulsePeriodInput, OpenPulsePeriodInput, PulseOverviewArgs, SubmitPulseAnswerInput } from './pulse.inputs';
 import { PulseOverview } from './pulse.models';
 import { PulseService } from './pulse.service';
 
 @Resolver()
 export class PulseResolver {
-  constructor(private readonly pulse: PulseService) {}
+  constructor(
+    private readonly pulse: PulseService,
+    private readonly periods: PulsePeriodsService,
+  ) {}
 
   @Mutation(() => PulseAnswer, { description: "This week's pulse answer; answering again the same week replaces it." })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
@@ -25,5 +30,31 @@ export class PulseResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   pulseOverview(@Args() { week }: PulseOverviewArgs, @CurrentIdentity() identity: Identity): Promise<PulseOverview> {
     return this.pulse.overview(week, identity);
+  }
+
+  @Query(() => [PulsePeriod], { description: 'The periods of weekly pulse surveys, the latest first.' })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  pulsePeriods(): Promise<PulsePeriod[]> {
+    return this.periods.list();
+  }
+
+  @Mutation(() => PulsePeriod, {
+    description: 'Opens a period of weekly pulse surveys; providers are reminded each of its weeks.',
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  openPulsePeriod(
+    @Args('input') input: OpenPulsePeriodInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PulsePeriod> {
+    return this.periods.open(input, identity);
+  }
+
+  @Mutation(() => PulsePeriod, { description: "Sets a pulse period's last week (this week or later)." })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  endPulsePeriod(
+    @Args('input') input: EndPulsePeriodInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PulsePeriod> {
+    return this.periods.end(input, identity);
   }
 }

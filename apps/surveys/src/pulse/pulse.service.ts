@@ -5,12 +5,14 @@ import { DataSource } from 'typeorm';
 import { Identity, ownProviderId } from '@kvalitetsnav/auth';
 import { isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { surveysViolation } from '@kvalitetsnav/codes';
+import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveysConfig } from '../config';
 import { PulseAnswer } from './pulse-answer.entity';
-import { answeringProviderRefusal, pulseSignals, pulseWeekRefusal } from './pulse-rules';
+import { PulsePeriod } from './pulse-period.entity';
+import { answeringProviderRefusal, pulsePeriodOf, pulseSignals, pulseWeekRefusal } from './pulse-rules';
 import { SubmitPulseAnswerInput } from './pulse.inputs';
 import { PulseOverview } from './pulse.models';
 
@@ -19,6 +21,7 @@ export class PulseService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: SurveysConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(input: SubmitPulseAnswerInput, identity: Identity, today = stockholmToday()): Promise<PulseAnswer> {
@@ -45,6 +48,12 @@ export class PulseService {
         submittedAt: new Date(),
       });
       await manager.save(PulseAnswer, answer);
+      await this.outbox.enqueue(manager, {
+        topic: 'surveys.pulse-answer.v1',
+        key: providerId,
+        type: 'PulseAnswered',
+        payload: { providerId, week, version: answer.version },
+      });
       return answer;
     });
   }
@@ -59,8 +68,10 @@ export class PulseService {
       .find({ where: own ? { week, providerId: own } : { week } });
     const name = (id: string) => providers.find((p) => p.id === id)?.name ?? id;
     const threshold = this.config.PULSE_SIGNAL_THRESHOLD;
+    const periods = await this.dataSource.getRepository(PulsePeriod).find();
     return {
       week,
+      period: pulsePeriodOf(periods, week),
       threshold,
       answers,
       missing: providers

@@ -508,11 +508,12 @@ export type RegisterDecisionNotExecutedInput = {
   unitId?: string | null | undefined;
 };
 
-/** A report due within 14 days or past its date, a required action due within 7 days or past its deadline, or the weekly digest to officials. */
+/** A report due within 14 days or past its date, a required action due within 7 days or past its deadline, the weekly digest to officials, or a pulse week a provider has not yet answered. */
 export type ReminderKind =
   | 'ACTION_DUE_SOON'
   | 'ACTION_OVERDUE'
   | 'OVERDUE_DIGEST'
+  | 'PULSE_WEEK'
   | 'REPORT_DUE_SOON'
   | 'REPORT_OVERDUE';
 
