@@ -22,7 +22,8 @@ import { ProviderContacts1796200000100 } from './migrations/1796200000100-provid
 import { Reminders1796200000200 } from './migrations/1796200000200-reminders';
 import { ProviderContact } from './provider-contacts/provider-contact.entity';
 import { Reminder } from './reminders/reminder.entity';
-import { PulseAnswered, PulsePeriodRef } from './reminders/pulse-weeks.entity';
+import { PulseAnswered } from './reminders/pulse-answered.entity';
+import { PulsePeriodRef } from './reminders/pulse-period-ref.entity';
 import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */

@@ -443,3 +443,23 @@ export const STAFFING_REPORTS_OF_UNIT = graphql(`
     }
   }
 `);
+
+// The crisis pulse: its periods, and the run of reminders that asks for it.
+export const PULSE_PERIOD_WEEKS = graphql(`
+  query PulsePeriodWeeks {
+    pulsePeriods {
+      name
+      fromWeek
+      toWeek
+    }
+  }
+`);
+
+export const RUN_REMINDERS_NOW = graphql(`
+  mutation RunRemindersNow {
+    runReminders {
+      created
+      sent
+    }
+  }
+`);

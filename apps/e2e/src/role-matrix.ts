@@ -58,6 +58,7 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   // Also for a caller without credentials (ANONYMOUS), the only two: gateway-anonymous.e2e-spec walks that.
   'query surveyByAnswerCode': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query pulseOverview': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
+  'query pulsePeriods': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query reminders': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -117,6 +118,8 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation submitSurveyAnswerByCode': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'mutation importKoladaValues': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation submitPulseAnswer': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
+  'mutation openPulsePeriod': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation endPulsePeriod': ['ADMIN', 'QUALITY_OFFICIAL'],
 };
 
 export const MATRIX_ROLES: Role[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'];

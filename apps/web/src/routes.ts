@@ -23,6 +23,7 @@ import * as provider from './pages/ProviderPage.operations';
 import * as contacts from './pages/ProviderContacts.operations';
 import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
+import * as pulse from './pages/PulsePage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
 import * as answerLink from './pages/SurveyAnswerLinkPage.operations';
@@ -161,6 +162,14 @@ export const ROUTES: readonly PageRoute[] = [
     public: true,
     reads: [answerLink.SURVEY_BY_CODE],
     load: () => import('./pages/SurveyAnswerLinkPage').then((m) => m.SurveyAnswerLinkPage),
+  },
+  {
+    // The crisis pulse: officials open and end its weeks; providers answer in the portal.
+    path: '/pulsenkat',
+    menu: 'Pulsenkät',
+    roles: OFFICIALS,
+    reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW],
+    load: () => import('./pages/PulsePage').then((m) => m.PulsePage),
   },
   {
     path: '/prognoser',

@@ -50,6 +50,8 @@ type Documents = {
     "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": typeof types.ContactsOfProviderDocument,
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": typeof types.RecordedRemindersDocument,
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.StaffingReportsOfUnitDocument,
+    "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": typeof types.PulsePeriodWeeksDocument,
+    "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -99,6 +101,8 @@ const documents: Documents = {
     "\n  query ContactsOfProvider($id: ID!) {\n    provider(id: $id) {\n      contacts {\n        name\n        email\n        topics\n      }\n    }\n  }\n": types.ContactsOfProviderDocument,
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": types.RecordedRemindersDocument,
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.StaffingReportsOfUnitDocument,
+    "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": types.PulsePeriodWeeksDocument,
+    "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -253,6 +257,14 @@ export function graphql(source: "\n  query RecordedReminders {\n    reminders(pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n"): typeof import('./graphql').StaffingReportsOfUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n"): typeof import('./graphql').PulsePeriodWeeksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n"): typeof import('./graphql').RunRemindersNowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -600,6 +600,16 @@ export type StaffingReportsOfUnitQueryVariables = Exact<{
 
 export type StaffingReportsOfUnitQuery = { staffingReports: Array<{ year: number, half: number, version: number, managers: number, sickLeavePercent: number, jobTitles: Array<{ title: string, headcount: number }> }> };
 
+export type PulsePeriodWeeksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PulsePeriodWeeksQuery = { pulsePeriods: Array<{ name: string, fromWeek: string, toWeek: string | null }> };
+
+export type RunRemindersNowMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunRemindersNowMutation = { runReminders: { created: number, sent: number } };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1100,6 +1110,23 @@ export const StaffingReportsOfUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffingReportsOfUnitQuery, StaffingReportsOfUnitQueryVariables>;
+export const PulsePeriodWeeksDocument = new TypedDocumentString(`
+    query PulsePeriodWeeks {
+  pulsePeriods {
+    name
+    fromWeek
+    toWeek
+  }
+}
+    `) as unknown as TypedDocumentString<PulsePeriodWeeksQuery, PulsePeriodWeeksQueryVariables>;
+export const RunRemindersNowDocument = new TypedDocumentString(`
+    mutation RunRemindersNow {
+  runReminders {
+    created
+    sent
+  }
+}
+    `) as unknown as TypedDocumentString<RunRemindersNowMutation, RunRemindersNowMutationVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -34,6 +34,8 @@ export class PulseOverview {
   period!: PulsePeriod | null;
   @Field(() => Int) threshold!: number;
   @Field(() => [PulseAnswer]) answers!: PulseAnswer[];
+  @Field(() => [PulseProvider], { description: 'Providers that have answered the week, by name.' })
+  answered!: PulseProvider[];
   @Field(() => [PulseProvider], { description: 'Providers that have not answered this week.' })
   missing!: PulseProvider[];
   @Field(() => [PulseSignal]) signals!: PulseSignal[];

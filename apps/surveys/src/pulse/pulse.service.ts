@@ -74,6 +74,9 @@ export class PulseService {
       period: pulsePeriodOf(periods, week),
       threshold,
       answers,
+      answered: providers
+        .filter((p) => answers.some((a) => a.providerId === p.id))
+        .map((p) => ({ id: p.id, name: p.name })),
       missing: providers
         .filter((p) => !answers.some((a) => a.providerId === p.id))
         .map((p) => ({ id: p.id, name: p.name })),

@@ -292,6 +292,13 @@ export type DeviationStatus =
   | 'INVESTIGATING'
   | 'REPORTED';
 
+/** Sets the last week of a pulse period. */
+export type EndPulsePeriodInput = {
+  id: string;
+  /** The last pulse week, ISO; default this week. */
+  lastWeek?: string | null | undefined;
+};
+
 /** Why something was left out of a figure: OPTED_OUT_UNITS (offered at units that opted out), NON_SUBSTANTIVE ("vet inte", "vill inte svara", "inte aktuellt"), UNANSWERED (question left unanswered). */
 export type ExclusionReason =
   | 'NON_SUBSTANTIVE'
@@ -381,6 +388,16 @@ export type LinkFollowUpInput = {
 export type MarkDecisionExecutedInput = {
   decisionId: string;
   executedOn: string;
+};
+
+/** Opens a period of weekly pulse surveys (a crisis). */
+export type OpenPulsePeriodInput = {
+  /** The first pulse week, ISO; default this week. */
+  fromWeek?: string | null | undefined;
+  /** What the pulse is about, e.g. "Covid-19". */
+  name: string;
+  /** The last pulse week; leave out to go on until ended. */
+  toWeek?: string | null | undefined;
 };
 
 export type PlacementReportInput = {
@@ -1237,7 +1254,7 @@ export type PortalPulseQueryVariables = Exact<{
 }>;
 
 
-export type PortalPulseQuery = { pulseOverview: { week: string, answers: Array<{ id: string, week: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }> } };
+export type PortalPulseQuery = { pulseOverview: { week: string, period: { name: string, fromWeek: string, toWeek: string | null } | null, answers: Array<{ id: string, week: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }> } };
 
 export type PortalSubmitPulseMutationVariables = Exact<{
   input: SubmitPulseAnswerInput;
@@ -1422,6 +1439,32 @@ export type RegisterProviderMutationVariables = Exact<{
 
 export type RegisterProviderMutation = { createProvider: { id: string, name: string } };
 
+export type PulsePeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PulsePeriodsQuery = { pulsePeriods: Array<{ id: string, name: string, fromWeek: string, toWeek: string | null, openedBy: string, openedAt: unknown, endedBy: string | null }> };
+
+export type PulseWeekOverviewQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold: number, period: { id: string, name: string } | null, answers: Array<{ id: string, providerId: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }>, answered: Array<{ id: string, name: string }>, missing: Array<{ id: string, name: string }>, signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }> } };
+
+export type OpenPulsePeriodMutationVariables = Exact<{
+  input: OpenPulsePeriodInput;
+}>;
+
+
+export type OpenPulsePeriodMutation = { openPulsePeriod: { id: string, name: string, fromWeek: string, toWeek: string | null } };
+
+export type EndPulsePeriodMutationVariables = Exact<{
+  input: EndPulsePeriodInput;
+}>;
+
+
+export type EndPulsePeriodMutation = { endPulsePeriod: { id: string, name: string, toWeek: string | null } };
+
 export type RemindersPageQueryVariables = Exact<{
   page?: RemindersPageInput | null | undefined;
 }>;
@@ -1457,7 +1500,7 @@ export type StartPagePulseQueryVariables = Exact<{
 }>;
 
 
-export type StartPagePulseQuery = { pulseOverview: { signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
+export type StartPagePulseQuery = { pulseOverview: { period: { name: string } | null, signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
 
 export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2554,6 +2597,11 @@ export const PortalPulseDocument = new TypedDocumentString(`
     query PortalPulse($week: String!) {
   pulseOverview(week: $week) {
     week
+    period {
+      name
+      fromWeek
+      toWeek
+    }
     answers {
       id
       week
@@ -2943,6 +2991,75 @@ export const RegisterProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterProviderMutation, RegisterProviderMutationVariables>;
+export const PulsePeriodsDocument = new TypedDocumentString(`
+    query PulsePeriods {
+  pulsePeriods {
+    id
+    name
+    fromWeek
+    toWeek
+    openedBy
+    openedAt
+    endedBy
+  }
+}
+    `) as unknown as TypedDocumentString<PulsePeriodsQuery, PulsePeriodsQueryVariables>;
+export const PulseWeekOverviewDocument = new TypedDocumentString(`
+    query PulseWeekOverview($week: String!) {
+  pulseOverview(week: $week) {
+    week
+    threshold
+    period {
+      id
+      name
+    }
+    answers {
+      id
+      providerId
+      impact
+      staffing
+      protectiveEquipment
+      worry
+      comment
+      version
+      submittedAt
+    }
+    answered {
+      id
+      name
+    }
+    missing {
+      id
+      name
+    }
+    signals {
+      providerId
+      providerName
+      topic
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseWeekOverviewQuery, PulseWeekOverviewQueryVariables>;
+export const OpenPulsePeriodDocument = new TypedDocumentString(`
+    mutation OpenPulsePeriod($input: OpenPulsePeriodInput!) {
+  openPulsePeriod(input: $input) {
+    id
+    name
+    fromWeek
+    toWeek
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPulsePeriodMutation, OpenPulsePeriodMutationVariables>;
+export const EndPulsePeriodDocument = new TypedDocumentString(`
+    mutation EndPulsePeriod($input: EndPulsePeriodInput!) {
+  endPulsePeriod(input: $input) {
+    id
+    name
+    toWeek
+  }
+}
+    `) as unknown as TypedDocumentString<EndPulsePeriodMutation, EndPulsePeriodMutationVariables>;
 export const RemindersPageDocument = new TypedDocumentString(`
     query RemindersPage($page: RemindersPageInput) {
   reminders(page: $page) {
@@ -3013,6 +3130,9 @@ export const StartPageMissingReportsDocument = new TypedDocumentString(`
 export const StartPagePulseDocument = new TypedDocumentString(`
     query StartPagePulse($week: String!) {
   pulseOverview(week: $week) {
+    period {
+      name
+    }
     signals {
       providerId
       providerName

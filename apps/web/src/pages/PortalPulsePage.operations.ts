@@ -5,6 +5,11 @@ export const PORTAL_PULSE = graphql(`
   query PortalPulse($week: String!) {
     pulseOverview(week: $week) {
       week
+      period {
+        name
+        fromWeek
+        toWeek
+      }
       answers {
         id
         week

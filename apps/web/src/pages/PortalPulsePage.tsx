@@ -1,22 +1,16 @@
 import { FormEvent, useState } from 'react';
 import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
-import type { PortalPulseQuery, PulseTopic } from '../__generated__/graphql';
+import type { PortalPulseQuery } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { PORTAL_PULSE, SUBMIT_PULSE } from './PortalPulsePage.operations';
+import { PULSE_QUESTIONS, pulseScores, weekLabel } from './pulse';
 
 type Answer = PortalPulseQuery['pulseOverview']['answers'][number];
 
-/** The questions, each scored as the API takes it: 1 (no problem) to 5 (severe). */
-const QUESTIONS: { topic: PulseTopic; field: 'impact' | 'staffing' | 'protectiveEquipment' | 'worry' }[] = [
-  { topic: 'IMPACT', field: 'impact' },
-  { topic: 'STAFFING', field: 'staffing' },
-  { topic: 'PROTECTIVE_EQUIPMENT', field: 'protectiveEquipment' },
-  { topic: 'WORRY', field: 'worry' },
-];
 const SCALE: [number, string][] = [
   [1, '1 – inga problem'],
   [2, '2 – små problem'],
@@ -27,12 +21,9 @@ const SCALE: [number, string][] = [
 /** The weeks before this one listed on the page. */
 const EARLIER_WEEKS = 8;
 
-const weekLabel = (week: string) => `vecka ${Number(week.slice(6))}, ${week.slice(0, 4)}`;
-const scores = (a: Answer) => QUESTIONS.map((q) => `${enumLabel('PulseTopic', q.topic)}: ${a[q.field]}`).join(', ');
-
 function PulseForm({ week, current }: { week: string; current: Answer | undefined }) {
   const submit = useGatewayMutation(SUBMIT_PULSE);
-  const problems = useFormProblems(submit.error, ['week', ...QUESTIONS.map((q) => q.field), 'comment']);
+  const problems = useFormProblems(submit.error, ['week', ...PULSE_QUESTIONS.map((q) => q.field), 'comment']);
   const errorRef = useFocusOnError(submit.error);
   const saved = useSaved();
 
@@ -79,7 +70,7 @@ function PulseForm({ week, current }: { week: string; current: Answer | undefine
             ? `Ni har svarat den här veckan (version ${current.version}, ${formatDate(String(current.submittedAt))}). Svarar ni igen sparas en ny version som ersätter den.`
             : 'Ni har inte svarat den här veckan.'}
         </p>
-        {QUESTIONS.map((q) => (
+        {PULSE_QUESTIONS.map((q) => (
           <Field key={q.field} label={enumLabel('PulseTopic', q.topic)} field={q.field} problems={problems}>
             {(props) => (
               <select {...props} name={q.field} defaultValue={String(current?.[q.field] ?? 1)}>
@@ -117,7 +108,7 @@ function WeekRow({ week }: { week: string }) {
   return (
     <tr>
       <th scope="row">{weekLabel(week)}</th>
-      <td>{error ? 'Kunde inte hämtas' : !data ? '…' : answer ? scores(answer) : 'Inte besvarad'}</td>
+      <td>{error ? 'Kunde inte hämtas' : !data ? '…' : answer ? pulseScores(answer) : 'Inte besvarad'}</td>
       <td>{answer?.comment ?? '–'}</td>
       <td className="num">{answer?.version ?? '–'}</td>
     </tr>
@@ -138,6 +129,13 @@ export function PortalPulsePage() {
       </p>
       <ErrorMessage error={error} />
       {isLoading && <Loading what="veckans svar" />}
+      {data && (
+        <p className="notice">
+          {data.pulseOverview.period
+            ? `Kommunen har bett om svar varje vecka: ${data.pulseOverview.period.name}, från ${weekLabel(data.pulseOverview.period.fromWeek)}${data.pulseOverview.period.toWeek ? ` till ${weekLabel(data.pulseOverview.period.toWeek)}` : ' och tills vidare'}.`
+            : 'Kommunen har inte bett om pulsenkäten just nu. Ni kan ändå svara om läget har ändrats.'}
+        </p>
+      )}
       {data && <PulseForm week={week} current={data.pulseOverview.answers[0]} />}
       <h2>Tidigare veckor</h2>
       <ScrollBox label="Svar tidigare veckor">

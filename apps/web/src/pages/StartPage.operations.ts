@@ -41,6 +41,9 @@ export const MISSING_REPORTS = graphql(`
 export const PULSE = graphql(`
   query StartPagePulse($week: String!) {
     pulseOverview(week: $week) {
+      period {
+        name
+      }
       signals {
         providerId
         providerName

@@ -95,6 +95,10 @@ function PulseSignals() {
       {isLoading && <Loading what="pulsenkäten" />}
       {data && (
         <>
+          <p>
+            {data.pulseOverview.period ? `Pulsvecka: ${data.pulseOverview.period.name}.` : 'Ingen pulsperiod pågår.'}{' '}
+            <Link to="/pulsenkat">Till pulsenkäten</Link>
+          </p>
           {data.pulseOverview.signals.length ? (
             <ul>
               {data.pulseOverview.signals.map((s, i) => (
