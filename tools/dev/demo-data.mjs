@@ -160,6 +160,33 @@ async function loadSurveyDemo(gql, unitIds, log) {
   log('[demo] loaded 1 survey with a closed round and an open one');
 }
 
+/** A crisis pulse from this week on: one provider has answered, the others are reminded. */
+async function loadPulseDemo(gql, providerIds, log) {
+  const opened = await gql('mutation($input: OpenPulsePeriodInput!) { openPulsePeriod(input: $input) { id } }', {
+    input: { name: 'Covid-19' },
+  });
+  if (opened.errors) throw new Error(`demo pulse period: ${opened.errors[0].message}`);
+  const input = {
+    providerId: providerIds['Omsorgshuset i Östergötland AB'],
+    impact: 3,
+    staffing: 4,
+    protectiveEquipment: 2,
+    worry: 3,
+    comment: 'Flera sjukskrivna i personalgruppen; vi tar in timvikarier.',
+  };
+  // The provider reaches surveys through Kafka a moment after it is created.
+  for (let attempt = 0; ; attempt++) {
+    const result = await gql('mutation($input: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $input) { id } }', {
+      input,
+    });
+    if (!result.errors) break;
+    if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100)
+      throw new Error(`demo pulse answer: ${result.errors[0].message}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log('[demo] opened a pulse period this week; 1 provider has answered');
+}
+
 const isoDaysFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
@@ -344,4 +371,5 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   );
   await loadFollowUpDemo(gql, providerIds, unitIds, log);
   await loadSurveyDemo(gql, unitIds, log);
+  await loadPulseDemo(gql, providerIds, log);
 }

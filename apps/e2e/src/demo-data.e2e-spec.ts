@@ -36,10 +36,11 @@ describe('the demo data behind npm start', () => {
     const output = load();
     expect(output).toContain('[demo] loaded 3 contracts');
     expect(output).toContain('[demo] loaded 1 survey with a closed round and an open one');
+    expect(output).toContain('[demo] opened a pulse period this week; 1 provider has answered');
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(
       `${stack.gatewayUrl}/graphql`,
-      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } }`,
+      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
       { y: year },
       auth,
     );
@@ -52,6 +53,7 @@ describe('the demo data behind npm start', () => {
     ]);
     expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
     expect(result.data.surveyRounds.map((r: any) => r.status).sort()).toEqual(['CLOSED', 'OPEN']);
+    expect(result.data.pulsePeriods).toEqual([{ name: 'Covid-19', toWeek: null }]);
     expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);
     expect(load()).toContain('demo data not loaded again');
   });
