@@ -1,5 +1,6 @@
-// Integration (real Postgres + Kafka) and whole-system e2e suites, run in band: the machine has
-// two cores, and the fault tests (apps/e2e/src/faults) run a broker and a Postgres of their own.
+// Integration (real Postgres + Kafka) and whole-system e2e suites. npm test runs them two at a
+// time: each suite has its own databases, topic prefix, consumer groups and free ports, and the
+// fault tests (apps/e2e/src/faults) a broker and a Postgres of their own.
 module.exports = {
   // testTimeout is global in a multi-project run: the slowest kind (whole-system e2e) sets it.
   testTimeout: 180_000,

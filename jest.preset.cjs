@@ -42,7 +42,7 @@ const kinds = {
   e2e: {
     testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
     testTimeout: 180_000,
-    globalSetup: path.join(root, 'tools/test/global-setup.mjs'),
+    globalSetup: path.join(root, 'tools/test/global-setup-e2e.mjs'),
     globalTeardown: path.join(root, 'tools/test/global-teardown.mjs'),
   },
 };

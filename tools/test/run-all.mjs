@@ -2,8 +2,8 @@
 // Installs what is missing first (npm ci, Kafka's jars), and ends with one line
 // "N passed, N failed[, N skipped]" summing everything; exits non-zero if anything failed
 // or nothing ran. Node built-ins only until dependencies are installed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from '../dev/dependencies.mjs';
@@ -22,13 +22,62 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
+/** Every Nx project's folder (where a project.json is, one or two levels down), as lint sees them. */
+function projectRoots() {
+  const folders = (dir) =>
+    readdirSync(path.join(root, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !/^(\.|node_modules$|dist$|tmp$|coverage$)/.test(e.name))
+      .map((e) => path.join(dir, e.name));
+  const isProject = (dir) => existsSync(path.join(root, dir, 'project.json'));
+  return folders('.').flatMap((top) => (isProject(top) ? [top] : folders(top).filter(isProject)));
+}
+
 /** A static check counts as one test: passed or failed. */
-function check(label, command, args) {
-  if (run(label, command, args)) totals.passed += 1;
+function count(label, ok) {
+  if (ok) totals.passed += 1;
   else {
     totals.failed += 1;
     failures.push(label);
   }
+}
+
+/** Like run, alongside others: the output is kept and printed in one piece when it ends. */
+function runKept(label, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const done = (status) => {
+      const text = Buffer.concat(output).toString();
+      console.log(`\n=== ${label}: ${[path.basename(command), ...args].join(' ')}`);
+      if (text.trim()) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      console.log(`=== ${label}: exit ${status} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      resolve(status === 0);
+    };
+    child.once('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      done(null);
+    });
+    child.once('close', (status) => done(status));
+  });
+}
+
+/**
+ * The static checks in two lanes side by side (the machine has two cores, and most checks are
+ * one process each), the checks of a lane one after another.
+ */
+async function staticChecks(checks) {
+  const lanes = [0, 1].map((lane) => checks.filter((c) => c.lane === lane));
+  const ok = new Map();
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const { label, command, args } of lane) ok.set(label, await runKept(label, command, args));
+    }),
+  );
+  // Counted in the listed order, whichever finished first.
+  for (const { label } of checks) count(label, ok.get(label));
 }
 
 function jest(label, config, extra = []) {
@@ -68,14 +117,30 @@ async function main() {
   const kafkaWasUp = Boolean(process.env.KAFKA_BROKERS) || (await brokerAnswers());
   await ensureKafka();
   try {
-    check('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
-    check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-    check('typed operations', bin('graphql-codegen'), ['--config', 'codegen.cjs', '--check']);
-    check('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static', '--skip-nx-cache']);
-    check('web build', bin('nx'), ['run', 'web:build', '--outputStyle=static', '--skip-nx-cache']);
-    check('graphiql build', process.execPath, ['tools/build/build-graphiql.mjs']);
-    jest('unit', 'jest.config.cjs');
-    jest('integration-and-e2e', 'jest.int.config.cjs', ['--runInBand']);
+    await staticChecks([
+      { lane: 0, label: 'typecheck', command: bin('tsc'), args: ['-p', 'tsconfig.json'] },
+      { lane: 1, label: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
+      {
+        lane: 0,
+        label: 'typed operations',
+        command: bin('graphql-codegen'),
+        args: ['--config', 'codegen.cjs', '--check'],
+      },
+      // What `nx run-many -t lint` runs (`eslint .` in each project, one root config), in one
+      // ESLint process instead of one per project, each loading the config and the project graph.
+      { lane: 1, label: 'lint', command: bin('eslint'), args: projectRoots() },
+      {
+        lane: 0,
+        label: 'web build',
+        command: bin('nx'),
+        args: ['run', 'web:build', '--outputStyle=static', '--skip-nx-cache'],
+      },
+      { lane: 0, label: 'graphiql build', command: process.execPath, args: ['tools/build/build-graphiql.mjs'] },
+    ]);
+    // Two workers: Jest alone would take one of two cores. The suites of the second run each have
+    // their own databases, topic prefix and consumer groups, and their own ports.
+    jest('unit', 'jest.config.cjs', ['--maxWorkers=2']);
+    jest('integration-and-e2e', 'jest.int.config.cjs', ['--maxWorkers=2']);
   } finally {
     if (!kafkaWasUp) await stopKafka();
     await stopEmbeddedPostgres();

@@ -383,6 +383,22 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
 
   type Walker = ReturnType<typeof walker>;
 
+  /** axe's and the layout's findings by the state they were found in (see documentState). */
+  const findingsOf = new Map<string, [string, string][]>();
+
+  /**
+   * Everything axe and the layout checks read, but the address: the markup, what the form fields
+   * hold, the scroll position and which element has focus.
+   */
+  const documentState = () => {
+    const fields = Array.from(document.querySelectorAll('input, select, textarea')).map((e) => {
+      const field = e as HTMLInputElement;
+      return `${field.value}|${field.checked}`;
+    });
+    const focused = Array.from(document.querySelectorAll('*')).indexOf(document.activeElement!);
+    return JSON.stringify([document.documentElement.outerHTML, fields, window.scrollX, window.scrollY, focused]);
+  };
+
   /** The checks of one browser page, and what they found. Attach before the page loads anything. */
   function walker(page: Page, width: Width) {
     const findings: string[] = [];
@@ -442,6 +458,17 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
       for (const problem of untranslated(shown, english)) report(route, 'swedish', problem);
       for (const error of pageErrors.splice(0)) report(route, 'page-error', error);
 
+      // axe and the layout read only the document and the viewport: a document already checked
+      // at this width (the same refusal under another address) gets the same findings again.
+      const state = `${width}\n${await page.evaluate(documentState)}`;
+      let found = findingsOf.get(state);
+      if (!found) findingsOf.set(state, (found = await axeAndLayout()));
+      for (const [rule, what] of found) report(route, rule, what);
+    }
+
+    /** What axe finds, and what sticks out or does not scroll, as [rule, what] pairs. */
+    async function axeAndLayout(): Promise<[string, string][]> {
+      const found: [string, string][] = [];
       if (!(await page.evaluate(() => 'axe' in window)))
         await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const axe = await page.evaluate(async (tags) => {
@@ -455,9 +482,9 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
           })),
         };
       }, AXE_TAGS);
-      if (axe.passes === 0) report(route, 'axe', 'axe checked nothing');
+      if (axe.passes === 0) found.push(['axe', 'axe checked nothing']);
       for (const v of axe.violations as { id: string; help: string; targets: string[] }[])
-        report(route, v.id, `${v.help}: ${v.targets.join(', ')}`);
+        found.push([v.id, `${v.help}: ${v.targets.join(', ')}`]);
 
       const layout = await page.evaluate(() => {
         const scrolls = (e: Element | null): boolean =>
@@ -485,8 +512,9 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         };
       });
       if (layout.scrollWidth > layout.innerWidth)
-        report(route, 'cut-off', `${layout.scrollWidth}px wide in ${layout.innerWidth}px: ${layout.wide.join(' | ')}`);
-      for (const table of layout.loose) report(route, 'table-scroll', `${table} does not scroll in its own box`);
+        found.push(['cut-off', `${layout.scrollWidth}px wide in ${layout.innerWidth}px: ${layout.wide.join(' | ')}`]);
+      for (const table of layout.loose) found.push(['table-scroll', `${table} does not scroll in its own box`]);
+      return found;
     }
 
     /** From the top: the skip link comes first and works, Tab reaches the main menu and the page's first form control. */

@@ -32,7 +32,9 @@ export interface ServiceProcess {
 /**
  * Runs an app's real main.ts in its own Node process (as in production: Nest's GraphQL type
  * registry is per process, so subgraphs sharing type names cannot share one), and waits until
- * /health/live answers. Output goes to tmp/test-logs/<name>.log.
+ * /health/live answers. Output goes to tmp/test-logs/<name>.log. With KVN_TEST_BUILT_APPS set
+ * (tools/test/global-setup-e2e.mjs built every app for this run) it runs the build,
+ * dist/apps/<app>/main.js, as the image does, instead of compiling main.ts again in each process.
  */
 export async function startServiceProcess(
   name: string,
@@ -46,7 +48,9 @@ export async function startServiceProcess(
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', path.join(workspaceRoot, `apps/${app}/src/main.ts`)],
+    process.env['KVN_TEST_BUILT_APPS']
+      ? [path.join(workspaceRoot, `dist/apps/${app}/main.js`)]
+      : ['-r', '@swc-node/register', path.join(workspaceRoot, `apps/${app}/src/main.ts`)],
     {
       cwd: workspaceRoot,
       env: {
