@@ -260,6 +260,19 @@ export const CASE_FLOW_REPORTS = graphql(`
   }
 `);
 
+export const PLACEMENT_REPORTS = graphql(`
+  query PlacementReports($filter: PlacementFilter) {
+    placementReports(filter: $filter) {
+      unitId
+      month
+      form
+      placed
+      careDays
+      version
+    }
+  }
+`);
+
 export const PLACEMENT_SUMMARY = graphql(`
   query PlacementSummary($from: String!, $to: String!) {
     placementSummary(from: $from, to: $to) {

@@ -242,6 +242,25 @@ describe('the role × operation matrix, walked through the gateway', () => {
         { i: { unitId: b.unitId, year: 2022, sections: [{ section: 'SUMMARY', text: 'x' }] } },
       ],
       [
+        `mutation($i: PlacementReportInput!) { submitPlacementReport(input: $i) { id } }`,
+        {
+          i: {
+            unitId: b.unitId,
+            month: '2022-03',
+            form: 'HVB',
+            placed: 1,
+            careDays: 1,
+            costSek: 1,
+            ended: 0,
+            endedDurationDays: 0,
+          },
+        },
+      ],
+      [
+        `mutation($csv: String!) { importPlacementReports(csv: $csv) { accepted } }`,
+        { csv: `unit_id,month,form,placed,care_days,cost_sek\n${b.unitId},2022-03,HVB,1,1,1` },
+      ],
+      [
         `mutation($csv: String!) { importDeviations(csv: $csv) { accepted } }`,
         { csv: `unit_id,kind,occurred_on,reported_on,description\n${b.unitId},SOL_LSS,2022-03-01,2022-03-01,x` },
       ],

@@ -246,7 +246,9 @@ describe('forecasting in the web: reports, imports, population, history, and the
     const preview = form.getByRole('table', { name: 'Förhandsgranskning, 2 rader' });
     expect(await preview.getByRole('row').nth(1).innerText()).toMatch(/2\s+\S+\s+HVB\s+2\s+40\s+80\s000/);
     await form.getByRole('button', { name: 'Importera 2 rader' }).click();
-    await form.getByText('2 rader sparade. De ersätter tidigare siffror för samma månad och placeringsform.').waitFor();
+    await form
+      .getByText('2 rader sparade. De ersätter tidigare siffror för samma enhet, månad och placeringsform.')
+      .waitFor();
     expect((await web.api(PLACEMENT_SUMMARY, { from: first, to: second })).placementSummary).toEqual([
       { form: 'HVB', placed: 4, careDays: 90 },
       { form: 'TOTAL', placed: 4, careDays: 90 },

@@ -1,14 +1,14 @@
 import { Page } from 'playwright-core';
 import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { monthBack, postGraphQL, waitFor } from '@kvalitetsnav/testing';
-import { CASE_FLOW_REPORTS, DEVIATIONS_BY_FILTER, REPORT_DEVIATION } from './gateway-operations';
+import { CASE_FLOW_REPORTS, DEVIATIONS_BY_FILTER, PLACEMENT_REPORTS, REPORT_DEVIATION } from './gateway-operations';
 import { API_KEYS_OF, PULSE_OF_WEEK, UNITS_IN_FORECASTING } from './portal-operations';
 import { issueApiKey, registerProvider, registerUnit } from './register';
 import { answerTo, go, inSwedish, startWeb, Web } from './web/harness';
 
 /**
  * The provider portal's own pages as a provider's staff member works them in a real browser:
- * deviations and complaints, the weekly pulse, the monthly case flows and the account's API keys,
+ * deviations and complaints, the weekly pulse, the monthly case flows and placements and the account's API keys,
  * each checked on screen and through the gateway, and another provider's ids refused as unknown.
  */
 describe('the provider portal: deviations, pulse, case flows and API keys, confined to the own provider', () => {
@@ -220,6 +220,88 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     await page.close();
   });
 
+  const placementsOf = (unitId: string) => web.api(PLACEMENT_REPORTS, { filter: { unitId } }, asA());
+
+  it('takes a month of placements: more care days than the month has refused at its field, then stored and listed', async () => {
+    const page = await signedInAsA();
+    await go(page, 'Ärenden', 'Ärenden');
+    const form = page.getByRole('form', { name: 'Rapportera placeringar' });
+    expect((await form.getByLabel('Enhet', { exact: true }).locator('option').allInnerTexts()).sort()).toEqual([
+      'Familjestöd Linden',
+      'Hemtjänst Linden',
+      'Välj enhet',
+    ]);
+    await form.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Familjestöd Linden' });
+    await form.getByLabel('Månad', { exact: true }).fill(monthBack(1));
+    await form.getByLabel('Placeringsform').selectOption({ label: 'Familjehem' });
+    await form.getByLabel('Antal placerade').fill('2');
+    await form.getByLabel('Vårddygn').fill('500');
+    await form.getByLabel('Kostnad i kronor').fill('56000');
+    const refused = answerTo(page, 'ForecastDataPageSubmitPlacements');
+    await form.getByRole('button', { name: 'Spara placeringarna' }).click();
+    const [message] = inSwedish(await refused);
+    expect(message).toMatch(/^500 vårddygn är fler än 2 placerade kan ha under månadens \d+ dagar\.$/);
+    await form.locator('.field-error', { hasText: message }).waitFor();
+    expect(await form.getByLabel('Vårddygn').getAttribute('aria-invalid')).toBe('true');
+    expect((await placementsOf(a.familySupport)).placementReports).toEqual([]);
+    await web.shot(page, 'portal-placement-refused');
+
+    await form.getByLabel('Vårddygn').fill('56');
+    await form.getByRole('button', { name: 'Spara placeringarna' }).click();
+    await form
+      .getByText(`Placeringarna för Familjestöd Linden, Familjehem ${monthBack(1)} är sparade (version 1).`)
+      .waitFor();
+    expect((await placementsOf(a.familySupport)).placementReports).toEqual([
+      { unitId: a.familySupport, month: monthBack(1), form: 'FAMILY_HOME', placed: 2, careDays: 56, version: 1 },
+    ]);
+    const given = page.getByRole('table', { name: 'Lämnade placeringar per månad, enhet och placeringsform' });
+    expect(await given.getByRole('row').filter({ hasText: 'Familjestöd Linden' }).innerText()).toMatch(
+      new RegExp(`${monthBack(1)}\\s+Familjestöd Linden\\s+Familjehem\\s+2\\s+56\\s+56\\s000\\s+0\\s+1`),
+    );
+    await web.shot(page, 'portal-placements');
+    await page.close();
+  });
+
+  it("uploads placements: a row for B's unit refuses the file in Swedish, storing nothing, then a good file is stored", async () => {
+    const page = await signedInAsA();
+    await go(page, 'Ärenden', 'Ärenden');
+    const form = page.getByRole('form', { name: 'Ladda upp placeringar från fil' });
+    const file = (unitIds: string[]) => ({
+      name: 'placeringar.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'unit_id,month,form,placed,care_days,cost_sek',
+          ...unitIds.map((id) => `${id},${monthBack(2)},hvb,1,20,30000`),
+        ].join('\n'),
+      ),
+    });
+    const picker = form.getByLabel('Välj fil (CSV eller Excel)');
+    await picker.setInputFiles(file([a.homeCare, b.unitId]));
+    const errors = form.getByRole('table', { name: 'Fel i filen' });
+    await errors.waitFor();
+    expect(await errors.innerText()).toContain(`Det finns ingen enhet med id ${b.unitId}.`);
+    expect(await form.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
+    expect((await placementsOf(a.homeCare)).placementReports).toEqual([]);
+    expect((await placementsOf(b.unitId)).placementReports).toEqual([]);
+    await web.shot(page, 'portal-placement-upload-refused');
+
+    await picker.setInputFiles(file([a.homeCare]));
+    await form.getByRole('table', { name: 'Förhandsgranskning, 1 rad' }).getByText('Hemtjänst Linden').waitFor();
+    expect((await placementsOf(a.homeCare)).placementReports).toEqual([]);
+    await form.getByRole('button', { name: 'Importera 1 rad' }).click();
+    await form.getByRole('status').filter({ hasText: '1 rad sparad.' }).waitFor();
+    expect((await placementsOf(a.homeCare)).placementReports).toEqual([
+      { unitId: a.homeCare, month: monthBack(2), form: 'HVB', placed: 1, careDays: 20, version: 1 },
+    ]);
+    await page
+      .getByRole('table', { name: 'Lämnade placeringar per månad, enhet och placeringsform' })
+      .getByRole('row')
+      .filter({ hasText: 'Hemtjänst Linden' })
+      .waitFor();
+    await page.close();
+  });
+
   it('lists the API keys the administrator issued, with when one was last used, never the key', async () => {
     const key = await issueApiKey(web.gatewayUrl, await web.headers('ADMIN'), a.providerId, 'Lindens schemasystem');
     await issueApiKey(web.gatewayUrl, await web.headers('ADMIN'), b.providerId, 'Björkhagens journalsystem');
@@ -257,7 +339,7 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
       return route.continue({ postData: JSON.stringify(body) });
     });
 
-  it("refuses B's ids as A: B's case by its address, and reports for B's unit, in Swedish, showing nothing of B's", async () => {
+  it("refuses B's ids as A: B's case by its address, and reports and placements for B's unit, in Swedish, showing nothing of B's", async () => {
     const page = await signedInAsA();
     await page.goto(`${web.webUrl}/portal/avvikelser/${b.deviationId}`);
     await page.getByText('Ärendet finns inte bland era ärenden.', { exact: false }).waitFor();
@@ -292,6 +374,17 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     await caseFlow.locator('.field-error', { hasText: `Det finns ingen enhet med id ${b.unitId}.` }).waitFor();
     expect(await caseFlow.getByLabel('Enhet', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect((await web.api(CASE_FLOW_REPORTS, { filter: { unitId: b.unitId } })).caseFlowReports).toEqual([]);
+    await page.unroute('**/graphql');
+
+    await tamper(page, 'ForecastDataPageSubmitPlacements', (input) => (input['unitId'] = b.unitId));
+    const placements = page.getByRole('form', { name: 'Rapportera placeringar' });
+    await placements.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Familjestöd Linden' });
+    await placements.getByLabel('Månad', { exact: true }).fill(monthBack(3));
+    await placements.getByLabel('Antal placerade').fill('1');
+    await placements.getByRole('button', { name: 'Spara placeringarna' }).click();
+    await placements.locator('.field-error', { hasText: `Det finns ingen enhet med id ${b.unitId}.` }).waitFor();
+    expect(await placements.getByLabel('Enhet', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect((await web.api(PLACEMENT_REPORTS, { filter: { unitId: b.unitId } })).placementReports).toEqual([]);
     expect(await page.locator('main').innerText()).not.toContain('Björkhagen');
     await web.shot(page, 'portal-other-providers-unit');
     await page.close();

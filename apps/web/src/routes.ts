@@ -264,6 +264,7 @@ export const ROUTES: readonly PageRoute[] = [
       forecastData.CLOSURE_REASONS,
       portalCases.PORTAL_MISSING_MONTHS,
       portalCases.PORTAL_CASE_FLOWS,
+      portalCases.PORTAL_PLACEMENTS,
     ],
     load: () => import('./pages/PortalCasesPage').then((m) => m.PortalCasesPage),
   },

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation ImportDeviations($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n    }\n  }\n": typeof types.ImportDeviationsDocument,
     "\n  query OverdueDeviationIds {\n    overdueDeviations {\n      id\n    }\n  }\n": typeof types.OverdueDeviationIdsDocument,
     "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": typeof types.CaseFlowReportsDocument,
+    "\n  query PlacementReports($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      unitId\n      month\n      form\n      placed\n      careDays\n      version\n    }\n  }\n": typeof types.PlacementReportsDocument,
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": typeof types.PlacementSummaryDocument,
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": typeof types.ForecastReadinessDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation ImportDeviations($csv: String!) {\n    importDeviations(csv: $csv) {\n      accepted\n      imported\n    }\n  }\n": types.ImportDeviationsDocument,
     "\n  query OverdueDeviationIds {\n    overdueDeviations {\n      id\n    }\n  }\n": types.OverdueDeviationIdsDocument,
     "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": types.CaseFlowReportsDocument,
+    "\n  query PlacementReports($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      unitId\n      month\n      form\n      placed\n      careDays\n      version\n    }\n  }\n": types.PlacementReportsDocument,
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": types.PlacementSummaryDocument,
     "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": types.ForecastReadinessDocument,
@@ -197,6 +199,10 @@ export function graphql(source: "\n  query OverdueDeviationIds {\n    overdueDev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFlowReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementReports($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      unitId\n      month\n      form\n      placed\n      careDays\n      version\n    }\n  }\n"): typeof import('./graphql').PlacementReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -222,6 +222,13 @@ export type LinkFollowUpInput = {
   followUpId: string;
 };
 
+export type PlacementFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 /** Only the fields given change. */
 export type PrepareFollowUpInput = {
   assistant?: string | null | undefined;
@@ -499,6 +506,13 @@ export type CaseFlowReportsQueryVariables = Exact<{
 
 
 export type CaseFlowReportsQuery = { caseFlowReports: Array<{ month: string, version: number, incoming: number, outgoing: number, closedByReason: Array<{ reason: string, count: number }> }> };
+
+export type PlacementReportsQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PlacementReportsQuery = { placementReports: Array<{ unitId: string | null, month: string, form: string, placed: number, careDays: number, version: number }> };
 
 export type PlacementSummaryQueryVariables = Exact<{
   from: string;
@@ -938,6 +952,18 @@ export const CaseFlowReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseFlowReportsQuery, CaseFlowReportsQueryVariables>;
+export const PlacementReportsDocument = new TypedDocumentString(`
+    query PlacementReports($filter: PlacementFilter) {
+  placementReports(filter: $filter) {
+    unitId
+    month
+    form
+    placed
+    careDays
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PlacementReportsQuery, PlacementReportsQueryVariables>;
 export const PlacementSummaryDocument = new TypedDocumentString(`
     query PlacementSummary($from: String!, $to: String!) {
   placementSummary(from: $from, to: $to) {

@@ -17,6 +17,7 @@ describe('a CSV file of monthly placements', () => {
     expect(rows).toEqual([
       {
         line: 2,
+        unitId: null,
         month: '2022-04',
         form: 'HVB',
         placed: 2,
@@ -27,6 +28,7 @@ describe('a CSV file of monthly placements', () => {
       },
       {
         line: 3,
+        unitId: null,
         month: '2022-04',
         form: 'FAMILY_HOME',
         placed: 3,
@@ -60,6 +62,38 @@ describe('a CSV file of monthly placements', () => {
         params: { month: '2022-06', currentMonth: '2022-06' },
       },
       { line: 5, column: 'month', rule: 'MONTHLY_CSV_ROW_REPEATED', params: { line: 2 } },
+    ]);
+  });
+
+  it("reads a unit's rows by its unit_id, one per unit, month and form, and none where it is no id", () => {
+    const unit = '3f1e4c2a-8b9d-4e5f-a6b7-c8d9e0f1a2b3';
+    const other = '4a2f5d3b-9cae-4f60-b7c8-d9e0f1a2b3c4';
+    const { rows } = parsePlacementCsv(
+      [
+        'unit_id,month,form,placed,care_days,cost_sek',
+        `${unit},2022-04,HVB,1,30,1000`,
+        `${other},2022-04,HVB,1,30,1000`,
+        `,2022-04,HVB,2,60,2000`,
+      ].join('\n'),
+      '2022-06',
+    );
+    expect(rows.map((r) => [r.line, r.unitId])).toEqual([
+      [2, unit],
+      [3, other],
+      [4, null],
+    ]);
+    expect(
+      where(
+        [
+          'unit_id,month,form,placed,care_days,cost_sek',
+          'enhet 1,2022-04,HVB,1,30,1000',
+          `${unit},2022-04,HVB,1,30,1000`,
+          `${unit},2022-04,hvb,1,1,1`,
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { line: 2, column: 'unit_id', rule: 'NOT_AN_ID', params: {} },
+      { line: 4, column: 'month', rule: 'MONTHLY_CSV_ROW_REPEATED', params: { line: 3 } },
     ]);
   });
 

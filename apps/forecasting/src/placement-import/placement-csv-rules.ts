@@ -1,13 +1,15 @@
 import { isMonth } from '@kvalitetsnav/calendar';
-import { forecastingViolation, RuleViolation } from '@kvalitetsnav/codes';
+import { forecastingViolation, isId, RuleViolation } from '@kvalitetsnav/codes';
 import { MonthlyRowError, countIn, readMonthlyCsv, rowError } from '../case-flow-import/case-flow-csv-rules';
 import { PlacementFigures, placementReportViolations } from '../placements/placement-rules';
 
 /**
- * Months of placements as a spreadsheet exports them, one month and placement form a row.
- * Example header: `month,form,placed,care_days,cost_sek,ended,ended_duration_days`.
+ * Months of placements as a spreadsheet exports them, one unit, month and placement form a row.
+ * Example header: `unit_id,month,form,placed,care_days,cost_sek,ended,ended_duration_days`; a row
+ * with no unit_id is the administration's own figures (a provider names its unit on every row).
  */
 export const PLACEMENT_CSV_COLUMNS = [
+  'unit_id',
   'month',
   'form',
   'placed',
@@ -24,11 +26,11 @@ const FORM = /^[A-Z][A-Z0-9_]{0,59}$/;
 /** The file's column for each field a rule names. */
 const COLUMN_OF: Record<string, string> = { careDays: 'care_days', month: 'month' };
 
-export type PlacementRow = PlacementFigures & { line: number };
+export type PlacementRow = PlacementFigures & { line: number; unitId: string | null };
 
 /**
  * Reads a whole file and checks every row by the rules a single report follows (the month is
- * over, no more care days than the people placed could have) and one row per month and form.
+ * over, no more care days than the people placed could have) and one row per unit, month and form.
  * Rows come back only when nothing is wrong, so an import stores all of them or none.
  */
 export function parsePlacementCsv(
@@ -54,6 +56,8 @@ export function parsePlacementCsv(
       }
       return value;
     };
+    const unitId = cell('unit_id') || null;
+    if (unitId !== null && !isId(unitId)) at('unit_id', forecastingViolation('NOT_AN_ID', 'unit_id'));
     const month = cell('month');
     if (!isMonth(month)) at('month', forecastingViolation('NOT_A_MONTH', 'month'));
     const form = cell('form').toUpperCase();
@@ -73,11 +77,12 @@ export function parsePlacementCsv(
       errors.push(...found);
       return;
     }
-    const row: PlacementRow = { line, month, form, placed, careDays, costSek, ended, endedDurationDays };
+    const row: PlacementRow = { line, unitId, month, form, placed, careDays, costSek, ended, endedDurationDays };
     for (const v of placementReportViolations(row, currentMonth)) at(COLUMN_OF[v.field ?? ''] ?? 'month', v);
-    const first = firstLineOf.get(`${month}:${form}`);
+    const key = `${unitId ?? ''}:${month}:${form}`;
+    const first = firstLineOf.get(key);
     if (first) at('month', forecastingViolation('MONTHLY_CSV_ROW_REPEATED', 'month', { line: first }));
-    else firstLineOf.set(`${month}:${form}`, line);
+    else firstLineOf.set(key, line);
     if (found.length) errors.push(...found);
     else rows.push(row);
   });

@@ -1,9 +1,11 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MonthlyCsvError } from '../case-flow-import/case-flow-import.models';
 
 @ObjectType({ description: 'A row of a placement file as it is (or, on a dry run, would be) stored.' })
 export class PlacementImportRow {
   @Field(() => Int, { description: 'The line in the file; the header is line 1.' }) line!: number;
+  @Field(() => ID, { nullable: true, description: "None: the administration's own figures." }) unitId!: string | null;
+  @Field(() => String, { nullable: true }) unitName!: string | null;
   @Field() month!: string;
   @Field() form!: string;
   @Field(() => Int) placed!: number;
@@ -21,7 +23,7 @@ export class PlacementImportResult {
   @Field({ description: 'The file passed every rule (and, unless a dry run, was stored).' }) accepted!: boolean;
   @Field({ description: 'Nothing was stored: the file was only checked.' }) dryRun!: boolean;
   @Field(() => Int, {
-    description: 'Months and forms stored, each replacing what was reported before; 0 on a dry run.',
+    description: 'Months, forms and units stored, each replacing what was reported before; 0 on a dry run.',
   })
   imported!: number;
   @Field(() => [PlacementImportRow], {

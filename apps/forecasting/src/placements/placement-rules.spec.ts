@@ -1,4 +1,5 @@
-import { placementReportViolations, placementTotals } from './placement-rules';
+import type { Identity } from '@kvalitetsnav/auth';
+import { placementReportViolations, placementTotals, placementUnitViolation } from './placement-rules';
 
 const report = (overrides = {}) => ({
   month: '2022-02',
@@ -9,6 +10,24 @@ const report = (overrides = {}) => ({
   ended: 1,
   endedDurationDays: 90,
   ...overrides,
+});
+
+describe('whose placements a report counts', () => {
+  const provider: Identity = { sub: 'api-key:1', name: 'Familjehemmen', roles: ['PROVIDER'], providerId: 'p1' };
+  const official: Identity = { sub: 'u1', name: 'Handläggare', roles: ['QUALITY_OFFICIAL'] };
+
+  it("names a provider's unit when a provider reports", () => {
+    expect(placementUnitViolation(provider, 'u-1')).toBeNull();
+    expect(placementUnitViolation(provider, null)).toEqual(
+      expect.objectContaining({ rule: 'REQUIRED', field: 'unitId', message: 'unitId is required' }),
+    );
+    expect(placementUnitViolation(provider, '', 'unit_id')).toEqual(expect.objectContaining({ field: 'unit_id' }));
+  });
+
+  it("may name no unit when an official reports the administration's own figures", () => {
+    expect(placementUnitViolation(official, undefined)).toBeNull();
+    expect(placementUnitViolation(official, 'u-1')).toBeNull();
+  });
 });
 
 describe("a month's placement report", () => {

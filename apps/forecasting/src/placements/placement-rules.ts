@@ -1,3 +1,4 @@
+import { ownProviderId, type Identity } from '@kvalitetsnav/auth';
 import { daysInMonth } from '@kvalitetsnav/calendar';
 import { forecastingViolation, RuleViolation } from '@kvalitetsnav/codes';
 import { monthNotEnded } from '../case-flows/case-flow-rules';
@@ -28,6 +29,19 @@ export function placementReportViolations(report: PlacementFigures, currentMonth
         })
       : null,
   ].filter((v): v is RuleViolation => v !== null);
+}
+
+/**
+ * A provider reports the placements at one of its own units, so it names the unit; only the
+ * administration reports figures of its own that name none. (Whose unit it is, is the store's to
+ * check: another provider's answers as unknown, as for case flows.)
+ */
+export function placementUnitViolation(
+  identity: Identity,
+  unitId: string | null | undefined,
+  field = 'unitId',
+): RuleViolation | null {
+  return ownProviderId(identity) && !unitId ? forecastingViolation('REQUIRED', field) : null;
 }
 
 export interface PlacementTotals {

@@ -1,31 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Between, DataSource, EntityManager } from 'typeorm';
+import {
+  Between,
+  DataSource,
+  EntityManager,
+  FindOptionsWhere,
+  IsNull,
+  LessThanOrEqual,
+  MoreThanOrEqual,
+} from 'typeorm';
+import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
-import { refuseAll } from '@kvalitetsnav/service-kit';
+import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
+import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { PlacementReport } from './placement-report.entity';
-import { placementReportViolations, placementTotals } from './placement-rules';
-import { PlacementReportInput } from './placements.inputs';
+import { placementReportViolations, placementTotals, placementUnitViolation } from './placement-rules';
+import { PlacementFilter, PlacementReportInput } from './placements.inputs';
 import { PlacementSummary } from './placements.models';
 
 @Injectable()
 export class PlacementsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A month and form reported again replaces the figures and bumps the version. */
-  async submit(input: PlacementReportInput): Promise<PlacementReport> {
+  /** A month, form and unit reported again replaces the figures and bumps the version. */
+  async submit(input: PlacementReportInput, identity: Identity): Promise<PlacementReport> {
+    refuseAll([placementUnitViolation(identity, input.unitId)]);
     refuseAll(placementReportViolations(input, monthOf(stockholmToday())));
-    return this.dataSource.transaction((manager) => this.store(manager, input));
+    return this.dataSource.transaction((manager) => this.store(manager, input, identity));
   }
 
-  /** Replaces a checked month and form in the caller's transaction: an import stores many in one. */
-  async store(manager: EntityManager, input: PlacementReportInput): Promise<PlacementReport> {
+  /** Replaces a checked month, form and unit in the caller's transaction: an import stores many in one. */
+  async store(manager: EntityManager, input: PlacementReportInput, identity: Identity): Promise<PlacementReport> {
+    // Another provider's unit answers as one that does not exist, as for case flows.
+    const unit = input.unitId
+      ? visibleOrUnknown(
+          identity,
+          await manager.findOneBy(UnitRef, { id: input.unitId }),
+          'UNIT',
+          'unitId',
+          input.unitId,
+        )
+      : null;
     const existing = await manager.findOne(PlacementReport, {
-      where: { month: input.month, form: input.form },
+      where: { month: input.month, form: input.form, unitId: unit ? unit.id : IsNull() },
       lock: { mode: 'pessimistic_write' },
     });
     const report = manager.create(PlacementReport, {
+      unitId: unit?.id ?? null,
+      providerId: unit?.providerId ?? null,
       month: input.month,
       form: input.form,
       placed: input.placed,
@@ -40,6 +63,22 @@ export class PlacementsService {
     return report;
   }
 
+  /** The reports the filter selects, newest month first; a provider's own units' only. */
+  async reports(filter: PlacementFilter, identity: Identity): Promise<PlacementReport[]> {
+    const providerId = providerFilter(identity, filter.providerId);
+    if (providerId === NO_ROWS) return [];
+    const where: FindOptionsWhere<PlacementReport> = {};
+    if (providerId) where.providerId = providerId;
+    if (filter.unitId) where.unitId = filter.unitId;
+    if (filter.from && filter.to) where.month = Between(filter.from, filter.to);
+    else if (filter.from) where.month = MoreThanOrEqual(filter.from);
+    else if (filter.to) where.month = LessThanOrEqual(filter.to);
+    return this.dataSource
+      .getRepository(PlacementReport)
+      .find({ where, order: { month: 'DESC', form: 'ASC', unitId: 'ASC' } });
+  }
+
+  /** Every report of the period adds up: a provider's units' and the administration's own. */
   async summary(from: string, to: string): Promise<PlacementSummary[]> {
     return placementTotals(await this.dataSource.getRepository(PlacementReport).findBy({ month: Between(from, to) }));
   }

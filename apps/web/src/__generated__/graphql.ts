@@ -400,6 +400,13 @@ export type OpenPulsePeriodInput = {
   toWeek?: string | null | undefined;
 };
 
+export type PlacementFilter = {
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export type PlacementReportInput = {
   careDays: number;
   costSek: number;
@@ -409,6 +416,8 @@ export type PlacementReportInput = {
   form: string;
   month: string;
   placed: number;
+  /** The unit placed at; a provider names one of its own, an official none for the administration's own figures. */
+  unitId?: string | null | undefined;
 };
 
 export type PlanFollowUpsInput = {
@@ -827,6 +836,13 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionCheckQuery = { __typename: 'Query' };
 
+export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
+  input: PlacementReportInput;
+}>;
+
+
+export type ForecastDataPageSubmitPlacementsMutation = { submitPlacementReport: { id: string, unitId: string | null, month: string, form: string, version: number } };
+
 export type SpreadsheetImportCaseFlowsMutationVariables = Exact<{
   csv: string;
   dryRun: boolean;
@@ -841,7 +857,7 @@ export type SpreadsheetImportPlacementsMutationVariables = Exact<{
 }>;
 
 
-export type SpreadsheetImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number }> } };
+export type SpreadsheetImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitId: string | null, unitName: string | null, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number }> } };
 
 export type SpreadsheetImportStaffingMutationVariables = Exact<{
   csv: string;
@@ -1145,13 +1161,6 @@ export type ForecastDataPageSubmitCaseFlowMutationVariables = Exact<{
 
 export type ForecastDataPageSubmitCaseFlowMutation = { submitCaseFlowReport: { id: string, month: string, version: number } };
 
-export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
-  input: PlacementReportInput;
-}>;
-
-
-export type ForecastDataPageSubmitPlacementsMutation = { submitPlacementReport: { id: string, month: string, form: string, version: number } };
-
 export type ForecastDataPageImportPopulationMutationVariables = Exact<{
   csv: string;
 }>;
@@ -1207,6 +1216,13 @@ export type PortalCaseFlowsQueryVariables = Exact<{
 
 
 export type PortalCaseFlowsQuery = { caseFlowReports: Array<{ id: string, unitId: string, service: string, month: string, incoming: number, outgoing: number, version: number, submittedAt: unknown, closedByReason: Array<{ reason: string, count: number }> }> };
+
+export type PortalPlacementsQueryVariables = Exact<{
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PortalPlacementsQuery = { placementReports: Array<{ id: string, unitId: string | null, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number, version: number }> };
 
 export type PortalDeviationQueryVariables = Exact<{
   id: string;
@@ -1649,6 +1665,17 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(`
+    mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
+  submitPlacementReport(input: $input) {
+    id
+    unitId
+    month
+    form
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastDataPageSubmitPlacementsMutation, ForecastDataPageSubmitPlacementsMutationVariables>;
 export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
     mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {
   importCaseFlowReports(csv: $csv, dryRun: $dryRun) {
@@ -1689,6 +1716,8 @@ export const SpreadsheetImportPlacementsDocument = new TypedDocumentString(`
     }
     rows {
       line
+      unitId
+      unitName
       month
       form
       placed
@@ -2324,16 +2353,6 @@ export const ForecastDataPageSubmitCaseFlowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastDataPageSubmitCaseFlowMutation, ForecastDataPageSubmitCaseFlowMutationVariables>;
-export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(`
-    mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
-  submitPlacementReport(input: $input) {
-    id
-    month
-    form
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<ForecastDataPageSubmitPlacementsMutation, ForecastDataPageSubmitPlacementsMutationVariables>;
 export const ForecastDataPageImportPopulationDocument = new TypedDocumentString(`
     mutation ForecastDataPageImportPopulation($csv: String!) {
   importPopulation(csv: $csv) {
@@ -2453,6 +2472,22 @@ export const PortalCaseFlowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCaseFlowsQuery, PortalCaseFlowsQueryVariables>;
+export const PortalPlacementsDocument = new TypedDocumentString(`
+    query PortalPlacements($filter: PlacementFilter) {
+  placementReports(filter: $filter) {
+    id
+    unitId
+    month
+    form
+    placed
+    careDays
+    costSek
+    ended
+    endedDurationDays
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPlacementsQuery, PortalPlacementsQueryVariables>;
 export const PortalDeviationDocument = new TypedDocumentString(`
     query PortalDeviation($id: ID!) {
   deviation(id: $id) {

@@ -41,6 +41,8 @@ export const IMPORT_PLACEMENTS = graphql(`
       }
       rows {
         line
+        unitId
+        unitName
         month
         form
         placed

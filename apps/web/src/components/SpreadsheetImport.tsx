@@ -25,7 +25,7 @@ export interface SpreadsheetImportProps {
    * then (a mutation refreshes the cache); this is for what a page does besides.
    */
   onImported?: (rows: number) => void;
-  /** Pre-filled unit ids for the template, one row each (for case flows and staffing). */
+  /** Pre-filled unit ids for the template, one row each (for case flows, placements and staffing). */
   templateUnitIds?: readonly string[];
   /** The heading and the form's name; each kind has its own by default. */
   title?: string;
@@ -71,10 +71,10 @@ const KINDS: Record<
   },
   PLACEMENTS: {
     title: 'Importera placeringar',
-    header: ['month', 'form', 'placed', 'care_days', 'cost_sek', 'ended', 'ended_duration_days'],
+    header: ['unit_id', 'month', 'form', 'placed', 'care_days', 'cost_sek', 'ended', 'ended_duration_days'],
     about:
-      'En rad per månad och placeringsform. Placeringsformen skrivs som hvb, family_home eller supported_housing. En månads siffror ersätter dem som rapporterats tidigare.',
-    saved: 'De ersätter tidigare siffror för samma månad och placeringsform.',
+      'En rad per enhet, månad och placeringsform. Kolumnen unit_id är enhetens id: en utförare anger en av sina egna enheter på varje rad, och förvaltningens egna siffror har den tom. Placeringsformen skrivs som hvb, family_home eller supported_housing. En månads siffror ersätter dem som rapporterats tidigare.',
+    saved: 'De ersätter tidigare siffror för samma enhet, månad och placeringsform.',
     file: 'mall-placeringar.csv',
     preview: [
       { key: 'line', header: 'Rad' },
@@ -85,6 +85,7 @@ const KINDS: Record<
       { key: 'costSek', header: 'Kostnad (kr)' },
       { key: 'ended', header: 'Avslutade' },
       { key: 'endedDurationDays', header: 'Vårdtid för avslutade (dagar)' },
+      { key: 'unit', header: 'Enhet' },
     ],
   },
   STAFFING: {
@@ -151,7 +152,14 @@ function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
     }
     if (kind === 'PLACEMENTS') {
       const r = (await placements.mutateAsync({ csv, dryRun })).importPlacementReports;
-      return { ...r, rows: r.rows.map((row) => ({ ...row, form: enumLabel('ServiceArea', row.form) })) };
+      return {
+        ...r,
+        rows: r.rows.map(({ unitId, unitName, ...row }) => ({
+          ...row,
+          form: enumLabel('ServiceArea', row.form),
+          unit: unitId ? (unitName ?? unitId) : 'Förvaltningens egna',
+        })),
+      };
     }
     const r = (await staffing.mutateAsync({ csv, dryRun })).importStaffingReports;
     return {

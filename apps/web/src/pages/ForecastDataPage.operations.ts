@@ -32,17 +32,6 @@ export const SUBMIT_CASE_FLOW = graphql(`
   }
 `);
 
-export const SUBMIT_PLACEMENTS = graphql(`
-  mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
-    submitPlacementReport(input: $input) {
-      id
-      month
-      form
-      version
-    }
-  }
-`);
-
 export const IMPORT_POPULATION = graphql(`
   mutation ForecastDataPageImportPopulation($csv: String!) {
     importPopulation(csv: $csv) {

@@ -3,24 +3,16 @@ import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
 import type { ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
-import { CaseFlowForm, lastMonth, whole } from '../components/CaseFlowForm';
+import { CaseFlowForm } from '../components/CaseFlowForm';
 import { CsvInput } from '../components/CsvInput';
 import { ImportProblems } from '../components/ImportProblems';
+import { decimal, PlacementForm } from '../components/PlacementForm';
 import { SpreadsheetImport } from '../components/SpreadsheetImport';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
-import {
-  CLOSURE_REASONS,
-  IMPORT_POPULATION,
-  SET_USAGE_RATES,
-  SUBMIT_PLACEMENTS,
-  UNITS,
-} from './ForecastDataPage.operations';
+import { CLOSURE_REASONS, IMPORT_POPULATION, SET_USAGE_RATES, UNITS } from './ForecastDataPage.operations';
 
 const SERVICE_AREAS = Object.entries(ENUM_LABELS.ServiceArea) as [ServiceArea, string][];
-/** The placement forms the administration follows (seed 001); their names are the service areas'. */
-const PLACEMENT_FORMS: ServiceArea[] = ['HVB', 'FAMILY_HOME', 'SUPPORTED_HOUSING'];
-const decimal = (value: string) => Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
 
 /** The monthly figures forecasts and projections are made from, entered or imported by the administration. */
 export function ForecastDataPage() {
@@ -36,90 +28,11 @@ export function ForecastDataPage() {
       {(units.isLoading || reasons.isLoading) && <Loading what="enheter och avslutsorsaker" />}
       <CaseFlowForm units={units.data?.units ?? []} reasons={reasons.data?.closureReasons ?? []} />
       <SpreadsheetImport kind="CASE_FLOWS" />
-      <PlacementForm />
+      <PlacementForm units={units.data?.units ?? []} />
       <SpreadsheetImport kind="PLACEMENTS" />
       <PopulationImport />
       <UsageRatesForm />
     </Page>
-  );
-}
-
-function PlacementForm() {
-  const submit = useGatewayMutation(SUBMIT_PLACEMENTS);
-  const saved = useSaved();
-  const fields = ['month', 'form', 'placed', 'careDays', 'costSek', 'ended', 'endedDurationDays'];
-  const problems = useFormProblems(submit.error, fields);
-  const focus = useFocusOnError(submit.error);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    saved.clear();
-    const form = new FormData(event.currentTarget);
-    submit.mutate(
-      {
-        input: {
-          month: String(form.get('month')),
-          form: String(form.get('form')),
-          placed: whole(form.get('placed')),
-          careDays: whole(form.get('careDays')),
-          costSek: decimal(String(form.get('costSek') ?? '0')) || 0,
-          ended: whole(form.get('ended')),
-          endedDurationDays: whole(form.get('endedDurationDays')),
-        },
-      },
-      {
-        onSuccess: ({ submitPlacementReport: r }) =>
-          saved.show(
-            r.version > 1
-              ? `Placeringarna för ${enumLabel('ServiceArea', r.form)} ${r.month} är sparade som version ${r.version} och ersätter de tidigare siffrorna.`
-              : `Placeringarna för ${enumLabel('ServiceArea', r.form)} ${r.month} är sparade (version 1).`,
-          ),
-      },
-    );
-  }
-
-  return (
-    <form className="card form" onSubmit={onSubmit} aria-label="Rapportera placeringar">
-      <h2>Placeringar för en månad</h2>
-      <div ref={focus} className="form">
-        <Field label="Månad" field="month" problems={problems} hint="ÅÅÅÅ-MM, en månad som är slut">
-          {(props) => <input {...props} name="month" type="month" defaultValue={lastMonth()} />}
-        </Field>
-        <Field label="Placeringsform" field="form" problems={problems}>
-          {(props) => (
-            <select {...props} name="form" defaultValue="HVB">
-              {PLACEMENT_FORMS.map((form) => (
-                <option key={form} value={form}>
-                  {enumLabel('ServiceArea', form)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Antal placerade" field="placed" problems={problems}>
-          {(props) => <input {...props} name="placed" type="number" min={0} inputMode="numeric" defaultValue={0} />}
-        </Field>
-        <Field label="Vårddygn" field="careDays" problems={problems}>
-          {(props) => <input {...props} name="careDays" type="number" min={0} inputMode="numeric" defaultValue={0} />}
-        </Field>
-        <Field label="Kostnad i kronor" field="costSek" problems={problems}>
-          {(props) => <input {...props} name="costSek" type="number" min={0} step="any" defaultValue={0} />}
-        </Field>
-        <Field label="Avslutade placeringar" field="ended" problems={problems}>
-          {(props) => <input {...props} name="ended" type="number" min={0} inputMode="numeric" defaultValue={0} />}
-        </Field>
-        <Field label="Vårdtid för avslutade placeringar (dagar)" field="endedDurationDays" problems={problems}>
-          {(props) => (
-            <input {...props} name="endedDurationDays" type="number" min={0} inputMode="numeric" defaultValue={0} />
-          )}
-        </Field>
-        <ErrorMessage problems={problems} />
-        <button type="submit" disabled={submit.isPending}>
-          Spara placeringarna
-        </button>
-        <Saved message={saved.message} />
-      </div>
-    </form>
   );
 }
 

@@ -30,3 +30,21 @@ export const PORTAL_CASE_FLOWS = graphql(`
     }
   }
 `);
+
+/** The placements reported for the provider's units (the API gives a provider no others). */
+export const PORTAL_PLACEMENTS = graphql(`
+  query PortalPlacements($filter: PlacementFilter) {
+    placementReports(filter: $filter) {
+      id
+      unitId
+      month
+      form
+      placed
+      careDays
+      costSek
+      ended
+      endedDurationDays
+      version
+    }
+  }
+`);

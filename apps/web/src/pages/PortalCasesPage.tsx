@@ -9,6 +9,7 @@ import { useSession } from '../session';
 import { CLOSURE_REASONS } from './ForecastDataPage.operations';
 import { PORTAL_UNITS } from './portal.operations';
 import { PORTAL_CASE_FLOWS, PORTAL_MISSING_MONTHS } from './PortalCasesPage.operations';
+import { PortalPlacements } from './PortalPlacements';
 
 /** How far back the page lists months: a year, as the start page does. */
 const MONTHS_BACK = 12;
@@ -94,7 +95,7 @@ function GivenReports({ from, unitName }: { from: string; unitName: (id: string)
   );
 }
 
-/** The provider's monthly case-flow reports: giving one, what is missing and what was given. */
+/** The provider's monthly case-flow reports (giving one, what is missing and what was given), then its placements. */
 export function PortalCasesPage() {
   const { providerId = '' } = useSession();
   const units = useGatewayQuery(PORTAL_UNITS, { id: providerId }, { enabled: Boolean(providerId) });
@@ -126,6 +127,7 @@ export function PortalCasesPage() {
         />
       )}
       <GivenReports from={from} unitName={unitName} />
+      {own.length > 0 && <PortalPlacements units={own} from={from} />}
     </Page>
   );
 }
