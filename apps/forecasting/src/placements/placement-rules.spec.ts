@@ -1,5 +1,10 @@
 import type { Identity } from '@kvalitetsnav/auth';
-import { placementReportViolations, placementTotals, placementUnitViolation } from './placement-rules';
+import {
+  countedPlacements,
+  placementReportViolations,
+  placementTotals,
+  placementUnitViolation,
+} from './placement-rules';
 
 const report = (overrides = {}) => ({
   month: '2022-02',
@@ -74,6 +79,43 @@ describe('placements over a period', () => {
   it('have no averages to give where nothing was placed or ended', () => {
     expect(placementTotals([])).toEqual([
       { form: 'TOTAL', placed: 0, careDays: 0, costSek: 0, costPerCareDay: null, ended: 0, averageDurationDays: null },
+    ]);
+  });
+});
+
+describe("what a month's placements add up to", () => {
+  const report = (unitId: string | null, month: string, form: string, placed: number) => ({
+    unitId,
+    month,
+    form,
+    placed,
+    careDays: 0,
+    costSek: 0,
+    ended: 0,
+    endedDurationDays: 0,
+  });
+
+  it("counts the administration's whole-municipality figure alone where it has given one, so nothing counts twice", () => {
+    const reports = [
+      report(null, '2026-03', 'HVB', 12),
+      report('u-1', '2026-03', 'HVB', 5),
+      report('u-2', '2026-03', 'HVB', 4),
+    ];
+    expect(countedPlacements(reports).map((r) => r.placed)).toEqual([12]);
+  });
+
+  it("counts the units' reports where the administration has given no figure for that month and form", () => {
+    const reports = [
+      report(null, '2026-03', 'HVB', 12),
+      report('u-1', '2026-03', 'FAMILY_HOME', 3),
+      report('u-1', '2026-04', 'HVB', 5),
+      report('u-2', '2026-04', 'HVB', 4),
+    ];
+    expect(countedPlacements(reports).map((r) => [r.month, r.form, r.placed])).toEqual([
+      ['2026-03', 'HVB', 12],
+      ['2026-03', 'FAMILY_HOME', 3],
+      ['2026-04', 'HVB', 5],
+      ['2026-04', 'HVB', 4],
     ]);
   });
 });

@@ -72,6 +72,18 @@ function total(form: string, rows: readonly PlacementFigures[]): PlacementTotals
   };
 }
 
+/**
+ * What a month's placements of one form add up to. The administration's own figure (no unit) is
+ * the whole municipality's, from the case system; the providers' unit reports are parts of it. So
+ * where the administration has given its figure for a month and form, that figure counts alone,
+ * and the units' reports count only where it has not; nothing is counted twice.
+ */
+export function countedPlacements<R extends PlacementFigures & { unitId: string | null }>(reports: readonly R[]): R[] {
+  const key = (r: R) => `${r.month}|${r.form}`;
+  const whole = new Set(reports.filter((r) => r.unitId === null).map(key));
+  return reports.filter((r) => r.unitId === null || !whole.has(key(r)));
+}
+
 /** Per placement form in alphabetical order, then TOTAL over all of them. */
 export function placementTotals(reports: readonly PlacementFigures[]): PlacementTotals[] {
   const forms = [...new Set(reports.map((r) => r.form))].sort();

@@ -83,7 +83,7 @@ describe("a provider's placements, for its own units only (real Postgres and Kaf
     expect(await stored()).toBe(1);
   });
 
-  it("keeps the administration's own figures beside the units' and lists a provider only its own", async () => {
+  it("keeps the administration's own figures beside the units', counts them once, and lists a provider only its own", async () => {
     expect((await gql(SUBMIT, { i: figures }, official)).data.submitPlacementReport).toMatchObject({
       unitId: null,
       version: 1,
@@ -109,9 +109,10 @@ describe("a provider's placements, for its own units only (real Postgres and Kaf
       { m: month },
       official,
     );
+    // The administration's whole-municipality figure counts alone: the units' reports are its parts.
     expect(summary.data.placementSummary).toEqual([
-      { form: 'HVB', placed: 7 },
-      { form: 'TOTAL', placed: 7 },
+      { form: 'HVB', placed: figures.placed },
+      { form: 'TOTAL', placed: figures.placed },
     ]);
   });
 

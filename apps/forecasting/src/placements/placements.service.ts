@@ -15,7 +15,12 @@ import { monthOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { PlacementReport } from './placement-report.entity';
-import { placementReportViolations, placementTotals, placementUnitViolation } from './placement-rules';
+import {
+  placementReportViolations,
+  countedPlacements,
+  placementTotals,
+  placementUnitViolation,
+} from './placement-rules';
 import { PlacementFilter, PlacementReportInput } from './placements.inputs';
 import { PlacementSummary } from './placements.models';
 
@@ -78,8 +83,9 @@ export class PlacementsService {
       .find({ where, order: { month: 'DESC', form: 'ASC', unitId: 'ASC' } });
   }
 
-  /** Every report of the period adds up: a provider's units' and the administration's own. */
+  /** The period's reports, the administration's whole-municipality figure counted over its units' parts. */
   async summary(from: string, to: string): Promise<PlacementSummary[]> {
-    return placementTotals(await this.dataSource.getRepository(PlacementReport).findBy({ month: Between(from, to) }));
+    const reports = await this.dataSource.getRepository(PlacementReport).findBy({ month: Between(from, to) });
+    return placementTotals(countedPlacements(reports));
   }
 }
