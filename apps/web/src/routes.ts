@@ -207,7 +207,7 @@ export const ROUTES: readonly PageRoute[] = [
     menu: 'Att göra',
     roles: PROVIDERS,
     reads: [
-      portalStart.OWN_PROVIDER,
+      portal.PORTAL_UNITS,
       portalStart.REPORTS_DUE,
       portalStart.OPEN_ACTIONS,
       portalStart.MISSING_CASE_FLOWS,
@@ -219,7 +219,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/portal/rapporter',
     menu: 'Rapporter',
     roles: PROVIDERS,
-    reads: [portalReports.REPORTING_UNITS, portalReports.SUBMITTED_REPORTS],
+    reads: [portal.PORTAL_UNITS, portalReports.SUBMITTED_REPORTS],
     load: () => import('./pages/PortalReportsPage').then((m) => m.PortalReportsPage),
   },
   {

@@ -80,11 +80,9 @@ type Documents = {
     "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": typeof types.PortalCompleteActionDocument,
     "\n  query PortalPulse($week: String!) {\n    pulseOverview(week: $week) {\n      week\n      period {\n        name\n        fromWeek\n        toWeek\n      }\n      answers {\n        id\n        week\n        impact\n        staffing\n        protectiveEquipment\n        worry\n        comment\n        version\n        submittedAt\n      }\n    }\n  }\n": typeof types.PortalPulseDocument,
     "\n  mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {\n    submitPulseAnswer(input: $input) {\n      id\n      week\n      version\n    }\n  }\n": typeof types.PortalSubmitPulseDocument,
-    "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalReportingUnitsDocument,
     "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.PortalSubmittedReportsDocument,
     "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": typeof types.PortalSubmitStaffingDocument,
     "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n": typeof types.PortalSubmitBusinessDocument,
-    "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PortalOwnProviderDocument,
     "\n  query PortalReportsDue {\n    reportsDue {\n      unit {\n        id\n        name\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n      lastSubmittedOn\n    }\n  }\n": typeof types.PortalReportsDueDocument,
     "\n  query PortalOpenActions {\n    followUps {\n      id\n      title\n      status\n      plannedOn\n      reportedOn\n      actions {\n        id\n        description\n        deadline\n        status\n      }\n    }\n  }\n": typeof types.PortalOpenActionsDocument,
     "\n  query PortalMissingCaseFlows($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": typeof types.PortalMissingCaseFlowsDocument,
@@ -202,11 +200,9 @@ const documents: Documents = {
     "\n  mutation PortalCompleteAction($actionId: ID!) {\n    completeFollowUpAction(actionId: $actionId) {\n      id\n      status\n      completedOn\n    }\n  }\n": types.PortalCompleteActionDocument,
     "\n  query PortalPulse($week: String!) {\n    pulseOverview(week: $week) {\n      week\n      period {\n        name\n        fromWeek\n        toWeek\n      }\n      answers {\n        id\n        week\n        impact\n        staffing\n        protectiveEquipment\n        worry\n        comment\n        version\n        submittedAt\n      }\n    }\n  }\n": types.PortalPulseDocument,
     "\n  mutation PortalSubmitPulse($input: SubmitPulseAnswerInput!) {\n    submitPulseAnswer(input: $input) {\n      id\n      week\n      version\n    }\n  }\n": types.PortalSubmitPulseDocument,
-    "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.PortalReportingUnitsDocument,
     "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n": types.PortalSubmittedReportsDocument,
     "\n  mutation PortalSubmitStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n      year\n      half\n      version\n    }\n  }\n": types.PortalSubmitStaffingDocument,
     "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n": types.PortalSubmitBusinessDocument,
-    "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.PortalOwnProviderDocument,
     "\n  query PortalReportsDue {\n    reportsDue {\n      unit {\n        id\n        name\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n      lastSubmittedOn\n    }\n  }\n": types.PortalReportsDueDocument,
     "\n  query PortalOpenActions {\n    followUps {\n      id\n      title\n      status\n      plannedOn\n      reportedOn\n      actions {\n        id\n        description\n        deadline\n        status\n      }\n    }\n  }\n": types.PortalOpenActionsDocument,
     "\n  query PortalMissingCaseFlows($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": types.PortalMissingCaseFlowsDocument,
@@ -522,10 +518,6 @@ export function graphql(source: "\n  mutation PortalSubmitPulse($input: SubmitPu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalReportingUnits($id: ID!) {\n    provider(id: $id) {\n      id\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalReportingUnitsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PortalSubmittedReports {\n    staffingReports {\n      id\n      unitId\n      year\n      half\n      version\n      managers\n      permanent\n      temporary\n      hourly\n      sickLeavePercent\n      staffTurnoverPercent\n      submittedBy\n      submittedAt\n    }\n    businessReports {\n      id\n      unitId\n      year\n      version\n      submittedBy\n      submittedAt\n    }\n  }\n"): typeof import('./graphql').PortalSubmittedReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -535,10 +527,6 @@ export function graphql(source: "\n  mutation PortalSubmitStaffing($input: Submi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalSubmitBusiness($input: SubmitBusinessReportInput!) {\n    submitBusinessReport(input: $input) {\n      id\n      year\n      version\n    }\n  }\n"): typeof import('./graphql').PortalSubmitBusinessDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortalOwnProvider($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PortalOwnProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

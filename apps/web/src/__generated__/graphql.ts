@@ -1279,13 +1279,6 @@ export type PortalSubmitPulseMutationVariables = Exact<{
 
 export type PortalSubmitPulseMutation = { submitPulseAnswer: { id: string, week: string, version: number } };
 
-export type PortalReportingUnitsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type PortalReportingUnitsQuery = { provider: { id: string, units: Array<{ id: string, name: string }> } | null };
-
 export type PortalSubmittedReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1304,13 +1297,6 @@ export type PortalSubmitBusinessMutationVariables = Exact<{
 
 
 export type PortalSubmitBusinessMutation = { submitBusinessReport: { id: string, year: number, version: number } };
-
-export type PortalOwnProviderQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type PortalOwnProviderQuery = { provider: { id: string, name: string, units: Array<{ id: string, name: string }> } | null };
 
 export type PortalReportsDueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2660,17 +2646,6 @@ export const PortalSubmitPulseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSubmitPulseMutation, PortalSubmitPulseMutationVariables>;
-export const PortalReportingUnitsDocument = new TypedDocumentString(`
-    query PortalReportingUnits($id: ID!) {
-  provider(id: $id) {
-    id
-    units {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PortalReportingUnitsQuery, PortalReportingUnitsQueryVariables>;
 export const PortalSubmittedReportsDocument = new TypedDocumentString(`
     query PortalSubmittedReports {
   staffingReports {
@@ -2717,18 +2692,6 @@ export const PortalSubmitBusinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSubmitBusinessMutation, PortalSubmitBusinessMutationVariables>;
-export const PortalOwnProviderDocument = new TypedDocumentString(`
-    query PortalOwnProvider($id: ID!) {
-  provider(id: $id) {
-    id
-    name
-    units {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PortalOwnProviderQuery, PortalOwnProviderQueryVariables>;
 export const PortalReportsDueDocument = new TypedDocumentString(`
     query PortalReportsDue {
   reportsDue {

@@ -1,17 +1,5 @@
 import { graphql } from '../__generated__';
 
-export const REPORTING_UNITS = graphql(`
-  query PortalReportingUnits($id: ID!) {
-    provider(id: $id) {
-      id
-      units {
-        id
-        name
-      }
-    }
-  }
-`);
-
 export const SUBMITTED_REPORTS = graphql(`
   query PortalSubmittedReports {
     staffingReports {

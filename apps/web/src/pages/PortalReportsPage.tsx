@@ -8,7 +8,8 @@ import { useGatewayQuery } from '../queries';
 import { useSession } from '../session';
 import { periodLabel } from './portal';
 import { PortalBusinessForm } from './PortalBusinessForm';
-import { REPORTING_UNITS, SUBMITTED_REPORTS } from './PortalReportsPage.operations';
+import { SUBMITTED_REPORTS } from './PortalReportsPage.operations';
+import { PORTAL_UNITS } from './portal.operations';
 import { PortalStaffingForm, StaffingPeriod } from './PortalStaffingForm';
 
 /** Every version the provider has submitted, newest first: a resubmission is a new version, the old kept. */
@@ -91,7 +92,7 @@ function Submitted({ unitName }: { unitName: (id: string) => string }) {
 export function PortalReportsPage() {
   const { providerId } = useSession();
   const [params] = useSearchParams();
-  const units = useGatewayQuery(REPORTING_UNITS, { id: providerId ?? '' }, { enabled: Boolean(providerId) });
+  const units = useGatewayQuery(PORTAL_UNITS, { id: providerId ?? '' }, { enabled: Boolean(providerId) });
   const list = units.data?.provider?.units ?? [];
   const today = stockholmToday();
   // The half-year that ended and the one under way, the ended one first: it is the one usually due.

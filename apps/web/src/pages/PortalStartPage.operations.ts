@@ -1,18 +1,5 @@
 import { graphql } from '../__generated__';
 
-export const OWN_PROVIDER = graphql(`
-  query PortalOwnProvider($id: ID!) {
-    provider(id: $id) {
-      id
-      name
-      units {
-        id
-        name
-      }
-    }
-  }
-`);
-
 export const REPORTS_DUE = graphql(`
   query PortalReportsDue {
     reportsDue {

@@ -7,7 +7,8 @@ import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { useSession } from '../session';
 import { periodLabel } from './portal';
-import { MISSING_CASE_FLOWS, OPEN_ACTIONS, OWN_PROVIDER, PULSE_WEEK, REPORTS_DUE } from './PortalStartPage.operations';
+import { MISSING_CASE_FLOWS, OPEN_ACTIONS, PULSE_WEEK, REPORTS_DUE } from './PortalStartPage.operations';
+import { PORTAL_UNITS } from './portal.operations';
 
 /** Per unit and period: which reports are due, submitted (with version), late or missing. */
 function ReportsDue() {
@@ -151,7 +152,7 @@ function PulseWeek() {
 /** The provider portal's start: what is due, and what the municipality waits for. */
 export function PortalStartPage() {
   const { providerId } = useSession();
-  const { data } = useGatewayQuery(OWN_PROVIDER, { id: providerId ?? '' }, { enabled: Boolean(providerId) });
+  const { data } = useGatewayQuery(PORTAL_UNITS, { id: providerId ?? '' }, { enabled: Boolean(providerId) });
   return (
     <Page title="Att göra">
       <p>
