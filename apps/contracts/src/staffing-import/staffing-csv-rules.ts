@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { Half } from '@kvalitetsnav/calendar';
+import { CsvTableProblem, readCsvTable } from '@kvalitetsnav/csv-table';
 import { contractsViolation, isId, RuleParams, RuleViolation } from '@kvalitetsnav/codes';
 import { staffingConsistencyViolations, staffingReportPeriodViolation } from '../provider-reports/report-rules';
 
@@ -77,12 +77,11 @@ export const staffingRowError = (line: number, column: string, violation: RuleVi
 export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRow[]; errors: StaffingRowError[] } {
   const file = readStaffingCsv(csv);
   if ('errors' in file) return { rows: [], errors: file.errors };
-  const { header, data } = file;
+  const { header } = file;
   const rows: StaffingRow[] = [];
   const errors: StaffingRowError[] = [];
   const firstLineOf = new Map<string, number>();
-  data.forEach((values, i) => {
-    const line = i + 2;
+  file.rows.forEach(({ line, values }) => {
     const cell = (column: string) => values[header.indexOf(column)] ?? '';
     const found: StaffingRowError[] = [];
     const at = (column: string, violation: RuleViolation) => found.push(staffingRowError(line, column, violation));
@@ -146,54 +145,33 @@ export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRo
 }
 
 /** The header (in lower case) and rows, or what is wrong with the file as a whole. */
-function readStaffingCsv(csv: string): { header: string[]; data: string[][] } | { errors: StaffingRowError[] } {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      errors: [
-        staffingRowError(
-          typeof line === 'number' ? line : 1,
-          FILE,
-          contractsViolation('STAFFING_CSV_UNREADABLE', undefined, { reason: (error as Error).message }),
-        ),
-      ],
-    };
+const readStaffingCsv = (csv: string) =>
+  readCsvTable(csv, { known: STAFFING_CSV_COLUMNS, required: REQUIRED }, { maxRows: MAX_STAFFING_CSV_ROWS }, fileError);
+
+/** A problem with the file as a whole as the staffing import names it. */
+function fileError(problem: CsvTableProblem): StaffingRowError {
+  const at = (column: string, violation: RuleViolation) => staffingRowError(problem.line, column, violation);
+  switch (problem.kind) {
+    case 'UNREADABLE':
+      return at(FILE, contractsViolation('STAFFING_CSV_UNREADABLE', undefined, { reason: problem.reason }));
+    case 'EMPTY':
+      return at(FILE, contractsViolation('STAFFING_CSV_EMPTY', FILE));
+    case 'COLUMN_MISSING':
+      return at(
+        problem.column,
+        contractsViolation('STAFFING_CSV_COLUMN_MISSING', undefined, { column: problem.column }),
+      );
+    case 'COLUMN_UNKNOWN': {
+      const { column, known } = problem;
+      return at(column, contractsViolation('STAFFING_CSV_COLUMN_UNKNOWN', undefined, { column, known }));
+    }
+    case 'COLUMN_REPEATED':
+      return at(problem.column, contractsViolation('LISTED_TWICE', '(header)', { value: problem.column }));
+    case 'TOO_MANY_ROWS': {
+      const { rows, max } = problem;
+      return at(FILE, contractsViolation('STAFFING_CSV_TOO_MANY_ROWS', undefined, { rows, max }));
+    }
   }
-  const [rawHeader, ...data] = records;
-  if (!rawHeader) return { errors: [staffingRowError(1, FILE, contractsViolation('STAFFING_CSV_EMPTY', FILE))] };
-  const header = rawHeader.map((h) => h.toLowerCase());
-  const known: readonly string[] = STAFFING_CSV_COLUMNS;
-  const headerErrors = [
-    ...REQUIRED.filter((c) => !header.includes(c)).map((column) =>
-      staffingRowError(1, column, contractsViolation('STAFFING_CSV_COLUMN_MISSING', undefined, { column })),
-    ),
-    ...header
-      .filter((c) => !known.includes(c))
-      .map((column) =>
-        staffingRowError(1, column, contractsViolation('STAFFING_CSV_COLUMN_UNKNOWN', undefined, { column, known })),
-      ),
-    ...header
-      .filter((c, i) => header.indexOf(c) !== i)
-      .map((column) => staffingRowError(1, column, contractsViolation('LISTED_TWICE', '(header)', { value: column }))),
-  ];
-  if (headerErrors.length) return { errors: headerErrors };
-  if (data.length > MAX_STAFFING_CSV_ROWS)
-    return {
-      errors: [
-        staffingRowError(
-          MAX_STAFFING_CSV_ROWS + 2,
-          FILE,
-          contractsViolation('STAFFING_CSV_TOO_MANY_ROWS', undefined, {
-            rows: data.length,
-            max: MAX_STAFFING_CSV_ROWS,
-          }),
-        ),
-      ],
-    };
-  return { header, data };
 }
 
 /** A whole number in a cell; spaces as thousands separators are allowed, and an empty count is 0. */

@@ -131,6 +131,15 @@ describe('deviation CSV', () => {
     ]);
   });
 
+  it('takes the header as written and only commas between cells', () => {
+    const rulesOf = (csv: string) => parseDeviationCsv(csv, '2022-12-31').errors.map((e) => [e.column, e.rule]);
+    expect(rulesOf(header.replace('unit_id', 'Unit_ID'))).toEqual([
+      ['unit_id', 'CSV_COLUMN_MISSING'],
+      ['Unit_ID', 'CSV_COLUMN_UNKNOWN'],
+    ]);
+    expect(rulesOf(header.replaceAll(',', ';'))).toContainEqual([header.replaceAll(',', ';'), 'CSV_COLUMN_UNKNOWN']);
+  });
+
   it('refuses a file that is not CSV, or empty', () => {
     expect(parseDeviationCsv(`${header}\n"unclosed,SOL_LSS`, '2022-12-31').errors[0]).toMatchObject({
       column: '(file)',

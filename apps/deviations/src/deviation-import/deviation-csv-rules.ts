@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { deviationsViolation, RuleParams, RuleViolation } from '@kvalitetsnav/codes';
+import { CsvTableProblem, readCsvTable } from '@kvalitetsnav/csv-table';
 import { DEVIATION_KINDS, DeviationKind } from '@kvalitetsnav/events';
 import { COMPLAINANTS, COMPLAINT_CATEGORIES } from '../deviations/deviation-report-rules';
 import { DEVIATION_STATUSES, isLex, SERIOUSNESS } from '../deviations/deviation-workflow-rules';
@@ -176,62 +176,18 @@ export function parseDeviationCsv(
   csv: string,
   today: string,
 ): { rows: (CsvDeviation & { line: number })[]; errors: RowError[] } {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
-  } catch (error) {
-    return {
-      rows: [],
-      errors: [
-        rowError(
-          lineOf(error),
-          FILE,
-          `is not valid CSV: ${(error as Error).message}`,
-          deviationsViolation('CSV_NOT_READABLE', undefined, { reason: (error as Error).message }),
-        ),
-      ],
-    };
-  }
-  const [header, ...data] = records;
-  if (!header)
-    return { rows: [], errors: [rowError(1, FILE, 'is empty', deviationsViolation('CSV_EMPTY', undefined))] };
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  const unknown = header.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-  const headerErrors = [
-    ...missing.map((column) =>
-      rowError(
-        1,
-        column,
-        'is a required column but missing from the header',
-        deviationsViolation('CSV_COLUMN_MISSING', undefined, { column }),
-      ),
-    ),
-    ...unknown.map((column) =>
-      rowError(
-        1,
-        column,
-        `is not a known column (known: ${CSV_COLUMNS.join(', ')})`,
-        deviationsViolation('CSV_COLUMN_UNKNOWN', undefined, { column, known: CSV_COLUMNS }),
-      ),
-    ),
-  ];
-  if (headerErrors.length) return { rows: [], errors: headerErrors };
-  if (data.length > MAX_CSV_ROWS)
-    return {
-      rows: [],
-      errors: [
-        rowError(
-          MAX_CSV_ROWS + 2,
-          FILE,
-          `has ${data.length} rows; at most ${MAX_CSV_ROWS} per file`,
-          deviationsViolation('CSV_TOO_MANY_ROWS', undefined, { rows: data.length, max: MAX_CSV_ROWS }),
-        ),
-      ],
-    };
+  const file = readCsvTable(
+    csv,
+    { known: CSV_COLUMNS, required: REQUIRED },
+    // The header as written, commas only and a column twice taken as its last: as the importer always has.
+    { delimiters: [','], maxRows: MAX_CSV_ROWS, keepHeaderCase: true, allowRepeatedColumns: true },
+    fileError,
+  );
+  if ('errors' in file) return { rows: [], errors: file.errors };
+  const { header } = file;
   const rows: (CsvDeviation & { line: number })[] = [];
   const errors: RowError[] = [];
-  data.forEach((values, i) => {
-    const line = i + 2;
+  file.rows.forEach(({ line, values }) => {
     const parsed = RowSchema.safeParse(Object.fromEntries(header.map((c, j) => [c, values[j]])));
     if (!parsed.success) {
       errors.push(
@@ -259,7 +215,34 @@ export function parseDeviationCsv(
   return { rows, errors };
 }
 
-function lineOf(error: unknown): number {
-  const lines = (error as { lines?: number }).lines;
-  return typeof lines === 'number' ? lines : 1;
+/** A problem with the file as a whole as the deviation import names it. */
+function fileError(problem: CsvTableProblem): RowError {
+  const v = deviationsViolation;
+  const { line } = problem;
+  switch (problem.kind) {
+    case 'UNREADABLE': {
+      const { reason } = problem;
+      return rowError(line, FILE, `is not valid CSV: ${reason}`, v('CSV_NOT_READABLE', undefined, { reason }));
+    }
+    case 'EMPTY':
+      return rowError(line, FILE, 'is empty', v('CSV_EMPTY', undefined));
+    case 'COLUMN_MISSING': {
+      const { column } = problem;
+      const message = 'is a required column but missing from the header';
+      return rowError(line, column, message, v('CSV_COLUMN_MISSING', undefined, { column }));
+    }
+    case 'COLUMN_UNKNOWN': {
+      const { column } = problem;
+      const message = `is not a known column (known: ${CSV_COLUMNS.join(', ')})`;
+      return rowError(line, column, message, v('CSV_COLUMN_UNKNOWN', undefined, { column, known: CSV_COLUMNS }));
+    }
+    case 'COLUMN_REPEATED':
+      // Not asked for (allowRepeatedColumns); a column named twice is read as its last cell.
+      return rowError(line, problem.column, 'is named twice', v('LISTED_TWICE', '(header)', { value: problem.column }));
+    case 'TOO_MANY_ROWS': {
+      const { rows, max } = problem;
+      const message = `has ${rows} rows; at most ${max} per file`;
+      return rowError(line, FILE, message, v('CSV_TOO_MANY_ROWS', undefined, { rows, max }));
+    }
+  }
 }

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { isMonth } from '@kvalitetsnav/calendar';
+import { CsvTableProblem, readCsvTable } from '@kvalitetsnav/csv-table';
 import { forecastingViolation, isId, RuleParams, RuleViolation } from '@kvalitetsnav/codes';
 import { CASE_FLOW_SOURCES, type CaseFlowSource, caseFlowReportViolations } from '../case-flows/case-flow-rules';
 
@@ -65,13 +65,12 @@ export function parseCaseFlowCsv(
   const reasonColumns = new Map(activeReasons.map((r) => [r.toLowerCase(), r]));
   const file = readMonthlyCsv(csv, [...CSV_COLUMNS, ...reasonColumns.keys()], REQUIRED);
   if ('errors' in file) return { rows: [], errors: file.errors };
-  const { header, data } = file;
+  const { header } = file;
 
   const rows: CaseFlowRow[] = [];
   const errors: MonthlyRowError[] = [];
   const firstLineOf = new Map<string, number>();
-  data.forEach((values, i) => {
-    const line = i + 2;
+  file.rows.forEach(({ line, values }) => {
     const cell = (column: string) => values[header.indexOf(column)] ?? '';
     const found: MonthlyRowError[] = [];
     const at = (column: string, violation: RuleViolation) => found.push(rowError(line, column, violation));
@@ -131,54 +130,33 @@ export function parseCaseFlowCsv(
  * A file of monthly reports as a header (in lower case) and its rows, or what is wrong with it
  * as a whole: not CSV, empty, a required column missing, an unknown or repeated column, too long.
  */
-export function readMonthlyCsv(
-  csv: string,
-  known: readonly string[],
-  required: readonly string[],
-): { header: string[]; data: string[][] } | { errors: MonthlyRowError[] } {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return {
-      errors: [
-        rowError(
-          typeof line === 'number' ? line : 1,
-          FILE,
-          forecastingViolation('MONTHLY_CSV_UNREADABLE', undefined, { reason: (error as Error).message }),
-        ),
-      ],
-    };
+export const readMonthlyCsv = (csv: string, known: readonly string[], required: readonly string[]) =>
+  readCsvTable(csv, { known, required }, { maxRows: MAX_CSV_ROWS }, fileError);
+
+/** A problem with the file as a whole as the monthly imports name it. */
+function fileError(problem: CsvTableProblem): MonthlyRowError {
+  const at = (column: string, violation: RuleViolation) => rowError(problem.line, column, violation);
+  switch (problem.kind) {
+    case 'UNREADABLE':
+      return at(FILE, forecastingViolation('MONTHLY_CSV_UNREADABLE', undefined, { reason: problem.reason }));
+    case 'EMPTY':
+      return at(FILE, forecastingViolation('MONTHLY_CSV_EMPTY', FILE));
+    case 'COLUMN_MISSING':
+      return at(
+        problem.column,
+        forecastingViolation('MONTHLY_CSV_COLUMN_MISSING', undefined, { column: problem.column }),
+      );
+    case 'COLUMN_UNKNOWN': {
+      const { column, known } = problem;
+      return at(column, forecastingViolation('MONTHLY_CSV_COLUMN_UNKNOWN', undefined, { column, known }));
+    }
+    case 'COLUMN_REPEATED':
+      return at(problem.column, forecastingViolation('LISTED_TWICE', '(header)', { value: problem.column }));
+    case 'TOO_MANY_ROWS': {
+      const { rows, max } = problem;
+      return at(FILE, forecastingViolation('MONTHLY_CSV_TOO_MANY_ROWS', undefined, { rows, max }));
+    }
   }
-  const [rawHeader, ...data] = records;
-  if (!rawHeader) return { errors: [rowError(1, FILE, forecastingViolation('MONTHLY_CSV_EMPTY', FILE))] };
-  const header = rawHeader.map((h) => h.toLowerCase());
-  const headerErrors = [
-    ...required
-      .filter((c) => !header.includes(c))
-      .map((column) => rowError(1, column, forecastingViolation('MONTHLY_CSV_COLUMN_MISSING', undefined, { column }))),
-    ...header
-      .filter((c) => !known.includes(c))
-      .map((column) =>
-        rowError(1, column, forecastingViolation('MONTHLY_CSV_COLUMN_UNKNOWN', undefined, { column, known })),
-      ),
-    ...header
-      .filter((c, i) => header.indexOf(c) !== i)
-      .map((column) => rowError(1, column, forecastingViolation('LISTED_TWICE', '(header)', { value: column }))),
-  ];
-  if (headerErrors.length) return { errors: headerErrors };
-  if (data.length > MAX_CSV_ROWS)
-    return {
-      errors: [
-        rowError(
-          MAX_CSV_ROWS + 2,
-          FILE,
-          forecastingViolation('MONTHLY_CSV_TOO_MANY_ROWS', undefined, { rows: data.length, max: MAX_CSV_ROWS }),
-        ),
-      ],
-    };
-  return { header, data };
 }
 
 /** A count in a cell: empty is 0, spaces as thousands separators are allowed. */

@@ -39,12 +39,11 @@ export function parsePlacementCsv(
 ): { rows: PlacementRow[]; errors: MonthlyRowError[] } {
   const file = readMonthlyCsv(csv, PLACEMENT_CSV_COLUMNS, REQUIRED);
   if ('errors' in file) return { rows: [], errors: file.errors };
-  const { header, data } = file;
+  const { header } = file;
   const rows: PlacementRow[] = [];
   const errors: MonthlyRowError[] = [];
   const firstLineOf = new Map<string, number>();
-  data.forEach((values, i) => {
-    const line = i + 2;
+  file.rows.forEach(({ line, values }) => {
     const cell = (column: string) => values[header.indexOf(column)] ?? '';
     const found: MonthlyRowError[] = [];
     const at = (column: string, violation: RuleViolation) => found.push(rowError(line, column, violation));
