@@ -111,6 +111,8 @@ export function remindersFor(facts: ReminderFacts): ReminderToSend[] {
   const periods = reportingPeriods(today);
   const reminders: ReminderToSend[] = [];
   const digest: DigestLine[] = [];
+  const week = isoWeekOf(today);
+  const pulsePeriod = facts.pulsePeriods.find((p) => isWeekWithin(week, p.fromWeek, p.toWeek)) ?? null;
 
   for (const provider of facts.providers) {
     const line: DigestLine & { reports: { period: ReportPeriod; units: number }[] } = {
@@ -169,12 +171,11 @@ export function remindersFor(facts: ReminderFacts): ReminderToSend[] {
         });
       }
     }
-    reminders.push(...pulseReminders(facts, provider));
+    if (pulsePeriod) reminders.push(...pulseReminders(facts, provider, pulsePeriod, week));
     if (line.reports.length || line.actions) digest.push(line);
   }
 
   if (digest.length) {
-    const week = isoWeekOf(today);
     const mail = overdueDigestMail({ week, lines: digest, startUrl: `${webUrl.replace(/\/$/, '')}/` });
     for (const recipient of new Set(facts.digestTo.map((a) => a.trim().toLowerCase()))) {
       reminders.push({
@@ -191,13 +192,16 @@ export function remindersFor(facts: ReminderFacts): ReminderToSend[] {
 }
 
 /**
- * In a pulse week, a provider that has not yet answered is asked once
- * that week: the first run of the week after it began finds it, later runs find it claimed.
+ * In a pulse week (`week`, of `period`), a provider that has not yet answered is asked once that
+ * week: the first run of the week after it began finds it, later runs find it claimed.
  */
-export function pulseReminders(facts: ReminderFacts, provider: ProviderForReminders): ReminderToSend[] {
-  const week = isoWeekOf(facts.today);
-  const period = facts.pulsePeriods.find((p) => isWeekWithin(week, p.fromWeek, p.toWeek));
-  if (!period || facts.pulseAnsweredBy.includes(provider.id)) return [];
+export function pulseReminders(
+  facts: ReminderFacts,
+  provider: ProviderForReminders,
+  period: PulsePeriodForReminders,
+  week: string,
+): ReminderToSend[] {
+  if (facts.pulseAnsweredBy.includes(provider.id)) return [];
   const pulseUrl = `${facts.webUrl.replace(/\/$/, '')}/portal/puls`;
   return recipientsOf(provider, 'PULSE').map((contact) => ({
     dedupeKey: `PULSE_WEEK:${week}:${provider.id}`,

@@ -3,6 +3,7 @@ import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { PortalPulseQuery } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { textOf } from '../components/RegisterFields';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -40,7 +41,7 @@ function PulseForm({ week, current }: { week: string; current: Answer | undefine
           staffing: score('staffing'),
           protectiveEquipment: score('protectiveEquipment'),
           worry: score('worry'),
-          comment: String(form.get('comment') ?? '').trim() || null,
+          comment: textOf(form, 'comment'),
         },
       },
       {

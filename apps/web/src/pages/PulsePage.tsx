@@ -4,6 +4,7 @@ import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { PulsePeriodsQuery } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { textOf } from '../components/RegisterFields';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -16,8 +17,6 @@ type Period = PulsePeriodsQuery['pulsePeriods'][number];
 /** The weeks an official can look back on. */
 const WEEKS_BACK = 12;
 const WEEK_HINT = 'Som ÅÅÅÅ-Vnn, till exempel 2026-W49.';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || null;
 
 /** Forms here tell the section what they saved: an opened period replaces its form, and the message stays. */
 type Notify = (message: string) => void;
@@ -34,7 +33,11 @@ function OpenPeriodForm({ thisWeek, notify }: { thisWeek: string; notify: Notify
     // from the promise, which settles either way, not from mutate's callbacks, which a gone form drops.
     open
       .mutateAsync({
-        input: { name: String(form.get('name') ?? ''), fromWeek: text(form, 'fromWeek'), toWeek: text(form, 'toWeek') },
+        input: {
+          name: String(form.get('name') ?? ''),
+          fromWeek: textOf(form, 'fromWeek'),
+          toWeek: textOf(form, 'toWeek'),
+        },
       })
       .then(({ openPulsePeriod: p }) =>
         notify(
@@ -75,7 +78,7 @@ function EndPeriodForm({ period, thisWeek, notify }: { period: Period; thisWeek:
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     end
-      .mutateAsync({ input: { id: period.id, lastWeek: text(new FormData(event.currentTarget), 'lastWeek') } })
+      .mutateAsync({ input: { id: period.id, lastWeek: textOf(new FormData(event.currentTarget), 'lastWeek') } })
       .then(({ endPulsePeriod: p }) => notify(`Pulsperioden ${p.name} slutar med ${weekLabel(String(p.toWeek))}.`))
       .catch(() => undefined);
   }
