@@ -13,6 +13,7 @@ import { ProviderReportsModule } from './provider-reports/provider-reports.modul
 import { ProvidersModule } from './providers/providers.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
 
@@ -41,6 +42,7 @@ export class ContractsAppModule {
         RiskSignalsModule,
         ProviderContactsModule,
         RemindersModule,
+        SupervisionModule,
       ],
     };
   }

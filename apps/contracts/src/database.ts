@@ -24,6 +24,8 @@ import { ProviderContact } from './provider-contacts/provider-contact.entity';
 import { Reminder } from './reminders/reminder.entity';
 import { PulseAnswered } from './reminders/pulse-answered.entity';
 import { PulsePeriodRef } from './reminders/pulse-period-ref.entity';
+import { SupervisionCase } from './supervision/supervision-case.entity';
+import { SupervisionCases1796400000200 } from './migrations/1796400000200-supervision-cases';
 import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
@@ -45,6 +47,7 @@ export const CONTRACTS_ENTITIES = [
   Reminder,
   PulsePeriodRef,
   PulseAnswered,
+  SupervisionCase,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -57,4 +60,5 @@ export const CONTRACTS_MIGRATIONS = [
   Reminders1796200000200,
   ApiKeyLastUsed1796200000300,
   PulseWeeks1796300000100,
+  SupervisionCases1796400000200,
 ];

@@ -23,6 +23,8 @@ export const ENTITIES = {
   SURVEY_ROUND: 'round',
   SURVEY_QUESTION: 'question',
   PULSE_PERIOD: 'pulse period',
+  SUPERVISION_CASE: 'supervision case',
+  SUPERVISION_RESPONSE: 'supervision response',
   DEVIATION: 'deviation',
   ROOT_CAUSE: 'root cause',
   IMPROVEMENT: 'improvement',

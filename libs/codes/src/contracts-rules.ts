@@ -221,6 +221,26 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} "${p.value}" is not a job title and a headcount such as "Undersköterska:12"`,
   ),
+  /** A supervision case's dates follow the case: nothing is due, sent, decided or closed before it opened. */
+  SUPERVISION_BEFORE_OPENED: rule<{ openedOn: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be on or after the day the case was opened, ${p.openedOn}`,
+  ),
+  /** A closed case is history: it takes no more responses, decisions or sent dates. */
+  SUPERVISION_CASE_CLOSED: rule<{ closedOn: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `the supervision case was closed on ${p.closedOn}`,
+  ),
+  /** A case is closed only when every response the authority asked for has been sent. */
+  SUPERVISION_RESPONSES_UNSENT: rule<{ count: number }>(
+    ErrorCode.CONFLICT,
+    (p) => `${p.count} required ${plural(p.count, 'response has', 'responses have')} not been sent`,
+  ),
+  /** A response is sent once; the date it went is history. */
+  SUPERVISION_RESPONSE_SENT: rule<{ sentOn: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `the response was already sent on ${p.sentOn}`,
+  ),
 } as const;
 export type ContractsRule = keyof typeof ContractsRules;
 

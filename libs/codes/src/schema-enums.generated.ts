@@ -35,7 +35,7 @@ export interface SchemaEnums {
   ReminderKind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'ACTION_DUE_SOON' | 'ACTION_OVERDUE' | 'OVERDUE_DIGEST' | 'PULSE_WEEK';
   ReminderState: 'PENDING' | 'SENT' | 'BOUNCED' | 'FAILED' | 'OUTBOX';
   ReportState: 'SUBMITTED' | 'SUBMITTED_LATE' | 'DUE' | 'OVERDUE';
-  RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH';
+  RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH' | 'OPEN_SUPERVISION';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
   SelectionReason: 'COMPLAINTS_RECEIVED' | 'ON_ORDERING_LIST' | 'HIGHEST_RISK_LEFT' | 'RISK_FOR_SHORT_DRAW' | 'DRAWN_AT_RANDOM' | 'DRAWN_FOR_UNFILLED_PLACE';
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
@@ -43,6 +43,8 @@ export interface SchemaEnums {
   ServiceArea: 'HOME_CARE' | 'NURSING_HOME' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME' | 'DAILY_ACTIVITY' | 'PERSONAL_ASSISTANCE' | 'HOUSING_SUPPORT' | 'HVB' | 'FAMILY_HOME' | 'SUPPORTED_HOUSING' | 'FAMILY_SUPPORT' | 'SUBSTANCE_ABUSE_CARE' | 'WOMENS_SHELTER' | 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY';
   SkipReason: 'NOT_RUNNING_IN_PERIOD' | 'ALREADY_PROPOSED_FROM_COMPLAINTS' | 'ORDERING_THIRD_FULL';
   StudyResult: 'WORKED' | 'PARTLY_WORKED' | 'DID_NOT_WORK';
+  SupervisingAuthority: 'IVO' | 'JO';
+  SupervisionDecision: 'NO_CRITICISM' | 'CRITICISM' | 'INJUNCTION';
   SurveyKind: 'USER_SURVEY' | 'END_OF_INTERVENTION';
   SurveyResultGrouping: 'TOTAL' | 'UNIT' | 'PROVIDER' | 'SERVICE_AREA' | 'GENDER';
   SurveyRoundStatus: 'OPEN' | 'CLOSED';
@@ -90,10 +92,12 @@ export type Seriousness = SchemaEnums['Seriousness'];
 export type ServiceArea = SchemaEnums['ServiceArea'];
 export type SkipReason = SchemaEnums['SkipReason'];
 export type StudyResult = SchemaEnums['StudyResult'];
+export type SupervisingAuthority = SchemaEnums['SupervisingAuthority'];
+export type SupervisionDecision = SchemaEnums['SupervisionDecision'];
 export type SurveyKind = SchemaEnums['SurveyKind'];
 export type SurveyResultGrouping = SchemaEnums['SurveyResultGrouping'];
 export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -43,6 +43,8 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   SURVEY_DEFINITION: { one: 'enkät', many: 'enkäter' },
   SURVEY_ROUND: { one: 'undersökningsomgång', many: 'undersökningsomgångar' },
   PULSE_PERIOD: { one: 'pulsperiod', many: 'pulsperioder' },
+  SUPERVISION_CASE: { one: 'tillsynsärende', many: 'tillsynsärenden', neuter: true },
+  SUPERVISION_RESPONSE: { one: 'begärt svar', many: 'begärda svar', neuter: true },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },
   DEVIATION: { one: 'avvikelse', many: 'avvikelser' },
   ROOT_CAUSE: { one: 'grundorsak', many: 'grundorsaker' },

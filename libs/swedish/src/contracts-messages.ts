@@ -91,6 +91,13 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
     `Rad ${p.line} rapporterar redan samma enhet och halvår. En enhets halvår får bara finnas en gång i filen.`,
   STAFFING_CSV_JOB_TITLE: (p, f) =>
     `${f}: ${quoted(p.value)} är inte en befattning med antal, som ${quoted('Undersköterska:12')}. Skilj befattningarna åt med semikolon.`,
+  SUPERVISION_BEFORE_OPENED: (p, f) => `${f} kan inte ligga före den dag ärendet öppnades, ${p.openedOn}.`,
+  SUPERVISION_CASE_CLOSED: (p) => `Tillsynsärendet avslutades ${p.closedOn} och kan inte ändras.`,
+  SUPERVISION_RESPONSES_UNSENT: (p) =>
+    p.count === 1
+      ? 'Ett begärt svar är inte skickat. Ärendet kan avslutas när alla svar är skickade.'
+      : `${p.count} begärda svar är inte skickade. Ärendet kan avslutas när alla svar är skickade.`,
+  SUPERVISION_RESPONSE_SENT: (p) => `Svaret är redan skickat (${p.sentOn}).`,
 };
 
 /**

@@ -182,6 +182,16 @@ export const ENUM_LABELS = {
     MISSING_BUSINESS_REPORT: 'Saknad verksamhetsberättelse',
     MISSING_STAFFING_REPORT: 'Saknad bemanningsuppföljning',
     MISSING_CASE_FLOW_MONTH: 'Saknade månadsrapporter',
+    OPEN_SUPERVISION: 'Pågående tillsyn (IVO/JO)',
+  },
+  SupervisingAuthority: {
+    IVO: 'IVO',
+    JO: 'JO',
+  },
+  SupervisionDecision: {
+    NO_CRITICISM: 'Ingen kritik',
+    CRITICISM: 'Kritik',
+    INJUNCTION: 'Föreläggande',
   },
   Sector: {
     INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',

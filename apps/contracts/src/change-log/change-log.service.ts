@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { ChangeLogEntry } from './change-log-entry.entity';
 
-export type LoggedEntity = 'PROVIDER' | 'UNIT' | 'CONTRACT' | 'FOLLOW_UP' | 'FOLLOW_UP_PLAN' | 'PROVIDER_CONTACT';
+export type LoggedEntity =
+  'PROVIDER' | 'UNIT' | 'CONTRACT' | 'FOLLOW_UP' | 'FOLLOW_UP_PLAN' | 'PROVIDER_CONTACT' | 'SUPERVISION_CASE';
 
 @Injectable()
 export class ChangeLogService {

@@ -75,6 +75,14 @@ describe('risk score', () => {
       ],
     });
   });
+
+  it('adds 4 points for each IVO or JO case open about the contract', () => {
+    expect(assessRisk([], none, '2022-06-01', 2)).toEqual({
+      score: 8,
+      complaints: 0,
+      parts: [{ kind: 'OPEN_SUPERVISION', count: 2, points: 8 }],
+    });
+  });
 });
 
 describe('report periods for missing reports', () => {

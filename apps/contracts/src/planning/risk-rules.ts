@@ -43,6 +43,7 @@ export const RISK_POINTS = {
   MISSING_BUSINESS_REPORT: 2,
   MISSING_STAFFING_REPORT: 2,
   MISSING_CASE_FLOW_MONTH: 1,
+  OPEN_SUPERVISION: 4,
 } as const;
 
 /** A survey share positive under this counts as a signal, more points the further under. */
@@ -53,7 +54,8 @@ export type RiskPartKind =
   | 'LOW_SURVEY_RESULT'
   | 'MISSING_BUSINESS_REPORT'
   | 'MISSING_STAFFING_REPORT'
-  | 'MISSING_CASE_FLOW_MONTH';
+  | 'MISSING_CASE_FLOW_MONTH'
+  | 'OPEN_SUPERVISION';
 
 export interface RiskPart {
   kind: RiskPartKind;
@@ -73,7 +75,16 @@ export function riskWindow(asOf: string): { from: string; to: string } {
   return { from: from.endsWith('-02-29') ? from.replace('-02-29', '-03-01') : from, to: asOf };
 }
 
-export function assessRisk(signals: Signal[], missing: MissingReports, asOf: string): RiskAssessment {
+/**
+ * `openSupervision`: IVO or JO cases open on `asOf` about the contract's units or provider; an
+ * authority examining the care weighs almost like a lex Sarah report until the case is closed.
+ */
+export function assessRisk(
+  signals: Signal[],
+  missing: MissingReports,
+  asOf: string,
+  openSupervision = 0,
+): RiskAssessment {
   const { from, to } = riskWindow(asOf);
   const inWindow = signals.filter((s) => s.occurredOn >= from && s.occurredOn <= to);
   const parts: RiskPart[] = [];
@@ -100,6 +111,13 @@ export function assessRisk(signals: Signal[], missing: MissingReports, asOf: str
       kind: 'MISSING_CASE_FLOW_MONTH',
       count: missing.caseFlowMonths,
       points: missing.caseFlowMonths * RISK_POINTS.MISSING_CASE_FLOW_MONTH,
+    });
+  }
+  if (openSupervision > 0) {
+    parts.push({
+      kind: 'OPEN_SUPERVISION',
+      count: openSupervision,
+      points: openSupervision * RISK_POINTS.OPEN_SUPERVISION,
     });
   }
   return {

@@ -9,9 +9,11 @@ import {
   riskWindow,
   Signal,
 } from '../planning/risk-rules';
+import { CaseConcerns, openCasesConcerning } from '../supervision/supervision-rules';
 
 export interface ContractForRisk {
   id: string;
+  providerId: string;
   startDate: string;
 }
 
@@ -31,7 +33,7 @@ export class ContractRiskService {
     const unitIds = [...new Set(links.map((l) => l.unit_id))];
     const { from, to } = riskWindow(asOf);
     const { businessYear, staffingHalf } = reportPeriodsChecked(asOf);
-    const [signals, businessReported, staffingReported, caseFlows] = await Promise.all([
+    const [signals, businessReported, staffingReported, caseFlows, supervision] = await Promise.all([
       this.dataSource.query(
         `SELECT unit_id, kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, value FROM risk_signal WHERE unit_id = ANY($1) AND occurred_on BETWEEN $2 AND $3`,
         [unitIds, from, to],
@@ -48,6 +50,13 @@ export class ContractRiskService {
       this.dataSource.query(`SELECT unit_id, month FROM case_flow_month WHERE unit_id = ANY($1)`, [unitIds]) as Promise<
         { unit_id: string; month: string }[]
       >,
+      this.dataSource.query(
+        `SELECT provider_id AS "providerId", unit_id AS "unitId", to_char(opened_on, 'YYYY-MM-DD') AS "openedOn",
+                to_char(closed_on, 'YYYY-MM-DD') AS "closedOn"
+           FROM supervision_case WHERE (closed_on IS NULL OR closed_on > $3) AND opened_on <= $3
+            AND (unit_id = ANY($1) OR (unit_id IS NULL AND provider_id = ANY($2)))`,
+        [unitIds, [...new Set(contracts.map((c) => c.providerId))], asOf],
+      ) as Promise<CaseConcerns[]>,
     ]);
     const caseFlowMonths = new Map<string, Set<string>>();
     for (const r of caseFlows) caseFlowMonths.set(r.unit_id, (caseFlowMonths.get(r.unit_id) ?? new Set()).add(r.month));
@@ -57,7 +66,8 @@ export class ContractRiskService {
       const own = signals
         .filter((s) => units.includes(s.unit_id))
         .map((s) => ({ kind: s.kind, occurredOn: s.occurred_on, value: s.value }));
-      result.set(contract.id, assessRisk(own, missingReports(contract, units, onFile, asOf), asOf));
+      const supervised = openCasesConcerning(supervision, { providerId: contract.providerId, unitIds: units }, asOf);
+      result.set(contract.id, assessRisk(own, missingReports(contract, units, onFile, asOf), asOf, supervised));
     }
     return result;
   }

@@ -13,6 +13,7 @@ const RISK_PART_KINDS: RiskPartKind[] = [
   'MISSING_BUSINESS_REPORT',
   'MISSING_STAFFING_REPORT',
   'MISSING_CASE_FLOW_MONTH',
+  'OPEN_SUPERVISION',
 ];
 export const RiskPartKindEnum = registerStringEnum(
   RISK_PART_KINDS,
