@@ -476,3 +476,37 @@ export const RUN_REMINDERS_NOW = graphql(`
     }
   }
 `);
+
+// The supervision register, as its browser test checks what the web stored (web-supervision.e2e-spec.ts).
+
+export const SUPERVISION_CASES_OF_PROVIDER = graphql(`
+  query SupervisionCasesOfProvider($providerId: ID!) {
+    supervisionCases(filter: { providerId: $providerId }) {
+      id
+      caseNumber
+      unitId
+      openedOn
+      closedOn
+      responses {
+        dueOn
+        sentOn
+        overdue
+      }
+    }
+  }
+`);
+
+export const CONTRACT_RISK = graphql(`
+  query ContractRisk($id: ID!) {
+    contract(id: $id) {
+      risk {
+        score
+        parts {
+          kind
+          count
+          points
+        }
+      }
+    }
+  }
+`);

@@ -61,6 +61,9 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query pulseOverview': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query pulsePeriods': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'],
   'query reminders': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'query supervisionCases': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query supervisionCase': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query overdueSupervisionResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createUnit': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -121,6 +124,11 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation submitPulseAnswer': ['ADMIN', 'QUALITY_OFFICIAL', 'PROVIDER'],
   'mutation openPulsePeriod': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation endPulsePeriod': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation registerSupervisionCase': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation addSupervisionResponse': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation markSupervisionResponseSent': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation recordSupervisionDecision': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation closeSupervisionCase': ['ADMIN', 'QUALITY_OFFICIAL'],
 };
 
 export const MATRIX_ROLES: Role[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'];

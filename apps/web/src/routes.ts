@@ -24,6 +24,7 @@ import * as contacts from './pages/ProviderContacts.operations';
 import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as pulse from './pages/PulsePage.operations';
+import * as supervision from './pages/SupervisionPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
 import * as answerLink from './pages/SurveyAnswerLinkPage.operations';
@@ -68,6 +69,7 @@ export const ROUTES: readonly PageRoute[] = [
     sends: { roles: PROVIDERS, to: '/portal' },
     reads: [
       start.OVERDUE_ACTIONS,
+      start.OVERDUE_SUPERVISION,
       start.OVERDUE_DEVIATIONS,
       start.MISSING_REPORTS,
       start.PULSE,
@@ -170,6 +172,14 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW],
     load: () => import('./pages/PulsePage').then((m) => m.PulsePage),
+  },
+  {
+    // IVO's and JO's cases; open ones raise the contract's risk in the selection.
+    path: '/tillsyn',
+    menu: 'Tillsyn',
+    roles: OFFICIALS,
+    reads: [supervision.SUPERVISION_PROVIDERS, supervision.SUPERVISION_CASES],
+    load: () => import('./pages/SupervisionPage').then((m) => m.SupervisionPage),
   },
   {
     path: '/prognoser',

@@ -87,7 +87,7 @@ describe('supervision register (real Postgres and Kafka)', () => {
     });
 
     const refusedClose = await gql(CLOSE, { i: { caseId: registered.id, closedOn: stockholmToday() } });
-    expect(refusedClose.errors[0].extensions).toMatchObject({
+    expect(refusedClose.errors![0].extensions).toMatchObject({
       rule: 'SUPERVISION_RESPONSES_UNSENT',
       params: { count: 1 },
     });
@@ -99,7 +99,7 @@ describe('supervision register (real Postgres and Kafka)', () => {
       registered.id,
     );
     const again = await gql(SENT, { i: { caseId: registered.id, responseId: response.id, sentOn: daysAgo(0) } });
-    expect(again.errors[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'SUPERVISION_RESPONSE_SENT' });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'SUPERVISION_RESPONSE_SENT' });
 
     const decided = (
       await gql(DECIDE, {
@@ -112,7 +112,7 @@ describe('supervision register (real Postgres and Kafka)', () => {
     expect(closed).toMatchObject({ closedOn: stockholmToday(), version: 5 });
     expect(await supervisionPart(contractId)).toBeNull();
     const late = await gql(ADD, { i: { caseId: registered.id, required: 'Mer', dueOn: daysAgo(0) } });
-    expect(late.errors[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'SUPERVISION_CASE_CLOSED' });
+    expect(late.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'SUPERVISION_CASE_CLOSED' });
     expect((await gql(CASES, { f: { open: false, providerId } })).data.supervisionCases).toEqual([
       { id: registered.id, caseNumber },
     ]);
@@ -125,18 +125,18 @@ describe('supervision register (real Postgres and Kafka)', () => {
     const future = await gql(REGISTER, {
       i: { authority: 'JO', caseNumber, providerId, examined: 'Handläggning', openedOn: '2999-01-01' },
     });
-    expect(future.errors[0].extensions).toMatchObject({ rule: 'IN_THE_FUTURE', field: 'openedOn' });
+    expect(future.errors![0].extensions).toMatchObject({ rule: 'IN_THE_FUTURE', field: 'openedOn' });
     const blank = await gql(REGISTER, {
       i: { authority: 'JO', caseNumber: '  ', examined: ' ', openedOn: daysAgo(1) },
     });
-    expect(blank.errors[0].extensions.violations.map((v: any) => [v.rule, v.field])).toEqual([
+    expect((blank.errors![0].extensions as any).violations.map((v: any) => [v.rule, v.field])).toEqual([
       ['REQUIRED', 'caseNumber'],
       ['REQUIRED', 'examined'],
     ]);
     const stranger = await gql(REGISTER, {
       i: { authority: 'IVO', caseNumber, providerId, unitId: other.unitId, examined: 'x', openedOn: daysAgo(1) },
     });
-    expect(stranger.errors[0].extensions).toMatchObject({ rule: 'UNITS_OF_ANOTHER_PROVIDER', field: 'unitId' });
+    expect(stranger.errors![0].extensions).toMatchObject({ rule: 'UNITS_OF_ANOTHER_PROVIDER', field: 'unitId' });
     expect((await gql(CASES, { f: { providerId } })).data.supervisionCases).toEqual([]);
 
     const made = (
@@ -145,9 +145,13 @@ describe('supervision register (real Postgres and Kafka)', () => {
     const twice = await gql(REGISTER, {
       i: { authority: 'IVO', caseNumber, providerId, examined: 'y', openedOn: daysAgo(1) },
     });
-    expect(twice.errors[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'ALREADY_EXISTS', field: 'caseNumber' });
+    expect(twice.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'ALREADY_EXISTS',
+      field: 'caseNumber',
+    });
     const early = await gql(ADD, { i: { caseId: made.id, required: 'Svar', dueOn: daysAgo(6) } });
-    expect(early.errors[0].extensions).toMatchObject({
+    expect(early.errors![0].extensions).toMatchObject({
       rule: 'SUPERVISION_BEFORE_OPENED',
       field: 'dueOn',
       params: { openedOn: daysAgo(5) },
@@ -161,6 +165,6 @@ describe('supervision register (real Postgres and Kafka)', () => {
     const { providerId } = await contractWithUnit();
     const provider = await handoffHeaders({ sub: `portal:${providerId}`, name: 'U', roles: ['PROVIDER'], providerId });
     const refused = await gql(CASES, {}, provider);
-    expect(refused.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE_REQUIRED' });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ROLE_REQUIRED' });
   });
 });

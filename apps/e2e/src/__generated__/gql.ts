@@ -53,6 +53,8 @@ type Documents = {
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.StaffingReportsOfUnitDocument,
     "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": typeof types.PulsePeriodWeeksDocument,
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
+    "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesOfProviderDocument,
+    "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.StaffingReportsOfUnitDocument,
     "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": types.PulsePeriodWeeksDocument,
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
+    "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesOfProviderDocument,
+    "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -271,6 +275,14 @@ export function graphql(source: "\n  query PulsePeriodWeeks {\n    pulsePeriods 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n"): typeof import('./graphql').RunRemindersNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').SupervisionCasesOfProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRiskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -304,6 +304,20 @@ export type RequiredActionInput = {
   description: string;
 };
 
+/** A kind of signal that adds to a risk score. */
+export type RiskSignalKind =
+  | 'COMPLAINT'
+  | 'DECISION_NOT_EXECUTED'
+  | 'HSL'
+  | 'LEX_MARIA'
+  | 'LEX_SARAH'
+  | 'LOW_SURVEY_RESULT'
+  | 'MISSING_BUSINESS_REPORT'
+  | 'MISSING_CASE_FLOW_MONTH'
+  | 'MISSING_STAFFING_REPORT'
+  | 'OPEN_SUPERVISION'
+  | 'SOL_LSS';
+
 /** Lex Sarah: a serious impropriety (allvarligt missförhållande) or not; lex Maria: a serious care injury or not. */
 export type Seriousness =
   | 'NOT_SERIOUS'
@@ -623,6 +637,20 @@ export type RunRemindersNowMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RunRemindersNowMutation = { runReminders: { created: number, sent: number } };
+
+export type SupervisionCasesOfProviderQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type SupervisionCasesOfProviderQuery = { supervisionCases: Array<{ id: string, caseNumber: string, unitId: string | null, openedOn: string, closedOn: string | null, responses: Array<{ dueOn: string, sentOn: string | null, overdue: boolean }> }> };
+
+export type ContractRiskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractRiskQuery = { contract: { risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number, points: number }> } } | null };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1153,6 +1181,36 @@ export const RunRemindersNowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunRemindersNowMutation, RunRemindersNowMutationVariables>;
+export const SupervisionCasesOfProviderDocument = new TypedDocumentString(`
+    query SupervisionCasesOfProvider($providerId: ID!) {
+  supervisionCases(filter: {providerId: $providerId}) {
+    id
+    caseNumber
+    unitId
+    openedOn
+    closedOn
+    responses {
+      dueOn
+      sentOn
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionCasesOfProviderQuery, SupervisionCasesOfProviderQueryVariables>;
+export const ContractRiskDocument = new TypedDocumentString(`
+    query ContractRisk($id: ID!) {
+  contract(id: $id) {
+    risk {
+      score
+      parts {
+        kind
+        count
+        points
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractRiskQuery, ContractRiskQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -117,6 +117,14 @@ type Documents = {
     "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.StartPageRisksDocument,
     "\n  query StartPageProviderActivity {\n    providerActivity(limit: 12) {\n      kind\n      provider {\n        id\n        name\n      }\n      unit {\n        name\n      }\n      year\n      half\n      version\n      followUpId\n      action\n      by\n      at\n    }\n  }\n": typeof types.StartPageProviderActivityDocument,
     "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n": typeof types.StartPageCaseFlowDeliveriesDocument,
+    "\n  query StartPageOverdueSupervision {\n    overdueSupervisionResponses {\n      caseId\n      authority\n      caseNumber\n      responseId\n      required\n      dueOn\n    }\n  }\n": typeof types.StartPageOverdueSupervisionDocument,
+    "\n  query SupervisionProviders {\n    providers {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SupervisionProvidersDocument,
+    "\n  query SupervisionCases($filter: SupervisionCaseFilter) {\n    supervisionCases(filter: $filter) {\n      id\n      authority\n      caseNumber\n      providerId\n      unitId\n      examined\n      openedOn\n      decision\n      decidedOn\n      decisionText\n      closedOn\n      responses {\n        id\n        required\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesDocument,
+    "\n  mutation RegisterSupervisionCase($input: RegisterSupervisionCaseInput!) {\n    registerSupervisionCase(input: $input) {\n      id\n      authority\n      caseNumber\n    }\n  }\n": typeof types.RegisterSupervisionCaseDocument,
+    "\n  mutation AddSupervisionResponse($input: AddSupervisionResponseInput!) {\n    addSupervisionResponse(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddSupervisionResponseDocument,
+    "\n  mutation MarkSupervisionResponseSent($input: MarkSupervisionResponseSentInput!) {\n    markSupervisionResponseSent(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.MarkSupervisionResponseSentDocument,
+    "\n  mutation RecordSupervisionDecision($input: RecordSupervisionDecisionInput!) {\n    recordSupervisionDecision(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RecordSupervisionDecisionDocument,
+    "\n  mutation CloseSupervisionCase($input: CloseSupervisionCaseInput!) {\n    closeSupervisionCase(input: $input) {\n      id\n      version\n      closedOn\n    }\n  }\n": typeof types.CloseSupervisionCaseDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
@@ -237,6 +245,14 @@ const documents: Documents = {
     "\n  query StartPageRisks {\n    contracts {\n      id\n      reference\n      title\n      status\n      providerId\n      risk {\n        score\n        parts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.StartPageRisksDocument,
     "\n  query StartPageProviderActivity {\n    providerActivity(limit: 12) {\n      kind\n      provider {\n        id\n        name\n      }\n      unit {\n        name\n      }\n      year\n      half\n      version\n      followUpId\n      action\n      by\n      at\n    }\n  }\n": types.StartPageProviderActivityDocument,
     "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n": types.StartPageCaseFlowDeliveriesDocument,
+    "\n  query StartPageOverdueSupervision {\n    overdueSupervisionResponses {\n      caseId\n      authority\n      caseNumber\n      responseId\n      required\n      dueOn\n    }\n  }\n": types.StartPageOverdueSupervisionDocument,
+    "\n  query SupervisionProviders {\n    providers {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.SupervisionProvidersDocument,
+    "\n  query SupervisionCases($filter: SupervisionCaseFilter) {\n    supervisionCases(filter: $filter) {\n      id\n      authority\n      caseNumber\n      providerId\n      unitId\n      examined\n      openedOn\n      decision\n      decidedOn\n      decisionText\n      closedOn\n      responses {\n        id\n        required\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesDocument,
+    "\n  mutation RegisterSupervisionCase($input: RegisterSupervisionCaseInput!) {\n    registerSupervisionCase(input: $input) {\n      id\n      authority\n      caseNumber\n    }\n  }\n": types.RegisterSupervisionCaseDocument,
+    "\n  mutation AddSupervisionResponse($input: AddSupervisionResponseInput!) {\n    addSupervisionResponse(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddSupervisionResponseDocument,
+    "\n  mutation MarkSupervisionResponseSent($input: MarkSupervisionResponseSentInput!) {\n    markSupervisionResponseSent(input: $input) {\n      id\n      version\n    }\n  }\n": types.MarkSupervisionResponseSentDocument,
+    "\n  mutation RecordSupervisionDecision($input: RecordSupervisionDecisionInput!) {\n    recordSupervisionDecision(input: $input) {\n      id\n      version\n    }\n  }\n": types.RecordSupervisionDecisionDocument,
+    "\n  mutation CloseSupervisionCase($input: CloseSupervisionCaseInput!) {\n    closeSupervisionCase(input: $input) {\n      id\n      version\n      closedOn\n    }\n  }\n": types.CloseSupervisionCaseDocument,
     "\n  query SurveyAnswerFormRound($id: ID!) {\n    surveyRound(id: $id) {\n      id\n      definitionId\n      status\n      units {\n        unitId\n        name\n        optedOut\n      }\n    }\n  }\n": types.SurveyAnswerFormRoundDocument,
     "\n  query SurveyAnswerFormDefinition($id: ID!) {\n    surveyDefinition(id: $id) {\n      questions {\n        id\n        text\n        options {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.SurveyAnswerFormDefinitionDocument,
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {\n    submitSurveyResponse(input: $input) {\n      id\n    }\n  }\n": types.SubmitSurveyResponseDocument,
@@ -663,6 +679,38 @@ export function graphql(source: "\n  query StartPageProviderActivity {\n    prov
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartPageCaseFlowDeliveries {\n    caseFlowDeliveries(limit: 6) {\n      providerId\n      providerName\n      unitName\n      months\n      reports\n      by\n      at\n    }\n  }\n"): typeof import('./graphql').StartPageCaseFlowDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartPageOverdueSupervision {\n    overdueSupervisionResponses {\n      caseId\n      authority\n      caseNumber\n      responseId\n      required\n      dueOn\n    }\n  }\n"): typeof import('./graphql').StartPageOverdueSupervisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionProviders {\n    providers {\n      id\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SupervisionProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionCases($filter: SupervisionCaseFilter) {\n    supervisionCases(filter: $filter) {\n      id\n      authority\n      caseNumber\n      providerId\n      unitId\n      examined\n      openedOn\n      decision\n      decidedOn\n      decisionText\n      closedOn\n      responses {\n        id\n        required\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').SupervisionCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSupervisionCase($input: RegisterSupervisionCaseInput!) {\n    registerSupervisionCase(input: $input) {\n      id\n      authority\n      caseNumber\n    }\n  }\n"): typeof import('./graphql').RegisterSupervisionCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSupervisionResponse($input: AddSupervisionResponseInput!) {\n    addSupervisionResponse(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AddSupervisionResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSupervisionResponseSent($input: MarkSupervisionResponseSentInput!) {\n    markSupervisionResponseSent(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').MarkSupervisionResponseSentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupervisionDecision($input: RecordSupervisionDecisionInput!) {\n    recordSupervisionDecision(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RecordSupervisionDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSupervisionCase($input: CloseSupervisionCaseInput!) {\n    closeSupervisionCase(input: $input) {\n      id\n      version\n      closedOn\n    }\n  }\n"): typeof import('./graphql').CloseSupervisionCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

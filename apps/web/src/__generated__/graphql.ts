@@ -39,6 +39,14 @@ export type AddProviderContactInput = {
   topics: Array<ContactTopic>;
 };
 
+export type AddSupervisionResponseInput = {
+  caseId: string;
+  /** The last day, YYYY-MM-DD; on or after the day the case opened. */
+  dueOn: string;
+  /** What the authority asks to be answered or reported. */
+  required: string;
+};
+
 export type AgeBandRateInput = {
   /** e.g. 80-84 or 90+ */
   ageBand: string;
@@ -135,6 +143,12 @@ export type ChecklistItem =
   | 'CONTRACT'
   | 'MAS_MAR_INPUT'
   | 'SYSTEM_DATA';
+
+export type CloseSupervisionCaseInput = {
+  caseId: string;
+  /** YYYY-MM-DD. */
+  closedOn: string;
+};
 
 export type Complainant =
   | 'ANONYMOUS'
@@ -390,6 +404,13 @@ export type MarkDecisionExecutedInput = {
   executedOn: string;
 };
 
+export type MarkSupervisionResponseSentInput = {
+  caseId: string;
+  responseId: string;
+  /** The day it was sent, YYYY-MM-DD. */
+  sentOn: string;
+};
+
 /** Opens a period of weekly pulse surveys (a crisis). */
 export type OpenPulsePeriodInput = {
   /** The first pulse week, ISO; default this week. */
@@ -517,6 +538,15 @@ export type RecheckActionInput = {
   note: string;
 };
 
+export type RecordSupervisionDecisionInput = {
+  caseId: string;
+  /** YYYY-MM-DD. */
+  decidedOn: string;
+  decision: SupervisionDecision;
+  /** The decision in brief. */
+  decisionText?: string | null | undefined;
+};
+
 export type RegisterComplaintInput = {
   category: ComplaintCategory;
   complainant: Complainant;
@@ -531,6 +561,20 @@ export type RegisterDecisionNotExecutedInput = {
   intervention: string;
   reason: string;
   serviceArea: ServiceArea;
+  unitId?: string | null | undefined;
+};
+
+export type RegisterSupervisionCaseInput = {
+  authority: SupervisingAuthority;
+  /** The authority's case number (diarienummer), once per authority. */
+  caseNumber: string;
+  /** What the authority examines. */
+  examined: string;
+  /** The day the case was opened, YYYY-MM-DD; not in the future. */
+  openedOn: string;
+  /** Leave out when the case concerns the administration itself. */
+  providerId?: string | null | undefined;
+  /** One of the provider's units, when the case is about one. */
   unitId?: string | null | undefined;
 };
 
@@ -608,6 +652,7 @@ export type RiskSignalKind =
   | 'MISSING_BUSINESS_REPORT'
   | 'MISSING_CASE_FLOW_MONTH'
   | 'MISSING_STAFFING_REPORT'
+  | 'OPEN_SUPERVISION'
   | 'SOL_LSS';
 
 export type RoundUnitInput = {
@@ -759,6 +804,23 @@ export type SubmitSurveyResponseInput = {
   roundId: string;
   unitId: string;
 };
+
+/** The Health and Social Care Inspectorate (IVO) or the Parliamentary Ombudsmen (JO). */
+export type SupervisingAuthority =
+  | 'IVO'
+  | 'JO';
+
+export type SupervisionCaseFilter = {
+  /** true: open cases only; false: closed only. */
+  open?: boolean | null | undefined;
+  providerId?: string | null | undefined;
+};
+
+/** What the authority decided: no criticism, criticism, or an injunction (föreläggande) to act. */
+export type SupervisionDecision =
+  | 'CRITICISM'
+  | 'INJUNCTION'
+  | 'NO_CRITICISM';
 
 /** A user survey (brukarundersökning) or an end-of-intervention client survey. */
 export type SurveyKind =
@@ -1518,6 +1580,58 @@ export type StartPageCaseFlowDeliveriesQueryVariables = Exact<{ [key: string]: n
 
 
 export type StartPageCaseFlowDeliveriesQuery = { caseFlowDeliveries: Array<{ providerId: string, providerName: string, unitName: string, months: Array<string>, reports: number, by: string, at: unknown }> };
+
+export type StartPageOverdueSupervisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPageOverdueSupervisionQuery = { overdueSupervisionResponses: Array<{ caseId: string, authority: SupervisingAuthority, caseNumber: string, responseId: string, required: string, dueOn: string }> };
+
+export type SupervisionProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionProvidersQuery = { providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }> };
+
+export type SupervisionCasesQueryVariables = Exact<{
+  filter?: SupervisionCaseFilter | null | undefined;
+}>;
+
+
+export type SupervisionCasesQuery = { supervisionCases: Array<{ id: string, authority: SupervisingAuthority, caseNumber: string, providerId: string | null, unitId: string | null, examined: string, openedOn: string, decision: SupervisionDecision | null, decidedOn: string | null, decisionText: string | null, closedOn: string | null, responses: Array<{ id: string, required: string, dueOn: string, sentOn: string | null, overdue: boolean }> }> };
+
+export type RegisterSupervisionCaseMutationVariables = Exact<{
+  input: RegisterSupervisionCaseInput;
+}>;
+
+
+export type RegisterSupervisionCaseMutation = { registerSupervisionCase: { id: string, authority: SupervisingAuthority, caseNumber: string } };
+
+export type AddSupervisionResponseMutationVariables = Exact<{
+  input: AddSupervisionResponseInput;
+}>;
+
+
+export type AddSupervisionResponseMutation = { addSupervisionResponse: { id: string, version: number } };
+
+export type MarkSupervisionResponseSentMutationVariables = Exact<{
+  input: MarkSupervisionResponseSentInput;
+}>;
+
+
+export type MarkSupervisionResponseSentMutation = { markSupervisionResponseSent: { id: string, version: number } };
+
+export type RecordSupervisionDecisionMutationVariables = Exact<{
+  input: RecordSupervisionDecisionInput;
+}>;
+
+
+export type RecordSupervisionDecisionMutation = { recordSupervisionDecision: { id: string, version: number } };
+
+export type CloseSupervisionCaseMutationVariables = Exact<{
+  input: CloseSupervisionCaseInput;
+}>;
+
+
+export type CloseSupervisionCaseMutation = { closeSupervisionCase: { id: string, version: number, closedOn: string | null } };
 
 export type SurveyAnswerFormRoundQueryVariables = Exact<{
   id: string;
@@ -3196,6 +3310,96 @@ export const StartPageCaseFlowDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartPageCaseFlowDeliveriesQuery, StartPageCaseFlowDeliveriesQueryVariables>;
+export const StartPageOverdueSupervisionDocument = new TypedDocumentString(`
+    query StartPageOverdueSupervision {
+  overdueSupervisionResponses {
+    caseId
+    authority
+    caseNumber
+    responseId
+    required
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<StartPageOverdueSupervisionQuery, StartPageOverdueSupervisionQueryVariables>;
+export const SupervisionProvidersDocument = new TypedDocumentString(`
+    query SupervisionProviders {
+  providers {
+    id
+    name
+    units {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionProvidersQuery, SupervisionProvidersQueryVariables>;
+export const SupervisionCasesDocument = new TypedDocumentString(`
+    query SupervisionCases($filter: SupervisionCaseFilter) {
+  supervisionCases(filter: $filter) {
+    id
+    authority
+    caseNumber
+    providerId
+    unitId
+    examined
+    openedOn
+    decision
+    decidedOn
+    decisionText
+    closedOn
+    responses {
+      id
+      required
+      dueOn
+      sentOn
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionCasesQuery, SupervisionCasesQueryVariables>;
+export const RegisterSupervisionCaseDocument = new TypedDocumentString(`
+    mutation RegisterSupervisionCase($input: RegisterSupervisionCaseInput!) {
+  registerSupervisionCase(input: $input) {
+    id
+    authority
+    caseNumber
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSupervisionCaseMutation, RegisterSupervisionCaseMutationVariables>;
+export const AddSupervisionResponseDocument = new TypedDocumentString(`
+    mutation AddSupervisionResponse($input: AddSupervisionResponseInput!) {
+  addSupervisionResponse(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddSupervisionResponseMutation, AddSupervisionResponseMutationVariables>;
+export const MarkSupervisionResponseSentDocument = new TypedDocumentString(`
+    mutation MarkSupervisionResponseSent($input: MarkSupervisionResponseSentInput!) {
+  markSupervisionResponseSent(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MarkSupervisionResponseSentMutation, MarkSupervisionResponseSentMutationVariables>;
+export const RecordSupervisionDecisionDocument = new TypedDocumentString(`
+    mutation RecordSupervisionDecision($input: RecordSupervisionDecisionInput!) {
+  recordSupervisionDecision(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSupervisionDecisionMutation, RecordSupervisionDecisionMutationVariables>;
+export const CloseSupervisionCaseDocument = new TypedDocumentString(`
+    mutation CloseSupervisionCase($input: CloseSupervisionCaseInput!) {
+  closeSupervisionCase(input: $input) {
+    id
+    version
+    closedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSupervisionCaseMutation, CloseSupervisionCaseMutationVariables>;
 export const SurveyAnswerFormRoundDocument = new TypedDocumentString(`
     query SurveyAnswerFormRound($id: ID!) {
   surveyRound(id: $id) {

@@ -112,3 +112,16 @@ export const CASE_FLOW_DELIVERIES = graphql(`
     }
   }
 `);
+
+export const OVERDUE_SUPERVISION = graphql(`
+  query StartPageOverdueSupervision {
+    overdueSupervisionResponses {
+      caseId
+      authority
+      caseNumber
+      responseId
+      required
+      dueOn
+    }
+  }
+`);

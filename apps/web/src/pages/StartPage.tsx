@@ -5,7 +5,14 @@ import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { hasRole, OFFICIALS, useSession } from '../session';
 import { ProviderActivityBlock } from './StartPageActivity';
-import { MISSING_REPORTS, OVERDUE_ACTIONS, OVERDUE_DEVIATIONS, PULSE, RISKS } from './StartPage.operations';
+import {
+  MISSING_REPORTS,
+  OVERDUE_ACTIONS,
+  OVERDUE_DEVIATIONS,
+  OVERDUE_SUPERVISION,
+  PULSE,
+  RISKS,
+} from './StartPage.operations';
 
 function OverdueActions() {
   const { data, error, isLoading } = useGatewayQuery(OVERDUE_ACTIONS, {});
@@ -24,6 +31,31 @@ function OverdueActions() {
           </ul>
         ) : (
           <p>Inga försenade åtgärder.</p>
+        ))}
+    </Block>
+  );
+}
+
+function OverdueSupervision() {
+  const { data, error, isLoading } = useGatewayQuery(OVERDUE_SUPERVISION, {});
+  return (
+    <Block title="Försenade svar till IVO och JO">
+      <ErrorMessage error={error} />
+      {isLoading && <Loading what="tillsynsärenden" />}
+      {data &&
+        (data.overdueSupervisionResponses.length ? (
+          <ul>
+            {data.overdueSupervisionResponses.map((r) => (
+              <li key={r.responseId}>
+                <Link to={`/tillsyn#arende-${r.caseId}`}>
+                  {enumLabel('SupervisingAuthority', r.authority)} {r.caseNumber}
+                </Link>
+                : {r.required} – senast {r.dueOn}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Inga försenade svar.</p>
         ))}
     </Block>
   );
@@ -173,6 +205,7 @@ export function StartPage() {
       {official ? (
         <div className="grid">
           <OverdueActions />
+          <OverdueSupervision />
           <OverdueDeviations />
           <MissingReports />
           <PulseSignals />
