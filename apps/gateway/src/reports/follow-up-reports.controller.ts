@@ -95,7 +95,8 @@ export function createFollowUpReportsController(
     async published(@Res() res: Response, @Param('id') id: string, @Param('format') format: string) {
       const followUp = format === 'html' || format === 'pdf' ? await source(id, PUBLIC_READER) : null;
       if (!followUp?.publishedOn) throw new HttpException('Sidan finns inte.', 404);
-      const document = buildFollowUpReport(followUp, followUp.publishedOn);
+      // Rendered on request: the provider's answer below goes on as the actions do; the footer says when.
+      const document = buildFollowUpReport(followUp, generatedAt());
       const html = renderHtml(document);
       if (format === 'html') return send(res, format, html, 'uppfoljningsrapport', false);
       const cached = publicPdfs.get(id);
