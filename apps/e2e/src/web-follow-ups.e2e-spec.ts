@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Page } from 'playwright-core';
 import { postGraphQL } from '@kvalitetsnav/testing';
 import type { TypedDocumentString } from './__generated__/graphql';
@@ -303,14 +307,53 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
 
     await page.getByRole('button', { name: 'Avsluta uppföljningen' }).click();
     await page.getByRole('status').filter({ hasText: 'Uppföljningen är avslutad.' }).waitFor();
-    await page.getByRole('button', { name: 'Markera rapporten som publicerad' }).click();
-    await page.getByRole('status').filter({ hasText: 'Rapporten är markerad som publicerad.' }).waitFor();
+    const publicPath = `/public/follow-ups/${first.id}/rapport.html`;
+    expect((await fetch(`${web.webUrl}${publicPath}`)).status).toBe(404);
+    const reportCard = page.getByRole('region', { name: 'Uppföljningsrapport' });
+    await reportCard.getByRole('button', { name: 'Förhandsgranska rapport' }).click();
+    const preview = page.frameLocator('iframe[title="Förhandsgranskning av uppföljningsrapporten"]');
+    await preview.getByRole('heading', { name: 'Iakttagelser' }).waitFor();
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Rapporten är publicerad.' }).waitFor();
     const facts = page.locator('dl.facts');
     await facts.getByText('Rapporten publicerad').waitFor();
     const factsText = await facts.innerText();
     expect(factsText).toMatch(new RegExp(`Avslutad\\s+${today}`));
     expect(factsText).toMatch(new RegExp(`Rapporten publicerad\\s+${today}`));
     expect(await followUp(first.id)).toMatchObject({ status: 'CLOSED', closedOn: today, publishedOn: today });
+    const publicUrl = `${web.webUrl}${publicPath}`;
+    await reportCard.getByRole('link', { name: publicUrl }).waitFor();
+    // The municipality's website links here: a fresh browser with no sign-in reads the published report.
+    const visitor = await web.browser.newContext({ locale: 'sv-SE' });
+    const outside = await visitor.newPage();
+    const answer = await outside.goto(publicUrl);
+    expect(answer?.status()).toBe(200);
+    for (const name of ['Bakgrund', 'Metod', 'Iakttagelser', 'Krav på åtgärder', 'Utförarens svar'])
+      await outside.getByRole('heading', { name, level: 2 }).waitFor();
+    const text = await outside.locator('body').innerText();
+    expect(text).toContain('Genomförandeplaner saknas för två brukare.');
+    expect(text).toContain('Plan för: Upprätta genomförandeplaner');
+    expect(text).toContain('Björkens Vård AB');
+    expect(text).not.toContain(first.responsible);
+    expect(text).not.toContain('Bo Berg');
+    await visitor.close();
+    const pdf = await fetch(`${web.gatewayUrl}/public/follow-ups/${first.id}/rapport.pdf`);
+    expect(pdf.status).toBe(200);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
+    const pdfPath = path.join(os.tmpdir(), `uppfoljningsrapport-${first.id}.pdf`);
+    writeFileSync(pdfPath, bytes);
+    const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    for (const words of ['Bakgrund', 'Iakttagelser', 'Utförarens svar', 'Upprätta genomförandeplaner'])
+      expect(pdfText).toContain(words);
+    // Unknown, malformed and signed-in-only addresses tell an anonymous caller nothing.
+    for (const route of [
+      `/public/follow-ups/${planned[1].id}/rapport.html`,
+      `/public/follow-ups/00000000-0000-4000-8000-000000000000/rapport.pdf`,
+      `/public/follow-ups/not-an-id/rapport.html`,
+    ])
+      expect((await fetch(`${web.gatewayUrl}${route}`)).status).toBe(404);
+    expect((await fetch(`${web.gatewayUrl}/reports/follow-ups/${first.id}/report.html`)).status).toBe(401);
     await web.shot(page, 'follow-ups-published');
     await page.close();
   });
@@ -351,6 +394,13 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
     const page = await web.signedIn('QUALITY_OFFICIAL');
     await page.goto(`${web.webUrl}/uppfoljning/${second.id}`);
     await heading(page, `Fördjupad uppföljning ${second.reference}`);
+    const refusedPublish = answerTo(page, 'PublishFollowUpReport');
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Uppföljningsrapport' })
+      .getByText(inSwedish(await refusedPublish)[0])
+      .waitFor();
+    expect(await followUp(second.id)).toMatchObject({ status: 'PLANNED', publishedOn: null });
     const form = page.getByRole('form', { name: 'Ställ in uppföljningen' });
     const refused = answerTo(page, 'CancelFollowUp');
     await form.getByRole('button', { name: 'Ställ in uppföljningen' }).click();
@@ -434,7 +484,9 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
       await page.goto(`${web.webUrl}/uppfoljning/${id}`);
       await heading(page, `Fördjupad uppföljning ${reference}`);
       await page.locator('dl.facts').waitFor();
-      const buttons = (await page.getByRole('button').allInnerTexts()).filter((b) => !/Meny|Logga ut/.test(b));
+      // Reading the report is MANAGER's too (the gateway serves it); publishing is not.
+      const reads = /Meny|Logga ut|Förhandsgranska rapport|Ladda ner PDF|Kopiera adressen/;
+      const buttons = (await page.getByRole('button').allInnerTexts()).filter((b) => !reads.test(b));
       expect(buttons).toEqual([]);
       expect(await page.getByRole('form').count()).toBe(0);
     }

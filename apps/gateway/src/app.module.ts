@@ -16,6 +16,7 @@ import { readSupergraph } from './graphql/supergraph';
 import { createGatewayHealthController } from './health/gateway-health.controller';
 import { queryLimitProtection } from './limits/query-limits';
 import { createRateLimitMiddleware } from './limits/rate-limit.middleware';
+import { createFollowUpReportsController } from './reports/follow-up-reports.controller';
 import { ReportData } from './reports/report-data';
 import { createReportsController } from './reports/reports.controller';
 import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './reporting/persisted-operations';
@@ -57,7 +58,7 @@ export class GatewayAppModule {
     class GatewayHttpModule implements NestModule {
       configure(consumer: MiddlewareConsumer): void {
         consumer.apply(helmet()).forRoutes('*path');
-        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path', 'schema.graphql');
+        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path', 'public/*path', 'schema.graphql');
       }
     }
 
@@ -100,6 +101,7 @@ export class GatewayAppModule {
         createDevTokenController(config, reportData),
         createGatewayHealthController(config),
         createReportsController(config, identify, reportData),
+        createFollowUpReportsController(config, identify, reportData),
         ...(introspection ? [createExploreController(identify, servedSchema)] : []),
       ],
     };

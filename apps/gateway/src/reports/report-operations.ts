@@ -244,3 +244,42 @@ export const KOLADA_SURVEY_RESULTS = graphql(`
     }
   }
 `);
+
+export const FOLLOW_UP_REPORT = graphql(`
+  query FollowUpReport($id: ID!) {
+    followUp(id: $id) {
+      id
+      title
+      type
+      status
+      purpose
+      plannedOn
+      reportedOn
+      publishedOn
+      methods
+      findings
+      decisionNeeded
+      boardMeetingOn
+      contract {
+        reference
+        title
+        form
+        units {
+          name
+          serviceArea
+        }
+      }
+      provider {
+        name
+      }
+      actions {
+        description
+        deadline
+        status
+        actionPlan
+        completedOn
+        verifiedOn
+      }
+    }
+  }
+`);

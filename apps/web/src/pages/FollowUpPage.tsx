@@ -312,25 +312,113 @@ export function FollowUpPage() {
                   Avsluta uppföljningen
                 </button>
               )}
-              {!f.publishedOn && (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => publish.mutate({ id }, done('Rapporten är markerad som publicerad.'))}
-                  disabled={publish.isPending}
-                >
-                  Markera rapporten som publicerad
-                </button>
-              )}
             </p>
           )}
-          <ErrorMessage error={close.error ?? publish.error} />
+          <ErrorMessage error={close.error} />
+          <ReportDocument
+            followUpId={id}
+            publishedOn={f.publishedOn}
+            canPublish={writer && f.status !== 'CANCELLED'}
+            publish={() => publish.mutate({ id }, done('Rapporten är publicerad.'))}
+            publishing={publish.isPending}
+            publishError={publish.error}
+          />
           {writer && (f.status === 'PLANNED' || f.status === 'IN_PROGRESS' || f.status === 'REPORTED') && (
             <CancelForm followUpId={id} cancel={cancel} onSaved={saved.show} />
           )}
         </>
       )}
     </Page>
+  );
+}
+
+/** Where the municipality's website links to a published follow-up report, no sign-in needed. */
+const publicReportPath = (followUpId: string) => `/public/follow-ups/${followUpId}/rapport.html`;
+
+/**
+ * The written follow-up report: a preview in a sandboxed frame (its own scripts run, nothing of
+ * this page is reachable), the PDF to download, publishing, and then the public address.
+ */
+function ReportDocument(props: {
+  followUpId: string;
+  publishedOn: string | null;
+  canPublish: boolean;
+  publish: () => void;
+  publishing: boolean;
+  publishError: Error | null;
+}) {
+  const { token } = useSession();
+  const [preview, setPreview] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const link = `/reports/follow-ups/${props.followUpId}/report`;
+  const publicUrl = `${window.location.origin}${publicReportPath(props.followUpId)}`;
+
+  async function fetchReport(format: 'html' | 'pdf') {
+    setFailed(false);
+    const response = await fetch(`${link}.${format}`, { headers: { authorization: `Bearer ${token}` } }).catch(
+      () => undefined,
+    );
+    if (!response?.ok) {
+      setFailed(true);
+      return null;
+    }
+    return response;
+  }
+
+  async function showPreview() {
+    const response = await fetchReport('html');
+    if (response) setPreview(await response.text());
+  }
+
+  async function downloadPdf() {
+    const response = await fetchReport('pdf');
+    if (!response) return;
+    const url = URL.createObjectURL(await response.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'uppfoljningsrapport.pdf';
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <section className="card" aria-label="Uppföljningsrapport">
+      <h2>Uppföljningsrapport</h2>
+      <p className="buttons">
+        <button type="button" className="secondary" onClick={showPreview}>
+          Förhandsgranska rapport
+        </button>
+        <button type="button" className="secondary" onClick={downloadPdf}>
+          Ladda ner PDF
+        </button>
+        {props.canPublish && !props.publishedOn && (
+          <button type="button" onClick={props.publish} disabled={props.publishing}>
+            Publicera
+          </button>
+        )}
+      </p>
+      {failed && <p role="alert">Rapporten kunde inte hämtas. Försök igen om en stund.</p>}
+      <ErrorMessage error={props.publishError} />
+      {props.publishedOn && (
+        <p>
+          Publicerad {props.publishedOn} på den publika adressen{' '}
+          <a href={publicUrl} target="_blank" rel="noreferrer">
+            {publicUrl}
+          </a>{' '}
+          <button type="button" className="secondary" onClick={() => navigator.clipboard?.writeText(publicUrl)}>
+            Kopiera adressen
+          </button>
+        </p>
+      )}
+      {preview && (
+        <iframe
+          title="Förhandsgranskning av uppföljningsrapporten"
+          sandbox="allow-scripts"
+          srcDoc={preview}
+          style={{ width: '100%', height: '40rem', border: '1px solid #b8c4ce' }}
+        />
+      )}
+    </section>
   );
 }
 

@@ -23,6 +23,13 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+/** Procurement under LOU, choice system under LOV, the municipal assignment, or an IOP. */
+export type ContractForm =
+  | 'IOP'
+  | 'LOU'
+  | 'LOV'
+  | 'MUNICIPAL_ASSIGNMENT';
+
 /** Why something was left out of a figure: OPTED_OUT_UNITS (offered at units that opted out), NON_SUBSTANTIVE ("vet inte", "vill inte svara", "inte aktuellt"), UNANSWERED (question left unanswered). */
 export type ExclusionReason =
   | 'NON_SUBSTANTIVE'
@@ -35,6 +42,12 @@ export type FollowUpActionStatus =
   | 'OPEN'
   | 'PLAN_RECEIVED'
   | 'VERIFIED';
+
+export type FollowUpMethod =
+  | 'DOCUMENT_REVIEW'
+  | 'INTERVIEW'
+  | 'OBSERVATION'
+  | 'SURVEY';
 
 export type FollowUpStatus =
   | 'CANCELLED'
@@ -163,6 +176,13 @@ export type KoladaSurveyResultsQueryVariables = Exact<{
 
 
 export type KoladaSurveyResultsQuery = { total: Array<{ key: string, responseRate: { numerator: number, denominator: number, share: number | null } | null, questions: Array<{ questionId: string, suppressed: boolean, sharePositive: { numerator: number, denominator: number, share: number | null } | null }> }>, gender: Array<{ key: string, questions: Array<{ questionId: string, suppressed: boolean, sharePositive: { numerator: number, denominator: number, share: number | null } | null }> }> };
+
+export type FollowUpReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpReportQuery = { followUp: { id: string, title: string, type: FollowUpType, status: FollowUpStatus, purpose: string | null, plannedOn: string, reportedOn: string | null, publishedOn: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, boardMeetingOn: string | null, contract: { reference: string, title: string, form: ContractForm, units: Array<{ name: string, serviceArea: ServiceArea }> } | null, provider: { name: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -428,3 +448,41 @@ export const KoladaSurveyResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KoladaSurveyResultsQuery, KoladaSurveyResultsQueryVariables>;
+export const FollowUpReportDocument = new TypedDocumentString(`
+    query FollowUpReport($id: ID!) {
+  followUp(id: $id) {
+    id
+    title
+    type
+    status
+    purpose
+    plannedOn
+    reportedOn
+    publishedOn
+    methods
+    findings
+    decisionNeeded
+    boardMeetingOn
+    contract {
+      reference
+      title
+      form
+      units {
+        name
+        serviceArea
+      }
+    }
+    provider {
+      name
+    }
+    actions {
+      description
+      deadline
+      status
+      actionPlan
+      completedOn
+      verifiedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpReportQuery, FollowUpReportQueryVariables>;
