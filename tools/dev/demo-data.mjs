@@ -187,6 +187,37 @@ async function loadPulseDemo(gql, providerIds, log) {
   log('[demo] opened a pulse period this week; 1 provider has answered');
 }
 
+const SUPERVISED_UNIT = 'Servicebostad Linden';
+
+/** An IVO case about a unit, its response late: on the start page and in the contract's risk. */
+async function loadSupervisionDemo(gql, unitIds, log) {
+  const registered = await gql(
+    'mutation($input: RegisterSupervisionCaseInput!) { registerSupervisionCase(input: $input) { id } }',
+    {
+      input: {
+        authority: 'IVO',
+        caseNumber: '3.5.1-12345/2026',
+        unitId: unitIds[SUPERVISED_UNIT],
+        examined: 'Bemanning och kompetens nattetid efter en lex Sarah-anmälan',
+        openedOn: isoDaysFromToday(-45),
+      },
+    },
+  );
+  if (registered.errors) throw new Error(`demo supervision case: ${registered.errors[0].message}`);
+  const response = await gql(
+    'mutation($input: AddSupervisionResponseInput!) { addSupervisionResponse(input: $input) { id } }',
+    {
+      input: {
+        caseId: registered.data.registerSupervisionCase.id,
+        required: 'Redovisa vidtagna åtgärder för nattbemanningen',
+        dueOn: isoDaysFromToday(-5),
+      },
+    },
+  );
+  if (response.errors) throw new Error(`demo supervision response: ${response.errors[0].message}`);
+  log('[demo] registered 1 IVO case with a response overdue');
+}
+
 const isoDaysFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
@@ -372,4 +403,5 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   await loadFollowUpDemo(gql, providerIds, unitIds, log);
   await loadSurveyDemo(gql, unitIds, log);
   await loadPulseDemo(gql, providerIds, log);
+  await loadSupervisionDemo(gql, unitIds, log);
 }
