@@ -9,7 +9,7 @@ export const UPPER_SNAKE = /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/g;
  * Abbreviations Swedish text writes in capitals that are also one-word enum values: they may be on
  * screen. Any other one-word enum value in capitals (PLANNED, OPEN, WOMAN) is a raw value.
  */
-const SWEDISH_ABBREVIATIONS = new Set(['LSS', 'HSL', 'LOU', 'LOV', 'IOP', 'HVB', 'IVO', 'MAS', 'MAR']);
+const SWEDISH_ABBREVIATIONS = new Set(['LSS', 'HSL', 'LOU', 'LOV', 'IOP', 'HVB', 'IVO', 'JO', 'MAS', 'MAR']);
 
 /** Every one-word value of the schema's enums, as the API sends it. */
 export const ONE_WORD_ENUM_VALUES: ReadonlySet<string> = new Set(
