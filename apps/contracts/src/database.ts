@@ -25,6 +25,11 @@ import { Reminder } from './reminders/reminder.entity';
 import { PulseAnswered } from './reminders/pulse-answered.entity';
 import { PulsePeriodRef } from './reminders/pulse-period-ref.entity';
 import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
+import { ThematicFollowUps1796400000100 } from './migrations/1796400000100-thematic-follow-ups';
+import { QuestionGuide } from './question-guides/question-guide.entity';
+import { FollowUpLink } from './thematic-follow-ups/follow-up-link.entity';
+import { ThematicScope } from './thematic-follow-ups/thematic-scope.entity';
+import { UnitFinding } from './thematic-follow-ups/unit-finding.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -45,6 +50,10 @@ export const CONTRACTS_ENTITIES = [
   Reminder,
   PulsePeriodRef,
   PulseAnswered,
+  QuestionGuide,
+  ThematicScope,
+  UnitFinding,
+  FollowUpLink,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -57,4 +66,5 @@ export const CONTRACTS_MIGRATIONS = [
   Reminders1796200000200,
   ApiKeyLastUsed1796200000300,
   PulseWeeks1796300000100,
+  ThematicFollowUps1796400000100,
 ];

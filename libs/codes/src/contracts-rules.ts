@@ -222,7 +222,10 @@ export const ContractsRules = {
     (p, f) => `${f} "${p.value}" is not a job title and a headcount such as "Undersköterska:12"`,
   ),
   /** A choice question lists the options an answer picks from. */
-  GUIDE_OPTIONS_REQUIRED: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} needs at least two options for a CHOICE question`),
+  GUIDE_OPTIONS_REQUIRED: rule(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} needs at least two options for a CHOICE question`,
+  ),
   /** A question is asked only when an earlier yes/no question was answered yes. */
   GUIDE_CONDITION_UNKNOWN: rule<{ value: string }>(
     ErrorCode.VALIDATION_FAILED,
@@ -233,7 +236,10 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} does not fit question ${p.question} (${p.answerType})`,
   ),
-  ANSWER_MISSING: rule<{ question: string }>(ErrorCode.VALIDATION_FAILED, (p, f) => `${f}: question ${p.question} is unanswered`),
+  ANSWER_MISSING: rule<{ question: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f}: question ${p.question} is unanswered`,
+  ),
   ANSWER_NOT_ASKED: rule<{ question: string; condition: string }>(
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f}: question ${p.question} is asked only when ${p.condition} is answered yes`,

@@ -25,9 +25,9 @@ describe('a question guide', () => {
     expect(rules([yesNo('VALIDATION_PLAN', 'UNQUALIFIED'), yesNo('UNQUALIFIED')])).toEqual([
       ['questions.0.askedWhenYes', 'GUIDE_CONDITION_UNKNOWN'],
     ]);
-    expect(
-      rules([{ key: 'N', text: 'Antal', answerType: 'NUMBER' }, yesNo('X', 'N')]),
-    ).toEqual([['questions.1.askedWhenYes', 'GUIDE_CONDITION_UNKNOWN']]);
+    expect(rules([{ key: 'N', text: 'Antal', answerType: 'NUMBER' }, yesNo('X', 'N')])).toEqual([
+      ['questions.1.askedWhenYes', 'GUIDE_CONDITION_UNKNOWN'],
+    ]);
   });
 
   it('is published as the version after the latest one under its key', () => {

@@ -26,7 +26,9 @@ export function guideViolations(questions: readonly GuideQuestionFacts[]): RuleV
     if (q.answerType === 'CHOICE' && new Set(q.options ?? []).size < 2)
       violations.push(contractsViolation('GUIDE_OPTIONS_REQUIRED', `questions.${i}.options`));
     if (q.askedWhenYes && !earlier.some((e) => e.key === q.askedWhenYes && e.answerType === 'YES_NO'))
-      violations.push(contractsViolation('GUIDE_CONDITION_UNKNOWN', `questions.${i}.askedWhenYes`, { value: q.askedWhenYes }));
+      violations.push(
+        contractsViolation('GUIDE_CONDITION_UNKNOWN', `questions.${i}.askedWhenYes`, { value: q.askedWhenYes }),
+      );
   });
   return violations;
 }

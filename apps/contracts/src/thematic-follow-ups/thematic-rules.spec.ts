@@ -11,8 +11,18 @@ const rules = (answers: { questionKey: string; value: string }[]) =>
 
 describe("a unit's answers", () => {
   it('answer every question asked, each in its answer type', () => {
-    expect(rules([{ questionKey: 'UNQUALIFIED', value: 'NO' }, { questionKey: 'STAFF', value: '12' }])).toEqual([]);
-    expect(rules([{ questionKey: 'UNQUALIFIED', value: '3' }, { questionKey: 'STAFF', value: 'many' }])).toEqual([
+    expect(
+      rules([
+        { questionKey: 'UNQUALIFIED', value: 'NO' },
+        { questionKey: 'STAFF', value: '12' },
+      ]),
+    ).toEqual([]);
+    expect(
+      rules([
+        { questionKey: 'UNQUALIFIED', value: '3' },
+        { questionKey: 'STAFF', value: 'many' },
+      ]),
+    ).toEqual([
       ['answers.0.value', 'ANSWER_TYPE_MISMATCH'],
       ['answers.1.value', 'ANSWER_TYPE_MISMATCH'],
     ]);
@@ -20,9 +30,12 @@ describe("a unit's answers", () => {
   });
 
   it('include the conditional question when its condition is answered yes, and not otherwise', () => {
-    expect(rules([{ questionKey: 'UNQUALIFIED', value: 'YES' }, { questionKey: 'STAFF', value: '4' }])).toEqual([
-      ['answers', 'ANSWER_MISSING'],
-    ]);
+    expect(
+      rules([
+        { questionKey: 'UNQUALIFIED', value: 'YES' },
+        { questionKey: 'STAFF', value: '4' },
+      ]),
+    ).toEqual([['answers', 'ANSWER_MISSING']]);
     expect(
       rules([
         { questionKey: 'UNQUALIFIED', value: 'NO' },
@@ -33,7 +46,10 @@ describe("a unit's answers", () => {
   });
 
   it('name only questions of the guide', () => {
-    expect(rules([{ questionKey: 'X', value: 'YES' }])[0]).toEqual(['answers.0.questionKey', 'ANSWER_QUESTION_UNKNOWN']);
+    expect(rules([{ questionKey: 'X', value: 'YES' }])[0]).toEqual([
+      'answers.0.questionKey',
+      'ANSWER_QUESTION_UNKNOWN',
+    ]);
   });
 });
 

@@ -40,7 +40,10 @@ export function answerViolations(
   answers.forEach((a, i) => {
     const q = questions.find((x) => x.key === a.questionKey);
     const field = `answers.${i}.value`;
-    if (!q) violations.push(contractsViolation('ANSWER_QUESTION_UNKNOWN', `answers.${i}.questionKey`, { question: a.questionKey }));
+    if (!q)
+      violations.push(
+        contractsViolation('ANSWER_QUESTION_UNKNOWN', `answers.${i}.questionKey`, { question: a.questionKey }),
+      );
     else if (!isAsked(q, answers))
       violations.push(contractsViolation('ANSWER_NOT_ASKED', field, { question: q.key, condition: q.askedWhenYes! }));
     else if (!fits(q, a.value))
@@ -102,12 +105,15 @@ export function thematicResults(
   questions: readonly GuideQuestionFacts[],
   units: readonly UnitFacts[],
   findings: readonly FindingFacts[],
-  earlier: { questions: readonly GuideQuestionFacts[]; units: readonly UnitFacts[]; findings: readonly FindingFacts[] } | null,
+  earlier: {
+    questions: readonly GuideQuestionFacts[];
+    units: readonly UnitFacts[];
+    findings: readonly FindingFacts[];
+  } | null,
 ): QuestionResult[] {
   return questions.map((q) => {
     const { asked, yes } = tally(q, units, findings);
-    const values =
-      q.answerType === 'YES_NO' ? ['YES', 'NO'] : q.answerType === 'CHOICE' ? [...(q.options ?? [])] : [];
+    const values = q.answerType === 'YES_NO' ? ['YES', 'NO'] : q.answerType === 'CHOICE' ? [...(q.options ?? [])] : [];
     const before = earlier?.questions.find((e) => e.key === q.key);
     return {
       questionKey: q.key,
