@@ -52,7 +52,7 @@ export class CreateThematicFollowUpInput {
 }
 
 @InputType()
-export class AnswerInput {
+export class UnitAnswerInput {
   @Field()
   @IsCode()
   questionKey!: string;
@@ -72,11 +72,11 @@ export class RecordUnitFindingsInput {
   @IsId()
   unitId!: string;
 
-  @Field(() => [AnswerInput])
+  @Field(() => [UnitAnswerInput])
   @IsList(0, 100)
   @ValidateNested({ each: true })
-  @Type(() => AnswerInput)
-  answers!: AnswerInput[];
+  @Type(() => UnitAnswerInput)
+  answers!: UnitAnswerInput[];
 }
 
 @InputType()

@@ -11,7 +11,7 @@ export const ScopeKindEnum = registerStringEnum(
 );
 
 @ObjectType()
-export class Answer {
+export class UnitAnswer {
   @Field() questionKey!: string;
   @Field() value!: string;
 }
@@ -23,8 +23,8 @@ export class ThematicUnit {
   @Field(() => ID) providerId!: string;
   @Field() providerName!: string;
   @Field() serviceArea!: string;
-  @Field(() => [Answer], { nullable: true, description: 'Null until findings are recorded.' })
-  answers!: Answer[] | null;
+  @Field(() => [UnitAnswer], { nullable: true, description: 'Null until findings are recorded.' })
+  answers!: UnitAnswer[] | null;
 }
 
 @ObjectType({ description: 'n of N: units that answered yes, of the units asked.' })
