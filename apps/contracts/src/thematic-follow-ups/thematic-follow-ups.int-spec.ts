@@ -74,7 +74,7 @@ describe('thematic follow-ups with a question guide (real Postgres)', () => {
     const v1 = (await publish(QUESTIONS)).data.publishQuestionGuide;
     expect(v1.version).toBe(1);
     const bad = await publish([...QUESTIONS, { key: 'X', text: 'X', answerType: 'YES_NO', askedWhenYes: 'NOPE' }]);
-    expect(bad.errors[0].extensions.violations ?? bad.errors[0].extensions).toBeDefined();
+    expect(JSON.stringify(bad.errors)).toContain('GUIDE_CONDITION_UNKNOWN');
     const v2 = (await publish(QUESTIONS)).data.publishQuestionGuide;
     expect(v2.version).toBe(2);
 
@@ -99,7 +99,7 @@ describe('thematic follow-ups with a question guide (real Postgres)', () => {
     expect(unqualified.previous).toEqual({ yes: { count: 1, of: 1 } });
 
     const refused = await record(round.followUp.id, unitIds[3], [{ questionKey: 'UNQUALIFIED', value: '3' }]);
-    expect(refused.errors[0].extensions.rule ?? refused.errors[0].extensions.violations[0].rule).toBeDefined();
+    expect(JSON.stringify(refused.errors)).toContain('ANSWER_TYPE_MISMATCH');
     const after = (
       await gql(`query($id: ID!) { thematicFollowUp(followUpId: $id) { ${THEMATIC} } }`, { id: round.followUp.id })
     ).data.thematicFollowUp;
