@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { ThematicFollowUpPageQuery } from '../__generated__/graphql';
 import { Field } from '../components/form';
-import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
+import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { RECORD_UNIT_FINDINGS, START_SPECIFIC_FOLLOW_UPS, THEMATIC_FOLLOW_UP } from './ThematicFollowUpPage.operations';
 
@@ -37,6 +37,7 @@ function UnitFindings({ followUpId, unit, questions }: { followUpId: string; uni
         {unit.providerName}, {enumLabel('ServiceArea', unit.serviceArea)}
       </p>
       <ErrorMessage problems={problems} />
+      <FieldError problems={problems} field="answers" />
       {asked.map((q) => {
         const index = answered.indexOf(q);
         const field = `answers.${index < 0 ? 'x' : index}.value`;
