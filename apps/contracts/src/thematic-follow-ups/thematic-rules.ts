@@ -112,7 +112,7 @@ export function thematicResults(
   } | null,
 ): QuestionResult[] {
   return questions.map((q) => {
-    const { asked, yes } = tally(q, units, findings);
+    const { asked } = tally(q, units, findings);
     const values = q.answerType === 'YES_NO' ? ['YES', 'NO'] : q.answerType === 'CHOICE' ? [...(q.options ?? [])] : [];
     const before = earlier?.questions.find((e) => e.key === q.key);
     return {
