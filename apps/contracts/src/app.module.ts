@@ -7,6 +7,8 @@ import { ContractsModule } from './contracts/contracts.module';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PlanningModule } from './planning/planning.module';
+import { QuestionGuidesModule } from './question-guides/question-guides.module';
+import { ThematicFollowUpsModule } from './thematic-follow-ups/thematic-follow-ups.module';
 import { ProviderActivityModule } from './provider-activity/provider-activity.module';
 import { ProviderContactsModule } from './provider-contacts/provider-contacts.module';
 import { ProviderReportsModule } from './provider-reports/provider-reports.module';
@@ -43,6 +45,8 @@ export class ContractsAppModule {
         ProviderContactsModule,
         RemindersModule,
         SupervisionModule,
+        QuestionGuidesModule,
+        ThematicFollowUpsModule,
       ],
     };
   }

@@ -27,6 +27,11 @@ import { PulsePeriodRef } from './reminders/pulse-period-ref.entity';
 import { SupervisionCase } from './supervision/supervision-case.entity';
 import { SupervisionCases1796400000200 } from './migrations/1796400000200-supervision-cases';
 import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
+import { ThematicFollowUps1796400000100 } from './migrations/1796400000100-thematic-follow-ups';
+import { QuestionGuide } from './question-guides/question-guide.entity';
+import { FollowUpLink } from './thematic-follow-ups/follow-up-link.entity';
+import { ThematicScope } from './thematic-follow-ups/thematic-scope.entity';
+import { UnitFinding } from './thematic-follow-ups/unit-finding.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -48,6 +53,10 @@ export const CONTRACTS_ENTITIES = [
   PulsePeriodRef,
   PulseAnswered,
   SupervisionCase,
+  QuestionGuide,
+  ThematicScope,
+  UnitFinding,
+  FollowUpLink,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -61,4 +70,5 @@ export const CONTRACTS_MIGRATIONS = [
   ApiKeyLastUsed1796200000300,
   PulseWeeks1796300000100,
   SupervisionCases1796400000200,
+  ThematicFollowUps1796400000100,
 ];

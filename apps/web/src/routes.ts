@@ -9,6 +9,8 @@ import * as rootCauses from './pages/DeviationRootCausesPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
+import * as questionGuides from './pages/QuestionGuidesPage.operations';
+import * as thematic from './pages/ThematicFollowUpPage.operations';
 import * as forecastData from './pages/ForecastDataPage.operations';
 import * as forecasts from './pages/ForecastsPage.operations';
 import * as portalFollowUps from './pages/PortalFollowUpsPage.operations';
@@ -111,6 +113,19 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [followUp.FOLLOW_UP],
     load: () => import('./pages/FollowUpPage').then((m) => m.FollowUpPage),
+  },
+  {
+    path: '/fragequider',
+    menu: 'Frågeguider',
+    roles: OFFICIALS,
+    reads: [questionGuides.QUESTION_GUIDES],
+    load: () => import('./pages/QuestionGuidesPage').then((m) => m.QuestionGuidesPage),
+  },
+  {
+    path: '/tematisk-uppfoljning/:id',
+    roles: OFFICIALS,
+    reads: [thematic.THEMATIC_FOLLOW_UP],
+    load: () => import('./pages/ThematicFollowUpPage').then((m) => m.ThematicFollowUpPage),
   },
   {
     path: '/avvikelser',

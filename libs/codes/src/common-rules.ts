@@ -15,6 +15,7 @@ export const ENTITIES = {
   FOLLOW_UP_SELECTION: 'selection',
   FOLLOW_UP: 'follow-up',
   FOLLOW_UP_ACTION: 'follow-up action',
+  QUESTION_GUIDE: 'question guide',
   BUSINESS_REPORT: 'business report',
   STAFFING_REPORT: 'staffing report',
   API_KEY: 'API key',

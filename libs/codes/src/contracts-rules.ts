@@ -241,6 +241,37 @@ export const ContractsRules = {
     ErrorCode.CONFLICT,
     (p) => `the response was already sent on ${p.sentOn}`,
   ),
+  /** A choice question lists the options an answer picks from. */
+  GUIDE_OPTIONS_REQUIRED: rule(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} needs at least two options for a CHOICE question`,
+  ),
+  /** A question is asked only when an earlier yes/no question was answered yes. */
+  GUIDE_CONDITION_UNKNOWN: rule<{ value: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} names no earlier YES_NO question of the guide`,
+  ),
+  /** Each answer fits its question's answer type. */
+  ANSWER_TYPE_MISMATCH: rule<{ question: string; answerType: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} does not fit question ${p.question} (${p.answerType})`,
+  ),
+  ANSWER_MISSING: rule<{ question: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f}: question ${p.question} is unanswered`,
+  ),
+  ANSWER_NOT_ASKED: rule<{ question: string; condition: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f}: question ${p.question} is asked only when ${p.condition} is answered yes`,
+  ),
+  ANSWER_QUESTION_UNKNOWN: rule<{ question: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f}: the guide has no question ${p.question}`,
+  ),
+  UNIT_OUTSIDE_SCOPE: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} is not among the units the follow-up covers`),
+  SCOPE_EMPTY: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f}: the scope covers no units`),
+  NOT_THEMATIC: rule(ErrorCode.CONFLICT, (_, f) => `${f} is not an overarching or thematic follow-up`),
+  UNIT_WITHOUT_CONTRACT: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} has no contract to follow up specifically`),
 } as const;
 export type ContractsRule = keyof typeof ContractsRules;
 

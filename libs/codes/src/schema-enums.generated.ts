@@ -3,6 +3,7 @@
 /** Every enum of the public GraphQL schema, by name. */
 export interface SchemaEnums {
   ActDecision: 'ADOPT' | 'ADAPT' | 'ABANDON';
+  AnswerType: 'YES_NO' | 'NUMBER' | 'CHOICE' | 'TEXT';
   BoardReportMonth: 'JUNE' | 'NOVEMBER';
   BusinessReportSection: 'SUMMARY' | 'GOALS_AND_RESULTS' | 'USER_PARTICIPATION' | 'STAFF_AND_COMPETENCE' | 'QUALITY_WORK' | 'DEVIATIONS_AND_COMPLAINTS' | 'IMPROVEMENTS';
   CaseFlowMeasure: 'INCOMING' | 'OUTGOING' | 'BALANCE';
@@ -48,10 +49,12 @@ export interface SchemaEnums {
   SurveyKind: 'USER_SURVEY' | 'END_OF_INTERVENTION';
   SurveyResultGrouping: 'TOTAL' | 'UNIT' | 'PROVIDER' | 'SERVICE_AREA' | 'GENDER';
   SurveyRoundStatus: 'OPEN' | 'CLOSED';
+  ThematicScopeKind: 'SERVICE_AREA' | 'CHOSEN_UNITS' | 'ALL_UNITS';
   TrendInterval: 'MONTH' | 'QUARTER' | 'YEAR';
 }
 
 export type ActDecision = SchemaEnums['ActDecision'];
+export type AnswerType = SchemaEnums['AnswerType'];
 export type BoardReportMonth = SchemaEnums['BoardReportMonth'];
 export type BusinessReportSection = SchemaEnums['BusinessReportSection'];
 export type CaseFlowMeasure = SchemaEnums['CaseFlowMeasure'];
@@ -97,7 +100,8 @@ export type SupervisionDecision = SchemaEnums['SupervisionDecision'];
 export type SurveyKind = SchemaEnums['SurveyKind'];
 export type SurveyResultGrouping = SchemaEnums['SurveyResultGrouping'];
 export type SurveyRoundStatus = SchemaEnums['SurveyRoundStatus'];
+export type ThematicScopeKind = SchemaEnums['ThematicScopeKind'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -98,6 +98,26 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
       ? 'Ett begärt svar är inte skickat. Ärendet kan avslutas när alla svar är skickade.'
       : `${p.count} begärda svar är inte skickade. Ärendet kan avslutas när alla svar är skickade.`,
   SUPERVISION_RESPONSE_SENT: (p) => `Svaret är redan skickat (${p.sentOn}).`,
+  GUIDE_OPTIONS_REQUIRED: (_, f) => `${f}: en flervalsfråga behöver minst två svarsalternativ.`,
+  GUIDE_CONDITION_UNKNOWN: (p, f) => `${f}: ${quoted(p.value)} är ingen tidigare ja/nej-fråga i guiden.`,
+  ANSWER_TYPE_MISMATCH: (p, f) =>
+    `${f} passar inte fråga ${quoted(p.question)}, som ska besvaras med ${
+      p.answerType === 'YES_NO'
+        ? 'ja eller nej'
+        : p.answerType === 'NUMBER'
+          ? 'ett tal'
+          : p.answerType === 'CHOICE'
+            ? 'ett av svarsalternativen'
+            : 'text'
+    }.`,
+  ANSWER_MISSING: (p, f) => `${f}: fråga ${quoted(p.question)} är inte besvarad.`,
+  ANSWER_NOT_ASKED: (p, f) =>
+    `${f}: fråga ${quoted(p.question)} ställs bara när ${quoted(p.condition)} besvarats med ja.`,
+  ANSWER_QUESTION_UNKNOWN: (p, f) => `${f}: guiden har ingen fråga ${quoted(p.question)}.`,
+  UNIT_OUTSIDE_SCOPE: (_, f) => `${f} ingår inte bland enheterna som uppföljningen omfattar.`,
+  SCOPE_EMPTY: (_, f) => `${f}: urvalet omfattar inga enheter.`,
+  NOT_THEMATIC: () => 'Uppföljningen är inte övergripande eller tematisk.',
+  UNIT_WITHOUT_CONTRACT: (_, f) => `${f} har inget avtal att göra en fördjupad uppföljning av.`,
 };
 
 /**

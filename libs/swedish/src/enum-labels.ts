@@ -23,6 +23,7 @@ const SERVICE_AREA: EnumLabels['ServiceArea'] = {
 
 export const ENUM_LABELS = {
   ActDecision: { ADOPT: 'Införa', ADAPT: 'Anpassa och pröva igen', ABANDON: 'Avbryta' },
+  AnswerType: { YES_NO: 'Ja/nej', NUMBER: 'Tal', CHOICE: 'Flerval', TEXT: 'Text' },
   BoardReportMonth: { JUNE: 'Juni', NOVEMBER: 'November' },
   BusinessReportSection: {
     SUMMARY: 'Sammanfattning',
@@ -231,6 +232,11 @@ export const ENUM_LABELS = {
     GENDER: 'Kön',
   },
   SurveyRoundStatus: { OPEN: 'Öppen', CLOSED: 'Stängd' },
+  ThematicScopeKind: {
+    SERVICE_AREA: 'Alla enheter inom ett verksamhetsområde',
+    CHOSEN_UNITS: 'Valda enheter',
+    ALL_UNITS: 'Alla utförares enheter',
+  },
   TrendInterval: { MONTH: 'Månad', QUARTER: 'Kvartal', YEAR: 'År' },
 } as const satisfies EnumLabels;
 

@@ -67,6 +67,13 @@ export type AnswerOptionInput = {
   positive: boolean;
 };
 
+/** Yes/no, a number, one of options, text. */
+export type AnswerType =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'TEXT'
+  | 'YES_NO';
+
 export type AssessSeriousnessInput = {
   deviationId: string;
   seriousness: Seriousness;
@@ -252,6 +259,23 @@ export type CreateSurveyRoundInput = {
   units: Array<RoundUnitInput>;
 };
 
+/** The project plan (purpose, method, timetable) and which units, with which guide. */
+export type CreateThematicFollowUpInput = {
+  guideId: string;
+  /** Planned for this day, YYYY-MM-DD. */
+  plannedOn: string;
+  purpose?: string | null | undefined;
+  responsible?: string | null | undefined;
+  scopeKind: ThematicScopeKind;
+  /** For SERVICE_AREA. */
+  serviceArea?: string | null | undefined;
+  title: string;
+  /** THEMATIC or OVERARCHING. */
+  type: string;
+  /** For CHOSEN_UNITS. */
+  unitIds?: Array<string> | null | undefined;
+};
+
 export type CreateUnitInput = {
   name: string;
   places?: number | null | undefined;
@@ -380,6 +404,15 @@ export type Gender =
   | 'MAN'
   | 'NOT_STATED'
   | 'WOMAN';
+
+export type GuideQuestionInput = {
+  answerType: AnswerType;
+  askedWhenYes?: string | null | undefined;
+  key: string;
+  options?: Array<string> | null | undefined;
+  requirement?: string | null | undefined;
+  text: string;
+};
 
 /** Plan, do, study, act (PDSA), then done. */
 export type ImprovementPhase =
@@ -517,6 +550,13 @@ export type ProvidersPageInput = {
   sortBy?: ProviderSortField | null | undefined;
 };
 
+/** Publishes the next version of the guide under its key. */
+export type PublishQuestionGuideInput = {
+  key: string;
+  questions: Array<GuideQuestionInput>;
+  title: string;
+};
+
 /** A pulse question: the situation's IMPACT on the business, STAFFING, PROTECTIVE_EQUIPMENT, staff's and users' WORRY. */
 export type PulseTopic =
   | 'IMPACT'
@@ -545,6 +585,13 @@ export type RecordSupervisionDecisionInput = {
   decision: SupervisionDecision;
   /** The decision in brief. */
   decisionText?: string | null | undefined;
+};
+
+/** One unit's answers, saved whole; they replace earlier ones. */
+export type RecordUnitFindingsInput = {
+  answers: Array<UnitAnswerInput>;
+  followUpId: string;
+  unitId: string;
 };
 
 export type RegisterComplaintInput = {
@@ -726,6 +773,13 @@ export type SkipReason =
   | 'NOT_RUNNING_IN_PERIOD'
   | 'ORDERING_THIRD_FULL';
 
+export type StartSpecificFollowUpsInput = {
+  followUpId: string;
+  /** Planned for this day, YYYY-MM-DD. */
+  plannedOn: string;
+  unitIds: Array<string>;
+};
+
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
   from?: string | null | undefined;
@@ -851,6 +905,18 @@ export type TerminateContractInput = {
   reason: string;
   /** Terminated from this day, YYYY-MM-DD. */
   terminatedOn: string;
+};
+
+/** All units of a service area, a chosen set, or every unit of every provider. */
+export type ThematicScopeKind =
+  | 'ALL_UNITS'
+  | 'CHOSEN_UNITS'
+  | 'SERVICE_AREA';
+
+export type UnitAnswerInput = {
+  questionKey: string;
+  /** YES or NO, a number, one of the options, or text. */
+  value: string;
 };
 
 export type UpdateContractInput = {
@@ -1529,6 +1595,25 @@ export type EndPulsePeriodMutationVariables = Exact<{
 
 export type EndPulsePeriodMutation = { endPulsePeriod: { id: string, name: string, toWeek: string | null } };
 
+export type QuestionGuidesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionGuidesPageQuery = { questionGuides: Array<{ id: string, key: string, version: number, title: string, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }>, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> }> };
+
+export type PublishQuestionGuideMutationVariables = Exact<{
+  input: PublishQuestionGuideInput;
+}>;
+
+
+export type PublishQuestionGuideMutation = { publishQuestionGuide: { id: string, version: number } };
+
+export type CreateThematicFollowUpMutationVariables = Exact<{
+  input: CreateThematicFollowUpInput;
+}>;
+
+
+export type CreateThematicFollowUpMutation = { createThematicFollowUp: { followUp: { id: string } } };
+
 export type RemindersPageQueryVariables = Exact<{
   page?: RemindersPageInput | null | undefined;
 }>;
@@ -1733,6 +1818,27 @@ export type SurveysPageResultsQueryVariables = Exact<{
 
 
 export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
+
+export type ThematicFollowUpPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThematicFollowUpPageQuery = { thematicFollowUp: { scopeKind: ThematicScopeKind, serviceArea: string | null, followUp: { id: string, title: string, purpose: string | null, plannedOn: string, type: FollowUpType }, guide: { title: string, version: number, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }, units: Array<{ unitId: string, name: string, providerName: string, serviceArea: string, answers: Array<{ questionKey: string, value: string }> | null }>, results: Array<{ questionKey: string, of: number, values: Array<{ value: string, count: number }>, byProvider: Array<{ providerName: string, yes: { count: number, of: number } }>, byServiceArea: Array<{ serviceArea: string, yes: { count: number, of: number } }>, previous: { yes: { count: number, of: number } } | null }>, children: Array<{ id: string, title: string, parentFollowUpId: string | null }> } | null };
+
+export type RecordUnitFindingsMutationVariables = Exact<{
+  input: RecordUnitFindingsInput;
+}>;
+
+
+export type RecordUnitFindingsMutation = { recordUnitFindings: { followUp: { id: string } } };
+
+export type StartSpecificFollowUpsMutationVariables = Exact<{
+  input: StartSpecificFollowUpsInput;
+}>;
+
+
+export type StartSpecificFollowUpsMutation = { startSpecificFollowUps: Array<{ id: string }> };
 
 export type PortalUnitsQueryVariables = Exact<{
   id: string;
@@ -3172,6 +3278,50 @@ export const EndPulsePeriodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndPulsePeriodMutation, EndPulsePeriodMutationVariables>;
+export const QuestionGuidesPageDocument = new TypedDocumentString(`
+    query QuestionGuidesPage {
+  questionGuides {
+    id
+    key
+    version
+    title
+    questions {
+      key
+      text
+      answerType
+      options
+      requirement
+      askedWhenYes
+    }
+  }
+  providers {
+    id
+    name
+    units {
+      id
+      name
+      serviceArea
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionGuidesPageQuery, QuestionGuidesPageQueryVariables>;
+export const PublishQuestionGuideDocument = new TypedDocumentString(`
+    mutation PublishQuestionGuide($input: PublishQuestionGuideInput!) {
+  publishQuestionGuide(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionGuideMutation, PublishQuestionGuideMutationVariables>;
+export const CreateThematicFollowUpDocument = new TypedDocumentString(`
+    mutation CreateThematicFollowUp($input: CreateThematicFollowUpInput!) {
+  createThematicFollowUp(input: $input) {
+    followUp {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThematicFollowUpMutation, CreateThematicFollowUpMutationVariables>;
 export const RemindersPageDocument = new TypedDocumentString(`
     query RemindersPage($page: RemindersPageInput) {
   reminders(page: $page) {
@@ -3590,6 +3740,92 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveysPageResultsQuery, SurveysPageResultsQueryVariables>;
+export const ThematicFollowUpPageDocument = new TypedDocumentString(`
+    query ThematicFollowUpPage($id: ID!) {
+  thematicFollowUp(followUpId: $id) {
+    followUp {
+      id
+      title
+      purpose
+      plannedOn
+      type
+    }
+    guide {
+      title
+      version
+      questions {
+        key
+        text
+        answerType
+        options
+        requirement
+        askedWhenYes
+      }
+    }
+    scopeKind
+    serviceArea
+    units {
+      unitId
+      name
+      providerName
+      serviceArea
+      answers {
+        questionKey
+        value
+      }
+    }
+    results {
+      questionKey
+      of
+      values {
+        value
+        count
+      }
+      byProvider {
+        providerName
+        yes {
+          count
+          of
+        }
+      }
+      byServiceArea {
+        serviceArea
+        yes {
+          count
+          of
+        }
+      }
+      previous {
+        yes {
+          count
+          of
+        }
+      }
+    }
+    children {
+      id
+      title
+      parentFollowUpId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThematicFollowUpPageQuery, ThematicFollowUpPageQueryVariables>;
+export const RecordUnitFindingsDocument = new TypedDocumentString(`
+    mutation RecordUnitFindings($input: RecordUnitFindingsInput!) {
+  recordUnitFindings(input: $input) {
+    followUp {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordUnitFindingsMutation, RecordUnitFindingsMutationVariables>;
+export const StartSpecificFollowUpsDocument = new TypedDocumentString(`
+    mutation StartSpecificFollowUps($input: StartSpecificFollowUpsInput!) {
+  startSpecificFollowUps(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartSpecificFollowUpsMutation, StartSpecificFollowUpsMutationVariables>;
 export const PortalUnitsDocument = new TypedDocumentString(`
     query PortalUnits($id: ID!) {
   provider(id: $id) {
