@@ -15,7 +15,7 @@ export class SupervisionCases1796400000200 implements MigrationInterface {
       "decision" text,
       "decided_on" date,
       "decision_text" text,
-      "responses" jsonb NOT NULL DEFAULT '[]'::jsonb,
+      "responses" jsonb NOT NULL,
       "closed_on" date,
       "version" integer NOT NULL DEFAULT 1,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

@@ -85,7 +85,7 @@ export class SupervisionCase {
   @Column({ name: 'decision_text', type: 'text', nullable: true })
   decisionText!: string | null;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb' })
   responses!: StoredResponse[];
 
   @Field(() => String, { nullable: true })
