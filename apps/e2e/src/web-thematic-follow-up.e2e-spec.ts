@@ -112,6 +112,7 @@ describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)
     await row('COMPETENCE').getByText('Nej: 11 av 19').waitFor();
     await row('SUPERVISION').getByText('Ja: 5 av 19').waitFor();
     await row('UNQUALIFIED').getByText('Lindens Omsorg AB: 8 av 10').waitFor();
+    await web.shot(page, 'thematic-results');
 
     const api = (await gql(THEMATIC, { id: followUpId })).thematicFollowUp;
     const count = (key: string, value: string) => {

@@ -135,6 +135,27 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         endDate: '2099-12-31',
       },
     });
+    // A thematic follow-up with a question guide, so Frågeguider lists one to open.
+    const { publishQuestionGuide } = await api(
+      `mutation($i: PublishQuestionGuideInput!) { publishQuestionGuide(input: $i) { id } }`,
+      {
+        i: {
+          key: 'KOMPETENS',
+          title: 'Personalens kompetens',
+          questions: [{ key: 'UNQUALIFIED', text: 'Finns outbildad personal?', answerType: 'YES_NO' }],
+        },
+      },
+    );
+    await api(`mutation($i: CreateThematicFollowUpInput!) { createThematicFollowUp(input: $i) { followUp { id } } }`, {
+      i: {
+        type: 'THEMATIC',
+        title: 'Extra personalinsatser',
+        plannedOn: '2099-05-01',
+        guideId: publishQuestionGuide.id,
+        scopeKind: 'CHOSEN_UNITS',
+        unitIds: [unitId],
+      },
+    });
     // A follow-up of the contract, so the provider's portal lists one to open.
     await api(`mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }`, {
       i: { type: 'SPECIFIC', title: 'Avtalsuppföljning Aspen', contractId: createContract.id, plannedOn: '2099-03-01' },

@@ -122,7 +122,7 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/QuestionGuidesPage').then((m) => m.QuestionGuidesPage),
   },
   {
-    path: '/tematisk-uppfoljning/:id',
+    path: '/fragequider/:id',
     roles: OFFICIALS,
     reads: [thematic.THEMATIC_FOLLOW_UP],
     load: () => import('./pages/ThematicFollowUpPage').then((m) => m.ThematicFollowUpPage),

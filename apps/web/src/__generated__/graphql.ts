@@ -1598,7 +1598,7 @@ export type EndPulsePeriodMutation = { endPulsePeriod: { id: string, name: strin
 export type QuestionGuidesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuestionGuidesPageQuery = { questionGuides: Array<{ id: string, key: string, version: number, title: string, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }>, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> }> };
+export type QuestionGuidesPageQuery = { questionGuides: Array<{ id: string, key: string, version: number, title: string, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }>, thematic: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, overarching: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> }> };
 
 export type PublishQuestionGuideMutationVariables = Exact<{
   input: PublishQuestionGuideInput;
@@ -3293,6 +3293,18 @@ export const QuestionGuidesPageDocument = new TypedDocumentString(`
       requirement
       askedWhenYes
     }
+  }
+  thematic: followUps(type: THEMATIC) {
+    id
+    title
+    plannedOn
+    status
+  }
+  overarching: followUps(type: OVERARCHING) {
+    id
+    title
+    plannedOn
+    status
   }
   providers {
     id

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
 import type { ChecklistItem, FollowUpMethod, FollowUpPageQuery } from '../__generated__/graphql';
 import { Saved, useFocusOnError, useSaved } from '../components/form';
@@ -83,7 +83,15 @@ export function FollowUpPage() {
         <>
           <dl className="facts">
             <dt>Typ</dt>
-            <dd>{enumLabel('FollowUpType', f.type)}</dd>
+            <dd>
+              {enumLabel('FollowUpType', f.type)}
+              {(f.type === 'THEMATIC' || f.type === 'OVERARCHING') && (
+                <>
+                  {' '}
+                  – <Link to={`/fragequider/${f.id}`}>svar och resultat per enhet</Link>
+                </>
+              )}
+            </dd>
             <dt>Status</dt>
             <dd>{enumLabel('FollowUpStatus', f.status)}</dd>
             <dt>Avtal</dt>

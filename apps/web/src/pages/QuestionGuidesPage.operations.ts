@@ -16,6 +16,18 @@ export const QUESTION_GUIDES = graphql(`
         askedWhenYes
       }
     }
+    thematic: followUps(type: THEMATIC) {
+      id
+      title
+      plannedOn
+      status
+    }
+    overarching: followUps(type: OVERARCHING) {
+      id
+      title
+      plannedOn
+      status
+    }
     providers {
       id
       name

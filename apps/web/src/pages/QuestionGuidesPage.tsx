@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
 import type { AnswerType, ThematicScopeKind } from '../__generated__/graphql';
 import { Field } from '../components/form';
+import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { CREATE_THEMATIC_FOLLOW_UP, PUBLISH_QUESTION_GUIDE, QUESTION_GUIDES } from './QuestionGuidesPage.operations';
@@ -57,6 +58,7 @@ export function QuestionGuidesPage() {
   if (isLoading) return <Loading what="frågeguider" />;
   if (error || !data) return <ErrorMessage error={error} />;
   const units = data.providers.flatMap((p) => p.units.map((u) => ({ ...u, providerName: p.name })));
+  const rounds = [...data.thematic, ...data.overarching].sort((a, b) => b.plannedOn.localeCompare(a.plannedOn));
   const setQuestion = (i: number, change: Partial<DraftQuestion>) =>
     setQuestions(questions.map((q, j) => (j === i ? { ...q, ...change } : q)));
 
@@ -113,36 +115,51 @@ export function QuestionGuidesPage() {
         },
       })
       .catch(() => null);
-    if (made) navigate(`/tematisk-uppfoljning/${made.createThematicFollowUp.followUp.id}`);
+    if (made) navigate(`/fragequider/${made.createThematicFollowUp.followUp.id}`);
   }
 
   return (
     <Page title="Frågeguider och tematiska uppföljningar">
-      <h2>Frågeguider</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Guide</th>
-            <th>Version</th>
-            <th>Frågor</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {data.questionGuides.map((g) => (
-            <tr key={g.id}>
-              <td>{g.title}</td>
-              <td>{g.version}</td>
-              <td>{g.questions.length}</td>
-              <td>
-                <button type="button" onClick={() => edit(g.id)}>
-                  Ändra {g.title}
-                </button>
-              </td>
-            </tr>
+      <h2>Tematiska och övergripande uppföljningar</h2>
+      {rounds.length ? (
+        <ul>
+          {rounds.map((f) => (
+            <li key={f.id}>
+              <Link to={`/fragequider/${f.id}`}>{f.title}</Link> – planerad {f.plannedOn},{' '}
+              {enumLabel('FollowUpStatus', f.status).toLowerCase()}
+            </li>
           ))}
-        </tbody>
-      </table>
+        </ul>
+      ) : (
+        <p>Inga tematiska uppföljningar ännu.</p>
+      )}
+      <h2>Frågeguider</h2>
+      <ScrollBox label="Frågeguider">
+        <table>
+          <thead>
+            <tr>
+              <th>Guide</th>
+              <th>Version</th>
+              <th>Frågor</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {data.questionGuides.map((g) => (
+              <tr key={g.id}>
+                <td>{g.title}</td>
+                <td>{g.version}</td>
+                <td>{g.questions.length}</td>
+                <td>
+                  <button type="button" onClick={() => edit(g.id)}>
+                    Ändra {g.title}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <form onSubmit={onPublish} aria-label="Frågeguide">
         <ErrorMessage problems={guideProblems} />
         <Field label="Guidens nyckel" field="key" problems={guideProblems}>
