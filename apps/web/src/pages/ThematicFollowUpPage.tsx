@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { ThematicFollowUpPageQuery } from '../__generated__/graphql';
 import { Field } from '../components/form';
+import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { RECORD_UNIT_FINDINGS, START_SPECIFIC_FOLLOW_UPS, THEMATIC_FOLLOW_UP } from './ThematicFollowUpPage.operations';
@@ -115,39 +116,41 @@ export function ThematicFollowUpPage() {
       </p>
 
       <h2>Resultat</h2>
-      <table aria-label="Resultat">
-        <thead>
-          <tr>
-            <th>Fråga</th>
-            <th>Svar</th>
-            <th>Per utförare (ja)</th>
-            <th>Per verksamhetsområde (ja)</th>
-            <th>Förra omgången (ja)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {t.results.map((r) => (
-            <tr key={r.questionKey}>
-              <td>
-                {questionText(r.questionKey)}
-                {conditionOf(r.questionKey)
-                  ? ` (bland dem som svarat ja på ”${questionText(conditionOf(r.questionKey)!)}”)`
-                  : ''}
-              </td>
-              <td>
-                {r.values.map((v) => `${valueLabel(v.value)}: ${v.count} av ${r.of}`).join(', ') || `${r.of} svar`}
-              </td>
-              <td>{r.byProvider.map((p) => `${p.providerName}: ${p.yes.count} av ${p.yes.of}`).join('; ')}</td>
-              <td>
-                {r.byServiceArea
-                  .map((s) => `${enumLabel('ServiceArea', s.serviceArea)}: ${s.yes.count} av ${s.yes.of}`)
-                  .join('; ')}
-              </td>
-              <td>{r.previous ? `${r.previous.yes.count} av ${r.previous.yes.of}` : '–'}</td>
+      <ScrollBox label="Resultat per fråga">
+        <table aria-label="Resultat">
+          <thead>
+            <tr>
+              <th>Fråga</th>
+              <th>Svar</th>
+              <th>Per utförare (ja)</th>
+              <th>Per verksamhetsområde (ja)</th>
+              <th>Förra omgången (ja)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {t.results.map((r) => (
+              <tr key={r.questionKey}>
+                <td>
+                  {questionText(r.questionKey)}
+                  {conditionOf(r.questionKey)
+                    ? ` (bland dem som svarat ja på ”${questionText(conditionOf(r.questionKey)!)}”)`
+                    : ''}
+                </td>
+                <td>
+                  {r.values.map((v) => `${valueLabel(v.value)}: ${v.count} av ${r.of}`).join(', ') || `${r.of} svar`}
+                </td>
+                <td>{r.byProvider.map((p) => `${p.providerName}: ${p.yes.count} av ${p.yes.of}`).join('; ')}</td>
+                <td>
+                  {r.byServiceArea
+                    .map((s) => `${enumLabel('ServiceArea', s.serviceArea)}: ${s.yes.count} av ${s.yes.of}`)
+                    .join('; ')}
+                </td>
+                <td>{r.previous ? `${r.previous.yes.count} av ${r.previous.yes.of}` : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
 
       <h2>Svar per enhet</h2>
       {t.units.map((u) => (
