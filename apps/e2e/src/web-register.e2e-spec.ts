@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { anOrganisationNumber, postGraphQL, waitFor } from '@kvalitetsnav/testing';
 import { REGISTER_CONTRACTS, REGISTER_HISTORY, REGISTER_PROVIDERS } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
-import { go, startWeb, Web, Width } from './web/harness';
+import { expectInvalid, go, startWeb, Web, Width } from './web/harness';
 
 /** Nothing the register screens show may be a raw enum value or field key. */
 const UPPER_SNAKE = /\b[A-Z]{2,}_[A-Z_]+\b/;
@@ -214,13 +214,6 @@ describe('the register in the web: providers, units, contracts, edits, history a
       await web.shot(page, `register-terminated-${width}`);
     });
   });
-
-  async function expectInvalid(input: ReturnType<Page['getByLabel']>, message: string) {
-    await input.and(input.page().locator('[aria-invalid="true"]')).waitFor();
-    const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
-    const texts = await Promise.all(describedBy.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
-    expect(texts).toContain(message);
-  }
 
   it('offers a manager no buttons to register, change or terminate', async () => {
     const page = await web.signedIn('QUALITY_OFFICIAL');

@@ -4,7 +4,7 @@ import { findPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { startTestSmtpServer, TestSmtpServer, waitFor } from '@kvalitetsnav/testing';
 import { CONTACTS_OF_PROVIDER, PULSE_PERIOD_WEEKS, RECORDED_REMINDERS, RUN_REMINDERS_NOW } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
-import { go, startWeb, Web } from './web/harness';
+import { expectInvalid, go, startWeb, Web } from './web/harness';
 
 const WEB_URL = 'https://kvalitetsnav.kommun.example.se';
 const CONTACT = 'eva.ek@eken.example.se';
@@ -51,13 +51,6 @@ describe('reminders in the web: contacts, sending now, the Utskick page (real SM
 
   const contactsInApi = async () =>
     (await web.api(CONTACTS_OF_PROVIDER, { id: providerId }, 'QUALITY_OFFICIAL')).provider?.contacts;
-
-  async function expectInvalid(input: ReturnType<Page['getByLabel']>, message: string) {
-    await input.and(input.page().locator('[aria-invalid="true"]')).waitFor();
-    const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
-    const texts = await Promise.all(describedBy.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
-    expect(texts).toContain(message);
-  }
 
   it('refuses an e-mail address that is not one, in Swedish next to the field, and stores nothing', async () => {
     await go(page, 'Utförare', 'Utförare och enheter');

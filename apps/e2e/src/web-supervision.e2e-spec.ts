@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { addDays, stockholmToday } from '@kvalitetsnav/calendar';
 import { CONTRACT_RISK, CREATE_CONTRACT, SUPERVISION_CASES_OF_PROVIDER } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
-import { go, startWeb, Web } from './web/harness';
+import { expectInvalid, go, startWeb, Web } from './web/harness';
 
 /**
  * The supervision register in the web: an official registers IVO's case about a unit, adds the
@@ -54,13 +54,6 @@ describe('supervision (tillsyn) in the web: register, overdue on the start page,
     await page?.close();
     await web?.close();
   });
-
-  async function expectInvalid(input: ReturnType<Page['getByLabel']>, message: string) {
-    await input.and(input.page().locator('[aria-invalid="true"]')).waitFor();
-    const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
-    const texts = await Promise.all(describedBy.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
-    expect(texts).toContain(message);
-  }
 
   it('refuses a case without its case number, in Swedish next to the field, and stores nothing', async () => {
     await go(page, 'Tillsyn', 'Tillsyn');

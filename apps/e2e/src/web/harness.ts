@@ -59,6 +59,14 @@ export interface Web {
 }
 
 /** Follows the main menu (opening it first on a phone) to a page and waits for its heading. */
+/** A field the web marks invalid, with the refusal's Swedish among the texts that describe it. */
+export async function expectInvalid(input: ReturnType<Page['getByLabel']>, message: string) {
+  await input.and(input.page().locator('[aria-invalid="true"]')).waitFor();
+  const describedBy = (await input.getAttribute('aria-describedby'))!.split(' ');
+  const texts = await Promise.all(describedBy.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
+  expect(texts).toContain(message);
+}
+
 export async function go(page: Page, link: string, heading: string | RegExp) {
   const menuButton = page.getByRole('button', { name: 'Meny' });
   if (await menuButton.isVisible()) await menuButton.click();
