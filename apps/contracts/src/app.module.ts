@@ -18,6 +18,7 @@ import { RiskSignalsModule } from './risk-signals/risk-signals.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
+import { OrderingListModule } from './ordering-list/ordering-list.module';
 
 @Module({})
 export class ContractsAppModule {
@@ -47,6 +48,7 @@ export class ContractsAppModule {
         SupervisionModule,
         QuestionGuidesModule,
         ThematicFollowUpsModule,
+        OrderingListModule,
       ],
     };
   }

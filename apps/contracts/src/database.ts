@@ -32,6 +32,8 @@ import { QuestionGuide } from './question-guides/question-guide.entity';
 import { FollowUpLink } from './thematic-follow-ups/follow-up-link.entity';
 import { ThematicScope } from './thematic-follow-ups/thematic-scope.entity';
 import { UnitFinding } from './thematic-follow-ups/unit-finding.entity';
+import { OrderingListEntry } from './ordering-list/ordering-list-entry.entity';
+import { OrderingList1796500000400 } from './migrations/1796500000400-ordering-list';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -57,6 +59,7 @@ export const CONTRACTS_ENTITIES = [
   ThematicScope,
   UnitFinding,
   FollowUpLink,
+  OrderingListEntry,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -71,4 +74,5 @@ export const CONTRACTS_MIGRATIONS = [
   PulseWeeks1796300000100,
   SupervisionCases1796400000200,
   ThematicFollowUps1796400000100,
+  OrderingList1796500000400,
 ];

@@ -4,6 +4,8 @@ export const ROLES = [
   { value: 'MANAGER', label: 'Chef' },
   { value: 'ADMIN', label: 'Administratör' },
   { value: 'REPORTING', label: 'Extern rapportering (endast läsning)' },
+  { value: 'MEDICALLY_RESPONSIBLE', label: 'MAS/MAR (medicinskt ansvarig)' },
+  { value: 'ORDERING', label: 'Beställare (beställarfunktionen)' },
 ] as const;
 
 export type Role = (typeof ROLES)[number]['value'];

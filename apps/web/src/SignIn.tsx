@@ -5,7 +5,15 @@ import { fetchDevProviders, requestDevToken } from './gateway';
 import { CALLBACK_PATH, fetchSignInOptions, OidcSettings, userManager } from './oidc';
 
 /** The roles the development sign-in offers, in the form's order. */
-const DEV_ROLES: readonly UserRole[] = ['QUALITY_OFFICIAL', 'MANAGER', 'ADMIN', 'REPORTING', 'PROVIDER'];
+const DEV_ROLES: readonly UserRole[] = [
+  'QUALITY_OFFICIAL',
+  'MANAGER',
+  'ADMIN',
+  'MEDICALLY_RESPONSIBLE',
+  'ORDERING',
+  'REPORTING',
+  'PROVIDER',
+];
 
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (token: string) => void; notice?: string | null }) {
   const [role, setRole] = useState<UserRole>('QUALITY_OFFICIAL');

@@ -3,8 +3,19 @@ import { z } from 'zod';
 /**
  * The roles a person's sign-in can carry. PROVIDER is a provider's staff member (the portal), with
  * the `providerId` claim; a provider's system gets the same role from its API key.
+ * MEDICALLY_RESPONSIBLE is the MAS/MAR (medically responsible nurse or therapist): HSL deviations
+ * and lex Maria, and a part in follow-ups. ORDERING is the ordering function (beställarfunktionen),
+ * which keeps its list of contracts it wants followed up.
  */
-export const USER_ROLES = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'] as const;
+export const USER_ROLES = [
+  'ADMIN',
+  'QUALITY_OFFICIAL',
+  'MANAGER',
+  'REPORTING',
+  'PROVIDER',
+  'MEDICALLY_RESPONSIBLE',
+  'ORDERING',
+] as const;
 /**
  * SYSTEM is the gateway itself; ANONYMOUS is a caller without credentials, whom the gateway lets
  * run only its few anonymous operations. Neither can be in a user's JWT.

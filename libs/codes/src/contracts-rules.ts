@@ -241,6 +241,22 @@ export const ContractsRules = {
     ErrorCode.CONFLICT,
     (p) => `the response was already sent on ${p.sentOn}`,
   ),
+  /** The ordering function's list holds a contract once. */
+  ALREADY_ON_ORDERING_LIST: rule<{ position: number }>(
+    ErrorCode.CONFLICT,
+    (p, f) => `${f} is already number ${p.position} on the ordering list`,
+  ),
+  NOT_ON_ORDERING_LIST: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} is not on the ordering list`),
+  /** A place on the list is 1 (most wanted) up to one past its end. */
+  ORDERING_POSITION_OUT_OF_RANGE: rule<{ value: number; max: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} must be between 1 and ${p.max}`,
+  ),
+  /** Only a contract still in force (planned or active) can be wanted for a follow-up. */
+  CONTRACT_NOT_IN_FORCE: rule<{ status: 'EXPIRED' | 'TERMINATED' }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} is ${p.status} and cannot be followed up`,
+  ),
   /** A choice question lists the options an answer picks from. */
   GUIDE_OPTIONS_REQUIRED: rule(
     ErrorCode.VALIDATION_FAILED,

@@ -13,6 +13,11 @@ export const DeviationsRules = {
     kind: DeviationKind;
     mutation: 'registerComplaint' | 'registerDecisionNotExecuted';
   }>(ErrorCode.VALIDATION_FAILED, (p, f) => `${f} ${p.kind} is registered with ${p.mutation}`),
+  /** The MAS/MAR registers and handles health care deviations and lex Maria only. */
+  KIND_NOT_HANDLED: rule<{ kind: DeviationKind; kinds: readonly DeviationKind[] }>(
+    ErrorCode.FORBIDDEN,
+    (p, f) => `${f} ${p.kind} is not a kind you handle (${p.kinds.join(', ')})`,
+  ),
   OCCURRED_AFTER_REPORTED: rule<{ value: string; reportedOn: string }>(
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} ${p.value} is after the day it was reported (${p.reportedOn})`,

@@ -98,6 +98,11 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
       ? 'Ett begärt svar är inte skickat. Ärendet kan avslutas när alla svar är skickade.'
       : `${p.count} begärda svar är inte skickade. Ärendet kan avslutas när alla svar är skickade.`,
   SUPERVISION_RESPONSE_SENT: (p) => `Svaret är redan skickat (${p.sentOn}).`,
+  ALREADY_ON_ORDERING_LIST: (p) => `Avtalet står redan som nummer ${p.position} på beställarens lista.`,
+  NOT_ON_ORDERING_LIST: () => 'Avtalet står inte på beställarens lista.',
+  ORDERING_POSITION_OUT_OF_RANGE: (p, f) => `${f} måste vara mellan 1 och ${p.max}, inte ${p.value}.`,
+  CONTRACT_NOT_IN_FORCE: (p) =>
+    `Avtalet har ${p.status === 'TERMINATED' ? 'sagts upp' : 'löpt ut'} och kan inte följas upp.`,
   GUIDE_OPTIONS_REQUIRED: (_, f) => `${f}: en flervalsfråga behöver minst två svarsalternativ.`,
   GUIDE_CONDITION_UNKNOWN: (p, f) => `${f}: ${quoted(p.value)} är ingen tidigare ja/nej-fråga i guiden.`,
   ANSWER_TYPE_MISMATCH: (p, f) =>

@@ -14,6 +14,8 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
     p.mutation === 'registerComplaint'
       ? 'Synpunkter och klagomål registreras för sig, inte som avvikelse.'
       : 'Ej verkställda beslut registreras för sig, inte som avvikelse.',
+  KIND_NOT_HANDLED: (p) =>
+    `Du hanterar inte ärenden av slaget ${kind(p.kind)}, bara ${list(p.kinds.map((k) => kind(k)))}.`,
   OCCURRED_AFTER_REPORTED: (p, f) => `${f} (${p.value}) kan inte vara senare än rapporteringsdagen (${p.reportedOn}).`,
   NOT_NEXT_STATUS: (p) =>
     `En avvikelse med status ${status(p.from)} kan bara gå vidare till ${status(p.next)}, inte till ${status(p.to)}.`,

@@ -5,6 +5,8 @@ export const ROLE_LABELS = {
   ADMIN: 'Administratör',
   REPORTING: 'Extern rapportering (endast läsning)',
   PROVIDER: 'Utförare (utförarportalen)',
+  MEDICALLY_RESPONSIBLE: 'MAS/MAR (medicinskt ansvarig)',
+  ORDERING: 'Beställare (beställarfunktionen)',
 } as const;
 
 export type UserRole = keyof typeof ROLE_LABELS;

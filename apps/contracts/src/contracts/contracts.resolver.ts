@@ -13,7 +13,7 @@ export class ContractsResolver {
   constructor(private readonly contractService: ContractsService) {}
 
   @Query(() => [Contract], { description: "Contracts, newest first; a provider's API key sees only its own." })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   contracts(
     @CurrentIdentity() identity: Identity,
     @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
@@ -22,7 +22,7 @@ export class ContractsResolver {
   }
 
   @Query(() => Contract, { nullable: true, description: 'Null for an id that names no contract the caller may see.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   contract(
     @Args('id', { type: () => ID }) id: string,
     @CurrentIdentity() identity: Identity,

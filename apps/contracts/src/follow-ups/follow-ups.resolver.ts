@@ -21,7 +21,7 @@ import { FollowUpPage, HalfYearFollowUpReport } from './follow-ups.models';
 import { FollowUpsService } from './follow-ups.service';
 
 const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
-const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
+const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING'] as const;
 
 @Resolver(() => FollowUp)
 export class FollowUpsResolver {

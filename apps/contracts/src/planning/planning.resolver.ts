@@ -10,7 +10,7 @@ import { PlanningService } from './planning.service';
 import { withReasonCodes } from './selection-rules';
 
 const PLANNERS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
-const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'] as const;
+const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'ORDERING'] as const;
 
 @Resolver(() => FollowUpPlan)
 export class FollowUpPlanResolver {

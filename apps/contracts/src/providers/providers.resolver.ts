@@ -12,7 +12,7 @@ export class ProvidersResolver {
   constructor(private readonly providerService: ProvidersService) {}
 
   @Query(() => [Provider], { description: "Providers; a provider's API key sees only its own." })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   providers(@CurrentIdentity() identity: Identity): Promise<Provider[]> {
     return this.providerService.list(identity);
   }
@@ -20,7 +20,7 @@ export class ProvidersResolver {
   @Query(() => ProvidersPage, {
     description: "A part of the providers, filtered and sorted on the server; a provider's API key sees only its own.",
   })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   providersPage(
     @CurrentIdentity() identity: Identity,
     @Args('page', { type: () => ProvidersPageInput, nullable: true }) page?: ProvidersPageInput,
@@ -29,7 +29,7 @@ export class ProvidersResolver {
   }
 
   @Query(() => Provider, { nullable: true, description: 'Null for an id that names no provider the caller may see.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   provider(
     @Args('id', { type: () => ID }) id: string,
     @CurrentIdentity() identity: Identity,

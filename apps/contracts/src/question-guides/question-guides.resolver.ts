@@ -9,13 +9,13 @@ export class QuestionGuidesResolver {
   constructor(private readonly guides: QuestionGuidesService) {}
 
   @Query(() => [QuestionGuide], { description: 'The latest version of every question guide.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE')
   questionGuides(): Promise<QuestionGuide[]> {
     return this.guides.latest();
   }
 
   @Query(() => QuestionGuide, { nullable: true })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE')
   questionGuide(@Args('id', { type: () => ID }) id: string): Promise<QuestionGuide | null> {
     return this.guides.find(id);
   }

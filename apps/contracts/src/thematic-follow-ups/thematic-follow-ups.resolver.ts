@@ -17,7 +17,7 @@ export class ThematicFollowUpsResolver {
   constructor(private readonly thematic: ThematicFollowUpsService) {}
 
   @Query(() => ThematicFollowUp, { nullable: true, description: 'Null unless the id names a thematic follow-up.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE')
   thematicFollowUp(@Args('followUpId', { type: () => ID }) followUpId: string): Promise<ThematicFollowUp | null> {
     return this.thematic.find(followUpId);
   }
@@ -31,8 +31,9 @@ export class ThematicFollowUpsResolver {
     return this.thematic.create(input, identity);
   }
 
+  // The MAS/MAR takes part in follow-ups: they record what they found at a unit too.
   @Mutation(() => ThematicFollowUp, { description: "Saves one unit's answers whole, or refuses them all." })
-  @RequireRoles(...OFFICIALS)
+  @RequireRoles(...OFFICIALS, 'MEDICALLY_RESPONSIBLE')
   recordUnitFindings(@Args('input') input: RecordUnitFindingsInput): Promise<ThematicFollowUp> {
     return this.thematic.recordFindings(input);
   }

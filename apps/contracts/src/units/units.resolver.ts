@@ -15,7 +15,7 @@ export class UnitsResolver {
   ) {}
 
   @Query(() => [Unit])
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   units(
     @CurrentIdentity() identity: Identity,
     @Args('providerId', { type: () => ID, nullable: true }) providerId?: string,
@@ -24,7 +24,7 @@ export class UnitsResolver {
   }
 
   @Query(() => Unit, { nullable: true, description: 'Null for an id that names no unit the caller may see.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')
   unit(@Args('id', { type: () => ID }) id: string, @CurrentIdentity() identity: Identity): Promise<Unit | null> {
     return this.unitService.findVisible(id, identity);
   }

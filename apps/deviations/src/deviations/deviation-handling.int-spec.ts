@@ -72,6 +72,50 @@ describe('deviation handling (real Postgres and Kafka)', () => {
   });
   afterAll(() => service?.close());
 
+  it('gives the MAS/MAR the HSL deviations and lex Maria, and answers every other kind as unknown', async () => {
+    const mas = await handoffHeaders({ sub: 'mas', name: 'Mia MAS', roles: ['MEDICALLY_RESPONSIBLE'] });
+    const hsl = (await report({ unitId, kind: 'HSL', occurredOn: today, description: 'Fel dos vid kvällsmedicinering' }))
+      .data.reportDeviation;
+    const maria = (
+      await report({ unitId, kind: 'LEX_MARIA', occurredOn: today, description: 'Fallskada hos 19811218-9876' }, mas)
+    ).data.reportDeviation;
+    const sarah = (await report({ unitId, kind: 'LEX_SARAH', occurredOn: today, description: 'Kränkande bemötande' }))
+      .data.reportDeviation;
+    const seen = (await gql(`query { deviations { id kind } }`, {}, mas)).data.deviations;
+    expect(seen.every((d: { kind: string }) => d.kind === 'HSL' || d.kind === 'LEX_MARIA')).toBe(true);
+    expect(seen.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining([hsl.id, maria.id]));
+    expect(seen.map((d: { id: string }) => d.id)).not.toContain(sarah.id);
+    const page = (await gql(`query { deviationsPage { total items { kind } } }`, {}, mas)).data.deviationsPage;
+    expect(page.items.every((d: { kind: string }) => d.kind === 'HSL' || d.kind === 'LEX_MARIA')).toBe(true);
+
+    const one = (id: string) => gql(`query($id: ID!) { deviation(id: $id) { id protectedDescription } }`, { id }, mas);
+    expect((await one(sarah.id)).data.deviation).toBeNull();
+    expect((await one(maria.id)).data.deviation.protectedDescription).toBe('Fallskada hos 19811218-9876');
+    const handled = await move(sarah.id, 'INVESTIGATING', undefined, mas);
+    expect(handled.errors?.[0].extensions).toMatchObject({ rule: 'UNKNOWN', field: 'deviationId' });
+    expect((await move(hsl.id, 'INVESTIGATING', undefined, mas)).data.changeDeviationStatus.status).toBe(
+      'INVESTIGATING',
+    );
+
+    const before = await count('deviation');
+    const refused = await report({ unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven insats' }, mas);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'KIND_NOT_HANDLED',
+      field: 'kind',
+      params: { kind: 'SOL_LSS', kinds: ['HSL', 'LEX_MARIA'] },
+    });
+    const complaint = await gql(
+      `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id } }`,
+      {
+        i: { unitId, receivedOn: today, description: 'Klagomål', complainant: 'RELATIVE', category: 'TREATMENT' },
+      },
+      mas,
+    );
+    expect(complaint.errors?.[0].extensions).toMatchObject({ rule: 'KIND_NOT_HANDLED' });
+    expect(await count('deviation')).toBe(before);
+  });
+
   it('takes a deviation through the workflow, recording who and when, and refuses skipping steps', async () => {
     const created = await report(
       { unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven dusch enligt genomförandeplan' },

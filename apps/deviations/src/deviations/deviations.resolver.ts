@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
+import { Identity } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { deviationsViolation } from '@kvalitetsnav/codes';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { Deviation } from './deviation.entity';
+import { mayReadProtectedText } from './deviation-access-rules';
 import {
   AssessSeriousnessInput,
   ChangeDeviationStatusInput,
@@ -20,8 +21,9 @@ import { DeviationAssessmentRecord, DeviationStatusChange, TwoMonthRuleStatus } 
 import { DeviationsService } from './deviations.service';
 import { twoMonthRule } from './two-month-rules';
 
-const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
-const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL'] as const;
+// The MAS/MAR among them handles health care deviations and lex Maria only (deviation-access-rules).
+const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE'] as const;
+const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MEDICALLY_RESPONSIBLE'] as const;
 
 @Resolver(() => Deviation)
 export class DeviationsResolver {
@@ -141,10 +143,10 @@ export class DeviationsResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL only.',
+      'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL; MEDICALLY_RESPONSIBLE for lex Maria.',
   })
   protectedDescription(@Parent() deviation: Deviation, @CurrentIdentity() identity: Identity): Promise<string | null> {
-    if (!hasAnyRole(identity, PROTECTED_TEXT_READERS))
+    if (!mayReadProtectedText(identity, deviation.kind))
       throw deviationsViolation('ROLE_REQUIRED', 'protectedDescription', { roles: PROTECTED_TEXT_READERS });
     return this.deviationService.protectedText(deviation.id);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { canSeeRow, Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { stockholmToday, swedishDate } from '@kvalitetsnav/calendar';
 import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
@@ -10,6 +10,7 @@ import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef, UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { Deviation } from './deviation.entity';
+import { canSeeKind, kindNotHandledViolation, kindsVisibleTo } from './deviation-access-rules';
 import { deviationEvent, DeviationEventType, reportedEventType } from './deviation-event-rules';
 import { DeviationAssessment } from './deviation-assessment.entity';
 import { sortColumns } from './deviation-list-rules';
@@ -85,6 +86,7 @@ export class DeviationsService {
     const providerId = providerFilter(identity, filter.providerId);
     if (providerId === NO_ROWS) return null;
     const q = this.dataSource.getRepository(Deviation).createQueryBuilder('d');
+    this.confineToKinds(q, identity);
     if (filter.unitId) q.andWhere('d.unit_id = :unitId', { unitId: filter.unitId });
     if (providerId) q.andWhere('d.provider_id = :providerId', { providerId });
     if (filter.kind) q.andWhere('d.kind = :kind', { kind: filter.kind });
@@ -106,13 +108,21 @@ export class DeviationsService {
       .orderBy('d.reported_on', 'ASC')
       .take(1000);
     if (providerId) q.andWhere('d.provider_id = :providerId', { providerId });
+    this.confineToKinds(q, identity);
     return q.getMany();
   }
 
-  /** Another provider's deviation is as absent as one that does not exist. */
+  private confineToKinds(q: SelectQueryBuilder<Deviation>, identity: Identity): void {
+    const kinds = kindsVisibleTo(identity);
+    if (kinds) q.andWhere('d.kind IN (:...visibleKinds)', { visibleKinds: kinds });
+  }
+
+  /** Another provider's deviation, or a kind the caller does not handle, is as absent as one that does not exist. */
   async findVisible(id: string, identity: Identity): Promise<Deviation | null> {
     const deviation = await this.dataSource.getRepository(Deviation).findOneBy({ id });
-    return deviation && canSeeRow(identity, deviation.providerId) ? deviation : null;
+    return deviation && canSeeRow(identity, deviation.providerId) && canSeeKind(identity, deviation.kind)
+      ? deviation
+      : null;
   }
 
   async protectedText(deviationId: string): Promise<string | null> {
@@ -128,12 +138,13 @@ export class DeviationsService {
   }
 
   report(input: ReportDeviationInput, identity: Identity): Promise<Deviation> {
-    refuseAll([reportKindViolation(input.kind)]);
+    refuseAll([reportKindViolation(input.kind), kindNotHandledViolation(identity, input.kind)]);
     return this.dataSource.transaction((manager) => this.insert(manager, input, identity, 'occurredOn'));
   }
 
   registerComplaint(input: RegisterComplaintInput, identity: Identity): Promise<Deviation> {
     const { receivedOn, category, ...rest } = input;
+    refuseAll([kindNotHandledViolation(identity, 'COMPLAINT')]);
     return this.dataSource.transaction((manager) =>
       this.insert(
         manager,
@@ -276,7 +287,13 @@ export class DeviationsService {
   /** The deviation, locked for the caller's transaction; another provider's answers as unknown. */
   async lockVisible(manager: EntityManager, id: string, identity: Identity): Promise<Deviation> {
     const deviation = await manager.findOne(Deviation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    return visibleOrUnknown(identity, deviation, 'DEVIATION', 'deviationId', id);
+    return visibleOrUnknown(
+      identity,
+      deviation && canSeeKind(identity, deviation.kind) ? deviation : null,
+      'DEVIATION',
+      'deviationId',
+      id,
+    );
   }
 
   private async unitFor(manager: EntityManager, unitId: string, identity: Identity): Promise<UnitRef> {

@@ -12,7 +12,7 @@ export class FollowUpsResolver {
   @Mutation(() => Deviation, {
     description: "Links a deviation's actions to the contracts follow-up that required them.",
   })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE')
   linkDeviationToFollowUp(
     @Args('input') input: LinkFollowUpInput,
     @CurrentIdentity() identity: Identity,

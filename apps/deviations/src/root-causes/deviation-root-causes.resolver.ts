@@ -12,7 +12,7 @@ export class DeviationRootCausesResolver {
   constructor(private readonly rootCauseService: RootCausesService) {}
 
   @Mutation(() => Deviation, { description: 'Replaces the root causes of a deviation.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE')
   setDeviationRootCauses(
     @Args('input') input: SetRootCausesInput,
     @CurrentIdentity() identity: Identity,

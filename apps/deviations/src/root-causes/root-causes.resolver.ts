@@ -9,7 +9,7 @@ export class RootCausesResolver {
   constructor(private readonly rootCauseService: RootCausesService) {}
 
   @Query(() => [RootCause], { description: 'The managed list of root causes.' })
-  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE')
   rootCauses(@Args('includeRetired', { defaultValue: false }) includeRetired: boolean): Promise<RootCause[]> {
     return this.rootCauseService.list(includeRetired);
   }
