@@ -510,3 +510,23 @@ export const CONTRACT_RISK = graphql(`
     }
   }
 `);
+
+// The ordering function's kept list and the MAS/MAR's deviations (web-roles.e2e-spec.ts).
+export const KEPT_ORDERING_LIST = graphql(`
+  query KeptOrderingList {
+    orderingList {
+      contractId
+      position
+      reason
+      addedBy
+    }
+  }
+`);
+
+export const REMOVE_FROM_ORDERING_LIST = graphql(`
+  mutation RemoveFromKeptOrderingList($contractId: ID!) {
+    removeFromOrderingList(contractId: $contractId) {
+      contractId
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { OFFICIALS, PROVIDERS, READERS, WRITERS } from './session';
+import { MEDICAL, OFFICIALS, ORDERERS, PROVIDERS, READERS, WRITERS } from './session';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
@@ -27,6 +27,7 @@ import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as pulse from './pages/PulsePage.operations';
 import * as supervision from './pages/SupervisionPage.operations';
+import * as orderingList from './pages/OrderingListPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
 import * as answerLink from './pages/SurveyAnswerLinkPage.operations';
@@ -60,6 +61,8 @@ export interface PageRoute {
 }
 
 const officials = (document: AnyDocument): Read => ({ document, roles: OFFICIALS });
+/** Officials and the MAS/MAR, who sees deviations and takes part in follow-ups. */
+const WITH_MEDICAL: readonly UserRole[] = [...OFFICIALS, ...MEDICAL];
 const writers = (document: AnyDocument): Read => ({ document, roles: WRITERS });
 
 /** Every page of the app, in menu order. */
@@ -67,18 +70,20 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/',
     menu: 'Att hantera',
-    roles: READERS,
+    roles: [...READERS, ...MEDICAL, ...ORDERERS],
     sends: { roles: PROVIDERS, to: '/portal' },
     reads: [
-      start.OVERDUE_ACTIONS,
-      start.OVERDUE_SUPERVISION,
-      start.OVERDUE_DEVIATIONS,
-      start.MISSING_REPORTS,
-      start.PULSE,
-      start.RISKS,
-      start.PROVIDER_ACTIVITY,
-      start.CASE_FLOW_DELIVERIES,
-    ].map(officials),
+      ...[
+        start.OVERDUE_ACTIONS,
+        start.OVERDUE_SUPERVISION,
+        start.MISSING_REPORTS,
+        start.PULSE,
+        start.RISKS,
+        start.PROVIDER_ACTIVITY,
+        start.CASE_FLOW_DELIVERIES,
+      ].map(officials),
+      { document: start.OVERDUE_DEVIATIONS, roles: WITH_MEDICAL },
+    ],
     load: () => import('./pages/StartPage').then((m) => m.StartPage),
   },
   {
@@ -105,7 +110,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/uppfoljning',
     menu: 'Uppföljning',
     roles: OFFICIALS,
-    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST],
+    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST, writers(followUps.KEPT_ORDERING_LIST)],
     load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
   },
   {
@@ -117,20 +122,20 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/fragequider',
     menu: 'Frågeguider',
-    roles: OFFICIALS,
+    roles: WITH_MEDICAL,
     reads: [questionGuides.QUESTION_GUIDES],
     load: () => import('./pages/QuestionGuidesPage').then((m) => m.QuestionGuidesPage),
   },
   {
     path: '/fragequider/:id',
-    roles: OFFICIALS,
+    roles: WITH_MEDICAL,
     reads: [thematic.THEMATIC_FOLLOW_UP],
     load: () => import('./pages/ThematicFollowUpPage').then((m) => m.ThematicFollowUpPage),
   },
   {
     path: '/avvikelser',
     menu: 'Avvikelser',
-    roles: OFFICIALS,
+    roles: WITH_MEDICAL,
     reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS],
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
@@ -155,7 +160,7 @@ export const ROUTES: readonly PageRoute[] = [
   },
   {
     path: '/avvikelser/:id',
-    roles: OFFICIALS,
+    roles: WITH_MEDICAL,
     reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
@@ -187,6 +192,14 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW],
     load: () => import('./pages/PulsePage').then((m) => m.PulsePage),
+  },
+  {
+    // The ordering function's list: the selection of the half-year starts from it.
+    path: '/bestallarlista',
+    menu: 'Beställarlista',
+    roles: [...OFFICIALS, ...ORDERERS],
+    reads: [orderingList.ORDERING_LIST],
+    load: () => import('./pages/OrderingListPage').then((m) => m.OrderingListPage),
   },
   {
     // IVO's and JO's cases; open ones raise the contract's risk in the selection.

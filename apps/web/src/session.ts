@@ -42,6 +42,11 @@ export const WRITERS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL'];
 export const hasRole = (session: Pick<Session, 'roles'>, roles: readonly string[]) =>
   session.roles.some((r) => roles.includes(r));
 
+/** The MAS/MAR: HSL deviations and lex Maria, and their part in follow-ups. */
+export const MEDICAL: readonly UserRole[] = ['MEDICALLY_RESPONSIBLE'];
+/** The ordering function: its list of contracts it wants followed up. */
+export const ORDERERS: readonly UserRole[] = ['ORDERING'];
+
 /** A provider's staff member: the provider portal, confined to their provider. */
 export const PROVIDERS: readonly UserRole[] = ['PROVIDER'];
 

@@ -652,6 +652,18 @@ export type ContractRiskQueryVariables = Exact<{
 
 export type ContractRiskQuery = { contract: { risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number, points: number }> } } | null };
 
+export type KeptOrderingListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeptOrderingListQuery = { orderingList: Array<{ contractId: string, position: number, reason: string, addedBy: string }> };
+
+export type RemoveFromKeptOrderingListMutationVariables = Exact<{
+  contractId: string;
+}>;
+
+
+export type RemoveFromKeptOrderingListMutation = { removeFromOrderingList: Array<{ contractId: string }> };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1211,6 +1223,23 @@ export const ContractRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractRiskQuery, ContractRiskQueryVariables>;
+export const KeptOrderingListDocument = new TypedDocumentString(`
+    query KeptOrderingList {
+  orderingList {
+    contractId
+    position
+    reason
+    addedBy
+  }
+}
+    `) as unknown as TypedDocumentString<KeptOrderingListQuery, KeptOrderingListQueryVariables>;
+export const RemoveFromKeptOrderingListDocument = new TypedDocumentString(`
+    mutation RemoveFromKeptOrderingList($contractId: ID!) {
+  removeFromOrderingList(contractId: $contractId) {
+    contractId
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFromKeptOrderingListMutation, RemoveFromKeptOrderingListMutationVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

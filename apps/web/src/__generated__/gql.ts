@@ -60,6 +60,7 @@ type Documents = {
     "\n  mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {\n    acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptFollowUpProposalsDocument,
     "\n  mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {\n    presentFollowUpToBoard(input: $input) {\n      id\n      boardMeetingOn\n    }\n  }\n": typeof types.PresentFollowUpToBoardDocument,
     "\n  query FollowUpsPageList(\n    $year: Int\n    $status: FollowUpStatus\n    $type: FollowUpType\n    $providerId: ID\n    $unitId: ID\n    $search: String\n    $sortBy: FollowUpSortField!\n    $descending: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    followUpsPage(\n      year: $year\n      status: $status\n      type: $type\n      providerId: $providerId\n      unitId: $unitId\n      search: $search\n      sortBy: $sortBy\n      descending: $descending\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        type\n        status\n        plannedOn\n        responsible\n        provider {\n          id\n          name\n        }\n        contract {\n          reference\n          units {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowUpsPageListDocument,
+    "\n  query FollowUpsPageOrderingList {\n    orderingList {\n      contractId\n    }\n  }\n": typeof types.FollowUpsPageOrderingListDocument,
     "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.ForecastDataPageUnitsDocument,
     "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": typeof types.ForecastDataPageClosureReasonsDocument,
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": typeof types.ForecastDataPageSubmitCaseFlowDocument,
@@ -69,6 +70,10 @@ type Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": typeof types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": typeof types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": typeof types.ForecastsPageReadinessDocument,
+    "\n  query OrderingListPage {\n    orderingList {\n      contractId\n      position\n      reason\n      addedBy\n      addedAt\n      contract {\n        id\n        reference\n        title\n        status\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n": typeof types.OrderingListPageDocument,
+    "\n  mutation AddToOrderingList($input: AddToOrderingListInput!) {\n    addToOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n": typeof types.AddToOrderingListDocument,
+    "\n  mutation MoveOnOrderingList($input: MoveOnOrderingListInput!) {\n    moveOnOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n": typeof types.MoveOnOrderingListDocument,
+    "\n  mutation RemoveFromOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n      position\n    }\n  }\n": typeof types.RemoveFromOrderingListDocument,
     "\n  query PortalMissingMonths($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": typeof types.PortalMissingMonthsDocument,
     "\n  query PortalCaseFlows($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      id\n      unitId\n      service\n      month\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n      version\n      submittedAt\n    }\n  }\n": typeof types.PortalCaseFlowsDocument,
     "\n  query PortalPlacements($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      id\n      unitId\n      month\n      form\n      placed\n      careDays\n      costSek\n      ended\n      endedDurationDays\n      version\n    }\n  }\n": typeof types.PortalPlacementsDocument,
@@ -194,6 +199,7 @@ const documents: Documents = {
     "\n  mutation AcceptFollowUpProposals($id: ID!, $input: AcceptProposalsInput) {\n    acceptFollowUpProposals(selectionId: $id, contractIds: [], input: $input) {\n      id\n    }\n  }\n": types.AcceptFollowUpProposalsDocument,
     "\n  mutation PresentFollowUpToBoard($input: PresentToBoardInput!) {\n    presentFollowUpToBoard(input: $input) {\n      id\n      boardMeetingOn\n    }\n  }\n": types.PresentFollowUpToBoardDocument,
     "\n  query FollowUpsPageList(\n    $year: Int\n    $status: FollowUpStatus\n    $type: FollowUpType\n    $providerId: ID\n    $unitId: ID\n    $search: String\n    $sortBy: FollowUpSortField!\n    $descending: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    followUpsPage(\n      year: $year\n      status: $status\n      type: $type\n      providerId: $providerId\n      unitId: $unitId\n      search: $search\n      sortBy: $sortBy\n      descending: $descending\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      offset\n      limit\n      items {\n        id\n        title\n        type\n        status\n        plannedOn\n        responsible\n        provider {\n          id\n          name\n        }\n        contract {\n          reference\n          units {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FollowUpsPageListDocument,
+    "\n  query FollowUpsPageOrderingList {\n    orderingList {\n      contractId\n    }\n  }\n": types.FollowUpsPageOrderingListDocument,
     "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n": types.ForecastDataPageUnitsDocument,
     "\n  query ForecastDataPageClosureReasons {\n    closureReasons {\n      code\n      label\n    }\n  }\n": types.ForecastDataPageClosureReasonsDocument,
     "\n  mutation ForecastDataPageSubmitCaseFlow($input: SubmitCaseFlowReportInput!) {\n    submitCaseFlowReport(input: $input) {\n      id\n      month\n      version\n    }\n  }\n": types.ForecastDataPageSubmitCaseFlowDocument,
@@ -203,6 +209,10 @@ const documents: Documents = {
     "\n  query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {\n    forecast(series: $series, horizon: $horizon) {\n      model\n      history {\n        month\n        value\n      }\n      points {\n        month\n        value\n        lower\n        upper\n      }\n      accuracy {\n        mase\n        smape\n        origins\n      }\n      baseline {\n        mase\n        smape\n        origins\n      }\n      beatsBaseline\n    }\n  }\n": types.ForecastsPageForecastDocument,
     "\n  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      capacity\n      runsOutIn\n      missingBands\n      years {\n        year\n        demand\n        capacity\n        shortfall\n      }\n    }\n  }\n": types.ForecastsPageProjectionDocument,
     "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n": types.ForecastsPageReadinessDocument,
+    "\n  query OrderingListPage {\n    orderingList {\n      contractId\n      position\n      reason\n      addedBy\n      addedAt\n      contract {\n        id\n        reference\n        title\n        status\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n": types.OrderingListPageDocument,
+    "\n  mutation AddToOrderingList($input: AddToOrderingListInput!) {\n    addToOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n": types.AddToOrderingListDocument,
+    "\n  mutation MoveOnOrderingList($input: MoveOnOrderingListInput!) {\n    moveOnOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n": types.MoveOnOrderingListDocument,
+    "\n  mutation RemoveFromOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n      position\n    }\n  }\n": types.RemoveFromOrderingListDocument,
     "\n  query PortalMissingMonths($from: String) {\n    missingCaseFlowMonths(from: $from) {\n      unitId\n      unitName\n      months\n    }\n  }\n": types.PortalMissingMonthsDocument,
     "\n  query PortalCaseFlows($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      id\n      unitId\n      service\n      month\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n      version\n      submittedAt\n    }\n  }\n": types.PortalCaseFlowsDocument,
     "\n  query PortalPlacements($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      id\n      unitId\n      month\n      form\n      placed\n      careDays\n      costSek\n      ended\n      endedDurationDays\n      version\n    }\n  }\n": types.PortalPlacementsDocument,
@@ -466,6 +476,10 @@ export function graphql(source: "\n  query FollowUpsPageList(\n    $year: Int\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FollowUpsPageOrderingList {\n    orderingList {\n      contractId\n    }\n  }\n"): typeof import('./graphql').FollowUpsPageOrderingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ForecastDataPageUnits {\n    units {\n      id\n      name\n      serviceArea\n      provider {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDataPageUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -499,6 +513,22 @@ export function graphql(source: "\n  query ForecastsPageProjection($serviceArea:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForecastsPageReadiness {\n    forecastReadiness {\n      unitId\n      unitName\n      months\n      monthsReported\n      needed\n      ready\n      rule\n      params\n    }\n  }\n"): typeof import('./graphql').ForecastsPageReadinessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderingListPage {\n    orderingList {\n      contractId\n      position\n      reason\n      addedBy\n      addedAt\n      contract {\n        id\n        reference\n        title\n        status\n      }\n    }\n    contracts {\n      id\n      reference\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').OrderingListPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToOrderingList($input: AddToOrderingListInput!) {\n    addToOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n"): typeof import('./graphql').AddToOrderingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOnOrderingList($input: MoveOnOrderingListInput!) {\n    moveOnOrderingList(input: $input) {\n      contractId\n      position\n    }\n  }\n"): typeof import('./graphql').MoveOnOrderingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n      position\n    }\n  }\n"): typeof import('./graphql').RemoveFromOrderingListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,14 @@ export type AddSupervisionResponseInput = {
   required: string;
 };
 
+export type AddToOrderingListInput = {
+  contractId: string;
+  /** Its place, 1 = most wanted; last when left out. */
+  position?: number | null | undefined;
+  /** Why the ordering function wants it followed up, e.g. what its case workers have seen. */
+  reason: string;
+};
+
 export type AgeBandRateInput = {
   /** e.g. 80-84 or 90+ */
   ageBand: string;
@@ -442,6 +450,12 @@ export type MarkSupervisionResponseSentInput = {
   responseId: string;
   /** The day it was sent, YYYY-MM-DD. */
   sentOn: string;
+};
+
+export type MoveOnOrderingListInput = {
+  contractId: string;
+  /** Its new place, 1 = most wanted. */
+  position: number;
 };
 
 /** Opens a period of weekly pulse surveys (a crisis). */
@@ -1272,6 +1286,11 @@ export type FollowUpsPageListQueryVariables = Exact<{
 
 export type FollowUpsPageListQuery = { followUpsPage: { total: number, offset: number, limit: number, items: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, provider: { id: string, name: string } | null, contract: { reference: string, units: Array<{ id: string, name: string }> } | null }> } };
 
+export type FollowUpsPageOrderingListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpsPageOrderingListQuery = { orderingList: Array<{ contractId: string }> };
+
 export type ForecastDataPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1330,6 +1349,32 @@ export type ForecastsPageReadinessQueryVariables = Exact<{ [key: string]: never;
 
 
 export type ForecastsPageReadinessQuery = { forecastReadiness: Array<{ unitId: string, unitName: string, months: number, monthsReported: number, needed: number, ready: boolean, rule: string | null, params: unknown }> };
+
+export type OrderingListPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderingListPageQuery = { orderingList: Array<{ contractId: string, position: number, reason: string, addedBy: string, addedAt: unknown, contract: { id: string, reference: string, title: string, status: ContractStatus } }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }> };
+
+export type AddToOrderingListMutationVariables = Exact<{
+  input: AddToOrderingListInput;
+}>;
+
+
+export type AddToOrderingListMutation = { addToOrderingList: Array<{ contractId: string, position: number }> };
+
+export type MoveOnOrderingListMutationVariables = Exact<{
+  input: MoveOnOrderingListInput;
+}>;
+
+
+export type MoveOnOrderingListMutation = { moveOnOrderingList: Array<{ contractId: string, position: number }> };
+
+export type RemoveFromOrderingListMutationVariables = Exact<{
+  contractId: string;
+}>;
+
+
+export type RemoveFromOrderingListMutation = { removeFromOrderingList: Array<{ contractId: string, position: number }> };
 
 export type PortalMissingMonthsQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -2530,6 +2575,13 @@ export const FollowUpsPageListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpsPageListQuery, FollowUpsPageListQueryVariables>;
+export const FollowUpsPageOrderingListDocument = new TypedDocumentString(`
+    query FollowUpsPageOrderingList {
+  orderingList {
+    contractId
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpsPageOrderingListQuery, FollowUpsPageOrderingListQueryVariables>;
 export const ForecastDataPageUnitsDocument = new TypedDocumentString(`
     query ForecastDataPageUnits {
   units {
@@ -2651,6 +2703,53 @@ export const ForecastsPageReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastsPageReadinessQuery, ForecastsPageReadinessQueryVariables>;
+export const OrderingListPageDocument = new TypedDocumentString(`
+    query OrderingListPage {
+  orderingList {
+    contractId
+    position
+    reason
+    addedBy
+    addedAt
+    contract {
+      id
+      reference
+      title
+      status
+    }
+  }
+  contracts {
+    id
+    reference
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderingListPageQuery, OrderingListPageQueryVariables>;
+export const AddToOrderingListDocument = new TypedDocumentString(`
+    mutation AddToOrderingList($input: AddToOrderingListInput!) {
+  addToOrderingList(input: $input) {
+    contractId
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<AddToOrderingListMutation, AddToOrderingListMutationVariables>;
+export const MoveOnOrderingListDocument = new TypedDocumentString(`
+    mutation MoveOnOrderingList($input: MoveOnOrderingListInput!) {
+  moveOnOrderingList(input: $input) {
+    contractId
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<MoveOnOrderingListMutation, MoveOnOrderingListMutationVariables>;
+export const RemoveFromOrderingListDocument = new TypedDocumentString(`
+    mutation RemoveFromOrderingList($contractId: ID!) {
+  removeFromOrderingList(contractId: $contractId) {
+    contractId
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFromOrderingListMutation, RemoveFromOrderingListMutationVariables>;
 export const PortalMissingMonthsDocument = new TypedDocumentString(`
     query PortalMissingMonths($from: String) {
   missingCaseFlowMonths(from: $from) {

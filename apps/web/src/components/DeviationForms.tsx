@@ -63,7 +63,17 @@ interface FormProps {
   descriptionHint?: string;
 }
 
-export function ReportDeviationForm({ units, caseLink, descriptionHint = DEFAULT_HINT }: FormProps) {
+interface ReportFormProps extends FormProps {
+  /** The kinds offered: the MAS/MAR registers HSL deviations and lex Maria only. */
+  kinds?: readonly DeviationKind[];
+}
+
+export function ReportDeviationForm({
+  units,
+  caseLink,
+  descriptionHint = DEFAULT_HINT,
+  kinds = REPORTED_KINDS,
+}: ReportFormProps) {
   const report = useGatewayMutation(REPORT_DEVIATION);
   const problems = useFormProblems(report.error, ['unitId', 'kind', 'occurredOn', 'description']);
   const saved = useSaved();
@@ -100,8 +110,8 @@ export function ReportDeviationForm({ units, caseLink, descriptionHint = DEFAULT
         <h2>Registrera avvikelse</h2>
         <Field label="Slag" field="kind" problems={problems}>
           {(props) => (
-            <select {...props} name="kind" defaultValue="SOL_LSS">
-              {REPORTED_KINDS.map((k) => (
+            <select {...props} name="kind" defaultValue={kinds[0]}>
+              {kinds.map((k) => (
                 <option key={k} value={k}>
                   {enumLabel('DeviationKind', k)}
                 </option>

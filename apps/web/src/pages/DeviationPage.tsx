@@ -6,7 +6,7 @@ import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession } from '../session';
-import { DEVIATION_HANDLERS } from './DeviationRoles';
+import { DEVIATION_HANDLERS, medicalOnly } from './DeviationRoles';
 import {
   ASSESS_SERIOUSNESS,
   CHANGE_STATUS,
@@ -309,7 +309,9 @@ export function DeviationPage() {
             <dd>{d.reportedOn}</dd>
             <dt>Uppföljning</dt>
             <dd>
-              {d.followUpId ? (
+              {d.followUpId && medicalOnly(session) ? (
+                (followUps.data?.followUps.find((f) => f.id === d.followUpId)?.title ?? 'Ja')
+              ) : d.followUpId ? (
                 <Link to={`/uppfoljning/${d.followUpId}`}>
                   {followUps.data?.followUps.find((f) => f.id === d.followUpId)?.title ?? 'Öppna uppföljningen'}
                 </Link>
@@ -355,7 +357,7 @@ export function DeviationPage() {
           <h2>Slutbedömning</h2>
           <p>{d.finalAssessment ? `${d.finalAssessment} (${d.finalAssessedOn})` : 'Inte slutbedömd.'}</p>
           {d.closedOn && <p>Avslutad {d.closedOn}.</p>}
-          {handler && (
+          {handler && !medicalOnly(session) && (
             <p>
               <Link to={`/avvikelser/forbattringar?avvikelse=${d.id}`}>Starta förbättringsarbete utifrån ärendet</Link>
             </p>

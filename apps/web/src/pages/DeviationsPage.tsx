@@ -16,7 +16,7 @@ import { PagedColumn, PagedTable } from '../components/PagedTable';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
-import { DEVIATION_HANDLERS } from './DeviationRoles';
+import { DEVIATION_HANDLERS, MEDICAL_KINDS, medicalOnly } from './DeviationRoles';
 import { CHANGE_STATUS, DEVIATIONS, IMPORT_DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { FilePicker } from '../components/FilePicker';
@@ -124,6 +124,7 @@ function providersOf(units: UnitOption[]): UnitOption['provider'][] {
 export function DeviationsPage() {
   const session = useSession();
   const handler = hasRole(session, DEVIATION_HANDLERS);
+  const medical = medicalOnly(session);
   const year = new Date().getFullYear();
   const [kind, setKind] = useState<DeviationKind | ''>('');
   const [status, setStatus] = useState<DeviationStatus | ''>('');
@@ -209,16 +210,23 @@ export function DeviationsPage() {
   const unitOptions = units.data?.units ?? [];
   return (
     <Page title="Avvikelser">
-      <p className="row">
-        <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
-        <Link to="/avvikelser/forbattringar">Förbättringsarbete</Link>
-        {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
-      </p>
+      {!medical && (
+        <p className="row">
+          <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
+          <Link to="/avvikelser/forbattringar">Förbättringsarbete</Link>
+          {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
+        </p>
+      )}
+      {medical && <p>Som MAS/MAR ser och hanterar du avvikelser enligt HSL och lex Maria.</p>}
       <ErrorMessage error={units.error} />
       {handler && units.data && (
         <div className="grid">
-          <ReportDeviationForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />
-          <RegisterComplaintForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />
+          <ReportDeviationForm
+            units={units.data.units}
+            caseLink={(id) => `/avvikelser/${id}`}
+            kinds={medical ? MEDICAL_KINDS : undefined}
+          />
+          {!medical && <RegisterComplaintForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />}
           {canWrite(session) && <ImportForm />}
         </div>
       )}
@@ -227,11 +235,13 @@ export function DeviationsPage() {
         <label htmlFor="kind">Slag</label>
         <select id="kind" value={kind} onChange={(e) => filtered(setKind)(e.target.value as DeviationKind | '')}>
           <option value="">Alla</option>
-          {Object.entries(ENUM_LABELS.DeviationKind).map(([v, t]) => (
-            <option key={v} value={v}>
-              {t}
-            </option>
-          ))}
+          {Object.entries(ENUM_LABELS.DeviationKind)
+            .filter(([v]) => !medical || (MEDICAL_KINDS as readonly string[]).includes(v))
+            .map(([v, t]) => (
+              <option key={v} value={v}>
+                {t}
+              </option>
+            ))}
         </select>
         <label htmlFor="status">Status</label>
         <select

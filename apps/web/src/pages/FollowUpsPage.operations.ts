@@ -150,3 +150,12 @@ export const FOLLOW_UPS_LIST = graphql(`
     }
   }
 `);
+
+/** The ordering function's kept list: the selection starts from it. */
+export const KEPT_ORDERING_LIST = graphql(`
+  query FollowUpsPageOrderingList {
+    orderingList {
+      contractId
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, selectionReason, skipReason } from '@kvalitetsnav/swedish';
 import type {
@@ -19,6 +19,7 @@ import {
   ACCEPT_PROPOSALS,
   FOLLOW_UPS,
   FOLLOW_UPS_LIST,
+  KEPT_ORDERING_LIST,
   PLAN_FOLLOW_UPS,
   PRESENT_TO_BOARD,
   SAVE_PLAN,
@@ -156,6 +157,15 @@ function FollowUpList({ year, providers }: { year: number; providers: FollowUpsP
   );
 }
 
+/** Starts the ordering third from the ordering function's kept list, once it has loaded. */
+function useKeptOrderingList(enabled: boolean, set: (ids: string[]) => void) {
+  const kept = useGatewayQuery(KEPT_ORDERING_LIST, {}, { enabled });
+  const ids = kept.data?.orderingList.map((e) => e.contractId).join(',');
+  useEffect(() => {
+    if (ids) set(ids.split(','));
+  }, [ids, set]);
+}
+
 /** The year's plan and progress, selection by the thirds rule with its reasons, and the follow-ups. */
 export function FollowUpsPage() {
   const session = useSession();
@@ -169,6 +179,7 @@ export function FollowUpsPage() {
   const [count, setCount] = useState(6);
   const [half, setHalf] = useState(new Date().getMonth() < 6 ? 1 : 2);
   const [ordered, setOrdered] = useState<string[]>([]);
+  useKeptOrderingList(canWrite(session), setOrdered);
 
   function onSavePlan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -319,6 +330,10 @@ export function FollowUpsPage() {
                   invalid={selectProblems.input('orderedContractIds')}
                 />
                 <FieldError problems={selectProblems} field="orderedContractIds" />
+                <p>
+                  <Link to="/bestallarlista">Beställarlistan</Link> fyller i valen; ändringar här gäller bara detta
+                  urval.
+                </p>
                 <ErrorMessage problems={selectProblems} />
                 <button type="submit" disabled={select.isPending}>
                   {select.isPending ? 'Väljer…' : 'Gör urval'}

@@ -6,6 +6,7 @@ import { Field } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { hasRole, OFFICIALS, useSession, WRITERS } from '../session';
 import { CREATE_THEMATIC_FOLLOW_UP, PUBLISH_QUESTION_GUIDE, QUESTION_GUIDES } from './QuestionGuidesPage.operations';
 
 interface DraftQuestion {
@@ -29,6 +30,8 @@ const SCOPES = Object.entries(ENUM_LABELS.ThematicScopeKind) as [ThematicScopeKi
 
 /** Question guides (frågeguider) in versions, and a new thematic follow-up that asks one. */
 export function QuestionGuidesPage() {
+  const session = useSession();
+  const writer = hasRole(session, WRITERS);
   const { data, error, isLoading } = useGatewayQuery(QUESTION_GUIDES, {});
   const publish = useGatewayMutation(PUBLISH_QUESTION_GUIDE);
   const create = useGatewayMutation(CREATE_THEMATIC_FOLLOW_UP);
@@ -160,31 +163,142 @@ export function QuestionGuidesPage() {
           </tbody>
         </table>
       </ScrollBox>
-      <form onSubmit={onPublish} aria-label="Frågeguide">
-        <ErrorMessage problems={guideProblems} />
-        <Field label="Guidens nyckel" field="key" problems={guideProblems}>
-          {(p) => <input {...p} value={guide.key} onChange={(e) => setGuide({ ...guide, key: e.target.value })} />}
-        </Field>
-        <Field label="Guidens namn" field="title" problems={guideProblems}>
-          {(p) => <input {...p} value={guide.title} onChange={(e) => setGuide({ ...guide, title: e.target.value })} />}
-        </Field>
-        {questions.map((q, i) => (
-          <fieldset key={i}>
-            <legend>Fråga {i + 1}</legend>
-            <Field label={`Frågans nyckel ${i + 1}`} field={`questions.${i}.key`} problems={guideProblems}>
-              {(p) => <input {...p} value={q.key} onChange={(e) => setQuestion(i, { key: e.target.value })} />}
+      {writer && (
+        <>
+          <form onSubmit={onPublish} aria-label="Frågeguide">
+            <ErrorMessage problems={guideProblems} />
+            <Field label="Guidens nyckel" field="key" problems={guideProblems}>
+              {(p) => <input {...p} value={guide.key} onChange={(e) => setGuide({ ...guide, key: e.target.value })} />}
             </Field>
-            <Field label={`Frågetext ${i + 1}`} field={`questions.${i}.text`} problems={guideProblems}>
-              {(p) => <input {...p} value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />}
+            <Field label="Guidens namn" field="title" problems={guideProblems}>
+              {(p) => (
+                <input {...p} value={guide.title} onChange={(e) => setGuide({ ...guide, title: e.target.value })} />
+              )}
             </Field>
-            <Field label={`Svarstyp ${i + 1}`} field={`questions.${i}.answerType`} problems={guideProblems}>
+            {questions.map((q, i) => (
+              <fieldset key={i}>
+                <legend>Fråga {i + 1}</legend>
+                <Field label={`Frågans nyckel ${i + 1}`} field={`questions.${i}.key`} problems={guideProblems}>
+                  {(p) => <input {...p} value={q.key} onChange={(e) => setQuestion(i, { key: e.target.value })} />}
+                </Field>
+                <Field label={`Frågetext ${i + 1}`} field={`questions.${i}.text`} problems={guideProblems}>
+                  {(p) => <input {...p} value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />}
+                </Field>
+                <Field label={`Svarstyp ${i + 1}`} field={`questions.${i}.answerType`} problems={guideProblems}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={q.answerType}
+                      onChange={(e) => setQuestion(i, { answerType: e.target.value as AnswerType })}
+                    >
+                      {ANSWER_TYPES.map(([v, l]) => (
+                        <option key={v} value={v}>
+                          {l}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {q.answerType === 'CHOICE' && (
+                  <Field
+                    label={`Svarsalternativ ${i + 1}`}
+                    hint="Skilj med semikolon"
+                    field={`questions.${i}.options`}
+                    problems={guideProblems}
+                  >
+                    {(p) => (
+                      <input {...p} value={q.options} onChange={(e) => setQuestion(i, { options: e.target.value })} />
+                    )}
+                  </Field>
+                )}
+                <Field
+                  label={`Avtalskrav som kontrolleras ${i + 1}`}
+                  field={`questions.${i}.requirement`}
+                  problems={guideProblems}
+                >
+                  {(p) => (
+                    <input
+                      {...p}
+                      value={q.requirement}
+                      onChange={(e) => setQuestion(i, { requirement: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field
+                  label={`Ställs bara om ja på ${i + 1}`}
+                  field={`questions.${i}.askedWhenYes`}
+                  problems={guideProblems}
+                >
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={q.askedWhenYes}
+                      onChange={(e) => setQuestion(i, { askedWhenYes: e.target.value })}
+                    >
+                      <option value="">Ställs alltid</option>
+                      {questions
+                        .slice(0, i)
+                        .filter((x) => x.answerType === 'YES_NO' && x.key)
+                        .map((x) => (
+                          <option key={x.key} value={x.key}>
+                            {x.key}
+                          </option>
+                        ))}
+                    </select>
+                  )}
+                </Field>
+              </fieldset>
+            ))}
+            <button type="button" onClick={() => setQuestions([...questions, blank()])}>
+              Lägg till fråga
+            </button>
+            <button type="submit" disabled={publish.isPending}>
+              Publicera version
+            </button>
+            {publish.data && <p role="status">Version {publish.data.publishQuestionGuide.version} är publicerad.</p>}
+          </form>
+
+          <h2>Ny tematisk uppföljning</h2>
+          <form onSubmit={onCreate} aria-label="Ny tematisk uppföljning">
+            <ErrorMessage problems={planProblems} />
+            <Field label="Rubrik" field="title" problems={planProblems}>
+              {(p) => <input {...p} value={plan.title} onChange={(e) => setPlan({ ...plan, title: e.target.value })} />}
+            </Field>
+            <Field label="Syfte och metod" field="purpose" problems={planProblems}>
+              {(p) => (
+                <textarea {...p} value={plan.purpose} onChange={(e) => setPlan({ ...plan, purpose: e.target.value })} />
+              )}
+            </Field>
+            <Field label="Planerad" field="plannedOn" problems={planProblems}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={plan.plannedOn}
+                  onChange={(e) => setPlan({ ...plan, plannedOn: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Frågeguide" field="guideId" problems={planProblems}>
+              {(p) => (
+                <select {...p} value={plan.guideId} onChange={(e) => setPlan({ ...plan, guideId: e.target.value })}>
+                  <option value="">Välj guide</option>
+                  {data.questionGuides.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.title} (version {g.version})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Omfattning" field="scopeKind" problems={planProblems}>
               {(p) => (
                 <select
                   {...p}
-                  value={q.answerType}
-                  onChange={(e) => setQuestion(i, { answerType: e.target.value as AnswerType })}
+                  value={plan.scopeKind}
+                  onChange={(e) => setPlan({ ...plan, scopeKind: e.target.value as ThematicScopeKind })}
                 >
-                  {ANSWER_TYPES.map(([v, l]) => (
+                  {SCOPES.map(([v, l]) => (
                     <option key={v} value={v}>
                       {l}
                     </option>
@@ -192,149 +306,52 @@ export function QuestionGuidesPage() {
                 </select>
               )}
             </Field>
-            {q.answerType === 'CHOICE' && (
-              <Field
-                label={`Svarsalternativ ${i + 1}`}
-                hint="Skilj med semikolon"
-                field={`questions.${i}.options`}
-                problems={guideProblems}
-              >
+            {plan.scopeKind === 'SERVICE_AREA' && (
+              <Field label="Verksamhetsområde" field="serviceArea" problems={planProblems}>
                 {(p) => (
-                  <input {...p} value={q.options} onChange={(e) => setQuestion(i, { options: e.target.value })} />
+                  <select
+                    {...p}
+                    value={plan.serviceArea}
+                    onChange={(e) => setPlan({ ...plan, serviceArea: e.target.value })}
+                  >
+                    <option value="">Välj</option>
+                    {Object.entries(ENUM_LABELS.ServiceArea).map(([v, l]) => (
+                      <option key={v} value={v}>
+                        {l}
+                      </option>
+                    ))}
+                  </select>
                 )}
               </Field>
             )}
-            <Field
-              label={`Avtalskrav som kontrolleras ${i + 1}`}
-              field={`questions.${i}.requirement`}
-              problems={guideProblems}
-            >
-              {(p) => (
-                <input {...p} value={q.requirement} onChange={(e) => setQuestion(i, { requirement: e.target.value })} />
-              )}
-            </Field>
-            <Field
-              label={`Ställs bara om ja på ${i + 1}`}
-              field={`questions.${i}.askedWhenYes`}
-              problems={guideProblems}
-            >
-              {(p) => (
-                <select
-                  {...p}
-                  value={q.askedWhenYes}
-                  onChange={(e) => setQuestion(i, { askedWhenYes: e.target.value })}
-                >
-                  <option value="">Ställs alltid</option>
-                  {questions
-                    .slice(0, i)
-                    .filter((x) => x.answerType === 'YES_NO' && x.key)
-                    .map((x) => (
-                      <option key={x.key} value={x.key}>
-                        {x.key}
-                      </option>
-                    ))}
-                </select>
-              )}
-            </Field>
-          </fieldset>
-        ))}
-        <button type="button" onClick={() => setQuestions([...questions, blank()])}>
-          Lägg till fråga
-        </button>
-        <button type="submit" disabled={publish.isPending}>
-          Publicera version
-        </button>
-        {publish.data && <p role="status">Version {publish.data.publishQuestionGuide.version} är publicerad.</p>}
-      </form>
-
-      <h2>Ny tematisk uppföljning</h2>
-      <form onSubmit={onCreate} aria-label="Ny tematisk uppföljning">
-        <ErrorMessage problems={planProblems} />
-        <Field label="Rubrik" field="title" problems={planProblems}>
-          {(p) => <input {...p} value={plan.title} onChange={(e) => setPlan({ ...plan, title: e.target.value })} />}
-        </Field>
-        <Field label="Syfte och metod" field="purpose" problems={planProblems}>
-          {(p) => (
-            <textarea {...p} value={plan.purpose} onChange={(e) => setPlan({ ...plan, purpose: e.target.value })} />
-          )}
-        </Field>
-        <Field label="Planerad" field="plannedOn" problems={planProblems}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={plan.plannedOn}
-              onChange={(e) => setPlan({ ...plan, plannedOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Frågeguide" field="guideId" problems={planProblems}>
-          {(p) => (
-            <select {...p} value={plan.guideId} onChange={(e) => setPlan({ ...plan, guideId: e.target.value })}>
-              <option value="">Välj guide</option>
-              {data.questionGuides.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.title} (version {g.version})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Omfattning" field="scopeKind" problems={planProblems}>
-          {(p) => (
-            <select
-              {...p}
-              value={plan.scopeKind}
-              onChange={(e) => setPlan({ ...plan, scopeKind: e.target.value as ThematicScopeKind })}
-            >
-              {SCOPES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {plan.scopeKind === 'SERVICE_AREA' && (
-          <Field label="Verksamhetsområde" field="serviceArea" problems={planProblems}>
-            {(p) => (
-              <select
-                {...p}
-                value={plan.serviceArea}
-                onChange={(e) => setPlan({ ...plan, serviceArea: e.target.value })}
-              >
-                <option value="">Välj</option>
-                {Object.entries(ENUM_LABELS.ServiceArea).map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
+            {plan.scopeKind === 'CHOSEN_UNITS' && (
+              <fieldset>
+                <legend>Enheter</legend>
+                {units.map((u) => (
+                  <label key={u.id}>
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(u.id)}
+                      onChange={(e) =>
+                        setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((x) => x !== u.id))
+                      }
+                    />
+                    {u.name} ({u.providerName}, {enumLabel('ServiceArea', u.serviceArea)})
+                  </label>
                 ))}
-              </select>
+              </fieldset>
             )}
-          </Field>
-        )}
-        {plan.scopeKind === 'CHOSEN_UNITS' && (
-          <fieldset>
-            <legend>Enheter</legend>
-            {units.map((u) => (
-              <label key={u.id}>
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(u.id)}
-                  onChange={(e) => setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((x) => x !== u.id))}
-                />
-                {u.name} ({u.providerName}, {enumLabel('ServiceArea', u.serviceArea)})
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <button type="submit" disabled={create.isPending}>
-          Skapa tematisk uppföljning
-        </button>
-      </form>
-      <p>
-        <Link to="/uppfoljning">Till uppföljningarna</Link>
-      </p>
+            <button type="submit" disabled={create.isPending}>
+              Skapa tematisk uppföljning
+            </button>
+          </form>
+        </>
+      )}
+      {hasRole(session, OFFICIALS) && (
+        <p>
+          <Link to="/uppfoljning">Till uppföljningarna</Link>
+        </p>
+      )}
     </Page>
   );
 }

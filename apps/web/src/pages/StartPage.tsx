@@ -3,7 +3,7 @@ import { isoWeekOf, previousHalf, stockholmToday } from '@kvalitetsnav/calendar'
 import { enumLabel } from '@kvalitetsnav/swedish';
 import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
-import { hasRole, OFFICIALS, useSession } from '../session';
+import { hasRole, MEDICAL, OFFICIALS, ORDERERS, useSession } from '../session';
 import { ProviderActivityBlock } from './StartPageActivity';
 import {
   MISSING_REPORTS,
@@ -212,6 +212,15 @@ export function StartPage() {
           <RisingRisk />
           <ProviderActivityBlock />
         </div>
+      ) : hasRole(session, MEDICAL) ? (
+        <div className="grid">
+          <OverdueDeviations />
+        </div>
+      ) : hasRole(session, ORDERERS) ? (
+        <p>
+          Beställarfunktionen håller sin lista över avtal som ska följas upp.{' '}
+          <Link to="/bestallarlista">Till beställarlistan</Link>
+        </p>
       ) : (
         <p>
           Din roll ser statistik och rapporter. <Link to="/rapporter">Till rapporterna</Link>

@@ -6,6 +6,7 @@ import { Field } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { hasRole, MEDICAL, OFFICIALS, useSession, WRITERS } from '../session';
 import { RECORD_UNIT_FINDINGS, START_SPECIFIC_FOLLOW_UPS, THEMATIC_FOLLOW_UP } from './ThematicFollowUpPage.operations';
 
 type Thematic = NonNullable<ThematicFollowUpPageQuery['thematicFollowUp']>;
@@ -85,6 +86,10 @@ function UnitFindings({ followUpId, unit, questions }: { followUpId: string; uni
 
 /** A thematic follow-up: its plan, findings per unit, results n av N, and the specific follow-ups it started. */
 export function ThematicFollowUpPage() {
+  const session = useSession();
+  // The MAS/MAR takes part: they record findings, but the follow-up's own pages are the officials'.
+  const recorder = hasRole(session, [...WRITERS, ...MEDICAL]);
+  const official = hasRole(session, OFFICIALS);
   const { id = '' } = useParams();
   const { data, error, isLoading } = useGatewayQuery(THEMATIC_FOLLOW_UP, { id });
   const start = useGatewayMutation(START_SPECIFIC_FOLLOW_UPS);
@@ -111,9 +116,11 @@ export function ThematicFollowUpPage() {
         {enumLabel('ThematicScopeKind', t.scopeKind)} · {t.guide.title} version {t.guide.version}
       </p>
       {t.followUp.purpose && <p>{t.followUp.purpose}</p>}
-      <p>
-        <Link to={`/uppfoljning/${t.followUp.id}`}>Uppföljningens arbetsgång</Link>
-      </p>
+      {official && (
+        <p>
+          <Link to={`/uppfoljning/${t.followUp.id}`}>Uppföljningens arbetsgång</Link>
+        </p>
+      )}
 
       <h2>Resultat</h2>
       <ScrollBox label="Resultat per fråga">
@@ -152,43 +159,47 @@ export function ThematicFollowUpPage() {
         </table>
       </ScrollBox>
 
-      <h2>Svar per enhet</h2>
-      {t.units.map((u) => (
-        <UnitFindings key={u.unitId} followUpId={t.followUp.id} unit={u} questions={t.guide.questions} />
-      ))}
+      {recorder && (
+        <>
+          <h2>Svar per enhet</h2>
+          {t.units.map((u) => (
+            <UnitFindings key={u.unitId} followUpId={t.followUp.id} unit={u} questions={t.guide.questions} />
+          ))}
+        </>
+      )}
 
       <h2>Fördjupade uppföljningar</h2>
       <ul aria-label="Fördjupade uppföljningar">
         {t.children.map((c) => (
-          <li key={c.id}>
-            <Link to={`/uppfoljning/${c.id}`}>{c.title}</Link>
-          </li>
+          <li key={c.id}>{official ? <Link to={`/uppfoljning/${c.id}`}>{c.title}</Link> : c.title}</li>
         ))}
       </ul>
-      <form onSubmit={onStart} aria-label="Starta fördjupade uppföljningar">
-        <ErrorMessage problems={startProblems} />
-        <fieldset>
-          <legend>Enheter att följa upp fördjupat</legend>
-          {t.units.map((u) => (
-            <label key={u.unitId}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(u.unitId)}
-                onChange={(e) =>
-                  setChosen(e.target.checked ? [...chosen, u.unitId] : chosen.filter((x) => x !== u.unitId))
-                }
-              />
-              Välj {u.name}
-            </label>
-          ))}
-        </fieldset>
-        <Field label="Fördjupade uppföljningar planeras" field="plannedOn" problems={startProblems}>
-          {(p) => <input {...p} type="date" value={plannedOn} onChange={(e) => setPlannedOn(e.target.value)} />}
-        </Field>
-        <button type="submit" disabled={start.isPending}>
-          Starta fördjupade uppföljningar
-        </button>
-      </form>
+      {hasRole(session, WRITERS) && (
+        <form onSubmit={onStart} aria-label="Starta fördjupade uppföljningar">
+          <ErrorMessage problems={startProblems} />
+          <fieldset>
+            <legend>Enheter att följa upp fördjupat</legend>
+            {t.units.map((u) => (
+              <label key={u.unitId}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(u.unitId)}
+                  onChange={(e) =>
+                    setChosen(e.target.checked ? [...chosen, u.unitId] : chosen.filter((x) => x !== u.unitId))
+                  }
+                />
+                Välj {u.name}
+              </label>
+            ))}
+          </fieldset>
+          <Field label="Fördjupade uppföljningar planeras" field="plannedOn" problems={startProblems}>
+            {(p) => <input {...p} type="date" value={plannedOn} onChange={(e) => setPlannedOn(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={start.isPending}>
+            Starta fördjupade uppföljningar
+          </button>
+        </form>
+      )}
     </Page>
   );
 }
