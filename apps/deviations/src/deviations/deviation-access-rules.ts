@@ -21,7 +21,9 @@ export function canSeeKind(identity: Identity, kind: DeviationKind): boolean {
 /** Registering a kind the caller does not handle is refused with the kinds they do. */
 export function kindNotHandledViolation(identity: Identity, kind: DeviationKind): RuleViolation | null {
   const kinds = kindsVisibleTo(identity);
-  return kinds && !kinds.includes(kind) ? deviationsViolation('KIND_NOT_HANDLED', 'kind', { kind, kinds: [...kinds] }) : null;
+  return kinds && !kinds.includes(kind)
+    ? deviationsViolation('KIND_NOT_HANDLED', 'kind', { kind, kinds: [...kinds] })
+    : null;
 }
 
 /**

@@ -74,8 +74,9 @@ describe('deviation handling (real Postgres and Kafka)', () => {
 
   it('gives the MAS/MAR the HSL deviations and lex Maria, and answers every other kind as unknown', async () => {
     const mas = await handoffHeaders({ sub: 'mas', name: 'Mia MAS', roles: ['MEDICALLY_RESPONSIBLE'] });
-    const hsl = (await report({ unitId, kind: 'HSL', occurredOn: today, description: 'Fel dos vid kvällsmedicinering' }))
-      .data.reportDeviation;
+    const hsl = (
+      await report({ unitId, kind: 'HSL', occurredOn: today, description: 'Fel dos vid kvällsmedicinering' })
+    ).data.reportDeviation;
     const maria = (
       await report({ unitId, kind: 'LEX_MARIA', occurredOn: today, description: 'Fallskada hos 19811218-9876' }, mas)
     ).data.reportDeviation;

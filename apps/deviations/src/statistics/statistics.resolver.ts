@@ -12,7 +12,14 @@ import {
 import { StatisticsFilter } from './statistics.inputs';
 import { StatisticsService } from './statistics.service';
 
-export const STATISTICS_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER', 'MEDICALLY_RESPONSIBLE'] as const;
+export const STATISTICS_READERS = [
+  'ADMIN',
+  'QUALITY_OFFICIAL',
+  'MANAGER',
+  'REPORTING',
+  'PROVIDER',
+  'MEDICALLY_RESPONSIBLE',
+] as const;
 
 @Resolver(() => DeviationStatistics)
 export class StatisticsResolver {
