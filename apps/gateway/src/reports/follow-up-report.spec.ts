@@ -72,6 +72,40 @@ describe('the written follow-up report', () => {
     expect(all).not.toContain('Utförare:');
   });
 
+  it('of a thematic follow-up carries its results across units, beside the earlier round', () => {
+    const thematic = {
+      guide: {
+        title: 'Extrapersonal',
+        version: 2,
+        questions: [
+          { key: 'unqualified', text: 'Finns outbildad personal?', askedWhenYes: null },
+          { key: 'validation', text: 'Finns en plan för validering?', askedWhenYes: 'unqualified' },
+        ],
+      },
+      units: Array.from({ length: 19 }, (_, i) => ({ unitId: `u${i}` })),
+      results: [
+        {
+          questionKey: 'unqualified',
+          of: 19,
+          values: [
+            { value: 'YES', count: 8 },
+            { value: 'NO', count: 11 },
+          ],
+          previous: { yes: { count: 5, of: 19 } },
+        },
+        { questionKey: 'validation', of: 8, values: [{ value: 'NO', count: 6 }], previous: null },
+      ],
+    };
+    const doc = buildFollowUpReport({ ...reported, type: 'THEMATIC', contract: null, provider: null }, 'x', thematic);
+    expect(doc.sections.map((s) => s.heading)).toContain('Resultat per fråga');
+    const results = doc.sections.find((s) => s.heading === 'Resultat per fråga')!;
+    expect(results.paragraphs).toEqual(['Frågeguiden Extrapersonal (version 2) användes vid 19 enheter.']);
+    expect(results.tables[0].rows).toEqual([
+      ['Finns outbildad personal?', 'Ja: 8 av 19, Nej: 11 av 19', '5 av 19'],
+      ['Finns en plan för validering? (bland dem som svarat ja på ”Finns outbildad personal?”)', 'Nej: 6 av 8', '–'],
+    ]);
+  });
+
   it('escapes every user text in the HTML', () => {
     const html = renderHtml(
       buildFollowUpReport({ ...reported, findings: '<script>alert(1)</script>', title: '<img src=x>' }, 'x'),

@@ -3,6 +3,9 @@ import type { FollowUpReportQuery } from './__generated__/graphql';
 import { ReportDocument, section } from './report-model';
 
 export type FollowUpReportSource = NonNullable<FollowUpReportQuery['followUp']>;
+export type ThematicReportSource = NonNullable<FollowUpReportQuery['thematicFollowUp']>;
+
+const ANSWER_LABELS: Record<string, string> = { YES: 'Ja', NO: 'Nej' };
 
 const list = (items: string[]) => (items.length ? items.join(', ') : '–');
 
@@ -11,7 +14,11 @@ const list = (items: string[]) => (items.length ? items.join(', ') : '–');
  * seed 002 §3.3: background, method, findings, required actions and the provider's answer.
  * It names no official: the same document is what the municipality's website shows.
  */
-export function buildFollowUpReport(f: FollowUpReportSource, generatedAt: string): ReportDocument {
+export function buildFollowUpReport(
+  f: FollowUpReportSource,
+  generatedAt: string,
+  thematic?: ThematicReportSource | null,
+): ReportDocument {
   const units = f.contract?.units ?? [];
   const background = [
     f.contract
@@ -46,6 +53,7 @@ export function buildFollowUpReport(f: FollowUpReportSource, generatedAt: string
       section('Bakgrund', { paragraphs: background }),
       section('Metod', { paragraphs: method }),
       section('Iakttagelser', { paragraphs: [f.findings ?? 'Inga iakttagelser är rapporterade ännu.', ...decision] }),
+      ...(thematic ? [thematicResults(thematic)] : []),
       section('Krav på åtgärder', {
         paragraphs: f.actions.length ? [] : ['Uppföljningen ledde inte till några krav på åtgärder.'],
         tables: f.actions.length
@@ -78,4 +86,33 @@ export function buildFollowUpReport(f: FollowUpReportSource, generatedAt: string
       }),
     ],
   };
+}
+
+/**
+ * An overarching or thematic follow-up's findings across units, question by question, as
+ * "8 av 19" with the guide's earlier round beside them; a conditional question counts the units
+ * it was asked of.
+ */
+function thematicResults(t: ThematicReportSource) {
+  const textOf = (key: string) => t.guide.questions.find((q) => q.key === key)?.text ?? key;
+  const rows = t.results.map((r) => {
+    const condition = t.guide.questions.find((q) => q.key === r.questionKey)?.askedWhenYes;
+    const answers = r.values.map((v) => `${ANSWER_LABELS[v.value] ?? v.value}: ${v.count} av ${r.of}`).join(', ');
+    return [
+      condition
+        ? `${textOf(r.questionKey)} (bland dem som svarat ja på ”${textOf(condition)}”)`
+        : textOf(r.questionKey),
+      answers || `${r.of} svar`,
+      r.previous ? `${r.previous.yes.count} av ${r.previous.yes.of}` : '–',
+    ];
+  });
+  return section('Resultat per fråga', {
+    paragraphs: [
+      `Frågeguiden ${t.guide.title} (version ${t.guide.version}) användes vid ${t.units.length} enheter.`,
+      ...(rows.length ? [] : ['Inga enheter har besvarat frågorna ännu.']),
+    ],
+    tables: rows.length
+      ? [{ caption: 'Svar per fråga över enheterna', columns: ['Fråga', 'Svar', 'Förra omgången (ja)'], rows }]
+      : [],
+  });
 }

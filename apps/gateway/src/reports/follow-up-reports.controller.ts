@@ -4,7 +4,7 @@ import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
 import { commonViolation, ErrorCode } from '@kvalitetsnav/codes';
 import { GatewayConfig } from '../config';
 import { notSignedIn, refusal, refusalOf, roleRequired } from '../http/refusals';
-import { buildFollowUpReport, FollowUpReportSource } from './follow-up-report';
+import { buildFollowUpReport, FollowUpReportSource, ThematicReportSource } from './follow-up-report';
 import { ReportData } from './report-data';
 import { FOLLOW_UP_REPORT } from './report-operations';
 import { renderHtml } from './render-html';
@@ -62,9 +62,13 @@ export function createFollowUpReportsController(
     return identity;
   }
 
-  async function source(id: string, by: Identity): Promise<FollowUpReportSource | null> {
+  async function source(
+    id: string,
+    by: Identity,
+  ): Promise<{ followUp: FollowUpReportSource; thematic: ThematicReportSource | null } | null> {
     if (!UUID.test(id)) return null;
-    return (await data.query('contracts', FOLLOW_UP_REPORT, { id }, by)).followUp;
+    const found = await data.query('contracts', FOLLOW_UP_REPORT, { id }, by);
+    return found.followUp ? { followUp: found.followUp, thematic: found.thematicFollowUp } : null;
   }
 
   const checkFormat = (format: string) => {
@@ -78,9 +82,9 @@ export function createFollowUpReportsController(
     async preview(@Req() req: Request, @Res() res: Response, @Param('id') id: string, @Param('format') format: string) {
       const identity = await reader(req);
       checkFormat(format);
-      const followUp = await source(id, identity);
-      if (!followUp) throw unknownFollowUp(id);
-      const document = buildFollowUpReport(followUp, generatedAt());
+      const found = await source(id, identity);
+      if (!found) throw unknownFollowUp(id);
+      const document = buildFollowUpReport(found.followUp, generatedAt(), found.thematic);
       const html = renderHtml(document);
       send(
         res,
@@ -93,10 +97,10 @@ export function createFollowUpReportsController(
 
     @Get('public/follow-ups/:id/rapport.:format')
     async published(@Res() res: Response, @Param('id') id: string, @Param('format') format: string) {
-      const followUp = format === 'html' || format === 'pdf' ? await source(id, PUBLIC_READER) : null;
-      if (!followUp?.publishedOn) throw new HttpException('Sidan finns inte.', 404);
+      const found = format === 'html' || format === 'pdf' ? await source(id, PUBLIC_READER) : null;
+      if (!found?.followUp.publishedOn) throw new HttpException('Sidan finns inte.', 404);
       // Rendered on request: the provider's answer below goes on as the actions do; the footer says when.
-      const document = buildFollowUpReport(followUp, generatedAt());
+      const document = buildFollowUpReport(found.followUp, generatedAt(), found.thematic);
       const html = renderHtml(document);
       if (format === 'html') return send(res, format, html, 'uppfoljningsrapport', false);
       const cached = publicPdfs.get(id);

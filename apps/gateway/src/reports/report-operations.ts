@@ -281,5 +281,33 @@ export const FOLLOW_UP_REPORT = graphql(`
         verifiedOn
       }
     }
+    thematicFollowUp(followUpId: $id) {
+      guide {
+        title
+        version
+        questions {
+          key
+          text
+          askedWhenYes
+        }
+      }
+      units {
+        unitId
+      }
+      results {
+        questionKey
+        of
+        values {
+          value
+          count
+        }
+        previous {
+          yes {
+            count
+            of
+          }
+        }
+      }
+    }
   }
 `);

@@ -182,7 +182,7 @@ export type FollowUpReportQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpReportQuery = { followUp: { id: string, title: string, type: FollowUpType, status: FollowUpStatus, purpose: string | null, plannedOn: string, reportedOn: string | null, publishedOn: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, boardMeetingOn: string | null, contract: { reference: string, title: string, form: ContractForm, units: Array<{ name: string, serviceArea: ServiceArea }> } | null, provider: { name: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null }> } | null };
+export type FollowUpReportQuery = { followUp: { id: string, title: string, type: FollowUpType, status: FollowUpStatus, purpose: string | null, plannedOn: string, reportedOn: string | null, publishedOn: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, boardMeetingOn: string | null, contract: { reference: string, title: string, form: ContractForm, units: Array<{ name: string, serviceArea: ServiceArea }> } | null, provider: { name: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null }> } | null, thematicFollowUp: { guide: { title: string, version: number, questions: Array<{ key: string, text: string, askedWhenYes: string | null }> }, units: Array<{ unitId: string }>, results: Array<{ questionKey: string, of: number, values: Array<{ value: string, count: number }>, previous: { yes: { count: number, of: number } } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -482,6 +482,34 @@ export const FollowUpReportDocument = new TypedDocumentString(`
       actionPlan
       completedOn
       verifiedOn
+    }
+  }
+  thematicFollowUp(followUpId: $id) {
+    guide {
+      title
+      version
+      questions {
+        key
+        text
+        askedWhenYes
+      }
+    }
+    units {
+      unitId
+    }
+    results {
+      questionKey
+      of
+      values {
+        value
+        count
+      }
+      previous {
+        yes {
+          count
+          of
+        }
+      }
     }
   }
 }
