@@ -530,3 +530,42 @@ export const REMOVE_FROM_ORDERING_LIST = graphql(`
     }
   }
 `);
+
+// A thematic follow-up's answers, results and the specific follow-ups it started (web-thematic-follow-up.e2e-spec.ts).
+export const THEMATIC_STATE = graphql(`
+  query ThematicState($id: ID!) {
+    thematicFollowUp(followUpId: $id) {
+      units {
+        unitId
+        name
+        answers {
+          questionKey
+          value
+        }
+      }
+      results {
+        questionKey
+        of
+        values {
+          value
+          count
+        }
+      }
+      children {
+        id
+        type
+        parentFollowUpId
+      }
+    }
+  }
+`);
+
+export const FOLLOW_UP_PARENT = graphql(`
+  query FollowUpParent($id: ID!) {
+    followUp(id: $id) {
+      type
+      contractId
+      parentFollowUpId
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@kvalitetsnav/testing';
+import { CREATE_CONTRACT, FOLLOW_UP_PARENT, THEMATIC_STATE } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { startWeb, Web } from './web/harness';
 
@@ -15,18 +15,12 @@ const answersOf = (i: number): Record<string, string> => ({
   COMPETENCE: i < 11 ? 'Nej' : 'Ja',
   SUPERVISION: i >= 14 ? 'Ja' : 'Nej',
 });
-const THEMATIC = `query($id: ID!) { thematicFollowUp(followUpId: $id) { units { unitId name answers { questionKey value } }
-  results { questionKey of values { value count } } children { id type parentFollowUpId } } }`;
 
 describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)', () => {
   let web: Web;
   let auth: Record<string, string>;
   const homes: { id: string; name: string }[] = [];
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await postGraphQL<any>(`${web.gatewayUrl}/graphql`, query, variables, auth);
-    if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  };
+  const thematicInApi = async (id: string) => (await web.api(THEMATIC_STATE, { id }, 'ADMIN')).thematicFollowUp!;
 
   beforeAll(async () => {
     web = await startWeb();
@@ -43,17 +37,21 @@ describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)
         homes.push({ id, name });
         unitIds.push(id);
       }
-      await gql(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
-        i: {
-          reference: `TEM-${p.slice(0, 5)}`,
-          title: `Bostäder ${p}`,
-          form: 'LOU',
-          providerId,
-          unitIds,
-          startDate: '2020-01-01',
-          endDate: '2099-12-31',
+      await web.api(
+        CREATE_CONTRACT,
+        {
+          input: {
+            reference: `TEM-${p.slice(0, 5)}`,
+            title: `Bostäder ${p}`,
+            form: 'LOU',
+            providerId,
+            unitIds,
+            startDate: '2020-01-01',
+            endDate: '2099-12-31',
+          },
         },
-      });
+        'ADMIN',
+      );
     }
   });
   afterAll(async () => {
@@ -89,7 +87,7 @@ describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)
     const first = page.getByRole('form', { name: `Svar för ${homes[0].name}` });
     await first.getByRole('button', { name: `Spara svar för ${homes[0].name}` }).click();
     await first.getByText('Svar: fråga ”UNQUALIFIED” är inte besvarad.').first().waitFor();
-    expect((await gql(THEMATIC, { id: followUpId })).thematicFollowUp.units[0].answers).toBeNull();
+    expect((await thematicInApi(followUpId)).units[0].answers).toBeNull();
 
     for (const [i, home] of homes.entries()) {
       const unitForm = page.getByRole('form', { name: `Svar för ${home.name}` });
@@ -114,10 +112,10 @@ describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)
     await row('UNQUALIFIED').getByText('Lindens Omsorg AB: 8 av 10').waitFor();
     await web.shot(page, 'thematic-results');
 
-    const api = (await gql(THEMATIC, { id: followUpId })).thematicFollowUp;
+    const api = await thematicInApi(followUpId);
     const count = (key: string, value: string) => {
-      const r = api.results.find((x: any) => x.questionKey === key);
-      return [r.values.find((v: any) => v.value === value).count, r.of];
+      const r = api.results.find((x) => x.questionKey === key)!;
+      return [r.values.find((v) => v.value === value)!.count, r.of];
     };
     expect(count('UNQUALIFIED', 'YES')).toEqual([8, 19]);
     expect(count('VALIDATION_PLAN', 'NO')).toEqual([6, 8]);
@@ -133,14 +131,19 @@ describe('a thematic follow-up of 19 homes in the web (seed 001, extra staffing)
     await children.getByRole('link', { name: new RegExp(homes[12].name) }).waitFor();
     await children.getByRole('link', { name: new RegExp(homes[0].name) }).waitFor();
 
-    const linked = (await gql(THEMATIC, { id: followUpId })).thematicFollowUp.children;
-    expect(linked.map((c: any) => [c.type, c.parentFollowUpId])).toEqual([
+    const linked = (await thematicInApi(followUpId)).children;
+    expect(linked.map((c) => [c.type, c.parentFollowUpId])).toEqual([
       ['SPECIFIC', followUpId],
       ['SPECIFIC', followUpId],
     ]);
-    const child = await gql(`query($id: ID!) { followUp(id: $id) { type contractId parentFollowUpId } }`, {
-      id: linked[0].id,
-    });
+    const child = await web.api(FOLLOW_UP_PARENT, { id: linked[0].id }, 'ADMIN');
     expect(child.followUp).toMatchObject({ type: 'SPECIFIC', parentFollowUpId: followUpId });
+
+    // The written report of the thematic follow-up carries the same figures.
+    const report = await fetch(`${web.gatewayUrl}/reports/follow-ups/${followUpId}/report.html`, { headers: auth });
+    const html = await report.text();
+    expect(html).toContain('Resultat per fråga');
+    expect(html).toContain('Ja: 8 av 19');
+    expect(html).toContain('Nej: 6 av 8');
   });
 });

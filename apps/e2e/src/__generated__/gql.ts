@@ -57,6 +57,8 @@ type Documents = {
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
     "\n  query KeptOrderingList {\n    orderingList {\n      contractId\n      position\n      reason\n      addedBy\n    }\n  }\n": typeof types.KeptOrderingListDocument,
     "\n  mutation RemoveFromKeptOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n    }\n  }\n": typeof types.RemoveFromKeptOrderingListDocument,
+    "\n  query ThematicState($id: ID!) {\n    thematicFollowUp(followUpId: $id) {\n      units {\n        unitId\n        name\n        answers {\n          questionKey\n          value\n        }\n      }\n      results {\n        questionKey\n        of\n        values {\n          value\n          count\n        }\n      }\n      children {\n        id\n        type\n        parentFollowUpId\n      }\n    }\n  }\n": typeof types.ThematicStateDocument,
+    "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n": typeof types.FollowUpParentDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -113,6 +115,8 @@ const documents: Documents = {
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
     "\n  query KeptOrderingList {\n    orderingList {\n      contractId\n      position\n      reason\n      addedBy\n    }\n  }\n": types.KeptOrderingListDocument,
     "\n  mutation RemoveFromKeptOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n    }\n  }\n": types.RemoveFromKeptOrderingListDocument,
+    "\n  query ThematicState($id: ID!) {\n    thematicFollowUp(followUpId: $id) {\n      units {\n        unitId\n        name\n        answers {\n          questionKey\n          value\n        }\n      }\n      results {\n        questionKey\n        of\n        values {\n          value\n          count\n        }\n      }\n      children {\n        id\n        type\n        parentFollowUpId\n      }\n    }\n  }\n": types.ThematicStateDocument,
+    "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n": types.FollowUpParentDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -295,6 +299,14 @@ export function graphql(source: "\n  query KeptOrderingList {\n    orderingList 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFromKeptOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n    }\n  }\n"): typeof import('./graphql').RemoveFromKeptOrderingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThematicState($id: ID!) {\n    thematicFollowUp(followUpId: $id) {\n      units {\n        unitId\n        name\n        answers {\n          questionKey\n          value\n        }\n      }\n      results {\n        questionKey\n        of\n        values {\n          value\n          count\n        }\n      }\n      children {\n        id\n        type\n        parentFollowUpId\n      }\n    }\n  }\n"): typeof import('./graphql').ThematicStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n"): typeof import('./graphql').FollowUpParentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

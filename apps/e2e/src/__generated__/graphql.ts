@@ -664,6 +664,20 @@ export type RemoveFromKeptOrderingListMutationVariables = Exact<{
 
 export type RemoveFromKeptOrderingListMutation = { removeFromOrderingList: Array<{ contractId: string }> };
 
+export type ThematicStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThematicStateQuery = { thematicFollowUp: { units: Array<{ unitId: string, name: string, answers: Array<{ questionKey: string, value: string }> | null }>, results: Array<{ questionKey: string, of: number, values: Array<{ value: string, count: number }> }>, children: Array<{ id: string, type: FollowUpType, parentFollowUpId: string | null }> } | null };
+
+export type FollowUpParentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpParentQuery = { followUp: { type: FollowUpType, contractId: string | null, parentFollowUpId: string | null } | null };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1240,6 +1254,42 @@ export const RemoveFromKeptOrderingListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveFromKeptOrderingListMutation, RemoveFromKeptOrderingListMutationVariables>;
+export const ThematicStateDocument = new TypedDocumentString(`
+    query ThematicState($id: ID!) {
+  thematicFollowUp(followUpId: $id) {
+    units {
+      unitId
+      name
+      answers {
+        questionKey
+        value
+      }
+    }
+    results {
+      questionKey
+      of
+      values {
+        value
+        count
+      }
+    }
+    children {
+      id
+      type
+      parentFollowUpId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThematicStateQuery, ThematicStateQueryVariables>;
+export const FollowUpParentDocument = new TypedDocumentString(`
+    query FollowUpParent($id: ID!) {
+  followUp(id: $id) {
+    type
+    contractId
+    parentFollowUpId
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpParentQuery, FollowUpParentQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
