@@ -32,6 +32,9 @@ import { QuestionGuide } from './question-guides/question-guide.entity';
 import { FollowUpLink } from './thematic-follow-ups/follow-up-link.entity';
 import { ThematicScope } from './thematic-follow-ups/thematic-scope.entity';
 import { UnitFinding } from './thematic-follow-ups/unit-finding.entity';
+import { ContractRequirement } from './contract-requirements/contract-requirement.entity';
+import { RequirementFinding } from './contract-requirements/requirement-finding.entity';
+import { ContractRequirements1796500000300 } from './migrations/1796500000300-contract-requirements';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -57,6 +60,8 @@ export const CONTRACTS_ENTITIES = [
   ThematicScope,
   UnitFinding,
   FollowUpLink,
+  ContractRequirement,
+  RequirementFinding,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -71,4 +76,5 @@ export const CONTRACTS_MIGRATIONS = [
   PulseWeeks1796300000100,
   SupervisionCases1796400000200,
   ThematicFollowUps1796400000100,
+  ContractRequirements1796500000300,
 ];
