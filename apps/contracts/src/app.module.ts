@@ -5,7 +5,7 @@ import { ChangeLogModule } from './change-log/change-log.module';
 import { ContractsConfig } from './config';
 import { ContractRequirementsModule } from './contract-requirements/contract-requirements.module';
 import { ContractsModule } from './contracts/contracts.module';
-import { CoverageModule } from './coverage/coverage.module';
+import { CoverageModule } from './follow-up-coverage/coverage.module';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PlanningModule } from './planning/planning.module';

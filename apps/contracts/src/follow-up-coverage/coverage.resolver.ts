@@ -1,0 +1,47 @@
+import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { IsIsoDate, IsWholeNumber, RequireRoles } from '@kvalitetsnav/service-kit';
+import { FollowUpCoverage, IopWithoutFollowUp } from './coverage.models';
+import { CoverageService } from './coverage.service';
+
+@ArgsType()
+export class CoverageArgs {
+  @Field(() => Int)
+  @IsWholeNumber(2000, 2100)
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: 'The day for the IOP flags, YYYY-MM-DD; today by default.' })
+  @IsOptional()
+  @IsIsoDate()
+  asOf?: string;
+}
+
+@ArgsType()
+export class AsOfArgs {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today (Swedish time) by default.' })
+  @IsOptional()
+  @IsIsoDate()
+  asOf?: string;
+}
+
+/** The municipality's own overview of how far the year's follow-ups reach. */
+@Resolver()
+export class CoverageResolver {
+  constructor(private readonly coverage: CoverageService) {}
+
+  @Query(() => FollowUpCoverage, {
+    description: 'Structural coverage of the year: units followed up of all units with a contract, and IOP flags.',
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  followUpCoverage(@Args() { year, asOf }: CoverageArgs): Promise<FollowUpCoverage> {
+    return this.coverage.coverage(year, asOf ?? undefined);
+  }
+
+  @Query(() => [IopWithoutFollowUp], {
+    description: 'Active IOP contracts with no follow-up reported in the twelve months up to the day.',
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  iopContractsWithoutFollowUp(@Args() { asOf }: AsOfArgs): Promise<IopWithoutFollowUp[]> {
+    return this.coverage.iopWithoutFollowUp(asOf ?? undefined);
+  }
+}
