@@ -78,6 +78,7 @@ export const ROUTES: readonly PageRoute[] = [
       start.RISKS,
       start.PROVIDER_ACTIVITY,
       start.CASE_FLOW_DELIVERIES,
+      start.IOP_WITHOUT_FOLLOW_UP,
     ].map(officials),
     load: () => import('./pages/StartPage').then((m) => m.StartPage),
   },
@@ -105,7 +106,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/uppfoljning',
     menu: 'Uppföljning',
     roles: OFFICIALS,
-    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST],
+    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST, followUps.FOLLOW_UP_COVERAGE],
     load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
   },
   {

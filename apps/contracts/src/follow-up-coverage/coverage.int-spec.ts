@@ -127,7 +127,12 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
 
   it('keeps a contract requirement, refuses bad ones with nothing stored, and checks a finding against it', async () => {
     const { contractId } = await contract('LOU', '2020-01-01');
-    const fields = { key: 'QUALIFIED_STAFF', label: 'Utbildad personal', kind: 'QUALIFIED_SHARE', comparison: 'AT_LEAST' };
+    const fields = {
+      key: 'QUALIFIED_STAFF',
+      label: 'Utbildad personal',
+      kind: 'QUALIFIED_SHARE',
+      comparison: 'AT_LEAST',
+    };
     const over = await gql(ADD, { i: { contractId, ...fields, target: 120 } });
     expect(over.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIREMENT_PERCENT_OVER_100', field: 'target' });
     const negative = await gql(ADD, { i: { contractId, ...fields, target: -1 } });
@@ -146,15 +151,18 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
         i: { contractId, key: 'NIGHT_HOURS', label: 'Vaken natt', kind: 'HOURS', comparison: 'AT_LEAST', target: 8 },
       })
     ).data.addContractRequirement;
-    const edited = (await gql(UPDATE, { i: { requirementId: hours.id, ...fields, key: 'NIGHT_HOURS', kind: 'HOURS', target: 10 } }))
-      .data.updateContractRequirement;
+    const edited = (
+      await gql(UPDATE, { i: { requirementId: hours.id, ...fields, key: 'NIGHT_HOURS', kind: 'HOURS', target: 10 } })
+    ).data.updateContractRequirement;
     expect(edited).toMatchObject({ target: 10, measureUnit: 'timmar', version: 2 });
 
     const id = await followUp('SPECIFIC', contractId);
     const tooMuch = await gql(RECORD, { i: { followUpId: id, requirementId: added.id, measured: 101 } });
     expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIREMENT_PERCENT_OVER_100', field: 'measured' });
     const other = await contract('LOU', '2020-01-01');
-    const foreign = await gql(RECORD, { i: { followUpId: await followUp('SPECIFIC', other.contractId), requirementId: added.id, measured: 90 } });
+    const foreign = await gql(RECORD, {
+      i: { followUpId: await followUp('SPECIFIC', other.contractId), requirementId: added.id, measured: 90 },
+    });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIREMENT_OF_ANOTHER_CONTRACT' });
 
     const short = await gql(RECORD, { i: { followUpId: id, requirementId: added.id, measured: 72, note: 'Vikarier' } });
@@ -164,7 +172,10 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
       { requirement: { key: 'NIGHT_HOURS' }, measured: null, note: null, outcome: 'NOT_ASSESSED' },
     ]);
     await gql(RECORD, { i: { followUpId: id, requirementId: added.id, measured: 85 } });
-    expect((await gql(CHECKS, { id })).data.followUp.requirementChecks[0]).toMatchObject({ outcome: 'MET', note: null });
+    expect((await gql(CHECKS, { id })).data.followUp.requirementChecks[0]).toMatchObject({
+      outcome: 'MET',
+      note: null,
+    });
 
     const inUse = await gql(REMOVE, { id: added.id });
     expect(inUse.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIREMENT_HAS_FINDINGS', params: { count: 1 } });

@@ -24,7 +24,11 @@ export class CoverageService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async coverage(year: number, asOf = stockholmToday()): Promise<FollowUpCoverage> {
-    const [contracts, followUps, providers] = await Promise.all([this.contracts(), this.doneFollowUps(), this.providers()]);
+    const [contracts, followUps, providers] = await Promise.all([
+      this.contracts(),
+      this.doneFollowUps(),
+      this.providers(),
+    ]);
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     const inForce = contracts.filter(
