@@ -55,6 +55,9 @@ type Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
+    "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": typeof types.ContractRequirementsOfDocument,
+    "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementChecksOfDocument,
+    "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": typeof types.CoverageOfYearDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -109,6 +112,9 @@ const documents: Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
+    "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": types.ContractRequirementsOfDocument,
+    "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": types.RequirementChecksOfDocument,
+    "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": types.CoverageOfYearDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -283,6 +289,18 @@ export function graphql(source: "\n  query SupervisionCasesOfProvider($providerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRequirementsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n"): typeof import('./graphql').RequirementChecksOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n"): typeof import('./graphql').CoverageOfYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -304,6 +304,25 @@ export type RequiredActionInput = {
   description: string;
 };
 
+/** How a finding is compared with the target: at least, at most, exactly. */
+export type RequirementComparison =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACTLY';
+
+/** Staffing level, qualified share of staff (percent), hours, or another measurable requirement. */
+export type RequirementKind =
+  | 'HOURS'
+  | 'OTHER'
+  | 'QUALIFIED_SHARE'
+  | 'STAFFING_LEVEL';
+
+/** A requirement against the finding: met, not met, or not assessed (no value found). */
+export type RequirementOutcome =
+  | 'MET'
+  | 'NOT_ASSESSED'
+  | 'NOT_MET';
+
 /** A kind of signal that adds to a risk score. */
 export type RiskSignalKind =
   | 'COMPLAINT'
@@ -651,6 +670,27 @@ export type ContractRiskQueryVariables = Exact<{
 
 
 export type ContractRiskQuery = { contract: { risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number, points: number }> } } | null };
+
+export type ContractRequirementsOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractRequirementsOfQuery = { contract: { requirements: Array<{ key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }> } | null };
+
+export type RequirementChecksOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RequirementChecksOfQuery = { followUp: { requirementChecks: Array<{ measured: number | null, note: string | null, outcome: RequirementOutcome, requirement: { key: string } }> } | null };
+
+export type CoverageOfYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CoverageOfYearQuery = { followUpCoverage: { numerator: number, denominator: number, uncoveredUnits: Array<{ unitId: string }>, iopWithoutFollowUp: Array<{ contractId: string, dueSince: string }> } };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1211,6 +1251,49 @@ export const ContractRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractRiskQuery, ContractRiskQueryVariables>;
+export const ContractRequirementsOfDocument = new TypedDocumentString(`
+    query ContractRequirementsOf($id: ID!) {
+  contract(id: $id) {
+    requirements {
+      key
+      label
+      kind
+      comparison
+      target
+      measureUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractRequirementsOfQuery, ContractRequirementsOfQueryVariables>;
+export const RequirementChecksOfDocument = new TypedDocumentString(`
+    query RequirementChecksOf($id: ID!) {
+  followUp(id: $id) {
+    requirementChecks {
+      requirement {
+        key
+      }
+      measured
+      note
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementChecksOfQuery, RequirementChecksOfQueryVariables>;
+export const CoverageOfYearDocument = new TypedDocumentString(`
+    query CoverageOfYear($year: Int!) {
+  followUpCoverage(year: $year) {
+    numerator
+    denominator
+    uncoveredUnits {
+      unitId
+    }
+    iopWithoutFollowUp {
+      contractId
+      dueSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageOfYearQuery, CoverageOfYearQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
