@@ -192,6 +192,7 @@ export const ENUM_LABELS = {
     MISSING_STAFFING_REPORT: 'Saknad bemanningsuppföljning',
     MISSING_CASE_FLOW_MONTH: 'Saknade månadsrapporter',
     OPEN_SUPERVISION: 'Pågående tillsyn (IVO/JO)',
+    IOP_NOT_FOLLOWED_UP: 'IOP-avtal utan uppföljning på ett år',
   },
   SupervisingAuthority: {
     IVO: 'IVO',

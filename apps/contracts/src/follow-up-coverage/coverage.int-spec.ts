@@ -28,6 +28,7 @@ const COVERAGE = `query($year: Int!, $asOf: String) { followUpCoverage(year: $ye
   uncoveredUnits { unitId unitName providerName }
   iopWithoutFollowUp { contractId reference providerId lastFollowedUpOn dueSince } } }`;
 const IOP = `query { iopContractsWithoutFollowUp { contractId dueSince } }`;
+const RISK = `query($id: ID!) { contract(id: $id) { risk { parts { kind count points } } } }`;
 
 /** Coverage of the year and contract requirements against findings, on real Postgres. */
 describe('coverage and contract requirements (real Postgres and Kafka)', () => {
@@ -106,6 +107,12 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
       denominator: 2,
     });
 
+    const iopPart = async () =>
+      (await gql(RISK, { id: iop.contractId })).data.contract.risk.parts.find(
+        (p: any) => p.kind === 'IOP_NOT_FOLLOWED_UP',
+      ) ?? null;
+    expect(await iopPart()).toEqual({ kind: 'IOP_NOT_FOLLOWED_UP', count: 1, points: 2 });
+
     const planned = await followUp('SPECIFIC', lou.contractId);
     expect((await gql(COVERAGE, { year })).data.followUpCoverage.numerator).toBe(before.numerator);
     await report(planned);
@@ -120,6 +127,7 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
     expect((await gql(IOP)).data.iopContractsWithoutFollowUp.map((f: any) => f.contractId)).not.toContain(
       iop.contractId,
     );
+    expect(await iopPart()).toBeNull();
     // Last year, the same follow-ups did not count.
     const lastYear = (await gql(COVERAGE, { year: year - 1 })).data.followUpCoverage;
     expect(lastYear.uncoveredUnits.map((u: any) => u.unitId)).toContain(lou.unitIds[0]);

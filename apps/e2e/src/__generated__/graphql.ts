@@ -328,6 +328,7 @@ export type RiskSignalKind =
   | 'COMPLAINT'
   | 'DECISION_NOT_EXECUTED'
   | 'HSL'
+  | 'IOP_NOT_FOLLOWED_UP'
   | 'LEX_MARIA'
   | 'LEX_SARAH'
   | 'LOW_SURVEY_RESULT'

@@ -17,7 +17,7 @@ type Check = FollowUp['requirementChecks'][number];
 const TAKES_FINDINGS: readonly string[] = ['PLANNED', 'IN_PROGRESS', 'REPORTED'];
 
 const valueText = (value: number | null, unit: string | null | undefined) =>
-  value === null ? '–' : `${swedishNumber(value, Number.isInteger(value) ? 0 : 1)}${unit ? ` ${unit}` : ''}`;
+  value === null ? '–' : `${swedishNumber(value, Number.isInteger(value) ? 0 : 1)}${unit ? `\u00a0${unit}` : ''}`;
 
 function FindingForm({
   followUpId,

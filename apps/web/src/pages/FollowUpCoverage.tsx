@@ -94,7 +94,6 @@ export function FollowUpCoverage({ year }: { year: number }) {
               </table>
             </ScrollBox>
           )}
-          <h3>Enheter som ännu inte följts upp {year}</h3>
           {c.uncoveredUnits.length ? (
             <ScrollBox label={`Enheter som ännu inte följts upp ${year}`}>
               <table>
@@ -120,7 +119,7 @@ export function FollowUpCoverage({ year }: { year: number }) {
               </table>
             </ScrollBox>
           ) : (
-            <p>Alla enheter är uppföljda.</p>
+            <p>Alla enheter med avtal är uppföljda {year}.</p>
           )}
           <h3>IOP-avtal utan uppföljning på ett år</h3>
           {c.iopWithoutFollowUp.length ? (
