@@ -192,4 +192,60 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
       'QUALIFIED_STAFF',
     ]);
   });
+
+  it('covers the units answered in a reported thematic round, and shows their numeric answer beside the requirement', async () => {
+    const { contractId, unitIds } = await contract('LOU', '2020-01-01');
+    const key = `QUALIFIED_${Date.now()}`;
+    await gql(ADD, {
+      i: { contractId, key, label: 'Utbildad personal', kind: 'QUALIFIED_SHARE', comparison: 'AT_LEAST', target: 80 },
+    });
+    const guideId = (
+      await gql(`mutation($i: PublishQuestionGuideInput!) { publishQuestionGuide(input: $i) { id } }`, {
+        i: {
+          key: `GUIDE_${Date.now()}`,
+          title: 'Bemanning',
+          questions: [
+            { key: 'SHARE', text: 'Andel utbildad personal i procent?', answerType: 'NUMBER', requirement: key },
+          ],
+        },
+      })
+    ).data.publishQuestionGuide.id;
+    const round = (
+      await gql(
+        `mutation($i: CreateThematicFollowUpInput!) { createThematicFollowUp(input: $i) { followUp { id } } }`,
+        {
+          i: {
+            type: 'THEMATIC',
+            title: 'Bemanning i år',
+            plannedOn: today,
+            guideId,
+            scopeKind: 'CHOSEN_UNITS',
+            unitIds,
+          },
+        },
+      )
+    ).data.createThematicFollowUp.followUp.id;
+    await gql(`mutation($i: RecordUnitFindingsInput!) { recordUnitFindings(input: $i) { followUp { id } } }`, {
+      i: { followUpId: round, unitId: unitIds[0], answers: [{ questionKey: 'SHARE', value: '70' }] },
+    });
+
+    const specific = await followUp('SPECIFIC', contractId);
+    const checks = (
+      await gql(
+        `query($id: ID!) { followUp(id: $id) { requirementChecks { outcome guideAnswers { followUpTitle value outcome } } } }`,
+        { id: specific },
+      )
+    ).data.followUp.requirementChecks;
+    expect(checks).toEqual([
+      { outcome: 'NOT_ASSESSED', guideAnswers: [{ followUpTitle: 'Bemanning i år', value: 70, outcome: 'NOT_MET' }] },
+    ]);
+
+    const uncovered = async () =>
+      (await gql(COVERAGE, { year })).data.followUpCoverage.uncoveredUnits.map((u: any) => u.unitId);
+    expect(await uncovered()).toEqual(expect.arrayContaining(unitIds));
+    await report(round);
+    const after = await uncovered();
+    expect(after).not.toContain(unitIds[0]);
+    expect(after).toContain(unitIds[1]);
+  });
 });
