@@ -62,7 +62,7 @@ export class ContractRequirementsService {
       refuseAll(requirementViolations(fields, await this.of(contract.id)));
       const created = manager.create(ContractRequirement, { id: randomUUID(), contractId: contract.id, ...fields });
       await manager.insert(ContractRequirement, created);
-      await this.log(manager, contract.id, 'REQUIREMENT_ADDED', by, { requirementId: created.id, ...fields });
+      await this.log(manager, contract.id, 'REQUIREMENT_ADDED', by, fields);
       return created;
     });
   }
@@ -76,7 +76,7 @@ export class ContractRequirementsService {
       refuseAll(requirementViolations(fields, await this.of(found.contractId), found.id));
       const changed = { ...fields, version: found.version + 1 };
       await manager.update(ContractRequirement, { id: found.id }, changed);
-      await this.log(manager, found.contractId, 'REQUIREMENT_CHANGED', by, { requirementId: found.id, ...fields });
+      await this.log(manager, found.contractId, 'REQUIREMENT_CHANGED', by, fields);
       return Object.assign(found, changed);
     });
   }
@@ -87,7 +87,7 @@ export class ContractRequirementsService {
       const findings = await manager.countBy(RequirementFinding, { requirementId: id });
       if (findings) throw contractsViolation('REQUIREMENT_HAS_FINDINGS', 'requirementId', { count: findings });
       await manager.delete(ContractRequirement, { id });
-      await this.log(manager, found.contractId, 'REQUIREMENT_REMOVED', by, { requirementId: id, key: found.key });
+      await this.log(manager, found.contractId, 'REQUIREMENT_REMOVED', by, { key: found.key, label: found.label });
       return found;
     });
   }
