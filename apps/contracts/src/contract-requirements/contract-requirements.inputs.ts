@@ -28,9 +28,14 @@ export class RequirementFields {
   @IsOneOf(REQUIREMENT_COMPARISONS)
   comparison!: RequirementComparison;
 
-  @Field(() => Float, { description: '0 or more; a qualified share at most 100 (percent).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '0 or more; a qualified share at most 100 (percent). Required: null is refused as REQUIRED, so a form left empty is told so.',
+  })
+  @IsOptional()
   @IsNumberBetween(0, MAX_VALUE)
-  target!: number;
+  target?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Ignored for a qualified share, which is in percent.' })
   @IsOptional()

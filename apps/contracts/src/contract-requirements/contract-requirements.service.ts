@@ -26,14 +26,23 @@ import { requirementOutcome, requirementViolations, unitOfKind, valueViolation }
 /** Statuses whose follow-up takes findings: fieldwork may start with what was read beforehand. */
 const TAKES_FINDINGS = ['PLANNED', 'IN_PROGRESS', 'REPORTED'];
 
-const fieldsOf = (input: RequirementFields) => ({
-  key: input.key,
-  label: input.label.trim(),
-  kind: input.kind,
-  comparison: input.comparison,
-  target: input.target,
-  measureUnit: unitOfKind(input.kind, input.measureUnit),
-});
+/** The requirement as stored; refused whole when its label or target is missing. */
+function fieldsOf(input: RequirementFields) {
+  const label = input.label.trim();
+  const target = input.target ?? null;
+  refuseAll([
+    label ? null : commonViolation('REQUIRED', 'label'),
+    target === null ? commonViolation('REQUIRED', 'target') : null,
+  ]);
+  return {
+    key: input.key,
+    label,
+    kind: input.kind,
+    comparison: input.comparison,
+    target: target!,
+    measureUnit: unitOfKind(input.kind, input.measureUnit),
+  };
+}
 
 /** A contract's requirements, and what specific follow-ups of it found against them. */
 @Injectable()
@@ -58,7 +67,6 @@ export class ContractRequirementsService {
       });
       if (!contract) throw commonViolation('UNKNOWN', 'contractId', { entity: 'CONTRACT', ids: [input.contractId] });
       const fields = fieldsOf(input);
-      if (!fields.label) throw commonViolation('REQUIRED', 'label');
       refuseAll(requirementViolations(fields, await this.of(contract.id)));
       const created = manager.create(ContractRequirement, { id: randomUUID(), contractId: contract.id, ...fields });
       await manager.insert(ContractRequirement, created);
@@ -72,7 +80,6 @@ export class ContractRequirementsService {
       const found = await this.locked(manager, input.requirementId);
       await manager.findOne(Contract, { where: { id: found.contractId }, lock: { mode: 'pessimistic_write' } });
       const fields = fieldsOf(input);
-      if (!fields.label) throw commonViolation('REQUIRED', 'label');
       refuseAll(requirementViolations(fields, await this.of(found.contractId), found.id));
       const changed = { ...fields, version: found.version + 1 };
       await manager.update(ContractRequirement, { id: found.id }, changed);

@@ -143,6 +143,11 @@ describe('coverage and contract requirements (real Postgres and Kafka)', () => {
     };
     const over = await gql(ADD, { i: { contractId, ...fields, target: 120 } });
     expect(over.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIREMENT_PERCENT_OVER_100', field: 'target' });
+    const empty = await gql(ADD, { i: { contractId, ...fields, label: ' ', target: null } });
+    expect(empty.errors?.[0]?.extensions?.violations?.map((v: any) => [v.rule, v.field])).toEqual([
+      ['REQUIRED', 'label'],
+      ['REQUIRED', 'target'],
+    ]);
     const negative = await gql(ADD, { i: { contractId, ...fields, target: -1 } });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const badKey = await gql(ADD, { i: { contractId, ...fields, key: 'utbildad personal', target: 80 } });

@@ -40,8 +40,8 @@ export type AddContractRequirementInput = {
   label: string;
   /** Ignored for a qualified share, which is in percent. */
   measureUnit?: string | null | undefined;
-  /** 0 or more; a qualified share at most 100 (percent). */
-  target: number;
+  /** 0 or more; a qualified share at most 100 (percent). Required: null is refused as REQUIRED, so a form left empty is told so. */
+  target?: number | null | undefined;
 };
 
 export type AddProviderContactInput = {
@@ -983,8 +983,8 @@ export type UpdateContractRequirementInput = {
   /** Ignored for a qualified share, which is in percent. */
   measureUnit?: string | null | undefined;
   requirementId: string;
-  /** 0 or more; a qualified share at most 100 (percent). */
-  target: number;
+  /** 0 or more; a qualified share at most 100 (percent). Required: null is refused as REQUIRED, so a form left empty is told so. */
+  target?: number | null | undefined;
 };
 
 export type UpdateProviderContactInput = {
