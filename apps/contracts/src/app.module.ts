@@ -3,7 +3,9 @@ import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { ChangeLogModule } from './change-log/change-log.module';
 import { ContractsConfig } from './config';
+import { ContractRequirementsModule } from './contract-requirements/contract-requirements.module';
 import { ContractsModule } from './contracts/contracts.module';
+import { CoverageModule } from './follow-up-coverage/coverage.module';
 import { CONTRACTS_ENTITIES, CONTRACTS_MIGRATIONS } from './database';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PlanningModule } from './planning/planning.module';
@@ -49,6 +51,8 @@ export class ContractsAppModule {
         QuestionGuidesModule,
         ThematicFollowUpsModule,
         OrderingListModule,
+        ContractRequirementsModule,
+        CoverageModule,
       ],
     };
   }

@@ -34,6 +34,9 @@ import { ThematicScope } from './thematic-follow-ups/thematic-scope.entity';
 import { UnitFinding } from './thematic-follow-ups/unit-finding.entity';
 import { OrderingListEntry } from './ordering-list/ordering-list-entry.entity';
 import { OrderingList1796500000400 } from './migrations/1796500000400-ordering-list';
+import { ContractRequirement } from './contract-requirements/contract-requirement.entity';
+import { RequirementFinding } from './contract-requirements/requirement-finding.entity';
+import { ContractRequirements1796500000300 } from './migrations/1796500000300-contract-requirements';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -60,6 +63,8 @@ export const CONTRACTS_ENTITIES = [
   UnitFinding,
   FollowUpLink,
   OrderingListEntry,
+  ContractRequirement,
+  RequirementFinding,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -75,4 +80,5 @@ export const CONTRACTS_MIGRATIONS = [
   SupervisionCases1796400000200,
   ThematicFollowUps1796400000100,
   OrderingList1796500000400,
+  ContractRequirements1796500000300,
 ];

@@ -569,3 +569,49 @@ export const FOLLOW_UP_PARENT = graphql(`
     }
   }
 `);
+
+export const CONTRACT_REQUIREMENTS = graphql(`
+  query ContractRequirementsOf($id: ID!) {
+    contract(id: $id) {
+      requirements {
+        key
+        label
+        kind
+        comparison
+        target
+        measureUnit
+      }
+    }
+  }
+`);
+
+export const REQUIREMENT_CHECKS = graphql(`
+  query RequirementChecksOf($id: ID!) {
+    followUp(id: $id) {
+      requirementChecks {
+        requirement {
+          key
+        }
+        measured
+        note
+        outcome
+      }
+    }
+  }
+`);
+
+export const COVERAGE_OF_YEAR = graphql(`
+  query CoverageOfYear($year: Int!) {
+    followUpCoverage(year: $year) {
+      numerator
+      denominator
+      uncoveredUnits {
+        unitId
+      }
+      iopWithoutFollowUp {
+        contractId
+        dueSince
+      }
+    }
+  }
+`);

@@ -85,6 +85,8 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query supervisionCases': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query supervisionCase': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query overdueSupervisionResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query followUpCoverage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query iopContractsWithoutFollowUp': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createUnit': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -154,6 +156,10 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation markSupervisionResponseSent': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation recordSupervisionDecision': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation closeSupervisionCase': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation addContractRequirement': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation updateContractRequirement': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation removeContractRequirement': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation recordRequirementFinding': ['ADMIN', 'QUALITY_OFFICIAL'],
 };
 
 export const MATRIX_ROLES: Role[] = [

@@ -81,6 +81,7 @@ export const ROUTES: readonly PageRoute[] = [
         start.RISKS,
         start.PROVIDER_ACTIVITY,
         start.CASE_FLOW_DELIVERIES,
+        start.IOP_WITHOUT_FOLLOW_UP,
       ].map(officials),
       { document: start.OVERDUE_DEVIATIONS, roles: WITH_MEDICAL },
     ],
@@ -110,7 +111,12 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/uppfoljning',
     menu: 'Uppföljning',
     roles: OFFICIALS,
-    reads: [followUps.FOLLOW_UPS, followUps.FOLLOW_UPS_LIST, writers(followUps.KEPT_ORDERING_LIST)],
+    reads: [
+      followUps.FOLLOW_UPS,
+      followUps.FOLLOW_UPS_LIST,
+      followUps.FOLLOW_UP_COVERAGE,
+      writers(followUps.KEPT_ORDERING_LIST),
+    ],
     load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
   },
   {

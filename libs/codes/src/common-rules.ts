@@ -16,6 +16,7 @@ export const ENTITIES = {
   FOLLOW_UP: 'follow-up',
   FOLLOW_UP_ACTION: 'follow-up action',
   QUESTION_GUIDE: 'question guide',
+  CONTRACT_REQUIREMENT: 'contract requirement',
   BUSINESS_REPORT: 'business report',
   STAFFING_REPORT: 'staffing report',
   API_KEY: 'API key',

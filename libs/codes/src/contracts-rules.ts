@@ -288,6 +288,27 @@ export const ContractsRules = {
   SCOPE_EMPTY: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f}: the scope covers no units`),
   NOT_THEMATIC: rule(ErrorCode.CONFLICT, (_, f) => `${f} is not an overarching or thematic follow-up`),
   UNIT_WITHOUT_CONTRACT: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} has no contract to follow up specifically`),
+  /** A requirement's key names it on its contract, once. */
+  REQUIREMENT_KEY_TAKEN: rule<{ value: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is already a requirement of the contract`,
+  ),
+  REQUIREMENT_PERCENT_OVER_100: rule(ErrorCode.VALIDATION_FAILED, (_, f) => `${f} is a percentage, at most 100`),
+  /** A finding is recorded on a follow-up of the requirement's own contract. */
+  REQUIREMENT_OF_ANOTHER_CONTRACT: rule(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} is not a requirement of the follow-up's contract`,
+  ),
+  /** Findings are recorded while the follow-up is under way or reported, not once closed or cancelled. */
+  REQUIREMENT_FINDING_CLOSED: rule<{ status: FollowUpStatus }>(
+    ErrorCode.CONFLICT,
+    (p) => `a ${p.status} follow-up takes no more findings`,
+  ),
+  /** A requirement with findings is kept: the findings are measured against it. */
+  REQUIREMENT_HAS_FINDINGS: rule<{ count: number }>(
+    ErrorCode.CONFLICT,
+    (p) => `${p.count} ${plural(p.count, 'finding is', 'findings are')} recorded against the requirement`,
+  ),
 } as const;
 export type ContractsRule = keyof typeof ContractsRules;
 

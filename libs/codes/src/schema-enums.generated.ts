@@ -36,7 +36,10 @@ export interface SchemaEnums {
   ReminderKind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'ACTION_DUE_SOON' | 'ACTION_OVERDUE' | 'OVERDUE_DIGEST' | 'PULSE_WEEK';
   ReminderState: 'PENDING' | 'SENT' | 'BOUNCED' | 'FAILED' | 'OUTBOX';
   ReportState: 'SUBMITTED' | 'SUBMITTED_LATE' | 'DUE' | 'OVERDUE';
-  RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH' | 'OPEN_SUPERVISION';
+  RequirementComparison: 'AT_LEAST' | 'AT_MOST' | 'EXACTLY';
+  RequirementKind: 'STAFFING_LEVEL' | 'QUALIFIED_SHARE' | 'HOURS' | 'OTHER';
+  RequirementOutcome: 'MET' | 'NOT_MET' | 'NOT_ASSESSED';
+  RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH' | 'OPEN_SUPERVISION' | 'IOP_NOT_FOLLOWED_UP';
   Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
   SelectionReason: 'COMPLAINTS_RECEIVED' | 'ON_ORDERING_LIST' | 'HIGHEST_RISK_LEFT' | 'RISK_FOR_SHORT_DRAW' | 'DRAWN_AT_RANDOM' | 'DRAWN_FOR_UNFILLED_PLACE';
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
@@ -87,6 +90,9 @@ export type RatioExclusion = SchemaEnums['RatioExclusion'];
 export type ReminderKind = SchemaEnums['ReminderKind'];
 export type ReminderState = SchemaEnums['ReminderState'];
 export type ReportState = SchemaEnums['ReportState'];
+export type RequirementComparison = SchemaEnums['RequirementComparison'];
+export type RequirementKind = SchemaEnums['RequirementKind'];
+export type RequirementOutcome = SchemaEnums['RequirementOutcome'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
 export type Sector = SchemaEnums['Sector'];
 export type SelectionReason = SchemaEnums['SelectionReason'];
@@ -104,4 +110,4 @@ export type ThematicScopeKind = SchemaEnums['ThematicScopeKind'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -37,6 +37,7 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   FOLLOW_UP: { one: 'uppföljning', many: 'uppföljningar' },
   FOLLOW_UP_ACTION: { one: 'åtgärd', many: 'åtgärder' },
   QUESTION_GUIDE: { one: 'frågeguide', many: 'frågeguider' },
+  CONTRACT_REQUIREMENT: { one: 'avtalskrav', many: 'avtalskrav', neuter: true },
   BUSINESS_REPORT: { one: 'verksamhetsberättelse', many: 'verksamhetsberättelser' },
   STAFFING_REPORT: { one: 'bemanningsuppföljning', many: 'bemanningsuppföljningar' },
   API_KEY: { one: 'API-nyckel', many: 'API-nycklar' },

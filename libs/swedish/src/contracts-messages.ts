@@ -123,6 +123,16 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
   SCOPE_EMPTY: (_, f) => `${f}: urvalet omfattar inga enheter.`,
   NOT_THEMATIC: () => 'Uppföljningen är inte övergripande eller tematisk.',
   UNIT_WITHOUT_CONTRACT: (_, f) => `${f} har inget avtal att göra en fördjupad uppföljning av.`,
+  REQUIREMENT_KEY_TAKEN: (p, f) =>
+    `${f}: avtalet har redan ett krav med nyckeln ${quoted(p.value)}. Välj en annan nyckel.`,
+  REQUIREMENT_PERCENT_OVER_100: (_, f) => `${f} är en andel i procent och kan vara högst 100.`,
+  REQUIREMENT_OF_ANOTHER_CONTRACT: (_, f) => `${f} är inte ett krav i uppföljningens avtal.`,
+  REQUIREMENT_FINDING_CLOSED: (p) =>
+    `Uppföljningen har status ${quoted(enumLabel('FollowUpStatus', p.status))} och tar inte emot fler iakttagelser.`,
+  REQUIREMENT_HAS_FINDINGS: (p) =>
+    p.count === 1
+      ? 'Kravet har en iakttagelse från en uppföljning och kan inte tas bort.'
+      : `Kravet har ${p.count} iakttagelser från uppföljningar och kan inte tas bort.`,
 };
 
 /**

@@ -165,6 +165,14 @@ export const ENUM_LABELS = {
     OUTBOX: 'Bara i utskickslistan',
   },
   RatioExclusion: { STILL_WITHIN_TWO_MONTHS: 'Ännu inom sina två månader' },
+  RequirementComparison: { AT_LEAST: 'Minst', AT_MOST: 'Högst', EXACTLY: 'Exakt' },
+  RequirementKind: {
+    STAFFING_LEVEL: 'Bemanning',
+    QUALIFIED_SHARE: 'Andel utbildad personal',
+    HOURS: 'Timmar',
+    OTHER: 'Annat mätbart krav',
+  },
+  RequirementOutcome: { MET: 'Uppfyllt', NOT_MET: 'Ej uppfyllt', NOT_ASSESSED: 'Ej bedömt' },
   ReportState: { SUBMITTED: 'Inlämnad', SUBMITTED_LATE: 'Inlämnad för sent', DUE: 'Ska lämnas', OVERDUE: 'Försenad' },
   PulseTopic: {
     IMPACT: 'Påverkan på verksamheten',
@@ -184,6 +192,7 @@ export const ENUM_LABELS = {
     MISSING_STAFFING_REPORT: 'Saknad bemanningsuppföljning',
     MISSING_CASE_FLOW_MONTH: 'Saknade månadsrapporter',
     OPEN_SUPERVISION: 'Pågående tillsyn (IVO/JO)',
+    IOP_NOT_FOLLOWED_UP: 'IOP-avtal utan uppföljning på ett år',
   },
   SupervisingAuthority: {
     IVO: 'IVO',

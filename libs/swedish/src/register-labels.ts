@@ -4,6 +4,10 @@ export const CHANGE_ACTIONS: Readonly<Record<string, string>> = {
   UPDATED: 'Ändrad',
   TERMINATED: 'Uppsagd',
   REMOVED: 'Borttagen',
+  REQUIREMENT_ADDED: 'Krav tillagt',
+  REQUIREMENT_CHANGED: 'Krav ändrat',
+  REQUIREMENT_REMOVED: 'Krav borttaget',
+  REQUIREMENT_FINDING: 'Iakttagelse mot krav',
 };
 
 /** The action in Swedish; an action a newer server writes is named neutrally rather than shown raw. */

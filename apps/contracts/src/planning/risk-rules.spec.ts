@@ -142,3 +142,14 @@ describe('missing reports', () => {
     expect(missingReports(started, ['u3'], { ...nothing, caseFlowMonths }, asOf).caseFlowMonths).toBe(0);
   });
 });
+
+describe('an IOP contract whose yearly follow-up is overdue', () => {
+  const none = { businessReport: false, staffingReport: false, caseFlowMonths: 0 };
+  it('adds two points, like a missing report', () => {
+    expect(assessRisk([], none, '2026-06-01', 0, true)).toEqual({
+      score: 2,
+      complaints: 0,
+      parts: [{ kind: 'IOP_NOT_FOLLOWED_UP', count: 1, points: 2 }],
+    });
+  });
+});

@@ -44,6 +44,7 @@ export const RISK_POINTS = {
   MISSING_STAFFING_REPORT: 2,
   MISSING_CASE_FLOW_MONTH: 1,
   OPEN_SUPERVISION: 4,
+  IOP_NOT_FOLLOWED_UP: 2,
 } as const;
 
 /** A survey share positive under this counts as a signal, more points the further under. */
@@ -55,7 +56,8 @@ export type RiskPartKind =
   | 'MISSING_BUSINESS_REPORT'
   | 'MISSING_STAFFING_REPORT'
   | 'MISSING_CASE_FLOW_MONTH'
-  | 'OPEN_SUPERVISION';
+  | 'OPEN_SUPERVISION'
+  | 'IOP_NOT_FOLLOWED_UP';
 
 export interface RiskPart {
   kind: RiskPartKind;
@@ -78,12 +80,15 @@ export function riskWindow(asOf: string): { from: string; to: string } {
 /**
  * `openSupervision`: IVO or JO cases open on `asOf` about the contract's units or provider; an
  * authority examining the care weighs almost like a lex Sarah report until the case is closed.
+ * `iopNotFollowedUp`: an IOP contract with no follow-up reported in the last twelve months (its
+ * yearly follow-up is overdue), weighed like a missing report.
  */
 export function assessRisk(
   signals: Signal[],
   missing: MissingReports,
   asOf: string,
   openSupervision = 0,
+  iopNotFollowedUp = false,
 ): RiskAssessment {
   const { from, to } = riskWindow(asOf);
   const inWindow = signals.filter((s) => s.occurredOn >= from && s.occurredOn <= to);
@@ -120,6 +125,7 @@ export function assessRisk(
       points: openSupervision * RISK_POINTS.OPEN_SUPERVISION,
     });
   }
+  if (iopNotFollowedUp) parts.push({ kind: 'IOP_NOT_FOLLOWED_UP', count: 1, points: RISK_POINTS.IOP_NOT_FOLLOWED_UP });
   return {
     score: parts.reduce((sum, p) => sum + p.points, 0),
     complaints: inWindow.filter((s) => s.kind === 'COMPLAINT').length,

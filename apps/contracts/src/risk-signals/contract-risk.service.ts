@@ -9,12 +9,16 @@ import {
   riskWindow,
   Signal,
 } from '../planning/risk-rules';
+import { CoverageFollowUp, iopWithoutFollowUp } from '../follow-up-coverage/coverage-rules';
 import { CaseConcerns, openCasesConcerning } from '../supervision/supervision-rules';
 
 export interface ContractForRisk {
   id: string;
   providerId: string;
   startDate: string;
+  form?: string;
+  endDate?: string | null;
+  terminatedOn?: string | null;
 }
 
 /** Gathers each contract's signals and missing reports and scores them with `assessRisk`. */
@@ -58,6 +62,7 @@ export class ContractRiskService {
         [unitIds, [...new Set(contracts.map((c) => c.providerId))], asOf],
       ) as Promise<CaseConcerns[]>,
     ]);
+    const iopLate = await this.iopNotFollowedUp(contracts, asOf);
     const caseFlowMonths = new Map<string, Set<string>>();
     for (const r of caseFlows) caseFlowMonths.set(r.unit_id, (caseFlowMonths.get(r.unit_id) ?? new Set()).add(r.month));
     const onFile = { businessReported, staffingReported, caseFlowMonths };
@@ -67,9 +72,36 @@ export class ContractRiskService {
         .filter((s) => units.includes(s.unit_id))
         .map((s) => ({ kind: s.kind, occurredOn: s.occurred_on, value: s.value }));
       const supervised = openCasesConcerning(supervision, { providerId: contract.providerId, unitIds: units }, asOf);
-      result.set(contract.id, assessRisk(own, missingReports(contract, units, onFile, asOf), asOf, supervised));
+      result.set(
+        contract.id,
+        assessRisk(own, missingReports(contract, units, onFile, asOf), asOf, supervised, iopLate.has(contract.id)),
+      );
     }
     return result;
+  }
+
+  /** The IOP contracts among them whose yearly follow-up is overdue on `asOf` (coverage-rules). */
+  private async iopNotFollowedUp(contracts: ContractForRisk[], asOf: string): Promise<Set<string>> {
+    const iop = contracts.filter((c) => c.form === 'IOP');
+    if (!iop.length) return new Set();
+    const followUps: CoverageFollowUp[] = await this.dataSource.query(
+      `SELECT id, type, status, to_char(reported_on, 'YYYY-MM-DD') AS "reportedOn",
+              to_char(closed_on, 'YYYY-MM-DD') AS "closedOn", contract_id AS "contractId", '[]'::jsonb AS "answeredUnitIds"
+         FROM follow_up WHERE contract_id = ANY($1) AND status IN ('REPORTED', 'CLOSED')`,
+      [iop.map((c) => c.id)],
+    );
+    const flags = iopWithoutFollowUp(
+      iop.map((c) => ({
+        contractId: c.id,
+        form: 'IOP',
+        startDate: c.startDate,
+        endDate: c.endDate ?? null,
+        terminatedOn: c.terminatedOn ?? null,
+      })),
+      followUps,
+      asOf,
+    );
+    return new Set(flags.map((f) => f.contractId));
   }
 
   private async unitSet(sql: string, params: unknown[]): Promise<Set<string>> {

@@ -14,6 +14,7 @@ const RISK_PART_KINDS: RiskPartKind[] = [
   'MISSING_STAFFING_REPORT',
   'MISSING_CASE_FLOW_MONTH',
   'OPEN_SUPERVISION',
+  'IOP_NOT_FOLLOWED_UP',
 ];
 export const RiskPartKindEnum = registerStringEnum(
   RISK_PART_KINDS,

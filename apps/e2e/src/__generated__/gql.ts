@@ -59,6 +59,9 @@ type Documents = {
     "\n  mutation RemoveFromKeptOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n    }\n  }\n": typeof types.RemoveFromKeptOrderingListDocument,
     "\n  query ThematicState($id: ID!) {\n    thematicFollowUp(followUpId: $id) {\n      units {\n        unitId\n        name\n        answers {\n          questionKey\n          value\n        }\n      }\n      results {\n        questionKey\n        of\n        values {\n          value\n          count\n        }\n      }\n      children {\n        id\n        type\n        parentFollowUpId\n      }\n    }\n  }\n": typeof types.ThematicStateDocument,
     "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n": typeof types.FollowUpParentDocument,
+    "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": typeof types.ContractRequirementsOfDocument,
+    "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementChecksOfDocument,
+    "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": typeof types.CoverageOfYearDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -117,6 +120,9 @@ const documents: Documents = {
     "\n  mutation RemoveFromKeptOrderingList($contractId: ID!) {\n    removeFromOrderingList(contractId: $contractId) {\n      contractId\n    }\n  }\n": types.RemoveFromKeptOrderingListDocument,
     "\n  query ThematicState($id: ID!) {\n    thematicFollowUp(followUpId: $id) {\n      units {\n        unitId\n        name\n        answers {\n          questionKey\n          value\n        }\n      }\n      results {\n        questionKey\n        of\n        values {\n          value\n          count\n        }\n      }\n      children {\n        id\n        type\n        parentFollowUpId\n      }\n    }\n  }\n": types.ThematicStateDocument,
     "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n": types.FollowUpParentDocument,
+    "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": types.ContractRequirementsOfDocument,
+    "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": types.RequirementChecksOfDocument,
+    "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": types.CoverageOfYearDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -307,6 +313,18 @@ export function graphql(source: "\n  query ThematicState($id: ID!) {\n    themat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowUpParent($id: ID!) {\n    followUp(id: $id) {\n      type\n      contractId\n      parentFollowUpId\n    }\n  }\n"): typeof import('./graphql').FollowUpParentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRequirementsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n"): typeof import('./graphql').RequirementChecksOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n"): typeof import('./graphql').CoverageOfYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -304,11 +304,31 @@ export type RequiredActionInput = {
   description: string;
 };
 
+/** How a finding is compared with the target: at least, at most, exactly. */
+export type RequirementComparison =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACTLY';
+
+/** Staffing level, qualified share of staff (percent), hours, or another measurable requirement. */
+export type RequirementKind =
+  | 'HOURS'
+  | 'OTHER'
+  | 'QUALIFIED_SHARE'
+  | 'STAFFING_LEVEL';
+
+/** A requirement against the finding: met, not met, or not assessed (no value found). */
+export type RequirementOutcome =
+  | 'MET'
+  | 'NOT_ASSESSED'
+  | 'NOT_MET';
+
 /** A kind of signal that adds to a risk score. */
 export type RiskSignalKind =
   | 'COMPLAINT'
   | 'DECISION_NOT_EXECUTED'
   | 'HSL'
+  | 'IOP_NOT_FOLLOWED_UP'
   | 'LEX_MARIA'
   | 'LEX_SARAH'
   | 'LOW_SURVEY_RESULT'
@@ -677,6 +697,27 @@ export type FollowUpParentQueryVariables = Exact<{
 
 
 export type FollowUpParentQuery = { followUp: { type: FollowUpType, contractId: string | null, parentFollowUpId: string | null } | null };
+
+export type ContractRequirementsOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractRequirementsOfQuery = { contract: { requirements: Array<{ key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }> } | null };
+
+export type RequirementChecksOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RequirementChecksOfQuery = { followUp: { requirementChecks: Array<{ measured: number | null, note: string | null, outcome: RequirementOutcome, requirement: { key: string } }> } | null };
+
+export type CoverageOfYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CoverageOfYearQuery = { followUpCoverage: { numerator: number, denominator: number, uncoveredUnits: Array<{ unitId: string }>, iopWithoutFollowUp: Array<{ contractId: string, dueSince: string }> } };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1290,6 +1331,49 @@ export const FollowUpParentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpParentQuery, FollowUpParentQueryVariables>;
+export const ContractRequirementsOfDocument = new TypedDocumentString(`
+    query ContractRequirementsOf($id: ID!) {
+  contract(id: $id) {
+    requirements {
+      key
+      label
+      kind
+      comparison
+      target
+      measureUnit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractRequirementsOfQuery, ContractRequirementsOfQueryVariables>;
+export const RequirementChecksOfDocument = new TypedDocumentString(`
+    query RequirementChecksOf($id: ID!) {
+  followUp(id: $id) {
+    requirementChecks {
+      requirement {
+        key
+      }
+      measured
+      note
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementChecksOfQuery, RequirementChecksOfQueryVariables>;
+export const CoverageOfYearDocument = new TypedDocumentString(`
+    query CoverageOfYear($year: Int!) {
+  followUpCoverage(year: $year) {
+    numerator
+    denominator
+    uncoveredUnits {
+      unitId
+    }
+    iopWithoutFollowUp {
+      contractId
+      dueSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageOfYearQuery, CoverageOfYearQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -30,6 +30,20 @@ export type ActionPlanInput = {
   plan: string;
 };
 
+export type AddContractRequirementInput = {
+  comparison: RequirementComparison;
+  contractId: string;
+  /** UPPER_SNAKE, once per contract, e.g. QUALIFIED_STAFF. */
+  key: string;
+  kind: RequirementKind;
+  /** What is required, in Swedish. */
+  label: string;
+  /** Ignored for a qualified share, which is in percent. */
+  measureUnit?: string | null | undefined;
+  /** 0 or more; a qualified share at most 100 (percent). Required: null is refused as REQUIRED, so a form left empty is told so. */
+  target?: number | null | undefined;
+};
+
 export type AddProviderContactInput = {
   /** An e-mail address; compared without regard to case. */
   email: string;
@@ -592,6 +606,14 @@ export type RecheckActionInput = {
   note: string;
 };
 
+export type RecordRequirementFindingInput = {
+  followUpId: string;
+  /** The value found; none when it could not be assessed. */
+  measured?: number | null | undefined;
+  note?: string | null | undefined;
+  requirementId: string;
+};
+
 export type RecordSupervisionDecisionInput = {
   caseId: string;
   /** YYYY-MM-DD. */
@@ -702,11 +724,31 @@ export type RequiredActionInput = {
   description: string;
 };
 
+/** How a finding is compared with the target: at least, at most, exactly. */
+export type RequirementComparison =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EXACTLY';
+
+/** Staffing level, qualified share of staff (percent), hours, or another measurable requirement. */
+export type RequirementKind =
+  | 'HOURS'
+  | 'OTHER'
+  | 'QUALIFIED_SHARE'
+  | 'STAFFING_LEVEL';
+
+/** A requirement against the finding: met, not met, or not assessed (no value found). */
+export type RequirementOutcome =
+  | 'MET'
+  | 'NOT_ASSESSED'
+  | 'NOT_MET';
+
 /** A kind of signal that adds to a risk score. */
 export type RiskSignalKind =
   | 'COMPLAINT'
   | 'DECISION_NOT_EXECUTED'
   | 'HSL'
+  | 'IOP_NOT_FOLLOWED_UP'
   | 'LEX_MARIA'
   | 'LEX_SARAH'
   | 'LOW_SURVEY_RESULT'
@@ -945,6 +987,20 @@ export type UpdateContractInput = {
   unitIds?: Array<string> | null | undefined;
 };
 
+export type UpdateContractRequirementInput = {
+  comparison: RequirementComparison;
+  /** UPPER_SNAKE, once per contract, e.g. QUALIFIED_STAFF. */
+  key: string;
+  kind: RequirementKind;
+  /** What is required, in Swedish. */
+  label: string;
+  /** Ignored for a qualified share, which is in percent. */
+  measureUnit?: string | null | undefined;
+  requirementId: string;
+  /** 0 or more; a qualified share at most 100 (percent). Required: null is refused as REQUIRED, so a form left empty is told so. */
+  target?: number | null | undefined;
+};
+
 export type UpdateProviderContactInput = {
   email?: string | null | undefined;
   id: string;
@@ -977,6 +1033,27 @@ export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionCheckQuery = { __typename: 'Query' };
+
+export type AddContractRequirementMutationVariables = Exact<{
+  input: AddContractRequirementInput;
+}>;
+
+
+export type AddContractRequirementMutation = { addContractRequirement: { id: string, key: string, label: string } };
+
+export type UpdateContractRequirementMutationVariables = Exact<{
+  input: UpdateContractRequirementInput;
+}>;
+
+
+export type UpdateContractRequirementMutation = { updateContractRequirement: { id: string, key: string, label: string } };
+
+export type RemoveContractRequirementMutationVariables = Exact<{
+  requirementId: string;
+}>;
+
+
+export type RemoveContractRequirementMutation = { removeContractRequirement: { id: string, label: string } };
 
 export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
   input: PlacementReportInput;
@@ -1183,7 +1260,7 @@ export type FollowUpPageQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
+export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, requirementChecks: Array<{ measured: number | null, note: string | null, outcome: RequirementOutcome, requirement: { id: string, key: string, label: string, comparison: RequirementComparison, target: number, measureUnit: string | null }, guideAnswers: Array<{ followUpTitle: string, questionText: string, unitName: string, value: number, outcome: RequirementOutcome }> }>, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
 
 export type PrepareFollowUpMutationVariables = Exact<{
   input: PrepareFollowUpInput;
@@ -1233,6 +1310,13 @@ export type CancelFollowUpMutationVariables = Exact<{
 
 
 export type CancelFollowUpMutation = { cancelFollowUp: { id: string } };
+
+export type RecordRequirementFindingMutationVariables = Exact<{
+  input: RecordRequirementFindingInput;
+}>;
+
+
+export type RecordRequirementFindingMutation = { recordRequirementFinding: { measured: number | null, outcome: RequirementOutcome, requirement: { id: string, label: string } } };
 
 export type FollowUpsPageQueryVariables = Exact<{
   year: number;
@@ -1290,6 +1374,13 @@ export type FollowUpsPageOrderingListQueryVariables = Exact<{ [key: string]: nev
 
 
 export type FollowUpsPageOrderingListQuery = { orderingList: Array<{ contractId: string }> };
+
+export type FollowUpCoverageQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FollowUpCoverageQuery = { followUpCoverage: { year: number, asOf: string, numerator: number, denominator: number, byServiceArea: Array<{ serviceArea: ServiceArea, numerator: number, denominator: number }>, byProvider: Array<{ providerId: string, providerName: string, numerator: number, denominator: number }>, uncoveredUnits: Array<{ unitId: string, unitName: string, serviceArea: ServiceArea, providerId: string, providerName: string }>, iopWithoutFollowUp: Array<{ contractId: string, reference: string, title: string, providerId: string, providerName: string, lastFollowedUpOn: string | null, dueSince: string }> } };
 
 export type ForecastDataPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1528,7 +1619,7 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -1715,6 +1806,11 @@ export type StartPageOverdueSupervisionQueryVariables = Exact<{ [key: string]: n
 
 
 export type StartPageOverdueSupervisionQuery = { overdueSupervisionResponses: Array<{ caseId: string, authority: SupervisingAuthority, caseNumber: string, responseId: string, required: string, dueOn: string }> };
+
+export type IopWithoutFollowUpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IopWithoutFollowUpQuery = { iopContractsWithoutFollowUp: Array<{ contractId: string, reference: string, title: string, providerId: string, providerName: string, lastFollowedUpOn: string | null, dueSince: string }> };
 
 export type SupervisionProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1916,6 +2012,32 @@ export const SessionCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<SessionCheckQuery, SessionCheckQueryVariables>;
+export const AddContractRequirementDocument = new TypedDocumentString(`
+    mutation AddContractRequirement($input: AddContractRequirementInput!) {
+  addContractRequirement(input: $input) {
+    id
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<AddContractRequirementMutation, AddContractRequirementMutationVariables>;
+export const UpdateContractRequirementDocument = new TypedDocumentString(`
+    mutation UpdateContractRequirement($input: UpdateContractRequirementInput!) {
+  updateContractRequirement(input: $input) {
+    id
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContractRequirementMutation, UpdateContractRequirementMutationVariables>;
+export const RemoveContractRequirementDocument = new TypedDocumentString(`
+    mutation RemoveContractRequirement($requirementId: ID!) {
+  removeContractRequirement(requirementId: $requirementId) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveContractRequirementMutation, RemoveContractRequirementMutationVariables>;
 export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(`
     mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
   submitPlacementReport(input: $input) {
@@ -2374,6 +2496,26 @@ export const FollowUpPageDocument = new TypedDocumentString(`
       reference
       title
     }
+    requirementChecks {
+      requirement {
+        id
+        key
+        label
+        comparison
+        target
+        measureUnit
+      }
+      measured
+      note
+      outcome
+      guideAnswers {
+        followUpTitle
+        questionText
+        unitName
+        value
+        outcome
+      }
+    }
     actions {
       id
       description
@@ -2441,6 +2583,18 @@ export const CancelFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelFollowUpMutation, CancelFollowUpMutationVariables>;
+export const RecordRequirementFindingDocument = new TypedDocumentString(`
+    mutation RecordRequirementFinding($input: RecordRequirementFindingInput!) {
+  recordRequirementFinding(input: $input) {
+    measured
+    outcome
+    requirement {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRequirementFindingMutation, RecordRequirementFindingMutationVariables>;
 export const FollowUpsPageDocument = new TypedDocumentString(`
     query FollowUpsPage($year: Int!) {
   followUpPlan(year: $year) {
@@ -2582,6 +2736,43 @@ export const FollowUpsPageOrderingListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpsPageOrderingListQuery, FollowUpsPageOrderingListQueryVariables>;
+export const FollowUpCoverageDocument = new TypedDocumentString(`
+    query FollowUpCoverage($year: Int!) {
+  followUpCoverage(year: $year) {
+    year
+    asOf
+    numerator
+    denominator
+    byServiceArea {
+      serviceArea
+      numerator
+      denominator
+    }
+    byProvider {
+      providerId
+      providerName
+      numerator
+      denominator
+    }
+    uncoveredUnits {
+      unitId
+      unitName
+      serviceArea
+      providerId
+      providerName
+    }
+    iopWithoutFollowUp {
+      contractId
+      reference
+      title
+      providerId
+      providerName
+      lastFollowedUpOn
+      dueSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpCoverageQuery, FollowUpCoverageQueryVariables>;
 export const ForecastDataPageUnitsDocument = new TypedDocumentString(`
     query ForecastDataPageUnits {
   units {
@@ -3176,6 +3367,15 @@ export const ProviderPageDocument = new TypedDocumentString(`
       id
       name
     }
+    requirements {
+      id
+      key
+      label
+      kind
+      comparison
+      target
+      measureUnit
+    }
     followUps {
       id
       title
@@ -3583,6 +3783,19 @@ export const StartPageOverdueSupervisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartPageOverdueSupervisionQuery, StartPageOverdueSupervisionQueryVariables>;
+export const IopWithoutFollowUpDocument = new TypedDocumentString(`
+    query IopWithoutFollowUp {
+  iopContractsWithoutFollowUp {
+    contractId
+    reference
+    title
+    providerId
+    providerName
+    lastFollowedUpOn
+    dueSince
+  }
+}
+    `) as unknown as TypedDocumentString<IopWithoutFollowUpQuery, IopWithoutFollowUpQueryVariables>;
 export const SupervisionProvidersDocument = new TypedDocumentString(`
     query SupervisionProviders {
   providers {

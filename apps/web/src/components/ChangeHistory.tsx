@@ -6,7 +6,13 @@ import { ErrorMessage, Loading } from './ui';
 import { ScrollBox } from './ScrollBox';
 
 /** Values whose codes are enum values, by the field that holds them. */
-const ENUM_FIELDS = { ownership: 'ProviderOwnership', serviceArea: 'ServiceArea', form: 'ContractForm' } as const;
+const ENUM_FIELDS = {
+  ownership: 'ProviderOwnership',
+  serviceArea: 'ServiceArea',
+  form: 'ContractForm',
+  kind: 'RequirementKind',
+  comparison: 'RequirementComparison',
+} as const;
 
 /** The order fields are listed in, as the forms ask for them (the store keeps no order). */
 const FIELD_ORDER = [
@@ -23,6 +29,12 @@ const FIELD_ORDER = [
   'unitIds',
   'terminatedOn',
   'reason',
+  'key',
+  'label',
+  'kind',
+  'comparison',
+  'target',
+  'measureUnit',
 ];
 const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 

@@ -27,6 +27,26 @@ export const FOLLOW_UP = graphql(`
         reference
         title
       }
+      requirementChecks {
+        requirement {
+          id
+          key
+          label
+          comparison
+          target
+          measureUnit
+        }
+        measured
+        note
+        outcome
+        guideAnswers {
+          followUpTitle
+          questionText
+          unitName
+          value
+          outcome
+        }
+      }
       actions {
         id
         description
@@ -98,6 +118,19 @@ export const CANCEL = graphql(`
   mutation CancelFollowUp($input: CancelFollowUpInput!) {
     cancelFollowUp(input: $input) {
       id
+    }
+  }
+`);
+
+export const RECORD_REQUIREMENT_FINDING = graphql(`
+  mutation RecordRequirementFinding($input: RecordRequirementFindingInput!) {
+    recordRequirementFinding(input: $input) {
+      measured
+      outcome
+      requirement {
+        id
+        label
+      }
     }
   }
 `);

@@ -4,6 +4,7 @@ import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
 import type { ChecklistItem, FollowUpMethod, FollowUpPageQuery } from '../__generated__/graphql';
 import { Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { RequirementChecks } from '../components/RequirementChecks';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { CANCEL, CLOSE, FOLLOW_UP, PREPARE, PUBLISH, RECHECK, REPORT, START } from './FollowUpPage.operations';
@@ -252,6 +253,7 @@ export function FollowUpPage() {
               </button>
             </form>
           )}
+          <RequirementChecks followUp={f} writer={writer} />
           {f.findings && (
             <>
               <h2>Iakttagelser</h2>

@@ -159,3 +159,41 @@ export const KEPT_ORDERING_LIST = graphql(`
     }
   }
 `);
+
+export const FOLLOW_UP_COVERAGE = graphql(`
+  query FollowUpCoverage($year: Int!) {
+    followUpCoverage(year: $year) {
+      year
+      asOf
+      numerator
+      denominator
+      byServiceArea {
+        serviceArea
+        numerator
+        denominator
+      }
+      byProvider {
+        providerId
+        providerName
+        numerator
+        denominator
+      }
+      uncoveredUnits {
+        unitId
+        unitName
+        serviceArea
+        providerId
+        providerName
+      }
+      iopWithoutFollowUp {
+        contractId
+        reference
+        title
+        providerId
+        providerName
+        lastFollowedUpOn
+        dueSince
+      }
+    }
+  }
+`);

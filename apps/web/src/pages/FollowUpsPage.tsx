@@ -14,6 +14,7 @@ import { OrderedPicker } from '../components/OrderedPicker';
 import { PagedColumn, PagedTable } from '../components/PagedTable';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
+import { FollowUpCoverage } from './FollowUpCoverage';
 import { canWrite, useSession } from '../session';
 import {
   ACCEPT_PROPOSALS,
@@ -349,6 +350,8 @@ export function FollowUpsPage() {
               )}
             </>
           )}
+
+          <FollowUpCoverage year={year} />
 
           <BoardQueue queue={data.boardQueue} writer={canWrite(session)} />
 

@@ -72,6 +72,15 @@ export const PROVIDER = graphql(`
         id
         name
       }
+      requirements {
+        id
+        key
+        label
+        kind
+        comparison
+        target
+        measureUnit
+      }
       followUps {
         id
         title

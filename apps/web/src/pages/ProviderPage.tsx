@@ -4,6 +4,7 @@ import { enumLabel, swedishNumber } from '@kvalitetsnav/swedish';
 import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
 import { ApiKeys } from '../components/ApiKeys';
 import { ChangeHistory } from '../components/ChangeHistory';
+import { ContractRequirements } from '../components/ContractRequirements';
 import { ProviderContacts } from '../components/ProviderContacts';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
@@ -344,6 +345,7 @@ function ContractDetails({
           </>
         )}
       </dl>
+      <ContractRequirements contract={contract} writer={writer} />
       {writer && <EditContractForm key={contract.id} contract={contract} units={units} />}
       {writer && <TerminateForm contract={contract} />}
       {writer && (

@@ -125,3 +125,17 @@ export const OVERDUE_SUPERVISION = graphql(`
     }
   }
 `);
+
+export const IOP_WITHOUT_FOLLOW_UP = graphql(`
+  query IopWithoutFollowUp {
+    iopContractsWithoutFollowUp {
+      contractId
+      reference
+      title
+      providerId
+      providerName
+      lastFollowedUpOn
+      dueSince
+    }
+  }
+`);

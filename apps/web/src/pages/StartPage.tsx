@@ -4,8 +4,10 @@ import { enumLabel } from '@kvalitetsnav/swedish';
 import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { hasRole, MEDICAL, OFFICIALS, ORDERERS, useSession } from '../session';
+import { IopFlagItem } from './FollowUpCoverage';
 import { ProviderActivityBlock } from './StartPageActivity';
 import {
+  IOP_WITHOUT_FOLLOW_UP,
   MISSING_REPORTS,
   OVERDUE_ACTIONS,
   OVERDUE_DEVIATIONS,
@@ -193,6 +195,28 @@ function RisingRisk() {
   );
 }
 
+function IopWithoutFollowUp() {
+  const { data, error, isLoading } = useGatewayQuery(IOP_WITHOUT_FOLLOW_UP, {});
+  return (
+    <Block title="IOP-avtal utan uppföljning på ett år">
+      <ErrorMessage error={error} />
+      {isLoading && <Loading what="IOP-avtal" />}
+      {data &&
+        (data.iopContractsWithoutFollowUp.length ? (
+          <ul>
+            {data.iopContractsWithoutFollowUp.map((f) => (
+              <li key={f.contractId}>
+                <IopFlagItem flag={f} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Alla gällande IOP-avtal har följts upp det senaste året.</p>
+        ))}
+    </Block>
+  );
+}
+
 /** What needs attention this morning. */
 export function StartPage() {
   const session = useSession();
@@ -206,6 +230,7 @@ export function StartPage() {
         <div className="grid">
           <OverdueActions />
           <OverdueSupervision />
+          <IopWithoutFollowUp />
           <OverdueDeviations />
           <MissingReports />
           <PulseSignals />
