@@ -510,3 +510,30 @@ export const CONTRACT_RISK = graphql(`
     }
   }
 `);
+
+export const ALL_DECISIONS_NOT_EXECUTED = graphql(`
+  query AllDecisionsNotExecuted {
+    decisionsNotExecuted(openOnly: false) {
+      id
+      law
+      gender
+      intervention
+      decidedOn
+      interruptedOn
+      executedOn
+    }
+  }
+`);
+
+export const DECISION_QUARTERS = graphql(`
+  query DecisionQuarters($year: Int!) {
+    decisionsNotExecutedByQuarter(year: $year) {
+      quarter
+      count
+      ended
+      reportedOn
+      reportedBy
+      reportedCount
+    }
+  }
+`);

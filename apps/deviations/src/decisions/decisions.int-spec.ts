@@ -62,7 +62,7 @@ describe('decisions not executed, reported to IVO per quarter (real Postgres and
     for (const [over, field, rule] of refusals) {
       const refused = await gql(REGISTER, { i: decision(over) });
       expect(refused.errors?.[0]).toBeDefined();
-      if (rule) expect(refused.errors[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field, rule });
+      if (rule) expect(refused.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field, rule });
     }
     expect(await stored()).toBe(before);
 

@@ -55,6 +55,8 @@ type Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
+    "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": typeof types.AllDecisionsNotExecutedDocument,
+    "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": typeof types.DecisionQuartersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -109,6 +111,8 @@ const documents: Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
+    "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": types.AllDecisionsNotExecutedDocument,
+    "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": types.DecisionQuartersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -283,6 +287,14 @@ export function graphql(source: "\n  query SupervisionCasesOfProvider($providerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n"): typeof import('./graphql').AllDecisionsNotExecutedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n"): typeof import('./graphql').DecisionQuartersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,11 @@ export type CreateUnitInput = {
   serviceArea: ServiceArea;
 };
 
+/** SoL or LSS. */
+export type DecisionLaw =
+  | 'LSS'
+  | 'SOL';
+
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
   from?: string | null | undefined;
@@ -651,6 +656,18 @@ export type ContractRiskQueryVariables = Exact<{
 
 
 export type ContractRiskQuery = { contract: { risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number, points: number }> } } | null };
+
+export type AllDecisionsNotExecutedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllDecisionsNotExecutedQuery = { decisionsNotExecuted: Array<{ id: string, law: DecisionLaw, gender: Gender, intervention: string, decidedOn: string, interruptedOn: string | null, executedOn: string | null }> };
+
+export type DecisionQuartersQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DecisionQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null }> };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1211,6 +1228,31 @@ export const ContractRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractRiskQuery, ContractRiskQueryVariables>;
+export const AllDecisionsNotExecutedDocument = new TypedDocumentString(`
+    query AllDecisionsNotExecuted {
+  decisionsNotExecuted(openOnly: false) {
+    id
+    law
+    gender
+    intervention
+    decidedOn
+    interruptedOn
+    executedOn
+  }
+}
+    `) as unknown as TypedDocumentString<AllDecisionsNotExecutedQuery, AllDecisionsNotExecutedQueryVariables>;
+export const DecisionQuartersDocument = new TypedDocumentString(`
+    query DecisionQuarters($year: Int!) {
+  decisionsNotExecutedByQuarter(year: $year) {
+    quarter
+    count
+    ended
+    reportedOn
+    reportedBy
+    reportedCount
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionQuartersQuery, DecisionQuartersQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -32,9 +32,10 @@ function MarkReported({ quarter, saved }: { quarter: Quarter; saved: ReturnType<
         disabled={record.isPending}
         onClick={() => {
           saved.clear();
-          record.mutate(
-            { input: { year: quarter.year, quarter: quarter.number } },
-            { onSuccess: () => saved.show(`${quarterTitle(quarter.quarter)} är markerat som rapporterat till IVO.`) },
+          // The button leaves the row once saved, so the confirmation is the page's.
+          void record.mutateAsync({ input: { year: quarter.year, quarter: quarter.number } }).then(
+            () => saved.show(`${quarterTitle(quarter.quarter)} är markerat som rapporterat till IVO.`),
+            () => undefined,
           );
         }}
       >
