@@ -9,6 +9,7 @@ import {
   quarterReports,
   quarterReportViolation,
   ReportableDecision,
+  yearViolation,
 } from './decision-rules';
 
 describe('decisions not executed', () => {
@@ -161,6 +162,16 @@ describe('reporting a quarter to IVO', () => {
       field: 'quarter',
       params: { quarter: '2022-Q1', endsOn: '2022-03-31' },
     });
+  });
+
+  it('is for a year from 2000 to 2100', () => {
+    expect([2000, 2100].map(yearViolation)).toEqual([null, null]);
+    for (const year of [1, 1999, 2101, 2022.5])
+      expect(yearViolation(year)).toMatchObject({
+        rule: 'OUT_OF_RANGE',
+        field: 'year',
+        params: { min: 2000, max: 2100, whole: true },
+      });
   });
 
   it('is done once per quarter', () => {

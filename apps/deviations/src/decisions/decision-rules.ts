@@ -178,6 +178,15 @@ export function executionViolation(decision: DecisionFacts, executedOn: string, 
   return null;
 }
 
+export const YEARS = { min: 2000, max: 2100 } as const;
+
+/** The years quarters are counted for: the dates of other years are not dates the calendar can bound. */
+export function yearViolation(year: number): RuleViolation | null {
+  return Number.isInteger(year) && year >= YEARS.min && year <= YEARS.max
+    ? null
+    : deviationsViolation('OUT_OF_RANGE', 'year', { ...YEARS, whole: true });
+}
+
 /** A quarter is reported to IVO once, after it has ended. */
 export function quarterReportViolation(
   year: number,

@@ -3,7 +3,7 @@ import { IsOptional } from 'class-validator';
 import { ServiceArea } from '@kvalitetsnav/events';
 import { IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 import { DecisionGenderEnum, DecisionLawEnum } from './decision-enums';
-import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw } from './decision-rules';
+import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw, YEARS } from './decision-rules';
 
 @InputType()
 export class RegisterDecisionNotExecutedInput {
@@ -37,6 +37,6 @@ export class MarkDecisionExecutedInput {
 
 @InputType()
 export class DecisionQuarterInput {
-  @Field(() => Int) @IsWholeNumber(2000, 2100) year!: number;
+  @Field(() => Int) @IsWholeNumber(YEARS.min, YEARS.max) year!: number;
   @Field(() => Int, { description: '1–4.' }) @IsWholeNumber(1, 4) quarter!: number;
 }

@@ -17,6 +17,7 @@ import {
   quarterReports,
   quarterReportViolation,
   reportableInQuarter,
+  yearViolation,
 } from './decision-rules';
 import { MarkDecisionExecutedInput, DecisionQuarterInput, RegisterDecisionNotExecutedInput } from './decisions.inputs';
 import { DecisionQuarterBreakdown, QuarterReport } from './decisions.models';
@@ -73,6 +74,7 @@ export class DecisionsService {
   }
 
   async quarters(year: number, today = stockholmToday()): Promise<QuarterReport[]> {
+    refuseAll([yearViolation(year)]);
     const [decisions, reports] = await Promise.all([
       this.decisionsTouching(`${year}-01-01`, `${year}-12-31`),
       this.dataSource.getRepository(DecisionQuarterReport).find({ where: { year } }),
