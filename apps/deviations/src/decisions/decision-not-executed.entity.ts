@@ -1,9 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ServiceArea } from '@kvalitetsnav/events';
-import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
-import type { DecisionGender, DecisionLaw } from './decision-rules';
-import { DecisionGenderEnum, DecisionLawEnum } from './decision-enums';
+import { registerStringEnum, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw } from './decision-rules';
+
+export const DecisionLawEnum = registerStringEnum(DECISION_LAWS, 'DecisionLaw', 'SoL or LSS.');
+/** Named `Gender` with surveys' values, so the supergraph has one gender enum. */
+export const DecisionGenderEnum = registerStringEnum(DECISION_GENDERS, 'Gender');
 
 /** A decision on an intervention not yet carried out (ej verkställt beslut), reported quarterly to IVO. */
 @ObjectType({ description: 'A decision not executed (ej verkställt beslut).' })

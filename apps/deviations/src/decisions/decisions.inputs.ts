@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { ServiceArea } from '@kvalitetsnav/events';
 import { IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
-import { DecisionGenderEnum, DecisionLawEnum } from './decision-enums';
+import { DecisionGenderEnum, DecisionLawEnum } from './decision-not-executed.entity';
 import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw, YEARS } from './decision-rules';
 
 @InputType()
