@@ -127,4 +127,14 @@ describe('decisions not executed in the web: registered for IVO, counted per qua
     expect(await list.getByRole('row', { name: /Särskilt boende/ }).innerText()).toContain(interruptedOn);
     await web.shot(page, 'decisions-board-report');
   });
+
+  it('fits a phone, the tables scrolling in their boxes', async () => {
+    const phone = await web.signedIn('QUALITY_OFFICIAL', { width: 'phone' });
+    await phone.goto(`${web.webUrl}/avvikelser/ej-verkstallda-beslut`);
+    await phone.getByRole('table', { name: /Ej verkställda beslut per kvartal/ }).waitFor();
+    await phone.getByRole('table', { name: /^Per insats/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await web.shot(phone, 'decisions-quarterly-phone');
+    await phone.close();
+  });
 });
