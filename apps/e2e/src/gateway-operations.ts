@@ -615,3 +615,30 @@ export const COVERAGE_OF_YEAR = graphql(`
     }
   }
 `);
+
+export const ALL_DECISIONS_NOT_EXECUTED = graphql(`
+  query AllDecisionsNotExecuted {
+    decisionsNotExecuted(openOnly: false) {
+      id
+      law
+      gender
+      intervention
+      decidedOn
+      interruptedOn
+      executedOn
+    }
+  }
+`);
+
+export const DECISION_QUARTERS = graphql(`
+  query DecisionQuarters($year: Int!) {
+    decisionsNotExecutedByQuarter(year: $year) {
+      quarter
+      count
+      ended
+      reportedOn
+      reportedBy
+      reportedCount
+    }
+  }
+`);

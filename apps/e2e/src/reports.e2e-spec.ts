@@ -86,7 +86,14 @@ describe('external reporting through the gateway', () => {
     expect(imported.data.importDeviations.accepted).toBe(true);
     for (const decidedOn of ['2022-01-10', '2022-01-20']) {
       await gql(`mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`, {
-        i: { serviceArea: 'NURSING_HOME', intervention: 'Särskilt boende', decidedOn, reason: 'Platsbrist' },
+        i: {
+          serviceArea: 'NURSING_HOME',
+          law: 'SOL',
+          gender: 'WOMAN',
+          intervention: 'Särskilt boende',
+          decidedOn,
+          reason: 'Platsbrist',
+        },
       });
     }
     const definition = (

@@ -107,6 +107,8 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
           {
             i: {
               serviceArea: 'LSS_SERVICE_HOME',
+              law: 'LSS',
+              gender: i % 2 ? 'MAN' : 'WOMAN',
               intervention: 'Bostad med särskild service',
               decidedOn: quarterDates[q][0],
               reason: 'Nyproduktion av boenden har inte startat enligt tidsplan',

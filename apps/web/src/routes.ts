@@ -148,7 +148,7 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/avvikelser/ej-verkstallda-beslut',
     roles: OFFICIALS,
-    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS],
+    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS, decisions.QUARTER_REPORT],
     load: () => import('./pages/DeviationDecisionsPage').then((m) => m.DeviationDecisionsPage),
   },
   {

@@ -84,6 +84,21 @@ export const DeviationsRules = {
   ),
   /** A decision not executed is marked executed once. */
   ALREADY_EXECUTED: rule<{ executedOn: string }>(ErrorCode.CONFLICT, (p) => `already executed on ${p.executedOn}`),
+  /** An intervention is interrupted after it was decided. */
+  INTERRUPTED_BEFORE_DECISION: rule<{ value: string; decidedOn: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is before the decision (${p.decidedOn})`,
+  ),
+  /** A quarter's decisions not executed are reported to IVO once. */
+  QUARTER_ALREADY_REPORTED: rule<{ quarter: string; reportedOn: string; reportedBy: string }>(
+    ErrorCode.CONFLICT,
+    (p) => `${p.quarter} was already reported to IVO on ${p.reportedOn} by ${p.reportedBy}`,
+  ),
+  /** A quarter is reported to IVO after it has ended. */
+  QUARTER_NOT_ENDED: rule<{ quarter: string; endsOn: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `${p.quarter} has not ended yet (it ends ${p.endsOn})`,
+  ),
   /** A deviation's actions belong to a follow-up of the deviation's own provider. */
   FOLLOW_UP_OF_ANOTHER_PROVIDER: rule<NoParams>(
     ErrorCode.VALIDATION_FAILED,

@@ -14,6 +14,7 @@ export interface SchemaEnums {
   ContactTopic: 'REPORTS' | 'ACTIONS' | 'PULSE';
   ContractForm: 'LOU' | 'LOV' | 'MUNICIPAL_ASSIGNMENT' | 'IOP';
   ContractStatus: 'PLANNED' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
+  DecisionLaw: 'SOL' | 'LSS';
   DeviationGrouping: 'SECTOR' | 'SERVICE_AREA' | 'PROVIDER' | 'UNIT';
   DeviationKind: 'SOL_LSS' | 'HSL' | 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED';
   DeviationSortField: 'REPORTED' | 'OCCURRED' | 'KIND' | 'STATUS' | 'UNIT' | 'PROVIDER';
@@ -68,6 +69,7 @@ export type ComplaintCategory = SchemaEnums['ComplaintCategory'];
 export type ContactTopic = SchemaEnums['ContactTopic'];
 export type ContractForm = SchemaEnums['ContractForm'];
 export type ContractStatus = SchemaEnums['ContractStatus'];
+export type DecisionLaw = SchemaEnums['DecisionLaw'];
 export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
 export type DeviationKind = SchemaEnums['DeviationKind'];
 export type DeviationSortField = SchemaEnums['DeviationSortField'];
@@ -110,4 +112,4 @@ export type ThematicScopeKind = SchemaEnums['ThematicScopeKind'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DecisionLaw', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -7,6 +7,8 @@ const status = (value: string) => `”${enumLabel('DeviationStatus', value)}”`
 const kind = (value: DeviationKind) => `”${enumLabel('DeviationKind', value)}”`;
 const lex = (value: DeviationKind) => (value === 'LEX_MARIA' ? 'lex Maria' : 'lex Sarah');
 const ids = (values: readonly string[]) => values.join(', ');
+/** `2026-Q1` as the page says it: Kvartal 1 2026. */
+const quarter = (value: string) => `Kvartal ${value.slice(6)} ${value.slice(0, 4)}`;
 
 /** Swedish for the rules only the deviations service refuses by. */
 export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
@@ -42,6 +44,10 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
       ? `Det finns ingen avvikelse med id ${ids(p.ids)} som du har tillgång till.`
       : `Det finns inga avvikelser med id ${ids(p.ids)} som du har tillgång till.`,
   ALREADY_EXECUTED: (p) => `Beslutet är redan verkställt, den ${p.executedOn}.`,
+  INTERRUPTED_BEFORE_DECISION: (p, f) => `${f} (${p.value}) ligger före beslutsdatumet (${p.decidedOn}).`,
+  QUARTER_ALREADY_REPORTED: (p) =>
+    `${quarter(p.quarter)} är redan rapporterat till IVO, den ${p.reportedOn} av ${p.reportedBy}.`,
+  QUARTER_NOT_ENDED: (p) => `${quarter(p.quarter)} är inte slut än – det slutar ${p.endsOn}.`,
   FOLLOW_UP_OF_ANOTHER_PROVIDER: () => 'Uppföljningen gäller en annan utförare än avvikelsen.',
   STUDY_RESULT_REQUIRED: () => 'Ange om förbättringen gav effekt innan du avslutar steget Studera.',
   ACT_DECISION_REQUIRED: () =>

@@ -60,6 +60,7 @@ export const ENUM_LABELS = {
     IOP: 'Idéburet offentligt partnerskap (IOP)',
   },
   ContractStatus: { PLANNED: 'Kommande', ACTIVE: 'Gällande', EXPIRED: 'Upphört', TERMINATED: 'Uppsagt' },
+  DecisionLaw: { SOL: 'SoL', LSS: 'LSS' },
   DeviationGrouping: { SECTOR: 'Verksamhet', SERVICE_AREA: 'Verksamhetsområde', PROVIDER: 'Utförare', UNIT: 'Enhet' },
   DeviationKind: {
     SOL_LSS: 'Avvikelse SoL/LSS',

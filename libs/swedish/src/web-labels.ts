@@ -5,6 +5,14 @@ export const CLIENT_MESSAGES = {
 } as const;
 
 /**
+ * Decisions not executed: the person's gender is one person's (the form), not the groups
+ * ENUM_LABELS.Gender names in the breakdown.
+ */
+export const DECISION_WORDS = {
+  gender: { WOMAN: 'Kvinna', MAN: 'Man', NOT_STATED: 'Ej angivet' },
+} as const;
+
+/**
  * Survey answer links: what a respondent (not signed in, often on a tablet) is asked and told.
  * Gender is asked of one person, so not the groups ENUM_LABELS.Gender names in results.
  */

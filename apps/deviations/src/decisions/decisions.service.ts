@@ -1,16 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
-import { stockholmToday } from '@kvalitetsnav/calendar';
+import { quarterBounds, stockholmToday } from '@kvalitetsnav/calendar';
 import { deviationsViolation } from '@kvalitetsnav/codes';
-import { ServiceArea } from '@kvalitetsnav/events';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
-import { decisionDateViolation, DecisionFacts, executionViolation, quarterReports } from './decision-rules';
-import { MarkDecisionExecutedInput, RegisterDecisionNotExecutedInput } from './decisions.inputs';
-import { QuarterReport } from './decisions.models';
+import { DecisionQuarterReport } from './decision-quarter-report.entity';
+import {
+  decisionDateViolation,
+  executionViolation,
+  interruptionViolation,
+  quarterBreakdown,
+  quarterName,
+  quarterReports,
+  quarterReportViolation,
+  reportableInQuarter,
+  yearViolation,
+} from './decision-rules';
+import { MarkDecisionExecutedInput, DecisionQuarterInput, RegisterDecisionNotExecutedInput } from './decisions.inputs';
+import { DecisionQuarterBreakdown, QuarterReport } from './decisions.models';
 
 @Injectable()
 export class DecisionsService {
@@ -21,12 +31,16 @@ export class DecisionsService {
     by: Identity,
     today = stockholmToday(),
   ): Promise<DecisionNotExecuted> {
-    refuseAll([decisionDateViolation(input.decidedOn, today)]);
+    refuseAll([
+      decisionDateViolation(input.decidedOn, today),
+      input.interruptedOn ? interruptionViolation(input.decidedOn, input.interruptedOn, today) : null,
+    ]);
     const decision = this.dataSource.getRepository(DecisionNotExecuted).create({
       ...input,
       id: randomUUID(),
       intervention: input.intervention.trim(),
       reason: input.reason.trim(),
+      interruptedOn: input.interruptedOn ?? null,
       unitId: input.unitId ?? null,
       executedOn: null,
       registeredBy: by.sub,
@@ -59,12 +73,68 @@ export class DecisionsService {
       .find({ where: openOnly ? { executedOn: IsNull() } : {}, order: { decidedOn: 'ASC' }, take: 2000 });
   }
 
-  async quarters(year: number): Promise<QuarterReport[]> {
-    const decisions: (DecisionFacts & { serviceArea: ServiceArea })[] = await this.dataSource.query(
-      `SELECT to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", to_char(executed_on, 'YYYY-MM-DD') AS "executedOn", service_area AS "serviceArea"
-         FROM decision_not_executed WHERE decided_on <= $1 AND (executed_on IS NULL OR executed_on >= $2)`,
-      [`${year}-12-31`, `${year}-01-01`],
-    );
-    return quarterReports(decisions, year);
+  async quarters(year: number, today = stockholmToday()): Promise<QuarterReport[]> {
+    refuseAll([yearViolation(year)]);
+    const [decisions, reports] = await Promise.all([
+      this.decisionsTouching(`${year}-01-01`, `${year}-12-31`),
+      this.dataSource.getRepository(DecisionQuarterReport).find({ where: { year } }),
+    ]);
+    return quarterReports(decisions, year).map((counts, i) => {
+      const reported = reports.find((r) => r.quarter === i + 1) ?? null;
+      return {
+        ...counts,
+        year,
+        number: i + 1,
+        ended: quarterBounds(counts.quarter).to < today,
+        reportedAt: reported?.reportedAt ?? null,
+        reportedOn: reported ? stockholmToday(reported.reportedAt) : null,
+        reportedBy: reported?.reportedByName ?? null,
+        reportedCount: reported?.reportedCount ?? null,
+      };
+    });
+  }
+
+  async breakdown(year: number, quarter: number, today = stockholmToday()): Promise<DecisionQuarterBreakdown> {
+    const name = quarterName(year, quarter);
+    const { from, to } = quarterBounds(name);
+    const decisions = await this.decisionsTouching(from, to);
+    const status = (await this.quarters(year, today))[quarter - 1];
+    return { ...quarterBreakdown(decisions, name), decisions: reportableInQuarter(decisions, name), status };
+  }
+
+  /** Once per quarter, after it has ended; the row's primary key makes a second, concurrent one fail too. */
+  async recordQuarterReported(
+    input: DecisionQuarterInput,
+    by: Identity,
+    today = stockholmToday(),
+  ): Promise<QuarterReport> {
+    await this.dataSource.transaction(async (manager) => {
+      const reports = manager.getRepository(DecisionQuarterReport);
+      const existing = await reports.findOne({ where: { year: input.year, quarter: input.quarter } });
+      refuseAll([quarterReportViolation(input.year, input.quarter, today, existing)]);
+      const name = quarterName(input.year, input.quarter);
+      const { from, to } = quarterBounds(name);
+      const reportable = reportableInQuarter(await this.decisionsTouching(from, to, manager), name);
+      await reports.insert({
+        year: input.year,
+        quarter: input.quarter,
+        reportedCount: reportable.length,
+        reportedAt: new Date(),
+        reportedBy: by.sub,
+        reportedByName: by.name,
+      });
+    });
+    return (await this.quarters(input.year, today))[input.quarter - 1];
+  }
+
+  /** Every decision that can be reportable in a quarter within from–to: decided by its end, not executed before its start. */
+  private decisionsTouching(from: string, to: string, source: EntityManager = this.dataSource.manager) {
+    return source
+      .getRepository(DecisionNotExecuted)
+      .createQueryBuilder('d')
+      .where('d.decidedOn <= :to AND (d.executedOn IS NULL OR d.executedOn >= :from)', { from, to })
+      .orderBy('d.decidedOn', 'ASC')
+      .addOrderBy('d.createdAt', 'ASC')
+      .getMany();
   }
 }

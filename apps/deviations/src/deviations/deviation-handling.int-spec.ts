@@ -427,6 +427,8 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       gql(`mutation($i: RegisterDecisionNotExecutedInput!) { registerDecisionNotExecuted(input: $i) { id } }`, {
         i: {
           serviceArea: 'LSS_SERVICE_HOME',
+          law: 'LSS',
+          gender: 'WOMAN',
           intervention: 'Bostad med särskild service LSS 9 § 9',
           decidedOn,
           reason: 'Nyproduktion försenad',

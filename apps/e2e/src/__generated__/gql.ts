@@ -62,6 +62,8 @@ type Documents = {
     "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": typeof types.ContractRequirementsOfDocument,
     "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementChecksOfDocument,
     "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": typeof types.CoverageOfYearDocument,
+    "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": typeof types.AllDecisionsNotExecutedDocument,
+    "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": typeof types.DecisionQuartersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -123,6 +125,8 @@ const documents: Documents = {
     "\n  query ContractRequirementsOf($id: ID!) {\n    contract(id: $id) {\n      requirements {\n        key\n        label\n        kind\n        comparison\n        target\n        measureUnit\n      }\n    }\n  }\n": types.ContractRequirementsOfDocument,
     "\n  query RequirementChecksOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          key\n        }\n        measured\n        note\n        outcome\n      }\n    }\n  }\n": types.RequirementChecksOfDocument,
     "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": types.CoverageOfYearDocument,
+    "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": types.AllDecisionsNotExecutedDocument,
+    "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": types.DecisionQuartersDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -325,6 +329,14 @@ export function graphql(source: "\n  query RequirementChecksOf($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n"): typeof import('./graphql').CoverageOfYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n"): typeof import('./graphql').AllDecisionsNotExecutedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n"): typeof import('./graphql').DecisionQuartersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

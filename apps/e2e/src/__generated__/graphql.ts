@@ -123,6 +123,11 @@ export type CreateUnitInput = {
   serviceArea: ServiceArea;
 };
 
+/** SoL or LSS. */
+export type DecisionLaw =
+  | 'LSS'
+  | 'SOL';
+
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
   from?: string | null | undefined;
@@ -718,6 +723,18 @@ export type CoverageOfYearQueryVariables = Exact<{
 
 
 export type CoverageOfYearQuery = { followUpCoverage: { numerator: number, denominator: number, uncoveredUnits: Array<{ unitId: string }>, iopWithoutFollowUp: Array<{ contractId: string, dueSince: string }> } };
+
+export type AllDecisionsNotExecutedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllDecisionsNotExecutedQuery = { decisionsNotExecuted: Array<{ id: string, law: DecisionLaw, gender: Gender, intervention: string, decidedOn: string, interruptedOn: string | null, executedOn: string | null }> };
+
+export type DecisionQuartersQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DecisionQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null }> };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1374,6 +1391,31 @@ export const CoverageOfYearDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoverageOfYearQuery, CoverageOfYearQueryVariables>;
+export const AllDecisionsNotExecutedDocument = new TypedDocumentString(`
+    query AllDecisionsNotExecuted {
+  decisionsNotExecuted(openOnly: false) {
+    id
+    law
+    gender
+    intervention
+    decidedOn
+    interruptedOn
+    executedOn
+  }
+}
+    `) as unknown as TypedDocumentString<AllDecisionsNotExecutedQuery, AllDecisionsNotExecutedQueryVariables>;
+export const DecisionQuartersDocument = new TypedDocumentString(`
+    query DecisionQuarters($year: Int!) {
+  decisionsNotExecutedByQuarter(year: $year) {
+    quarter
+    count
+    ended
+    reportedOn
+    reportedBy
+    reportedCount
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionQuartersQuery, DecisionQuartersQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

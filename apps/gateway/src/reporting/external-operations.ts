@@ -77,6 +77,37 @@ export const EXTERNAL_OPERATIONS = [
     }
   `),
   graphql(`
+    query DecisionsNotExecutedQuarterReport($year: Int!, $quarter: Int!) {
+      decisionsNotExecutedQuarterReport(input: { year: $year, quarter: $quarter }) {
+        quarter
+        count
+        executedInQuarter
+        byIntervention {
+          key
+          numerator
+          denominator
+          executedInQuarter
+        }
+        byLaw {
+          key
+          numerator
+          denominator
+          executedInQuarter
+        }
+        byGender {
+          key
+          numerator
+          denominator
+          executedInQuarter
+        }
+        status {
+          reportedOn
+          reportedBy
+        }
+      }
+    }
+  `),
+  graphql(`
     query SurveyDefinition($id: ID!) {
       surveyDefinition(id: $id) {
         id

@@ -305,6 +305,17 @@ export type CreateUnitInput = {
   serviceArea: ServiceArea;
 };
 
+/** SoL or LSS. */
+export type DecisionLaw =
+  | 'LSS'
+  | 'SOL';
+
+export type DecisionQuarterInput = {
+  /** 1–4. */
+  quarter: number;
+  year: number;
+};
+
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
   from?: string | null | undefined;
@@ -456,6 +467,7 @@ export type LinkFollowUpInput = {
 
 export type MarkDecisionExecutedInput = {
   decisionId: string;
+  /** Executed, or for an interruption resumed. */
   executedOn: string;
 };
 
@@ -641,7 +653,13 @@ export type RegisterComplaintInput = {
 
 export type RegisterDecisionNotExecutedInput = {
   decidedOn: string;
+  /** The person's gender, as IVO asks. */
+  gender: Gender;
+  /** When an executed intervention was interrupted and not resumed; the three months run from it. */
+  interruptedOn?: string | null | undefined;
   intervention: string;
+  /** SoL or LSS. */
+  law: DecisionLaw;
   reason: string;
   serviceArea: ServiceArea;
   unitId?: string | null | undefined;
@@ -1094,14 +1112,21 @@ export type SpreadsheetImportClosureReasonsQuery = { closureReasons: Array<{ cod
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: ServiceArea, intervention: string, decidedOn: string, reason: string, executedOn: string | null, unitId: string | null }> };
+export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: ServiceArea, law: DecisionLaw, gender: Gender, intervention: string, decidedOn: string, interruptedOn: string | null, reason: string, executedOn: string | null, unitId: string | null }> };
 
 export type DeviationDecisionsPageQuartersQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: Sector, count: number }> }> };
+export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, year: number, number: number, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null, bySector: Array<{ sector: Sector, count: number }> }> };
+
+export type DeviationDecisionsPageQuarterReportQueryVariables = Exact<{
+  input: DecisionQuarterInput;
+}>;
+
+
+export type DeviationDecisionsPageQuarterReportQuery = { decisionsNotExecutedQuarterReport: { quarter: string, count: number, executedInQuarter: number, byIntervention: Array<{ key: string, numerator: number, denominator: number, share: number | null, executedInQuarter: number }>, byLaw: Array<{ key: string, numerator: number, denominator: number, share: number | null, executedInQuarter: number }>, byGender: Array<{ key: string, numerator: number, denominator: number, share: number | null, executedInQuarter: number }>, decisions: Array<{ id: string, intervention: string, law: DecisionLaw, gender: Gender, decidedOn: string, interruptedOn: string | null, executedOn: string | null, reason: string }> } };
 
 export type DeviationDecisionsPageRegisterMutationVariables = Exact<{
   input: RegisterDecisionNotExecutedInput;
@@ -1116,6 +1141,13 @@ export type DeviationDecisionsPageMarkExecutedMutationVariables = Exact<{
 
 
 export type DeviationDecisionsPageMarkExecutedMutation = { markDecisionExecuted: { id: string, executedOn: string | null } };
+
+export type DeviationDecisionsPageRecordQuarterReportedMutationVariables = Exact<{
+  input: DecisionQuarterInput;
+}>;
+
+
+export type DeviationDecisionsPageRecordQuarterReportedMutation = { recordQuarterReported: { quarter: string, reportedOn: string | null, reportedBy: string | null } };
 
 export type DeviationImprovementsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2146,8 +2178,11 @@ export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
   decisionsNotExecuted(openOnly: true) {
     id
     serviceArea
+    law
+    gender
     intervention
     decidedOn
+    interruptedOn
     reason
     executedOn
     unitId
@@ -2158,7 +2193,13 @@ export const DeviationDecisionsPageQuartersDocument = new TypedDocumentString(`
     query DeviationDecisionsPageQuarters($year: Int!) {
   decisionsNotExecutedByQuarter(year: $year) {
     quarter
+    year
+    number
     count
+    ended
+    reportedOn
+    reportedBy
+    reportedCount
     bySector {
       sector
       count
@@ -2166,6 +2207,46 @@ export const DeviationDecisionsPageQuartersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationDecisionsPageQuartersQuery, DeviationDecisionsPageQuartersQueryVariables>;
+export const DeviationDecisionsPageQuarterReportDocument = new TypedDocumentString(`
+    query DeviationDecisionsPageQuarterReport($input: DecisionQuarterInput!) {
+  decisionsNotExecutedQuarterReport(input: $input) {
+    quarter
+    count
+    executedInQuarter
+    byIntervention {
+      key
+      numerator
+      denominator
+      share
+      executedInQuarter
+    }
+    byLaw {
+      key
+      numerator
+      denominator
+      share
+      executedInQuarter
+    }
+    byGender {
+      key
+      numerator
+      denominator
+      share
+      executedInQuarter
+    }
+    decisions {
+      id
+      intervention
+      law
+      gender
+      decidedOn
+      interruptedOn
+      executedOn
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageQuarterReportQuery, DeviationDecisionsPageQuarterReportQueryVariables>;
 export const DeviationDecisionsPageRegisterDocument = new TypedDocumentString(`
     mutation DeviationDecisionsPageRegister($input: RegisterDecisionNotExecutedInput!) {
   registerDecisionNotExecuted(input: $input) {
@@ -2182,6 +2263,15 @@ export const DeviationDecisionsPageMarkExecutedDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<DeviationDecisionsPageMarkExecutedMutation, DeviationDecisionsPageMarkExecutedMutationVariables>;
+export const DeviationDecisionsPageRecordQuarterReportedDocument = new TypedDocumentString(`
+    mutation DeviationDecisionsPageRecordQuarterReported($input: DecisionQuarterInput!) {
+  recordQuarterReported(input: $input) {
+    quarter
+    reportedOn
+    reportedBy
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationDecisionsPageRecordQuarterReportedMutation, DeviationDecisionsPageRecordQuarterReportedMutationVariables>;
 export const DeviationImprovementsPageDocument = new TypedDocumentString(`
     query DeviationImprovementsPage {
   improvements {

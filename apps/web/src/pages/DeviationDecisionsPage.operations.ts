@@ -5,8 +5,11 @@ export const OPEN_DECISIONS = graphql(`
     decisionsNotExecuted(openOnly: true) {
       id
       serviceArea
+      law
+      gender
       intervention
       decidedOn
+      interruptedOn
       reason
       executedOn
       unitId
@@ -18,10 +21,57 @@ export const QUARTERS = graphql(`
   query DeviationDecisionsPageQuarters($year: Int!) {
     decisionsNotExecutedByQuarter(year: $year) {
       quarter
+      year
+      number
       count
+      ended
+      reportedOn
+      reportedBy
+      reportedCount
       bySector {
         sector
         count
+      }
+    }
+  }
+`);
+
+export const QUARTER_REPORT = graphql(`
+  query DeviationDecisionsPageQuarterReport($input: DecisionQuarterInput!) {
+    decisionsNotExecutedQuarterReport(input: $input) {
+      quarter
+      count
+      executedInQuarter
+      byIntervention {
+        key
+        numerator
+        denominator
+        share
+        executedInQuarter
+      }
+      byLaw {
+        key
+        numerator
+        denominator
+        share
+        executedInQuarter
+      }
+      byGender {
+        key
+        numerator
+        denominator
+        share
+        executedInQuarter
+      }
+      decisions {
+        id
+        intervention
+        law
+        gender
+        decidedOn
+        interruptedOn
+        executedOn
+        reason
       }
     }
   }
@@ -41,6 +91,16 @@ export const MARK_EXECUTED = graphql(`
     markDecisionExecuted(input: $input) {
       id
       executedOn
+    }
+  }
+`);
+
+export const RECORD_QUARTER_REPORTED = graphql(`
+  mutation DeviationDecisionsPageRecordQuarterReported($input: DecisionQuarterInput!) {
+    recordQuarterReported(input: $input) {
+      quarter
+      reportedOn
+      reportedBy
     }
   }
 `);

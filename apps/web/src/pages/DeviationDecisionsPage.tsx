@@ -1,13 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
-import type { DeviationDecisionsPageOpenQuery, ServiceArea } from '../__generated__/graphql';
-import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
+import { DECISION_WORDS, ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
+import type { DecisionLaw, DeviationDecisionsPageOpenQuery, Gender, ServiceArea } from '../__generated__/graphql';
+import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { MARK_EXECUTED, OPEN_DECISIONS, QUARTERS, REGISTER_DECISION } from './DeviationDecisionsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { QuarterBoardReport, QuarterTable } from './DeviationDecisionQuarters';
 
 type Decision = DeviationDecisionsPageOpenQuery['decisionsNotExecuted'][number];
 
@@ -15,7 +16,15 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/S
 
 function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> }) {
   const register = useGatewayMutation(REGISTER_DECISION);
-  const problems = useFormProblems(register.error, ['serviceArea', 'intervention', 'decidedOn', 'reason']);
+  const problems = useFormProblems(register.error, [
+    'serviceArea',
+    'law',
+    'gender',
+    'intervention',
+    'decidedOn',
+    'interruptedOn',
+    'reason',
+  ]);
   const errorRef = useFocusOnError(register.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,8 +36,11 @@ function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> })
       {
         input: {
           serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          law: String(form.get('law')) as DecisionLaw,
+          gender: String(form.get('gender')) as Gender,
           intervention: String(form.get('intervention') ?? ''),
           decidedOn: String(form.get('decidedOn') ?? ''),
+          interruptedOn: String(form.get('interruptedOn') || '') || null,
           reason: String(form.get('reason') ?? ''),
         },
       },
@@ -56,11 +68,41 @@ function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> })
             </select>
           )}
         </Field>
+        <Field label="Lag" field="law" problems={problems}>
+          {(props) => (
+            <select {...props} name="law" defaultValue="LSS">
+              {Object.entries(ENUM_LABELS.DecisionLaw).map(([v, t]) => (
+                <option key={v} value={v}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Den enskildes kön" field="gender" problems={problems}>
+          {(props) => (
+            <select {...props} name="gender" defaultValue="NOT_STATED">
+              {Object.entries(DECISION_WORDS.gender).map(([v, t]) => (
+                <option key={v} value={v}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label="Insats" field="intervention" problems={problems}>
           {(props) => <input {...props} name="intervention" />}
         </Field>
         <Field label="Beslutsdatum" field="decidedOn" problems={problems}>
           {(props) => <input {...props} name="decidedOn" type="date" />}
+        </Field>
+        <Field
+          label="Datum för avbrott"
+          field="interruptedOn"
+          problems={problems}
+          hint="Bara om en verkställd insats har avbrutits: de tre månaderna räknas då från avbrottet."
+        >
+          {(props) => <input {...props} name="interruptedOn" type="date" />}
         </Field>
         <Field label="Varför det inte är verkställt" field="reason" problems={problems}>
           {(props) => <textarea {...props} name="reason" rows={3} />}
@@ -131,6 +173,9 @@ export function DeviationDecisionsPage() {
                 <th scope="col">Beslutat</th>
                 <th scope="col">Insats</th>
                 <th scope="col">Verksamhetsområde</th>
+                <th scope="col">Lag</th>
+                <th scope="col">Kön</th>
+                <th scope="col">Avbrott</th>
                 <th scope="col">Varför</th>
                 {writer && <th scope="col">Verkställ</th>}
               </tr>
@@ -138,7 +183,7 @@ export function DeviationDecisionsPage() {
             <tbody>
               {open.data.decisionsNotExecuted.length === 0 && (
                 <tr>
-                  <td colSpan={writer ? 5 : 4}>Inga beslut väntar på verkställighet.</td>
+                  <td colSpan={writer ? 8 : 7}>Inga beslut väntar på verkställighet.</td>
                 </tr>
               )}
               {open.data.decisionsNotExecuted.map((d) => (
@@ -146,6 +191,9 @@ export function DeviationDecisionsPage() {
                   <td>{d.decidedOn}</td>
                   <td>{d.intervention}</td>
                   <td>{enumLabel('ServiceArea', d.serviceArea)}</td>
+                  <td>{enumLabel('DecisionLaw', d.law)}</td>
+                  <td>{DECISION_WORDS.gender[d.gender]}</td>
+                  <td>{d.interruptedOn ?? '–'}</td>
                   <td>{d.reason}</td>
                   {writer && (
                     <td>
@@ -171,35 +219,14 @@ export function DeviationDecisionsPage() {
       </form>
       <ErrorMessage error={quarters.error} />
       {quarters.data && (
-        <ScrollBox label="Tabell">
-          <table>
-            <caption>Ej verkställda beslut per kvartal {year}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kvartal</th>
-                <th scope="col" className="num">
-                  Antal
-                </th>
-                <th scope="col">Per verksamhet</th>
-              </tr>
-            </thead>
-            <tbody>
-              {quarters.data.decisionsNotExecutedByQuarter.map((q) => (
-                <tr key={q.quarter}>
-                  <th scope="row">{q.quarter.replace('-Q', ' kvartal ')}</th>
-                  <td className="num">{formatNumber(q.count)}</td>
-                  <td>
-                    {q.bySector
-                      .filter((s) => s.count > 0)
-                      .map((s) => `${enumLabel('Sector', s.sector)} ${formatNumber(s.count)}`)
-                      .join(', ') || '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <QuarterTable
+          year={year}
+          quarters={quarters.data.decisionsNotExecutedByQuarter}
+          writer={writer}
+          saved={saved}
+        />
       )}
+      <QuarterBoardReport year={year} />
     </Page>
   );
 }

@@ -114,6 +114,14 @@ export type DecisionsNotExecutedByQuarterQueryVariables = Exact<{
 
 export type DecisionsNotExecutedByQuarterQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: Sector, count: number }> }> };
 
+export type DecisionsNotExecutedQuarterReportQueryVariables = Exact<{
+  year: number;
+  quarter: number;
+}>;
+
+
+export type DecisionsNotExecutedQuarterReportQuery = { decisionsNotExecutedQuarterReport: { quarter: string, count: number, executedInQuarter: number, byIntervention: Array<{ key: string, numerator: number, denominator: number, executedInQuarter: number }>, byLaw: Array<{ key: string, numerator: number, denominator: number, executedInQuarter: number }>, byGender: Array<{ key: string, numerator: number, denominator: number, executedInQuarter: number }>, status: { reportedOn: string | null, reportedBy: string | null } } };
+
 export type SurveyDefinitionQueryVariables = Exact<{
   id: string;
 }>;
@@ -269,6 +277,37 @@ export const DecisionsNotExecutedByQuarterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionsNotExecutedByQuarterQuery, DecisionsNotExecutedByQuarterQueryVariables>;
+export const DecisionsNotExecutedQuarterReportDocument = new TypedDocumentString(`
+    query DecisionsNotExecutedQuarterReport($year: Int!, $quarter: Int!) {
+  decisionsNotExecutedQuarterReport(input: {year: $year, quarter: $quarter}) {
+    quarter
+    count
+    executedInQuarter
+    byIntervention {
+      key
+      numerator
+      denominator
+      executedInQuarter
+    }
+    byLaw {
+      key
+      numerator
+      denominator
+      executedInQuarter
+    }
+    byGender {
+      key
+      numerator
+      denominator
+      executedInQuarter
+    }
+    status {
+      reportedOn
+      reportedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecisionsNotExecutedQuarterReportQuery, DecisionsNotExecutedQuarterReportQueryVariables>;
 export const SurveyDefinitionDocument = new TypedDocumentString(`
     query SurveyDefinition($id: ID!) {
   surveyDefinition(id: $id) {
