@@ -16,6 +16,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { BoardsModule } from './boards/boards.module';
 import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
 
@@ -45,6 +46,7 @@ export class ContractsAppModule {
         ProviderContactsModule,
         RemindersModule,
         SupervisionModule,
+        BoardsModule,
         QuestionGuidesModule,
         ThematicFollowUpsModule,
       ],

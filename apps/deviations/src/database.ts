@@ -1,4 +1,8 @@
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import {
+  UNIT_CATALOGUE_ENTITIES,
+  UnitCatalogue1732400000050,
+  UnitCatalogueBoard1796500000150,
+} from '@kvalitetsnav/unit-catalogue';
 import { DecisionNotExecuted } from './decisions/decision-not-executed.entity';
 import { Deviation } from './deviations/deviation.entity';
 import { DeviationAssessment } from './deviations/deviation-assessment.entity';
@@ -31,4 +35,5 @@ export const DEVIATIONS_MIGRATIONS = [
   DeviationHandling1732400000200,
   FollowUpRefs1732400000300,
   DeviationAssessments1732400000400,
+  UnitCatalogueBoard1796500000150,
 ];

@@ -75,8 +75,8 @@ export class FollowUpsResolver {
 
   @Query(() => HalfYearFollowUpReport)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  halfYearFollowUpReport(@Args() { year, month }: HalfYearReportArgs): Promise<HalfYearFollowUpReport> {
-    return this.followUpService.halfYearReport(year, month);
+  halfYearFollowUpReport(@Args() { year, month, boardId }: HalfYearReportArgs): Promise<HalfYearFollowUpReport> {
+    return this.followUpService.halfYearReport(year, month, boardId ?? null);
   }
 
   @Mutation(() => FollowUp)

@@ -10,6 +10,8 @@ import { OutboxService } from '@kvalitetsnav/messaging';
 import { byIdLoader, LoaderContext, refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
+import { FollowUpPlan } from '../planning/follow-up-plan.entity';
+import { reportedPeriod } from '../planning/plan-period-rules';
 import { Provider } from '../providers/provider.entity';
 import type { SelectionThird } from '../planning/selection-rules';
 import { FollowUp } from './follow-up.entity';
@@ -175,17 +177,24 @@ export class FollowUpsService {
     });
   }
 
-  /** Follow-ups without a decision case reported in the period the June or November report covers. */
-  async halfYearReport(year: number, month: BoardReportMonth) {
-    const period = boardReportPeriod(year, month);
-    const followUps = await this.dataSource
+  /**
+   * Follow-ups without a decision case reported in the period the June or November report
+   * covers: the plan's own period for the month (the board's plan, else the municipality-wide
+   * one), or December–May and June–November without a plan. A board's report has its contracts'.
+   */
+  async halfYearReport(year: number, month: BoardReportMonth, boardId: string | null = null) {
+    const plan = await this.dataSource.getRepository(FollowUpPlan).findOneBy({ year, boardId: boardId ?? IsNull() });
+    const planned = plan ? reportedPeriod(plan.periods, year, month === 'JUNE' ? 6 : 11) : null;
+    const period = planned ? { from: planned.startsOn, to: planned.endsOn } : boardReportPeriod(year, month);
+    const query = this.dataSource
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.decision_needed = false AND f.status IN (:...statuses)', { statuses: ['REPORTED', 'CLOSED'] })
-      .andWhere('f.reported_on BETWEEN :from AND :to', period)
-      .orderBy('f.reported_on', 'ASC')
-      .getMany();
-    return { year, month, from: period.from, to: period.to, followUps };
+      .andWhere('f.reported_on BETWEEN :from AND :to', period);
+    if (boardId)
+      query.andWhere('f.contract_id IN (SELECT c.id FROM contract c WHERE c.board_id = :boardId)', { boardId });
+    const followUps = await query.orderBy('f.reported_on', 'ASC').getMany();
+    return { year, month, from: period.from, to: period.to, boardId, followUps };
   }
 
   async create(input: CreateFollowUpInput, by: Identity): Promise<FollowUp> {

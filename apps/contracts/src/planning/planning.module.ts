@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BoardsModule } from '../boards/boards.module';
 import { ChangeLogModule } from '../change-log/change-log.module';
 import { FollowUpsModule } from '../follow-ups/follow-ups.module';
 import { RiskSignalsModule } from '../risk-signals/risk-signals.module';
@@ -6,7 +7,7 @@ import { FollowUpPlanResolver, FollowUpSelectionResolver } from './planning.reso
 import { PlanningService } from './planning.service';
 
 @Module({
-  imports: [ChangeLogModule, FollowUpsModule, RiskSignalsModule],
+  imports: [ChangeLogModule, FollowUpsModule, RiskSignalsModule, BoardsModule],
   providers: [PlanningService, FollowUpPlanResolver, FollowUpSelectionResolver],
 })
 export class PlanningModule {}

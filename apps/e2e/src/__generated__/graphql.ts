@@ -80,6 +80,8 @@ export type ContractForm =
   | 'MUNICIPAL_ASSIGNMENT';
 
 export type CreateContractInput = {
+  /** The board (nämnd) it belongs to; by default its units' board when they share one. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form: ContractForm;
   providerId: string;
@@ -117,6 +119,10 @@ export type CreateProviderInput = {
 };
 
 export type CreateUnitInput = {
+  /** The board (nämnd) the unit belongs to. */
+  boardId?: string | null | undefined;
+  /** One of the board's departments; gives the board when none is named. */
+  departmentId?: string | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;

@@ -10,10 +10,13 @@ export const QUALITY_REPORT_FOLLOW_UPS = graphql(`
   query QualityReportFollowUps($year: Int!) {
     followUpPlan(year: $year) {
       focusAreas
-      targetFirstHalf
-      targetSecondHalf
+      periods {
+        target
+      }
       progress {
-        half
+        period
+        startsOn
+        endsOn
         target
         planned
         done

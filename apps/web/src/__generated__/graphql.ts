@@ -13,7 +13,7 @@ export type AcceptProposalsInput = {
 /** A proposal accepted with the official responsible for it and the day it is planned for. */
 export type AcceptedProposalInput = {
   contractId: string;
-  /** Inside the selection's half-year; by default today while the half-year runs, else its first day. */
+  /** Inside the selection's plan period; by default today while the period runs, else its first day. */
   plannedOn?: string | null | undefined;
   responsible?: string | null | undefined;
 };
@@ -201,6 +201,8 @@ export type ContractStatus =
   | 'TERMINATED';
 
 export type CreateContractInput = {
+  /** The board (nämnd) it belongs to; by default its units' board when they share one. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form: ContractForm;
   providerId: string;
@@ -277,6 +279,10 @@ export type CreateThematicFollowUpInput = {
 };
 
 export type CreateUnitInput = {
+  /** The board (nämnd) the unit belongs to. */
+  boardId?: string | null | undefined;
+  /** One of the board's departments; gives the board when none is named. */
+  departmentId?: string | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;
@@ -357,12 +363,12 @@ export type FollowUpMethod =
   | 'SURVEY';
 
 export type FollowUpPlanInput = {
+  /** The board's plan; leave out for the municipality-wide plan. */
+  boardId?: string | null | undefined;
   /** Focus areas for the year. */
   focusAreas: Array<string>;
-  /** At least this many specific follow-ups January–June. */
-  targetFirstHalf: number;
-  /** At least this many specific follow-ups July–December. */
-  targetSecondHalf: number;
+  /** Its own periods with targets, e.g. 1 December–31 May and 1 June–30 November; none overlap. */
+  periods: Array<PlanPeriodInput>;
   year: number;
 };
 
@@ -477,15 +483,26 @@ export type PlacementReportInput = {
 export type PlanFollowUpsInput = {
   /** Score risk as of this day (default today), to repeat an earlier selection. */
   asOf?: string | null | undefined;
+  /** The board's plan; leave out for the municipality-wide plan. */
+  boardId?: string | null | undefined;
   /** Places: how many contracts to propose. */
   count: number;
-  /** 1 for January–June, 2 for July–December. */
-  half: number;
   /** The ordering function's list, most wanted first. */
   orderedContractIds?: Array<string>;
+  /** The plan's period to select for, numbered from 1 (first to last). */
+  period: number;
   /** Repeats an earlier draw; a new one is made when absent. */
   seed?: string | null | undefined;
   year: number;
+};
+
+export type PlanPeriodInput = {
+  /** Last day, YYYY-MM-DD; at the latest 31 December of the plan year. */
+  endsOn: string;
+  /** First day, YYYY-MM-DD; from 1 December of the year before. */
+  startsOn: string;
+  /** At least this many specific follow-ups in the period. */
+  target: number;
 };
 
 /** What is wrong in a population table: the rule it breaks (in the Swedish catalogue, libs/swedish, under its name). */
@@ -782,6 +799,8 @@ export type StartSpecificFollowUpsInput = {
 
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
+  /** Deviations of the board's (nämndens) units. */
+  boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
   sector?: Sector | null | undefined;
@@ -920,6 +939,8 @@ export type UnitAnswerInput = {
 };
 
 export type UpdateContractInput = {
+  /** `null` takes the contract off its board. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form?: ContractForm | null | undefined;
   id: string;
@@ -948,6 +969,10 @@ export type UpdateProviderInput = {
 };
 
 export type UpdateUnitInput = {
+  /** `null` takes the unit off its board (and department). */
+  boardId?: string | null | undefined;
+  /** `null` takes the unit out of its department. */
+  departmentId?: string | null | undefined;
   id: string;
   name?: string | null | undefined;
   places?: number | null | undefined;
@@ -1222,10 +1247,11 @@ export type CancelFollowUpMutation = { cancelFollowUp: { id: string } };
 
 export type FollowUpsPageQueryVariables = Exact<{
   year: number;
+  boardId?: string | null | undefined;
 }>;
 
 
-export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
+export type FollowUpsPageQuery = { boards: Array<{ id: string, name: string }>, followUpPlan: { year: number, boardId: string | null, focusAreas: Array<string>, periods: Array<{ startsOn: string, endsOn: string, target: number }>, progress: Array<{ period: number, startsOn: string, endsOn: string, target: number, planned: number, done: number, unplanned: number }> } | null, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
 
 export type SaveFollowUpPlanMutationVariables = Exact<{
   input: FollowUpPlanInput;
@@ -2397,14 +2423,24 @@ export const CancelFollowUpDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CancelFollowUpMutation, CancelFollowUpMutationVariables>;
 export const FollowUpsPageDocument = new TypedDocumentString(`
-    query FollowUpsPage($year: Int!) {
-  followUpPlan(year: $year) {
+    query FollowUpsPage($year: Int!, $boardId: ID) {
+  boards {
+    id
+    name
+  }
+  followUpPlan(year: $year, boardId: $boardId) {
     year
+    boardId
     focusAreas
-    targetFirstHalf
-    targetSecondHalf
+    periods {
+      startsOn
+      endsOn
+      target
+    }
     progress {
-      half
+      period
+      startsOn
+      endsOn
       target
       planned
       done
