@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { OFFICIALS, PROVIDERS, READERS, WRITERS } from './session';
+import * as boards from './pages/BoardsPage.operations';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
@@ -195,6 +196,14 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [supervision.SUPERVISION_PROVIDERS, supervision.SUPERVISION_CASES],
     load: () => import('./pages/SupervisionPage').then((m) => m.SupervisionPage),
+  },
+  {
+    // The administration's boards and departments; units, contracts and plans belong to a board.
+    path: '/namnder',
+    menu: 'Nämnder',
+    roles: OFFICIALS,
+    reads: [boards.BOARDS],
+    load: () => import('./pages/BoardsPage').then((m) => m.BoardsPage),
   },
   {
     path: '/prognoser',

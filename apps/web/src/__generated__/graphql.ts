@@ -611,6 +611,11 @@ export type RecordUnitFindingsInput = {
   unitId: string;
 };
 
+export type RegisterBoardInput = {
+  /** Unique among the boards, e.g. Äldrenämnden. */
+  name: string;
+};
+
 export type RegisterComplaintInput = {
   category: ComplaintCategory;
   complainant: Complainant;
@@ -626,6 +631,12 @@ export type RegisterDecisionNotExecutedInput = {
   reason: string;
   serviceArea: ServiceArea;
   unitId?: string | null | undefined;
+};
+
+export type RegisterDepartmentInput = {
+  boardId: string;
+  /** Unique within the board. */
+  name: string;
 };
 
 export type RegisterSupervisionCaseInput = {
@@ -665,6 +676,11 @@ export type RemindersPageInput = {
   /** How many reminders to skip. */
   offset?: number | null | undefined;
   state?: ReminderState | null | undefined;
+};
+
+export type RenameBoardInput = {
+  id: string;
+  name: string;
 };
 
 export type ReportDeviationInput = {
@@ -1024,6 +1040,32 @@ export type SpreadsheetImportClosureReasonsQueryVariables = Exact<{ [key: string
 
 
 export type SpreadsheetImportClosureReasonsQuery = { closureReasons: Array<{ code: string, label: string }> };
+
+export type BoardsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardsPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }> };
+
+export type RegisterBoardMutationVariables = Exact<{
+  input: RegisterBoardInput;
+}>;
+
+
+export type RegisterBoardMutation = { registerBoard: { id: string, name: string } };
+
+export type RenameBoardMutationVariables = Exact<{
+  input: RenameBoardInput;
+}>;
+
+
+export type RenameBoardMutation = { renameBoard: { id: string, name: string } };
+
+export type RegisterDepartmentMutationVariables = Exact<{
+  input: RegisterDepartmentInput;
+}>;
+
+
+export type RegisterDepartmentMutation = { registerDepartment: { id: string, name: string } };
 
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1509,7 +1551,7 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, boardId: string | null, departmentId: string | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -2000,6 +2042,42 @@ export const SpreadsheetImportClosureReasonsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpreadsheetImportClosureReasonsQuery, SpreadsheetImportClosureReasonsQueryVariables>;
+export const BoardsPageDocument = new TypedDocumentString(`
+    query BoardsPage {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardsPageQuery, BoardsPageQueryVariables>;
+export const RegisterBoardDocument = new TypedDocumentString(`
+    mutation RegisterBoard($input: RegisterBoardInput!) {
+  registerBoard(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterBoardMutation, RegisterBoardMutationVariables>;
+export const RenameBoardDocument = new TypedDocumentString(`
+    mutation RenameBoard($input: RenameBoardInput!) {
+  renameBoard(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameBoardMutation, RenameBoardMutationVariables>;
+export const RegisterDepartmentDocument = new TypedDocumentString(`
+    mutation RegisterDepartment($input: RegisterDepartmentInput!) {
+  registerDepartment(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDepartmentMutation, RegisterDepartmentMutationVariables>;
 export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
     query DeviationDecisionsPageOpen {
   decisionsNotExecuted(openOnly: true) {
@@ -3043,6 +3121,14 @@ export const RemoveProviderContactDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RemoveProviderContactMutation, RemoveProviderContactMutationVariables>;
 export const ProviderPageDocument = new TypedDocumentString(`
     query ProviderPage($id: ID!) {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
   provider(id: $id) {
     id
     name
@@ -3071,6 +3157,8 @@ export const ProviderPageDocument = new TypedDocumentString(`
       name
       serviceArea
       places
+      boardId
+      departmentId
       deviationStatistics {
         total
         open
