@@ -510,3 +510,38 @@ export const CONTRACT_RISK = graphql(`
     }
   }
 `);
+
+export const BOARDS_WITH_DEPARTMENTS = graphql(`
+  query BoardsWithDepartments {
+    boards {
+      id
+      name
+      departments {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UNIT_PLACEMENT = graphql(`
+  query UnitPlacement($id: ID!) {
+    unit(id: $id) {
+      boardId
+      departmentId
+    }
+  }
+`);
+
+export const FOLLOW_UP_PLAN_OF_BOARD = graphql(`
+  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {
+    followUpPlan(year: $year, boardId: $boardId) {
+      boardId
+      periods {
+        startsOn
+        endsOn
+        target
+      }
+    }
+  }
+`);

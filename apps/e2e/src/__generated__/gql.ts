@@ -55,6 +55,9 @@ type Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
+    "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BoardsWithDepartmentsDocument,
+    "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": typeof types.UnitPlacementDocument,
+    "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": typeof types.FollowUpPlanOfBoardDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -109,6 +112,9 @@ const documents: Documents = {
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
+    "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n": types.BoardsWithDepartmentsDocument,
+    "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": types.UnitPlacementDocument,
+    "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": types.FollowUpPlanOfBoardDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -283,6 +289,18 @@ export function graphql(source: "\n  query SupervisionCasesOfProvider($providerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').BoardsWithDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n"): typeof import('./graphql').UnitPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpPlanOfBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -658,6 +658,26 @@ export type ContractRiskQueryVariables = Exact<{
 
 export type ContractRiskQuery = { contract: { risk: { score: number, parts: Array<{ kind: RiskSignalKind, count: number, points: number }> } } | null };
 
+export type BoardsWithDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardsWithDepartmentsQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }> };
+
+export type UnitPlacementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitPlacementQuery = { unit: { boardId: string | null, departmentId: string | null } | null };
+
+export type FollowUpPlanOfBoardQueryVariables = Exact<{
+  year: number;
+  boardId?: string | null | undefined;
+}>;
+
+
+export type FollowUpPlanOfBoardQuery = { followUpPlan: { boardId: string | null, periods: Array<{ startsOn: string, endsOn: string, target: number }> } | null };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1217,6 +1237,38 @@ export const ContractRiskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractRiskQuery, ContractRiskQueryVariables>;
+export const BoardsWithDepartmentsDocument = new TypedDocumentString(`
+    query BoardsWithDepartments {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardsWithDepartmentsQuery, BoardsWithDepartmentsQueryVariables>;
+export const UnitPlacementDocument = new TypedDocumentString(`
+    query UnitPlacement($id: ID!) {
+  unit(id: $id) {
+    boardId
+    departmentId
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPlacementQuery, UnitPlacementQueryVariables>;
+export const FollowUpPlanOfBoardDocument = new TypedDocumentString(`
+    query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {
+  followUpPlan(year: $year, boardId: $boardId) {
+    boardId
+    periods {
+      startsOn
+      endsOn
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpPlanOfBoardQuery, FollowUpPlanOfBoardQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
