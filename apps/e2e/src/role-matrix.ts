@@ -67,6 +67,8 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query supervisionCases': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query supervisionCase': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query overdueSupervisionResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query boards': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query departments': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createUnit': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -136,6 +138,9 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation markSupervisionResponseSent': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation recordSupervisionDecision': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation closeSupervisionCase': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation registerBoard': ['ADMIN'],
+  'mutation renameBoard': ['ADMIN'],
+  'mutation registerDepartment': ['ADMIN'],
 };
 
 export const MATRIX_ROLES: Role[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING', 'PROVIDER'];

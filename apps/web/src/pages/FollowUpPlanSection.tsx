@@ -166,7 +166,7 @@ function PlanForm({ year, boardId, plan }: { year: number; boardId: string; plan
       />
       <FieldError problems={problems} field="focusAreas" />
       <FieldError problems={problems} field="boardId" />
-      <fieldset>
+      <fieldset className="form">
         <legend>Planens perioder och mål</legend>
         <div className="buttons">
           {PRESETS.map((preset) => (
@@ -176,7 +176,7 @@ function PlanForm({ year, boardId, plan }: { year: number; boardId: string; plan
           ))}
         </div>
         {rows.map((r, i) => (
-          <fieldset key={i} aria-label={`Period ${i + 1}`}>
+          <fieldset key={i} className="form" aria-label={`Period ${i + 1}`}>
             <legend>Period {i + 1}</legend>
             <label htmlFor={`period-${i}-startsOn`}>Från</label>
             <input
