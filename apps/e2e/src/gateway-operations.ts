@@ -545,3 +545,11 @@ export const FOLLOW_UP_PLAN_OF_BOARD = graphql(`
     }
   }
 `);
+
+export const DEVIATION_STATISTICS_OF_BOARD = graphql(`
+  query DeviationStatisticsOfBoard($boardId: ID) {
+    deviationStatistics(filter: { boardId: $boardId }) {
+      deviations
+    }
+  }
+`);

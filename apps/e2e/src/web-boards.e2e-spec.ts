@@ -1,5 +1,12 @@
 import { Page } from 'playwright-core';
-import { BOARDS_WITH_DEPARTMENTS, FOLLOW_UP_PLAN_OF_BOARD, UNIT_PLACEMENT } from './gateway-operations';
+import { waitFor } from '@kvalitetsnav/testing';
+import {
+  BOARDS_WITH_DEPARTMENTS,
+  DEVIATION_STATISTICS_OF_BOARD,
+  FOLLOW_UP_PLAN_OF_BOARD,
+  REPORT_DEVIATION,
+  UNIT_PLACEMENT,
+} from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { expectInvalid, go, startWeb, Web } from './web/harness';
 
@@ -115,5 +122,31 @@ describe('boards in the web: a board, its department, a unit under it, and its p
     await progress.getByRole('row', { name: new RegExp(`${SEED_002[0]!.startsOn}–${SEED_002[0]!.endsOn}`) }).waitFor();
     expect(await planInApi()).toEqual({ boardId, periods: SEED_002 });
     await web.shot(page, 'boards-plan');
+  });
+
+  it("cuts the deviation statistics by the board, as the unit's board reached the deviations service", async () => {
+    const [{ id: boardId }] = await board();
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    await web.api(
+      REPORT_DEVIATION,
+      {
+        input: { unitId, kind: 'SOL_LSS', occurredOn: today, description: 'Utebliven insats enligt genomförandeplan' },
+      },
+      'QUALITY_OFFICIAL',
+    );
+    await waitFor(
+      async () =>
+        (await web.api(DEVIATION_STATISTICS_OF_BOARD, { boardId }, 'QUALITY_OFFICIAL')).deviationStatistics
+          .deviations === 1,
+      { what: "the unit's board in the deviations service" },
+    );
+    await go(page, 'Avvikelser', 'Avvikelser');
+    await page.getByRole('form', { name: 'Statistikens nämnd' }).getByLabel('Nämnd').selectOption({ label: boardName });
+    const figures = page.getByRole('table', { name: 'Avvikelser, lex Sarah och klagomål per område' });
+    // The figures change once the board's answer is in: the area row counts the board's unit only.
+    await waitFor(async () => /Äldreomsorg, ordinärt boende\s+1\s/.test(await figures.innerText()), {
+      what: "the board's figures on screen",
+    });
+    await web.shot(page, 'boards-deviation-statistics');
   });
 });

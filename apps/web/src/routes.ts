@@ -132,7 +132,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/avvikelser',
     menu: 'Avvikelser',
     roles: OFFICIALS,
-    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS],
+    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS, deviations.BOARDS],
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
   {

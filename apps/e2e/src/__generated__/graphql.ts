@@ -678,6 +678,13 @@ export type FollowUpPlanOfBoardQueryVariables = Exact<{
 
 export type FollowUpPlanOfBoardQuery = { followUpPlan: { boardId: string | null, periods: Array<{ startsOn: string, endsOn: string, target: number }> } | null };
 
+export type DeviationStatisticsOfBoardQueryVariables = Exact<{
+  boardId?: string | null | undefined;
+}>;
+
+
+export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1269,6 +1276,13 @@ export const FollowUpPlanOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpPlanOfBoardQuery, FollowUpPlanOfBoardQueryVariables>;
+export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
+    query DeviationStatisticsOfBoard($boardId: ID) {
+  deviationStatistics(filter: {boardId: $boardId}) {
+    deviations
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

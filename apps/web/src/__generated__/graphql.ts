@@ -1198,6 +1198,11 @@ export type DeviationsPageStatisticsQueryVariables = Exact<{
 
 export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
 
+export type DeviationsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
+
 export type DeviationsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2356,6 +2361,14 @@ export const DeviationsPageStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsPageStatisticsQuery, DeviationsPageStatisticsQueryVariables>;
+export const DeviationsPageBoardsDocument = new TypedDocumentString(`
+    query DeviationsPageBoards {
+  boards {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageBoardsQuery, DeviationsPageBoardsQueryVariables>;
 export const DeviationsPageUnitsDocument = new TypedDocumentString(`
     query DeviationsPageUnits {
   units {
