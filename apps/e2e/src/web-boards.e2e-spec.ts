@@ -119,7 +119,9 @@ describe('boards in the web: a board, its department, a unit under it, and its p
     await period(2).getByLabel('Från').fill(SEED_002[1]!.startsOn);
     await form.getByRole('button', { name: 'Spara plan' }).click();
     const progress = page.getByRole('table', { name: 'Fördjupade uppföljningar mot målet' });
-    await progress.getByRole('row', { name: new RegExp(`${SEED_002[0]!.startsOn}–${SEED_002[0]!.endsOn}`) }).waitFor();
+    await progress
+      .getByRole('row', { name: new RegExp(`${SEED_002[0]!.startsOn} – ${SEED_002[0]!.endsOn}`) })
+      .waitFor();
     expect(await planInApi()).toEqual({ boardId, periods: SEED_002 });
     await web.shot(page, 'boards-plan');
   });

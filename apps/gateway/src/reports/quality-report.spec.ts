@@ -87,7 +87,7 @@ describe('the quality report', () => {
     expect(html).toContain(
       '<th scope="row">Äldreomsorg, ordinärt boende</th><td>1\u00a0458</td><td>1</td><td>0</td><td>0</td><td>42</td><td>75,0 % (900/1200)</td>',
     );
-    expect(html).toContain('<th scope="row">2021-12-01–2022-05-31</th><td>10</td><td>12</td><td>11</td>');
+    expect(html).toContain('<th scope="row">2021-12-01 – 2022-05-31</th><td>10</td><td>12</td><td>11</td>');
   });
 
   it('uses the latest staffing version per unit and weighs sick leave by staff', () => {

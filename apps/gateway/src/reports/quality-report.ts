@@ -181,7 +181,7 @@ export function buildQualityReport(
                 {
                   caption: 'Fördjupade uppföljningar mot planen',
                   columns: ['Period', 'Mål', 'Planerade', 'Genomförda'],
-                  rows: d.plan.progress.map((p) => [`${p.startsOn}–${p.endsOn}`, p.target, p.planned, p.done]),
+                  rows: d.plan.progress.map((p) => [`${p.startsOn} – ${p.endsOn}`, p.target, p.planned, p.done]),
                 },
               ]
             : []),

@@ -111,7 +111,7 @@ function PlanProgressTable({ plan }: { plan: Plan }) {
             {plan.progress.map((p) => (
               <tr key={p.period}>
                 <th scope="row">
-                  {p.startsOn}–{p.endsOn}
+                  {p.startsOn} – {p.endsOn}
                 </th>
                 <td className="num">{p.target}</td>
                 <td className="num">{p.planned}</td>
