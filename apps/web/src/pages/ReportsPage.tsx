@@ -87,7 +87,12 @@ export function ReportsPage() {
           )}
         </Field>
         {kind === 'BOARD_REPORT' && (
-          <Field label="Halvår" field="month" problems={problems}>
+          <Field
+            label="Halvår"
+            field="month"
+            problems={problems}
+            hint="Rapporten följer uppföljningsplanens perioder: den period som slutar närmast månadens slut."
+          >
             {(props) => (
               <select {...props} name="month" defaultValue="NOVEMBER">
                 <option value="JUNE">Juni (december–maj)</option>
