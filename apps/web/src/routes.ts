@@ -26,6 +26,7 @@ import * as provider from './pages/ProviderPage.operations';
 import * as contacts from './pages/ProviderContacts.operations';
 import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
+import * as reports from './pages/ReportsPage.operations';
 import * as pulse from './pages/PulsePage.operations';
 import * as supervision from './pages/SupervisionPage.operations';
 import * as start from './pages/StartPage.operations';
@@ -232,7 +233,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/rapporter',
     menu: 'Rapporter',
     roles: READERS,
-    reads: [],
+    reads: [officials(reports.BOARDS)],
     load: () => import('./pages/ReportsPage').then((m) => m.ReportsPage),
   },
   // The provider portal: a provider's staff member's own menu, everything confined to their provider by the API.

@@ -294,6 +294,21 @@ describe('boards and plan periods (real Postgres and Kafka)', () => {
     const november = (await gql(REPORT, { y: YEAR, m: 'NOVEMBER', b: board.id }, official)).data.halfYearFollowUpReport;
     expect(november).toMatchObject({ from: `${YEAR}-06-01`, to: `${YEAR}-11-30`, followUps: [] });
 
+    // The board's queue of decision cases has its contracts' follow-ups only.
+    const decisions = [await followUp(ours, `${YEAR}-02-01`), await followUp(theirs, `${YEAR}-02-01`)];
+    await service.app
+      .get(DataSource)
+      .query(`UPDATE follow_up SET status = 'REPORTED', reported_on = $2, decision_needed = true WHERE id = ANY($1)`, [
+        decisions,
+        `${YEAR}-02-10`,
+      ]);
+    const queue = async (b: string | null) =>
+      (await gql(`query($b: ID) { boardQueue(boardId: $b) { id } }`, { b }, official)).data.boardQueue.map(
+        (f: any) => f.id,
+      );
+    expect(await queue(board.id)).toEqual([decisions[0]]);
+    expect(await queue(null)).toEqual(expect.arrayContaining(decisions));
+
     // A selection for the board's plan proposes only the board's contracts, for a period the plan has.
     const SELECT = `mutation($i: PlanFollowUpsInput!) { planFollowUps(input: $i) { period proposals { contractId } } }`;
     const selection = (

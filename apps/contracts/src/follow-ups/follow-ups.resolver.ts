@@ -69,8 +69,11 @@ export class FollowUpsResolver {
     description: 'Reported follow-ups with a decision case, waiting for the next board meeting.',
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  boardQueue(): Promise<FollowUp[]> {
-    return this.followUpService.boardQueue();
+  boardQueue(
+    @Args('boardId', { type: () => ID, nullable: true, description: "The board's: its contracts' follow-ups." })
+    boardId?: string | null,
+  ): Promise<FollowUp[]> {
+    return this.followUpService.boardQueue(boardId ?? null);
   }
 
   @Query(() => HalfYearFollowUpReport)

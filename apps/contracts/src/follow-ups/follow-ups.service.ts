@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not, Raw } from 'typeorm';
 import { canSeeRow, Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { commonViolation } from '@kvalitetsnav/codes';
@@ -169,10 +169,13 @@ export class FollowUpsService {
     return candidates.filter((a) => isActionOverdue(a, asOf));
   }
 
-  /** Reported follow-ups with a decision case not yet put before the board. */
-  boardQueue(): Promise<FollowUp[]> {
+  /** Reported follow-ups with a decision case not yet put before the board (a board's: its contracts'). */
+  boardQueue(boardId: string | null = null): Promise<FollowUp[]> {
+    const contractId = boardId
+      ? Raw((column) => `${column} IN (SELECT c.id FROM contract c WHERE c.board_id = :boardId)`, { boardId })
+      : undefined;
     return this.dataSource.getRepository(FollowUp).find({
-      where: { decisionNeeded: true, boardMeetingOn: IsNull(), status: In(['REPORTED', 'CLOSED']) },
+      where: { decisionNeeded: true, boardMeetingOn: IsNull(), status: In(['REPORTED', 'CLOSED']), contractId },
       order: { reportedOn: 'ASC' },
     });
   }

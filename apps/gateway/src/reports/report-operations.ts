@@ -151,15 +151,15 @@ export const QUALITY_REPORT_FLOWS = graphql(`
 `);
 
 export const BOARD_REPORT = graphql(`
-  query BoardReport($year: Int!, $month: BoardReportMonth!) {
-    halfYearFollowUpReport(year: $year, month: $month) {
+  query BoardReport($year: Int!, $month: BoardReportMonth!, $boardId: ID) {
+    halfYearFollowUpReport(year: $year, month: $month, boardId: $boardId) {
       from
       to
       followUps {
         ...BoardFollowUp
       }
     }
-    boardQueue {
+    boardQueue(boardId: $boardId) {
       ...BoardFollowUp
     }
   }

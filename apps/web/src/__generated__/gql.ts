@@ -118,6 +118,7 @@ type Documents = {
     "\n  mutation CreateThematicFollowUp($input: CreateThematicFollowUpInput!) {\n    createThematicFollowUp(input: $input) {\n      followUp {\n        id\n      }\n    }\n  }\n": typeof types.CreateThematicFollowUpDocument,
     "\n  query RemindersPage($page: RemindersPageInput) {\n    reminders(page: $page) {\n      total\n      mailEnabled\n      items {\n        id\n        recipient\n        recipientName\n        kind\n        subject\n        body\n        state\n        error\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.RemindersPageDocument,
     "\n  mutation RunReminders {\n    runReminders {\n      created\n      sent\n      bounced\n      failed\n      outbox\n      mailEnabled\n    }\n  }\n": typeof types.RunRemindersDocument,
+    "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n": typeof types.ReportsPageBoardsDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
@@ -257,6 +258,7 @@ const documents: Documents = {
     "\n  mutation CreateThematicFollowUp($input: CreateThematicFollowUpInput!) {\n    createThematicFollowUp(input: $input) {\n      followUp {\n        id\n      }\n    }\n  }\n": types.CreateThematicFollowUpDocument,
     "\n  query RemindersPage($page: RemindersPageInput) {\n    reminders(page: $page) {\n      total\n      mailEnabled\n      items {\n        id\n        recipient\n        recipientName\n        kind\n        subject\n        body\n        state\n        error\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.RemindersPageDocument,
     "\n  mutation RunReminders {\n    runReminders {\n      created\n      sent\n      bounced\n      failed\n      outbox\n      mailEnabled\n    }\n  }\n": types.RunRemindersDocument,
+    "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n": types.ReportsPageBoardsDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
@@ -705,6 +707,10 @@ export function graphql(source: "\n  query RemindersPage($page: RemindersPageInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunReminders {\n    runReminders {\n      created\n      sent\n      bounced\n      failed\n      outbox\n      mailEnabled\n    }\n  }\n"): typeof import('./graphql').RunRemindersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ReportsPageBoardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

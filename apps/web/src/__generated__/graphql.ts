@@ -1699,6 +1699,11 @@ export type RunRemindersMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type RunRemindersMutation = { runReminders: { created: number, sent: number, bounced: number, failed: number, outbox: number, mailEnabled: boolean } };
 
+export type ReportsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
+
 export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3503,6 +3508,14 @@ export const RunRemindersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunRemindersMutation, RunRemindersMutationVariables>;
+export const ReportsPageBoardsDocument = new TypedDocumentString(`
+    query ReportsPageBoards {
+  boards {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPageBoardsQuery, ReportsPageBoardsQueryVariables>;
 export const StartPageOverdueActionsDocument = new TypedDocumentString(`
     query StartPageOverdueActions {
   overdueFollowUpActions {

@@ -151,6 +151,7 @@ export type QualityReportFlowsQuery = { caseFlowKpis: Array<{ month: string, inc
 export type BoardReportQueryVariables = Exact<{
   year: number;
   month: BoardReportMonth;
+  boardId?: string | null | undefined;
 }>;
 
 
@@ -362,15 +363,15 @@ export const QualityReportFlowsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QualityReportFlowsQuery, QualityReportFlowsQueryVariables>;
 export const BoardReportDocument = new TypedDocumentString(`
-    query BoardReport($year: Int!, $month: BoardReportMonth!) {
-  halfYearFollowUpReport(year: $year, month: $month) {
+    query BoardReport($year: Int!, $month: BoardReportMonth!, $boardId: ID) {
+  halfYearFollowUpReport(year: $year, month: $month, boardId: $boardId) {
     from
     to
     followUps {
       ...BoardFollowUp
     }
   }
-  boardQueue {
+  boardQueue(boardId: $boardId) {
     ...BoardFollowUp
   }
 }
