@@ -1,14 +1,20 @@
 // Demo data through the public API (as a quality official would enter it), loaded once:
 // skipped when providers already exist. Figures are illustrative, areas from domain.md.
+// Linköping's two boards (seed 001), each unit under one of them.
+const SON = 'Social- och omsorgsnämnden';
+const BOARDS = [
+  { name: SON, departments: ['Funktionsstöd', 'Individ- och familjeomsorg'] },
+  { name: 'Äldrenämnden', departments: ['Hemtjänst', 'Särskilt boende'] },
+];
 const PROVIDERS = [
   {
     name: 'Leanlink',
     organisationNumber: '212000-0357',
     ownership: 'MUNICIPAL',
     units: [
-      { name: 'Hemtjänst Centrum', serviceArea: 'HOME_CARE', places: null },
-      { name: 'Ekholmens vård- och omsorgsboende', serviceArea: 'NURSING_HOME', places: 54 },
-      { name: 'Gruppbostad Solrosen', serviceArea: 'LSS_GROUP_HOME', places: 6 },
+      { name: 'Hemtjänst Centrum', serviceArea: 'HOME_CARE', places: null, board: 'Äldrenämnden' },
+      { name: 'Ekholmens vård- och omsorgsboende', serviceArea: 'NURSING_HOME', places: 54, board: 'Äldrenämnden' },
+      { name: 'Gruppbostad Solrosen', serviceArea: 'LSS_GROUP_HOME', places: 6, board: SON },
     ],
   },
   {
@@ -16,15 +22,15 @@ const PROVIDERS = [
     organisationNumber: '556036-0793',
     ownership: 'PRIVATE',
     units: [
-      { name: 'Servicebostad Linden', serviceArea: 'LSS_SERVICE_HOME', places: 10 },
-      { name: 'Daglig verksamhet Verkstan', serviceArea: 'DAILY_ACTIVITY', places: 25 },
+      { name: 'Servicebostad Linden', serviceArea: 'LSS_SERVICE_HOME', places: 10, board: SON },
+      { name: 'Daglig verksamhet Verkstan', serviceArea: 'DAILY_ACTIVITY', places: 25, board: SON },
     ],
   },
   {
     name: 'Stadsmissionen Stödboende',
     organisationNumber: '802011-1012',
     ownership: 'NON_PROFIT',
-    units: [{ name: 'Stödboende Vägen', serviceArea: 'SUPPORTED_HOUSING', places: 12 }],
+    units: [{ name: 'Stödboende Vägen', serviceArea: 'SUPPORTED_HOUSING', places: 12, board: SON }],
   },
 ];
 const DEVIATIONS = [
@@ -220,7 +226,7 @@ async function loadSupervisionDemo(gql, unitIds, log) {
 
 const isoDaysFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
+async function loadFollowUpDemo(gql, providerIds, unitIds, boardIds, log) {
   const must = async (what, query, variables) => {
     const result = await gql(query, variables);
     if (result.errors) throw new Error(`demo ${what}: ${result.errors[0].message}`);
@@ -249,8 +255,22 @@ async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
     input: {
       year,
       focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Avvikelsehantering', 'Brukarnöjdhet inom LSS'],
-      targetFirstHalf: 10,
-      targetSecondHalf: 10,
+      periods: [
+        { startsOn: `${year}-01-01`, endsOn: `${year}-06-30`, target: 10 },
+        { startsOn: `${year}-07-01`, endsOn: `${year}-12-31`, target: 10 },
+      ],
+    },
+  });
+  // The board's own plan runs 1 December–31 May and 1 June–30 November, as in seed 002.
+  await must('board plan', 'mutation($input: FollowUpPlanInput!) { saveFollowUpPlan(input: $input) { id } }', {
+    input: {
+      year,
+      boardId: boardIds[SON],
+      focusAreas: ['Bemanning', 'Genomförandeplaner inom LSS'],
+      periods: [
+        { startsOn: `${year - 1}-12-01`, endsOn: `${year}-05-31`, target: 6 },
+        { startsOn: `${year}-06-01`, endsOn: `${year}-11-30`, target: 6 },
+      ],
     },
   });
   const followUp = (
@@ -343,6 +363,33 @@ async function loadFollowUpDemo(gql, providerIds, unitIds, log) {
   );
 }
 
+/** Boards are the administrator's to register: a token of that role for them alone. */
+async function loadBoards(gatewayUrl, gql) {
+  const tokenResponse = await fetch(`${gatewayUrl}/auth/dev-token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'ADMIN', name: 'Demodata' }),
+  });
+  const { token } = await tokenResponse.json();
+  const asAdmin = (query, variables) => gql(query, variables, token);
+  const boardIds = {};
+  for (const { name, departments } of BOARDS) {
+    const board = await asAdmin('mutation($input: RegisterBoardInput!) { registerBoard(input: $input) { id } }', {
+      input: { name },
+    });
+    if (board.errors) throw new Error(`demo board ${name}: ${board.errors[0].message}`);
+    boardIds[name] = board.data.registerBoard.id;
+    for (const department of departments) {
+      const created = await asAdmin(
+        'mutation($input: RegisterDepartmentInput!) { registerDepartment(input: $input) { id } }',
+        { input: { boardId: boardIds[name], name: department } },
+      );
+      if (created.errors) throw new Error(`demo department ${department}: ${created.errors[0].message}`);
+    }
+  }
+  return boardIds;
+}
+
 export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   const tokenResponse = await fetch(`${gatewayUrl}/auth/dev-token`, {
     method: 'POST',
@@ -354,10 +401,10 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
     return;
   }
   const { token } = await tokenResponse.json();
-  const gql = async (query, variables = {}) => {
+  const gql = async (query, variables = {}, as = token) => {
     const res = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
       body: JSON.stringify({ query, variables }),
     });
     return res.json();
@@ -367,6 +414,7 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
     log(`[demo] ${existing.data.providers.length} providers already present; demo data not loaded again`);
     return;
   }
+  const boardIds = await loadBoards(gatewayUrl, gql);
   const unitIds = {};
   const providerIds = {};
   for (const p of PROVIDERS) {
@@ -376,9 +424,9 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
     });
     if (created.errors) throw new Error(`demo provider ${p.name}: ${created.errors[0].message}`);
     providerIds[p.name] = created.data.createProvider.id;
-    for (const u of units) {
+    for (const { board, ...u } of units) {
       const unit = await gql('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', {
-        input: { ...u, providerId: created.data.createProvider.id },
+        input: { ...u, providerId: created.data.createProvider.id, boardId: boardIds[board] ?? null },
       });
       if (unit.errors) throw new Error(`demo unit ${u.name}: ${unit.errors[0].message}`);
       unitIds[u.name] = unit.data.createUnit.id;
@@ -400,7 +448,7 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   log(
     `[demo] loaded ${PROVIDERS.length} providers, ${Object.keys(unitIds).length} units and ${DEVIATIONS.length} deviations`,
   );
-  await loadFollowUpDemo(gql, providerIds, unitIds, log);
+  await loadFollowUpDemo(gql, providerIds, unitIds, boardIds, log);
   await loadSurveyDemo(gql, unitIds, log);
   await loadPulseDemo(gql, providerIds, log);
   await loadSupervisionDemo(gql, unitIds, log);

@@ -18,6 +18,7 @@ import { ProvidersModule } from './providers/providers.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { BoardsModule } from './boards/boards.module';
 import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
 import { OrderingListModule } from './ordering-list/ordering-list.module';
@@ -48,6 +49,7 @@ export class ContractsAppModule {
         ProviderContactsModule,
         RemindersModule,
         SupervisionModule,
+        BoardsModule,
         QuestionGuidesModule,
         ThematicFollowUpsModule,
         OrderingListModule,

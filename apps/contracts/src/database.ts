@@ -26,6 +26,9 @@ import { PulseAnswered } from './reminders/pulse-answered.entity';
 import { PulsePeriodRef } from './reminders/pulse-period-ref.entity';
 import { SupervisionCase } from './supervision/supervision-case.entity';
 import { SupervisionCases1796400000200 } from './migrations/1796400000200-supervision-cases';
+import { Boards1796500000100 } from './migrations/1796500000100-boards';
+import { Board } from './boards/board.entity';
+import { Department } from './boards/department.entity';
 import { PulseWeeks1796300000100 } from './migrations/1796300000100-pulse-weeks';
 import { ThematicFollowUps1796400000100 } from './migrations/1796400000100-thematic-follow-ups';
 import { QuestionGuide } from './question-guides/question-guide.entity';
@@ -58,6 +61,8 @@ export const CONTRACTS_ENTITIES = [
   PulsePeriodRef,
   PulseAnswered,
   SupervisionCase,
+  Board,
+  Department,
   QuestionGuide,
   ThematicScope,
   UnitFinding,
@@ -81,4 +86,5 @@ export const CONTRACTS_MIGRATIONS = [
   ThematicFollowUps1796400000100,
   OrderingList1796500000400,
   ContractRequirements1796500000300,
+  Boards1796500000100,
 ];

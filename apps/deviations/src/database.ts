@@ -1,4 +1,8 @@
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import {
+  UNIT_CATALOGUE_ENTITIES,
+  UnitCatalogue1732400000050,
+  UnitCatalogueBoard1796500000150,
+} from '@kvalitetsnav/unit-catalogue';
 import { DecisionNotExecuted } from './decisions/decision-not-executed.entity';
 import { DecisionQuarterReport } from './decisions/decision-quarter-report.entity';
 import { Deviation } from './deviations/deviation.entity';
@@ -35,4 +39,5 @@ export const DEVIATIONS_MIGRATIONS = [
   FollowUpRefs1732400000300,
   DeviationAssessments1732400000400,
   DecisionsForIvo1796500000200,
+  UnitCatalogueBoard1796500000150,
 ];

@@ -41,7 +41,7 @@ describe('the demo data behind npm start', () => {
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(
       `${stack.gatewayUrl}/graphql`,
-      `query($y: Int!) { providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
+      `query($y: Int!) { boards { name departments { name } } units { name board { name } } followUpPlans { year board { name } periods { startsOn endsOn } } providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
       { y: year },
       auth,
     );
@@ -53,6 +53,16 @@ describe('the demo data behind npm start', () => {
       ['SPECIFIC', 'REPORTED', 2],
     ]);
     expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
+    expect(result.data.boards.map((b: any) => b.name)).toEqual(['Social- och omsorgsnämnden', 'Äldrenämnden']);
+    expect(result.data.units.find((u: any) => u.name === 'Hemtjänst Centrum').board).toEqual({ name: 'Äldrenämnden' });
+    expect(result.data.followUpPlans.find((p: any) => p.board)).toEqual({
+      year,
+      board: { name: 'Social- och omsorgsnämnden' },
+      periods: [
+        { startsOn: `${year - 1}-12-01`, endsOn: `${year}-05-31` },
+        { startsOn: `${year}-06-01`, endsOn: `${year}-11-30` },
+      ],
+    });
     expect(result.data.surveyRounds.map((r: any) => r.status).sort()).toEqual(['CLOSED', 'OPEN']);
     expect(result.data.pulsePeriods).toEqual([{ name: 'Covid-19', toWeek: null }]);
     expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);

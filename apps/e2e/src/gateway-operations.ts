@@ -642,3 +642,46 @@ export const DECISION_QUARTERS = graphql(`
     }
   }
 `);
+
+export const BOARDS_WITH_DEPARTMENTS = graphql(`
+  query BoardsWithDepartments {
+    boards {
+      id
+      name
+      departments {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UNIT_PLACEMENT = graphql(`
+  query UnitPlacement($id: ID!) {
+    unit(id: $id) {
+      boardId
+      departmentId
+    }
+  }
+`);
+
+export const FOLLOW_UP_PLAN_OF_BOARD = graphql(`
+  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {
+    followUpPlan(year: $year, boardId: $boardId) {
+      boardId
+      periods {
+        startsOn
+        endsOn
+        target
+      }
+    }
+  }
+`);
+
+export const DEVIATION_STATISTICS_OF_BOARD = graphql(`
+  query DeviationStatisticsOfBoard($boardId: ID) {
+    deviationStatistics(filter: { boardId: $boardId }) {
+      deviations
+    }
+  }
+`);

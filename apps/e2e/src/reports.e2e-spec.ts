@@ -211,6 +211,14 @@ describe('external reporting through the gateway', () => {
     const html = await (await rest(job.links.html)).text();
     expect(html).toContain('Bemanning på boenden');
     expect((await rest(job.links.pdf)).status).toBe(200);
+    // A board's report has its contracts' follow-ups only: a board without contracts has none.
+    const ofBoard = await (
+      await rest('/reports', {
+        method: 'POST',
+        body: JSON.stringify({ ...body, boardId: '00000000-0000-4000-8000-000000000001' }),
+      })
+    ).json();
+    expect((await finished(ofBoard.id)).job.figures).toEqual({ reported: 0, decisionCases: 0 });
   });
 
   it("exports the municipality's own KPIs in Kolada's shape", async () => {
@@ -246,6 +254,11 @@ describe('external reporting through the gateway', () => {
       body: JSON.stringify({ kind: 'BOARD_REPORT', year: 2022 }),
     });
     expect((await noMonth.json()).errors[0].extensions.field).toBe('month');
+    const badBoard = await rest('/reports', {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'BOARD_REPORT', year: 2022, month: 'JUNE', boardId: 'Äldrenämnden' }),
+    });
+    expect((await badBoard.json()).errors[0].extensions).toMatchObject({ field: 'boardId', rule: 'NOT_AN_ID' });
     expect((await rest('/reports', { method: 'POST', body: '{}' }, {})).status).toBe(401);
     expect((await rest('/reports/kolada?year=2022', {}, providerKey)).status).toBe(403);
     expect((await rest('/reports/00000000-0000-4000-8000-000000000000')).status).toBe(404);

@@ -88,6 +88,8 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query overdueSupervisionResponses': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query followUpCoverage': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query iopContractsWithoutFollowUp': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
+  'query boards': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE', 'ORDERING'],
+  'query departments': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE', 'ORDERING'],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createUnit': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -162,6 +164,9 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation updateContractRequirement': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation removeContractRequirement': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation recordRequirementFinding': ['ADMIN', 'QUALITY_OFFICIAL'],
+  'mutation registerBoard': ['ADMIN'],
+  'mutation renameBoard': ['ADMIN'],
+  'mutation registerDepartment': ['ADMIN'],
 };
 
 export const MATRIX_ROLES: Role[] = [

@@ -81,7 +81,8 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
     await page.getByRole('button', { name: 'Spara plan' }).click();
     await page.getByRole('table', { name: 'Fördjupade uppföljningar mot målet' }).waitFor();
 
-    await page.getByLabel('Halvår', { exact: true }).selectOption(String(half));
+    // The plan saved with the form's first periods, the calendar halves: period 1 is January–June.
+    await page.getByLabel('Planperiod', { exact: true }).selectOption(String(half));
     await page.getByLabel('Antal platser').fill('3');
     // The ordering list: added one by one, then put in order with the buttons (keyboard for one of them).
     const picker = page.getByRole('group', { name: 'Beställarfunktionens val (i prioritetsordning)' });
@@ -137,7 +138,7 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
       await proposals.getByLabel(`Planera ${c.reference}`).check();
       await proposals.getByLabel(`Ansvarig tjänsteman för ${c.reference}`).fill(c.responsible);
     }
-    // A date outside the half-year is refused beside its field, in Swedish, and nothing is planned.
+    // A date outside the plan period is refused beside its field, in Swedish, and nothing is planned.
     const outside = `${year + 1}-01-15`;
     await proposals.getByLabel('Planerat datum för UPP-01').fill(outside);
     await proposals.getByLabel(`Planerat datum för ${chosen}`).fill(today);
@@ -145,7 +146,7 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
     await proposals.getByRole('button', { name: 'Planera valda uppföljningar (2)' }).click();
     const refusal = await refused;
     expect(refusal.errors?.[0].extensions).toMatchObject({
-      rule: 'PLANNED_OUTSIDE_HALF',
+      rule: 'PLANNED_OUTSIDE_PERIOD',
       field: 'proposals.0.plannedOn',
     });
     const dateField = proposals.getByLabel('Planerat datum för UPP-01');
@@ -153,7 +154,7 @@ describe('follow-ups in the web: selection, report, re-check, board and publishi
     expect(await dateField.getAttribute('aria-invalid')).toBe('true');
     const message = page.locator(`[id="${await dateField.getAttribute('aria-describedby')}"]`);
     expect(await message.innerText()).toBe(inSwedish(refusal)[0]);
-    expect(inSwedish(refusal)[0]).toContain('ligger utanför urvalets halvår');
+    expect(inSwedish(refusal)[0]).toContain('ligger utanför urvalets planperiod');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       'Planerat datum för UPP-01',
     );

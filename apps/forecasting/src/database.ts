@@ -1,4 +1,8 @@
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import {
+  UNIT_CATALOGUE_ENTITIES,
+  UnitCatalogue1732400000050,
+  UnitCatalogueBoard1796500000150,
+} from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowReport } from './case-flows/case-flow-report.entity';
 import { ClosureReason } from './case-flows/closure-reason.entity';
 import { Forecasting1732400000100 } from './migrations/1732400000100-forecasting';
@@ -19,4 +23,5 @@ export const FORECASTING_MIGRATIONS = [
   UnitCatalogue1732400000050,
   Forecasting1732400000100,
   PlacementUnits1796300000100,
+  UnitCatalogueBoard1796500000150,
 ];

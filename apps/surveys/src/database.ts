@@ -1,4 +1,8 @@
-import { UNIT_CATALOGUE_ENTITIES, UnitCatalogue1732400000050 } from '@kvalitetsnav/unit-catalogue';
+import {
+  UNIT_CATALOGUE_ENTITIES,
+  UnitCatalogue1732400000050,
+  UnitCatalogueBoard1796500000150,
+} from '@kvalitetsnav/unit-catalogue';
 import { SurveyAnswerLink } from './answer-links/answer-link.entity';
 import { SurveyDefinition } from './definitions/definition.entity';
 import { KoladaValue } from './kolada/kolada-value.entity';
@@ -27,4 +31,5 @@ export const SURVEYS_MIGRATIONS = [
   Surveys1732400000100,
   SurveyAnswerLinks1764590000000,
   PulsePeriods1796300000000,
+  UnitCatalogueBoard1796500000150,
 ];

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { MEDICAL, OFFICIALS, ORDERERS, PROVIDERS, READERS, WRITERS } from './session';
+import * as boards from './pages/BoardsPage.operations';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
@@ -25,6 +26,7 @@ import * as provider from './pages/ProviderPage.operations';
 import * as contacts from './pages/ProviderContacts.operations';
 import * as reminders from './pages/RemindersPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
+import * as reports from './pages/ReportsPage.operations';
 import * as pulse from './pages/PulsePage.operations';
 import * as supervision from './pages/SupervisionPage.operations';
 import * as orderingList from './pages/OrderingListPage.operations';
@@ -142,7 +144,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/avvikelser',
     menu: 'Avvikelser',
     roles: WITH_MEDICAL,
-    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS],
+    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS, deviations.BOARDS],
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
   {
@@ -216,6 +218,14 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/SupervisionPage').then((m) => m.SupervisionPage),
   },
   {
+    // The administration's boards and departments; units, contracts and plans belong to a board.
+    path: '/namnder',
+    menu: 'Nämnder',
+    roles: OFFICIALS,
+    reads: [boards.BOARDS],
+    load: () => import('./pages/BoardsPage').then((m) => m.BoardsPage),
+  },
+  {
     path: '/prognoser',
     menu: 'Prognoser',
     roles: READERS,
@@ -242,7 +252,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/rapporter',
     menu: 'Rapporter',
     roles: READERS,
-    reads: [],
+    reads: [officials(reports.BOARDS)],
     load: () => import('./pages/ReportsPage').then((m) => m.ReportsPage),
   },
   // The provider portal: a provider's staff member's own menu, everything confined to their provider by the API.

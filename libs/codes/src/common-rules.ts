@@ -27,6 +27,8 @@ export const ENTITIES = {
   PULSE_PERIOD: 'pulse period',
   SUPERVISION_CASE: 'supervision case',
   SUPERVISION_RESPONSE: 'supervision response',
+  BOARD: 'board',
+  DEPARTMENT: 'department',
   DEVIATION: 'deviation',
   ROOT_CAUSE: 'root cause',
   IMPROVEMENT: 'improvement',

@@ -146,10 +146,35 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} ${p.ids.join(', ')} were not proposed in this selection`,
   ),
-  /** An accepted proposal is planned inside the half-year it was selected for, so it counts against that half's target. */
-  PLANNED_OUTSIDE_HALF: rule<{ value: string; from: string; to: string }>(
+  /** An accepted proposal is planned inside the plan period it was selected for, so it counts against that period's target. */
+  PLANNED_OUTSIDE_PERIOD: rule<{ value: string; from: string; to: string }>(
     ErrorCode.VALIDATION_FAILED,
-    (p, f) => `${f} ${p.value} is outside the selection's half-year (${p.from} to ${p.to})`,
+    (p, f) => `${f} ${p.value} is outside the selection's plan period (${p.from} to ${p.to})`,
+  ),
+  /** A selection is made for one of the plan's own periods, numbered from 1. */
+  PLAN_PERIOD_UNKNOWN: rule<{ period: number; periods: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.period} is not one of the plan's ${p.periods} periods`,
+  ),
+  /** A plan period runs from its start to its end: it does not end before it starts. */
+  PLAN_PERIOD_ENDS_BEFORE_START: rule<{ startsOn: string; endsOn: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.endsOn} is before the period's start ${p.startsOn}`,
+  ),
+  /** Each day of the plan counts against one period's target only. */
+  PLAN_PERIODS_OVERLAP: rule<{ period: number; other: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f}: period ${p.period} overlaps period ${p.other}`,
+  ),
+  /** A plan's periods lie in its year; the first may begin in December of the year before (1 December–31 May). */
+  PLAN_PERIOD_OUTSIDE_YEAR: rule<{ value: string; from: string; to: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is outside the plan year (${p.from} to ${p.to})`,
+  ),
+  /** A department belongs to one board; a unit's department is one of the unit's board. */
+  DEPARTMENT_OF_OTHER_BOARD: rule<{ department: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.department} belongs to another board than the unit's`,
   ),
   /** A re-check that finds an action met closes it; only one not met gives the provider a new deadline. */
   NEW_DEADLINE_WHEN_MET: rule(

@@ -47,6 +47,8 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   PULSE_PERIOD: { one: 'pulsperiod', many: 'pulsperioder' },
   SUPERVISION_CASE: { one: 'tillsynsärende', many: 'tillsynsärenden', neuter: true },
   SUPERVISION_RESPONSE: { one: 'begärt svar', many: 'begärda svar', neuter: true },
+  BOARD: { one: 'nämnd', many: 'nämnder' },
+  DEPARTMENT: { one: 'avdelning', many: 'avdelningar' },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },
   DEVIATION: { one: 'avvikelse', many: 'avvikelser' },
   ROOT_CAUSE: { one: 'grundorsak', many: 'grundorsaker' },

@@ -65,7 +65,13 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
     p.ids.length === 1
       ? `Avtalet ${p.ids[0]} föreslogs inte i det här urvalet.`
       : `Avtalen ${list(p.ids)} föreslogs inte i det här urvalet.`,
-  PLANNED_OUTSIDE_HALF: (p, f) => `${f} ${p.value} ligger utanför urvalets halvår (${p.from}–${p.to}).`,
+  PLANNED_OUTSIDE_PERIOD: (p, f) => `${f} ${p.value} ligger utanför urvalets planperiod (${p.from}–${p.to}).`,
+  PLAN_PERIOD_UNKNOWN: (p) => `Planen har ${p.periods} perioder; period ${p.period} finns inte.`,
+  PLAN_PERIOD_ENDS_BEFORE_START: (p) => `Perioden slutar ${p.endsOn}, före sin början ${p.startsOn}.`,
+  PLAN_PERIODS_OVERLAP: (p) => `Period ${p.period} överlappar period ${p.other}. Perioderna får inte gå in i varandra.`,
+  PLAN_PERIOD_OUTSIDE_YEAR: (p, f) =>
+    `${f} ${p.value} ligger utanför planåret (${p.from}–${p.to}). Första perioden får börja 1 december året före.`,
+  DEPARTMENT_OF_OTHER_BOARD: (p) => `Avdelningen ${quoted(p.department)} hör till en annan nämnd än enhetens.`,
   NEW_DEADLINE_WHEN_MET: (_, f) => `${f} anges bara när åtgärden inte är uppfylld vid återkontrollen.`,
 
   HALF_YEAR_IN_THE_FUTURE: (p) =>

@@ -6,7 +6,15 @@ import { ProviderRef } from './provider-ref.entity';
 import { UnitRef } from './unit-ref.entity';
 import { upsertNewerSql } from './upsert-newer';
 
-const UPSERT_UNIT = upsertNewerSql('unit_ref', ['id', 'provider_id', 'name', 'service_area', 'places', 'version']);
+const UPSERT_UNIT = upsertNewerSql('unit_ref', [
+  'id',
+  'provider_id',
+  'name',
+  'service_area',
+  'places',
+  'board_id',
+  'version',
+]);
 const UPSERT_PROVIDER = upsertNewerSql('provider_ref', ['id', 'name', 'ownership', 'version']);
 
 /** Keeps this service's copy of contracts' providers and units up to date from Kafka. */
@@ -19,7 +27,15 @@ export class UnitCatalogue implements OnModuleInit {
 
   onModuleInit(): void {
     this.consumer.on('contracts.unit.v1', async ({ payload: u }, manager) => {
-      await manager.query(UPSERT_UNIT, [u.id, u.providerId, u.name, u.serviceArea, u.places, u.version]);
+      await manager.query(UPSERT_UNIT, [
+        u.id,
+        u.providerId,
+        u.name,
+        u.serviceArea,
+        u.places,
+        u.boardId ?? null,
+        u.version,
+      ]);
     });
     this.consumer.on('contracts.provider.v1', async ({ payload: p }, manager) => {
       await manager.query(UPSERT_PROVIDER, [p.id, p.name, p.ownership, p.version]);

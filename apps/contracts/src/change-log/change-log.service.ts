@@ -5,7 +5,15 @@ import { Identity } from '@kvalitetsnav/auth';
 import { ChangeLogEntry } from './change-log-entry.entity';
 
 export type LoggedEntity =
-  'PROVIDER' | 'UNIT' | 'CONTRACT' | 'FOLLOW_UP' | 'FOLLOW_UP_PLAN' | 'PROVIDER_CONTACT' | 'SUPERVISION_CASE';
+  | 'PROVIDER'
+  | 'UNIT'
+  | 'CONTRACT'
+  | 'FOLLOW_UP'
+  | 'FOLLOW_UP_PLAN'
+  | 'PROVIDER_CONTACT'
+  | 'SUPERVISION_CASE'
+  | 'BOARD'
+  | 'DEPARTMENT';
 
 @Injectable()
 export class ChangeLogService {

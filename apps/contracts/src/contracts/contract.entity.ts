@@ -15,6 +15,7 @@ import {
 import { CONTRACT_FORMS, ContractForm } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { Provider } from '../providers/provider.entity';
+import { Board } from '../boards/board.entity';
 import { Unit } from '../units/unit.entity';
 import { CONTRACT_STATUSES } from './contract-status-rules';
 
@@ -71,6 +72,14 @@ export class Contract {
     },
   })
   units?: Unit[];
+
+  @Field(() => ID, { nullable: true, description: 'The board (nämnd) the contract belongs to.' })
+  @Column({ name: 'board_id', type: 'uuid', nullable: true })
+  boardId!: string | null;
+
+  @ManyToOne(() => Board, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'board_id', foreignKeyConstraintName: 'contract_board_id_fkey' })
+  board?: Board | null;
 
   @Field({ description: 'First day, YYYY-MM-DD.' })
   @Column({ name: 'start_date', type: 'date' })

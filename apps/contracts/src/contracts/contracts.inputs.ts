@@ -22,6 +22,14 @@ export class CreateContractInput {
   @IsId()
   providerId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The board (nämnd) it belongs to; by default its units' board when they share one.",
+  })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
+
   @Field(() => [ID], { description: "Units the contract covers; all must be the provider's." })
   @IsList(0, 500)
   @IsIds()
@@ -73,6 +81,11 @@ export class UpdateContractInput {
   @IsOptional()
   @IsOneOf(ContractFormEnum)
   form?: ContractForm;
+
+  @Field(() => ID, { nullable: true, description: '`null` takes the contract off its board.' })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: "The units it covers from now on; all must be the provider's." })
   @IsOptional()

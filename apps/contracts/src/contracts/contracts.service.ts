@@ -8,6 +8,8 @@ import { commonViolation } from '@kvalitetsnav/codes';
 import { ContractEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { byIdLoader, LoaderContext, refuseAll } from '@kvalitetsnav/service-kit';
+import { defaultContractBoard } from '../boards/board-rules';
+import { BoardsService } from '../boards/boards.service';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { needsNewStartFollowUp, newStartFollowUpDate } from '../follow-ups/follow-up-workflow-rules';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
@@ -25,6 +27,7 @@ export class ContractsService {
     private readonly outbox: OutboxService,
     private readonly changeLog: ChangeLogService,
     private readonly followUps: FollowUpsService,
+    private readonly boards: BoardsService,
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Contract[]> {
@@ -69,7 +72,9 @@ export class ContractsService {
       refuseAll([unitsViolation(unitIds, units, provider)]);
       if (await manager.existsBy(Contract, { reference }))
         throw commonViolation('ALREADY_EXISTS', 'reference', { entity: 'CONTRACT', value: reference });
+      await this.boards.knownBoard(manager, input.boardId);
       const contract = manager.create(Contract, {
+        boardId: input.boardId ?? defaultContractBoard(units),
         id: randomUUID(),
         reference,
         title: input.title.trim(),
@@ -88,7 +93,7 @@ export class ContractsService {
         entityId: contract.id,
         action: 'CREATED',
         by,
-        changes: { ...input, unitIds },
+        changes: { ...input, unitIds, boardId: contract.boardId },
       });
       await this.publish(manager, contract, unitIds, 'ContractCreated');
       if (needsNewStartFollowUp(contract.startDate, stockholmToday())) {
@@ -158,6 +163,7 @@ export class ContractsService {
           form: contract.form,
           startDate: contract.startDate,
           endDate: contract.endDate,
+          boardId: contract.boardId,
           unitIds: currentUnitIds,
         },
         {
@@ -166,6 +172,7 @@ export class ContractsService {
           form: input.form ?? undefined,
           startDate: input.startDate ?? undefined,
           endDate: input.endDate,
+          boardId: input.boardId,
           unitIds: input.unitIds ? [...new Set(input.unitIds)] : undefined,
         },
       );
@@ -178,6 +185,7 @@ export class ContractsService {
         const units = unitIds.length ? await manager.findBy(Unit, { id: In(unitIds) }) : [];
         refuseAll([unitsViolation(unitIds, units, provider)]);
       }
+      if (columns.boardId) await this.boards.knownBoard(manager, columns.boardId);
       if (columns.reference && (await manager.existsBy(Contract, { reference: columns.reference })))
         throw commonViolation('ALREADY_EXISTS', 'reference', { entity: 'CONTRACT', value: columns.reference });
       Object.assign(contract, columns);

@@ -90,6 +90,7 @@ export type BoardReportMonth = 'JUNE' | 'NOVEMBER';
 /**
  * The board hears follow-ups without a decision case twice a year: in June for those
  * reported 1 December – 31 May, in November for 1 June – 30 November (the plan period of seed 002).
+ * A year with a plan follows the plan's own periods instead (reportedPeriod in plan-period-rules).
  */
 export function boardReportPeriod(year: number, month: BoardReportMonth): { from: string; to: string } {
   return month === 'JUNE'

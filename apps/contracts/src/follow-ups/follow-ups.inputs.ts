@@ -194,6 +194,15 @@ export class HalfYearReportArgs {
   @Field(() => BoardReportMonthEnum)
   @IsOneOf(BoardReportMonthEnum)
   month!: BoardReportMonth;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The board's report: its contracts' follow-ups, over its plan's period; else the municipality-wide plan's.",
+  })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
 }
 
 @ArgsType()

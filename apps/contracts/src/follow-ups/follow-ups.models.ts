@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { FollowUp } from './follow-up.entity';
 import { BoardReportMonth } from './follow-up-workflow-rules';
@@ -7,7 +7,7 @@ import { FOLLOW_UP_SORT_FIELDS } from './follow-up-list-rules';
 export const BoardReportMonthEnum = registerStringEnum(
   ['JUNE', 'NOVEMBER'] as const,
   'BoardReportMonth',
-  'The half-yearly board reports: June (December–May) and November (June–November).',
+  "The half-yearly board reports, each over the plan period ending nearest the month's end (by default December–May and June–November).",
 );
 
 @ObjectType({ description: 'The half-yearly report to the board of follow-ups without a decision case.' })
@@ -16,6 +16,7 @@ export class HalfYearFollowUpReport {
   @Field(() => BoardReportMonthEnum) month!: BoardReportMonth;
   @Field() from!: string;
   @Field() to!: string;
+  @Field(() => ID, { nullable: true }) boardId!: string | null;
   @Field(() => [FollowUp]) followUps!: FollowUp[];
 }
 

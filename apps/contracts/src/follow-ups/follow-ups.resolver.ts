@@ -69,14 +69,17 @@ export class FollowUpsResolver {
     description: 'Reported follow-ups with a decision case, waiting for the next board meeting.',
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  boardQueue(): Promise<FollowUp[]> {
-    return this.followUpService.boardQueue();
+  boardQueue(
+    @Args('boardId', { type: () => ID, nullable: true, description: "The board's: its contracts' follow-ups." })
+    boardId?: string | null,
+  ): Promise<FollowUp[]> {
+    return this.followUpService.boardQueue(boardId ?? null);
   }
 
   @Query(() => HalfYearFollowUpReport)
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  halfYearFollowUpReport(@Args() { year, month }: HalfYearReportArgs): Promise<HalfYearFollowUpReport> {
-    return this.followUpService.halfYearReport(year, month);
+  halfYearFollowUpReport(@Args() { year, month, boardId }: HalfYearReportArgs): Promise<HalfYearFollowUpReport> {
+    return this.followUpService.halfYearReport(year, month, boardId ?? null);
   }
 
   @Mutation(() => FollowUp)

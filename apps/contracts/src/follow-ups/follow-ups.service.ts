@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not, Raw } from 'typeorm';
 import { canSeeRow, Identity, NO_ROWS, ownProviderId, providerFilter } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { commonViolation } from '@kvalitetsnav/codes';
@@ -10,6 +10,8 @@ import { OutboxService } from '@kvalitetsnav/messaging';
 import { byIdLoader, LoaderContext, refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Contract } from '../contracts/contract.entity';
+import { FollowUpPlan } from '../planning/follow-up-plan.entity';
+import { reportedPeriod } from '../planning/plan-period-rules';
 import { Provider } from '../providers/provider.entity';
 import type { SelectionThird } from '../planning/selection-rules';
 import { FollowUp } from './follow-up.entity';
@@ -167,25 +169,35 @@ export class FollowUpsService {
     return candidates.filter((a) => isActionOverdue(a, asOf));
   }
 
-  /** Reported follow-ups with a decision case not yet put before the board. */
-  boardQueue(): Promise<FollowUp[]> {
+  /** Reported follow-ups with a decision case not yet put before the board (a board's: its contracts'). */
+  boardQueue(boardId: string | null = null): Promise<FollowUp[]> {
+    const contractId = boardId
+      ? Raw((column) => `${column} IN (SELECT c.id FROM contract c WHERE c.board_id = :boardId)`, { boardId })
+      : undefined;
     return this.dataSource.getRepository(FollowUp).find({
-      where: { decisionNeeded: true, boardMeetingOn: IsNull(), status: In(['REPORTED', 'CLOSED']) },
+      where: { decisionNeeded: true, boardMeetingOn: IsNull(), status: In(['REPORTED', 'CLOSED']), contractId },
       order: { reportedOn: 'ASC' },
     });
   }
 
-  /** Follow-ups without a decision case reported in the period the June or November report covers. */
-  async halfYearReport(year: number, month: BoardReportMonth) {
-    const period = boardReportPeriod(year, month);
-    const followUps = await this.dataSource
+  /**
+   * Follow-ups without a decision case reported in the period the June or November report
+   * covers: the plan's own period for the month (the board's plan, else the municipality-wide
+   * one), or December–May and June–November without a plan. A board's report has its contracts'.
+   */
+  async halfYearReport(year: number, month: BoardReportMonth, boardId: string | null = null) {
+    const plan = await this.dataSource.getRepository(FollowUpPlan).findOneBy({ year, boardId: boardId ?? IsNull() });
+    const planned = plan ? reportedPeriod(plan.periods, year, month === 'JUNE' ? 6 : 11) : null;
+    const period = planned ? { from: planned.startsOn, to: planned.endsOn } : boardReportPeriod(year, month);
+    const query = this.dataSource
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.decision_needed = false AND f.status IN (:...statuses)', { statuses: ['REPORTED', 'CLOSED'] })
-      .andWhere('f.reported_on BETWEEN :from AND :to', period)
-      .orderBy('f.reported_on', 'ASC')
-      .getMany();
-    return { year, month, from: period.from, to: period.to, followUps };
+      .andWhere('f.reported_on BETWEEN :from AND :to', period);
+    if (boardId)
+      query.andWhere('f.contract_id IN (SELECT c.id FROM contract c WHERE c.board_id = :boardId)', { boardId });
+    const followUps = await query.orderBy('f.reported_on', 'ASC').getMany();
+    return { year, month, from: period.from, to: period.to, boardId, followUps };
   }
 
   async create(input: CreateFollowUpInput, by: Identity): Promise<FollowUp> {

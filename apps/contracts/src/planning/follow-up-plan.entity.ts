@@ -1,10 +1,26 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Board } from '../boards/board.entity';
+import { PlanPeriodModel } from './plan-period.models';
+import type { PlanPeriod } from './plan-period-rules';
 
-/** The board's yearly follow-up plan (kvalitetsuppföljningsplan). */
-@ObjectType({ description: 'The yearly follow-up plan (kvalitetsuppföljningsplan).' })
+/**
+ * A board's yearly follow-up plan (kvalitetsuppföljningsplan); one per board and year, and one
+ * municipality-wide (no board) per year, as every plan was before plans had boards.
+ */
+@ObjectType({ description: "A board's yearly follow-up plan (kvalitetsuppföljningsplan) with its own periods." })
 @Entity({ name: 'follow_up_plan' })
-@Unique('follow_up_plan_year_key', ['year'])
+@Index('follow_up_plan_year_key', ['year'], { unique: true, where: '"board_id" IS NULL' })
+@Index('follow_up_plan_board_id_year_key', ['boardId', 'year'], { unique: true, where: '"board_id" IS NOT NULL' })
 export class FollowUpPlan {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'follow_up_plan_pkey' })
@@ -14,17 +30,23 @@ export class FollowUpPlan {
   @Column({ type: 'int' })
   year!: number;
 
+  @Field(() => ID, { nullable: true, description: 'The board the plan is for; none for the municipality-wide plan.' })
+  @Column({ name: 'board_id', type: 'uuid', nullable: true })
+  boardId!: string | null;
+
+  @ManyToOne(() => Board, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'board_id', foreignKeyConstraintName: 'follow_up_plan_board_id_fkey' })
+  board?: Board | null;
+
   @Field(() => [String], { description: 'Focus areas (fokusområden) for the year, e.g. staffing, delegations.' })
   @Column({ name: 'focus_areas', type: 'jsonb' })
   focusAreas!: string[];
 
-  @Field(() => Int, { description: 'Target number of specific follow-ups January–June.' })
-  @Column({ name: 'target_first_half', type: 'int' })
-  targetFirstHalf!: number;
-
-  @Field(() => Int, { description: 'Target number of specific follow-ups July–December.' })
-  @Column({ name: 'target_second_half', type: 'int' })
-  targetSecondHalf!: number;
+  @Field(() => [PlanPeriodModel], {
+    description: 'The periods progress and board reports follow, first to last; period 1 is the first.',
+  })
+  @Column({ type: 'jsonb' })
+  periods!: PlanPeriod[];
 
   @Field()
   @Column({ name: 'decided_by', type: 'text' })

@@ -6,7 +6,7 @@ import type { StoredSelectionResult } from './selection-rules';
 /** One run of the selection rule, stored with its seed so the draw can be repeated. */
 @ObjectType({ description: 'A run of the selection rule with its proposals; the seed reproduces the random third.' })
 @Entity({ name: 'follow_up_selection' })
-@Index('follow_up_selection_plan_idx', ['planId', 'half'])
+@Index('follow_up_selection_plan_idx', ['planId', 'period'])
 export class FollowUpSelection {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'follow_up_selection_pkey' })
@@ -20,9 +20,9 @@ export class FollowUpSelection {
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'follow_up_selection_plan_id_fkey' })
   plan?: FollowUpPlan;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The plan's period it was made for, numbered from 1." })
   @Column({ type: 'int' })
-  half!: 1 | 2;
+  period!: number;
 
   @Field(() => Int, { description: 'Places asked for.' })
   @Column({ type: 'int' })

@@ -1,4 +1,4 @@
-import { acceptanceViolations, acceptedProposals, focusAreasOf, plannedOnForHalf, planProgress } from './plan-rules';
+import { acceptanceViolations, acceptedProposals, focusAreasOf } from './plan-rules';
 
 describe("the year's plan", () => {
   it('keeps each focus area once, trimmed, and no blank ones', () => {
@@ -7,40 +7,11 @@ describe("the year's plan", () => {
       'Granskning av delegeringar',
     ]);
   });
-
-  it('counts progress per half-year against its target, never below nothing left to plan', () => {
-    expect(
-      planProgress({ targetFirstHalf: 10, targetSecondHalf: 4 }, [
-        { half: 1, planned: 3, done: 1 },
-        { half: 2, planned: 6, done: 0 },
-      ]),
-    ).toEqual([
-      { half: 1, target: 10, planned: 3, done: 1, unplanned: 7 },
-      { half: 2, target: 4, planned: 6, done: 0, unplanned: 0 },
-    ]);
-    expect(planProgress({ targetFirstHalf: 2, targetSecondHalf: 2 }, [])).toEqual([
-      { half: 1, target: 2, planned: 0, done: 0, unplanned: 2 },
-      { half: 2, target: 2, planned: 0, done: 0, unplanned: 2 },
-    ]);
-  });
-});
-
-describe('follow-ups planned from accepted proposals', () => {
-  it('are planned from today while the half-year is under way', () => {
-    expect(plannedOnForHalf(2022, 1, '2022-03-10')).toBe('2022-03-10');
-    expect(plannedOnForHalf(2022, 1, '2022-06-30')).toBe('2022-06-30');
-  });
-
-  it('are planned from the first day of a half-year not yet begun, or begun today, or past', () => {
-    expect(plannedOnForHalf(2022, 2, '2022-03-10')).toBe('2022-07-01');
-    expect(plannedOnForHalf(2022, 2, '2022-07-01')).toBe('2022-07-01');
-    expect(plannedOnForHalf(2022, 1, '2022-09-01')).toBe('2022-01-01');
-  });
 });
 
 describe("accepting a selection's proposals", () => {
   const proposals = [{ contractId: 'a' }, { contractId: 'b' }, { contractId: 'c' }];
-  const half = { from: '2026-07-01', to: '2026-12-31' };
+  const period = { from: '2026-06-01', to: '2026-11-30' };
   const proposed = proposals.map((p) => p.contractId);
 
   it('takes every proposal when none is named', () => {
@@ -62,26 +33,31 @@ describe("accepting a selection's proposals", () => {
 
   it('names only proposed contracts, each once', () => {
     expect(
-      acceptanceViolations({ proposed, contractIds: ['x', 'a'], details: [{ contractId: 'y' }], half }),
+      acceptanceViolations({ proposed, contractIds: ['x', 'a'], details: [{ contractId: 'y' }], period }),
     ).toMatchObject([
       { rule: 'NOT_PROPOSED', field: 'contractIds', params: { ids: ['x'] } },
       { rule: 'NOT_PROPOSED', field: 'proposals.0.contractId', params: { ids: ['y'] } },
     ]);
     expect(
-      acceptanceViolations({ proposed, contractIds: ['a'], details: [{ contractId: 'b' }, { contractId: 'a' }], half }),
+      acceptanceViolations({
+        proposed,
+        contractIds: ['a'],
+        details: [{ contractId: 'b' }, { contractId: 'a' }],
+        period,
+      }),
     ).toMatchObject([{ rule: 'LISTED_TWICE', field: 'proposals.1.contractId', params: { value: 'a' } }]);
   });
 
-  it('plans each inside the half-year it was selected for, first and last day included', () => {
+  it('plans each inside the plan period it was selected for, first and last day included', () => {
     const at = (plannedOn: string) =>
-      acceptanceViolations({ proposed, contractIds: null, details: [{ contractId: 'a', plannedOn }], half });
-    expect(at('2026-07-01')).toEqual([]);
-    expect(at('2026-12-31')).toEqual([]);
-    expect(at('2027-01-04')).toMatchObject([
+      acceptanceViolations({ proposed, contractIds: null, details: [{ contractId: 'a', plannedOn }], period });
+    expect(at('2026-06-01')).toEqual([]);
+    expect(at('2026-11-30')).toEqual([]);
+    expect(at('2026-12-01')).toMatchObject([
       {
-        rule: 'PLANNED_OUTSIDE_HALF',
+        rule: 'PLANNED_OUTSIDE_PERIOD',
         field: 'proposals.0.plannedOn',
-        params: { value: '2027-01-04', from: '2026-07-01', to: '2026-12-31' },
+        params: { value: '2026-12-01', from: '2026-06-01', to: '2026-11-30' },
       },
     ]);
   });

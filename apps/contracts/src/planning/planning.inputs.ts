@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateBy, ValidateNested } from 'class-validator';
 import { CommonRules } from '@kvalitetsnav/codes';
-import { IsCount, IsId, IsIds, IsIsoDate, IsList, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { IsCount, IsId, IsIds, IsIsoDate, IsList, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import type { PlanPeriod } from './plan-period-rules';
 
 // service-kit has no "at least N" above 0 and no text rule for each item of a list; these carry
 // the common rules (TOO_SMALL, TEXT_LENGTH) the way its input rules do, so the client gets the same codes.
@@ -30,6 +31,21 @@ const EachText = (max: number, min = 1) =>
   );
 
 @InputType()
+export class PlanPeriodInput implements PlanPeriod {
+  @Field({ description: 'First day, YYYY-MM-DD; from 1 December of the year before.' })
+  @IsIsoDate()
+  startsOn!: string;
+
+  @Field({ description: 'Last day, YYYY-MM-DD; at the latest 31 December of the plan year.' })
+  @IsIsoDate()
+  endsOn!: string;
+
+  @Field(() => Int, { description: 'At least this many specific follow-ups in the period.' })
+  @IsCount(500)
+  target!: number;
+}
+
+@InputType()
 export class FollowUpPlanInput {
   @Field(() => Int)
   @IsWholeNumber(2000, 2100)
@@ -40,13 +56,18 @@ export class FollowUpPlanInput {
   @EachText(300)
   focusAreas!: string[];
 
-  @Field(() => Int, { description: 'At least this many specific follow-ups January–June.' })
-  @IsCount(500)
-  targetFirstHalf!: number;
+  @Field(() => ID, { nullable: true, description: "The board's plan; leave out for the municipality-wide plan." })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
 
-  @Field(() => Int, { description: 'At least this many specific follow-ups July–December.' })
-  @IsCount(500)
-  targetSecondHalf!: number;
+  @Field(() => [PlanPeriodInput], {
+    description: 'Its own periods with targets, e.g. 1 December–31 May and 1 June–30 November; none overlap.',
+  })
+  @IsList(1, 12)
+  @ValidateNested({ each: true })
+  @Type(() => PlanPeriodInput)
+  periods!: PlanPeriodInput[];
 }
 
 @InputType()
@@ -55,19 +76,28 @@ export class PlanFollowUpsInput {
   @IsWholeNumber(2000, 2100)
   year!: number;
 
-  @Field(() => Int, { description: '1 for January–June, 2 for July–December.' })
-  @IsOneOf([1, 2])
-  half!: 1 | 2;
+  @Field(() => ID, { nullable: true, description: "The board's plan; leave out for the municipality-wide plan." })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
+
+  @Field(() => Int, { description: "The plan's period to select for, numbered from 1 (first to last)." })
+  @IsWholeNumber(1, 12)
+  period!: number;
 
   @Field(() => Int, { description: 'Places: how many contracts to propose.' })
   @IsCount(200)
   @AtLeast(1)
   count!: number;
 
-  @Field(() => [ID], { description: "The ordering function's list, most wanted first.", defaultValue: [] })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "The ordering function's list, most wanted first; its kept list (orderingList) when left out.",
+  })
+  @IsOptional()
   @IsList(0, 500)
   @IsIds()
-  orderedContractIds!: string[];
+  orderedContractIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Repeats an earlier draw; a new one is made when absent.' })
   @IsOptional()
@@ -96,7 +126,7 @@ export class AcceptedProposalInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Inside the selection's half-year; by default today while the half-year runs, else its first day.",
+    description: "Inside the selection's plan period; by default today while the period runs, else its first day.",
   })
   @IsOptional()
   @IsIsoDate()

@@ -138,20 +138,22 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
   });
 
   it("refuses to select without the year's plan, then proposes by thirds with reasons, reproducibly from the stored seed", async () => {
-    const noPlan = await gql(PLAN, { input: { year: 2001, half: 1, count: 3, orderedContractIds: [] } });
+    const noPlan = await gql(PLAN, { input: { year: 2001, period: 1, count: 3, orderedContractIds: [] } });
     expect(noPlan.errors?.[0]).toMatchObject({
       message: "there is no follow-up plan for 2001; save the year's plan first",
       extensions: { code: 'NOT_FOUND', field: 'year', rule: 'NO_PLAN_FOR_YEAR', params: { year: 2001 } },
     });
 
     const saved = await gql(
-      `mutation($i: FollowUpPlanInput!) { saveFollowUpPlan(input: $i) { year focusAreas targetFirstHalf progress { half target planned unplanned } } }`,
+      `mutation($i: FollowUpPlanInput!) { saveFollowUpPlan(input: $i) { year focusAreas progress { period target planned unplanned } } }`,
       {
         i: {
           year,
           focusAreas: ['Bemanning', 'Granskning av delegeringar', 'Bemanning'],
-          targetFirstHalf: 10,
-          targetSecondHalf: 10,
+          periods: [
+            { startsOn: halfStart(year, 2), endsOn: halfEnd(year, 2), target: 10 },
+            { startsOn: halfStart(year, 1), endsOn: halfEnd(year, 1), target: 10 },
+          ],
         },
       },
     );
@@ -159,14 +161,14 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
       year,
       focusAreas: ['Bemanning', 'Granskning av delegeringar'],
       progress: [
-        { half: 1, target: 10, planned: 0, unplanned: 10 },
-        { half: 2, target: 10 },
+        { period: 1, target: 10, planned: 0, unplanned: 10 },
+        { period: 2, target: 10 },
       ],
     });
 
     const wanted = await contractWithUnit('ORDER-1');
     const others = [await contractWithUnit('CALM-1'), await contractWithUnit('CALM-2')];
-    const input = { year, half, count: 3, orderedContractIds: [wanted.contractId, randomUUID()] };
+    const input = { year, period: half, count: 3, orderedContractIds: [wanted.contractId, randomUUID()] };
     const first = (await gql(PLAN, { input })).data.planFollowUps;
     expect(first.shares).toEqual({ complaints: 1, ordering: 1, random: 1 });
     expect(first.proposals.map((p: any) => [p.rank, p.third])).toEqual([
@@ -224,23 +226,45 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
     });
 
     const plan = await gql(
-      `query($y: Int!) { followUpPlan(year: $y) { progress { half planned done } selections { id seed } } }`,
+      `query($y: Int!) { followUpPlan(year: $y) { progress { period planned done } selections { id seed } } }`,
       { y: year },
     );
-    expect(plan.data.followUpPlan.progress.find((p: any) => p.half === half)).toEqual({ half, planned: 3, done: 0 });
+    expect(plan.data.followUpPlan.progress.find((p: any) => p.period === half)).toEqual({
+      period: half,
+      planned: 3,
+      done: 0,
+    });
     expect(plan.data.followUpPlan.selections.map((s: any) => s.seed)).toEqual([first.seed, first.seed]);
 
     // Followed up in depth this period now: the random third must look elsewhere.
-    const next = (await gql(PLAN, { input: { year, half, count: 3, orderedContractIds: [] } })).data.planFollowUps;
+    const next = (await gql(PLAN, { input: { year, period: half, count: 3, orderedContractIds: [] } })).data
+      .planFollowUps;
     const drawn = next.proposals.filter((p: any) => p.third === 'RANDOM').map((p: any) => p.contractId);
     expect(drawn).not.toContain(first.proposals[2].contractId);
+  });
+
+  it("starts the ordering third from the ordering function's kept list when no list is given", async () => {
+    const kept = await contractWithUnit('KEPT-1');
+    const add = `mutation($i: AddToOrderingListInput!) { addToOrderingList(input: $i) { contractId } }`;
+    await gql(add, { i: { contractId: kept.contractId, reason: 'Beställaren vill se genomförandeplanerna' } });
+    const selection = (await gql(PLAN, { input: { year, period: half, count: 3 } })).data.planFollowUps;
+    expect(selection.proposals.find((p: any) => p.third === 'ORDERING')).toMatchObject({
+      contractId: kept.contractId,
+      orderedPosition: 1,
+    });
+    const explicit = (await gql(PLAN, { input: { year, period: half, count: 3, orderedContractIds: [] } })).data
+      .planFollowUps;
+    expect(explicit.proposals.filter((p: any) => p.reasonCode === 'ON_ORDERING_LIST')).toEqual([]);
+    await gql(`mutation($id: ID!) { removeFromOrderingList(contractId: $id) { contractId } }`, {
+      id: kept.contractId,
+    });
   });
 
   it('accepts the proposals the official chooses, each with its responsible official and planned date', async () => {
     const ours = [await contractWithUnit('ACC-1'), await contractWithUnit('ACC-2'), await contractWithUnit('ACC-3')];
     const selection = (
       await gql(PLAN, {
-        input: { year, half, count: 2, orderedContractIds: ours.map((c) => c.contractId).slice(0, 2) },
+        input: { year, period: half, count: 2, orderedContractIds: ours.map((c) => c.contractId).slice(0, 2) },
       })
     ).data.planFollowUps;
     const [first, second] = selection.proposals;
@@ -262,7 +286,7 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
       violations: [
         {
           field: 'proposals.0.plannedOn',
-          rule: 'PLANNED_OUTSIDE_HALF',
+          rule: 'PLANNED_OUTSIDE_PERIOD',
           params: { value: outside, from: halfStart(year, half), to: lastDay },
         },
         { field: 'proposals.1.contractId', rule: 'NOT_PROPOSED' },
@@ -298,12 +322,13 @@ describe('follow-up planning from risk signals (real Postgres and Kafka)', () =>
   it('refuses bad selection input with the field and the rule', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ count: 0 }, 'count must be at least 1'],
-      [{ half: 3 }, 'half must be 1 or 2'],
+      [{ period: 13 }, 'period must be'],
+      [{ period: 3 }, "period 3 is not one of the plan's 2 periods"],
       [{ orderedContractIds: ['not-a-uuid'] }, 'orderedContractIds must hold UUIDs'],
       [{ asOf: '2022-13-01' }, 'asOf must be a date YYYY-MM-DD'],
     ];
     for (const [overrides, message] of cases) {
-      const result = await gql(PLAN, { input: { year, half, count: 3, orderedContractIds: [], ...overrides } });
+      const result = await gql(PLAN, { input: { year, period: half, count: 3, orderedContractIds: [], ...overrides } });
       expect(result.errors?.[0]?.message).toContain(message);
       expect(result.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     }

@@ -71,11 +71,13 @@ export class SkippedOrderedContract {
   @Field({ deprecationReason: EXPLAINED }) reason!: string;
 }
 
-@ObjectType({ description: 'Progress against the plan for a half-year: specific follow-ups.' })
+@ObjectType({ description: 'Progress against the plan for one of its periods: specific follow-ups.' })
 export class PlanProgress {
-  @Field(() => Int) half!: number;
+  @Field(() => Int, { description: "The plan's period, numbered from 1." }) period!: number;
+  @Field() startsOn!: string;
+  @Field() endsOn!: string;
   @Field(() => Int) target!: number;
-  @Field(() => Int, { description: 'Specific follow-ups planned in the half, not cancelled.' }) planned!: number;
+  @Field(() => Int, { description: 'Specific follow-ups planned in the period, not cancelled.' }) planned!: number;
   @Field(() => Int, { description: 'Of those, reported or closed.' }) done!: number;
   @Field(() => Int, { description: 'Target minus planned, never below 0.' }) unplanned!: number;
 }

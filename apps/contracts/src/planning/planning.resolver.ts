@@ -1,6 +1,8 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Board } from '../boards/board.entity';
+import { BoardsService } from '../boards/boards.service';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { FollowUpPlan } from './follow-up-plan.entity';
 import { FollowUpSelection } from './follow-up-selection.entity';
@@ -14,18 +16,30 @@ const OFFICIALS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'ORDERING'] as const;
 
 @Resolver(() => FollowUpPlan)
 export class FollowUpPlanResolver {
-  constructor(private readonly planning: PlanningService) {}
+  constructor(
+    private readonly planning: PlanningService,
+    private readonly boards: BoardsService,
+  ) {}
 
   @Query(() => FollowUpPlan, { nullable: true })
   @RequireRoles(...OFFICIALS)
-  followUpPlan(@Args('year', { type: () => Int }) year: number): Promise<FollowUpPlan | null> {
-    return this.planning.plan(year);
+  followUpPlan(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('boardId', { type: () => ID, nullable: true, description: 'Leave out for the municipality-wide plan.' })
+    boardId?: string | null,
+  ): Promise<FollowUpPlan | null> {
+    return this.planning.plan(year, boardId);
   }
 
-  @Query(() => [FollowUpPlan], { description: 'Every yearly plan, newest first.' })
+  @Query(() => [FollowUpPlan], { description: "Every yearly plan, newest first; a board's when one is named." })
   @RequireRoles(...OFFICIALS)
-  followUpPlans(): Promise<FollowUpPlan[]> {
-    return this.planning.plans();
+  followUpPlans(@Args('boardId', { type: () => ID, nullable: true }) boardId?: string | null): Promise<FollowUpPlan[]> {
+    return this.planning.plans(boardId);
+  }
+
+  @ResolveField(() => Board, { nullable: true })
+  board(@Parent() plan: FollowUpPlan, @Context() context: LoaderContext): Promise<Board | null> | null {
+    return plan.boardId ? this.boards.load(context, plan.boardId) : null;
   }
 
   @Mutation(() => FollowUpPlan, { description: "Saves the year's plan as the board decided it (creates or replaces)." })
@@ -38,7 +52,7 @@ export class FollowUpPlanResolver {
   }
 
   @ResolveField(() => [PlanProgress], {
-    description: 'Specific follow-ups planned and done per half-year against the target.',
+    description: "Specific follow-ups planned and done per the plan's own periods against their targets.",
   })
   progress(@Parent() plan: FollowUpPlan): Promise<PlanProgress[]> {
     return this.planning.progress(plan);

@@ -11,6 +11,8 @@ import {
 } from 'typeorm';
 import { ServiceArea } from '@kvalitetsnav/events';
 import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { Board } from '../boards/board.entity';
+import { Department } from '../boards/department.entity';
 import { Provider } from '../providers/provider.entity';
 
 /** A unit (enhet) a provider runs in one service area, e.g. a group home with six places. */
@@ -18,6 +20,7 @@ import { Provider } from '../providers/provider.entity';
 @Directive('@key(fields: "id")')
 @Entity({ name: 'unit' })
 @Index('unit_provider_id_idx', ['providerId'])
+@Index('unit_board_id_idx', ['boardId'])
 export class Unit {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'unit_pkey' })
@@ -42,6 +45,22 @@ export class Unit {
   @Field(() => Int, { nullable: true, description: 'Number of places, where the unit has places.' })
   @Column({ type: 'int', nullable: true })
   places!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The board (nämnd) the unit belongs to.' })
+  @Column({ name: 'board_id', type: 'uuid', nullable: true })
+  boardId!: string | null;
+
+  @ManyToOne(() => Board, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'board_id', foreignKeyConstraintName: 'unit_board_id_fkey' })
+  board?: Board | null;
+
+  @Field(() => ID, { nullable: true, description: "A department (avdelning) of the unit's board." })
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId!: string | null;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'unit_department_id_fkey' })
+  department?: Department | null;
 
   @Column({ type: 'int', default: 1 })
   version!: number;

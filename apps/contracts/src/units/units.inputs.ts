@@ -21,6 +21,19 @@ export class CreateUnitInput {
   @IsOptional()
   @IsCount(10_000)
   places?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The board (nämnd) the unit belongs to.' })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "One of the board's departments; gives the board when none is named.",
+  })
+  @IsOptional()
+  @IsId()
+  departmentId?: string | null;
 }
 
 /** Changes only the fields given; `places: null` says the unit has no places. */
@@ -44,4 +57,14 @@ export class UpdateUnitInput {
   @IsOptional()
   @IsCount(10_000)
   places?: number | null;
+
+  @Field(() => ID, { nullable: true, description: '`null` takes the unit off its board (and department).' })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '`null` takes the unit out of its department.' })
+  @IsOptional()
+  @IsId()
+  departmentId?: string | null;
 }

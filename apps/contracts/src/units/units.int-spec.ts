@@ -60,7 +60,15 @@ describe('editing units (real Postgres and Kafka)', () => {
       ['UnitCreated', expect.objectContaining({ version: 1, places: 6 })],
       [
         'UnitUpdated',
-        { id, providerId, name: 'Gruppbostad Eken', serviceArea: 'LSS_SERVICE_HOME', places: null, version: 2 },
+        {
+          id,
+          providerId,
+          name: 'Gruppbostad Eken',
+          serviceArea: 'LSS_SERVICE_HOME',
+          places: null,
+          boardId: null,
+          version: 2,
+        },
       ],
     ]);
     const bad = await gql(UPDATE_UNIT, { i: { id, places: -1 } });

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ChangeLogModule } from '../change-log/change-log.module';
+import { BoardsModule } from '../boards/boards.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ProviderUnitsResolver, UnitsResolver } from './units.resolver';
 import { UnitsService } from './units.service';
 
 @Module({
-  imports: [ChangeLogModule, ProvidersModule],
+  imports: [ChangeLogModule, ProvidersModule, BoardsModule],
   providers: [UnitsService, UnitsResolver, ProviderUnitsResolver],
   exports: [UnitsService],
 })

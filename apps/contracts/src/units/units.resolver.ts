@@ -1,6 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, LoaderContext, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Board } from '../boards/board.entity';
+import { BoardsService } from '../boards/boards.service';
+import { Department } from '../boards/department.entity';
 import { Provider } from '../providers/provider.entity';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
@@ -12,7 +15,18 @@ export class UnitsResolver {
   constructor(
     private readonly unitService: UnitsService,
     private readonly providerService: ProvidersService,
+    private readonly boards: BoardsService,
   ) {}
+
+  @ResolveField(() => Board, { nullable: true })
+  board(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<Board | null> | null {
+    return unit.boardId ? this.boards.load(context, unit.boardId) : null;
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  department(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<Department | null> | null {
+    return unit.departmentId ? this.boards.loadDepartment(context, unit.departmentId) : null;
+  }
 
   @Query(() => [Unit])
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE', 'ORDERING')

@@ -7,6 +7,7 @@ import { commonViolation } from '@kvalitetsnav/codes';
 import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
+import { BoardsService } from '../boards/boards.service';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Provider } from '../providers/provider.entity';
 import { changesOf } from '../change-log/change-rules';
@@ -19,6 +20,7 @@ export class UnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly changeLog: ChangeLogService,
+    private readonly boards: BoardsService,
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Unit[]> {
@@ -48,7 +50,9 @@ export class UnitsService {
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
       if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
+      const placement = await this.boards.placement(manager, input.boardId ?? null, input.departmentId ?? null);
       const unit = manager.create(Unit, {
+        ...placement,
         id: randomUUID(),
         providerId: provider.id,
         name: input.name.trim(),
@@ -57,13 +61,13 @@ export class UnitsService {
         version: 1,
       });
       await manager.insert(Unit, unit);
-      const { providerId, name, serviceArea, places } = unit;
+      const { providerId, name, serviceArea, places, boardId, departmentId } = unit;
       await this.changeLog.record(manager, {
         entityType: 'UNIT',
         entityId: unit.id,
         action: 'CREATED',
         by,
-        changes: { providerId, name, serviceArea, places },
+        changes: { providerId, name, serviceArea, places, boardId, departmentId },
       });
       await this.publish(manager, unit, 'UnitCreated');
       return unit;
@@ -75,9 +79,17 @@ export class UnitsService {
       // Locked, so two edits at once cannot both number the same version.
       const unit = await manager.findOne(Unit, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw commonViolation('UNKNOWN', 'id', { entity: 'UNIT', ids: [input.id] });
+      const moved = input.boardId !== undefined || input.departmentId !== undefined;
+      const placement = moved ? await this.placementAfter(manager, unit, input) : {};
       const changes = changesOf(
-        { name: unit.name, serviceArea: unit.serviceArea, places: unit.places },
-        { name: input.name?.trim(), serviceArea: input.serviceArea ?? undefined, places: input.places },
+        {
+          name: unit.name,
+          serviceArea: unit.serviceArea,
+          places: unit.places,
+          boardId: unit.boardId,
+          departmentId: unit.departmentId,
+        },
+        { name: input.name?.trim(), serviceArea: input.serviceArea ?? undefined, places: input.places, ...placement },
       );
       if (!Object.keys(changes).length) return unit;
       Object.assign(unit, changes);
@@ -90,6 +102,14 @@ export class UnitsService {
     });
   }
 
+  /** A new board drops the old board's department unless a department is named with it. */
+  private placementAfter(manager: EntityManager, unit: Unit, input: UpdateUnitInput) {
+    const boardId = input.boardId !== undefined ? input.boardId : unit.boardId;
+    const departmentId =
+      input.departmentId !== undefined ? input.departmentId : boardId === unit.boardId ? unit.departmentId : null;
+    return this.boards.placement(manager, boardId, departmentId);
+  }
+
   private async publish(manager: EntityManager, unit: Unit, type: string): Promise<void> {
     const payload: UnitEventV1 = {
       id: unit.id,
@@ -97,6 +117,7 @@ export class UnitsService {
       name: unit.name,
       serviceArea: unit.serviceArea,
       places: unit.places,
+      boardId: unit.boardId,
       version: unit.version,
     };
     await this.outbox.enqueue(manager, { topic: 'contracts.unit.v1', key: unit.id, type, payload });

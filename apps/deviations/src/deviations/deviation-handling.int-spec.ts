@@ -27,6 +27,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
   const otherProviderId = randomUUID();
   const unitId = randomUUID();
   const otherUnitId = randomUUID();
+  const boardId = randomUUID();
 
   const gql = (query: string, variables: Record<string, unknown> = {}, headers = official) =>
     postGraphQL<any>(service.graphqlUrl, query, variables, headers);
@@ -63,6 +64,8 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       name: 'Hemtjänst Syd',
       serviceArea: 'HOME_CARE',
       places: null,
+      // The first unit's event is as events were before units had boards: without one.
+      boardId,
       version: 1,
     });
     await waitFor(
@@ -420,6 +423,17 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       'NURSING_HOME',
       'HOME_CARE',
     ]);
+
+    // Per board: the deviations of the board's units, as the catalogue has the units' boards.
+    const ofBoard = (b: string) =>
+      gql(
+        `query($b: ID) { deviationStatistics(filter: { from: "2021-01-01", to: "2021-12-31", boardId: $b }) { deviations } }`,
+        {
+          b,
+        },
+      );
+    expect((await ofBoard(boardId)).data.deviationStatistics.deviations).toBe(2);
+    expect((await ofBoard(randomUUID())).data.deviationStatistics.deviations).toBe(0);
   });
 
   it('counts decisions not executed within three months per quarter', async () => {

@@ -18,4 +18,8 @@ export class StatisticsFilter {
   serviceArea?: ServiceArea | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() providerId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Deviations of the board's (nämndens) units." })
+  @IsOptional()
+  @IsId()
+  boardId?: string | null;
 }

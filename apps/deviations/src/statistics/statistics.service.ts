@@ -92,6 +92,8 @@ export class StatisticsService {
     if (filter.to) add('reported_on <= ?', filter.to);
     if (filter.unitId) add('unit_id = ?', filter.unitId);
     if (filter.providerId) add('provider_id = ?', filter.providerId);
+    // The board is the unit's, as the catalogue has it from contracts.unit.v1.
+    if (filter.boardId) add('unit_id IN (SELECT id FROM unit_ref WHERE board_id = ?)', filter.boardId);
     if (filter.serviceArea) add('service_area = ?', filter.serviceArea);
     if (filter.sector) add('service_area = ANY(?)', areasOf(filter.sector));
     if (owners) add(`${owners.column} = ANY(?)`, owners.ids);

@@ -64,6 +64,10 @@ type Documents = {
     "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": typeof types.CoverageOfYearDocument,
     "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": typeof types.AllDecisionsNotExecutedDocument,
     "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": typeof types.DecisionQuartersDocument,
+    "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BoardsWithDepartmentsDocument,
+    "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": typeof types.UnitPlacementDocument,
+    "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": typeof types.FollowUpPlanOfBoardDocument,
+    "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": typeof types.DeviationStatisticsOfBoardDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -127,6 +131,10 @@ const documents: Documents = {
     "\n  query CoverageOfYear($year: Int!) {\n    followUpCoverage(year: $year) {\n      numerator\n      denominator\n      uncoveredUnits {\n        unitId\n      }\n      iopWithoutFollowUp {\n        contractId\n        dueSince\n      }\n    }\n  }\n": types.CoverageOfYearDocument,
     "\n  query AllDecisionsNotExecuted {\n    decisionsNotExecuted(openOnly: false) {\n      id\n      law\n      gender\n      intervention\n      decidedOn\n      interruptedOn\n      executedOn\n    }\n  }\n": types.AllDecisionsNotExecutedDocument,
     "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n": types.DecisionQuartersDocument,
+    "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n": types.BoardsWithDepartmentsDocument,
+    "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": types.UnitPlacementDocument,
+    "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": types.FollowUpPlanOfBoardDocument,
+    "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": types.DeviationStatisticsOfBoardDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -337,6 +345,22 @@ export function graphql(source: "\n  query AllDecisionsNotExecuted {\n    decisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DecisionQuarters($year: Int!) {\n    decisionsNotExecutedByQuarter(year: $year) {\n      quarter\n      count\n      ended\n      reportedOn\n      reportedBy\n      reportedCount\n    }\n  }\n"): typeof import('./graphql').DecisionQuartersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardsWithDepartments {\n    boards {\n      id\n      name\n      departments {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').BoardsWithDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n"): typeof import('./graphql').UnitPlacementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpPlanOfBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n"): typeof import('./graphql').DeviationStatisticsOfBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

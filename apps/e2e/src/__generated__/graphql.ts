@@ -80,6 +80,8 @@ export type ContractForm =
   | 'MUNICIPAL_ASSIGNMENT';
 
 export type CreateContractInput = {
+  /** The board (nämnd) it belongs to; by default its units' board when they share one. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form: ContractForm;
   providerId: string;
@@ -117,6 +119,10 @@ export type CreateProviderInput = {
 };
 
 export type CreateUnitInput = {
+  /** The board (nämnd) the unit belongs to. */
+  boardId?: string | null | undefined;
+  /** One of the board's departments; gives the board when none is named. */
+  departmentId?: string | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;
@@ -735,6 +741,33 @@ export type DecisionQuartersQueryVariables = Exact<{
 
 
 export type DecisionQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null }> };
+
+export type BoardsWithDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardsWithDepartmentsQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }> };
+
+export type UnitPlacementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitPlacementQuery = { unit: { boardId: string | null, departmentId: string | null } | null };
+
+export type FollowUpPlanOfBoardQueryVariables = Exact<{
+  year: number;
+  boardId?: string | null | undefined;
+}>;
+
+
+export type FollowUpPlanOfBoardQuery = { followUpPlan: { boardId: string | null, periods: Array<{ startsOn: string, endsOn: string, target: number }> } | null };
+
+export type DeviationStatisticsOfBoardQueryVariables = Exact<{
+  boardId?: string | null | undefined;
+}>;
+
+
+export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1416,6 +1449,45 @@ export const DecisionQuartersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecisionQuartersQuery, DecisionQuartersQueryVariables>;
+export const BoardsWithDepartmentsDocument = new TypedDocumentString(`
+    query BoardsWithDepartments {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardsWithDepartmentsQuery, BoardsWithDepartmentsQueryVariables>;
+export const UnitPlacementDocument = new TypedDocumentString(`
+    query UnitPlacement($id: ID!) {
+  unit(id: $id) {
+    boardId
+    departmentId
+  }
+}
+    `) as unknown as TypedDocumentString<UnitPlacementQuery, UnitPlacementQueryVariables>;
+export const FollowUpPlanOfBoardDocument = new TypedDocumentString(`
+    query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {
+  followUpPlan(year: $year, boardId: $boardId) {
+    boardId
+    periods {
+      startsOn
+      endsOn
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpPlanOfBoardQuery, FollowUpPlanOfBoardQueryVariables>;
+export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
+    query DeviationStatisticsOfBoard($boardId: ID) {
+  deviationStatistics(filter: {boardId: $boardId}) {
+    deviations
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

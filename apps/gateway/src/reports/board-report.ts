@@ -22,9 +22,10 @@ export async function fetchBoardReportData(
   month: BoardReportMonth,
   by: Identity,
   step: (label: string) => void,
+  boardId: string | null = null,
 ): Promise<BoardReportData> {
   step('Hämtar uppföljningar');
-  const result = await data.query('contracts', BOARD_REPORT, { year, month }, by);
+  const result = await data.query('contracts', BOARD_REPORT, { year, month, boardId }, by);
   return {
     year,
     month,

@@ -6,11 +6,10 @@ const data: QualityReportData = {
   municipality: '0580',
   plan: {
     focusAreas: ['Bemanning'],
-    targetFirstHalf: 10,
-    targetSecondHalf: 10,
+    periods: [{ target: 10 }, { target: 10 }],
     progress: [
-      { half: 1, target: 10, planned: 12, done: 11 },
-      { half: 2, target: 10, planned: 9, done: 4 },
+      { period: 1, startsOn: '2021-12-01', endsOn: '2022-05-31', target: 10, planned: 12, done: 11 },
+      { period: 2, startsOn: '2022-06-01', endsOn: '2022-11-30', target: 10, planned: 9, done: 4 },
     ],
   },
   followUps: [
@@ -88,7 +87,7 @@ describe('the quality report', () => {
     expect(html).toContain(
       '<th scope="row">Äldreomsorg, ordinärt boende</th><td>1\u00a0458</td><td>1</td><td>0</td><td>0</td><td>42</td><td>75,0 % (900/1200)</td>',
     );
-    expect(html).toContain('<th scope="row">Halvår 1</th><td>10</td><td>12</td><td>11</td>');
+    expect(html).toContain('<th scope="row">2021-12-01 – 2022-05-31</th><td>10</td><td>12</td><td>11</td>');
   });
 
   it('uses the latest staffing version per unit and weighs sick leave by staff', () => {

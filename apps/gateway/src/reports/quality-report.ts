@@ -166,7 +166,7 @@ export function buildQualityReport(
     sections: [
       section('Sammanfattning', {
         paragraphs: [
-          `Under ${d.year} genomfördes ${done} uppföljningar${d.plan ? ` mot målet ${d.plan.targetFirstHalf + d.plan.targetSecondHalf} fördjupade uppföljningar` : ''}.`,
+          `Under ${d.year} genomfördes ${done} uppföljningar${d.plan ? ` mot målet ${d.plan.periods.reduce((sum, p) => sum + p.target, 0)} fördjupade uppföljningar` : ''}.`,
           `Verksamheterna registrerade ${number(d.sectors.reduce((s, x) => s + x.statistics.deviations, 0))} avvikelser, ${d.sectors.reduce((s, x) => s + x.statistics.lexSarah, 0)} lex Sarah-rapporter (varav ${ivo} anmälda till IVO) och ${d.sectors.reduce((s, x) => s + x.statistics.complaints, 0)} synpunkter och klagomål.`,
           'Alla andelar anges med täljare och nämnare så att varje siffra kan räknas om från underlaget.',
         ],
@@ -180,8 +180,8 @@ export function buildQualityReport(
             ? [
                 {
                   caption: 'Fördjupade uppföljningar mot planen',
-                  columns: ['Halvår', 'Mål', 'Planerade', 'Genomförda'],
-                  rows: d.plan.progress.map((p) => [`Halvår ${p.half}`, p.target, p.planned, p.done]),
+                  columns: ['Period', 'Mål', 'Planerade', 'Genomförda'],
+                  rows: d.plan.progress.map((p) => [`${p.startsOn} – ${p.endsOn}`, p.target, p.planned, p.done]),
                 },
               ]
             : []),

@@ -10,10 +10,13 @@ export const QUALITY_REPORT_FOLLOW_UPS = graphql(`
   query QualityReportFollowUps($year: Int!) {
     followUpPlan(year: $year) {
       focusAreas
-      targetFirstHalf
-      targetSecondHalf
+      periods {
+        target
+      }
       progress {
-        half
+        period
+        startsOn
+        endsOn
         target
         planned
         done
@@ -148,15 +151,15 @@ export const QUALITY_REPORT_FLOWS = graphql(`
 `);
 
 export const BOARD_REPORT = graphql(`
-  query BoardReport($year: Int!, $month: BoardReportMonth!) {
-    halfYearFollowUpReport(year: $year, month: $month) {
+  query BoardReport($year: Int!, $month: BoardReportMonth!, $boardId: ID) {
+    halfYearFollowUpReport(year: $year, month: $month, boardId: $boardId) {
       from
       to
       followUps {
         ...BoardFollowUp
       }
     }
-    boardQueue {
+    boardQueue(boardId: $boardId) {
       ...BoardFollowUp
     }
   }

@@ -4,7 +4,7 @@ import { hasAnyRole, Identity } from '@kvalitetsnav/auth';
 import { commonViolation, ErrorCode, reportsViolation } from '@kvalitetsnav/codes';
 import { GatewayConfig } from '../config';
 import { notSignedIn, refusal, refusalOf, roleRequired } from '../http/refusals';
-import { found, oneOf, year } from '../http/request-rules';
+import { found, id, oneOf, year } from '../http/request-rules';
 import { buildBoardReport, fetchBoardReportData } from './board-report';
 import { buildKoladaExport } from './kolada-export';
 import { buildQualityReport, fetchQualityReportData } from './quality-report';
@@ -17,9 +17,10 @@ const READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING'] as const;
 const KINDS = ['QUALITY_REPORT', 'BOARD_REPORT'] as const;
 const MONTHS = ['JUNE', 'NOVEMBER'] as const;
 type ReportRequest =
-  { kind: 'QUALITY_REPORT'; year: number } | { kind: 'BOARD_REPORT'; year: number; month: 'JUNE' | 'NOVEMBER' };
+  | { kind: 'QUALITY_REPORT'; year: number }
+  | { kind: 'BOARD_REPORT'; year: number; month: 'JUNE' | 'NOVEMBER'; boardId: string | null };
 
-/** What POST /reports takes: a kind, a year, and for the board report its month. */
+/** What POST /reports takes: a kind, a year, and for the board report its month and, for one board's, the board. */
 function parseReportRequest(body: unknown): ReportRequest {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const kindProblem = oneOf('kind', input['kind'], KINDS);
@@ -27,10 +28,16 @@ function parseReportRequest(body: unknown): ReportRequest {
     kindProblem,
     kindProblem ? null : year('year', input['year']),
     input['kind'] === 'BOARD_REPORT' ? oneOf('month', input['month'], MONTHS) : null,
+    input['kind'] === 'BOARD_REPORT' && input['boardId'] != null ? id('boardId', input['boardId']) : null,
   ]);
   if (problems.length) throw refusal(problems);
   return input['kind'] === 'BOARD_REPORT'
-    ? { kind: 'BOARD_REPORT', year: Number(input['year']), month: input['month'] as 'JUNE' | 'NOVEMBER' }
+    ? {
+        kind: 'BOARD_REPORT',
+        year: Number(input['year']),
+        month: input['month'] as 'JUNE' | 'NOVEMBER',
+        boardId: (input['boardId'] as string | null | undefined) ?? null,
+      }
     : { kind: 'QUALITY_REPORT', year: Number(input['year']) };
 }
 
@@ -101,7 +108,7 @@ export function createReportsController(
       }
       return view(
         jobs.start('BOARD_REPORT', request, identity, 3, async (step) => {
-          const source = await fetchBoardReportData(data, request.year, request.month, identity, step);
+          const source = await fetchBoardReportData(data, request.year, request.month, identity, step, request.boardId);
           step('Skapar HTML');
           const document = buildBoardReport(source, generatedAt());
           const html = renderHtml(document);

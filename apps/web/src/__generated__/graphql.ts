@@ -13,7 +13,7 @@ export type AcceptProposalsInput = {
 /** A proposal accepted with the official responsible for it and the day it is planned for. */
 export type AcceptedProposalInput = {
   contractId: string;
-  /** Inside the selection's half-year; by default today while the half-year runs, else its first day. */
+  /** Inside the selection's plan period; by default today while the period runs, else its first day. */
   plannedOn?: string | null | undefined;
   responsible?: string | null | undefined;
 };
@@ -223,6 +223,8 @@ export type ContractStatus =
   | 'TERMINATED';
 
 export type CreateContractInput = {
+  /** The board (nämnd) it belongs to; by default its units' board when they share one. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form: ContractForm;
   providerId: string;
@@ -299,6 +301,10 @@ export type CreateThematicFollowUpInput = {
 };
 
 export type CreateUnitInput = {
+  /** The board (nämnd) the unit belongs to. */
+  boardId?: string | null | undefined;
+  /** One of the board's departments; gives the board when none is named. */
+  departmentId?: string | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;
@@ -390,12 +396,12 @@ export type FollowUpMethod =
   | 'SURVEY';
 
 export type FollowUpPlanInput = {
+  /** The board's plan; leave out for the municipality-wide plan. */
+  boardId?: string | null | undefined;
   /** Focus areas for the year. */
   focusAreas: Array<string>;
-  /** At least this many specific follow-ups January–June. */
-  targetFirstHalf: number;
-  /** At least this many specific follow-ups July–December. */
-  targetSecondHalf: number;
+  /** Its own periods with targets, e.g. 1 December–31 May and 1 June–30 November; none overlap. */
+  periods: Array<PlanPeriodInput>;
   year: number;
 };
 
@@ -517,15 +523,26 @@ export type PlacementReportInput = {
 export type PlanFollowUpsInput = {
   /** Score risk as of this day (default today), to repeat an earlier selection. */
   asOf?: string | null | undefined;
+  /** The board's plan; leave out for the municipality-wide plan. */
+  boardId?: string | null | undefined;
   /** Places: how many contracts to propose. */
   count: number;
-  /** 1 for January–June, 2 for July–December. */
-  half: number;
-  /** The ordering function's list, most wanted first. */
-  orderedContractIds?: Array<string>;
+  /** The ordering function's list, most wanted first; its kept list (orderingList) when left out. */
+  orderedContractIds?: Array<string> | null | undefined;
+  /** The plan's period to select for, numbered from 1 (first to last). */
+  period: number;
   /** Repeats an earlier draw; a new one is made when absent. */
   seed?: string | null | undefined;
   year: number;
+};
+
+export type PlanPeriodInput = {
+  /** Last day, YYYY-MM-DD; at the latest 31 December of the plan year. */
+  endsOn: string;
+  /** First day, YYYY-MM-DD; from 1 December of the year before. */
+  startsOn: string;
+  /** At least this many specific follow-ups in the period. */
+  target: number;
 };
 
 /** What is wrong in a population table: the rule it breaks (in the Swedish catalogue, libs/swedish, under its name). */
@@ -642,6 +659,11 @@ export type RecordUnitFindingsInput = {
   unitId: string;
 };
 
+export type RegisterBoardInput = {
+  /** Unique among the boards, e.g. Äldrenämnden. */
+  name: string;
+};
+
 export type RegisterComplaintInput = {
   category: ComplaintCategory;
   complainant: Complainant;
@@ -663,6 +685,12 @@ export type RegisterDecisionNotExecutedInput = {
   reason: string;
   serviceArea: ServiceArea;
   unitId?: string | null | undefined;
+};
+
+export type RegisterDepartmentInput = {
+  boardId: string;
+  /** Unique within the board. */
+  name: string;
 };
 
 export type RegisterSupervisionCaseInput = {
@@ -702,6 +730,11 @@ export type RemindersPageInput = {
   /** How many reminders to skip. */
   offset?: number | null | undefined;
   state?: ReminderState | null | undefined;
+};
+
+export type RenameBoardInput = {
+  id: string;
+  name: string;
 };
 
 export type ReportDeviationInput = {
@@ -856,6 +889,8 @@ export type StartSpecificFollowUpsInput = {
 
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
+  /** Deviations of the board's (nämndens) units. */
+  boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
   sector?: Sector | null | undefined;
@@ -994,6 +1029,8 @@ export type UnitAnswerInput = {
 };
 
 export type UpdateContractInput = {
+  /** `null` takes the contract off its board. */
+  boardId?: string | null | undefined;
   endDate?: string | null | undefined;
   form?: ContractForm | null | undefined;
   id: string;
@@ -1036,6 +1073,10 @@ export type UpdateProviderInput = {
 };
 
 export type UpdateUnitInput = {
+  /** `null` takes the unit off its board (and department). */
+  boardId?: string | null | undefined;
+  /** `null` takes the unit out of its department. */
+  departmentId?: string | null | undefined;
   id: string;
   name?: string | null | undefined;
   places?: number | null | undefined;
@@ -1108,6 +1149,32 @@ export type SpreadsheetImportClosureReasonsQueryVariables = Exact<{ [key: string
 
 
 export type SpreadsheetImportClosureReasonsQuery = { closureReasons: Array<{ code: string, label: string }> };
+
+export type BoardsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardsPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }> };
+
+export type RegisterBoardMutationVariables = Exact<{
+  input: RegisterBoardInput;
+}>;
+
+
+export type RegisterBoardMutation = { registerBoard: { id: string, name: string } };
+
+export type RenameBoardMutationVariables = Exact<{
+  input: RenameBoardInput;
+}>;
+
+
+export type RenameBoardMutation = { renameBoard: { id: string, name: string } };
+
+export type RegisterDepartmentMutationVariables = Exact<{
+  input: RegisterDepartmentInput;
+}>;
+
+
+export type RegisterDepartmentMutation = { registerDepartment: { id: string, name: string } };
 
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1254,6 +1321,11 @@ export type DeviationsPageStatisticsQueryVariables = Exact<{
 
 export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
 
+export type DeviationsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
+
 export type DeviationsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1352,10 +1424,11 @@ export type RecordRequirementFindingMutation = { recordRequirementFinding: { mea
 
 export type FollowUpsPageQueryVariables = Exact<{
   year: number;
+  boardId?: string | null | undefined;
 }>;
 
 
-export type FollowUpsPageQuery = { followUpPlan: { year: number, focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number, unplanned: number }> } | null, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
+export type FollowUpsPageQuery = { boards: Array<{ id: string, name: string }>, followUpPlan: { year: number, boardId: string | null, focusAreas: Array<string>, periods: Array<{ startsOn: string, endsOn: string, target: number }>, progress: Array<{ period: number, startsOn: string, endsOn: string, target: number, planned: number, done: number, unplanned: number }> } | null, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string }> }>, contracts: Array<{ id: string, reference: string, title: string, status: ContractStatus }>, boardQueue: Array<{ id: string, title: string, reportedOn: string | null, contract: { reference: string } | null }> };
 
 export type SaveFollowUpPlanMutationVariables = Exact<{
   input: FollowUpPlanInput;
@@ -1651,7 +1724,7 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, boardId: string | null, departmentId: string | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -1793,6 +1866,11 @@ export type RunRemindersMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RunRemindersMutation = { runReminders: { created: number, sent: number, bounced: number, failed: number, outbox: number, mailEnabled: boolean } };
+
+export type ReportsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
 
 export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2173,6 +2251,42 @@ export const SpreadsheetImportClosureReasonsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpreadsheetImportClosureReasonsQuery, SpreadsheetImportClosureReasonsQueryVariables>;
+export const BoardsPageDocument = new TypedDocumentString(`
+    query BoardsPage {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardsPageQuery, BoardsPageQueryVariables>;
+export const RegisterBoardDocument = new TypedDocumentString(`
+    mutation RegisterBoard($input: RegisterBoardInput!) {
+  registerBoard(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterBoardMutation, RegisterBoardMutationVariables>;
+export const RenameBoardDocument = new TypedDocumentString(`
+    mutation RenameBoard($input: RenameBoardInput!) {
+  renameBoard(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameBoardMutation, RenameBoardMutationVariables>;
+export const RegisterDepartmentDocument = new TypedDocumentString(`
+    mutation RegisterDepartment($input: RegisterDepartmentInput!) {
+  registerDepartment(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDepartmentMutation, RegisterDepartmentMutationVariables>;
 export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
     query DeviationDecisionsPageOpen {
   decisionsNotExecuted(openOnly: true) {
@@ -2509,6 +2623,14 @@ export const DeviationsPageStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsPageStatisticsQuery, DeviationsPageStatisticsQueryVariables>;
+export const DeviationsPageBoardsDocument = new TypedDocumentString(`
+    query DeviationsPageBoards {
+  boards {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageBoardsQuery, DeviationsPageBoardsQueryVariables>;
 export const DeviationsPageUnitsDocument = new TypedDocumentString(`
     query DeviationsPageUnits {
   units {
@@ -2686,14 +2808,24 @@ export const RecordRequirementFindingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordRequirementFindingMutation, RecordRequirementFindingMutationVariables>;
 export const FollowUpsPageDocument = new TypedDocumentString(`
-    query FollowUpsPage($year: Int!) {
-  followUpPlan(year: $year) {
+    query FollowUpsPage($year: Int!, $boardId: ID) {
+  boards {
+    id
+    name
+  }
+  followUpPlan(year: $year, boardId: $boardId) {
     year
+    boardId
     focusAreas
-    targetFirstHalf
-    targetSecondHalf
+    periods {
+      startsOn
+      endsOn
+      target
+    }
     progress {
-      half
+      period
+      startsOn
+      endsOn
       target
       planned
       done
@@ -3387,6 +3519,14 @@ export const RemoveProviderContactDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RemoveProviderContactMutation, RemoveProviderContactMutationVariables>;
 export const ProviderPageDocument = new TypedDocumentString(`
     query ProviderPage($id: ID!) {
+  boards {
+    id
+    name
+    departments {
+      id
+      name
+    }
+  }
   provider(id: $id) {
     id
     name
@@ -3415,6 +3555,8 @@ export const ProviderPageDocument = new TypedDocumentString(`
       name
       serviceArea
       places
+      boardId
+      departmentId
       deviationStatistics {
         total
         open
@@ -3755,6 +3897,14 @@ export const RunRemindersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunRemindersMutation, RunRemindersMutationVariables>;
+export const ReportsPageBoardsDocument = new TypedDocumentString(`
+    query ReportsPageBoards {
+  boards {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPageBoardsQuery, ReportsPageBoardsQueryVariables>;
 export const StartPageOverdueActionsDocument = new TypedDocumentString(`
     query StartPageOverdueActions {
   overdueFollowUpActions {

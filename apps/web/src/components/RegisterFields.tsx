@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ENUM_LABELS } from '@kvalitetsnav/swedish';
 import { Field } from './form';
 import { FormProblems } from './ui';
@@ -33,13 +34,76 @@ export function ProviderFields({
   );
 }
 
-/** The inputs of a unit. */
-export function UnitFields({
+export interface BoardChoice {
+  id: string;
+  name: string;
+  departments: readonly { id: string; name: string }[];
+}
+
+/** A unit's board and, among that board's, its department; none means the unit has no board. */
+function BoardFields({
   problems,
+  boards,
   initial,
 }: {
   problems: FormProblems;
-  initial?: { name: string; serviceArea: string; places: number | null };
+  boards: readonly BoardChoice[];
+  initial?: { boardId?: string | null; departmentId?: string | null };
+}) {
+  const [boardId, setBoardId] = useState(initial?.boardId ?? '');
+  const departments = boards.find((b) => b.id === boardId)?.departments ?? [];
+  return (
+    <>
+      <Field label="Nämnd" field="boardId" problems={problems}>
+        {(props) => (
+          <select {...props} name="boardId" value={boardId} onChange={(e) => setBoardId(e.target.value)}>
+            <option value="">Ingen nämnd</option>
+            {boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {departments.length > 0 && (
+        <Field label="Avdelning" field="departmentId" problems={problems}>
+          {(props) => (
+            <select
+              {...props}
+              key={boardId}
+              name="departmentId"
+              defaultValue={boardId === initial?.boardId ? (initial?.departmentId ?? '') : ''}
+            >
+              <option value="">Ingen avdelning</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </>
+  );
+}
+
+/** The inputs of a unit; with `boards`, also the board and department it belongs to. */
+export function UnitFields({
+  problems,
+  initial,
+  boards,
+}: {
+  problems: FormProblems;
+  initial?: {
+    name: string;
+    serviceArea: string;
+    places: number | null;
+    boardId?: string | null;
+    departmentId?: string | null;
+  };
+  boards?: readonly BoardChoice[];
 }) {
   return (
     <>
@@ -62,6 +126,7 @@ export function UnitFields({
           <input {...props} name="places" type="number" min={0} defaultValue={initial?.places ?? undefined} />
         )}
       </Field>
+      {boards && <BoardFields problems={problems} boards={boards} initial={initial} />}
     </>
   );
 }

@@ -62,6 +62,16 @@ export const STATISTICS = graphql(`
   }
 `);
 
+/** The boards the statistics can be cut by. */
+export const BOARDS = graphql(`
+  query DeviationsPageBoards {
+    boards {
+      id
+      name
+    }
+  }
+`);
+
 /** The units a deviation or complaint can be registered at, by name. */
 export const UNITS = graphql(`
   query DeviationsPageUnits {

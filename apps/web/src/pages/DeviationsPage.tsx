@@ -17,7 +17,7 @@ import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../componen
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS, MEDICAL_KINDS, medicalOnly } from './DeviationRoles';
-import { CHANGE_STATUS, DEVIATIONS, IMPORT_DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
+import { BOARDS, CHANGE_STATUS, DEVIATIONS, IMPORT_DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { FilePicker } from '../components/FilePicker';
 import { ImportProblems } from '../components/ImportProblems';
@@ -142,8 +142,11 @@ export function DeviationsPage() {
     filter: { ...where, kind: kind || null, status: status || null },
     paging: { offset, limit: PAGE_SIZE, sortBy: sort.by, descending: sort.descending },
   });
-  // The figures per area count what the list shows, wherever the list's filters apply to them.
-  const stats = useGatewayQuery(STATISTICS, { filter: where });
+  // The figures per area count what the list shows, wherever the list's filters apply to them;
+  // the board cuts the figures alone (the list has no board filter).
+  const [boardId, setBoardId] = useState('');
+  const stats = useGatewayQuery(STATISTICS, { filter: { ...where, boardId: boardId || null } });
+  const boards = useGatewayQuery(BOARDS, {});
   const units = useGatewayQuery(UNITS, {});
   const move = useGatewayMutation(CHANGE_STATUS);
   const [stepText, setStepText] = useState<Record<string, string>>({});
@@ -283,6 +286,17 @@ export function DeviationsPage() {
       </form>
 
       <h2>Per verksamhetsområde</h2>
+      <form className="filters" aria-label="Statistikens nämnd" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="stats-board">Nämnd</label>
+        <select id="stats-board" value={boardId} onChange={(e) => setBoardId(e.target.value)}>
+          <option value="">Alla nämnder</option>
+          {(boards.data?.boards ?? []).map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+      </form>
       <ErrorMessage error={stats.error} />
       {stats.isLoading && <Loading what="statistik" />}
       {stats.data && (

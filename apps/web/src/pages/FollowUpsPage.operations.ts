@@ -1,14 +1,24 @@
 import { graphql } from '../__generated__';
 
 export const FOLLOW_UPS = graphql(`
-  query FollowUpsPage($year: Int!) {
-    followUpPlan(year: $year) {
+  query FollowUpsPage($year: Int!, $boardId: ID) {
+    boards {
+      id
+      name
+    }
+    followUpPlan(year: $year, boardId: $boardId) {
       year
+      boardId
       focusAreas
-      targetFirstHalf
-      targetSecondHalf
+      periods {
+        startsOn
+        endsOn
+        target
+      }
       progress {
-        half
+        period
+        startsOn
+        endsOn
         target
         planned
         done

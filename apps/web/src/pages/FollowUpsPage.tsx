@@ -23,9 +23,9 @@ import {
   KEPT_ORDERING_LIST,
   PLAN_FOLLOW_UPS,
   PRESENT_TO_BOARD,
-  SAVE_PLAN,
 } from './FollowUpsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { FollowUpPlanSection } from './FollowUpPlanSection';
 
 type FollowUpRow = FollowUpsPageListQuery['followUpsPage']['items'][number];
 type Selection = PlanFollowUpsMutation['planFollowUps'];
@@ -171,37 +171,22 @@ function useKeptOrderingList(enabled: boolean, set: (ids: string[]) => void) {
 export function FollowUpsPage() {
   const session = useSession();
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, error, isLoading } = useGatewayQuery(FOLLOW_UPS, { year });
-  const savePlan = useGatewayMutation(SAVE_PLAN);
+  const [boardId, setBoardId] = useState('');
+  const { data, error, isLoading } = useGatewayQuery(FOLLOW_UPS, { year, boardId: boardId || null });
   const select = useGatewayMutation(PLAN_FOLLOW_UPS);
-  const planProblems = useFormProblems(savePlan.error, ['focusAreas', 'targetFirstHalf', 'targetSecondHalf']);
-  const selectProblems = useFormProblems(select.error, ['half', 'count', 'orderedContractIds']);
+  const selectProblems = useFormProblems(select.error, ['period', 'count', 'orderedContractIds']);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [count, setCount] = useState(6);
-  const [half, setHalf] = useState(new Date().getMonth() < 6 ? 1 : 2);
+  const [period, setPeriod] = useState(1);
+  const periods = data?.followUpPlan?.periods ?? [];
+  const chosenPeriod = periods[period - 1] ?? null;
   const [ordered, setOrdered] = useState<string[]>([]);
   useKeptOrderingList(canWrite(session), setOrdered);
-
-  function onSavePlan(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    savePlan.mutate({
-      input: {
-        year,
-        focusAreas: String(form.get('focusAreas'))
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        targetFirstHalf: Number(form.get('targetFirstHalf')),
-        targetSecondHalf: Number(form.get('targetSecondHalf')),
-      },
-    });
-  }
 
   function onSelect(event: FormEvent) {
     event.preventDefault();
     select.mutate(
-      { input: { year, half, count, orderedContractIds: ordered } },
+      { input: { year, boardId: boardId || null, period, count, orderedContractIds: ordered } },
       { onSuccess: (result) => setSelection(result.planFollowUps) },
     );
   }
@@ -221,97 +206,33 @@ export function FollowUpsPage() {
       {isLoading && <Loading what="uppföljningsplanen" />}
       {data && (
         <>
-          <h2>Uppföljningsplan {year}</h2>
-          {data.followUpPlan ? (
-            <>
-              <p>Fokusområden: {data.followUpPlan.focusAreas.join(', ') || '–'}</p>
-              <ScrollBox label="Fördjupade uppföljningar mot målet">
-                <table>
-                  <caption>Fördjupade uppföljningar mot målet</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Halvår</th>
-                      <th scope="col" className="num">
-                        Mål
-                      </th>
-                      <th scope="col" className="num">
-                        Planerade
-                      </th>
-                      <th scope="col" className="num">
-                        Genomförda
-                      </th>
-                      <th scope="col" className="num">
-                        Kvar att planera
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.followUpPlan.progress.map((p) => (
-                      <tr key={p.half}>
-                        <th scope="row">Halvår {p.half}</th>
-                        <td className="num">{p.target}</td>
-                        <td className="num">{p.planned}</td>
-                        <td className="num">{p.done}</td>
-                        <td className="num">{p.unplanned}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollBox>
-            </>
-          ) : (
-            <p>Ingen plan är sparad för {year}.</p>
-          )}
-          {canWrite(session) && (
-            <form className="card form" onSubmit={onSavePlan} aria-label="Spara uppföljningsplan">
-              <label htmlFor="focusAreas">Fokusområden (kommaseparerade)</label>
-              <input
-                id="focusAreas"
-                name="focusAreas"
-                defaultValue={data.followUpPlan?.focusAreas.join(', ') ?? ''}
-                {...planProblems.input('focusAreas')}
-              />
-              <FieldError problems={planProblems} field="focusAreas" />
-              <label htmlFor="targetFirstHalf">Mål halvår 1</label>
-              <input
-                id="targetFirstHalf"
-                name="targetFirstHalf"
-                type="number"
-                defaultValue={data.followUpPlan?.targetFirstHalf ?? 10}
-                {...planProblems.input('targetFirstHalf')}
-              />
-              <FieldError problems={planProblems} field="targetFirstHalf" />
-              <label htmlFor="targetSecondHalf">Mål halvår 2</label>
-              <input
-                id="targetSecondHalf"
-                name="targetSecondHalf"
-                type="number"
-                defaultValue={data.followUpPlan?.targetSecondHalf ?? 10}
-                {...planProblems.input('targetSecondHalf')}
-              />
-              <FieldError problems={planProblems} field="targetSecondHalf" />
-              <ErrorMessage problems={planProblems} />
-              <button type="submit" disabled={savePlan.isPending}>
-                Spara plan
-              </button>
-            </form>
-          )}
+          <FollowUpPlanSection
+            year={year}
+            boards={data.boards}
+            boardId={boardId}
+            onBoard={setBoardId}
+            plan={data.followUpPlan ?? null}
+            writer={canWrite(session)}
+          />
 
           {canWrite(session) && (
             <>
               <h2>Urval av avtal</h2>
               <form className="card form" onSubmit={onSelect} aria-label="Välj avtal att följa upp">
-                <label htmlFor="half">Halvår</label>
+                <label htmlFor="period">Planperiod</label>
                 <select
-                  id="half"
-                  value={half}
-                  onChange={(e) => setHalf(Number(e.target.value))}
-                  {...selectProblems.input('half')}
+                  id="period"
+                  value={period}
+                  onChange={(e) => setPeriod(Number(e.target.value))}
+                  {...selectProblems.input('period')}
                 >
-                  <option value={1}>Halvår 1</option>
-                  <option value={2}>Halvår 2</option>
+                  {(periods.length ? periods : [null]).map((p, i) => (
+                    <option key={i} value={i + 1}>
+                      {p ? `Period ${i + 1} (${p.startsOn}–${p.endsOn})` : 'Period 1'}
+                    </option>
+                  ))}
                 </select>
-                <FieldError problems={selectProblems} field="half" />
+                <FieldError problems={selectProblems} field="period" />
                 <label htmlFor="count">Antal platser</label>
                 <input
                   id="count"
@@ -345,7 +266,7 @@ export function FollowUpsPage() {
                   key={selection.id}
                   selection={selection}
                   contracts={data.contracts}
-                  defaultPlannedOn={defaultPlannedOn(year, half)}
+                  defaultPlannedOn={defaultPlannedOn(chosenPeriod)}
                 />
               )}
             </>
@@ -364,12 +285,11 @@ export function FollowUpsPage() {
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
-/** As the API plans an accepted proposal by default: today while the half-year runs, else its first day. */
-function defaultPlannedOn(year: number, half: number) {
-  const start = `${year}-${half === 1 ? '01' : '07'}-01`;
-  const end = `${year}-${half === 1 ? '06-30' : '12-31'}`;
+/** As the API plans an accepted proposal by default: today while the plan period runs, else its first day. */
+function defaultPlannedOn(period: { startsOn: string; endsOn: string } | null) {
   const now = today();
-  return now > start && now <= end ? now : start;
+  if (!period) return now;
+  return now > period.startsOn && now <= period.endsOn ? now : period.startsOn;
 }
 
 const THIRDS = ['COMPLAINTS', 'ORDERING', 'RISK', 'RANDOM'] as const;

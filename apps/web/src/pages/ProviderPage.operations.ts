@@ -2,6 +2,14 @@ import { graphql } from '../__generated__';
 
 export const PROVIDER = graphql(`
   query ProviderPage($id: ID!) {
+    boards {
+      id
+      name
+      departments {
+        id
+        name
+      }
+    }
     provider(id: $id) {
       id
       name
@@ -30,6 +38,8 @@ export const PROVIDER = graphql(`
         name
         serviceArea
         places
+        boardId
+        departmentId
         deviationStatistics {
           total
           open

@@ -7,7 +7,7 @@ import { ChangeHistory } from '../components/ChangeHistory';
 import { ContractRequirements } from '../components/ContractRequirements';
 import { ProviderContacts } from '../components/ProviderContacts';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
-import { ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
+import { BoardChoice, ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
@@ -34,9 +34,17 @@ const placesOf = (form: FormData): number | null => {
 };
 
 /** Registers a unit of the provider. */
-function UnitForm({ providerId }: { providerId: string }) {
+const UNIT_FIELDS = ['name', 'serviceArea', 'places', 'boardId', 'departmentId'];
+
+/** The board and department chosen, `null` for none. */
+const placementOf = (form: FormData) => ({
+  boardId: textOf(form, 'boardId'),
+  departmentId: textOf(form, 'departmentId'),
+});
+
+function UnitForm({ providerId, boards }: { providerId: string; boards: readonly BoardChoice[] }) {
   const create = useGatewayMutation(CREATE_UNIT);
-  const problems = useFormProblems(create.error, ['name', 'serviceArea', 'places']);
+  const problems = useFormProblems(create.error, UNIT_FIELDS);
   const errorRef = useFocusOnError(create.error);
   const saved = useSaved();
   const [formKey, setFormKey] = useState(0);
@@ -52,6 +60,7 @@ function UnitForm({ providerId }: { providerId: string }) {
           name: textOf(form, 'name') ?? '',
           serviceArea: String(form.get('serviceArea')) as ServiceArea,
           places: placesOf(form),
+          ...placementOf(form),
         },
       },
       {
@@ -67,7 +76,7 @@ function UnitForm({ providerId }: { providerId: string }) {
     <div ref={errorRef}>
       <form key={formKey} className="card form" onSubmit={onSubmit} aria-labelledby="register-unit">
         <h3 id="register-unit">Registrera enhet</h3>
-        <UnitFields problems={problems} />
+        <UnitFields problems={problems} boards={boards} />
         <ErrorMessage problems={problems} />
         <div className="buttons">
           <button type="submit" disabled={create.isPending}>
@@ -172,9 +181,17 @@ function EditProviderForm({ provider }: { provider: Provider }) {
 }
 
 /** Changes a unit, with its history below. */
-function EditUnitForm({ unit, names }: { unit: Unit; names: ReadonlyMap<string, string> }) {
+function EditUnitForm({
+  unit,
+  names,
+  boards,
+}: {
+  unit: Unit;
+  names: ReadonlyMap<string, string>;
+  boards: readonly BoardChoice[];
+}) {
   const update = useGatewayMutation(UPDATE_UNIT);
-  const problems = useFormProblems(update.error, ['name', 'serviceArea', 'places']);
+  const problems = useFormProblems(update.error, UNIT_FIELDS);
   const errorRef = useFocusOnError(update.error);
   const saved = useSaved();
 
@@ -189,6 +206,7 @@ function EditUnitForm({ unit, names }: { unit: Unit; names: ReadonlyMap<string, 
           name: textOf(form, 'name') ?? '',
           serviceArea: String(form.get('serviceArea')) as ServiceArea,
           places: placesOf(form),
+          ...placementOf(form),
         },
       },
       { onSuccess: ({ updateUnit }) => saved.show(`Enheten ${updateUnit.name} är ändrad.`) },
@@ -200,7 +218,7 @@ function EditUnitForm({ unit, names }: { unit: Unit; names: ReadonlyMap<string, 
       <div ref={errorRef}>
         <form className="form" onSubmit={onSubmit} aria-labelledby={`edit-unit-${unit.id}`}>
           <h3 id={`edit-unit-${unit.id}`}>Ändra enheten {unit.name}</h3>
-          <UnitFields problems={problems} initial={unit} />
+          <UnitFields problems={problems} initial={unit} boards={boards} />
           <ErrorMessage problems={problems} />
           <div className="buttons">
             <button type="submit" disabled={update.isPending}>
@@ -526,8 +544,10 @@ export function ProviderPage() {
               </tbody>
             </table>
           </ScrollBox>
-          {writer && editingUnit && <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} />}
-          {writer && <UnitForm providerId={p.id} />}
+          {writer && editingUnit && (
+            <EditUnitForm key={editingUnit.id} unit={editingUnit} names={names} boards={data.boards} />
+          )}
+          {writer && <UnitForm providerId={p.id} boards={data.boards} />}
           {writer && (
             <>
               <h2>Kontaktpersoner</h2>

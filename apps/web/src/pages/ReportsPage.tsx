@@ -3,7 +3,9 @@ import { CLIENT_MESSAGES } from '@kvalitetsnav/swedish';
 import { Field, useFocusOnError } from '../components/form';
 import { ErrorMessage, Page, useFormProblems } from '../components/ui';
 import { GatewayError, restRefusal } from '../gateway';
-import { useSession } from '../session';
+import { useGatewayQuery } from '../queries';
+import { hasRole, OFFICIALS, useSession } from '../session';
+import { BOARDS } from './ReportsPage.operations';
 
 /** A report job as the gateway's REST endpoint (/reports) describes it. */
 interface Job {
@@ -17,10 +19,12 @@ interface Job {
 
 /** Generates the quality report and the board report, showing progress, then offers them for download. */
 export function ReportsPage() {
-  const { token } = useSession();
+  const session = useSession();
+  const { token } = session;
+  const boards = useGatewayQuery(BOARDS, {}, { enabled: hasRole(session, OFFICIALS) });
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<GatewayError | null>(null);
-  const problems = useFormProblems(error, ['kind', 'year', 'month']);
+  const problems = useFormProblems(error, ['kind', 'year', 'month', 'boardId']);
   const form = useFocusOnError<HTMLFormElement>(error);
   // The board report is for a half-year, named by the month it goes to the board; the quality report is for a year.
   const [kind, setKind] = useState('QUALITY_REPORT');
@@ -34,7 +38,7 @@ export function ReportsPage() {
     const body = {
       kind,
       year: Number(form.get('year')),
-      ...(kind === 'BOARD_REPORT' ? { month: form.get('month') } : {}),
+      ...(kind === 'BOARD_REPORT' ? { month: form.get('month'), boardId: form.get('boardId') || null } : {}),
     };
     const response = await fetch('/reports', { method: 'POST', headers, body: JSON.stringify(body) }).catch(
       () => undefined,
@@ -87,11 +91,30 @@ export function ReportsPage() {
           )}
         </Field>
         {kind === 'BOARD_REPORT' && (
-          <Field label="Halvår" field="month" problems={problems}>
+          <Field
+            label="Halvår"
+            field="month"
+            problems={problems}
+            hint="Rapporten omfattar uppföljningsplanens period som slutar närmast månadens slut, utan plan december–maj respektive juni–november."
+          >
             {(props) => (
               <select {...props} name="month" defaultValue="NOVEMBER">
-                <option value="JUNE">Juni (december–maj)</option>
-                <option value="NOVEMBER">November (juni–november)</option>
+                <option value="JUNE">Juni</option>
+                <option value="NOVEMBER">November</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {kind === 'BOARD_REPORT' && boards.data && boards.data.boards.length > 0 && (
+          <Field label="Nämnd" field="boardId" problems={problems}>
+            {(props) => (
+              <select {...props} name="boardId" defaultValue="">
+                <option value="">Hela kommunen</option>
+                {boards.data.boards.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

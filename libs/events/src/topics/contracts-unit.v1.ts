@@ -8,6 +8,8 @@ export const UnitEventV1Schema = z.object({
   name: z.string().min(1),
   serviceArea: ServiceAreaSchema,
   places: z.int().nonnegative().nullable(),
+  /** The board (nämnd) the unit belongs to; absent in events from before units had boards. */
+  boardId: z.uuid().nullable().optional(),
   version: z.int().positive(),
 });
 export type UnitEventV1 = z.infer<typeof UnitEventV1Schema>;

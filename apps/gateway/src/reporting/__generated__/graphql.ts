@@ -59,6 +59,8 @@ export type ServiceArea =
 
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
+  /** Deviations of the board's (nämndens) units. */
+  boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
   sector?: Sector | null | undefined;

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** The half-yearly board reports: June (December–May) and November (June–November). */
+/** The half-yearly board reports, each over the plan period ending nearest the month's end (by default December–May and June–November). */
 export type BoardReportMonth =
   | 'JUNE'
   | 'NOVEMBER';
@@ -93,6 +93,8 @@ export type ServiceArea =
 
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
+  /** Deviations of the board's (nämndens) units. */
+  boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
   sector?: Sector | null | undefined;
@@ -110,7 +112,7 @@ export type QualityReportFollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type QualityReportFollowUpsQuery = { followUpPlan: { focusAreas: Array<string>, targetFirstHalf: number, targetSecondHalf: number, progress: Array<{ half: number, target: number, planned: number, done: number }> } | null, followUps: Array<{ type: FollowUpType, status: FollowUpStatus }>, staffingReports: Array<{ unitId: string, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number }> };
+export type QualityReportFollowUpsQuery = { followUpPlan: { focusAreas: Array<string>, periods: Array<{ target: number }>, progress: Array<{ period: number, startsOn: string, endsOn: string, target: number, planned: number, done: number }> } | null, followUps: Array<{ type: FollowUpType, status: FollowUpStatus }>, staffingReports: Array<{ unitId: string, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number }> };
 
 export type QualityReportDeviationsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
@@ -149,6 +151,7 @@ export type QualityReportFlowsQuery = { caseFlowKpis: Array<{ month: string, inc
 export type BoardReportQueryVariables = Exact<{
   year: number;
   month: BoardReportMonth;
+  boardId?: string | null | undefined;
 }>;
 
 
@@ -225,10 +228,13 @@ export const QualityReportFollowUpsDocument = new TypedDocumentString(`
     query QualityReportFollowUps($year: Int!) {
   followUpPlan(year: $year) {
     focusAreas
-    targetFirstHalf
-    targetSecondHalf
+    periods {
+      target
+    }
     progress {
-      half
+      period
+      startsOn
+      endsOn
       target
       planned
       done
@@ -357,15 +363,15 @@ export const QualityReportFlowsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QualityReportFlowsQuery, QualityReportFlowsQueryVariables>;
 export const BoardReportDocument = new TypedDocumentString(`
-    query BoardReport($year: Int!, $month: BoardReportMonth!) {
-  halfYearFollowUpReport(year: $year, month: $month) {
+    query BoardReport($year: Int!, $month: BoardReportMonth!, $boardId: ID) {
+  halfYearFollowUpReport(year: $year, month: $month, boardId: $boardId) {
     from
     to
     followUps {
       ...BoardFollowUp
     }
   }
-  boardQueue {
+  boardQueue(boardId: $boardId) {
     ...BoardFollowUp
   }
 }
