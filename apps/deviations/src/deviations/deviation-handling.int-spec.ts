@@ -116,7 +116,7 @@ describe('deviation handling (real Postgres and Kafka)', () => {
       },
       mas,
     );
-    expect(complaint.errors?.[0].extensions).toMatchObject({ rule: 'KIND_NOT_HANDLED' });
+    expect(complaint.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count('deviation')).toBe(before);
   });
 

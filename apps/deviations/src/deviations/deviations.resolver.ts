@@ -23,6 +23,8 @@ import { twoMonthRule } from './two-month-rules';
 
 // The MAS/MAR among them handles health care deviations and lex Maria only (deviation-access-rules).
 const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE'] as const;
+/** Complaints are no health care deviation: the MAS/MAR does not register them. */
+const COMPLAINT_REGISTRARS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
 const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MEDICALLY_RESPONSIBLE'] as const;
 
 @Resolver(() => Deviation)
@@ -78,7 +80,7 @@ export class DeviationsResolver {
   }
 
   @Mutation(() => Deviation, { description: 'Registers a comment or complaint (synpunkt/klagomål) about a unit.' })
-  @RequireRoles(...HANDLERS)
+  @RequireRoles(...COMPLAINT_REGISTRARS)
   registerComplaint(
     @Args('input') input: RegisterComplaintInput,
     @CurrentIdentity() identity: Identity,
