@@ -19,6 +19,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { RiskSignalsModule } from './risk-signals/risk-signals.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { BoardsModule } from './boards/boards.module';
+import { ServiceAreasModule } from './service-areas/service-areas.module';
 import { StaffingImportModule } from './staffing-import/staffing-import.module';
 import { UnitsModule } from './units/units.module';
 import { OrderingListModule } from './ordering-list/ordering-list.module';
@@ -50,6 +51,7 @@ export class ContractsAppModule {
         RemindersModule,
         SupervisionModule,
         BoardsModule,
+        ServiceAreasModule,
         QuestionGuidesModule,
         ThematicFollowUpsModule,
         OrderingListModule,

@@ -40,6 +40,9 @@ import { OrderingList1796500000400 } from './migrations/1796500000400-ordering-l
 import { ContractRequirement } from './contract-requirements/contract-requirement.entity';
 import { RequirementFinding } from './contract-requirements/requirement-finding.entity';
 import { ContractRequirements1796500000300 } from './migrations/1796500000300-contract-requirements';
+import { ServiceAreaLists1796600000100 } from './migrations/1796600000100-service-area-lists';
+import { ServiceArea } from './service-areas/service-area.entity';
+import { Sector } from './service-areas/sector.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
 export const CONTRACTS_ENTITIES = [
@@ -70,6 +73,8 @@ export const CONTRACTS_ENTITIES = [
   OrderingListEntry,
   ContractRequirement,
   RequirementFinding,
+  Sector,
+  ServiceArea,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -87,4 +92,5 @@ export const CONTRACTS_MIGRATIONS = [
   OrderingList1796500000400,
   ContractRequirements1796500000300,
   Boards1796500000100,
+  ServiceAreaLists1796600000100,
 ];

@@ -2,6 +2,7 @@ import {
   UNIT_CATALOGUE_ENTITIES,
   UnitCatalogue1732400000050,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 } from '@kvalitetsnav/unit-catalogue';
 import { DecisionNotExecuted } from './decisions/decision-not-executed.entity';
 import { DecisionQuarterReport } from './decisions/decision-quarter-report.entity';
@@ -40,4 +41,5 @@ export const DEVIATIONS_MIGRATIONS = [
   DeviationAssessments1732400000400,
   DecisionsForIvo1796500000200,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 ];

@@ -284,7 +284,7 @@ export const PLACEMENT_SUMMARY = graphql(`
 `);
 
 export const PROJECTION = graphql(`
-  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+  query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
     projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {
       years {
         year

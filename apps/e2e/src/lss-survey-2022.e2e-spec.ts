@@ -1,4 +1,3 @@
-import type { ServiceArea } from '@kvalitetsnav/codes';
 import { DEVELOPMENT_JWT_SECRET, signUserToken } from '@kvalitetsnav/auth';
 import { postGraphQL, waitFor, refusesUnknownId } from '@kvalitetsnav/testing';
 import { registerProvider, registerUnit } from './register';
@@ -40,7 +39,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
       name: 'Linköpings kommun',
       ownership: 'MUNICIPAL',
     });
-    const createUnits = async (count: number, area: ServiceArea, prefix: string) => {
+    const createUnits = async (count: number, area: string, prefix: string) => {
       const ids: string[] = [];
       for (let i = 0; i < count; i++)
         ids.push(

@@ -1,4 +1,3 @@
-import type { ServiceArea } from '@kvalitetsnav/codes';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,7 +48,7 @@ describe('external reporting through the gateway', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const gatewayUrl = stack.gatewayUrl!;
     const { id: providerId } = await registerProvider(gatewayUrl, official, { name: 'Omsorg Öst AB' });
-    const unit = async (serviceArea: ServiceArea, name: string) =>
+    const unit = async (serviceArea: string, name: string) =>
       (await registerUnit(gatewayUrl, official, providerId, { serviceArea, name })).id;
     const homeCare = await unit('HOME_CARE', 'Hemtjänst Öst');
     const nursing = await unit('NURSING_HOME', 'Ekbackens boende');

@@ -2,6 +2,7 @@ import {
   UNIT_CATALOGUE_ENTITIES,
   UnitCatalogue1732400000050,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 } from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowReport } from './case-flows/case-flow-report.entity';
 import { ClosureReason } from './case-flows/closure-reason.entity';
@@ -24,4 +25,5 @@ export const FORECASTING_MIGRATIONS = [
   Forecasting1732400000100,
   PlacementUnits1796300000100,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 ];

@@ -2,6 +2,7 @@ import {
   UNIT_CATALOGUE_ENTITIES,
   UnitCatalogue1732400000050,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 } from '@kvalitetsnav/unit-catalogue';
 import { SurveyAnswerLink } from './answer-links/answer-link.entity';
 import { SurveyDefinition } from './definitions/definition.entity';
@@ -32,4 +33,5 @@ export const SURVEYS_MIGRATIONS = [
   SurveyAnswerLinks1764590000000,
   PulsePeriods1796300000000,
   UnitCatalogueBoard1796500000150,
+  UnitCatalogueServiceAreas1796600000150,
 ];

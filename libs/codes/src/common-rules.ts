@@ -29,6 +29,8 @@ export const ENTITIES = {
   SUPERVISION_RESPONSE: 'supervision response',
   BOARD: 'board',
   DEPARTMENT: 'department',
+  SERVICE_AREA: 'service area',
+  SECTOR: 'sector',
   DEVIATION: 'deviation',
   ROOT_CAUSE: 'root cause',
   IMPROVEMENT: 'improvement',

@@ -176,6 +176,11 @@ export const ContractsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} ${p.department} belongs to another board than the unit's`,
   ),
+  /** A managed list's entry needs a code; one is made from the name only when the name has letters to make it from. */
+  LIST_CODE_NEEDED: rule<{ name: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} is needed: no code can be made from the name ${p.name}`,
+  ),
   /** A re-check that finds an action met closes it; only one not met gives the provider a new deadline. */
   NEW_DEADLINE_WHEN_MET: rule(
     ErrorCode.VALIDATION_FAILED,

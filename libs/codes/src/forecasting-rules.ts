@@ -1,7 +1,6 @@
 import { CommonRules } from './common-rules';
 import { ErrorCode } from './error-code';
 import { rule, RuleSet, violationsOf } from './rule';
-import type { ServiceArea } from './schema-enums.generated';
 
 /** Spelt out for rules without params: under `satisfies RuleSet` an inferred one would be `never`. */
 type NoParams = Record<string, never>;
@@ -51,7 +50,7 @@ export const ForecastingRules = {
     (p, f) => `${f} must be ${p.min} to ${p.max} months, was ${p.value}`,
   ),
   /** A projection needs the share of each age band using the service area. */
-  NO_USAGE_RATES: rule<{ serviceArea: ServiceArea }>(
+  NO_USAGE_RATES: rule<{ serviceArea: string; name: string }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `no usage rates are set for ${p.serviceArea}; set them with setUsageRates`,
   ),

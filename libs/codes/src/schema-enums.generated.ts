@@ -41,11 +41,9 @@ export interface SchemaEnums {
   RequirementKind: 'STAFFING_LEVEL' | 'QUALIFIED_SHARE' | 'HOURS' | 'OTHER';
   RequirementOutcome: 'MET' | 'NOT_MET' | 'NOT_ASSESSED';
   RiskSignalKind: 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED' | 'HSL' | 'SOL_LSS' | 'LOW_SURVEY_RESULT' | 'MISSING_BUSINESS_REPORT' | 'MISSING_STAFFING_REPORT' | 'MISSING_CASE_FLOW_MONTH' | 'OPEN_SUPERVISION' | 'IOP_NOT_FOLLOWED_UP';
-  Sector: 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY' | 'DISABILITY' | 'NURSING_HOME' | 'HOME_CARE';
   SelectionReason: 'COMPLAINTS_RECEIVED' | 'ON_ORDERING_LIST' | 'HIGHEST_RISK_LEFT' | 'RISK_FOR_SHORT_DRAW' | 'DRAWN_AT_RANDOM' | 'DRAWN_FOR_UNFILLED_PLACE';
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
   Seriousness: 'SERIOUS' | 'NOT_SERIOUS';
-  ServiceArea: 'HOME_CARE' | 'NURSING_HOME' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME' | 'DAILY_ACTIVITY' | 'PERSONAL_ASSISTANCE' | 'HOUSING_SUPPORT' | 'HVB' | 'FAMILY_HOME' | 'SUPPORTED_HOUSING' | 'FAMILY_SUPPORT' | 'SUBSTANCE_ABUSE_CARE' | 'WOMENS_SHELTER' | 'INDIVIDUAL_AND_FAMILY_CARE' | 'AUTHORITY';
   SkipReason: 'NOT_RUNNING_IN_PERIOD' | 'ALREADY_PROPOSED_FROM_COMPLAINTS' | 'ORDERING_THIRD_FULL';
   StudyResult: 'WORKED' | 'PARTLY_WORKED' | 'DID_NOT_WORK';
   SupervisingAuthority: 'IVO' | 'JO';
@@ -96,11 +94,9 @@ export type RequirementComparison = SchemaEnums['RequirementComparison'];
 export type RequirementKind = SchemaEnums['RequirementKind'];
 export type RequirementOutcome = SchemaEnums['RequirementOutcome'];
 export type RiskSignalKind = SchemaEnums['RiskSignalKind'];
-export type Sector = SchemaEnums['Sector'];
 export type SelectionReason = SchemaEnums['SelectionReason'];
 export type SelectionThird = SchemaEnums['SelectionThird'];
 export type Seriousness = SchemaEnums['Seriousness'];
-export type ServiceArea = SchemaEnums['ServiceArea'];
 export type SkipReason = SchemaEnums['SkipReason'];
 export type StudyResult = SchemaEnums['StudyResult'];
 export type SupervisingAuthority = SchemaEnums['SupervisingAuthority'];
@@ -112,4 +108,4 @@ export type ThematicScopeKind = SchemaEnums['ThematicScopeKind'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DecisionLaw', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'Sector', 'SelectionReason', 'SelectionThird', 'Seriousness', 'ServiceArea', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DecisionLaw', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'SelectionReason', 'SelectionThird', 'Seriousness', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

@@ -27,7 +27,7 @@ describe('event catalogue', () => {
   });
 
   it('names the field when a payload breaks its schema', () => {
-    const parsed = parseEvent('contracts.unit.v1', envelope({ ...unit(), serviceArea: 'CASINO' }));
+    const parsed = parseEvent('contracts.unit.v1', envelope({ ...unit(), serviceArea: 'casino area' }));
     expect(parsed).toEqual({ ok: false, error: expect.stringContaining('payload: serviceArea') });
   });
 

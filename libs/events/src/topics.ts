@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContractEventV1Schema } from './topics/contracts-contract.v1';
 import { ProviderEventV1Schema } from './topics/contracts-provider.v1';
 import { UnitEventV1Schema } from './topics/contracts-unit.v1';
+import { ServiceAreaEventV1Schema } from './topics/contracts-service-area.v1';
 import { DeviationEventV1Schema } from './topics/deviations-deviation.v1';
 import { BusinessReportEventV1Schema } from './topics/contracts-business-report.v1';
 import { FollowUpEventV1Schema } from './topics/contracts-follow-up.v1';
@@ -19,6 +20,7 @@ import { EventEnvelope, EventEnvelopeSchema } from './envelope';
 export const Topics = {
   'contracts.provider.v1': ProviderEventV1Schema,
   'contracts.unit.v1': UnitEventV1Schema,
+  'contracts.service-area.v1': ServiceAreaEventV1Schema,
   'contracts.contract.v1': ContractEventV1Schema,
   'contracts.follow-up.v1': FollowUpEventV1Schema,
   'contracts.business-report.v1': BusinessReportEventV1Schema,

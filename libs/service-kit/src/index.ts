@@ -14,5 +14,4 @@ export * from './input-rules';
 export * from './request-loaders';
 export * from './provider-scope';
 export * from './rule-violation.filter';
-export * from './shared-enums';
 export * from './shared-scalars';

@@ -49,6 +49,8 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   SUPERVISION_RESPONSE: { one: 'begärt svar', many: 'begärda svar', neuter: true },
   BOARD: { one: 'nämnd', many: 'nämnder' },
   DEPARTMENT: { one: 'avdelning', many: 'avdelningar' },
+  SERVICE_AREA: { one: 'verksamhetsområde', many: 'verksamhetsområden', neuter: true },
+  SECTOR: { one: 'sektor', many: 'sektorer' },
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },
   DEVIATION: { one: 'avvikelse', many: 'avvikelser' },
   ROOT_CAUSE: { one: 'grundorsak', many: 'grundorsaker' },

@@ -71,6 +71,8 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
   PLAN_PERIODS_OVERLAP: (p) => `Period ${p.period} överlappar period ${p.other}. Perioderna får inte gå in i varandra.`,
   PLAN_PERIOD_OUTSIDE_YEAR: (p, f) =>
     `${f} ${p.value} ligger utanför planåret (${p.from}–${p.to}). Första perioden får börja 1 december året före.`,
+  LIST_CODE_NEEDED: (p) =>
+    `Ange en kod: av namnet ${quoted(p.name)} går ingen kod att göra (versaler A–Z, siffror och understreck).`,
   DEPARTMENT_OF_OTHER_BOARD: (p) => `Avdelningen ${quoted(p.department)} hör till en annan nämnd än enhetens.`,
   NEW_DEADLINE_WHEN_MET: (_, f) => `${f} anges bara när åtgärden inte är uppfylld vid återkontrollen.`,
 

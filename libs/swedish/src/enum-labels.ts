@@ -3,24 +3,6 @@ import { SchemaEnums } from '@kvalitetsnav/codes';
 /** Swedish for every value of every enum in the public schema (domain.md has the terms). */
 export type EnumLabels = { readonly [E in keyof SchemaEnums]: Readonly<Record<SchemaEnums[E], string>> };
 
-const SERVICE_AREA: EnumLabels['ServiceArea'] = {
-  HOME_CARE: 'Hemtjänst',
-  NURSING_HOME: 'Särskilt boende',
-  LSS_GROUP_HOME: 'Gruppbostad LSS',
-  LSS_SERVICE_HOME: 'Servicebostad LSS',
-  DAILY_ACTIVITY: 'Daglig verksamhet',
-  PERSONAL_ASSISTANCE: 'Personlig assistans',
-  HOUSING_SUPPORT: 'Boendestöd',
-  HVB: 'HVB',
-  FAMILY_HOME: 'Familjehem',
-  SUPPORTED_HOUSING: 'Stödboende',
-  FAMILY_SUPPORT: 'Familjestöd',
-  SUBSTANCE_ABUSE_CARE: 'Missbruksvård',
-  WOMENS_SHELTER: 'Kvinnofridsarbete',
-  INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
-  AUTHORITY: 'Myndighetsutövning',
-};
-
 export const ENUM_LABELS = {
   ActDecision: { ADOPT: 'Införa', ADAPT: 'Anpassa och pröva igen', ABANDON: 'Avbryta' },
   AnswerType: { YES_NO: 'Ja/nej', NUMBER: 'Tal', CHOICE: 'Flerval', TEXT: 'Text' },
@@ -204,13 +186,6 @@ export const ENUM_LABELS = {
     CRITICISM: 'Kritik',
     INJUNCTION: 'Föreläggande',
   },
-  Sector: {
-    INDIVIDUAL_AND_FAMILY_CARE: 'Individ- och familjeomsorg',
-    AUTHORITY: 'Myndighet',
-    DISABILITY: 'Funktionshinderomsorg',
-    NURSING_HOME: 'Äldreomsorg, särskilt boende',
-    HOME_CARE: 'Äldreomsorg, ordinärt boende',
-  },
   SelectionReason: {
     COMPLAINTS_RECEIVED: 'Klagomål de senaste tolv månaderna',
     ON_ORDERING_LIST: 'På beställarfunktionens lista',
@@ -226,7 +201,6 @@ export const ENUM_LABELS = {
     RANDOM: 'Slumpmässigt urval',
   },
   Seriousness: { SERIOUS: 'Allvarlig', NOT_SERIOUS: 'Inte allvarlig' },
-  ServiceArea: SERVICE_AREA,
   SkipReason: {
     NOT_RUNNING_IN_PERIOD: 'Avtalet löper inte under perioden',
     ALREADY_PROPOSED_FROM_COMPLAINTS: 'Redan föreslaget utifrån klagomål',

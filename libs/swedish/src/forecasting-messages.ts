@@ -20,8 +20,7 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
   FORECAST_SERIES_TOO_SHORT: (p) =>
     `En prognos behöver rapporter för minst ${p.needed} månader, men det finns bara för ${p.have}.`,
   FORECAST_HORIZON: (p) => `Prognosen kan göras ${p.min}–${p.max} månader framåt, inte ${p.value}.`,
-  NO_USAGE_RATES: (p) =>
-    `Det finns inga andelar per åldersgrupp för ${enumLabel('ServiceArea', p.serviceArea).toLowerCase()}. Lägg in dem först.`,
+  NO_USAGE_RATES: (p) => `Det finns inga andelar per åldersgrupp för ${p.name.toLowerCase()}. Lägg in dem först.`,
   NOT_AN_AGE_BAND: (p, f) => `${f} måste vara en åldersgrupp som 80-84 eller 90+, inte ${p.value}.`,
   POPULATION_CSV_UNREADABLE: () => 'Filen går inte att läsa som CSV.',
   POPULATION_CSV_HEADER: () => 'Första raden ska vara region, ålder och sedan en kolumn per år.',

@@ -82,7 +82,7 @@ describe('the Swedish catalogue', () => {
 
   it('labels enum values, and shows an unknown value as it is', () => {
     expect(enumLabel('DeviationStatus', 'FINAL_ASSESSMENT')).toBe('Slutbedömd');
-    expect(enumLabel('ServiceArea', 'SPACE_STATION')).toBe('SPACE_STATION');
+    expect(enumLabel('DeviationStatus', 'SPACE_STATION')).toBe('SPACE_STATION');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ProviderOwnership, ServiceArea } from '@kvalitetsnav/codes';
+import type { ProviderOwnership } from '@kvalitetsnav/codes';
 import { randomInt } from 'node:crypto';
 import { luhnCheckDigit } from '@kvalitetsnav/swedish-ids';
 
@@ -27,7 +27,8 @@ export function aProviderInput(overrides: Partial<ProviderFields> = {}): Provide
 export interface UnitFields {
   providerId: string;
   name: string;
-  serviceArea: ServiceArea;
+  /** A code from the service-area list, e.g. LSS_GROUP_HOME. */
+  serviceArea: string;
   places: number | null;
 }
 

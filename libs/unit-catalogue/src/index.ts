@@ -5,3 +5,6 @@ export * from './catalogue-board.migration';
 export * from './upsert-newer';
 export * from './unit-catalogue';
 export * from './catalogue-unit.type';
+export * from './service-area-ref.entity';
+export * from './catalogue-service-areas.migration';
+export * from './service-area-list';

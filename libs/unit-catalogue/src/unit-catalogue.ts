@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EventConsumer } from '@kvalitetsnav/messaging';
 import { ProviderRef } from './provider-ref.entity';
+import { ServiceAreaRef } from './service-area-ref.entity';
 import { UnitRef } from './unit-ref.entity';
 import { upsertNewerSql } from './upsert-newer';
 
@@ -15,6 +16,11 @@ const UPSERT_UNIT = upsertNewerSql('unit_ref', [
   'board_id',
   'version',
 ]);
+const UPSERT_SERVICE_AREA = upsertNewerSql(
+  'service_area_ref',
+  ['code', 'name', 'sector_code', 'sector_name', 'position', 'sector_position', 'version'],
+  'code',
+);
 const UPSERT_PROVIDER = upsertNewerSql('provider_ref', ['id', 'name', 'ownership', 'version']);
 
 /** Keeps this service's copy of contracts' providers and units up to date from Kafka. */
@@ -37,6 +43,17 @@ export class UnitCatalogue implements OnModuleInit {
         u.version,
       ]);
     });
+    this.consumer.on('contracts.service-area.v1', async ({ payload: a }, manager) => {
+      await manager.query(UPSERT_SERVICE_AREA, [
+        a.code,
+        a.name,
+        a.sectorCode,
+        a.sectorName,
+        a.position,
+        a.sectorPosition,
+        a.version,
+      ]);
+    });
     this.consumer.on('contracts.provider.v1', async ({ payload: p }, manager) => {
       await manager.query(UPSERT_PROVIDER, [p.id, p.name, p.ownership, p.version]);
     });
@@ -52,6 +69,11 @@ export class UnitCatalogue implements OnModuleInit {
       .find({ where: serviceArea ? { serviceArea } : {}, order: { name: 'ASC' } });
   }
 
+  /** The municipality's service areas with their sectors, in list order. */
+  serviceAreas(): Promise<ServiceAreaRef[]> {
+    return this.dataSource.getRepository(ServiceAreaRef).find({ order: { sectorPosition: 'ASC', position: 'ASC' } });
+  }
+
   findProvider(id: string): Promise<ProviderRef | null> {
     return this.dataSource.getRepository(ProviderRef).findOneBy({ id });
   }
@@ -60,4 +82,4 @@ export class UnitCatalogue implements OnModuleInit {
 @Module({ providers: [UnitCatalogue], exports: [UnitCatalogue] })
 export class UnitCatalogueModule {}
 
-export const UNIT_CATALOGUE_ENTITIES = [UnitRef, ProviderRef];
+export const UNIT_CATALOGUE_ENTITIES = [UnitRef, ProviderRef, ServiceAreaRef];

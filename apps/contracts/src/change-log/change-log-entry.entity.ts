@@ -15,7 +15,7 @@ export class ChangeLogEntry {
   entityType!: string;
 
   @Field(() => ID)
-  @Column({ name: 'entity_id', type: 'uuid' })
+  @Column({ name: 'entity_id', type: 'text' })
   entityId!: string;
 
   @Field({ description: 'e.g. CREATED, TERMINATED.' })

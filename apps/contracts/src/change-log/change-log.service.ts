@@ -13,7 +13,9 @@ export type LoggedEntity =
   | 'PROVIDER_CONTACT'
   | 'SUPERVISION_CASE'
   | 'BOARD'
-  | 'DEPARTMENT';
+  | 'DEPARTMENT'
+  | 'SERVICE_AREA'
+  | 'SECTOR';
 
 @Injectable()
 export class ChangeLogService {

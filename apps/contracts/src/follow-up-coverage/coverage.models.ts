@@ -1,10 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ServiceArea } from '@kvalitetsnav/events';
-import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 
 @ObjectType({ description: 'Units followed up in the year, of the units with a contract that year.' })
 export class ServiceAreaCoverage {
-  @Field(() => ServiceAreaEnum) serviceArea!: ServiceArea;
+  @Field({ description: 'A code from serviceAreas.' }) serviceArea!: string;
   @Field(() => Int) numerator!: number;
   @Field(() => Int) denominator!: number;
 }
@@ -21,7 +19,7 @@ export class ProviderCoverage {
 export class UncoveredUnit {
   @Field(() => ID) unitId!: string;
   @Field() unitName!: string;
-  @Field(() => ServiceAreaEnum) serviceArea!: ServiceArea;
+  @Field({ description: 'A code from serviceAreas.' }) serviceArea!: string;
   @Field(() => ID) providerId!: string;
   @Field() providerName!: string;
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { stockholmToday } from '@kvalitetsnav/calendar';
-import { ServiceArea } from '@kvalitetsnav/events';
 import { Contract } from '../contracts/contract.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { Provider } from '../providers/provider.entity';
@@ -56,7 +55,7 @@ export class CoverageService {
       numerator: result.numerator,
       denominator: result.denominator,
       byServiceArea: result.byServiceArea.map((c) => ({
-        serviceArea: c.key as ServiceArea,
+        serviceArea: c.key,
         numerator: c.numerator,
         denominator: c.denominator,
       })),

@@ -8,6 +8,7 @@ import { FollowUp } from '../follow-ups/follow-up.entity';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { Provider } from '../providers/provider.entity';
 import { QuestionGuide } from '../question-guides/question-guide.entity';
+import { ServiceArea } from '../service-areas/service-area.entity';
 import { Unit } from '../units/unit.entity';
 import { FollowUpLink } from './follow-up-link.entity';
 import { ThematicScope } from './thematic-scope.entity';
@@ -32,11 +33,14 @@ export class ThematicFollowUpsService {
       .transaction(async (manager) => {
         const guide = await manager.findOneBy(QuestionGuide, { id: input.guideId });
         if (!guide) throw commonViolation('UNKNOWN', 'guideId', { entity: 'QUESTION_GUIDE', ids: [input.guideId] });
+        const area = input.scopeKind === 'SERVICE_AREA' ? (input.serviceArea ?? '') : null;
+        if (area !== null && !(await manager.existsBy(ServiceArea, { code: area })))
+          throw commonViolation('UNKNOWN', 'serviceArea', { entity: 'SERVICE_AREA', ids: [area] });
         const units =
           input.scopeKind === 'ALL_UNITS'
             ? await manager.find(Unit)
             : input.scopeKind === 'SERVICE_AREA'
-              ? await manager.findBy(Unit, { serviceArea: (input.serviceArea ?? '') as Unit['serviceArea'] })
+              ? await manager.findBy(Unit, { serviceArea: area ?? '' })
               : await manager.findBy(Unit, { id: In(input.unitIds ?? []) });
         const missing = (input.unitIds ?? []).filter((id) => !units.some((u) => u.id === id));
         if (input.scopeKind === 'CHOSEN_UNITS' && missing.length)
@@ -57,7 +61,7 @@ export class ThematicFollowUpsService {
           followUpId: followUp.id,
           guideId: guide.id,
           scopeKind: input.scopeKind,
-          serviceArea: input.scopeKind === 'SERVICE_AREA' ? (input.serviceArea ?? null) : null,
+          serviceArea: area,
           unitIds: units.map((u) => u.id),
         });
         return followUp.id;

@@ -9,8 +9,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ServiceArea } from '@kvalitetsnav/events';
-import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { ServiceArea } from '../service-areas/service-area.entity';
 import { Board } from '../boards/board.entity';
 import { Department } from '../boards/department.entity';
 import { Provider } from '../providers/provider.entity';
@@ -38,9 +37,13 @@ export class Unit {
   @Column({ type: 'text' })
   name!: string;
 
-  @Field(() => ServiceAreaEnum)
+  @Field({ description: 'The code of its service area (serviceAreas).' })
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: ServiceArea;
+  serviceArea!: string;
+
+  @ManyToOne(() => ServiceArea, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_area', foreignKeyConstraintName: 'unit_service_area_fkey' })
+  serviceAreaEntry?: ServiceArea;
 
   @Field(() => Int, { nullable: true, description: 'Number of places, where the unit has places.' })
   @Column({ type: 'int', nullable: true })

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { ServiceArea } from '@kvalitetsnav/events';
-import { IsCount, IsId, IsOneOf, IsText, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { IsCode, IsCount, IsId, IsText } from '@kvalitetsnav/service-kit';
+
+const AREA = 'A code from `serviceAreas`, e.g. HOME_CARE.';
 
 @InputType()
 export class CreateUnitInput {
@@ -13,9 +14,9 @@ export class CreateUnitInput {
   @IsText(200)
   name!: string;
 
-  @Field(() => ServiceAreaEnum)
-  @IsOneOf(ServiceAreaEnum)
-  serviceArea!: ServiceArea;
+  @Field({ description: AREA })
+  @IsCode()
+  serviceArea!: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -48,10 +49,10 @@ export class UpdateUnitInput {
   @IsText(200)
   name?: string;
 
-  @Field(() => ServiceAreaEnum, { nullable: true })
+  @Field({ nullable: true, description: AREA })
   @IsOptional()
-  @IsOneOf(ServiceAreaEnum)
-  serviceArea?: ServiceArea;
+  @IsCode()
+  serviceArea?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -5,6 +5,7 @@ import { Board } from '../boards/board.entity';
 import { BoardsService } from '../boards/boards.service';
 import { Department } from '../boards/department.entity';
 import { Provider } from '../providers/provider.entity';
+import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
 import { Unit } from './unit.entity';
@@ -16,11 +17,17 @@ export class UnitsResolver {
     private readonly unitService: UnitsService,
     private readonly providerService: ProvidersService,
     private readonly boards: BoardsService,
+    private readonly serviceAreas: ServiceAreasService,
   ) {}
 
   @ResolveField(() => Board, { nullable: true })
   board(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<Board | null> | null {
     return unit.boardId ? this.boards.load(context, unit.boardId) : null;
+  }
+
+  @ResolveField(() => String, { description: "The name of the unit's service area on the municipality's list." })
+  serviceAreaName(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<string> {
+    return this.serviceAreas.loadName(context, unit.serviceArea);
   }
 
   @ResolveField(() => Department, { nullable: true })

@@ -8,6 +8,7 @@ import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { BoardsService } from '../boards/boards.service';
+import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Provider } from '../providers/provider.entity';
 import { changesOf } from '../change-log/change-rules';
@@ -21,6 +22,7 @@ export class UnitsService {
     private readonly outbox: OutboxService,
     private readonly changeLog: ChangeLogService,
     private readonly boards: BoardsService,
+    private readonly serviceAreas: ServiceAreasService,
   ) {}
 
   list(identity: Identity, providerId?: string): Promise<Unit[]> {
@@ -50,6 +52,7 @@ export class UnitsService {
     return this.dataSource.transaction(async (manager) => {
       const provider = await manager.findOneBy(Provider, { id: input.providerId });
       if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
+      await this.serviceAreas.knownServiceArea(manager, input.serviceArea);
       const placement = await this.boards.placement(manager, input.boardId ?? null, input.departmentId ?? null);
       const unit = manager.create(Unit, {
         ...placement,
@@ -79,6 +82,7 @@ export class UnitsService {
       // Locked, so two edits at once cannot both number the same version.
       const unit = await manager.findOne(Unit, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw commonViolation('UNKNOWN', 'id', { entity: 'UNIT', ids: [input.id] });
+      if (input.serviceArea) await this.serviceAreas.knownServiceArea(manager, input.serviceArea);
       const moved = input.boardId !== undefined || input.departmentId !== undefined;
       const placement = moved ? await this.placementAfter(manager, unit, input) : {};
       const changes = changesOf(

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ServiceArea } from '@kvalitetsnav/events';
-import { registerStringEnum, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw } from './decision-rules';
 
 export const DecisionLawEnum = registerStringEnum(DECISION_LAWS, 'DecisionLaw', 'SoL or LSS.');
@@ -17,9 +16,9 @@ export class DecisionNotExecuted {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'decision_not_executed_pkey' })
   id!: string;
 
-  @Field(() => ServiceAreaEnum, { description: 'The area of the intervention decided.' })
+  @Field({ description: 'The area of the intervention decided: a code from serviceAreas.' })
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: ServiceArea;
+  serviceArea!: string;
 
   @Field({ description: 'The intervention, e.g. "Bostad med särskild service enligt LSS 9 § 9".' })
   @Column({ type: 'text' })

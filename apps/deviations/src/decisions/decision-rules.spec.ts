@@ -4,13 +4,13 @@ import {
   executionViolation,
   interruptionViolation,
   isReportableInQuarter,
-  lawOf,
   quarterBreakdown,
   quarterReports,
   quarterReportViolation,
   ReportableDecision,
   yearViolation,
 } from './decision-rules';
+import { SEEDED_SERVICE_AREA_LIST as SEEDED_LIST } from '@kvalitetsnav/unit-catalogue';
 
 describe('decisions not executed', () => {
   it('are reported from the quarter the three months run out until the quarter they are executed', () => {
@@ -51,6 +51,7 @@ describe('decisions not executed', () => {
         { decidedOn: '2022-08-01', executedOn: null, serviceArea: 'NURSING_HOME' },
       ],
       2022,
+      SEEDED_LIST,
     );
     expect(reports.map((r) => [r.quarter, r.count])).toEqual([
       ['2022-Q1', 2],
@@ -59,11 +60,11 @@ describe('decisions not executed', () => {
       ['2022-Q4', 2],
     ]);
     expect(reports[3].bySector).toEqual([
-      { sector: 'INDIVIDUAL_AND_FAMILY_CARE', count: 0 },
-      { sector: 'AUTHORITY', count: 0 },
-      { sector: 'DISABILITY', count: 1 },
-      { sector: 'NURSING_HOME', count: 1 },
-      { sector: 'HOME_CARE', count: 0 },
+      { sector: 'INDIVIDUAL_AND_FAMILY_CARE', name: 'Individ- och familjeomsorg', count: 0 },
+      { sector: 'AUTHORITY', name: 'Myndighet', count: 0 },
+      { sector: 'DISABILITY', name: 'Funktionshinderomsorg', count: 1 },
+      { sector: 'NURSING_HOME', name: 'Äldreomsorg, särskilt boende', count: 1 },
+      { sector: 'HOME_CARE', name: 'Äldreomsorg, ordinärt boende', count: 0 },
     ]);
   });
 });
@@ -89,20 +90,6 @@ describe('interrupted interventions', () => {
       true,
       true,
       false,
-    ]);
-  });
-});
-
-describe('the law of a decision by default', () => {
-  it('is LSS for the LSS service areas and SoL for the rest, housing support included', () => {
-    expect(
-      (['LSS_GROUP_HOME', 'LSS_SERVICE_HOME', 'DAILY_ACTIVITY', 'PERSONAL_ASSISTANCE'] as const).map(lawOf),
-    ).toEqual(['LSS', 'LSS', 'LSS', 'LSS']);
-    expect((['HOME_CARE', 'NURSING_HOME', 'HOUSING_SUPPORT', 'HVB'] as const).map(lawOf)).toEqual([
-      'SOL',
-      'SOL',
-      'SOL',
-      'SOL',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { addMonths, quarterBounds, quartersOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { deviationsViolation, RuleViolation } from '@kvalitetsnav/codes';
-import { Sector, SECTORS, sectorOf, ServiceArea } from '@kvalitetsnav/events';
+import type { ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 
 /**
  * Decisions not executed (ej verkställda beslut, SoL 16 kap 6 f §, LSS 28 f §): a decision on an
@@ -17,19 +17,6 @@ export type DecisionLaw = (typeof DECISION_LAWS)[number];
 /** The person's gender as IVO asks it; the same values as surveys' `Gender`, so federation composes one enum. */
 export const DECISION_GENDERS = ['WOMAN', 'MAN', 'NOT_STATED'] as const;
 export type DecisionGender = (typeof DECISION_GENDERS)[number];
-
-/** Service areas whose interventions are decided under LSS; every other area's are SoL decisions. */
-export const LSS_SERVICE_AREAS: readonly ServiceArea[] = [
-  'LSS_GROUP_HOME',
-  'LSS_SERVICE_HOME',
-  'DAILY_ACTIVITY',
-  'PERSONAL_ASSISTANCE',
-];
-
-/** The law a decision in a service area is most likely made under (housing support, boendestöd, is SoL). */
-export function lawOf(serviceArea: ServiceArea): DecisionLaw {
-  return LSS_SERVICE_AREAS.includes(serviceArea) ? 'LSS' : 'SOL';
-}
 
 export interface DecisionFacts {
   decidedOn: string;
@@ -66,22 +53,24 @@ export function reportableInQuarter<D extends DecisionFacts>(decisions: readonly
 export interface QuarterCount {
   quarter: string;
   count: number;
-  bySector: { sector: Sector; count: number }[];
+  bySector: { sector: string; name: string; count: number }[];
 }
 
-/** The four quarters of a year, each with the decisions to report, by sector. */
+/** The four quarters of a year, each with the decisions to report, by every sector of the list. */
 export function quarterReports(
-  decisions: readonly (DecisionFacts & { serviceArea: ServiceArea })[],
+  decisions: readonly (DecisionFacts & { serviceArea: string })[],
   year: number,
+  areas: ServiceAreaList,
 ): QuarterCount[] {
   return quartersOf(year).map((quarter) => {
     const reportable = reportableInQuarter(decisions, quarter);
     return {
       quarter,
       count: reportable.length,
-      bySector: SECTORS.map((sector) => ({
-        sector,
-        count: reportable.filter((d) => sectorOf(d.serviceArea) === sector).length,
+      bySector: areas.sectors().map((sector) => ({
+        sector: sector.code,
+        name: sector.name,
+        count: reportable.filter((d) => areas.sectorOf(d.serviceArea) === sector.code).length,
       })),
     };
   });

@@ -1,15 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { ServiceArea } from '@kvalitetsnav/events';
-import { IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { IsCode, IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 import { DecisionGenderEnum, DecisionLawEnum } from './decision-not-executed.entity';
 import { DECISION_GENDERS, DECISION_LAWS, DecisionGender, DecisionLaw, YEARS } from './decision-rules';
 
 @InputType()
 export class RegisterDecisionNotExecutedInput {
-  @Field(() => ServiceAreaEnum)
-  @IsOneOf(ServiceAreaEnum)
-  serviceArea!: ServiceArea;
+  @Field({ description: 'A code from serviceAreas.' })
+  @IsCode()
+  serviceArea!: string;
   @Field(() => DecisionLawEnum, { description: 'SoL or LSS.' })
   @IsOneOf(DECISION_LAWS)
   law!: DecisionLaw;

@@ -1,11 +1,10 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { Sector } from '@kvalitetsnav/events';
-import { SectorEnum } from '../statistics/statistics.models';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 
 @ObjectType()
 export class SectorCount {
-  @Field(() => SectorEnum) sector!: Sector;
+  @Field({ description: 'A code from sectors.' }) sector!: string;
+  @Field({ description: "The sector's name." }) name!: string;
   @Field(() => Int) count!: number;
 }
 

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { quarterBounds, stockholmToday } from '@kvalitetsnav/calendar';
-import { deviationsViolation } from '@kvalitetsnav/codes';
+import { commonViolation, deviationsViolation } from '@kvalitetsnav/codes';
+import { loadServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 import { DecisionQuarterReport } from './decision-quarter-report.entity';
@@ -31,7 +32,11 @@ export class DecisionsService {
     by: Identity,
     today = stockholmToday(),
   ): Promise<DecisionNotExecuted> {
+    const areas = await loadServiceAreaList(this.dataSource);
     refuseAll([
+      areas.has(input.serviceArea)
+        ? null
+        : commonViolation('UNKNOWN', 'serviceArea', { entity: 'SERVICE_AREA', ids: [input.serviceArea] }),
       decisionDateViolation(input.decidedOn, today),
       input.interruptedOn ? interruptionViolation(input.decidedOn, input.interruptedOn, today) : null,
     ]);
@@ -75,11 +80,12 @@ export class DecisionsService {
 
   async quarters(year: number, today = stockholmToday()): Promise<QuarterReport[]> {
     refuseAll([yearViolation(year)]);
-    const [decisions, reports] = await Promise.all([
+    const [decisions, reports, areas] = await Promise.all([
       this.decisionsTouching(`${year}-01-01`, `${year}-12-31`),
       this.dataSource.getRepository(DecisionQuarterReport).find({ where: { year } }),
+      loadServiceAreaList(this.dataSource),
     ]);
-    return quarterReports(decisions, year).map((counts, i) => {
+    return quarterReports(decisions, year, areas).map((counts, i) => {
       const reported = reports.find((r) => r.quarter === i + 1) ?? null;
       return {
         ...counts,

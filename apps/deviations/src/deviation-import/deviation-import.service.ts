@@ -5,7 +5,6 @@ import { DataSource, In } from 'typeorm';
 import { canSeeRow, Identity } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { deviationsViolation } from '@kvalitetsnav/codes';
-import { ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { UnitRef } from '@kvalitetsnav/unit-catalogue';
@@ -98,7 +97,7 @@ export class DeviationImportService {
       id: randomUUID(),
       unitId: unit.id,
       providerId: unit.providerId,
-      serviceArea: unit.serviceArea as ServiceArea,
+      serviceArea: unit.serviceArea,
       kind: row.kind,
       status,
       occurredOn: row.occurred_on,

@@ -1,7 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
-import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { DeviationKind } from '@kvalitetsnav/events';
 import { Complainant, ComplaintCategory } from './deviation-report-rules';
 import { DeviationStatus, Seriousness } from './deviation-workflow-rules';
 import {
@@ -34,9 +33,9 @@ export class Deviation {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
-  @Field(() => ServiceAreaEnum, { description: 'The service area of the unit, as contracts registered it.' })
+  @Field({ description: "The code of the unit's service area, as contracts registered it." })
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: ServiceArea;
+  serviceArea!: string;
 
   @Field(() => DeviationKindEnum)
   @Column({ type: 'text' })

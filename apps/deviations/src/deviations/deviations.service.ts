@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { canSeeRow, Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { stockholmToday, swedishDate } from '@kvalitetsnav/calendar';
-import { DeviationKind, ServiceArea } from '@kvalitetsnav/events';
+import { DeviationKind } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
@@ -185,7 +185,7 @@ export class DeviationsService {
       id: randomUUID(),
       unitId: unit.id,
       providerId: unit.providerId,
-      serviceArea: unit.serviceArea as ServiceArea,
+      serviceArea: unit.serviceArea,
       description: redacted.text,
       redactions: redacted.found,
       reportedAt,

@@ -1,4 +1,5 @@
-import { areasOf, DeviationRow, deviationFigures, groupedFigures, periodsBetween, trend } from './statistics-rules';
+import { SEEDED_SERVICE_AREA_LIST as SEEDED, ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
+import { DeviationRow, deviationFigures, groupedFigures, periodsBetween, trend } from './statistics-rules';
 
 const row = (overrides: Partial<DeviationRow> = {}): DeviationRow => ({
   kind: 'SOL_LSS',
@@ -102,7 +103,7 @@ describe('trends', () => {
 });
 
 describe('groups', () => {
-  const placed = (serviceArea: 'HOME_CARE' | 'LSS_GROUP_HOME' | 'LSS_SERVICE_HOME', providerId = 'p1') => ({
+  const placed = (serviceArea: string, providerId = 'p1') => ({
     ...row(),
     unitId: `unit-${serviceArea}`,
     providerId,
@@ -114,6 +115,7 @@ describe('groups', () => {
       [placed('HOME_CARE'), placed('LSS_GROUP_HOME'), placed('LSS_SERVICE_HOME')],
       'SECTOR',
       '2022-12-31',
+      SEEDED,
     );
     expect(groups.map((g) => [g.key, g.figures.total])).toEqual([
       ['INDIVIDUAL_AND_FAMILY_CARE', 0],
@@ -126,18 +128,39 @@ describe('groups', () => {
 
   it('lists only the service areas, providers and units that have deviations', () => {
     const rows = [placed('HOME_CARE', 'p1'), placed('HOME_CARE', 'p2'), placed('LSS_GROUP_HOME', 'p2')];
-    expect(groupedFigures(rows, 'SERVICE_AREA', '2022-12-31').map((g) => [g.key, g.figures.total])).toEqual([
+    expect(groupedFigures(rows, 'SERVICE_AREA', '2022-12-31', SEEDED).map((g) => [g.key, g.figures.total])).toEqual([
       ['HOME_CARE', 2],
       ['LSS_GROUP_HOME', 1],
     ]);
-    expect(groupedFigures(rows, 'PROVIDER', '2022-12-31').map((g) => [g.key, g.figures.total])).toEqual([
+    expect(groupedFigures(rows, 'PROVIDER', '2022-12-31', SEEDED).map((g) => [g.key, g.figures.total])).toEqual([
       ['p1', 1],
       ['p2', 2],
     ]);
   });
 
-  it('filters a sector by its service areas', () => {
-    expect(areasOf('DISABILITY')).toEqual(expect.arrayContaining(['LSS_GROUP_HOME', 'LSS_SERVICE_HOME']));
-    expect(areasOf('DISABILITY')).not.toContain('HOME_CARE');
+  it('counts an area added to the list under the sector the list gives it', () => {
+    const withShortTermStay = new ServiceAreaList([
+      ...SEEDED.areas,
+      {
+        code: 'SHORT_TERM_STAY',
+        name: 'Korttidsvistelse',
+        sectorCode: 'DISABILITY',
+        sectorName: 'Funktionshinderomsorg',
+        position: 15,
+        sectorPosition: 2,
+      },
+    ]);
+    const groups = groupedFigures(
+      [placed('SHORT_TERM_STAY'), placed('LSS_GROUP_HOME')],
+      'SECTOR',
+      '2022-12-31',
+      withShortTermStay,
+    );
+    expect(groups.find((g) => g.key === 'DISABILITY')?.figures.total).toBe(2);
+  });
+
+  it('counts a deviation of an area the list does not have yet in no sector', () => {
+    const groups = groupedFigures([placed('DAY_CARE'), placed('HOME_CARE')], 'SECTOR', '2022-12-31', SEEDED);
+    expect(groups.reduce((sum, g) => sum + g.figures.total, 0)).toBe(1);
   });
 });

@@ -1,13 +1,6 @@
 import { addMonthsToMonth, monthOf, quarterOf } from '@kvalitetsnav/calendar';
-import {
-  DEVIATION_KINDS,
-  DeviationKind,
-  Sector,
-  SECTORS,
-  SERVICE_AREAS,
-  sectorOf,
-  ServiceArea,
-} from '@kvalitetsnav/events';
+import { DEVIATION_KINDS, DeviationKind } from '@kvalitetsnav/events';
+import type { ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { TWO_MONTH_RULE_KINDS, twoMonthRule } from '../deviations/two-month-rules';
 
 /**
@@ -148,28 +141,32 @@ export function trend(
 export const STATISTICS_GROUPINGS = ['SECTOR', 'SERVICE_AREA', 'PROVIDER', 'UNIT'] as const;
 export type StatisticsGrouping = (typeof STATISTICS_GROUPINGS)[number];
 
-export type PlacedRow = DeviationRow & { unitId: string; providerId: string; serviceArea: ServiceArea };
+export type PlacedRow = DeviationRow & { unitId: string; providerId: string; serviceArea: string };
 
-const keyOf = (r: PlacedRow, by: StatisticsGrouping): string =>
+const keyOf = (r: PlacedRow, by: StatisticsGrouping, areas: ServiceAreaList): string | null =>
   by === 'SECTOR'
-    ? sectorOf(r.serviceArea)
+    ? areas.sectorOf(r.serviceArea)
     : by === 'SERVICE_AREA'
       ? r.serviceArea
       : by === 'PROVIDER'
         ? r.providerId
         : r.unitId;
 
-/** The figures per group; every sector is listed, in order, also one without deviations. */
+/**
+ * The figures per group; every sector of the list is listed, in its order, also one without
+ * deviations. A row whose area the list does not have yet is in no sector's figures.
+ */
 export function groupedFigures(
   rows: readonly PlacedRow[],
   by: StatisticsGrouping,
   today: string,
+  areas: ServiceAreaList,
 ): { key: string; figures: DeviationFigures }[] {
   const groups = new Map<string, PlacedRow[]>();
-  if (by === 'SECTOR') SECTORS.forEach((s: Sector) => groups.set(s, []));
-  for (const r of rows) groups.set(keyOf(r, by), [...(groups.get(keyOf(r, by)) ?? []), r]);
+  if (by === 'SECTOR') areas.sectors().forEach((s) => groups.set(s.code, []));
+  for (const r of rows) {
+    const key = keyOf(r, by, areas);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
   return [...groups.entries()].map(([key, groupRows]) => ({ key, figures: deviationFigures(groupRows, today) }));
 }
-
-/** The areas of a sector, for a filter by sector. */
-export const areasOf = (sector: Sector): ServiceArea[] => SERVICE_AREAS.filter((a) => sectorOf(a) === sector);

@@ -1,15 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { SECTORS } from '@kvalitetsnav/events';
 import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { DeviationKind } from '@kvalitetsnav/events';
 import { DeviationKindEnum } from '../deviations/deviations.models';
 import { RATIO_EXCLUSIONS, RatioExclusion, STATISTICS_GROUPINGS, TREND_INTERVALS } from './statistics-rules';
 
-export const SectorEnum = registerStringEnum(
-  SECTORS,
-  'Sector',
-  'The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care.',
-);
 export const StatisticsGroupingEnum = registerStringEnum(STATISTICS_GROUPINGS, 'DeviationGrouping');
 export const TrendIntervalEnum = registerStringEnum(TREND_INTERVALS, 'TrendInterval');
 export const RatioExclusionEnum = registerStringEnum(
@@ -62,7 +56,8 @@ export class DeviationStatistics {
 @ObjectType()
 export class DeviationStatisticsGroup {
   @Field({ description: 'The sector, service area, provider id or unit id.' }) key!: string;
-  @Field(() => String, { nullable: true, description: "The provider's or unit's name." }) name!: string | null;
+  @Field(() => String, { nullable: true, description: "The sector's, service area's, provider's or unit's name." })
+  name!: string | null;
   @Field(() => DeviationStatistics) statistics!: DeviationStatistics;
 }
 

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
+import { commonViolation } from '@kvalitetsnav/codes';
+import { loadServiceAreaList, ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import {
-  areasOf,
   deviationFigures,
   groupedFigures,
   PlacedRow,
@@ -52,10 +53,12 @@ export class StatisticsService {
     by: StatisticsGrouping,
     today = stockholmToday(),
   ): Promise<DeviationStatisticsGroup[]> {
-    const groups = groupedFigures(await this.rows(this.scoped(identity, filter)), by, today);
+    const areas = await loadServiceAreaList(this.dataSource);
+    const groups = groupedFigures(await this.rows(this.scoped(identity, filter), undefined, areas), by, today, areas);
     const names = await this.names(
       by,
       groups.map((g) => g.key),
+      areas,
     );
     return groups.map(({ key, figures }) => ({ key, name: names.get(key) ?? null, statistics: figures }));
   }
@@ -80,8 +83,14 @@ export class StatisticsService {
   private async rows(
     filter: Scoped,
     owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] },
+    list?: ServiceAreaList,
   ): Promise<PlacedRow[]> {
     if (filter === NO_ROWS) return [];
+    const areas = filter.sector || filter.serviceArea ? (list ?? (await loadServiceAreaList(this.dataSource))) : list;
+    if (filter.sector && !areas?.sectors().some((s) => s.code === filter.sector))
+      throw commonViolation('UNKNOWN', 'filter.sector', { entity: 'SECTOR', ids: [filter.sector] });
+    if (filter.serviceArea && !areas?.has(filter.serviceArea))
+      throw commonViolation('UNKNOWN', 'filter.serviceArea', { entity: 'SERVICE_AREA', ids: [filter.serviceArea] });
     const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -95,7 +104,7 @@ export class StatisticsService {
     // The board is the unit's, as the catalogue has it from contracts.unit.v1.
     if (filter.boardId) add('unit_id IN (SELECT id FROM unit_ref WHERE board_id = ?)', filter.boardId);
     if (filter.serviceArea) add('service_area = ?', filter.serviceArea);
-    if (filter.sector) add('service_area = ANY(?)', areasOf(filter.sector));
+    if (filter.sector && areas) add('service_area = ANY(?)', areas.areasOf(filter.sector));
     if (owners) add(`${owners.column} = ANY(?)`, owners.ids);
     return this.dataSource.query(
       `SELECT kind, status, unit_id AS "unitId", provider_id AS "providerId", service_area AS "serviceArea", seriousness,
@@ -108,8 +117,9 @@ export class StatisticsService {
     );
   }
 
-  private async names(by: StatisticsGrouping, keys: string[]): Promise<Map<string, string>> {
-    if (by !== 'PROVIDER' && by !== 'UNIT') return new Map();
+  private async names(by: StatisticsGrouping, keys: string[], areas: ServiceAreaList): Promise<Map<string, string>> {
+    if (by === 'SECTOR') return new Map(areas.sectors().map((s) => [s.code, s.name]));
+    if (by === 'SERVICE_AREA') return new Map(keys.map((k) => [k, areas.name(k) ?? k]));
     const rows: { id: string; name: string }[] = await this.dataSource.query(
       `SELECT id, name FROM ${by === 'UNIT' ? 'unit_ref' : 'provider_ref'} WHERE id = ANY($1)`,
       [keys],

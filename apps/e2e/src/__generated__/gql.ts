@@ -37,7 +37,7 @@ type Documents = {
     "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": typeof types.CaseFlowReportsDocument,
     "\n  query PlacementReports($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      unitId\n      month\n      form\n      placed\n      careDays\n      version\n    }\n  }\n": typeof types.PlacementReportsDocument,
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": typeof types.PlacementSummaryDocument,
-    "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
+    "\n  query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": typeof types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": typeof types.ForecastReadinessDocument,
     "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFollowUpForListDocument,
     "\n  query SurveyDefinitionCodes {\n    surveyDefinitions {\n      id\n      code\n      name\n      questions {\n        id\n        options {\n          code\n          label\n          positive\n          nonSubstantive\n        }\n      }\n    }\n  }\n": typeof types.SurveyDefinitionCodesDocument,
@@ -104,7 +104,7 @@ const documents: Documents = {
     "\n  query CaseFlowReports($filter: CaseFlowFilter) {\n    caseFlowReports(filter: $filter) {\n      month\n      version\n      incoming\n      outgoing\n      closedByReason {\n        reason\n        count\n      }\n    }\n  }\n": types.CaseFlowReportsDocument,
     "\n  query PlacementReports($filter: PlacementFilter) {\n    placementReports(filter: $filter) {\n      unitId\n      month\n      form\n      placed\n      careDays\n      version\n    }\n  }\n": types.PlacementReportsDocument,
     "\n  query PlacementSummary($from: String!, $to: String!) {\n    placementSummary(from: $from, to: $to) {\n      form\n      placed\n      careDays\n    }\n  }\n": types.PlacementSummaryDocument,
-    "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
+    "\n  query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n": types.ProjectionDocument,
     "\n  query ForecastReadiness {\n    forecastReadiness {\n      unitId\n      monthsReported\n      ready\n    }\n  }\n": types.ForecastReadinessDocument,
     "\n  mutation CreateFollowUpForList($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.CreateFollowUpForListDocument,
     "\n  query SurveyDefinitionCodes {\n    surveyDefinitions {\n      id\n      code\n      name\n      questions {\n        id\n        options {\n          code\n          label\n          positive\n          nonSubstantive\n        }\n      }\n    }\n  }\n": types.SurveyDefinitionCodesDocument,
@@ -240,7 +240,7 @@ export function graphql(source: "\n  query PlacementSummary($from: String!, $to:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectionDocument;
+export function graphql(source: "\n  query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {\n    projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {\n      years {\n        year\n        population\n        demand\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,7 +126,8 @@ export type CreateUnitInput = {
   name: string;
   places?: number | null | undefined;
   providerId: string;
-  serviceArea: ServiceArea;
+  /** A code from `serviceAreas`, e.g. HOME_CARE. */
+  serviceArea: string;
 };
 
 /** SoL or LSS. */
@@ -354,24 +355,6 @@ export type Seriousness =
   | 'NOT_SERIOUS'
   | 'SERIOUS';
 
-/** Service area (verksamhetsområde). */
-export type ServiceArea =
-  | 'AUTHORITY'
-  | 'DAILY_ACTIVITY'
-  | 'FAMILY_HOME'
-  | 'FAMILY_SUPPORT'
-  | 'HOME_CARE'
-  | 'HOUSING_SUPPORT'
-  | 'HVB'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'LSS_GROUP_HOME'
-  | 'LSS_SERVICE_HOME'
-  | 'NURSING_HOME'
-  | 'PERSONAL_ASSISTANCE'
-  | 'SUBSTANCE_ABUSE_CARE'
-  | 'SUPPORTED_HOUSING'
-  | 'WOMENS_SHELTER';
-
 /** Whether the improvement worked, as studied. */
 export type StudyResult =
   | 'DID_NOT_WORK'
@@ -461,7 +444,7 @@ export type SubmitCaseFlowReportMutation = { submitCaseFlowReport: { id: string 
 export type RegisterProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterProvidersQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null }> }> };
+export type RegisterProvidersQuery = { providers: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: string, places: number | null }> }> };
 
 export type RegisterContractsQueryVariables = Exact<{
   providerId: string;
@@ -568,7 +551,7 @@ export type PlacementSummaryQueryVariables = Exact<{
 export type PlacementSummaryQuery = { placementSummary: Array<{ form: string, placed: number, careDays: number }> };
 
 export type ProjectionQueryVariables = Exact<{
-  serviceArea: ServiceArea;
+  serviceArea: string;
   region: string;
   fromYear: number;
   years: number;
@@ -1119,7 +1102,7 @@ export const PlacementSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlacementSummaryQuery, PlacementSummaryQueryVariables>;
 export const ProjectionDocument = new TypedDocumentString(`
-    query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+    query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
   projection(
     serviceArea: $serviceArea
     region: $region

@@ -1,8 +1,9 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
-import { SERVICE_AREAS, ServiceArea } from '@kvalitetsnav/events';
-import { IsList, IsNumberBetween, IsOneOf, IsText, IsWholeNumber, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { IsCode, IsList, IsNumberBetween, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+
+const AREA = 'A code from serviceAreas.';
 
 @InputType()
 export class AgeBandRateInput {
@@ -15,7 +16,7 @@ export class AgeBandRateInput {
 
 @InputType()
 export class UsageRatesInput {
-  @Field(() => ServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
+  @Field({ description: AREA }) @IsCode() serviceArea!: string;
   @Field(() => [AgeBandRateInput])
   @IsList(0, 30)
   @ValidateNested({ each: true })
@@ -25,7 +26,7 @@ export class UsageRatesInput {
 
 @ArgsType()
 export class ProjectionArgs {
-  @Field(() => ServiceAreaEnum) @IsOneOf(SERVICE_AREAS) serviceArea!: ServiceArea;
+  @Field({ description: AREA }) @IsCode() serviceArea!: string;
   @Field({ description: 'Municipality code, e.g. 0580.' }) @IsText(20) region!: string;
   /** The years a population table can hold (see parseScbPopulation). */
   @Field(() => Int) @IsWholeNumber(1900, 2200) fromYear!: number;

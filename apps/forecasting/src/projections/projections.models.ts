@@ -1,6 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { ServiceArea } from '@kvalitetsnav/events';
-import { registerStringEnum, ServiceAreaEnum } from '@kvalitetsnav/service-kit';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
 import { POPULATION_PROBLEMS, type PopulationProblem } from './population-rules';
 
 export const PopulationImportProblemCodeEnum = registerStringEnum(
@@ -10,6 +9,8 @@ export const PopulationImportProblemCodeEnum = registerStringEnum(
 );
 
 /** One problem in a population table, as a code and the place it is at: the Swedish comes from the catalogue. */
+const AREA_CODE = 'A code from serviceAreas.';
+
 @ObjectType()
 export class PopulationImportProblem {
   @Field(() => PopulationImportProblemCodeEnum) code!: PopulationProblem;
@@ -43,7 +44,7 @@ export class ProjectionYearModel {
   description: 'Demand for places per year from population × usage rates, against the places in contracted units.',
 })
 export class Projection {
-  @Field(() => ServiceAreaEnum) serviceArea!: ServiceArea;
+  @Field({ description: AREA_CODE }) serviceArea!: string;
   @Field() region!: string;
   @Field(() => Int, { description: "Places in the area's units as contracts registered them." }) capacity!: number;
   @Field(() => Int, { nullable: true, description: 'The first year demand is above capacity.' }) runsOutIn!:

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { forecastingViolation } from '@kvalitetsnav/codes';
 import { refuseAll } from '@kvalitetsnav/service-kit';
+import { loadServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { Population } from './population.entity';
 import { parseScbPopulation, problemAt } from './population-rules';
 import { projectDemand, usageRateViolations } from './projection-rules';
@@ -36,7 +37,13 @@ export class ProjectionsService {
   }
 
   async setRates(input: UsageRatesInput): Promise<number> {
-    refuseAll(usageRateViolations(input.rates));
+    const areas = await loadServiceAreaList(this.dataSource);
+    refuseAll([
+      areas.has(input.serviceArea)
+        ? null
+        : forecastingViolation('UNKNOWN', 'serviceArea', { entity: 'SERVICE_AREA', ids: [input.serviceArea] }),
+      ...usageRateViolations(input.rates),
+    ]);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(UsageRate, { serviceArea: input.serviceArea });
       if (input.rates.length)
@@ -49,8 +56,17 @@ export class ProjectionsService {
   }
 
   async project({ serviceArea, region, fromYear, years }: ProjectionArgs): Promise<Projection> {
-    const rates = await this.dataSource.getRepository(UsageRate).findBy({ serviceArea });
-    if (!rates.length) throw forecastingViolation('NO_USAGE_RATES', 'serviceArea', { serviceArea });
+    const [rates, areas] = await Promise.all([
+      this.dataSource.getRepository(UsageRate).findBy({ serviceArea }),
+      loadServiceAreaList(this.dataSource),
+    ]);
+    if (!areas.has(serviceArea))
+      throw forecastingViolation('UNKNOWN', 'serviceArea', { entity: 'SERVICE_AREA', ids: [serviceArea] });
+    if (!rates.length)
+      throw forecastingViolation('NO_USAGE_RATES', 'serviceArea', {
+        serviceArea,
+        name: areas.name(serviceArea) ?? serviceArea,
+      });
     const population = await this.dataSource.getRepository(Population).findBy({ region });
     if (!population.length) throw forecastingViolation('UNKNOWN', 'region', { entity: 'REGION', ids: [region] });
     const [{ places }] = await this.dataSource.query(

@@ -228,7 +228,7 @@ export const EXTERNAL_OPERATIONS = [
     }
   `),
   graphql(`
-    query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+    query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
       projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {
         capacity
         runsOutIn

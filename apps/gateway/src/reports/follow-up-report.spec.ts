@@ -18,7 +18,7 @@ const reported: FollowUpReportSource = {
     reference: 'UPP-01',
     title: 'Hemtjänst Björken',
     form: 'LOV',
-    units: [{ name: 'Hemtjänst Björken', serviceArea: 'HOME_CARE' }],
+    units: [{ name: 'Hemtjänst Björken', serviceAreaName: 'Hemtjänst' }],
   },
   provider: { name: 'Björkens Vård AB' },
   actions: [

@@ -25,9 +25,7 @@ export function buildFollowUpReport(
       ? `Uppföljningen gäller avtalet ${f.contract.reference} ${f.contract.title} (${enumLabel('ContractForm', f.contract.form)}).`
       : 'Uppföljningen är övergripande och gäller inte ett enskilt avtal.',
     ...(f.provider ? [`Utförare: ${f.provider.name}.`] : []),
-    ...(units.length
-      ? [`Verksamheter: ${list(units.map((u) => `${u.name} (${enumLabel('ServiceArea', u.serviceArea)})`))}.`]
-      : []),
+    ...(units.length ? [`Verksamheter: ${list(units.map((u) => `${u.name} (${u.serviceAreaName})`))}.`] : []),
     `Typ av uppföljning: ${enumLabel('FollowUpType', f.type)}.`,
     f.purpose ? `Syfte: ${f.purpose}` : 'Inget särskilt syfte angavs utöver den planerade uppföljningen.',
   ];

@@ -55,6 +55,7 @@ const data: QualityReportData = {
   sectors: [
     {
       key: 'HOME_CARE',
+      name: 'Äldreomsorg, ordinärt boende',
       statistics: {
         deviations: 1458,
         lexSarah: 1,

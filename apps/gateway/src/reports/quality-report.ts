@@ -129,7 +129,7 @@ export function buildQualityReport(
   d: QualityReportData,
   generatedAt: string,
 ): { document: ReportDocument; figures: QualityReportFigures } {
-  const sectorName = (key: string) => enumLabel('Sector', key);
+  const sectorName = (s: { key: string; name?: string | null }) => s.name ?? s.key;
   const done = d.followUps.filter((f) => f.status === 'REPORTED' || f.status === 'CLOSED').length;
   const byType = [...new Set(d.followUps.map((f) => f.type))].map((type) => {
     const of = d.followUps.filter((f) => f.type === type);
@@ -236,7 +236,7 @@ export function buildQualityReport(
               'Slutbedömda inom två månader',
             ],
             rows: d.sectors.map((s) => [
-              sectorName(s.key),
+              sectorName(s),
               number(s.statistics.deviations),
               s.statistics.lexSarah,
               s.statistics.lexSarahReportedToIvo,
@@ -257,7 +257,7 @@ export function buildQualityReport(
             id: 'deviations-by-sector',
             title: 'Avvikelser per verksamhetsområde',
             type: 'bar',
-            labels: d.sectors.map((s) => sectorName(s.key)),
+            labels: d.sectors.map((s) => sectorName(s)),
             datasets: [
               { label: 'Avvikelser', data: d.sectors.map((s) => s.statistics.deviations) },
               { label: 'Synpunkter och klagomål', data: d.sectors.map((s) => s.statistics.complaints) },

@@ -44,6 +44,7 @@ export const QUALITY_REPORT_DEVIATIONS = graphql(`
   query QualityReportDeviations($filter: StatisticsFilter, $year: Int!) {
     deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
       key
+      name
       statistics {
         deviations
         lexSarah
@@ -269,7 +270,7 @@ export const FOLLOW_UP_REPORT = graphql(`
         form
         units {
           name
-          serviceArea
+          serviceAreaName
         }
       }
       provider {

@@ -1,7 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ServiceArea } from '@kvalitetsnav/events';
-import { ServiceAreaEnum } from '@kvalitetsnav/service-kit';
 
 /** A unit in a round: how many were offered the survey, or why it opted out. */
 @ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
@@ -19,9 +17,9 @@ export class RoundUnit {
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
 
-  @Field(() => ServiceAreaEnum)
+  @Field({ description: "The code of the unit's service area when the round was set up." })
   @Column({ name: 'service_area', type: 'text' })
-  serviceArea!: ServiceArea;
+  serviceArea!: string;
 
   @Field()
   @Column({ type: 'text' })

@@ -5,7 +5,6 @@ import { DataSource, In } from 'typeorm';
 import { Identity } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
 import { surveysViolation } from '@kvalitetsnav/codes';
-import type { ServiceArea } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { DEFAULT_MIN_CELL } from '@kvalitetsnav/survey-stats';
@@ -66,8 +65,7 @@ export class RoundsService {
             roundId: round.id,
             unitId: ref.id,
             providerId: ref.providerId,
-            // The catalogue keeps what contracts.unit.v1 carried, which its schema checks is a service area.
-            serviceArea: ref.serviceArea as ServiceArea,
+            serviceArea: ref.serviceArea,
             name: ref.name,
             offered: u.offered,
             optedOut: u.optedOut,

@@ -308,7 +308,8 @@ export type CreateUnitInput = {
   name: string;
   places?: number | null | undefined;
   providerId: string;
-  serviceArea: ServiceArea;
+  /** A code from `serviceAreas`, e.g. HOME_CARE. */
+  serviceArea: string;
 };
 
 /** SoL or LSS. */
@@ -683,7 +684,8 @@ export type RegisterDecisionNotExecutedInput = {
   /** SoL or LSS. */
   law: DecisionLaw;
   reason: string;
-  serviceArea: ServiceArea;
+  /** A code from serviceAreas. */
+  serviceArea: string;
   unitId?: string | null | undefined;
 };
 
@@ -817,14 +819,6 @@ export type RoundUnitInput = {
   unitId: string;
 };
 
-/** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
-export type Sector =
-  | 'AUTHORITY'
-  | 'DISABILITY'
-  | 'HOME_CARE'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'NURSING_HOME';
-
 /** Why the selection rule proposed a contract: complaints received, the ordering list (orderedPosition), risk before chance (riskScore), or the random draw. */
 export type SelectionReason =
   | 'COMPLAINTS_RECEIVED'
@@ -845,24 +839,6 @@ export type SelectionThird =
 export type Seriousness =
   | 'NOT_SERIOUS'
   | 'SERIOUS';
-
-/** Service area (verksamhetsområde). */
-export type ServiceArea =
-  | 'AUTHORITY'
-  | 'DAILY_ACTIVITY'
-  | 'FAMILY_HOME'
-  | 'FAMILY_SUPPORT'
-  | 'HOME_CARE'
-  | 'HOUSING_SUPPORT'
-  | 'HVB'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'LSS_GROUP_HOME'
-  | 'LSS_SERVICE_HOME'
-  | 'NURSING_HOME'
-  | 'PERSONAL_ASSISTANCE'
-  | 'SUBSTANCE_ABUSE_CARE'
-  | 'SUPPORTED_HOUSING'
-  | 'WOMENS_SHELTER';
 
 export type SetRootCauseActiveInput = {
   active: boolean;
@@ -893,8 +869,10 @@ export type StatisticsFilter = {
   boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
-  sector?: Sector | null | undefined;
-  serviceArea?: ServiceArea | null | undefined;
+  /** A code from sectors. */
+  sector?: string | null | undefined;
+  /** A code from serviceAreas. */
+  serviceArea?: string | null | undefined;
   to?: string | null | undefined;
   unitId?: string | null | undefined;
 };
@@ -1080,12 +1058,14 @@ export type UpdateUnitInput = {
   id: string;
   name?: string | null | undefined;
   places?: number | null | undefined;
-  serviceArea?: ServiceArea | null | undefined;
+  /** A code from `serviceAreas`, e.g. HOME_CARE. */
+  serviceArea?: string | null | undefined;
 };
 
 export type UsageRatesInput = {
   rates: Array<AgeBandRateInput>;
-  serviceArea: ServiceArea;
+  /** A code from serviceAreas. */
+  serviceArea: string;
 };
 
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1120,6 +1100,11 @@ export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
 
 
 export type ForecastDataPageSubmitPlacementsMutation = { submitPlacementReport: { id: string, unitId: string | null, month: string, form: string, version: number } };
+
+export type ServiceAreaListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAreaListQuery = { serviceAreas: Array<{ code: string, name: string, sectorCode: string, position: number }>, sectors: Array<{ code: string, name: string, position: number }> };
 
 export type SpreadsheetImportCaseFlowsMutationVariables = Exact<{
   csv: string;
@@ -1179,14 +1164,14 @@ export type RegisterDepartmentMutation = { registerDepartment: { id: string, nam
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: ServiceArea, law: DecisionLaw, gender: Gender, intervention: string, decidedOn: string, interruptedOn: string | null, reason: string, executedOn: string | null, unitId: string | null }> };
+export type DeviationDecisionsPageOpenQuery = { decisionsNotExecuted: Array<{ id: string, serviceArea: string, law: DecisionLaw, gender: Gender, intervention: string, decidedOn: string, interruptedOn: string | null, reason: string, executedOn: string | null, unitId: string | null }> };
 
 export type DeviationDecisionsPageQuartersQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, year: number, number: number, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null, bySector: Array<{ sector: Sector, count: number }> }> };
+export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, year: number, number: number, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null, bySector: Array<{ sector: string, count: number }> }> };
 
 export type DeviationDecisionsPageQuarterReportQueryVariables = Exact<{
   input: DecisionQuarterInput;
@@ -1240,7 +1225,7 @@ export type DeviationPageQueryVariables = Exact<{
 }>;
 
 
-export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: ServiceArea, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: string, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
 
 export type DeviationPageChangeStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -1485,12 +1470,12 @@ export type FollowUpCoverageQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCoverageQuery = { followUpCoverage: { year: number, asOf: string, numerator: number, denominator: number, byServiceArea: Array<{ serviceArea: ServiceArea, numerator: number, denominator: number }>, byProvider: Array<{ providerId: string, providerName: string, numerator: number, denominator: number }>, uncoveredUnits: Array<{ unitId: string, unitName: string, serviceArea: ServiceArea, providerId: string, providerName: string }>, iopWithoutFollowUp: Array<{ contractId: string, reference: string, title: string, providerId: string, providerName: string, lastFollowedUpOn: string | null, dueSince: string }> } };
+export type FollowUpCoverageQuery = { followUpCoverage: { year: number, asOf: string, numerator: number, denominator: number, byServiceArea: Array<{ serviceArea: string, numerator: number, denominator: number }>, byProvider: Array<{ providerId: string, providerName: string, numerator: number, denominator: number }>, uncoveredUnits: Array<{ unitId: string, unitName: string, serviceArea: string, providerId: string, providerName: string }>, iopWithoutFollowUp: Array<{ contractId: string, reference: string, title: string, providerId: string, providerName: string, lastFollowedUpOn: string | null, dueSince: string }> } };
 
 export type ForecastDataPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ForecastDataPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: ServiceArea, provider: { name: string } }> };
+export type ForecastDataPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: string, provider: { name: string } }> };
 
 export type ForecastDataPageClosureReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1521,7 +1506,7 @@ export type ForecastDataPageSetUsageRatesMutation = { setUsageRates: number };
 export type ForecastsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ForecastsPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null }> };
+export type ForecastsPageUnitsQuery = { units: Array<{ id: string, name: string, serviceArea: string, places: number | null }> };
 
 export type ForecastsPageForecastQueryVariables = Exact<{
   series: ForecastSeriesInput;
@@ -1532,7 +1517,7 @@ export type ForecastsPageForecastQueryVariables = Exact<{
 export type ForecastsPageForecastQuery = { forecast: { model: string, beatsBaseline: boolean | null, history: Array<{ month: string, value: number }>, points: Array<{ month: string, value: number, lower: number, upper: number }>, accuracy: { mase: number, smape: number, origins: number } | null, baseline: { mase: number, smape: number, origins: number } | null } };
 
 export type ForecastsPageProjectionQueryVariables = Exact<{
-  serviceArea: ServiceArea;
+  serviceArea: string;
   region: string;
   fromYear: number;
   years: number;
@@ -1724,7 +1709,7 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, boardId: string | null, departmentId: string | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: string, places: number | null, boardId: string | null, departmentId: string | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -1801,7 +1786,7 @@ export type ProvidersPageQueryVariables = Exact<{
 }>;
 
 
-export type ProvidersPageQuery = { providersPage: { total: number, items: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: ServiceArea, places: number | null, deviationStatistics: { total: number, open: number } }> }> } };
+export type ProvidersPageQuery = { providersPage: { total: number, items: Array<{ id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, units: Array<{ id: string, name: string, serviceArea: string, places: number | null, deviationStatistics: { total: number, open: number } }> }> } };
 
 export type RegisterProviderMutationVariables = Exact<{
   input: CreateProviderInput;
@@ -1839,7 +1824,7 @@ export type EndPulsePeriodMutation = { endPulsePeriod: { id: string, name: strin
 export type QuestionGuidesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuestionGuidesPageQuery = { questionGuides: Array<{ id: string, key: string, version: number, title: string, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }>, thematic: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, overarching: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> }> };
+export type QuestionGuidesPageQuery = { questionGuides: Array<{ id: string, key: string, version: number, title: string, questions: Array<{ key: string, text: string, answerType: AnswerType, options: Array<string>, requirement: string | null, askedWhenYes: string | null }> }>, thematic: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, overarching: Array<{ id: string, title: string, plannedOn: string, status: FollowUpStatus }>, providers: Array<{ id: string, name: string, units: Array<{ id: string, name: string, serviceArea: string }> }> };
 
 export type PublishQuestionGuideMutationVariables = Exact<{
   input: PublishQuestionGuideInput;
@@ -2096,7 +2081,7 @@ export type PortalUnitsQueryVariables = Exact<{
 }>;
 
 
-export type PortalUnitsQuery = { provider: { id: string, name: string, units: Array<{ id: string, name: string, serviceArea: ServiceArea }> } | null };
+export type PortalUnitsQuery = { provider: { id: string, name: string, units: Array<{ id: string, name: string, serviceArea: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2159,6 +2144,21 @@ export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ForecastDataPageSubmitPlacementsMutation, ForecastDataPageSubmitPlacementsMutationVariables>;
+export const ServiceAreaListDocument = new TypedDocumentString(`
+    query ServiceAreaList {
+  serviceAreas {
+    code
+    name
+    sectorCode
+    position
+  }
+  sectors {
+    code
+    name
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceAreaListQuery, ServiceAreaListQueryVariables>;
 export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
     mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {
   importCaseFlowReports(csv: $csv, dryRun: $dryRun) {
@@ -3083,7 +3083,7 @@ export const ForecastsPageForecastDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ForecastsPageForecastQuery, ForecastsPageForecastQueryVariables>;
 export const ForecastsPageProjectionDocument = new TypedDocumentString(`
-    query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+    query ForecastsPageProjection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
   projection(
     serviceArea: $serviceArea
     region: $region

@@ -42,7 +42,7 @@ export const FORECAST = graphql(`
 `);
 
 export const PROJECTION = graphql(`
-  query ForecastsPageProjection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+  query ForecastsPageProjection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
     projection(serviceArea: $serviceArea, region: $region, fromYear: $fromYear, years: $years) {
       capacity
       runsOutIn

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ServiceAreaSchema } from '../vocabulary';
+import { ServiceAreaCodeSchema } from '../vocabulary';
 
 /** Full state of a unit after each change; consumers keep it as their local `unit_ref`. */
 export const UnitEventV1Schema = z.object({
   id: z.uuid(),
   providerId: z.uuid(),
   name: z.string().min(1),
-  serviceArea: ServiceAreaSchema,
+  serviceArea: ServiceAreaCodeSchema,
   places: z.int().nonnegative().nullable(),
   /** The board (nämnd) the unit belongs to; absent in events from before units had boards. */
   boardId: z.uuid().nullable().optional(),

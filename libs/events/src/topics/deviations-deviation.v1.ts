@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DeviationKindSchema, ServiceAreaSchema } from '../vocabulary';
+import { DeviationKindSchema, ServiceAreaCodeSchema } from '../vocabulary';
 
 /** A deviation's state after each change; free text never travels in events (personal data). */
 export const DeviationEventV1Schema = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
   providerId: z.uuid(),
-  serviceArea: ServiceAreaSchema,
+  serviceArea: ServiceAreaCodeSchema,
   kind: DeviationKindSchema,
   status: z.string().min(1),
   occurredOn: z.iso.date(),

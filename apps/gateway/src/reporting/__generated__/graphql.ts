@@ -31,40 +31,16 @@ export type ForecastSeriesInput = {
   unitId?: string | null | undefined;
 };
 
-/** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
-export type Sector =
-  | 'AUTHORITY'
-  | 'DISABILITY'
-  | 'HOME_CARE'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'NURSING_HOME';
-
-/** Service area (verksamhetsområde). */
-export type ServiceArea =
-  | 'AUTHORITY'
-  | 'DAILY_ACTIVITY'
-  | 'FAMILY_HOME'
-  | 'FAMILY_SUPPORT'
-  | 'HOME_CARE'
-  | 'HOUSING_SUPPORT'
-  | 'HVB'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'LSS_GROUP_HOME'
-  | 'LSS_SERVICE_HOME'
-  | 'NURSING_HOME'
-  | 'PERSONAL_ASSISTANCE'
-  | 'SUBSTANCE_ABUSE_CARE'
-  | 'SUPPORTED_HOUSING'
-  | 'WOMENS_SHELTER';
-
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
   /** Deviations of the board's (nämndens) units. */
   boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
-  sector?: Sector | null | undefined;
-  serviceArea?: ServiceArea | null | undefined;
+  /** A code from sectors. */
+  sector?: string | null | undefined;
+  /** A code from serviceAreas. */
+  serviceArea?: string | null | undefined;
   to?: string | null | undefined;
   unitId?: string | null | undefined;
 };
@@ -114,7 +90,7 @@ export type DecisionsNotExecutedByQuarterQueryVariables = Exact<{
 }>;
 
 
-export type DecisionsNotExecutedByQuarterQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: Sector, count: number }> }> };
+export type DecisionsNotExecutedByQuarterQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number, bySector: Array<{ sector: string, count: number }> }> };
 
 export type DecisionsNotExecutedQuarterReportQueryVariables = Exact<{
   year: number;
@@ -180,7 +156,7 @@ export type PlacementSummaryQueryVariables = Exact<{
 export type PlacementSummaryQuery = { placementSummary: Array<{ form: string, placed: number, careDays: number, costSek: number, costPerCareDay: number | null, averageDurationDays: number | null }> };
 
 export type ProjectionQueryVariables = Exact<{
-  serviceArea: ServiceArea;
+  serviceArea: string;
   region: string;
   fromYear: number;
   years: number;
@@ -431,7 +407,7 @@ export const PlacementSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlacementSummaryQuery, PlacementSummaryQueryVariables>;
 export const ProjectionDocument = new TypedDocumentString(`
-    query Projection($serviceArea: ServiceArea!, $region: String!, $fromYear: Int!, $years: Int!) {
+    query Projection($serviceArea: String!, $region: String!, $fromYear: Int!, $years: Int!) {
   projection(
     serviceArea: $serviceArea
     region: $region

@@ -65,40 +65,16 @@ export type FollowUpType =
   | 'THEMATIC'
   | 'TRIGGERED';
 
-/** The sectors quality figures are reported by: individual and family care, the authority, disability, nursing homes, home care. */
-export type Sector =
-  | 'AUTHORITY'
-  | 'DISABILITY'
-  | 'HOME_CARE'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'NURSING_HOME';
-
-/** Service area (verksamhetsområde). */
-export type ServiceArea =
-  | 'AUTHORITY'
-  | 'DAILY_ACTIVITY'
-  | 'FAMILY_HOME'
-  | 'FAMILY_SUPPORT'
-  | 'HOME_CARE'
-  | 'HOUSING_SUPPORT'
-  | 'HVB'
-  | 'INDIVIDUAL_AND_FAMILY_CARE'
-  | 'LSS_GROUP_HOME'
-  | 'LSS_SERVICE_HOME'
-  | 'NURSING_HOME'
-  | 'PERSONAL_ASSISTANCE'
-  | 'SUBSTANCE_ABUSE_CARE'
-  | 'SUPPORTED_HOUSING'
-  | 'WOMENS_SHELTER';
-
 /** Which deviations to count: reported between from and to (inclusive), and where. */
 export type StatisticsFilter = {
   /** Deviations of the board's (nämndens) units. */
   boardId?: string | null | undefined;
   from?: string | null | undefined;
   providerId?: string | null | undefined;
-  sector?: Sector | null | undefined;
-  serviceArea?: ServiceArea | null | undefined;
+  /** A code from sectors. */
+  sector?: string | null | undefined;
+  /** A code from serviceAreas. */
+  serviceArea?: string | null | undefined;
   to?: string | null | undefined;
   unitId?: string | null | undefined;
 };
@@ -120,7 +96,7 @@ export type QualityReportDeviationsQueryVariables = Exact<{
 }>;
 
 
-export type QualityReportDeviationsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, lexMariaReportedToIvo: number, complaints: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number }>, decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number }> };
+export type QualityReportDeviationsQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, lexMariaReportedToIvo: number, complaints: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number }>, decisionsNotExecutedByQuarter: Array<{ quarter: string, count: number }> };
 
 export type ReportSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -185,7 +161,7 @@ export type FollowUpReportQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpReportQuery = { followUp: { id: string, title: string, type: FollowUpType, status: FollowUpStatus, purpose: string | null, plannedOn: string, reportedOn: string | null, publishedOn: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, boardMeetingOn: string | null, contract: { reference: string, title: string, form: ContractForm, units: Array<{ name: string, serviceArea: ServiceArea }> } | null, provider: { name: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null }> } | null, thematicFollowUp: { guide: { title: string, version: number, questions: Array<{ key: string, text: string, askedWhenYes: string | null }> }, units: Array<{ unitId: string }>, results: Array<{ questionKey: string, of: number, values: Array<{ value: string, count: number }>, previous: { yes: { count: number, of: number } } | null }> } | null };
+export type FollowUpReportQuery = { followUp: { id: string, title: string, type: FollowUpType, status: FollowUpStatus, purpose: string | null, plannedOn: string, reportedOn: string | null, publishedOn: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, boardMeetingOn: string | null, contract: { reference: string, title: string, form: ContractForm, units: Array<{ name: string, serviceAreaName: string }> } | null, provider: { name: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null }> } | null, thematicFollowUp: { guide: { title: string, version: number, questions: Array<{ key: string, text: string, askedWhenYes: string | null }> }, units: Array<{ unitId: string }>, results: Array<{ questionKey: string, of: number, values: Array<{ value: string, count: number }>, previous: { yes: { count: number, of: number } } | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -261,6 +237,7 @@ export const QualityReportDeviationsDocument = new TypedDocumentString(`
     query QualityReportDeviations($filter: StatisticsFilter, $year: Int!) {
   deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
     key
+    name
     statistics {
       deviations
       lexSarah
@@ -475,7 +452,7 @@ export const FollowUpReportDocument = new TypedDocumentString(`
       form
       units {
         name
-        serviceArea
+        serviceAreaName
       }
     }
     provider {
