@@ -1,5 +1,4 @@
 import { ForecastingRules } from '@kvalitetsnav/codes';
-import { enumLabel } from './enum-labels';
 import { either, list, SwedishRules } from './rule-messages';
 import { swedishNumber } from './numbers';
 

@@ -25,7 +25,10 @@ export class OrderingListService {
 
   /** The contract ids, most wanted first. */
   async contractIds(): Promise<string[]> {
-    return (await this.list()).map((e) => e.contractId);
+    const entries = await this.dataSource
+      .getRepository(OrderingListEntry)
+      .find({ select: { contractId: true }, order: { position: 'ASC' } });
+    return entries.map((e) => e.contractId);
   }
 
   add(input: AddToOrderingListInput, by: Identity, today = stockholmToday()): Promise<OrderingListEntry[]> {

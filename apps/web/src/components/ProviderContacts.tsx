@@ -8,7 +8,7 @@ import {
   UPDATE_PROVIDER_CONTACT,
 } from '../pages/ProviderContacts.operations';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
-import { Field, Saved, useFocusOnError, useSaved } from './form';
+import { Field, formText, Saved, useFocusOnError, useSaved } from './form';
 import { ErrorMessage, FieldError, FormProblems, Loading, useFormProblems } from './ui';
 import { ScrollBox } from './ScrollBox';
 
@@ -19,7 +19,6 @@ const TOPICS: readonly ContactTopic[] = ['REPORTS', 'ACTIONS', 'PULSE'];
 const FIELDS = ['name', 'email', 'topics'] as const;
 
 const topicsOf = (form: FormData) => form.getAll('topics').map(String) as ContactTopic[];
-const textOf = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Name, e-mail and topics, with each refusal right below its field. */
 function ContactFields({ problems, contact }: { problems: FormProblems; contact?: Contact }) {
@@ -63,7 +62,7 @@ function AddContactForm({ providerId }: { providerId: string }) {
     const form = new FormData(event.currentTarget);
     saved.clear();
     add.mutate(
-      { input: { providerId, name: textOf(form, 'name'), email: textOf(form, 'email'), topics: topicsOf(form) } },
+      { input: { providerId, name: formText(form, 'name'), email: formText(form, 'email'), topics: topicsOf(form) } },
       {
         onSuccess: ({ addProviderContact }) => {
           setFormKey((k) => k + 1);
@@ -101,7 +100,9 @@ function EditContactForm({ contact, onDone }: { contact: Contact; onDone: (messa
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     update.mutate(
-      { input: { id: contact.id, name: textOf(form, 'name'), email: textOf(form, 'email'), topics: topicsOf(form) } },
+      {
+        input: { id: contact.id, name: formText(form, 'name'), email: formText(form, 'email'), topics: topicsOf(form) },
+      },
       { onSuccess: ({ updateProviderContact }) => onDone(`Kontaktpersonen ${updateProviderContact.name} är ändrad.`) },
     );
   }

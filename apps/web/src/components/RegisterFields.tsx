@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ENUM_LABELS } from '@kvalitetsnav/swedish';
-import { Field } from './form';
+import { Field, formText } from './form';
 import { ServiceAreaSelect } from './ServiceAreas';
 import { FormProblems } from './ui';
 
@@ -188,7 +188,4 @@ export function ContractFields({
 }
 
 /** The text of a form's input, or null when left empty. */
-export const textOf = (form: FormData, name: string): string | null => {
-  const value = String(form.get(name) ?? '').trim();
-  return value === '' ? null : value;
-};
+export const textOf = (form: FormData, name: string): string | null => formText(form, name) || null;

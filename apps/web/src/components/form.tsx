@@ -84,3 +84,6 @@ export const formatDate = (value: string | null | undefined) => {
     timeStyle: 'short',
   });
 };
+
+/** A form input's text, trimmed; empty when the input is empty or absent. */
+export const formText = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { BoardsPageQuery } from '../__generated__/graphql';
-import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, formText, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -9,8 +9,6 @@ import { BOARDS, REGISTER_BOARD, REGISTER_DEPARTMENT, RENAME_BOARD } from './Boa
 
 type Board = BoardsPageQuery['boards'][number];
 type Notify = (message: string) => void;
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 function RegisterBoardForm({ notify }: { notify: Notify }) {
   const register = useGatewayMutation(REGISTER_BOARD);
@@ -21,7 +19,7 @@ function RegisterBoardForm({ notify }: { notify: Notify }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     register
-      .mutateAsync({ input: { name: text(new FormData(event.currentTarget), 'name') } })
+      .mutateAsync({ input: { name: formText(new FormData(event.currentTarget), 'name') } })
       .then(({ registerBoard }) => {
         setFormKey((k) => k + 1);
         notify(`Nämnden ${registerBoard.name} är registrerad.`);
@@ -55,7 +53,7 @@ function RenameBoardForm({ boards, notify }: { boards: readonly Board[]; notify:
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     rename
-      .mutateAsync({ input: { id: text(form, 'id'), name: text(form, 'name') } })
+      .mutateAsync({ input: { id: formText(form, 'id'), name: formText(form, 'name') } })
       .then(({ renameBoard }) => {
         setFormKey((k) => k + 1);
         notify(`Nämnden heter nu ${renameBoard.name}.`);
@@ -100,7 +98,7 @@ function RegisterDepartmentForm({ boards, notify }: { boards: readonly Board[]; 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     register
-      .mutateAsync({ input: { boardId: text(form, 'boardId'), name: text(form, 'name') } })
+      .mutateAsync({ input: { boardId: formText(form, 'boardId'), name: formText(form, 'name') } })
       .then(({ registerDepartment }) => {
         setFormKey((k) => k + 1);
         notify(`Avdelningen ${registerDepartment.name} är registrerad.`);

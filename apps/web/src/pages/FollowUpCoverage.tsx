@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { enumLabel, swedishNumber } from '@kvalitetsnav/swedish';
+import { swedishNumber } from '@kvalitetsnav/swedish';
 import type { FollowUpCoverageQuery } from '../__generated__/graphql';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading } from '../components/ui';
 import { useGatewayQuery } from '../queries';
-import { FOLLOW_UP_COVERAGE } from './FollowUpsPage.operations';
 import { useServiceAreas } from '../components/ServiceAreas';
+import { FOLLOW_UP_COVERAGE } from './FollowUpsPage.operations';
 
 type IopFlag = FollowUpCoverageQuery['followUpCoverage']['iopWithoutFollowUp'][number];
 
@@ -22,6 +23,36 @@ export function IopFlagItem({ flag }: { flag: IopFlag }) {
       ({flag.providerName}): {flag.lastFollowedUpOn ? `senast uppföljt ${flag.lastFollowedUpOn}` : 'aldrig uppföljt'},
       skulle ha följts upp senast {flag.dueSince}
     </>
+  );
+}
+
+type CoverageRow = { key: string; name: ReactNode; numerator: number; denominator: number };
+
+/** Units followed up of the units counted, per group; nothing when there is no group. */
+function CoverageTable({ caption, heading, rows }: { caption: string; heading: string; rows: CoverageRow[] }) {
+  if (!rows.length) return null;
+  return (
+    <ScrollBox label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col">Uppföljda enheter</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.name}</th>
+              <td>
+                {r.numerator} av {r.denominator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
 
@@ -48,54 +79,20 @@ export function FollowUpCoverage({ year }: { year: number }) {
             {share(c.numerator, c.denominator)}. En enhet räknas som uppföljd när en uppföljning av dess avtal, eller en
             övergripande eller tematisk uppföljning där enheten besvarats, har rapporterats under året.
           </p>
-          {c.byServiceArea.length > 0 && (
-            <ScrollBox label={`Täckning ${year} per verksamhetsområde`}>
-              <table>
-                <caption>Täckning {year} per verksamhetsområde</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Verksamhetsområde</th>
-                    <th scope="col">Uppföljda enheter</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.byServiceArea.map((a) => (
-                    <tr key={a.serviceArea}>
-                      <th scope="row">{areaName(a.serviceArea)}</th>
-                      <td>
-                        {a.numerator} av {a.denominator}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
-          )}
-          {c.byProvider.length > 0 && (
-            <ScrollBox label={`Täckning ${year} per utförare`}>
-              <table>
-                <caption>Täckning {year} per utförare</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Utförare</th>
-                    <th scope="col">Uppföljda enheter</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.byProvider.map((p) => (
-                    <tr key={p.providerId}>
-                      <th scope="row">
-                        <Link to={`/utforare/${p.providerId}`}>{p.providerName}</Link>
-                      </th>
-                      <td>
-                        {p.numerator} av {p.denominator}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
-          )}
+          <CoverageTable
+            caption={`Täckning ${year} per verksamhetsområde`}
+            heading="Verksamhetsområde"
+            rows={c.byServiceArea.map((a) => ({ key: a.serviceArea, name: areaName(a.serviceArea), ...a }))}
+          />
+          <CoverageTable
+            caption={`Täckning ${year} per utförare`}
+            heading="Utförare"
+            rows={c.byProvider.map((p) => ({
+              key: p.providerId,
+              name: <Link to={`/utforare/${p.providerId}`}>{p.providerName}</Link>,
+              ...p,
+            }))}
+          />
           {c.uncoveredUnits.length ? (
             <ScrollBox label={`Enheter som ännu inte följts upp ${year}`}>
               <table>

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
+import { swedishRefusal } from '@kvalitetsnav/swedish';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { CaseFlowForm } from '../components/CaseFlowForm';
 import { CsvInput } from '../components/CsvInput';

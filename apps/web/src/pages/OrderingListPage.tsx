@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { OrderingListPageQuery } from '../__generated__/graphql';
-import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, formatDate, formText, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -16,7 +16,6 @@ type Entry = OrderingListPageQuery['orderingList'][number];
 type Contracts = OrderingListPageQuery['contracts'];
 type Notify = (message: string) => void;
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 const named = (c: { reference: string; title: string }) => `${c.reference} ${c.title}`;
 
 function AddForm({ contracts, listed, notify }: { contracts: Contracts; listed: Entry[]; notify: Notify }) {
@@ -32,18 +31,18 @@ function AddForm({ contracts, listed, notify }: { contracts: Contracts; listed: 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const position = text(form, 'position');
+    const position = formText(form, 'position');
     add
       .mutateAsync({
         input: {
-          contractId: text(form, 'contractId'),
-          reason: text(form, 'reason'),
+          contractId: formText(form, 'contractId'),
+          reason: formText(form, 'reason'),
           position: position ? Number(position) : null,
         },
       })
       .then(({ addToOrderingList }) => {
         setFormKey((k) => k + 1);
-        const chosen = contracts.find((c) => c.id === text(form, 'contractId'));
+        const chosen = contracts.find((c) => c.id === formText(form, 'contractId'));
         const place = addToOrderingList.find((e) => e.contractId === chosen?.id)?.position;
         notify(`${chosen ? named(chosen) : 'Avtalet'} står nu som nummer ${place} på listan.`);
       })

@@ -1,4 +1,3 @@
-import { enumLabel } from '@kvalitetsnav/swedish';
 import type { CaseFlowUnit } from '../components/CaseFlowForm';
 import { formatNumber } from '../components/form';
 import { PlacementForm } from '../components/PlacementForm';

@@ -7,7 +7,7 @@ import type {
   SupervisionDecision,
   SupervisionProvidersQuery,
 } from '../__generated__/graphql';
-import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
+import { Field, formatDate, formText, Saved, useFocusOnError, useSaved } from '../components/form';
 import { textOf } from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -30,8 +30,6 @@ type Notify = (message: string) => void;
 const AUTHORITIES: readonly SupervisingAuthority[] = ['IVO', 'JO'];
 const DECISIONS: readonly SupervisionDecision[] = ['NO_CRITICISM', 'CRITICISM', 'INJUNCTION'];
 const ADMINISTRATION = '';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Whom a case is about, in words: the unit and its provider, the provider, or the administration. */
 function concerns(c: Pick<Case, 'providerId' | 'unitId'>, providers: Providers): string {
@@ -62,12 +60,12 @@ function RegisterCaseForm({ providers, notify }: { providers: Providers; notify:
     register
       .mutateAsync({
         input: {
-          authority: text(form, 'authority') as SupervisingAuthority,
-          caseNumber: text(form, 'caseNumber'),
+          authority: formText(form, 'authority') as SupervisingAuthority,
+          caseNumber: formText(form, 'caseNumber'),
           providerId: textOf(form, 'providerId'),
           unitId: textOf(form, 'unitId'),
-          examined: text(form, 'examined'),
-          openedOn: text(form, 'openedOn'),
+          examined: formText(form, 'examined'),
+          openedOn: formText(form, 'openedOn'),
         },
       })
       .then(({ registerSupervisionCase: c }) => {
@@ -148,10 +146,12 @@ function AddResponseForm({ found, notify }: { found: Case; notify: Notify }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     add
-      .mutateAsync({ input: { caseId: found.id, required: text(form, 'required'), dueOn: text(form, 'dueOn') } })
+      .mutateAsync({
+        input: { caseId: found.id, required: formText(form, 'required'), dueOn: formText(form, 'dueOn') },
+      })
       .then(() => {
         setFormKey((k) => k + 1);
-        notify(`Begärt svar i ${found.caseNumber} senast ${formatDate(text(form, 'dueOn'))} är tillagt.`);
+        notify(`Begärt svar i ${found.caseNumber} senast ${formatDate(formText(form, 'dueOn'))} är tillagt.`);
       })
       .catch(() => undefined);
   }
@@ -195,7 +195,7 @@ function MarkSentForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const sentOn = text(new FormData(event.currentTarget), 'sentOn');
+    const sentOn = formText(new FormData(event.currentTarget), 'sentOn');
     mark
       .mutateAsync({ input: { caseId: found.id, responseId: response.id, sentOn } })
       .then(() => notify(`Svaret i ${found.caseNumber} är markerat som skickat ${formatDate(sentOn)}.`))
@@ -226,8 +226,8 @@ function DecisionForm({ found, notify }: { found: Case; notify: Notify }) {
       .mutateAsync({
         input: {
           caseId: found.id,
-          decision: text(form, 'decision') as SupervisionDecision,
-          decidedOn: text(form, 'decidedOn'),
+          decision: formText(form, 'decision') as SupervisionDecision,
+          decidedOn: formText(form, 'decidedOn'),
           decisionText: textOf(form, 'decisionText'),
         },
       })
@@ -273,7 +273,7 @@ function CloseForm({ found, notify }: { found: Case; notify: Notify }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const closedOn = text(new FormData(event.currentTarget), 'closedOn');
+    const closedOn = formText(new FormData(event.currentTarget), 'closedOn');
     close
       .mutateAsync({ input: { caseId: found.id, closedOn } })
       .then(() => notify(`Tillsynsärendet ${found.caseNumber} är avslutat.`))
