@@ -6,6 +6,15 @@ const BOARDS = [
   { name: SON, departments: ['Funktionsstöd', 'Individ- och familjeomsorg'] },
   { name: 'Äldrenämnden', departments: ['Hemtjänst', 'Särskilt boende'] },
 ];
+// The service areas seed 001 names beyond the ones every municipality starts with, added as the
+// administrator adds them: without a release.
+const NEW_SECTORS = [{ code: 'SOCIAL_PSYCHIATRY', name: 'Socialpsykiatri' }];
+const NEW_SERVICE_AREAS = [
+  { code: 'SHORT_TERM_STAY', name: 'Korttidsvistelse', sectorCode: 'DISABILITY' },
+  { code: 'RELIEF_SERVICE', name: 'Avlösarservice', sectorCode: 'DISABILITY' },
+  { code: 'SOCIAL_PSYCHIATRY_HOUSING', name: 'Boende socialpsykiatri', sectorCode: 'SOCIAL_PSYCHIATRY' },
+  { code: 'DAY_CARE', name: 'Dagverksamhet', sectorCode: 'HOME_CARE' },
+];
 const PROVIDERS = [
   {
     name: 'Leanlink',
@@ -24,6 +33,7 @@ const PROVIDERS = [
     units: [
       { name: 'Servicebostad Linden', serviceArea: 'LSS_SERVICE_HOME', places: 10, board: SON },
       { name: 'Daglig verksamhet Verkstan', serviceArea: 'DAILY_ACTIVITY', places: 25, board: SON },
+      { name: 'Korttidsvistelse Kastanjen', serviceArea: 'SHORT_TERM_STAY', places: 8, board: SON },
     ],
   },
   {
@@ -363,7 +373,7 @@ async function loadFollowUpDemo(gql, providerIds, unitIds, boardIds, log) {
   );
 }
 
-/** Boards are the administrator's to register: a token of that role for them alone. */
+/** Boards and the lists are the administrator's to keep: a token of that role for them alone. */
 async function loadBoards(gatewayUrl, gql) {
   const tokenResponse = await fetch(`${gatewayUrl}/auth/dev-token`, {
     method: 'POST',
@@ -372,6 +382,19 @@ async function loadBoards(gatewayUrl, gql) {
   });
   const { token } = await tokenResponse.json();
   const asAdmin = (query, variables) => gql(query, variables, token);
+  for (const input of NEW_SECTORS) {
+    const sector = await asAdmin('mutation($input: RegisterSectorInput!) { registerSector(input: $input) { code } }', {
+      input,
+    });
+    if (sector.errors) throw new Error(`demo sector ${input.name}: ${sector.errors[0].message}`);
+  }
+  for (const input of NEW_SERVICE_AREAS) {
+    const area = await asAdmin(
+      'mutation($input: RegisterServiceAreaInput!) { registerServiceArea(input: $input) { code } }',
+      { input },
+    );
+    if (area.errors) throw new Error(`demo service area ${input.name}: ${area.errors[0].message}`);
+  }
   const boardIds = {};
   for (const { name, departments } of BOARDS) {
     const board = await asAdmin('mutation($input: RegisterBoardInput!) { registerBoard(input: $input) { id } }', {

@@ -41,7 +41,7 @@ describe('the demo data behind npm start', () => {
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(
       `${stack.gatewayUrl}/graphql`,
-      `query($y: Int!) { boards { name departments { name } } units { name board { name } } followUpPlans { year board { name } periods { startsOn endsOn } } providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
+      `query($y: Int!) { boards { name departments { name } } units { name board { name } serviceAreaName } sectors { code serviceAreas { code } } followUpPlans { year board { name } periods { startsOn endsOn } } providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
       { y: year },
       auth,
     );
@@ -55,6 +55,14 @@ describe('the demo data behind npm start', () => {
     expect(result.data.followUpPlan.focusAreas).toContain('Bemanning');
     expect(result.data.boards.map((b: any) => b.name)).toEqual(['Social- och omsorgsnämnden', 'Äldrenämnden']);
     expect(result.data.units.find((u: any) => u.name === 'Hemtjänst Centrum').board).toEqual({ name: 'Äldrenämnden' });
+    // Seed 001's service areas beyond the list every municipality starts with, and a unit in one.
+    const areasOf = (code: string) =>
+      result.data.sectors.find((s: any) => s.code === code).serviceAreas.map((a: any) => a.code);
+    expect(areasOf('DISABILITY')).toEqual(expect.arrayContaining(['SHORT_TERM_STAY', 'RELIEF_SERVICE']));
+    expect(areasOf('SOCIAL_PSYCHIATRY')).toEqual(['SOCIAL_PSYCHIATRY_HOUSING']);
+    expect(result.data.units.find((u: any) => u.name === 'Korttidsvistelse Kastanjen').serviceAreaName).toBe(
+      'Korttidsvistelse',
+    );
     expect(result.data.followUpPlans.find((p: any) => p.board)).toEqual({
       year,
       board: { name: 'Social- och omsorgsnämnden' },

@@ -105,6 +105,25 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'query iopContractsWithoutFollowUp': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER'],
   'query boards': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE', 'ORDERING'],
   'query departments': ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'MEDICALLY_RESPONSIBLE', 'ORDERING'],
+  // The names every screen shows units by; REPORTING reads them with the pages it sees.
+  'query serviceAreas': [
+    'ADMIN',
+    'QUALITY_OFFICIAL',
+    'MANAGER',
+    'REPORTING',
+    'PROVIDER',
+    'MEDICALLY_RESPONSIBLE',
+    'ORDERING',
+  ],
+  'query sectors': [
+    'ADMIN',
+    'QUALITY_OFFICIAL',
+    'MANAGER',
+    'REPORTING',
+    'PROVIDER',
+    'MEDICALLY_RESPONSIBLE',
+    'ORDERING',
+  ],
   'mutation createProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation updateProvider': ['ADMIN', 'QUALITY_OFFICIAL'],
   'mutation createUnit': ['ADMIN', 'QUALITY_OFFICIAL'],
@@ -182,6 +201,10 @@ export const ROLE_MATRIX: Record<string, Role[]> = {
   'mutation registerBoard': ['ADMIN'],
   'mutation renameBoard': ['ADMIN'],
   'mutation registerDepartment': ['ADMIN'],
+  'mutation registerSector': ['ADMIN'],
+  'mutation renameSector': ['ADMIN'],
+  'mutation registerServiceArea': ['ADMIN'],
+  'mutation updateServiceArea': ['ADMIN'],
 };
 
 export const MATRIX_ROLES: Role[] = [

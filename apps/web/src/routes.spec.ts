@@ -34,8 +34,10 @@ describe('the pages, who sees them and what they run', () => {
     expect(reporting.flatMap((r) => readsOf(r, 'REPORTING')).map(operationName)).toEqual([
       'SurveysPageRounds',
       'SurveysPageResults',
+      'ServiceAreaList',
       'ForecastsPageForecast',
       'ForecastsPageProjection',
+      'ServiceAreaList',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
 import { MEDICAL, OFFICIALS, ORDERERS, PROVIDERS, READERS, WRITERS } from './session';
+import { SERVICE_AREA_LIST } from './components/ServiceAreas.operations';
 import * as boards from './pages/BoardsPage.operations';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
@@ -94,7 +95,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/utforare',
     menu: 'Utförare',
     roles: OFFICIALS,
-    reads: [providers.PROVIDERS],
+    reads: [providers.PROVIDERS, SERVICE_AREA_LIST],
     load: () => import('./pages/ProvidersPage').then((m) => m.ProvidersPage),
   },
   {
@@ -107,6 +108,7 @@ export const ROUTES: readonly PageRoute[] = [
       { document: provider.PROVIDER_API_KEYS, roles: ['ADMIN'] },
       // Contacts are the writers' and the provider's own (Provider.contacts).
       { document: contacts.PROVIDER_CONTACTS, roles: WRITERS },
+      SERVICE_AREA_LIST,
     ],
     load: () => import('./pages/ProviderPage').then((m) => m.ProviderPage),
   },
@@ -119,6 +121,7 @@ export const ROUTES: readonly PageRoute[] = [
       followUps.FOLLOW_UPS_LIST,
       followUps.FOLLOW_UP_COVERAGE,
       writers(followUps.KEPT_ORDERING_LIST),
+      SERVICE_AREA_LIST,
     ],
     load: () => import('./pages/FollowUpsPage').then((m) => m.FollowUpsPage),
   },
@@ -132,13 +135,13 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/fragequider',
     menu: 'Frågeguider',
     roles: WITH_MEDICAL,
-    reads: [questionGuides.QUESTION_GUIDES],
+    reads: [questionGuides.QUESTION_GUIDES, SERVICE_AREA_LIST],
     load: () => import('./pages/QuestionGuidesPage').then((m) => m.QuestionGuidesPage),
   },
   {
     path: '/fragequider/:id',
     roles: WITH_MEDICAL,
-    reads: [thematic.THEMATIC_FOLLOW_UP],
+    reads: [thematic.THEMATIC_FOLLOW_UP, SERVICE_AREA_LIST],
     load: () => import('./pages/ThematicFollowUpPage').then((m) => m.ThematicFollowUpPage),
   },
   {
@@ -151,7 +154,7 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/avvikelser/ej-verkstallda-beslut',
     roles: OFFICIALS,
-    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS, decisions.QUARTER_REPORT],
+    reads: [decisions.OPEN_DECISIONS, decisions.QUARTERS, decisions.QUARTER_REPORT, SERVICE_AREA_LIST],
     load: () => import('./pages/DeviationDecisionsPage').then((m) => m.DeviationDecisionsPage),
   },
   {
@@ -170,7 +173,7 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/avvikelser/:id',
     roles: WITH_MEDICAL,
-    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS],
+    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS, SERVICE_AREA_LIST],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
   },
   {
@@ -183,6 +186,7 @@ export const ROUTES: readonly PageRoute[] = [
       officials(answerForm.ANSWER_ROUND),
       officials(answerForm.ANSWER_DEFINITION),
       ...[roundForm.DEFINITIONS, roundForm.UNITS, roundAdmin.ANSWER_LINKS].map(writers),
+      SERVICE_AREA_LIST,
     ],
     load: () => import('./pages/SurveysPage').then((m) => m.SurveysPage),
   },
@@ -238,14 +242,20 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/prognoser',
     menu: 'Prognoser',
     roles: READERS,
-    reads: [officials(forecasts.UNITS), officials(forecasts.READINESS), forecasts.FORECAST, forecasts.PROJECTION],
+    reads: [
+      officials(forecasts.UNITS),
+      officials(forecasts.READINESS),
+      forecasts.FORECAST,
+      forecasts.PROJECTION,
+      SERVICE_AREA_LIST,
+    ],
     load: () => import('./pages/ForecastsPage').then((m) => m.ForecastsPage),
   },
   {
     // Reached from the forecasts page: the figures the forecasts and projections are made from.
     path: '/prognoser/underlag',
     roles: WRITERS,
-    reads: [forecastData.UNITS, forecastData.CLOSURE_REASONS],
+    reads: [forecastData.UNITS, forecastData.CLOSURE_REASONS, SERVICE_AREA_LIST],
     load: () => import('./pages/ForecastDataPage').then((m) => m.ForecastDataPage),
   },
   {
@@ -282,7 +292,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/portal/rapporter',
     menu: 'Rapporter',
     roles: PROVIDERS,
-    reads: [portal.PORTAL_UNITS, portalReports.SUBMITTED_REPORTS],
+    reads: [portal.PORTAL_UNITS, portalReports.SUBMITTED_REPORTS, SERVICE_AREA_LIST],
     load: () => import('./pages/PortalReportsPage').then((m) => m.PortalReportsPage),
   },
   {
@@ -328,6 +338,7 @@ export const ROUTES: readonly PageRoute[] = [
       portalCases.PORTAL_MISSING_MONTHS,
       portalCases.PORTAL_CASE_FLOWS,
       portalCases.PORTAL_PLACEMENTS,
+      SERVICE_AREA_LIST,
     ],
     load: () => import('./pages/PortalCasesPage').then((m) => m.PortalCasesPage),
   },

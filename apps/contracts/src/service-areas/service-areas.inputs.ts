@@ -8,7 +8,10 @@ export class RegisterSectorInput {
   @IsText(200)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'A stable code in upper snake case; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A stable code in upper snake case; made from the name when left out.',
+  })
   @IsOptional()
   @IsCode()
   code?: string | null;
@@ -35,7 +38,10 @@ export class RegisterServiceAreaInput {
   @IsCode()
   sectorCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'A stable code in upper snake case; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A stable code in upper snake case; made from the name when left out.',
+  })
   @IsOptional()
   @IsCode()
   code?: string | null;

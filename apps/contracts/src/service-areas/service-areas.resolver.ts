@@ -36,7 +36,7 @@ export class ServiceAreasResolver {
     return this.service.registerServiceArea(input, identity);
   }
 
-  @Mutation(() => ServiceArea, { description: "Renames a service area or moves it to another sector; its code stays." })
+  @Mutation(() => ServiceArea, { description: 'Renames a service area or moves it to another sector; its code stays.' })
   @RequireRoles('ADMIN')
   updateServiceArea(
     @Args('input') input: UpdateServiceAreaInput,

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { quarterOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { handoffHeaders, officialIdentity, postGraphQL, RunningService, startTestService } from '@kvalitetsnav/testing';
 import { DeviationsAppModule } from '../app.module';
+import { DecisionsForIvo1796500000200 } from '../migrations/1796500000200-decisions-for-ivo';
 import { loadDeviationsConfig } from '../config';
 
 const DECISION = `id serviceArea law gender intervention decidedOn interruptedOn reason executedOn`;
@@ -148,19 +149,30 @@ describe('decisions not executed, reported to IVO per quarter (real Postgres and
 
   it('carries decisions registered before over: the law from the service area, the gender unstated', async () => {
     const db = service.app.get(DataSource);
-    await db.undoLastMigration();
+    const migration = new DecisionsForIvo1796500000200();
+    const runner = db.createQueryRunner();
     const [lss, named, sol] = [randomUUID(), randomUUID(), randomUUID()];
-    for (const [id, area, intervention] of [
-      [lss, 'DAILY_ACTIVITY', 'Daglig verksamhet'],
-      [named, 'HOUSING_SUPPORT', 'Bostad med särskild service enligt LSS 9 § 9'],
-      [sol, 'HOUSING_SUPPORT', 'Boendestöd'],
-    ])
-      await db.query(
-        `INSERT INTO decision_not_executed (id, service_area, intervention, decided_on, reason, registered_by)
-         VALUES ($1, $2, $3, '2021-01-01', 'Platsbrist', 'tidigare')`,
-        [id, area, intervention],
-      );
-    await db.runMigrations();
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      for (const [id, area, intervention] of [
+        [lss, 'DAILY_ACTIVITY', 'Daglig verksamhet'],
+        [named, 'HOUSING_SUPPORT', 'Bostad med särskild service enligt LSS 9 § 9'],
+        [sol, 'HOUSING_SUPPORT', 'Boendestöd'],
+      ])
+        await runner.query(
+          `INSERT INTO decision_not_executed (id, service_area, intervention, decided_on, reason, registered_by)
+           VALUES ($1, $2, $3, '2021-01-01', 'Platsbrist', 'tidigare')`,
+          [id, area, intervention],
+        );
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
     const rows = await db.query(
       `SELECT id, law, gender, interrupted_on FROM decision_not_executed WHERE id = ANY($1) ORDER BY intervention`,
       [[lss, named, sol]],

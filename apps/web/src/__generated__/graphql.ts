@@ -1199,7 +1199,7 @@ export type DeviationDecisionsPageQuartersQueryVariables = Exact<{
 }>;
 
 
-export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, year: number, number: number, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null, bySector: Array<{ sector: string, count: number }> }> };
+export type DeviationDecisionsPageQuartersQuery = { decisionsNotExecutedByQuarter: Array<{ quarter: string, year: number, number: number, count: number, ended: boolean, reportedOn: string | null, reportedBy: string | null, reportedCount: number | null, bySector: Array<{ sector: string, name: string, count: number }> }> };
 
 export type DeviationDecisionsPageQuarterReportQueryVariables = Exact<{
   input: DecisionQuarterInput;
@@ -1332,7 +1332,7 @@ export type DeviationsPageStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
+export type DeviationsPageStatisticsQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }>, deviationTrend: Array<{ period: string, deviations: number, complaints: number, lexSarah: number }> };
 
 export type DeviationsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2377,6 +2377,7 @@ export const DeviationDecisionsPageQuartersDocument = new TypedDocumentString(`
     reportedCount
     bySector {
       sector
+      name
       count
     }
   }
@@ -2657,6 +2658,7 @@ export const DeviationsPageStatisticsDocument = new TypedDocumentString(`
     query DeviationsPageStatistics($filter: StatisticsFilter) {
   deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
     key
+    name
     statistics {
       deviations
       lexSarah

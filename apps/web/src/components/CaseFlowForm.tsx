@@ -1,9 +1,10 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { ENUM_LABELS } from '@kvalitetsnav/swedish';
-import type { CaseFlowSource, ServiceArea } from '../__generated__/graphql';
+import type { CaseFlowSource } from '../__generated__/graphql';
 import { SUBMIT_CASE_FLOW } from '../pages/ForecastDataPage.operations';
 import { useGatewayMutation } from '../queries';
 import { Field, Saved, useFocusOnError, useSaved } from './form';
+import { ServiceAreaOptions } from './ServiceAreas';
 import { ErrorMessage, FieldError, useFormProblems } from './ui';
 
 /**
@@ -11,7 +12,6 @@ import { ErrorMessage, FieldError, useFormProblems } from './ui';
  * portal's monthly report use the same form, so a refusal lands at the same field in both.
  */
 
-const SERVICE_AREAS = Object.entries(ENUM_LABELS.ServiceArea) as [ServiceArea, string][];
 const SOURCES = Object.entries(ENUM_LABELS.CaseFlowSource) as [CaseFlowSource, string][];
 
 /** The last ended month, the one usually reported. */
@@ -28,7 +28,7 @@ export type Reason = { code: string; label: string };
 export interface CaseFlowUnit {
   id: string;
   name: string;
-  serviceArea: ServiceArea;
+  serviceArea: string;
   provider?: { name: string } | null;
 }
 
@@ -48,7 +48,7 @@ export function CaseFlowForm({
   const submit = useGatewayMutation(SUBMIT_CASE_FLOW);
   const saved = useSaved();
   const [unitId, setUnitId] = useState('');
-  const [service, setService] = useState<ServiceArea | ''>('');
+  const [service, setService] = useState('');
   // The reasons sent, in order: a refusal about closedByReason.N is about the Nth of them.
   const [sent, setSent] = useState<string[]>([]);
   const problems = useFormProblems(submit.error, [
@@ -125,13 +125,9 @@ export function CaseFlowForm({
         </Field>
         <Field label="Insats" field="service" problems={problems}>
           {(props) => (
-            <select {...props} value={service} onChange={(e) => setService(e.target.value as ServiceArea)}>
+            <select {...props} value={service} onChange={(e) => setService(e.target.value)}>
               <option value="">Välj insats</option>
-              {SERVICE_AREAS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <ServiceAreaOptions />
             </select>
           )}
         </Field>

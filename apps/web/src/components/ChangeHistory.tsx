@@ -4,11 +4,11 @@ import { useGatewayQuery } from '../queries';
 import { formatDate, formatNumber } from './form';
 import { ErrorMessage, Loading } from './ui';
 import { ScrollBox } from './ScrollBox';
+import { useServiceAreas } from './ServiceAreas';
 
 /** Values whose codes are enum values, by the field that holds them. */
 const ENUM_FIELDS = {
   ownership: 'ProviderOwnership',
-  serviceArea: 'ServiceArea',
   form: 'ContractForm',
   kind: 'RequirementKind',
   comparison: 'RequirementComparison',
@@ -38,9 +38,15 @@ const FIELD_ORDER = [
 ];
 const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
-/** One changed value in Swedish: enum values by their label, ids by the names the page knows. */
-function valueOf(field: string, value: unknown, names: ReadonlyMap<string, string>): string {
+/** One changed value in Swedish: enum values by their label, list codes and ids by their names. */
+function valueOf(
+  field: string,
+  value: unknown,
+  names: ReadonlyMap<string, string>,
+  areaName: (code: string) => string,
+): string {
   if (value === null || value === undefined || value === '') return '–';
+  if (field === 'serviceArea') return areaName(String(value));
   if (field in ENUM_FIELDS) return enumLabel(ENUM_FIELDS[field as keyof typeof ENUM_FIELDS], String(value));
   if (Array.isArray(value)) return value.map((v) => names.get(String(v)) ?? String(v)).join(', ') || '–';
   if (typeof value === 'number') return formatNumber(value);
@@ -60,6 +66,7 @@ export function ChangeHistory({
   names: ReadonlyMap<string, string>;
 }) {
   const { data, error, isLoading } = useGatewayQuery(CHANGE_HISTORY, { entityId });
+  const { areaName } = useServiceAreas();
   return (
     <>
       <ErrorMessage error={error} />
@@ -91,7 +98,7 @@ export function ChangeHistory({
                           .sort(([a], [b]) => rank(a) - rank(b))
                           .map(([field, value]) => (
                             <li key={field}>
-                              {fieldName(field)}: {valueOf(field, value, names)}
+                              {fieldName(field)}: {valueOf(field, value, names, areaName)}
                             </li>
                           ))}
                       </ul>

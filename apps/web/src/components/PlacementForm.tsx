@@ -1,10 +1,9 @@
 import { FormEvent, useState } from 'react';
-import { enumLabel } from '@kvalitetsnav/swedish';
-import type { ServiceArea } from '../__generated__/graphql';
 import { useGatewayMutation } from '../queries';
 import { CaseFlowUnit, lastMonth, whole } from './CaseFlowForm';
 import { Field, Saved, useFocusOnError, useSaved } from './form';
 import { SUBMIT_PLACEMENTS } from './PlacementForm.operations';
+import { ServiceAreaSelect, useServiceAreas } from './ServiceAreas';
 import { ErrorMessage, useFormProblems } from './ui';
 
 /**
@@ -13,7 +12,7 @@ import { ErrorMessage, useFormProblems } from './ui';
  */
 
 /** The placement forms the administration follows (seed 001); their names are the service areas'. */
-export const PLACEMENT_FORMS: ServiceArea[] = ['HVB', 'FAMILY_HOME', 'SUPPORTED_HOUSING'];
+export const PLACEMENT_FORMS: readonly string[] = ['HVB', 'FAMILY_HOME', 'SUPPORTED_HOUSING'];
 const FIELDS = ['unitId', 'month', 'form', 'placed', 'careDays', 'costSek', 'ended', 'endedDurationDays'];
 export const decimal = (value: string) => Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'));
 
@@ -28,6 +27,7 @@ export function PlacementForm({
   const submit = useGatewayMutation(SUBMIT_PLACEMENTS);
   const saved = useSaved();
   const [unitId, setUnitId] = useState('');
+  const { areaName } = useServiceAreas();
   const problems = useFormProblems(submit.error, FIELDS);
   const focus = useFocusOnError(submit.error);
 
@@ -52,7 +52,7 @@ export function PlacementForm({
       },
       {
         onSuccess: ({ submitPlacementReport: r }) => {
-          const what = `${unitName ? `${unitName}, ` : ''}${enumLabel('ServiceArea', r.form)} ${r.month}`;
+          const what = `${unitName ? `${unitName}, ` : ''}${areaName(r.form)} ${r.month}`;
           saved.show(
             r.version > 1
               ? `Placeringarna för ${what} är sparade som version ${r.version} och ersätter de tidigare siffrorna.`
@@ -90,15 +90,7 @@ export function PlacementForm({
           {(props) => <input {...props} name="month" type="month" defaultValue={lastMonth()} />}
         </Field>
         <Field label="Placeringsform" field="form" problems={problems}>
-          {(props) => (
-            <select {...props} name="form" defaultValue="HVB">
-              {PLACEMENT_FORMS.map((form) => (
-                <option key={form} value={form}>
-                  {enumLabel('ServiceArea', form)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <ServiceAreaSelect {...props} name="form" defaultValue="HVB" only={PLACEMENT_FORMS} />}
         </Field>
         <Field label="Antal placerade" field="placed" problems={problems}>
           {(props) => <input {...props} name="placed" type="number" min={0} inputMode="numeric" defaultValue={0} />}

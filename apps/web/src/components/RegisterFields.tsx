@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ENUM_LABELS } from '@kvalitetsnav/swedish';
 import { Field } from './form';
+import { ServiceAreaSelect } from './ServiceAreas';
 import { FormProblems } from './ui';
 
 /** The inputs of a provider, for registering one and for changing one (then filled with its values). */
@@ -112,13 +113,7 @@ export function UnitFields({
       </Field>
       <Field label="Verksamhetsområde" field="serviceArea" problems={problems}>
         {(props) => (
-          <select {...props} name="serviceArea" defaultValue={initial?.serviceArea ?? 'HOME_CARE'}>
-            {Object.entries(ENUM_LABELS.ServiceArea).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <ServiceAreaSelect {...props} name="serviceArea" defaultValue={initial?.serviceArea ?? 'HOME_CARE'} />
         )}
       </Field>
       <Field label="Antal platser" field="places" problems={problems} hint="Lämna tomt om enheten inte har platser">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { ComponentProps, useMemo } from 'react';
 import { useGatewayQuery } from '../queries';
 import { SERVICE_AREA_LIST } from './ServiceAreas.operations';
 
@@ -40,5 +40,18 @@ export function ServiceAreaOptions({ only }: { only?: readonly string[] }) {
           </option>
         ))}
     </>
+  );
+}
+
+/**
+ * An uncontrolled service-area select: drawn again once the list has loaded, since a select
+ * takes its default value only when first drawn.
+ */
+export function ServiceAreaSelect({ only, ...props }: ComponentProps<'select'> & { only?: readonly string[] }) {
+  const { areas } = useServiceAreas();
+  return (
+    <select key={areas.length ? 'loaded' : 'loading'} {...props}>
+      <ServiceAreaOptions only={only} />
+    </select>
   );
 }

@@ -13,6 +13,7 @@ import { FilePicker } from './FilePicker';
 import { Saved, useSaved } from './form';
 import { FileError, fileProblems, ImportProblems } from './ImportProblems';
 import { CLOSURE_REASONS, IMPORT_CASE_FLOWS, IMPORT_PLACEMENTS, IMPORT_STAFFING } from './SpreadsheetImport.operations';
+import { useServiceAreas } from './ServiceAreas';
 import { ErrorMessage } from './ui';
 
 /** Which import: monthly case flows, monthly placements, or half-yearly staffing reports. */
@@ -126,6 +127,7 @@ type Reason = { code: string; label: string };
 
 /** Runs the kind's import, as a dry run (a preview) or for real, with its rows ready to show. */
 function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
+  const { areaName } = useServiceAreas();
   const caseFlows = useGatewayMutation(IMPORT_CASE_FLOWS);
   const placements = useGatewayMutation(IMPORT_PLACEMENTS);
   const staffing = useGatewayMutation(IMPORT_STAFFING);
@@ -140,7 +142,7 @@ function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
         rows: r.rows.map((row) => ({
           line: row.line,
           unit: row.unitName,
-          service: enumLabel('ServiceArea', row.service),
+          service: areaName(row.service),
           month: row.month,
           source: enumLabel('CaseFlowSource', row.source),
           incoming: row.incoming,
@@ -156,7 +158,7 @@ function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
         ...r,
         rows: r.rows.map(({ unitId, unitName, ...row }) => ({
           ...row,
-          form: enumLabel('ServiceArea', row.form),
+          form: areaName(row.form),
           unit: unitId ? (unitName ?? unitId) : 'Förvaltningens egna',
         })),
       };

@@ -80,7 +80,7 @@ export function QuarterTable({
               <td>
                 {q.bySector
                   .filter((s) => s.count > 0)
-                  .map((s) => `${enumLabel('Sector', s.sector)} ${formatNumber(s.count)}`)
+                  .map((s) => `${s.name} ${formatNumber(s.count)}`)
                   .join(', ') || '–'}
               </td>
               <td>

@@ -30,6 +30,7 @@ export const QUARTERS = graphql(`
       reportedCount
       bySector {
         sector
+        name
         count
       }
     }

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DECISION_WORDS, ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
-import type { DecisionLaw, DeviationDecisionsPageOpenQuery, Gender, ServiceArea } from '../__generated__/graphql';
+import type { DecisionLaw, DeviationDecisionsPageOpenQuery, Gender } from '../__generated__/graphql';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
@@ -9,6 +9,7 @@ import { canWrite, useSession } from '../session';
 import { MARK_EXECUTED, OPEN_DECISIONS, QUARTERS, REGISTER_DECISION } from './DeviationDecisionsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { QuarterBoardReport, QuarterTable } from './DeviationDecisionQuarters';
+import { ServiceAreaSelect, useServiceAreas } from '../components/ServiceAreas';
 
 type Decision = DeviationDecisionsPageOpenQuery['decisionsNotExecuted'][number];
 
@@ -35,7 +36,7 @@ function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> })
     register.mutate(
       {
         input: {
-          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          serviceArea: String(form.get('serviceArea')),
           law: String(form.get('law')) as DecisionLaw,
           gender: String(form.get('gender')) as Gender,
           intervention: String(form.get('intervention') ?? ''),
@@ -58,15 +59,7 @@ function RegisterDecisionForm({ saved }: { saved: ReturnType<typeof useSaved> })
       <form className="card form" aria-label="Registrera ej verkställt beslut" onSubmit={onSubmit} noValidate>
         <h2>Registrera ej verkställt beslut</h2>
         <Field label="Verksamhetsområde" field="serviceArea" problems={problems}>
-          {(props) => (
-            <select {...props} name="serviceArea" defaultValue="LSS_GROUP_HOME">
-              {Object.entries(ENUM_LABELS.ServiceArea).map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <ServiceAreaSelect {...props} name="serviceArea" defaultValue="LSS_GROUP_HOME" />}
         </Field>
         <Field label="Lag" field="law" problems={problems}>
           {(props) => (
@@ -146,6 +139,7 @@ function MarkExecutedForm({ decision, saved }: { decision: Decision; saved: Retu
 
 /** Decisions not executed: registering them, marking them executed, and the quarter's report to IVO and the board. */
 export function DeviationDecisionsPage() {
+  const { areaName } = useServiceAreas();
   const session = useSession();
   const writer = canWrite(session);
   const [year, setYear] = useState(new Date().getFullYear());
@@ -190,7 +184,7 @@ export function DeviationDecisionsPage() {
                 <tr key={d.id}>
                   <td>{d.decidedOn}</td>
                   <td>{d.intervention}</td>
-                  <td>{enumLabel('ServiceArea', d.serviceArea)}</td>
+                  <td>{areaName(d.serviceArea)}</td>
                   <td>{enumLabel('DecisionLaw', d.law)}</td>
                   <td>{DECISION_WORDS.gender[d.gender]}</td>
                   <td>{d.interruptedOn ?? '–'}</td>

@@ -18,6 +18,7 @@ import {
   SET_ROOT_CAUSES,
 } from './DeviationPage.operations';
 import { DeviationHistory } from '../components/DeviationHistory';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 type Deviation = NonNullable<DeviationPageQuery['deviation']>;
 /** One confirmation for the page: a form that saved may be gone once the case has moved on. */
@@ -273,6 +274,7 @@ function FollowUpLinkForm({
 
 /** One deviation, lex Sarah / lex Maria report or complaint: its facts, history and the next step. */
 export function DeviationPage() {
+  const { areaName } = useServiceAreas();
   const { id = '' } = useParams();
   const session = useSession();
   const handler = hasRole(session, DEVIATION_HANDLERS);
@@ -302,7 +304,7 @@ export function DeviationPage() {
             <dt>Utförare</dt>
             <dd>{d.provider.name}</dd>
             <dt>Verksamhetsområde</dt>
-            <dd>{enumLabel('ServiceArea', d.serviceArea)}</dd>
+            <dd>{areaName(d.serviceArea)}</dd>
             <dt>{complaint ? 'Mottaget' : 'Hände'}</dt>
             <dd>{d.occurredOn}</dd>
             <dt>Rapporterad</dt>

@@ -34,6 +34,7 @@ export const STATISTICS = graphql(`
   query DeviationsPageStatistics($filter: StatisticsFilter) {
     deviationStatisticsBy(groupBy: SECTOR, filter: $filter) {
       key
+      name
       statistics {
         deviations
         lexSarah

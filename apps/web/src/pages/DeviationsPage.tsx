@@ -329,7 +329,7 @@ export function DeviationsPage() {
               <tbody>
                 {stats.data.deviationStatisticsBy.map((s) => (
                   <tr key={s.key}>
-                    <th scope="row">{enumLabel('Sector', s.key)}</th>
+                    <th scope="row">{s.name ?? s.key}</th>
                     <td className="num">{s.statistics.deviations}</td>
                     <td className="num">
                       {s.statistics.lexSarah} ({s.statistics.lexSarahReportedToIvo})

@@ -5,6 +5,7 @@ import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { FOLLOW_UP_COVERAGE } from './FollowUpsPage.operations';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 type IopFlag = FollowUpCoverageQuery['followUpCoverage']['iopWithoutFollowUp'][number];
 
@@ -30,6 +31,7 @@ export function IopFlagItem({ flag }: { flag: IopFlag }) {
  * contracts a year without a follow-up.
  */
 export function FollowUpCoverage({ year }: { year: number }) {
+  const { areaName } = useServiceAreas();
   const { data, error, isLoading } = useGatewayQuery(FOLLOW_UP_COVERAGE, { year });
   const c = data?.followUpCoverage;
   return (
@@ -59,7 +61,7 @@ export function FollowUpCoverage({ year }: { year: number }) {
                 <tbody>
                   {c.byServiceArea.map((a) => (
                     <tr key={a.serviceArea}>
-                      <th scope="row">{enumLabel('ServiceArea', a.serviceArea)}</th>
+                      <th scope="row">{areaName(a.serviceArea)}</th>
                       <td>
                         {a.numerator} av {a.denominator}
                       </td>
@@ -109,7 +111,7 @@ export function FollowUpCoverage({ year }: { year: number }) {
                   {c.uncoveredUnits.map((u) => (
                     <tr key={u.unitId}>
                       <th scope="row">{u.unitName}</th>
-                      <td>{enumLabel('ServiceArea', u.serviceArea)}</td>
+                      <td>{areaName(u.serviceArea)}</td>
                       <td>
                         <Link to={`/utforare/${u.providerId}`}>{u.providerName}</Link>
                       </td>

@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
-import type { ServiceArea } from '../__generated__/graphql';
 import { Field, formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { CaseFlowForm } from '../components/CaseFlowForm';
 import { CsvInput } from '../components/CsvInput';
@@ -11,8 +10,7 @@ import { SpreadsheetImport } from '../components/SpreadsheetImport';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { CLOSURE_REASONS, IMPORT_POPULATION, SET_USAGE_RATES, UNITS } from './ForecastDataPage.operations';
-
-const SERVICE_AREAS = Object.entries(ENUM_LABELS.ServiceArea) as [ServiceArea, string][];
+import { ServiceAreaOptions, useServiceAreas } from '../components/ServiceAreas';
 
 /** The monthly figures forecasts and projections are made from, entered or imported by the administration. */
 export function ForecastDataPage() {
@@ -87,9 +85,10 @@ function PopulationImport() {
 }
 
 function UsageRatesForm() {
+  const { areaName } = useServiceAreas();
   const submit = useGatewayMutation(SET_USAGE_RATES);
   const saved = useSaved();
-  const [serviceArea, setServiceArea] = useState<ServiceArea>('NURSING_HOME');
+  const [serviceArea, setServiceArea] = useState('NURSING_HOME');
   const [rates, setRates] = useState([
     { ageBand: '80-84', rate: '' },
     { ageBand: '85-89', rate: '' },
@@ -107,7 +106,7 @@ function UsageRatesForm() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     saved.clear();
-    const area = enumLabel('ServiceArea', serviceArea);
+    const area = areaName(serviceArea);
     submit.mutate(
       {
         input: { serviceArea, rates: rates.map((r) => ({ ageBand: r.ageBand.trim(), rate: decimal(r.rate || '0') })) },
@@ -129,12 +128,8 @@ function UsageRatesForm() {
       <div ref={focus} className="form">
         <Field label="Verksamhetsområde" field="serviceArea" problems={problems}>
           {(props) => (
-            <select {...props} value={serviceArea} onChange={(e) => setServiceArea(e.target.value as ServiceArea)}>
-              {SERVICE_AREAS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+            <select {...props} value={serviceArea} onChange={(e) => setServiceArea(e.target.value)}>
+              <ServiceAreaOptions />
             </select>
           )}
         </Field>

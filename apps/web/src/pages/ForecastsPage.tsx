@@ -4,7 +4,6 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, 
 import { ENUM_LABELS, swedishNumber, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   CaseFlowMeasure,
-  ServiceArea,
   ForecastsPageForecastQueryVariables,
   ForecastsPageProjectionQueryVariables,
 } from '../__generated__/graphql';
@@ -13,6 +12,7 @@ import { useGatewayQuery } from '../queries';
 import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { FORECAST, PROJECTION, READINESS, UNITS } from './ForecastsPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { ServiceAreaSelect } from '../components/ServiceAreas';
 
 const num = (v: number, d = 2) => swedishNumber(v, d);
 
@@ -48,7 +48,7 @@ export function ForecastsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setProjectionAsked({
-      serviceArea: form.get('serviceArea') as ServiceArea,
+      serviceArea: String(form.get('serviceArea')),
       region: String(form.get('region')),
       fromYear: Number(form.get('fromYear')),
       years: Number(form.get('years')),
@@ -211,18 +211,12 @@ export function ForecastsPage() {
       <form className="card form" onSubmit={onProject} aria-label="Långsiktig prognos">
         <h2>Långsiktigt behov av platser</h2>
         <label htmlFor="serviceArea">Verksamhetsområde</label>
-        <select
+        <ServiceAreaSelect
           id="serviceArea"
           name="serviceArea"
           defaultValue="NURSING_HOME"
           {...projectionProblems.input('serviceArea')}
-        >
-          {Object.entries(ENUM_LABELS.ServiceArea).map(([v, t]) => (
-            <option key={v} value={v}>
-              {t}
-            </option>
-          ))}
-        </select>
+        />
         <FieldError problems={projectionProblems} field="serviceArea" />
         <label htmlFor="region">Kommunkod</label>
         <input id="region" name="region" defaultValue="0580" {...projectionProblems.input('region')} />

@@ -7,8 +7,10 @@ import { SpreadsheetImport } from '../components/SpreadsheetImport';
 import { ErrorMessage, Loading } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { PORTAL_PLACEMENTS } from './PortalCasesPage.operations';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 function GivenPlacements({ from, unitName }: { from: string; unitName: (id: string | null) => string }) {
+  const { areaName } = useServiceAreas();
   const { data, error, isLoading } = useGatewayQuery(PORTAL_PLACEMENTS, { filter: { from } });
   const reports = data?.placementReports ?? [];
   return (
@@ -47,7 +49,7 @@ function GivenPlacements({ from, unitName }: { from: string; unitName: (id: stri
                 <tr key={r.id}>
                   <th scope="row">{r.month}</th>
                   <td>{unitName(r.unitId ?? null)}</td>
-                  <td>{enumLabel('ServiceArea', r.form)}</td>
+                  <td>{areaName(r.form)}</td>
                   <td className="num">{formatNumber(r.placed)}</td>
                   <td className="num">{formatNumber(r.careDays)}</td>
                   <td className="num">{formatNumber(r.costSek)}</td>

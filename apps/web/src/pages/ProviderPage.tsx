@@ -1,7 +1,7 @@
 import { FormEvent, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { enumLabel, swedishNumber } from '@kvalitetsnav/swedish';
-import type { ContractForm, ProviderOwnership, ProviderPageQuery, ServiceArea } from '../__generated__/graphql';
+import type { ContractForm, ProviderOwnership, ProviderPageQuery } from '../__generated__/graphql';
 import { ApiKeys } from '../components/ApiKeys';
 import { ChangeHistory } from '../components/ChangeHistory';
 import { ContractRequirements } from '../components/ContractRequirements';
@@ -22,6 +22,7 @@ import {
 } from './ProviderPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { SpreadsheetImport } from '../components/SpreadsheetImport';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 type Contract = ProviderPageQuery['contracts'][number];
 type Provider = NonNullable<ProviderPageQuery['provider']>;
@@ -58,7 +59,7 @@ function UnitForm({ providerId, boards }: { providerId: string; boards: readonly
         input: {
           providerId,
           name: textOf(form, 'name') ?? '',
-          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          serviceArea: String(form.get('serviceArea')),
           places: placesOf(form),
           ...placementOf(form),
         },
@@ -204,7 +205,7 @@ function EditUnitForm({
         input: {
           id: unit.id,
           name: textOf(form, 'name') ?? '',
-          serviceArea: String(form.get('serviceArea')) as ServiceArea,
+          serviceArea: String(form.get('serviceArea')),
           places: placesOf(form),
           ...placementOf(form),
         },
@@ -382,6 +383,7 @@ function ContractDetails({
 
 /** Everything about one provider on one page: units, contracts, follow-ups, reports, deviations, surveys, case flows. */
 export function ProviderPage() {
+  const { areaName } = useServiceAreas();
   const { id = '' } = useParams();
   const session = useSession();
   const writer = canWrite(session);
@@ -508,7 +510,7 @@ export function ProviderPage() {
                   return (
                     <tr key={u.id}>
                       <th scope="row">{u.name}</th>
-                      <td>{enumLabel('ServiceArea', u.serviceArea)}</td>
+                      <td>{areaName(u.serviceArea)}</td>
                       <td className="num">
                         {u.deviationStatistics.total} ({u.deviationStatistics.open})
                       </td>

@@ -9,6 +9,7 @@ import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, useSession } from '../session';
 import { CREATE_PROVIDER, PROVIDERS } from './ProvidersPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 /** Registers a provider; the form starts again empty after a save, the new provider a link in the confirmation. */
 function ProviderForm() {
@@ -89,6 +90,7 @@ function SortHeader({
 }
 
 export function ProvidersPage() {
+  const { areaName } = useServiceAreas();
   const session = useSession();
   const [filter, setFilter] = useState<{ nameContains?: string; ownership?: ProviderOwnership }>({});
   const [sort, setSort] = useState<{ by: ProviderSortField; descending: boolean }>({ by: 'NAME', descending: false });
@@ -197,7 +199,7 @@ export function ProvidersPage() {
                       <td rowSpan={Math.max(1, p.units.length)}>{enumLabel('ProviderOwnership', p.ownership)}</td>
                     )}
                     <td>{u?.name ?? 'Inga enheter'}</td>
-                    <td>{u ? enumLabel('ServiceArea', u.serviceArea) : ''}</td>
+                    <td>{u ? areaName(u.serviceArea) : ''}</td>
                     <td className="num">{u?.places ?? ''}</td>
                     <td className="num">{u?.deviationStatistics.total ?? ''}</td>
                     <td className="num">{u?.deviationStatistics.open ?? ''}</td>

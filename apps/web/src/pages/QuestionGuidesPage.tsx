@@ -8,6 +8,7 @@ import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, OFFICIALS, useSession, WRITERS } from '../session';
 import { CREATE_THEMATIC_FOLLOW_UP, PUBLISH_QUESTION_GUIDE, QUESTION_GUIDES } from './QuestionGuidesPage.operations';
+import { ServiceAreaOptions, useServiceAreas } from '../components/ServiceAreas';
 
 interface DraftQuestion {
   key: string;
@@ -30,6 +31,7 @@ const SCOPES = Object.entries(ENUM_LABELS.ThematicScopeKind) as [ThematicScopeKi
 
 /** Question guides (frågeguider) in versions, and a new thematic follow-up that asks one. */
 export function QuestionGuidesPage() {
+  const { areaName } = useServiceAreas();
   const session = useSession();
   const writer = hasRole(session, WRITERS);
   const { data, error, isLoading } = useGatewayQuery(QUESTION_GUIDES, {});
@@ -315,11 +317,7 @@ export function QuestionGuidesPage() {
                     onChange={(e) => setPlan({ ...plan, serviceArea: e.target.value })}
                   >
                     <option value="">Välj</option>
-                    {Object.entries(ENUM_LABELS.ServiceArea).map(([v, l]) => (
-                      <option key={v} value={v}>
-                        {l}
-                      </option>
-                    ))}
+                    <ServiceAreaOptions />
                   </select>
                 )}
               </Field>
@@ -336,7 +334,7 @@ export function QuestionGuidesPage() {
                         setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((x) => x !== u.id))
                       }
                     />
-                    {u.name} ({u.providerName}, {enumLabel('ServiceArea', u.serviceArea)})
+                    {u.name} ({u.providerName}, {areaName(u.serviceArea)})
                   </label>
                 ))}
               </fieldset>

@@ -13,6 +13,7 @@ import { SurveyRoundAdmin } from './SurveyRoundAdmin';
 import { SurveyRoundForm } from './SurveyRoundForm';
 import { RESULTS, ROUNDS } from './SurveysPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 type Group = SurveysPageResultsQuery['surveyResults'][number];
 
@@ -22,16 +23,17 @@ const GROUPINGS: readonly SurveyResultGrouping[] = ['TOTAL', 'SERVICE_AREA', 'GE
 /** How a round reads in the round picker, e.g. "(2022, avslutad)". */
 const ROUND_STATE: Record<SurveyRoundStatus, string> = { OPEN: 'pågår', CLOSED: 'avslutad' };
 
-const groupName = (by: SurveyResultGrouping, g: Group) =>
+const groupName = (by: SurveyResultGrouping, g: Group, areaName: (code: string) => string) =>
   by === 'GENDER' && g.key !== 'TOTAL'
     ? enumLabel('Gender', g.key)
     : by === 'SERVICE_AREA'
-      ? enumLabel('ServiceArea', g.key)
+      ? areaName(g.key)
       : (g.name ?? (g.key === 'TOTAL' ? enumLabel('SurveyResultGrouping', 'TOTAL') : g.key));
 
 /** Rounds and their results: every figure with numerator and denominator, suppressed cells shown as such. */
 export function SurveysPage() {
   const session = useSession();
+  const { areaName } = useServiceAreas();
   const rounds = useGatewayQuery(ROUNDS, {});
   const [roundId, setRoundId] = useState('');
   const [groupBy, setGroupBy] = useState<SurveyResultGrouping>('TOTAL');
@@ -97,8 +99,8 @@ export function SurveysPage() {
       {results.data && (
         <>
           {results.data.surveyResults.map((g) => (
-            <section key={g.key} className="card block" aria-label={groupName(groupBy, g)}>
-              <h2>{groupName(groupBy, g)}</h2>
+            <section key={g.key} className="card block" aria-label={groupName(groupBy, g, areaName)}>
+              <h2>{groupName(groupBy, g, areaName)}</h2>
               <p>
                 {g.answers} svar.{' '}
                 {g.responseRate ? (

@@ -8,6 +8,7 @@ import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../com
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, MEDICAL, OFFICIALS, useSession, WRITERS } from '../session';
 import { RECORD_UNIT_FINDINGS, START_SPECIFIC_FOLLOW_UPS, THEMATIC_FOLLOW_UP } from './ThematicFollowUpPage.operations';
+import { useServiceAreas } from '../components/ServiceAreas';
 
 type Thematic = NonNullable<ThematicFollowUpPageQuery['thematicFollowUp']>;
 type Unit = Thematic['units'][number];
@@ -18,6 +19,7 @@ const valueLabel = (v: string) => VALUE_LABELS[v] ?? v;
 
 /** One unit's answers to the guide: a conditional question shows once its condition is answered yes. */
 function UnitFindings({ followUpId, unit, questions }: { followUpId: string; unit: Unit; questions: Question[] }) {
+  const { areaName } = useServiceAreas();
   const record = useGatewayMutation(RECORD_UNIT_FINDINGS);
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries((unit.answers ?? []).map((a) => [a.questionKey, a.value])),
@@ -36,7 +38,7 @@ function UnitFindings({ followUpId, unit, questions }: { followUpId: string; uni
     <form onSubmit={onSubmit} aria-label={`Svar för ${unit.name}`}>
       <h3>{unit.name}</h3>
       <p className="muted">
-        {unit.providerName}, {enumLabel('ServiceArea', unit.serviceArea)}
+        {unit.providerName}, {areaName(unit.serviceArea)}
       </p>
       <ErrorMessage problems={problems} />
       <FieldError problems={problems} field="answers" />
@@ -86,6 +88,7 @@ function UnitFindings({ followUpId, unit, questions }: { followUpId: string; uni
 
 /** A thematic follow-up: its plan, findings per unit, results n av N, and the specific follow-ups it started. */
 export function ThematicFollowUpPage() {
+  const { areaName } = useServiceAreas();
   const session = useSession();
   // The MAS/MAR takes part: they record findings, but the follow-up's own pages are the officials'.
   const recorder = hasRole(session, [...WRITERS, ...MEDICAL]);
@@ -148,9 +151,7 @@ export function ThematicFollowUpPage() {
                 </td>
                 <td>{r.byProvider.map((p) => `${p.providerName}: ${p.yes.count} av ${p.yes.of}`).join('; ')}</td>
                 <td>
-                  {r.byServiceArea
-                    .map((s) => `${enumLabel('ServiceArea', s.serviceArea)}: ${s.yes.count} av ${s.yes.of}`)
-                    .join('; ')}
+                  {r.byServiceArea.map((s) => `${areaName(s.serviceArea)}: ${s.yes.count} av ${s.yes.of}`).join('; ')}
                 </td>
                 <td>{r.previous ? `${r.previous.yes.count} av ${r.previous.yes.of}` : '–'}</td>
               </tr>
