@@ -685,3 +685,29 @@ export const DEVIATION_STATISTICS_OF_BOARD = graphql(`
     }
   }
 `);
+
+export const SERVICE_AREAS_WITH_SECTORS = graphql(`
+  query ServiceAreasWithSectors {
+    serviceAreas {
+      code
+      name
+      sectorCode
+      sector {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const DEVIATION_STATISTICS_BY_SECTOR = graphql(`
+  query DeviationStatisticsBySector {
+    deviationStatisticsBy(groupBy: SECTOR) {
+      key
+      name
+      statistics {
+        deviations
+      }
+    }
+  }
+`);

@@ -30,6 +30,7 @@ import * as providers from './pages/ProvidersPage.operations';
 import * as reports from './pages/ReportsPage.operations';
 import * as pulse from './pages/PulsePage.operations';
 import * as supervision from './pages/SupervisionPage.operations';
+import * as serviceAreas from './pages/ServiceAreasPage.operations';
 import * as orderingList from './pages/OrderingListPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
@@ -228,6 +229,14 @@ export const ROUTES: readonly PageRoute[] = [
     roles: OFFICIALS,
     reads: [boards.BOARDS],
     load: () => import('./pages/BoardsPage').then((m) => m.BoardsPage),
+  },
+  {
+    // The municipality's sectors and service areas: units, figures and reports are named by them.
+    path: '/verksamhetsomraden',
+    menu: 'Verksamhetsområden',
+    roles: OFFICIALS,
+    reads: [serviceAreas.SERVICE_AREAS_PAGE],
+    load: () => import('./pages/ServiceAreasPage').then((m) => m.ServiceAreasPage),
   },
   {
     path: '/prognoser',

@@ -752,6 +752,16 @@ export type DeviationStatisticsOfBoardQueryVariables = Exact<{
 
 export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
+export type ServiceAreasWithSectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAreasWithSectorsQuery = { serviceAreas: Array<{ code: string, name: string, sectorCode: string, sector: { code: string, name: string } }> };
+
+export type DeviationStatisticsBySectorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationStatisticsBySectorQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { deviations: number } }> };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1471,6 +1481,30 @@ export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
+export const ServiceAreasWithSectorsDocument = new TypedDocumentString(`
+    query ServiceAreasWithSectors {
+  serviceAreas {
+    code
+    name
+    sectorCode
+    sector {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceAreasWithSectorsQuery, ServiceAreasWithSectorsQueryVariables>;
+export const DeviationStatisticsBySectorDocument = new TypedDocumentString(`
+    query DeviationStatisticsBySector {
+  deviationStatisticsBy(groupBy: SECTOR) {
+    key
+    name
+    statistics {
+      deviations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationStatisticsBySectorQuery, DeviationStatisticsBySectorQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

@@ -132,6 +132,11 @@ type Documents = {
     "\n  query RemindersPage($page: RemindersPageInput) {\n    reminders(page: $page) {\n      total\n      mailEnabled\n      items {\n        id\n        recipient\n        recipientName\n        kind\n        subject\n        body\n        state\n        error\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.RemindersPageDocument,
     "\n  mutation RunReminders {\n    runReminders {\n      created\n      sent\n      bounced\n      failed\n      outbox\n      mailEnabled\n    }\n  }\n": typeof types.RunRemindersDocument,
     "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n": typeof types.ReportsPageBoardsDocument,
+    "\n  query ServiceAreasPage {\n    sectors {\n      code\n      name\n      position\n      serviceAreas {\n        code\n        name\n        position\n      }\n    }\n  }\n": typeof types.ServiceAreasPageDocument,
+    "\n  mutation RegisterSector($input: RegisterSectorInput!) {\n    registerSector(input: $input) {\n      code\n      name\n    }\n  }\n": typeof types.RegisterSectorDocument,
+    "\n  mutation RenameSector($input: RenameSectorInput!) {\n    renameSector(input: $input) {\n      code\n      name\n    }\n  }\n": typeof types.RenameSectorDocument,
+    "\n  mutation RegisterServiceArea($input: RegisterServiceAreaInput!) {\n    registerServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n": typeof types.RegisterServiceAreaDocument,
+    "\n  mutation UpdateServiceArea($input: UpdateServiceAreaInput!) {\n    updateServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n": typeof types.UpdateServiceAreaDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": typeof types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": typeof types.StartPageOverdueDeviationsDocument,
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": typeof types.StartPageMissingReportsDocument,
@@ -286,6 +291,11 @@ const documents: Documents = {
     "\n  query RemindersPage($page: RemindersPageInput) {\n    reminders(page: $page) {\n      total\n      mailEnabled\n      items {\n        id\n        recipient\n        recipientName\n        kind\n        subject\n        body\n        state\n        error\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.RemindersPageDocument,
     "\n  mutation RunReminders {\n    runReminders {\n      created\n      sent\n      bounced\n      failed\n      outbox\n      mailEnabled\n    }\n  }\n": types.RunRemindersDocument,
     "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n": types.ReportsPageBoardsDocument,
+    "\n  query ServiceAreasPage {\n    sectors {\n      code\n      name\n      position\n      serviceAreas {\n        code\n        name\n        position\n      }\n    }\n  }\n": types.ServiceAreasPageDocument,
+    "\n  mutation RegisterSector($input: RegisterSectorInput!) {\n    registerSector(input: $input) {\n      code\n      name\n    }\n  }\n": types.RegisterSectorDocument,
+    "\n  mutation RenameSector($input: RenameSectorInput!) {\n    renameSector(input: $input) {\n      code\n      name\n    }\n  }\n": types.RenameSectorDocument,
+    "\n  mutation RegisterServiceArea($input: RegisterServiceAreaInput!) {\n    registerServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n": types.RegisterServiceAreaDocument,
+    "\n  mutation UpdateServiceArea($input: UpdateServiceAreaInput!) {\n    updateServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n": types.UpdateServiceAreaDocument,
     "\n  query StartPageOverdueActions {\n    overdueFollowUpActions {\n      id\n      description\n      deadline\n      followUpId\n    }\n  }\n": types.StartPageOverdueActionsDocument,
     "\n  query StartPageOverdueDeviations {\n    overdueDeviations {\n      id\n      kind\n      description\n      reportedOn\n      twoMonthRule {\n        deadline\n      }\n    }\n  }\n": types.StartPageOverdueDeviationsDocument,
     "\n  query StartPageMissingReports($year: Int!, $half: Int) {\n    unitsMissingReport(kind: STAFFING, year: $year, half: $half) {\n      id\n      name\n      providerId\n      provider {\n        name\n      }\n    }\n  }\n": types.StartPageMissingReportsDocument,
@@ -791,6 +801,26 @@ export function graphql(source: "\n  mutation RunReminders {\n    runReminders {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportsPageBoards {\n    boards {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ReportsPageBoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceAreasPage {\n    sectors {\n      code\n      name\n      position\n      serviceAreas {\n        code\n        name\n        position\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceAreasPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSector($input: RegisterSectorInput!) {\n    registerSector(input: $input) {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RegisterSectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameSector($input: RenameSectorInput!) {\n    renameSector(input: $input) {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RenameSectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterServiceArea($input: RegisterServiceAreaInput!) {\n    registerServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterServiceAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceArea($input: UpdateServiceAreaInput!) {\n    updateServiceArea(input: $input) {\n      code\n      name\n      sector {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateServiceAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

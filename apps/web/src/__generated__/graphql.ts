@@ -695,6 +695,22 @@ export type RegisterDepartmentInput = {
   name: string;
 };
 
+export type RegisterSectorInput = {
+  /** A stable code in upper snake case; made from the name when left out. */
+  code?: string | null | undefined;
+  /** Unique among the sectors, e.g. Socialpsykiatri. */
+  name: string;
+};
+
+export type RegisterServiceAreaInput = {
+  /** A stable code in upper snake case; made from the name when left out. */
+  code?: string | null | undefined;
+  /** Unique among the service areas, e.g. Korttidsvistelse. */
+  name: string;
+  /** The sector the area is reported under. */
+  sectorCode: string;
+};
+
 export type RegisterSupervisionCaseInput = {
   authority: SupervisingAuthority;
   /** The authority's case number (diarienummer), once per authority. */
@@ -736,6 +752,11 @@ export type RemindersPageInput = {
 
 export type RenameBoardInput = {
   id: string;
+  name: string;
+};
+
+export type RenameSectorInput = {
+  code: string;
   name: string;
 };
 
@@ -1048,6 +1069,13 @@ export type UpdateProviderInput = {
   /** NNNNNN-NNNN, with a valid check digit. */
   organisationNumber?: string | null | undefined;
   ownership?: ProviderOwnership | null | undefined;
+};
+
+export type UpdateServiceAreaInput = {
+  code: string;
+  name?: string | null | undefined;
+  /** Moves the area, and its figures from then on, to another sector. */
+  sectorCode?: string | null | undefined;
 };
 
 export type UpdateUnitInput = {
@@ -1856,6 +1884,39 @@ export type ReportsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReportsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
+
+export type ServiceAreasPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAreasPageQuery = { sectors: Array<{ code: string, name: string, position: number, serviceAreas: Array<{ code: string, name: string, position: number }> }> };
+
+export type RegisterSectorMutationVariables = Exact<{
+  input: RegisterSectorInput;
+}>;
+
+
+export type RegisterSectorMutation = { registerSector: { code: string, name: string } };
+
+export type RenameSectorMutationVariables = Exact<{
+  input: RenameSectorInput;
+}>;
+
+
+export type RenameSectorMutation = { renameSector: { code: string, name: string } };
+
+export type RegisterServiceAreaMutationVariables = Exact<{
+  input: RegisterServiceAreaInput;
+}>;
+
+
+export type RegisterServiceAreaMutation = { registerServiceArea: { code: string, name: string, sector: { code: string, name: string } } };
+
+export type UpdateServiceAreaMutationVariables = Exact<{
+  input: UpdateServiceAreaInput;
+}>;
+
+
+export type UpdateServiceAreaMutation = { updateServiceArea: { code: string, name: string, sector: { code: string, name: string } } };
 
 export type StartPageOverdueActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3907,6 +3968,60 @@ export const ReportsPageBoardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsPageBoardsQuery, ReportsPageBoardsQueryVariables>;
+export const ServiceAreasPageDocument = new TypedDocumentString(`
+    query ServiceAreasPage {
+  sectors {
+    code
+    name
+    position
+    serviceAreas {
+      code
+      name
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceAreasPageQuery, ServiceAreasPageQueryVariables>;
+export const RegisterSectorDocument = new TypedDocumentString(`
+    mutation RegisterSector($input: RegisterSectorInput!) {
+  registerSector(input: $input) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSectorMutation, RegisterSectorMutationVariables>;
+export const RenameSectorDocument = new TypedDocumentString(`
+    mutation RenameSector($input: RenameSectorInput!) {
+  renameSector(input: $input) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameSectorMutation, RenameSectorMutationVariables>;
+export const RegisterServiceAreaDocument = new TypedDocumentString(`
+    mutation RegisterServiceArea($input: RegisterServiceAreaInput!) {
+  registerServiceArea(input: $input) {
+    code
+    name
+    sector {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterServiceAreaMutation, RegisterServiceAreaMutationVariables>;
+export const UpdateServiceAreaDocument = new TypedDocumentString(`
+    mutation UpdateServiceArea($input: UpdateServiceAreaInput!) {
+  updateServiceArea(input: $input) {
+    code
+    name
+    sector {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServiceAreaMutation, UpdateServiceAreaMutationVariables>;
 export const StartPageOverdueActionsDocument = new TypedDocumentString(`
     query StartPageOverdueActions {
   overdueFollowUpActions {
