@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { ServiceAreasPageQuery } from '../__generated__/graphql';
-import { Field, useFocusOnError } from '../components/form';
+import { Field, formText, useFocusOnError } from '../components/form';
 import { ErrorMessage, useFormProblems } from '../components/ui';
 import { useGatewayMutation } from '../queries';
 import {
@@ -13,9 +13,8 @@ import {
 export type Sector = ServiceAreasPageQuery['sectors'][number];
 type Notify = (message: string) => void;
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 /** A code left empty is left out: the API makes it from the name. */
-const optional = (value: string) => value.trim() || undefined;
+const optional = (value: string) => value || undefined;
 const CODE_HINT = 'Versaler A–Z, siffror och understreck. Lämnas tom görs koden av namnet.';
 
 function SectorOptions({ sectors }: { sectors: readonly Sector[] }) {
@@ -40,7 +39,7 @@ export function RegisterSectorForm({ notify }: { notify: Notify }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     register
-      .mutateAsync({ input: { name: text(form, 'name'), code: optional(text(form, 'code')) } })
+      .mutateAsync({ input: { name: formText(form, 'name'), code: optional(formText(form, 'code')) } })
       .then(({ registerSector }) => {
         setFormKey((k) => k + 1);
         notify(`Sektorn ${registerSector.name} är registrerad med koden ${registerSector.code}.`);
@@ -77,7 +76,7 @@ export function RenameSectorForm({ sectors, notify }: { sectors: readonly Sector
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     rename
-      .mutateAsync({ input: { code: text(form, 'code'), name: text(form, 'name') } })
+      .mutateAsync({ input: { code: formText(form, 'code'), name: formText(form, 'name') } })
       .then(({ renameSector }) => {
         setFormKey((k) => k + 1);
         notify(`Sektorn heter nu ${renameSector.name}.`);
@@ -118,9 +117,9 @@ export function RegisterServiceAreaForm({ sectors, notify }: { sectors: readonly
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
-      name: text(form, 'name'),
-      sectorCode: text(form, 'sectorCode'),
-      code: optional(text(form, 'code')),
+      name: formText(form, 'name'),
+      sectorCode: formText(form, 'sectorCode'),
+      code: optional(formText(form, 'code')),
     };
     register
       .mutateAsync({ input })
@@ -177,7 +176,11 @@ export function UpdateServiceAreaForm({ sectors, notify }: { sectors: readonly S
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { code: text(form, 'code'), name: text(form, 'name'), sectorCode: text(form, 'sectorCode') };
+    const input = {
+      code: formText(form, 'code'),
+      name: formText(form, 'name'),
+      sectorCode: formText(form, 'sectorCode'),
+    };
     update
       .mutateAsync({ input })
       .then(({ updateServiceArea: area }) =>
