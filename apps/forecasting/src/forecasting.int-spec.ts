@@ -266,10 +266,22 @@ describe('forecasting service (real Postgres and Kafka)', () => {
       problems: [{ code: 'POPULATION_COUNT', line: 2, column: 3, header: '2024', value: 'många' }],
     });
     const noRates = await gql(
-      `{ projection(serviceArea: NURSING_HOME, region: "0580", fromYear: 2024, years: 3) { capacity } }`,
+      `{ projection(serviceArea: "NURSING_HOME", region: "0580", fromYear: 2024, years: 3) { capacity } }`,
     );
     expect(noRates.errors?.[0]).toMatchObject({
-      extensions: { field: 'serviceArea', rule: 'NO_USAGE_RATES', params: { serviceArea: 'NURSING_HOME' } },
+      extensions: {
+        field: 'serviceArea',
+        rule: 'NO_USAGE_RATES',
+        params: { serviceArea: 'NURSING_HOME', name: 'Särskilt boende' },
+      },
+    });
+    const notOnList = await gql(
+      `{ projection(serviceArea: "SPACE_STATION", region: "0580", fromYear: 2024, years: 3) { capacity } }`,
+    );
+    expect(notOnList.errors?.[0]?.extensions).toMatchObject({
+      field: 'serviceArea',
+      rule: 'UNKNOWN',
+      params: { entity: 'SERVICE_AREA', ids: ['SPACE_STATION'] },
     });
     const twice = await gql(`mutation($i: UsageRatesInput!) { setUsageRates(input: $i) }`, {
       i: {
@@ -296,10 +308,10 @@ describe('forecasting service (real Postgres and Kafka)', () => {
     });
     // 2024: 20 + 37.5 = 57.5; 2025: 21 + 40 = 61 > 60 places at Ekbacken.
     const projection = await gql(
-      `{ projection(serviceArea: NURSING_HOME, region: "0580", fromYear: 2024, years: 3) { capacity runsOutIn years { year demand shortfall } } }`,
+      `{ projection(serviceArea: "NURSING_HOME", region: "0580", fromYear: 2024, years: 3) { capacity runsOutIn years { year demand shortfall } } }`,
     );
     const elsewhere = await gql(
-      `{ projection(serviceArea: NURSING_HOME, region: "0581", fromYear: 2024, years: 3) { capacity } }`,
+      `{ projection(serviceArea: "NURSING_HOME", region: "0581", fromYear: 2024, years: 3) { capacity } }`,
     );
     expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',

@@ -134,7 +134,7 @@ describe('messaging: outbox, relay, idempotent consumer and DLQ (real Postgres a
       type: 'UnitCreated',
       occurredAt: new Date().toISOString(),
       producer: 'contracts',
-      payload: { ...unitPayload('Trasig'), serviceArea: 'CASINO' },
+      payload: { ...unitPayload('Trasig'), serviceArea: 'casino' },
     };
     await producer.send({
       topic: `${topicPrefix}contracts.unit.v1`,
