@@ -36,7 +36,7 @@ export class ProviderActivityService {
          SELECT CASE c.action WHEN 'ACTION_SUBMIT_PLAN' THEN 'ACTION_PLAN' ELSE 'ACTION_COMPLETED' END,
                 f.provider_id, NULL, NULL, NULL, NULL, f.id, a.description, c.changed_by, c.changed_at
            FROM change_log c
-           JOIN follow_up f ON f.id = c.entity_id
+           JOIN follow_up f ON f.id::text = c.entity_id
            JOIN follow_up_action a ON a.id::text = c.changes->>'actionId'
           WHERE c.entity_type = 'FOLLOW_UP' AND c.action IN ('ACTION_SUBMIT_PLAN', 'ACTION_COMPLETE')
             AND f.provider_id IS NOT NULL

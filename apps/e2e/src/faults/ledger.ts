@@ -39,7 +39,7 @@ const WRITES: Record<
   unit: {
     service: 'contracts',
     topic: 'contracts.unit.v1',
-    sql: `SELECT u.id, u.name AS key, (SELECT count(*)::int FROM change_log c WHERE c.entity_id = u.id) AS parts,
+    sql: `SELECT u.id, u.name AS key, (SELECT count(*)::int FROM change_log c WHERE c.entity_id = u.id::text) AS parts,
             ARRAY(SELECT o.event_id::text FROM outbox o WHERE o.topic = 'contracts.unit.v1' AND o.message_key = u.id::text) AS events
           FROM unit u WHERE u.name LIKE $1 || '%'`,
     params: (w) => [w.run],
