@@ -9,6 +9,7 @@ export const EXTERNAL_OPERATIONS = [
     query DeviationStatisticsPerSector($from: String, $to: String) {
       deviationStatisticsBy(groupBy: SECTOR, filter: { from: $from, to: $to }) {
         key
+        name
         statistics {
           total
           deviations

@@ -68,7 +68,7 @@ export type DeviationStatisticsPerSectorQueryVariables = Exact<{
 }>;
 
 
-export type DeviationStatisticsPerSectorQuery = { deviationStatisticsBy: Array<{ key: string, statistics: { total: number, deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, lexMariaReportedToIvo: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null, excluded: number, excludedReason: string | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }> };
+export type DeviationStatisticsPerSectorQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { total: number, deviations: number, lexSarah: number, lexSarahReportedToIvo: number, lexMaria: number, lexMariaReportedToIvo: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null, excluded: number, excludedReason: string | null }, actionsRegistered: { numerator: number, denominator: number, share: number | null } } }> };
 
 export type DeviationStatisticsQueryVariables = Exact<{
   filter?: StatisticsFilter | null | undefined;
@@ -188,6 +188,7 @@ export const DeviationStatisticsPerSectorDocument = new TypedDocumentString(`
     query DeviationStatisticsPerSector($from: String, $to: String) {
   deviationStatisticsBy(groupBy: SECTOR, filter: {from: $from, to: $to}) {
     key
+    name
     statistics {
       total
       deviations
