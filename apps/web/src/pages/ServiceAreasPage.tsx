@@ -17,14 +17,16 @@ function SectorRows({ sector }: { sector: Sector }) {
     <tbody>
       <tr>
         <th scope="rowgroup" colSpan={2}>
-          {sector.name} <span className="muted">({sector.code})</span>
+          {sector.name} (<code>{sector.code}</code>)
         </th>
       </tr>
       {sector.serviceAreas.length ? (
         sector.serviceAreas.map((a) => (
           <tr key={a.code}>
             <th scope="row">{a.name}</th>
-            <td>{a.code}</td>
+            <td>
+              <code>{a.code}</code>
+            </td>
           </tr>
         ))
       ) : (
