@@ -685,3 +685,20 @@ export const DEVIATION_STATISTICS_OF_BOARD = graphql(`
     }
   }
 `);
+
+export const REQUIREMENT_JUDGED = graphql(`
+  query RequirementJudgedOf($id: ID!) {
+    followUp(id: $id) {
+      requirementChecks {
+        requirement {
+          target
+        }
+        judged {
+          target
+        }
+        changedSinceJudged
+        outcome
+      }
+    }
+  }
+`);

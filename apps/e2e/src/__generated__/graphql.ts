@@ -752,6 +752,13 @@ export type DeviationStatisticsOfBoardQueryVariables = Exact<{
 
 export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
+export type RequirementJudgedOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RequirementJudgedOfQuery = { followUp: { requirementChecks: Array<{ changedSinceJudged: boolean, outcome: RequirementOutcome, requirement: { target: number }, judged: { target: number } | null }> } | null };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1471,6 +1478,22 @@ export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
+export const RequirementJudgedOfDocument = new TypedDocumentString(`
+    query RequirementJudgedOf($id: ID!) {
+  followUp(id: $id) {
+    requirementChecks {
+      requirement {
+        target
+      }
+      judged {
+        target
+      }
+      changedSinceJudged
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequirementJudgedOfQuery, RequirementJudgedOfQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
