@@ -41,6 +41,7 @@ import { ContractRequirement } from './contract-requirements/contract-requiremen
 import { RequirementFinding } from './contract-requirements/requirement-finding.entity';
 import { ContractRequirements1796500000300 } from './migrations/1796500000300-contract-requirements';
 import { ServiceAreaLists1796600000100 } from './migrations/1796600000100-service-area-lists';
+import { RequirementFindingSnapshot1796600000400 } from './migrations/1796600000400-requirement-finding-snapshot';
 import { ServiceArea } from './service-areas/service-area.entity';
 import { Sector } from './service-areas/sector.entity';
 
@@ -93,4 +94,5 @@ export const CONTRACTS_MIGRATIONS = [
   ContractRequirements1796500000300,
   Boards1796500000100,
   ServiceAreaLists1796600000100,
+  RequirementFindingSnapshot1796600000400,
 ];

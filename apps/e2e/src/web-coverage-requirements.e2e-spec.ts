@@ -6,6 +6,7 @@ import {
   CREATE_CONTRACT,
   CREATE_FOLLOW_UP,
   REQUIREMENT_CHECKS,
+  REQUIREMENT_JUDGED,
 } from './gateway-operations';
 import { registerProvider, registerUnit } from './register';
 import { expectInvalid, go, startWeb, Web } from './web/harness';
@@ -13,7 +14,8 @@ import { expectInvalid, go, startWeb, Web } from './web/harness';
 /**
  * Contract requirements and yearly coverage in the web: an official adds a requirement to a
  * contract (a share over 100 % refused in Swedish next to the field, nothing stored), records a
- * follow-up's finding that falls short and sees it not met, and sees the year's structural
+ * follow-up's finding that falls short and sees it not met, lowers the target afterwards and
+ * still sees the finding judged against the old target with a note of the change, and sees the year's structural
  * coverage and an IOP contract a year without follow-up, on Uppföljning and on the start page.
  */
 const today = stockholmToday();
@@ -120,6 +122,29 @@ describe('contract requirements against findings, and coverage of the year, in t
         outcome: 'NOT_MET',
       },
     ]);
+  });
+
+  it('keeps the finding judged against the old target after the target is lowered, and says it has changed', async () => {
+    await page.goto(`${web.webUrl}/utforare/${providerId}`);
+    await page.getByRole('button', { name: `Visa avtal ${reference}` }).click();
+    await page.getByRole('button', { name: 'Ändra Andel utbildad personal' }).click();
+    const form = page.getByRole('form', { name: 'Ändra krav: Andel utbildad personal' });
+    await form.getByLabel('Målvärde').fill('70');
+    await form.getByRole('button', { name: 'Spara kravet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kravet Andel utbildad personal är ändrat.' }).waitFor();
+
+    await page.goto(`${web.webUrl}/uppfoljning/${followUpId}`);
+    const row = page
+      .getByRole('region', { name: 'Krav mot iakttagelse' })
+      .getByRole('row', { name: /Andel utbildad personal/ });
+    await row.getByText(/Kravet har ändrats sedan bedömningen: nu minst 70\s%/).waitFor();
+    // 72,5 % would meet "at least 70 %": the row still judges against the 80 % it was judged by.
+    await row.getByText('Ej uppfyllt', { exact: true }).waitFor();
+    await expect(row.innerText()).resolves.toMatch(/minst 80\s%/);
+    await web.shot(page, 'requirement-changed-since-judged');
+    expect(
+      (await web.api(REQUIREMENT_JUDGED, { id: followUpId }, 'QUALITY_OFFICIAL')).followUp?.requirementChecks,
+    ).toEqual([{ requirement: { target: 70 }, judged: { target: 80 }, changedSinceJudged: true, outcome: 'NOT_MET' }]);
   });
 
   it("shows the year's structural coverage and the IOP contract a year without follow-up", async () => {

@@ -19,9 +19,16 @@ import {
   RequirementFields,
   UpdateContractRequirementInput,
 } from './contract-requirements.inputs';
-import { GuideAnswerToRequirement, RequirementCheck } from './contract-requirements.models';
+import { GuideAnswerToRequirement, JudgedRequirement, RequirementCheck } from './contract-requirements.models';
 import { RequirementFinding } from './requirement-finding.entity';
-import { requirementOutcome, requirementViolations, unitOfKind, valueViolation } from './requirement-rules';
+import {
+  changedSinceJudged,
+  judgedOf,
+  requirementOutcome,
+  requirementViolations,
+  unitOfKind,
+  valueViolation,
+} from './requirement-rules';
 
 /** Statuses whose follow-up takes findings: fieldwork may start with what was read beforehand. */
 const TAKES_FINDINGS = ['PLANNED', 'IN_PROGRESS', 'REPORTED'];
@@ -43,6 +50,15 @@ function fieldsOf(input: RequirementFields) {
     measureUnit: unitOfKind(input.kind, input.measureUnit),
   };
 }
+
+/** What a stored finding keeps of the requirement it was judged against. */
+const judgedOfFinding = (f: RequirementFinding): JudgedRequirement => ({
+  label: f.judgedLabel,
+  comparison: f.judgedComparison,
+  target: f.judgedTarget,
+  measureUnit: f.judgedMeasureUnit,
+  version: f.judgedVersion,
+});
 
 /** A contract's requirements, and what specific follow-ups of it found against them. */
 @Injectable()
@@ -75,6 +91,11 @@ export class ContractRequirementsService {
     });
   }
 
+  /**
+   * Edits the requirement for the follow-ups to come. Findings already recorded keep the requirement
+   * as they judged it (their report shows that it has changed since); recording a finding again
+   * judges it against the requirement as it is then.
+   */
   update(input: UpdateContractRequirementInput, by: Identity): Promise<ContractRequirement> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.locked(manager, input.requirementId);
@@ -83,11 +104,17 @@ export class ContractRequirementsService {
       refuseAll(requirementViolations(fields, await this.of(found.contractId), found.id));
       const changed = { ...fields, version: found.version + 1 };
       await manager.update(ContractRequirement, { id: found.id }, changed);
-      await this.log(manager, found.contractId, 'REQUIREMENT_CHANGED', by, fields);
+      const judged = await manager.countBy(RequirementFinding, { requirementId: found.id });
+      await this.log(manager, found.contractId, 'REQUIREMENT_CHANGED', by, {
+        ...fields,
+        was: judgedOf(found),
+        findingsKeepingWas: judged,
+      });
       return Object.assign(found, changed);
     });
   }
 
+  /** Only a requirement no follow-up has judged: a finding's report needs the requirement it was judged against. */
   remove(id: string, by: Identity): Promise<ContractRequirement> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.locked(manager, id);
@@ -118,11 +145,17 @@ export class ContractRequirementsService {
         throw contractsViolation('REQUIREMENT_OF_ANOTHER_CONTRACT', 'requirementId');
       const measured = input.measured ?? null;
       refuseAll([measured === null ? null : valueViolation(requirement.kind, measured, 'measured')]);
+      const judged = { ...judgedOf(requirement), version: requirement.version };
       const finding = {
         followUpId: followUp.id,
         requirementId: requirement.id,
         measured,
         note: input.note?.trim() || null,
+        judgedLabel: judged.label,
+        judgedComparison: judged.comparison,
+        judgedTarget: judged.target,
+        judgedMeasureUnit: judged.measureUnit,
+        judgedVersion: judged.version,
       };
       await manager.upsert(RequirementFinding, finding, ['followUpId', 'requirementId']);
       await this.changeLog.record(manager, {
@@ -130,13 +163,15 @@ export class ContractRequirementsService {
         entityId: followUp.id,
         action: 'REQUIREMENT_FINDING',
         by,
-        changes: { key: requirement.key, measured: finding.measured, note: finding.note },
+        changes: { key: requirement.key, measured: finding.measured, note: finding.note, judged },
       });
       return {
         requirement,
         measured,
         note: finding.note,
-        outcome: requirementOutcome(requirement, measured),
+        judged,
+        changedSinceJudged: false,
+        outcome: requirementOutcome(judged, measured),
         guideAnswers: [],
       };
     });
@@ -152,11 +187,15 @@ export class ContractRequirementsService {
     return requirements.map((requirement) => {
       const found = findings.find((f) => f.requirementId === requirement.id);
       const measured = found?.measured ?? null;
+      const judged = found ? judgedOfFinding(found) : null;
       return {
         requirement,
         measured,
         note: found?.note ?? null,
-        outcome: requirementOutcome(requirement, measured),
+        judged,
+        changedSinceJudged: judged ? changedSinceJudged(judged, requirement) : false,
+        // The finding is against the requirement as judged, never as edited afterwards.
+        outcome: requirementOutcome(judged ?? requirement, measured),
         guideAnswers: answers.get(requirement.key) ?? [],
       };
     });

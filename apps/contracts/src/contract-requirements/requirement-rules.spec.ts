@@ -1,4 +1,11 @@
-import { requirementOutcome, requirementViolations, unitOfKind, valueViolation } from './requirement-rules';
+import {
+  changedSinceJudged,
+  judgedOf,
+  requirementOutcome,
+  requirementViolations,
+  unitOfKind,
+  valueViolation,
+} from './requirement-rules';
 
 const rules = (vs: { rule: string; field?: string }[]) => vs.map((v) => [v.rule, v.field]);
 
@@ -51,5 +58,30 @@ describe('a requirement against a finding', () => {
 
   it('is not assessed without a measured value', () => {
     expect(requirementOutcome({ comparison: 'AT_LEAST', target: 80 }, null)).toBe('NOT_ASSESSED');
+  });
+});
+
+describe('a finding keeps the requirement as judged', () => {
+  const atLeast80 = { label: 'Utbildad personal', comparison: 'AT_LEAST' as const, target: 80, measureUnit: '%' };
+
+  it('keeps label, comparison, target and unit of the requirement when recorded', () => {
+    expect(judgedOf({ ...atLeast80, key: 'QUALIFIED', version: 3 } as never)).toEqual(atLeast80);
+  });
+
+  it('is still not met at 72 % against "at least 80 %" after the target is lowered to 70', () => {
+    const judged = judgedOf(atLeast80);
+    const edited = { ...atLeast80, target: 70 };
+    expect(requirementOutcome(judged, 72)).toBe('NOT_MET');
+    expect(changedSinceJudged(judged, edited)).toBe(true);
+  });
+
+  it('counts a requirement as changed when its label, comparison, target or unit differs', () => {
+    expect(changedSinceJudged(atLeast80, { ...atLeast80, label: 'Andel utbildad personal' })).toBe(true);
+    expect(changedSinceJudged(atLeast80, { ...atLeast80, comparison: 'EXACTLY' })).toBe(true);
+    expect(changedSinceJudged(atLeast80, { ...atLeast80, measureUnit: null })).toBe(true);
+  });
+
+  it('does not count an edit that leaves what was judged as it was', () => {
+    expect(changedSinceJudged(atLeast80, { ...atLeast80 })).toBe(false);
   });
 });

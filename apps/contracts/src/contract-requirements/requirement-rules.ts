@@ -68,3 +68,28 @@ export function requirementOutcome(
         : measured === requirement.target;
   return met ? 'MET' : 'NOT_MET';
 }
+
+/** The requirement as a finding judged it: what the outcome needs, and what the report names. */
+export interface JudgedRequirement extends RequirementFacts {
+  label: string;
+  measureUnit: string | null;
+}
+
+/** What a finding keeps of the requirement when it is recorded, so a later edit leaves it as judged. */
+export const judgedOf = (r: JudgedRequirement): JudgedRequirement => ({
+  label: r.label,
+  comparison: r.comparison,
+  target: r.target,
+  measureUnit: r.measureUnit,
+});
+
+/**
+ * Whether the requirement now says something else than what the finding was judged against: its
+ * label, comparison, target or unit. An edit that changes none of them (only the key or the kind's
+ * wording) leaves the judgement as it was.
+ */
+export const changedSinceJudged = (judged: JudgedRequirement, now: JudgedRequirement): boolean =>
+  judged.label !== now.label ||
+  judged.comparison !== now.comparison ||
+  judged.target !== now.target ||
+  (judged.measureUnit ?? null) !== (now.measureUnit ?? null);

@@ -752,15 +752,12 @@ export type DeviationStatisticsOfBoardQueryVariables = Exact<{
 
 export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
-export type ServiceAreasWithSectorsQueryVariables = Exact<{ [key: string]: never; }>;
+export type RequirementJudgedOfQueryVariables = Exact<{
+  id: string;
+}>;
 
 
-export type ServiceAreasWithSectorsQuery = { serviceAreas: Array<{ code: string, name: string, sectorCode: string, sector: { code: string, name: string } }> };
-
-export type DeviationStatisticsBySectorQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DeviationStatisticsBySectorQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { deviations: number } }> };
+export type RequirementJudgedOfQuery = { followUp: { requirementChecks: Array<{ changedSinceJudged: boolean, outcome: RequirementOutcome, requirement: { target: number }, judged: { target: number } | null }> } | null };
 
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1481,30 +1478,22 @@ export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
-export const ServiceAreasWithSectorsDocument = new TypedDocumentString(`
-    query ServiceAreasWithSectors {
-  serviceAreas {
-    code
-    name
-    sectorCode
-    sector {
-      code
-      name
+export const RequirementJudgedOfDocument = new TypedDocumentString(`
+    query RequirementJudgedOf($id: ID!) {
+  followUp(id: $id) {
+    requirementChecks {
+      requirement {
+        target
+      }
+      judged {
+        target
+      }
+      changedSinceJudged
+      outcome
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceAreasWithSectorsQuery, ServiceAreasWithSectorsQueryVariables>;
-export const DeviationStatisticsBySectorDocument = new TypedDocumentString(`
-    query DeviationStatisticsBySector {
-  deviationStatisticsBy(groupBy: SECTOR) {
-    key
-    name
-    statistics {
-      deviations
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeviationStatisticsBySectorQuery, DeviationStatisticsBySectorQueryVariables>;
+    `) as unknown as TypedDocumentString<RequirementJudgedOfQuery, RequirementJudgedOfQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

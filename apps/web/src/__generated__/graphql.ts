@@ -1377,7 +1377,7 @@ export type FollowUpPageQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, requirementChecks: Array<{ measured: number | null, note: string | null, outcome: RequirementOutcome, requirement: { id: string, key: string, label: string, comparison: RequirementComparison, target: number, measureUnit: string | null }, guideAnswers: Array<{ followUpTitle: string, questionText: string, unitName: string, value: number, outcome: RequirementOutcome }> }>, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
+export type FollowUpPageQuery = { followUp: { id: string, title: string, purpose: string | null, type: FollowUpType, status: FollowUpStatus, plannedOn: string, responsible: string | null, assistant: string | null, methods: Array<FollowUpMethod>, findings: string | null, decisionNeeded: boolean, reportedOn: string | null, publishedOn: string | null, closedOn: string | null, boardMeetingOn: string | null, cancellationReason: string | null, checklist: Array<{ item: ChecklistItem, done: boolean }>, contract: { reference: string, title: string } | null, requirementChecks: Array<{ measured: number | null, note: string | null, outcome: RequirementOutcome, changedSinceJudged: boolean, requirement: { id: string, key: string, label: string, comparison: RequirementComparison, target: number, measureUnit: string | null }, judged: { label: string, comparison: RequirementComparison, target: number, measureUnit: string | null } | null, guideAnswers: Array<{ followUpTitle: string, questionText: string, unitName: string, value: number, outcome: RequirementOutcome }> }>, actions: Array<{ id: string, description: string, deadline: string, status: FollowUpActionStatus, actionPlan: string | null, completedOn: string | null, verifiedOn: string | null, rechecks: Array<{ checkedOn: string, met: boolean, note: string, newDeadline: string | null }> }> } | null };
 
 export type PrepareFollowUpMutationVariables = Exact<{
   input: PrepareFollowUpInput;
@@ -2783,6 +2783,13 @@ export const FollowUpPageDocument = new TypedDocumentString(`
       measured
       note
       outcome
+      judged {
+        label
+        comparison
+        target
+        measureUnit
+      }
+      changedSinceJudged
       guideAnswers {
         followUpTitle
         questionText

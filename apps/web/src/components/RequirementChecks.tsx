@@ -65,6 +65,16 @@ function FindingForm({
   );
 }
 
+/**
+ * What the requirement says now, when it has changed since the finding was judged: the row shows
+ * the requirement as judged, and this tells the reader that it no longer reads so.
+ */
+function changedNote(c: Check): string | null {
+  if (!c.judged || !c.changedSinceJudged) return null;
+  const renamed = c.judged.label !== c.requirement.label ? `${c.requirement.label}, ` : '';
+  return `Kravet har ändrats sedan bedömningen: nu ${renamed}${targetText(c.requirement)}`;
+}
+
 /** Each requirement of the follow-up's contract against what the follow-up found (krav mot iakttagelse). */
 export function RequirementChecks({ followUp, writer }: { followUp: FollowUp; writer: boolean }) {
   const saved = useSaved();
@@ -88,34 +98,42 @@ export function RequirementChecks({ followUp, writer }: { followUp: FollowUp; wr
             </tr>
           </thead>
           <tbody>
-            {checks.map((c) => (
-              <tr key={c.requirement.id}>
-                <th scope="row">{c.requirement.label}</th>
-                <td>{targetText(c.requirement)}</td>
-                <td>
-                  {valueText(c.measured, c.requirement.measureUnit)}
-                  {c.note ? ` – ${c.note}` : ''}
-                  {c.guideAnswers.length > 0 && (
-                    <ul className="plain">
-                      {c.guideAnswers.map((a, i) => (
-                        <li key={i}>
-                          {a.followUpTitle}, {a.unitName}: {valueText(a.value, c.requirement.measureUnit)} (
-                          {enumLabel('RequirementOutcome', a.outcome)})
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  <strong>{enumLabel('RequirementOutcome', c.outcome)}</strong>
-                </td>
-                {editable && (
+            {checks.map((c) => {
+              // The finding is shown against the requirement as judged; without one, as it is now.
+              const judged = c.judged ?? c.requirement;
+              const changed = changedNote(c);
+              return (
+                <tr key={c.requirement.id}>
+                  <th scope="row">{judged.label}</th>
                   <td>
-                    <FindingForm followUpId={followUp.id} check={c} onSaved={saved.show} />
+                    {targetText(judged)}
+                    {changed && <p className="muted">{changed}</p>}
                   </td>
-                )}
-              </tr>
-            ))}
+                  <td>
+                    {valueText(c.measured, judged.measureUnit)}
+                    {c.note ? ` – ${c.note}` : ''}
+                    {c.guideAnswers.length > 0 && (
+                      <ul className="plain">
+                        {c.guideAnswers.map((a, i) => (
+                          <li key={i}>
+                            {a.followUpTitle}, {a.unitName}: {valueText(a.value, c.requirement.measureUnit)} (
+                            {enumLabel('RequirementOutcome', a.outcome)})
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    <strong>{enumLabel('RequirementOutcome', c.outcome)}</strong>
+                  </td>
+                  {editable && (
+                    <td>
+                      <FindingForm followUpId={followUp.id} check={c} onSaved={saved.show} />
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </ScrollBox>

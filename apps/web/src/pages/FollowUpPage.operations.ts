@@ -39,6 +39,13 @@ export const FOLLOW_UP = graphql(`
         measured
         note
         outcome
+        judged {
+          label
+          comparison
+          target
+          measureUnit
+        }
+        changedSinceJudged
         guideAnswers {
           followUpTitle
           questionText
