@@ -707,6 +707,10 @@ export const DEVIATION_STATISTICS_BY_SECTOR = graphql(`
       name
       statistics {
         deviations
+      }
+    }
+  }
+`);
 
 export const REQUIREMENT_JUDGED = graphql(`
   query RequirementJudgedOf($id: ID!) {

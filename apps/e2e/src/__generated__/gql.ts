@@ -68,6 +68,8 @@ type Documents = {
     "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": typeof types.UnitPlacementDocument,
     "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": typeof types.FollowUpPlanOfBoardDocument,
     "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": typeof types.DeviationStatisticsOfBoardDocument,
+    "\n  query ServiceAreasWithSectors {\n    serviceAreas {\n      code\n      name\n      sectorCode\n      sector {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ServiceAreasWithSectorsDocument,
+    "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": typeof types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementJudgedOfDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
@@ -136,6 +138,8 @@ const documents: Documents = {
     "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": types.UnitPlacementDocument,
     "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": types.FollowUpPlanOfBoardDocument,
     "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": types.DeviationStatisticsOfBoardDocument,
+    "\n  query ServiceAreasWithSectors {\n    serviceAreas {\n      code\n      name\n      sectorCode\n      sector {\n        code\n        name\n      }\n    }\n  }\n": types.ServiceAreasWithSectorsDocument,
+    "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": types.RequirementJudgedOfDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
@@ -363,6 +367,14 @@ export function graphql(source: "\n  query FollowUpPlanOfBoard($year: Int!, $boa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n"): typeof import('./graphql').DeviationStatisticsOfBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceAreasWithSectors {\n    serviceAreas {\n      code\n      name\n      sectorCode\n      sector {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceAreasWithSectorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationStatisticsBySectorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

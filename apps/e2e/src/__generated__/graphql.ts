@@ -752,6 +752,16 @@ export type DeviationStatisticsOfBoardQueryVariables = Exact<{
 
 export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
+export type ServiceAreasWithSectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAreasWithSectorsQuery = { serviceAreas: Array<{ code: string, name: string, sectorCode: string, sector: { code: string, name: string } }> };
+
+export type DeviationStatisticsBySectorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationStatisticsBySectorQuery = { deviationStatisticsBy: Array<{ key: string, name: string | null, statistics: { deviations: number } }> };
+
 export type RequirementJudgedOfQueryVariables = Exact<{
   id: string;
 }>;
@@ -1478,6 +1488,30 @@ export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
+export const ServiceAreasWithSectorsDocument = new TypedDocumentString(`
+    query ServiceAreasWithSectors {
+  serviceAreas {
+    code
+    name
+    sectorCode
+    sector {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceAreasWithSectorsQuery, ServiceAreasWithSectorsQueryVariables>;
+export const DeviationStatisticsBySectorDocument = new TypedDocumentString(`
+    query DeviationStatisticsBySector {
+  deviationStatisticsBy(groupBy: SECTOR) {
+    key
+    name
+    statistics {
+      deviations
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationStatisticsBySectorQuery, DeviationStatisticsBySectorQueryVariables>;
 export const RequirementJudgedOfDocument = new TypedDocumentString(`
     query RequirementJudgedOf($id: ID!) {
   followUp(id: $id) {
