@@ -685,3 +685,12 @@ export const DEVIATION_STATISTICS_OF_BOARD = graphql(`
     }
   }
 `);
+
+export const CONTRACT_BOARDS = graphql(`
+  query ContractBoards($providerId: ID!) {
+    contracts(providerId: $providerId) {
+      reference
+      boardId
+    }
+  }
+`);

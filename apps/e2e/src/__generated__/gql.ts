@@ -68,6 +68,7 @@ type Documents = {
     "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": typeof types.UnitPlacementDocument,
     "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": typeof types.FollowUpPlanOfBoardDocument,
     "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": typeof types.DeviationStatisticsOfBoardDocument,
+    "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": typeof types.ContractBoardsDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  query UnitPlacement($id: ID!) {\n    unit(id: $id) {\n      boardId\n      departmentId\n    }\n  }\n": types.UnitPlacementDocument,
     "\n  query FollowUpPlanOfBoard($year: Int!, $boardId: ID) {\n    followUpPlan(year: $year, boardId: $boardId) {\n      boardId\n      periods {\n        startsOn\n        endsOn\n        target\n      }\n    }\n  }\n": types.FollowUpPlanOfBoardDocument,
     "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n": types.DeviationStatisticsOfBoardDocument,
+    "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": types.ContractBoardsDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -361,6 +363,10 @@ export function graphql(source: "\n  query FollowUpPlanOfBoard($year: Int!, $boa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviationStatisticsOfBoard($boardId: ID) {\n    deviationStatistics(filter: { boardId: $boardId }) {\n      deviations\n    }\n  }\n"): typeof import('./graphql').DeviationStatisticsOfBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n"): typeof import('./graphql').ContractBoardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

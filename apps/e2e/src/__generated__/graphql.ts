@@ -752,6 +752,13 @@ export type DeviationStatisticsOfBoardQueryVariables = Exact<{
 
 export type DeviationStatisticsOfBoardQuery = { deviationStatistics: { deviations: number } };
 
+export type ContractBoardsQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ContractBoardsQuery = { contracts: Array<{ reference: string, boardId: string | null }> };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1471,6 +1478,14 @@ export const DeviationStatisticsOfBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationStatisticsOfBoardQuery, DeviationStatisticsOfBoardQueryVariables>;
+export const ContractBoardsDocument = new TypedDocumentString(`
+    query ContractBoards($providerId: ID!) {
+  contracts(providerId: $providerId) {
+    reference
+    boardId
+  }
+}
+    `) as unknown as TypedDocumentString<ContractBoardsQuery, ContractBoardsQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
