@@ -728,3 +728,12 @@ export const REQUIREMENT_JUDGED = graphql(`
     }
   }
 `);
+
+export const CONTRACT_BOARDS = graphql(`
+  query ContractBoards($providerId: ID!) {
+    contracts(providerId: $providerId) {
+      reference
+      boardId
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { Page } from 'playwright-core';
 import { waitFor } from '@kvalitetsnav/testing';
 import {
   BOARDS_WITH_DEPARTMENTS,
+  CONTRACT_BOARDS,
   DEVIATION_STATISTICS_OF_BOARD,
   FOLLOW_UP_PLAN_OF_BOARD,
   REPORT_DEVIATION,
@@ -12,7 +13,8 @@ import { expectInvalid, go, startWeb, Web } from './web/harness';
 
 /**
  * Boards (nämnder) in the web: the administrator registers a board and a department, puts a unit
- * under them, and saves the board's follow-up plan with the periods of seed 002 (1 December–31 May
+ * under them (shown in the units table, named in the unit's history), registers a contract with
+ * the board, and saves the board's follow-up plan with the periods of seed 002 (1 December–31 May
  * and 1 June–30 November), first refused in Swedish for overlapping periods with nothing stored.
  */
 const year = Number(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 4));
@@ -88,6 +90,46 @@ describe('boards in the web: a board, its department, a unit under it, and its p
       boardId,
       departmentId: departments[0]!.id,
     });
+  });
+
+  it('shows the board and department in the units table, and names them in the change history', async () => {
+    const row = page
+      .getByRole('table', { name: 'Enheter med avvikelser, brukarundersökningar och rapporter' })
+      .getByRole('row')
+      .filter({ hasText: unitName });
+    await row.filter({ hasText: boardName }).filter({ hasText: 'Hemtjänst' }).waitFor();
+    const history = page.getByRole('table', { name: `Ändringshistorik för enheten ${unitName}` });
+    await history.getByText(`Nämnd: ${boardName}`).waitFor();
+    await history.getByText('Avdelning: Hemtjänst').waitFor();
+    const [{ id: boardId, departments }] = await board();
+    const text = await history.innerText();
+    expect(text).not.toContain(boardId);
+    expect(text).not.toContain(departments[0]!.id);
+  });
+
+  it('registers a contract with the board chosen in the form, with no units to take it from', async () => {
+    const reference = `NMD-${suffix}`;
+    const form = page.getByRole('form', { name: 'Registrera avtal' });
+    await form.getByLabel('Avtalsnummer').fill(reference);
+    await form.getByLabel('Rubrik').fill('Hemtjänst enligt LOV');
+    await form.getByLabel('Startdatum').fill(`${year}-01-01`);
+    await form.getByLabel('Nämnd', { exact: true }).selectOption({ label: boardName });
+    await form.getByRole('button', { name: 'Registrera avtal' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Avtalet ${reference} är registrerat.` })
+      .waitFor();
+    const [{ id: boardId }] = await board();
+    expect((await web.api(CONTRACT_BOARDS, { providerId }, 'QUALITY_OFFICIAL')).contracts).toEqual([
+      { reference, boardId },
+    ]);
+    await page
+      .getByRole('table', { name: 'Avtal', exact: true })
+      .getByRole('row')
+      .filter({ hasText: reference })
+      .filter({ hasText: boardName })
+      .waitFor();
+    await web.shot(page, 'boards-contract');
   });
 
   it("saves the board's plan with 1 December–31 May and 1 June–30 November, refusing overlapping periods first", async () => {

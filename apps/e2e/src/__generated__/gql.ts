@@ -71,6 +71,7 @@ type Documents = {
     "\n  query ServiceAreasWithSectors {\n    serviceAreas {\n      code\n      name\n      sectorCode\n      sector {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ServiceAreasWithSectorsDocument,
     "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": typeof types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementJudgedOfDocument,
+    "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": typeof types.ContractBoardsDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -141,6 +142,7 @@ const documents: Documents = {
     "\n  query ServiceAreasWithSectors {\n    serviceAreas {\n      code\n      name\n      sectorCode\n      sector {\n        code\n        name\n      }\n    }\n  }\n": types.ServiceAreasWithSectorsDocument,
     "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": types.RequirementJudgedOfDocument,
+    "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": types.ContractBoardsDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -379,6 +381,10 @@ export function graphql(source: "\n  query DeviationStatisticsBySector {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n"): typeof import('./graphql').RequirementJudgedOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n"): typeof import('./graphql').ContractBoardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

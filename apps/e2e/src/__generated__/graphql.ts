@@ -769,6 +769,13 @@ export type RequirementJudgedOfQueryVariables = Exact<{
 
 export type RequirementJudgedOfQuery = { followUp: { requirementChecks: Array<{ changedSinceJudged: boolean, outcome: RequirementOutcome, requirement: { target: number }, judged: { target: number } | null }> } | null };
 
+export type ContractBoardsQueryVariables = Exact<{
+  providerId: string;
+}>;
+
+
+export type ContractBoardsQuery = { contracts: Array<{ reference: string, boardId: string | null }> };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -1528,6 +1535,14 @@ export const RequirementJudgedOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequirementJudgedOfQuery, RequirementJudgedOfQueryVariables>;
+export const ContractBoardsDocument = new TypedDocumentString(`
+    query ContractBoards($providerId: ID!) {
+  contracts(providerId: $providerId) {
+    reference
+    boardId
+  }
+}
+    `) as unknown as TypedDocumentString<ContractBoardsQuery, ContractBoardsQueryVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {

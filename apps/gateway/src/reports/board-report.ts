@@ -10,6 +10,8 @@ export type BoardFollowUp = BoardFollowUpFragment;
 export interface BoardReportData {
   year: number;
   month: BoardReportMonth;
+  /** The board's name, `null` when the report covers all boards. */
+  board: string | null;
   from: string;
   to: string;
   reported: BoardFollowUp[];
@@ -29,6 +31,7 @@ export async function fetchBoardReportData(
   return {
     year,
     month,
+    board: boardId ? (result.boards.find((b) => b.id === boardId)?.name ?? null) : null,
     from: result.halfYearFollowUpReport.from,
     to: result.halfYearFollowUpReport.to,
     reported: result.halfYearFollowUpReport.followUps,
@@ -48,7 +51,7 @@ export function buildBoardReport(d: BoardReportData, generatedAt: string): Repor
   ];
   const columns = ['Uppföljning', 'Avtal', 'Rapporterad', 'Krav på åtgärder', 'Varav öppna', 'Publicerad'];
   return {
-    title: `Halvårsrapport uppföljningar ${d.month === 'JUNE' ? 'juni' : 'november'} ${d.year}`,
+    title: `Halvårsrapport uppföljningar ${d.month === 'JUNE' ? 'juni' : 'november'} ${d.year}${d.board ? ` – ${d.board}` : ''}`,
     subtitle: `Uppföljningar rapporterade ${d.from} – ${d.to} och ärenden för beslut i nämnden`,
     generatedAt,
     sections: [

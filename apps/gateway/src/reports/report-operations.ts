@@ -163,6 +163,10 @@ export const BOARD_REPORT = graphql(`
     boardQueue(boardId: $boardId) {
       ...BoardFollowUp
     }
+    boards {
+      id
+      name
+    }
   }
 
   fragment BoardFollowUp on FollowUp {

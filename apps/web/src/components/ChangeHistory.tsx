@@ -24,6 +24,8 @@ const FIELD_ORDER = [
   'form',
   'serviceArea',
   'places',
+  'boardId',
+  'departmentId',
   'startDate',
   'endDate',
   'unitIds',
@@ -62,7 +64,7 @@ export function ChangeHistory({
 }: {
   entityId: string;
   caption: string;
-  /** Names for the ids a change may mention (the provider, its units). */
+  /** Names for the ids a change may mention (the provider, its units, the boards and departments). */
   names: ReadonlyMap<string, string>;
 }) {
   const { data, error, isLoading } = useGatewayQuery(CHANGE_HISTORY, { entityId });

@@ -126,20 +126,23 @@ export function UnitFields({
   );
 }
 
-/** The inputs of a contract; `units` are the provider's units to choose among. */
+/** The inputs of a contract; `units` are the provider's units to choose among, `boards` the boards. */
 export function ContractFields({
   problems,
   units,
+  boards,
   initial,
 }: {
   problems: FormProblems;
   units: readonly { id: string; name: string }[];
+  boards: readonly { id: string; name: string }[];
   initial?: {
     reference: string;
     title: string;
     form: string;
     startDate: string;
     endDate?: string | null;
+    boardId?: string | null;
     unitIds: readonly string[];
   };
 }) {
@@ -167,6 +170,23 @@ export function ContractFields({
       </Field>
       <Field label="Slutdatum" field="endDate" problems={problems} hint="Lämna tomt om avtalet gäller tills vidare">
         {(props) => <input {...props} name="endDate" type="date" defaultValue={initial?.endDate ?? undefined} />}
+      </Field>
+      <Field
+        label="Nämnd"
+        field="boardId"
+        problems={problems}
+        hint={initial ? undefined : 'Utan nämnd får avtalet enheternas nämnd, om de har samma'}
+      >
+        {(props) => (
+          <select {...props} name="boardId" defaultValue={initial?.boardId ?? ''}>
+            <option value="">Ingen nämnd</option>
+            {boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <fieldset {...problems.input('unitIds')}>
         <legend>Enheter som avtalet omfattar</legend>

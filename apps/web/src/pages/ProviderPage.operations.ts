@@ -78,6 +78,7 @@ export const PROVIDER = graphql(`
       endDate
       terminatedOn
       terminationReason
+      boardId
       units {
         id
         name

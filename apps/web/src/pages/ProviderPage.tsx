@@ -90,7 +90,7 @@ function UnitForm({ providerId, boards }: { providerId: string; boards: readonly
   );
 }
 
-const CONTRACT_FIELDS = ['reference', 'title', 'form', 'startDate', 'endDate', 'unitIds'];
+const CONTRACT_FIELDS = ['reference', 'title', 'form', 'startDate', 'endDate', 'boardId', 'unitIds'];
 
 const contractInputOf = (form: FormData) => ({
   reference: textOf(form, 'reference') ?? '',
@@ -98,11 +98,20 @@ const contractInputOf = (form: FormData) => ({
   form: String(form.get('form')) as ContractForm,
   startDate: textOf(form, 'startDate') ?? '',
   endDate: textOf(form, 'endDate'),
+  boardId: textOf(form, 'boardId'),
   unitIds: form.getAll('unitIds').map(String),
 });
 
 /** Registers a contract with the provider for some of its units. */
-function ContractForm({ providerId, units }: { providerId: string; units: readonly UnitOption[] }) {
+function ContractForm({
+  providerId,
+  units,
+  boards,
+}: {
+  providerId: string;
+  units: readonly UnitOption[];
+  boards: readonly BoardChoice[];
+}) {
   const create = useGatewayMutation(CREATE_CONTRACT);
   const problems = useFormProblems(create.error, CONTRACT_FIELDS);
   const errorRef = useFocusOnError(create.error);
@@ -127,7 +136,7 @@ function ContractForm({ providerId, units }: { providerId: string; units: readon
     <div ref={errorRef}>
       <form key={formKey} className="card form" onSubmit={onSubmit} aria-labelledby="register-contract">
         <h3 id="register-contract">Registrera avtal</h3>
-        <ContractFields problems={problems} units={units} />
+        <ContractFields problems={problems} units={units} boards={boards} />
         <ErrorMessage problems={problems} />
         <div className="buttons">
           <button type="submit" disabled={create.isPending}>
@@ -235,8 +244,16 @@ function EditUnitForm({
   );
 }
 
-/** Changes a contract's reference, title, form, period or units. */
-function EditContractForm({ contract, units }: { contract: Contract; units: readonly UnitOption[] }) {
+/** Changes a contract's reference, title, form, period, board or units. */
+function EditContractForm({
+  contract,
+  units,
+  boards,
+}: {
+  contract: Contract;
+  units: readonly UnitOption[];
+  boards: readonly BoardChoice[];
+}) {
   const update = useGatewayMutation(UPDATE_CONTRACT);
   const problems = useFormProblems(update.error, CONTRACT_FIELDS);
   const errorRef = useFocusOnError(update.error);
@@ -258,6 +275,7 @@ function EditContractForm({ contract, units }: { contract: Contract; units: read
         <ContractFields
           problems={problems}
           units={units}
+          boards={boards}
           initial={{ ...contract, unitIds: contract.units.map((u) => u.id) }}
         />
         <ErrorMessage problems={problems} />
@@ -331,11 +349,13 @@ function TerminateForm({ contract }: { contract: Contract }) {
 function ContractDetails({
   contract,
   units,
+  boards,
   writer,
   names,
 }: {
   contract: Contract;
   units: readonly UnitOption[];
+  boards: readonly BoardChoice[];
   writer: boolean;
   names: ReadonlyMap<string, string>;
 }) {
@@ -353,6 +373,8 @@ function ContractDetails({
         <dd>
           {contract.startDate} – {contract.endDate ?? 'tills vidare'}
         </dd>
+        <dt>Nämnd</dt>
+        <dd>{(contract.boardId && names.get(contract.boardId)) || 'Ingen'}</dd>
         <dt>Enheter</dt>
         <dd>{contract.units.map((u) => u.name).join(', ') || 'Inga'}</dd>
         {contract.terminatedOn && (
@@ -365,7 +387,7 @@ function ContractDetails({
         )}
       </dl>
       <ContractRequirements contract={contract} writer={writer} />
-      {writer && <EditContractForm key={contract.id} contract={contract} units={units} />}
+      {writer && <EditContractForm key={contract.id} contract={contract} units={units} boards={boards} />}
       {writer && <TerminateForm contract={contract} />}
       {writer && (
         <>
@@ -397,11 +419,20 @@ export function ProviderPage() {
   const editingUnit = p?.units.find((u) => u.id === editingUnitId);
   const selected = data?.contracts.find((c) => c.id === selectedId);
   const units = useMemo(() => p?.units.map((u) => ({ id: u.id, name: u.name })) ?? [], [p]);
+  // The history names the provider, its units and the boards and departments by these ids.
   const names = useMemo(
     () =>
-      new Map<string, string>([...(p ? [[p.id, p.name] as const] : []), ...units.map((u) => [u.id, u.name] as const)]),
-    [p, units],
+      new Map<string, string>([
+        ...(p ? [[p.id, p.name] as const] : []),
+        ...units.map((u) => [u.id, u.name] as const),
+        ...(data?.boards ?? []).flatMap((b) => [
+          [b.id, b.name] as const,
+          ...b.departments.map((d) => [d.id, d.name] as const),
+        ]),
+      ]),
+    [p, units, data?.boards],
   );
+  const nameOf = (id: string | null) => (id && names.get(id)) || '–';
   return (
     <Page title={p ? p.name : 'Utförare'}>
       <ErrorMessage error={error} />
@@ -444,6 +475,7 @@ export function ProviderPage() {
                   <th scope="col">Form</th>
                   <th scope="col">Status</th>
                   <th scope="col">Period</th>
+                  <th scope="col">Nämnd</th>
                   <th scope="col">Uppföljningar</th>
                   <th scope="col">Detaljer</th>
                 </tr>
@@ -459,6 +491,7 @@ export function ProviderPage() {
                     <td>
                       {c.startDate} – {c.endDate ?? 'tills vidare'}
                     </td>
+                    <td>{nameOf(c.boardId)}</td>
                     <td>
                       {c.followUps
                         .map(
@@ -483,8 +516,10 @@ export function ProviderPage() {
             </table>
           </ScrollBox>
           {!data.contracts.length && <p>Inga avtal registrerade.</p>}
-          {selected && <ContractDetails contract={selected} units={units} writer={writer} names={names} />}
-          {writer && <ContractForm providerId={p.id} units={units} />}
+          {selected && (
+            <ContractDetails contract={selected} units={units} boards={data.boards} writer={writer} names={names} />
+          )}
+          {writer && <ContractForm providerId={p.id} units={units} boards={data.boards} />}
           <h2>Enheter</h2>
           <ScrollBox label="Enheter med avvikelser, brukarundersökningar och rapporter">
             <table>
@@ -493,6 +528,8 @@ export function ProviderPage() {
                 <tr>
                   <th scope="col">Enhet</th>
                   <th scope="col">Område</th>
+                  <th scope="col">Nämnd</th>
+                  <th scope="col">Avdelning</th>
                   <th scope="col" className="num">
                     Avvikelser (öppna)
                   </th>
@@ -511,6 +548,8 @@ export function ProviderPage() {
                     <tr key={u.id}>
                       <th scope="row">{u.name}</th>
                       <td>{areaName(u.serviceArea)}</td>
+                      <td>{nameOf(u.boardId)}</td>
+                      <td>{nameOf(u.departmentId)}</td>
                       <td className="num">
                         {u.deviationStatistics.total} ({u.deviationStatistics.open})
                       </td>

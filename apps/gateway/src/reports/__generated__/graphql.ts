@@ -131,7 +131,7 @@ export type BoardReportQueryVariables = Exact<{
 }>;
 
 
-export type BoardReportQuery = { halfYearFollowUpReport: { from: string, to: string, followUps: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }> }, boardQueue: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }> };
+export type BoardReportQuery = { halfYearFollowUpReport: { from: string, to: string, followUps: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }> }, boardQueue: Array<{ title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> }>, boards: Array<{ id: string, name: string }> };
 
 export type BoardFollowUpFragment = { title: string, type: FollowUpType, status: FollowUpStatus, reportedOn: string | null, decisionNeeded: boolean, publishedOn: string | null, findings: string | null, contract: { reference: string } | null, actions: Array<{ description: string, deadline: string, status: FollowUpActionStatus }> };
 
@@ -350,6 +350,10 @@ export const BoardReportDocument = new TypedDocumentString(`
   }
   boardQueue(boardId: $boardId) {
     ...BoardFollowUp
+  }
+  boards {
+    id
+    name
   }
 }
     fragment BoardFollowUp on FollowUp {
