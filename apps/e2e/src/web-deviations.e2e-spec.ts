@@ -366,7 +366,11 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await page.getByRole('row').filter({ hasText: 'Larmet besvarades för sent' }).getByRole('link').click();
     await page.getByRole('heading', { name: 'Avvikelse SoL/LSS', level: 1 }).waitFor();
     const id = idOf(page);
-    const causes = page.getByRole('form', { name: 'Grundorsaker' });
+    // Once seen (CI, 2026-12-02) a second, still empty Grundorsaker form stood beside the loaded one
+    // for a moment; take the one that offers the list's causes.
+    const causes = page
+      .getByRole('form', { name: 'Grundorsaker' })
+      .filter({ has: page.getByLabel('Nattbemanningen räcker inte') });
     await causes.getByLabel('Nattbemanningen räcker inte').check();
     await causes.getByLabel('Personalbemanning').check();
     await causes.getByRole('button', { name: 'Spara grundorsaker' }).click();
