@@ -7,6 +7,7 @@ import { ServiceAreaEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { CombinedViolation, LoaderContext, refuseAll, requestLoader } from '@kvalitetsnav/service-kit';
 import { ChangeLogService } from '../change-log/change-log.service';
+import { cleanName } from '../boards/board-rules';
 import { changesOf } from '../change-log/change-rules';
 import { nameViolation, newEntry, nextPosition } from './list-rules';
 import { ServiceArea } from './service-area.entity';
@@ -78,7 +79,7 @@ export class ServiceAreasService {
       const sector = sectors.find((s) => s.code === input.code);
       if (!sector) throw commonViolation('UNKNOWN', 'code', { entity: 'SECTOR', ids: [input.code] });
       refuseAll([nameViolation('SECTOR', input.name, sectors, sector.code)]);
-      const changes = changesOf({ name: sector.name }, { name: input.name.trim().replace(/\s+/g, ' ') });
+      const changes = changesOf({ name: sector.name }, { name: cleanName(input.name) });
       if (!Object.keys(changes).length) return sector;
       await manager.update(Sector, { code: sector.code }, changes);
       await this.log(manager, 'SECTOR', sector.code, 'UPDATED', by, changes);
@@ -126,7 +127,10 @@ export class ServiceAreasService {
       refuseAll([input.name === undefined ? null : nameViolation('SERVICE_AREA', input.name, areas, area.code)]);
       const changes = changesOf(
         { name: area.name, sectorCode: area.sectorCode },
-        { name: input.name?.trim().replace(/\s+/g, ' '), sectorCode: input.sectorCode ?? undefined },
+        {
+          name: input.name === undefined ? undefined : cleanName(input.name),
+          sectorCode: input.sectorCode ?? undefined,
+        },
       );
       if (!Object.keys(changes).length) return area;
       Object.assign(area, changes);
