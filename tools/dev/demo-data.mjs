@@ -184,10 +184,12 @@ async function loadPulseDemo(gql, providerIds, log) {
   if (opened.errors) throw new Error(`demo pulse period: ${opened.errors[0].message}`);
   const input = {
     providerId: providerIds['Omsorgshuset i Östergötland AB'],
-    impact: 3,
-    staffing: 4,
-    protectiveEquipment: 2,
-    worry: 3,
+    answers: [
+      { key: 'IMPACT', value: 3 },
+      { key: 'STAFFING', value: 4 },
+      { key: 'PROTECTIVE_EQUIPMENT', value: 2 },
+      { key: 'WORRY', value: 3 },
+    ],
     comment: 'Flera sjukskrivna i personalgruppen; vi tar in timvikarier.',
   };
   // The provider reaches surveys through Kafka a moment after it is created.

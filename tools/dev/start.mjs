@@ -1,7 +1,8 @@
 // npm start: installs what is missing and runs the whole stack on this machine —
 // PostgreSQL (DATABASE_URL, else 127.0.0.1:5432, else embedded), Kafka (KAFKA_BROKERS, else a
-// local KRaft broker), the four services (migrations run at start), the gateway, demo data and
-// the web dashboard — then prints the URLs. Ctrl-C stops what it started.
+// local KRaft broker), the Redis at 127.0.0.1:6379 for the gateway's request budget if one answers
+// (else memory), the four services (migrations run at start), the gateway, demo data and the web
+// dashboard — then prints the URLs. Ctrl-C stops what it started.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -79,6 +80,8 @@ async function main() {
   // Stop on exit only a broker this run started, never one that was already serving.
   if (!process.env.KAFKA_BROKERS && !(await brokerAnswers())) stopKafkaOnExit = () => stopKafka({ log: say });
   const brokers = await ensureKafka({ log: say });
+  const { findRedis } = await import('./redis.mjs');
+  const redisUrl = await findRedis({ log: say });
 
   for (const app of [...Object.keys(SERVICES), 'gateway']) {
     const result = spawnSync(process.execPath, ['tools/build/build-node-app.mjs', app], {
@@ -108,7 +111,12 @@ async function main() {
   const urls = Object.fromEntries(
     Object.entries(SERVICES).map(([n, p]) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${p}/graphql`]),
   );
-  startProcess('gateway', ['dist/apps/gateway/main.js'], { ...common, ...urls, PORT: String(GATEWAY_PORT) });
+  startProcess('gateway', ['dist/apps/gateway/main.js'], {
+    ...common,
+    ...urls,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    PORT: String(GATEWAY_PORT),
+  });
   await waitHealthy('gateway', `http://127.0.0.1:${GATEWAY_PORT}/health/ready`);
 
   const { loadDemoData } = await import('./demo-data.mjs');

@@ -1,11 +1,13 @@
-// Debian packages the project needs beyond Node: Chromium (browser tests, PDF reports) and
-// poppler-utils (the tests render report PDFs to images). Installed with apt when missing.
+// Debian packages the project needs beyond Node: Chromium (browser tests, PDF reports),
+// poppler-utils (the tests render report PDFs to images) and redis-server (the gateway's shared
+// rate-limit test starts one when no Redis answers at 127.0.0.1:6379). Installed with apt when missing.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const PACKAGES = [
   { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', packages: ['chromium', 'fonts-dejavu-core'] },
   { binary: '/usr/bin/pdftoppm', packages: ['poppler-utils'] },
+  { binary: process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server', packages: ['redis-server'] },
 ];
 
 export function ensureSystemPackages({ log = console.log } = {}) {

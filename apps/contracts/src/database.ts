@@ -42,7 +42,9 @@ import { RequirementFinding } from './contract-requirements/requirement-finding.
 import { ContractRequirements1796500000300 } from './migrations/1796500000300-contract-requirements';
 import { ServiceAreaLists1796600000100 } from './migrations/1796600000100-service-area-lists';
 import { RequirementFindingSnapshot1796600000400 } from './migrations/1796600000400-requirement-finding-snapshot';
+import { UnitExternalCodes1796700000100 } from './migrations/1796700000100-unit-external-codes';
 import { ServiceArea } from './service-areas/service-area.entity';
+import { UnitExternalCode } from './units/unit-external-code.entity';
 import { Sector } from './service-areas/sector.entity';
 
 /** The contracts database: its entities and, in order, the migrations that build it. */
@@ -76,6 +78,7 @@ export const CONTRACTS_ENTITIES = [
   RequirementFinding,
   Sector,
   ServiceArea,
+  UnitExternalCode,
 ];
 export const CONTRACTS_MIGRATIONS = [
   ProvidersAndUnits1732400000100,
@@ -95,4 +98,5 @@ export const CONTRACTS_MIGRATIONS = [
   Boards1796500000100,
   ServiceAreaLists1796600000100,
   RequirementFindingSnapshot1796600000400,
+  UnitExternalCodes1796700000100,
 ];

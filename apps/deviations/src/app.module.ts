@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule } from '@kvalitetsnav/service-kit';
 import { DeviationsConfig } from './config';
 import { DEVIATIONS_ENTITIES, DEVIATIONS_MIGRATIONS } from './database';
+import { AccessLogModule } from './access-log/access-log.module';
+import { CategoriesModule } from './categories/categories.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { DeviationImportModule } from './deviation-import/deviation-import.module';
 import { DeviationsModule } from './deviations/deviations.module';
@@ -10,6 +12,7 @@ import { Provider } from './federation/provider.models';
 import { Unit } from './federation/unit.models';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { ImprovementsModule } from './improvements/improvements.module';
+import { RetentionModule } from './retention/retention.module';
 import { RootCausesModule } from './root-causes/root-causes.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
@@ -28,11 +31,14 @@ export class DeviationsAppModule {
         }),
         DeviationsModule,
         RootCausesModule,
+        CategoriesModule,
         DeviationImportModule,
         StatisticsModule,
         DecisionsModule,
         ImprovementsModule,
         FollowUpsModule,
+        AccessLogModule,
+        RetentionModule,
         FederationModule,
       ],
     };

@@ -468,6 +468,39 @@ export const PULSE_PERIOD_WEEKS = graphql(`
   }
 `);
 
+/** A week's pulse answers and the officials' follow-ups of its signals (web-pulse-follow-up.e2e-spec.ts). */
+export const PULSE_WEEK_FOLLOW_UPS = graphql(`
+  query PulseWeekFollowUps($week: String!) {
+    pulseOverview(week: $week) {
+      missing {
+        id
+      }
+      period {
+        name
+        questions {
+          key
+          text
+          answerType
+        }
+      }
+      answers {
+        providerId
+        values {
+          key
+          value
+        }
+      }
+      followUps {
+        providerId
+        contactedBy
+        contactedOn
+        outcome
+        outcomeText
+      }
+    }
+  }
+`);
+
 export const RUN_REMINDERS_NOW = graphql(`
   mutation RunRemindersNow {
     runReminders {
@@ -734,6 +767,110 @@ export const CONTRACT_BOARDS = graphql(`
     contracts(providerId: $providerId) {
       reference
       boardId
+    }
+  }
+`);
+
+// Imports as the case system exports them (web-deviation-import.e2e-spec.ts).
+export const UNIT_EXTERNAL_CODES = graphql(`
+  query UnitExternalCodes($id: ID!) {
+    unit(id: $id) {
+      externalCodes {
+        system
+        code
+      }
+    }
+  }
+`);
+
+export const DEVIATION_IMPORT_SOURCE_LIST = graphql(`
+  query DeviationImportSourceList {
+    deviationImportSources {
+      code
+      version
+      columns {
+        field
+        header
+      }
+      values {
+        field
+        from
+        to
+      }
+    }
+  }
+`);
+
+export const IMPORTED_DEVIATIONS = graphql(`
+  query ImportedDeviations($filter: DeviationFilter) {
+    deviations(filter: $filter) {
+      id
+      externalId
+      importSource
+      kind
+      status
+      categoryCode
+    }
+  }
+`);
+
+// What deviations are about (web-deviation-categories.e2e-spec.ts).
+
+export const SET_DEVIATION_CATEGORY = graphql(`
+  mutation SetDeviationCategory($input: SetDeviationCategoryInput!) {
+    setDeviationCategory(input: $input) {
+      id
+      categoryCode
+    }
+  }
+`);
+
+export const DEVIATION_BREAKDOWN = graphql(`
+  query DeviationBreakdownOfUnit($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {
+    deviationBreakdown(by: $by, filter: $filter) {
+      denominator
+      previousYearDenominator
+      entries {
+        key
+        count {
+          numerator
+          denominator
+        }
+        previousYear {
+          numerator
+          denominator
+        }
+        change
+      }
+    }
+  }
+`);
+
+export const DEVIATION_TOTAL = graphql(`
+  query DeviationTotal($filter: StatisticsFilter) {
+    deviationStatistics(filter: $filter) {
+      total
+    }
+  }
+`);
+
+// Retention (gallring), as its browser test checks what a run culled (web-retention.e2e-spec.ts).
+export const RETENTION_RUNS_CULLED = graphql(`
+  query RetentionRunsCulled {
+    retentionRuns {
+      id
+      originalsRemoved
+      freeTextsAnonymised
+      originalsRemovedFrom
+      freeTextsAnonymisedIn
+    }
+  }
+`);
+
+export const REGISTER_DECISION_NOT_EXECUTED = graphql(`
+  mutation RegisterDecisionNotExecuted($input: RegisterDecisionNotExecutedInput!) {
+    registerDecisionNotExecuted(input: $input) {
+      id
     }
   }
 `);

@@ -18,6 +18,19 @@ const OPTIONS = [
   { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
   { code: 'DONT_WANT_TO_ANSWER', label: 'Vill inte svara', positive: false, nonSubstantive: true },
 ];
+const AFRAID = [
+  { code: 'NO', label: 'Nej', positive: true, nonSubstantive: false },
+  { code: 'SOMETIMES', label: 'Ibland', positive: false, nonSubstantive: false },
+  { code: 'YES', label: 'Ja', positive: false, nonSubstantive: false },
+  { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true },
+];
+/** "Är du rädd för något hemma?": "Ibland" from 32 of the 100 substantive answers at group homes, as printed. */
+const fill = (counts: Record<string, number>) =>
+  Object.entries(counts).flatMap(([code, n]) => Array<string>(n).fill(code));
+const AFRAID_ANSWERS = {
+  groupHomes: fill({ SOMETIMES: 32, NO: 66, YES: 2, DONT_KNOW: 2 }),
+  serviceHomes: fill({ NO: 27, SOMETIMES: 16, YES: 1, DONT_KNOW: 1 }),
+};
 
 describe('the LSS user survey 2022, through the gateway', () => {
   let stack: Stack;
@@ -33,7 +46,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
   });
   afterAll(() => stack?.close());
 
-  it('shows the response rate with its denominator and the opted-out units, per form too', async () => {
+  it('shows the response rate with its denominator and the opted-out units, per form too, and the answer distribution with small groups hidden', async () => {
     const gatewayUrl = stack.gatewayUrl!;
     const { id: provider } = await registerProvider(gatewayUrl, auth, {
       name: 'Linköpings kommun',
@@ -57,7 +70,10 @@ describe('the LSS user survey 2022, through the gateway', () => {
           code: 'SKR_LSS_BOSTAD',
           name: 'SKR brukarundersökning bostad med särskild service',
           pictureSupported: true,
-          questions: [{ id: 'Q1', text: 'Bryr sig personalen om dig?', options: OPTIONS }],
+          questions: [
+            { id: 'Q1', text: 'Bryr sig personalen om dig?', options: OPTIONS },
+            { id: 'Q2', text: 'Är du rädd för något hemma?', options: AFRAID },
+          ],
         },
       },
     );
@@ -96,12 +112,19 @@ describe('the LSS user survey 2022, through the gateway', () => {
 
     const rows: string[] = [];
     const answer = (n: number) => (n % 7 === 0 ? 'DONT_WANT_TO_ANSWER' : n % 5 === 0 ? 'SOMETIMES' : 'YES');
+    // The last three did not state their gender; the answers to Q2 are spread over the units.
+    const gender = (n: number) => (n >= 144 ? 'NOT_STATED' : n % 2 ? 'MAN' : 'WOMAN');
+    const afraid = (list: string[], k: number) => list[(k * 37) % list.length];
     let n = 0;
+    let k = 0;
     GROUP_HOMES.answers.forEach((count, i) => {
-      for (let k = 0; k < count; k++, n++) rows.push(`${groupHomes[i]},${n % 2 ? 'MAN' : 'WOMAN'},${answer(n)}`);
+      for (let c = 0; c < count; c++, n++, k++)
+        rows.push(`${groupHomes[i]},${gender(n)},${answer(n)},${afraid(AFRAID_ANSWERS.groupHomes, k)}`);
     });
+    k = 0;
     SERVICE_HOMES.answers.forEach((count, i) => {
-      for (let k = 0; k < count; k++, n++) rows.push(`${serviceHomes[i]},${n % 2 ? 'MAN' : 'WOMAN'},${answer(n)}`);
+      for (let c = 0; c < count; c++, n++, k++)
+        rows.push(`${serviceHomes[i]},${gender(n)},${answer(n)},${afraid(AFRAID_ANSWERS.serviceHomes, k)}`);
     });
     expect(rows).toHaveLength(147);
 
@@ -109,7 +132,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
       `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported errors { line column message } } }`,
       {
         r: roundId,
-        csv: ['unit_id,gender,Q1', ...rows.slice(0, 10), `${groupHomes[0]},WOMAN,PERHAPS`].join('\n'),
+        csv: ['unit_id,gender,Q1,Q2', ...rows.slice(0, 10), `${groupHomes[0]},WOMAN,PERHAPS,NO`].join('\n'),
       },
     );
     expect(bad.data.importSurveyResponses).toEqual({
@@ -122,7 +145,7 @@ describe('the LSS user survey 2022, through the gateway', () => {
 
     const good = await gql(
       `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported } }`,
-      { r: roundId, csv: ['unit_id,gender,Q1', ...rows].join('\n') },
+      { r: roundId, csv: ['unit_id,gender,Q1,Q2', ...rows].join('\n') },
     );
     expect(good.data.importSurveyResponses).toEqual({ accepted: true, imported: 147 });
     await gql(`mutation($r: ID!) { closeSurveyRound(roundId: $r) { status } }`, { r: roundId });
@@ -151,9 +174,127 @@ describe('the LSS user survey 2022, through the gateway', () => {
       { key: 'LSS_SERVICE_HOME', responseRate: { numerator: 45, denominator: 106 } }, // 42 %, as printed
     ]);
 
+    // Each option's share per group, over the substantive answers; a small group is hidden, and
+    // the next smallest with it, since the total would give it away.
+    const distribution = await gql(
+      `query($r: ID!) {
+      byForm: surveyAnswerDistribution(roundId: $r, groupBy: SERVICE_AREA) { groupKey questionId optionLabel suppressed count share { numerator denominator share } }
+      byGender: surveyAnswerDistribution(roundId: $r, groupBy: GENDER) { groupKey questionId optionLabel suppressed count share { numerator denominator } }
+      genders: surveyResults(roundId: $r, groupBy: GENDER) { key answers }
+    }`,
+      { r: roundId },
+    );
+    expect(distribution.errors).toBeUndefined();
+    const afraidIn = (rows: any[], groupKey: string) =>
+      rows
+        .filter((o) => o.groupKey === groupKey && o.questionId === 'Q2')
+        .map(({ groupKey: _g, questionId: _q, ...o }) => o);
+    expect(afraidIn(distribution.data.byForm, 'LSS_GROUP_HOME')).toEqual([
+      { optionLabel: 'Nej', suppressed: false, count: 66, share: { numerator: 66, denominator: 100, share: 0.66 } },
+      { optionLabel: 'Ibland', suppressed: false, count: 32, share: { numerator: 32, denominator: 100, share: 0.32 } }, // 32 %, as printed
+      { optionLabel: 'Ja', suppressed: false, count: 2, share: { numerator: 2, denominator: 100, share: 0.02 } },
+      { optionLabel: 'Vet inte', suppressed: false, count: 2, share: null }, // outside the base, as for the share positive
+    ]);
+    const serviceHomeAfraid = afraidIn(distribution.data.byForm, 'LSS_SERVICE_HOME');
+    expect(serviceHomeAfraid.map((o) => o.count)).toEqual([27, 16, 1, 1]);
+    expect(serviceHomeAfraid.reduce((s, o) => s + (o.share?.share ?? 0), 0)).toBeCloseTo(1);
+
+    expect(distribution.data.genders).toEqual([
+      { key: 'WOMAN', answers: 72 },
+      { key: 'MAN', answers: 72 },
+      { key: 'NOT_STATED', answers: 3 },
+    ]);
+    expect(
+      ['WOMAN', 'MAN', 'NOT_STATED'].map((key) =>
+        afraidIn(distribution.data.byGender, key).map((o) => [o.suppressed, o.count]),
+      ),
+    ).toEqual([
+      [
+        [false, 45],
+        [false, 24],
+        [false, 2],
+        [false, 1],
+      ],
+      Array(4).fill([true, null]), // men: 70 substantive, the smaller, hidden with NOT_STATED
+      Array(4).fill([true, null]), // 3 answers, under the minimum of 5
+    ]);
+    expect(afraidIn(distribution.data.byGender, 'WOMAN')[1]).toEqual({
+      optionLabel: 'Ibland',
+      suppressed: false,
+      count: 24,
+      share: { numerator: 24, denominator: 71 },
+    });
+
     const late = await gql(`mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { id } }`, {
       i: { roundId, unitId: groupHomes[0], gender: 'WOMAN', answers: [{ questionId: 'Q1', option: 'YES' }] },
     });
     expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'roundId' } });
+  });
+
+  it('shows the 2022 survey of placed young people: per placement form, those offered of those placed, and the answers of those offered', async () => {
+    const gatewayUrl = stack.gatewayUrl!;
+    const { id: provider } = await registerProvider(gatewayUrl, auth, {
+      name: 'Socialförvaltningen',
+      ownership: 'MUNICIPAL',
+    });
+    // Seed 001: family homes 41 placed, 22 offered, 5 answers (22 %); supported housing 46, 38, 9
+    // (23,5 % printed); HVB 62, all offered, 38 answers (61 %).
+    const forms = [
+      { name: 'Familjehem', placed: 41, offered: 22, answers: 5 },
+      { name: 'Stödboende', placed: 46, offered: 38, answers: 9 },
+      { name: 'HVB', placed: 62, offered: 62, answers: 38 },
+    ];
+    const ids: string[] = [];
+    for (const f of forms) ids.push((await registerUnit(gatewayUrl, auth, provider, { name: f.name })).id);
+    const definition = await gql(
+      `mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id } }`,
+      {
+        i: {
+          code: 'SKR_PLACERADE_BARN_UNGA',
+          name: 'Brukarundersökning placerade barn och unga',
+          questions: [{ id: 'F1', text: 'Känner du dig trygg där du bor?', options: OPTIONS }],
+        },
+      },
+    );
+    const round = await waitFor(
+      async () => {
+        const created = await gql(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
+          i: {
+            definitionId: definition.data.createSurveyDefinition.id,
+            name: 'Placerade barn och unga 2022',
+            period: '2022',
+            units: forms.map((f, i) => ({ unitId: ids[i], offered: f.offered, placed: f.placed })),
+          },
+        });
+        return refusesUnknownId(created) ? null : created;
+      },
+      { what: 'the units in the surveys read model' },
+    );
+    const roundId = round.data.createSurveyRound.id;
+    const rows = forms.flatMap((f, i) => Array.from({ length: f.answers }, () => `${ids[i]},NOT_STATED,YES`));
+    const imported = await gql(
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported } }`,
+      { r: roundId, csv: ['unit_id,gender,F1', ...rows].join('\n') },
+    );
+    expect(imported.data.importSurveyResponses).toEqual({ accepted: true, imported: 52 });
+    const answer = await gql(
+      `query($r: ID!) {
+      surveyRound(id: $r) { units { unitId placed offered coverage { numerator denominator } } }
+      surveyResults(roundId: $r, groupBy: UNIT) { key responseRate { numerator denominator share } }
+    }`,
+      { r: roundId },
+    );
+    expect(answer.errors).toBeUndefined();
+    const unit = (id: string) => answer.data.surveyRound.units.find((u: any) => u.unitId === id);
+    const rate = (id: string) => answer.data.surveyResults.find((g: any) => g.key === id).responseRate;
+    expect(unit(ids[0])).toEqual({
+      unitId: ids[0],
+      placed: 41,
+      offered: 22,
+      coverage: { numerator: 22, denominator: 41 },
+    });
+    expect(forms.map((_, i) => Math.round(rate(ids[i]).share * 1000) / 10)).toEqual([22.7, 23.7, 61.3]);
+    expect(rate(ids[0])).toMatchObject({ numerator: 5, denominator: 22 });
+    expect(unit(ids[2]).coverage).toEqual({ numerator: 62, denominator: 62 });
   });
 });

@@ -107,7 +107,10 @@ export const PULSE_OF_WEEK = graphql(`
       answers {
         providerId
         version
-        staffing
+        values {
+          key
+          value
+        }
         comment
       }
     }

@@ -5,8 +5,9 @@ import { Stack, startStack } from './stack';
 
 /**
  * Strängnäs socialkontor's year 2022 as its quality report (seed 004) tells it: deviations,
- * lex Sarah, complaints per sector and decisions not executed per quarter. Imported the way a
- * quality official would replace the case system's export, then counted back through the gateway.
+ * lex Sarah, complaints per sector and decisions not executed per quarter. Imported from a file
+ * in the case system's own layout (its headers and words, `;`, its unit codes and case numbers)
+ * through a saved mapping, twice, then counted back through the gateway.
  */
 const SECTORS = [
   {
@@ -22,6 +23,33 @@ const SECTORS = [
   { sector: 'HOME_CARE', area: 'HOME_CARE', deviations: 1458, lexSarah: 1, complaints: 42 },
 ] as const;
 const LEX_SARAH_TO_IVO = 3;
+/** How the case system names things, and the mapping a quality official saves once for it. */
+const CASE_SYSTEM_KIND: Record<string, string> = {
+  SOL_LSS: 'Avvikelse SoL/LSS',
+  HSL: 'Avvikelse HSL',
+  LEX_SARAH: 'Lex Sarah-rapport',
+  COMPLAINT: 'Synpunkt/klagomål',
+};
+const CASE_SYSTEM_SERIOUSNESS: Record<string, string> = { SERIOUS: 'Allvarligt', NOT_SERIOUS: 'Ej allvarligt' };
+const TRESERVA = {
+  code: 'TRESERVA',
+  name: 'Treserva',
+  unitCodeSystem: 'TRESERVA',
+  columns: [
+    { field: 'external_id', header: 'Ärendenummer' },
+    { field: 'unit_code', header: 'Enhetskod' },
+    { field: 'kind', header: 'Ärendetyp' },
+    { field: 'occurred_on', header: 'Händelsedatum' },
+    { field: 'reported_on', header: 'Registreringsdatum' },
+    { field: 'description', header: 'Rubrik' },
+    { field: 'seriousness', header: 'Bedömning' },
+    { field: 'ivo_reported_on', header: 'Anmäld IVO' },
+  ],
+  values: [
+    ...Object.entries(CASE_SYSTEM_KIND).map(([to, from]) => ({ field: 'kind', from, to })),
+    ...Object.entries(CASE_SYSTEM_SERIOUSNESS).map(([to, from]) => ({ field: 'seriousness', from, to })),
+  ],
+};
 const NOT_EXECUTED_PER_QUARTER = [10, 12, 14, 17];
 
 /** Spread over the year by index, the same every run. */
@@ -52,6 +80,7 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
       const created = await registerUnit(gatewayUrl, auth, provider, {
         name: `Strängnäs ${s.sector}`,
         serviceArea: s.area,
+        externalCodes: [{ system: 'TRESERVA', code: `SK-${s.sector.slice(0, 4)}` }],
       });
       units[s.sector] = created.id;
     }
@@ -67,31 +96,54 @@ describe('a year like Strängnäs 2022, through the gateway', () => {
       { what: 'units in the deviations read model' },
     );
 
+    const saved = await gql(`mutation($i: SaveImportSourceInput!) { saveDeviationImportSource(input: $i) { code } }`, {
+      i: TRESERVA,
+    });
+    expect(saved.errors).toBeUndefined();
+    // The export as it comes: a time on the registration date, and columns the import reads past.
     const lines = [
-      'unit_id,kind,occurred_on,reported_on,description,status,actions_registered_on,final_assessed_on,seriousness,ivo_reported_on',
+      'Ärendenummer;Enhetskod;Ärendetyp;Händelsedatum;Registreringsdatum;Rubrik;Bedömning;Anmäld IVO;Handläggare',
     ];
+    const row = (n: number, sector: string, kind: string, text: string, seriousness = '', ivo = '') =>
+      lines.push(
+        `SK-2022-${String(n).padStart(5, '0')};SK-${sector.slice(0, 4)};${CASE_SYSTEM_KIND[kind]};${dayOfYear(n)};${dayOfYear(n)} 09:12;${text};${seriousness};${ivo};Handläggare ${n % 7}`,
+      );
     let ivo = LEX_SARAH_TO_IVO;
     let n = 0;
     for (const s of SECTORS) {
-      const unit = units[s.sector];
       for (let i = 0; i < s.deviations; i++, n++)
-        lines.push(
-          `${unit},${n % 5 === 0 ? 'HSL' : 'SOL_LSS'},${dayOfYear(n)},${dayOfYear(n)},Planerad insats genomfördes inte,REPORTED,,,,`,
-        );
+        row(n, s.sector, n % 5 === 0 ? 'HSL' : 'SOL_LSS', 'Planerad insats genomfördes inte');
       for (let i = 0; i < s.lexSarah; i++, n++) {
         const serious = s.sector === 'NURSING_HOME' && ivo-- > 0;
-        lines.push(
-          `${unit},LEX_SARAH,${dayOfYear(n)},${dayOfYear(n)},Brister i utförande,REPORTED,,,${serious ? `SERIOUS,${dayOfYear(n)}` : 'NOT_SERIOUS,'}`,
-        );
+        if (serious) row(n, s.sector, 'LEX_SARAH', 'Brister i utförande', 'Allvarligt', dayOfYear(n));
+        else row(n, s.sector, 'LEX_SARAH', 'Brister i utförande', 'Ej allvarligt');
       }
-      for (let i = 0; i < s.complaints; i++, n++)
-        lines.push(`${unit},COMPLAINT,${dayOfYear(n)},${dayOfYear(n)},Synpunkt på bemötande,REPORTED,,,,`);
+      for (let i = 0; i < s.complaints; i++, n++) row(n, s.sector, 'COMPLAINT', 'Synpunkt på bemötande');
     }
-    const imported = await gql(
-      `mutation($csv: String!) { importDeviations(csv: $csv) { accepted imported errors { line column message } } }`,
-      { csv: lines.join('\n') },
-    );
-    expect(imported.data?.importDeviations).toEqual({ accepted: true, imported: lines.length - 1, errors: [] });
+    const importFile = () =>
+      gql(
+        `mutation($csv: String!) { importDeviations(csv: $csv, source: "TRESERVA") {
+          accepted imported created changed unchanged errors { line column rule } } }`,
+        { csv: lines.join('\n') },
+      );
+    const rows = lines.length - 1;
+    expect((await importFile()).data?.importDeviations).toEqual({
+      accepted: true,
+      imported: rows,
+      created: rows,
+      changed: 0,
+      unchanged: 0,
+      errors: [],
+    });
+    // The same period imported again adds nothing and changes nothing.
+    expect((await importFile()).data?.importDeviations).toEqual({
+      accepted: true,
+      imported: 0,
+      created: 0,
+      changed: 0,
+      unchanged: rows,
+      errors: [],
+    });
 
     // Each quarter's decisions fall due in that quarter and are executed before it ends.
     const quarterDates = [

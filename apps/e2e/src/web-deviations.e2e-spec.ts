@@ -443,7 +443,7 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
     await form
       .getByLabel('CSV-fil från verksamhetssystemet')
       .setInputFiles(file([good, `${unitId},SOL_LSS,2026-13-45,${swedishDay(-5)},Importerad med fel datum`]));
-    const refused = answerTo(page, 'DeviationsPageImport');
+    const refused = answerTo(page, 'DeviationsImport');
     await form.getByRole('button', { name: 'Importera' }).click();
     const answer = await refused;
     expect(answer.data.importDeviations.accepted).toBe(false);
@@ -469,7 +469,7 @@ describe('deviations in the web: register, handle a lex Sarah case to IVO and cl
       .getByLabel('CSV-fil från verksamhetssystemet')
       .setInputFiles(file([good, `${unitId},SOL_LSS,${swedishDay(-6)},${swedishDay(-5)},Importerad sen insats`]));
     await form.getByRole('button', { name: 'Importera' }).click();
-    await page.getByText('2 avvikelser och klagomål importerades.').waitFor();
+    await page.getByText('Importen är klar: 2 nya, 0 ändrade och 0 oförändrade ärenden.').waitFor();
     expect(await errors.count()).toBe(0);
     expect((await hsl()).map((d) => d.description)).toEqual(['Importerad fallolycka']);
     await page.close();

@@ -168,7 +168,17 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     await form.getByText('Ni har svarat den här veckan (version 2', { exact: false }).waitFor();
     const { answers } = (await web.api(PULSE_OF_WEEK, { week: isoWeekOf(today) }, asA())).pulseOverview;
     expect(answers).toEqual([
-      { providerId: a.providerId, version: 2, staffing: 5, comment: 'Många sjuka i personalgruppen' },
+      {
+        providerId: a.providerId,
+        version: 2,
+        values: [
+          { key: 'IMPACT', value: 1 },
+          { key: 'STAFFING', value: 5 },
+          { key: 'PROTECTIVE_EQUIPMENT', value: 1 },
+          { key: 'WORRY', value: 1 },
+        ],
+        comment: 'Många sjuka i personalgruppen',
+      },
     ]);
     await page.getByRole('table', { name: 'Svar tidigare veckor, senaste först' }).waitFor();
     await web.shot(page, 'portal-pulse');

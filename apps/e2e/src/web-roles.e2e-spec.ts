@@ -123,6 +123,7 @@ describe('the ordering function and the MAS/MAR in the web', () => {
         'Att hantera',
         'Frågeguider',
         'Avvikelser',
+        'Mina läsningar',
       ]);
       const form = page.getByRole('form', { name: 'Registrera avvikelse' });
       await form.getByLabel('Slag').waitFor();

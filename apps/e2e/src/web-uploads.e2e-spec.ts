@@ -101,7 +101,7 @@ describe('uploads in the web: a spreadsheet previewed row by row, its errors in 
     expect(await errors.count()).toBe(0);
     expect(await preview.getByRole('row').nth(2).innerText()).toMatch(
       new RegExp(
-        `^3\\s+${unitName.caseFlows}\\s+Boendestöd\\s+${monthBack(2)}\\s+Utförarens ärenden\\s+6\\s+4\\s+\\S.*4$`,
+        `^3\\s+${unitName.caseFlows}\\s+Boendestöd\\s+${monthBack(2)}\\s+Utförarens ärenden\\s+6\\s+4\\s+\\S.*4\\s+Ny$`,
       ),
     );
     expect(await caseFlows()).toEqual([]);
@@ -171,7 +171,7 @@ describe('uploads in the web: a spreadsheet previewed row by row, its errors in 
       await preview.waitFor();
       expect(await preview.getByRole('row').nth(1).innerText()).toMatch(
         new RegExp(
-          `^2\\s+${name}\\s+${lastYear} halvår 1\\s+1\\s+1\\s+9\\s+2\\s+4\\s+7,5\\s+12\\s+Stödassistent 10, Stödpedagog 3$`,
+          `^2\\s+${name}\\s+${lastYear} halvår 1\\s+1\\s+1\\s+9\\s+2\\s+4\\s+7,5\\s+12\\s+Stödassistent 10, Stödpedagog 3\\s+Ny$`,
         ),
       );
       expect(await reports()).toEqual([]);

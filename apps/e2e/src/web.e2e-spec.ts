@@ -203,7 +203,7 @@ describe('the web dashboard in a real browser, against the real stack', () => {
     it('shows a survey result with its numerator and denominator, and the gender split with suppressed cells', async () => {
       const page = await signedIn();
       await go(page, 'Brukarundersökningar', 'Brukarundersökningar');
-      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
+      await page.getByLabel('Omgång', { exact: true }).selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
       const total = page.getByRole('region', { name: 'Totalt' });
       await total.getByText('Svarsfrekvens 70,0 % (7 av 10)').waitFor();
       expect(await total.getByRole('row', { name: /Trivs du/ }).innerText()).toContain('83,3 % (5 av 6)');
@@ -213,7 +213,7 @@ describe('the web dashboard in a real browser, against the real stack', () => {
 
       // An open round takes anonymous answers through the web form.
       await page.getByLabel('Dela upp på').selectOption('TOTAL');
-      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
+      await page.getByLabel('Omgång', { exact: true }).selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
       const form = page.getByRole('form', { name: 'Registrera svar' });
       await form.getByLabel('Kön').selectOption('WOMAN');
       await form.getByRole('group', { name: 'Trivs du i ditt boende?' }).getByLabel('Ja').check();
@@ -324,11 +324,11 @@ describe('the web dashboard in a real browser, against the real stack', () => {
       await noAlert();
 
       await go(page, 'Brukarundersökningar', 'Brukarundersökningar');
-      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
+      await page.getByLabel('Omgång', { exact: true }).selectOption({ label: 'LSS-enkäten 2022 (2022, avslutad)' });
       const total = page.getByRole('region', { name: 'Totalt' });
       await total.getByText('Svarsfrekvens 70,0 % (7 av 10)').waitFor();
       expect(await total.getByRole('row', { name: /Trivs du/ }).innerText()).toContain('83,3 % (5 av 6)');
-      await page.getByLabel('Omgång').selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
+      await page.getByLabel('Omgång', { exact: true }).selectOption({ label: 'LSS-enkäten 2023 (2023, pågår)' });
       await page
         .getByRole('region', { name: 'Totalt' })
         .getByText(/Svarsfrekvens/)

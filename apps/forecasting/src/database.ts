@@ -3,6 +3,7 @@ import {
   UnitCatalogue1732400000050,
   UnitCatalogueBoard1796500000150,
   UnitCatalogueServiceAreas1796600000150,
+  UnitCatalogueExternalCodes1796700000150,
 } from '@kvalitetsnav/unit-catalogue';
 import { CaseFlowReport } from './case-flows/case-flow-report.entity';
 import { ClosureReason } from './case-flows/closure-reason.entity';
@@ -26,4 +27,5 @@ export const FORECASTING_MIGRATIONS = [
   PlacementUnits1796300000100,
   UnitCatalogueBoard1796500000150,
   UnitCatalogueServiceAreas1796600000150,
+  UnitCatalogueExternalCodes1796700000150,
 ];

@@ -1,5 +1,5 @@
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
 import helmet from 'helmet';
 import { GraphQLModule } from '@nestjs/graphql';
 import { cacheVerifiedTokens, createUserTokenVerifier } from '@kvalitetsnav/auth';
@@ -15,8 +15,10 @@ import { SubgraphDataSource } from './graphql/subgraph-data-source';
 import { readSupergraph } from './graphql/supergraph';
 import { createGatewayHealthController } from './health/gateway-health.controller';
 import { queryLimitProtection } from './limits/query-limits';
+import { createRateLimitStore } from './limits/rate-limit-store';
 import { createRateLimitMiddleware } from './limits/rate-limit.middleware';
 import { createFollowUpReportsController } from './reports/follow-up-reports.controller';
+import { createImportsController } from './imports/imports.controller';
 import { ReportData } from './reports/report-data';
 import { createReportsController } from './reports/reports.controller';
 import { AllowListCache, loadAllowList, reportingAllowListPlugin } from './reporting/persisted-operations';
@@ -49,16 +51,28 @@ export class GatewayAppModule {
       verifyUserToken,
       new ApiKeyIdentities(urls.contracts, config.IDENTITY_HANDOFF_SECRET),
     );
-    const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE);
+    // One budget across every instance when REDIS_URL names a shared Redis; else this process's memory.
+    const rateLimitStore = createRateLimitStore({
+      perMinute: config.RATE_LIMIT_PER_MINUTE,
+      redisUrl: config.REDIS_URL,
+      keyPrefix: config.RATE_LIMIT_KEY_PREFIX,
+    });
+    const rateLimit = createRateLimitMiddleware(config.RATE_LIMIT_PER_MINUTE, rateLimitStore.limiter);
     const allowList = loadAllowList();
     const servedSchema = new ServedSchema();
 
     // Security headers on every answer; the request budget on the GraphQL endpoint, report and schema downloads.
     @Module({})
-    class GatewayHttpModule implements NestModule {
+    class GatewayHttpModule implements NestModule, OnApplicationShutdown {
+      async onApplicationShutdown(): Promise<void> {
+        await rateLimitStore.close();
+      }
+
       configure(consumer: MiddlewareConsumer): void {
         consumer.apply(helmet()).forRoutes('*path');
-        consumer.apply(rateLimit).forRoutes('graphql', 'reports', 'reports/*path', 'public/*path', 'schema.graphql');
+        consumer
+          .apply(rateLimit)
+          .forRoutes('graphql', 'reports', 'reports/*path', 'public/*path', 'imports/*path', 'schema.graphql');
       }
     }
 
@@ -99,9 +113,10 @@ export class GatewayAppModule {
       ],
       controllers: [
         createDevTokenController(config, reportData),
-        createGatewayHealthController(config),
+        createGatewayHealthController(config, rateLimitStore.state),
         createReportsController(config, identify, reportData),
         createFollowUpReportsController(config, identify, reportData),
+        createImportsController(urls.deviations, identify, config.IDENTITY_HANDOFF_SECRET),
         ...(introspection ? [createExploreController(identify, servedSchema)] : []),
       ],
     };

@@ -48,4 +48,27 @@ describe('gateway configuration', () => {
       }).AUTH_DEV_LOGIN,
     ).toBe(false);
   });
+
+  it('counts the request budget in memory unless REDIS_URL names a shared Redis', () => {
+    const memory = loadGatewayConfig({});
+    expect(memory.REDIS_URL).toBeUndefined();
+    expect(memory.RATE_LIMIT_KEY_PREFIX).toBe('kvn:0580:gateway-rate');
+    expect(
+      loadGatewayConfig({ REDIS_URL: 'redis://:pw@redis.internal:6380/2', MUNICIPALITY_CODE: '0180' }),
+    ).toMatchObject({ REDIS_URL: 'redis://:pw@redis.internal:6380/2', RATE_LIMIT_KEY_PREFIX: 'kvn:0180:gateway-rate' });
+    expect(
+      loadGatewayConfig({ REDIS_URL: 'rediss://redis.internal', RATE_LIMIT_KEY_PREFIX: 'kvn-test:a1' }),
+    ).toMatchObject({ REDIS_URL: 'rediss://redis.internal', RATE_LIMIT_KEY_PREFIX: 'kvn-test:a1' });
+  });
+
+  it('refuses a REDIS_URL that is not a redis:// address, and a key prefix with odd characters', () => {
+    for (const REDIS_URL of ['http://127.0.0.1:6379', '127.0.0.1:6379', 'redis//x']) {
+      expect(() => loadGatewayConfig({ REDIS_URL })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ address/);
+    }
+    expect(() => loadGatewayConfig({ REDIS_URL: 'http://:hunter22@redis.internal:6379' })).toThrow(
+      '(got "http://***@redis.internal:6379")',
+    );
+    expect(() => loadGatewayConfig({ RATE_LIMIT_KEY_PREFIX: 'a b' })).toThrow(/RATE_LIMIT_KEY_PREFIX: must be 1–100/);
+    expect(() => loadGatewayConfig({ RATE_LIMIT_KEY_PREFIX: 'x'.repeat(101) })).toThrow(/RATE_LIMIT_KEY_PREFIX: /);
+  });
 });

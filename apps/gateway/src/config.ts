@@ -27,6 +27,16 @@ export const gatewayConfigSchema = z
     MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
     MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /**
+     * A Redis (or Valkey) that every gateway instance of a deployment shares, so that they count
+     * one budget; without it each instance counts in its own memory.
+     */
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address' }).optional(),
+    /** Where this deployment's counts live in that Redis: one prefix per deployment sharing it. */
+    RATE_LIMIT_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,100}$/, 'must be 1–100 letters, digits or : _ . -')
+      .optional(),
     /** The municipality's OpenID Connect provider, for the web's sign-in (tokens are checked with AUTH_JWKS_URL). */
     AUTH_OIDC_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -42,6 +52,7 @@ export const gatewayConfigSchema = z
     AUTH_JWT_SECRET:
       c.AUTH_JWT_SECRET ?? (c.NODE_ENV === 'production' || c.AUTH_JWKS_URL ? undefined : DEVELOPMENT_JWT_SECRET),
     AUTH_DEV_LOGIN: c.AUTH_DEV_LOGIN ?? c.NODE_ENV !== 'production',
+    RATE_LIMIT_KEY_PREFIX: c.RATE_LIMIT_KEY_PREFIX ?? `kvn:${c.MUNICIPALITY_CODE}:gateway-rate`,
   }))
   .superRefine((c, ctx) => {
     if (!c.AUTH_JWT_SECRET && !c.AUTH_JWKS_URL) {

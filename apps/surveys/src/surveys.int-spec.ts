@@ -16,6 +16,7 @@ import {
 } from '@kvalitetsnav/testing';
 import { SurveysAppModule } from './app.module';
 import { loadSurveysConfig } from './config';
+import { PulseQuestions1796700000200 } from './migrations/1796700000200-pulse-questions';
 
 const OPTIONS = [
   { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
@@ -317,6 +318,70 @@ describe('surveys service (real Postgres and Kafka)', () => {
       ['LSS_GROUP_HOME', 9, { numerator: 9, denominator: 12 }, true], // hidden with the service home, which has 3
       ['LSS_SERVICE_HOME', 3, { numerator: 3, denominator: 8 }, true],
     ]);
+    // The distribution is hidden with the share: every option named, none counted.
+    const formDistribution = await gql(
+      `query($r: ID!) { surveyAnswerDistribution(roundId: $r, groupBy: SERVICE_AREA) { groupKey questionId optionCode suppressed count share { share } } }`,
+      { r: roundId },
+    );
+    expect(formDistribution.data.surveyAnswerDistribution.filter((o: any) => o.questionId === 'Q1')).toEqual(
+      ['LSS_GROUP_HOME', 'LSS_SERVICE_HOME'].flatMap((groupKey) =>
+        OPTIONS.map((o) => ({
+          groupKey,
+          questionId: 'Q1',
+          optionCode: o.code,
+          suppressed: true,
+          count: null,
+          share: null,
+        })),
+      ),
+    );
+
+    // Each option's count and share over the substantive answers, "vet inte" counted but outside the base.
+    const distribution = await gql(
+      `query($r: ID!) { surveyAnswerDistribution(roundId: $r) { groupKey groupName questionId questionText optionCode optionLabel nonSubstantive suppressed count share { numerator denominator share excluded { reasonCode count } } } }`,
+      { r: roundId },
+    );
+    expect(distribution.errors).toBeUndefined();
+    const rows = distribution.data.surveyAnswerDistribution;
+    const q1 = rows.filter((o: any) => o.questionId === 'Q1');
+    const q2 = rows.filter((o: any) => o.questionId === 'Q2');
+    expect(q1.map((o: any) => [o.optionLabel, o.count, o.share?.numerator, o.share?.denominator])).toEqual([
+      ['Ja', 10, 10, 12],
+      ['Ibland', 0, 0, 12],
+      ['Nej', 2, 2, 12],
+      ['Vet inte', 0, undefined, undefined],
+    ]);
+    expect(q2).toEqual([
+      {
+        groupKey: 'TOTAL',
+        groupName: null,
+        questionId: 'Q2',
+        questionText: 'Vet du vem du ska prata med om något är dåligt?',
+        suppressed: false,
+        optionCode: 'YES',
+        optionLabel: 'Ja',
+        nonSubstantive: false,
+        count: 8,
+        share: {
+          numerator: 8,
+          denominator: 8,
+          share: 1,
+          excluded: [
+            { reasonCode: 'NON_SUBSTANTIVE', count: 1 },
+            { reasonCode: 'UNANSWERED', count: 3 },
+          ],
+        },
+      },
+      expect.objectContaining({ optionCode: 'SOMETIMES', count: 0 }),
+      expect.objectContaining({ optionCode: 'NO', count: 0 }),
+      expect.objectContaining({
+        optionCode: 'DONT_KNOW',
+        optionLabel: 'Vet inte',
+        nonSubstantive: true,
+        count: 1,
+        share: null,
+      }),
+    ]);
 
     const perUnitElsewhere = await gql(
       `query($r: ID!) { surveyResults(roundId: $r, groupBy: UNIT) { key } }`,
@@ -324,6 +389,12 @@ describe('surveys service (real Postgres and Kafka)', () => {
       otherProvider,
     );
     expect(perUnitElsewhere.data.surveyResults).toEqual([]);
+    const distributionElsewhere = await gql(
+      `query($r: ID!) { surveyAnswerDistribution(roundId: $r, groupBy: UNIT) { groupKey } }`,
+      { r: roundId },
+      otherProvider,
+    );
+    expect(distributionElsewhere.data.surveyAnswerDistribution).toEqual([]); // as for the results
 
     await service.app.get(OutboxRelay).flush();
     const [event] = await service.app
@@ -380,9 +451,12 @@ describe('surveys service (real Postgres and Kafka)', () => {
       a.name.localeCompare(b.name),
     );
     const total = await gql(
-      `query($r: ID!, $c: ID!) { surveyResults(roundId: $r, compareWithRoundId: $c) { questions { questionId sharePositive { share } national koladaOwn previous } } }`,
+      `query($r: ID!, $c: ID!) { surveyResults(roundId: $r, compareWithRoundId: $c) { responseRate { share } previousResponseRate { numerator denominator share } questions { questionId sharePositive { share } national koladaOwn previous } } }`,
       { r: latest.id, c: earlier },
     );
+    // The earlier round's response rate beside this one: 10 of 20 then, 12 of 20 now.
+    expect(total.data.surveyResults[0].responseRate).toEqual({ share: 0.6 });
+    expect(total.data.surveyResults[0].previousResponseRate).toEqual({ numerator: 10, denominator: 20, share: 0.5 });
     expect(total.data.surveyResults[0].questions[0]).toEqual({
       questionId: 'Q1',
       sharePositive: { share: 10 / 12 },
@@ -411,48 +485,68 @@ describe('surveys service (real Postgres and Kafka)', () => {
 
   it('keeps a weekly pulse per provider, listing who has not answered and which answers are signals', async () => {
     const week = '2022-W10';
-    const before = await gql(`query($w: String!) { pulseOverview(week: $w) { missing { id } signals { topic } } }`, {
-      w: week,
+    const before = await gql(
+      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { questionKey } questions { key } } }`,
+      { w: week },
+    );
+    expect(before.data.pulseOverview).toEqual({
+      missing: [{ id: providerId }],
+      signals: [],
+      questions: [{ key: 'IMPACT' }, { key: 'STAFFING' }, { key: 'PROTECTIVE_EQUIPMENT' }, { key: 'WORRY' }],
     });
-    expect(before.data.pulseOverview).toEqual({ missing: [{ id: providerId }], signals: [] });
     const provider = await handoffHeaders({ sub: 'api-key:x', name: 'System', roles: ['PROVIDER'], providerId });
+    const scores = (impact: number, staffing: number, protective: number, worry: number) => [
+      { key: 'IMPACT', value: impact },
+      { key: 'STAFFING', value: staffing },
+      { key: 'PROTECTIVE_EQUIPMENT', value: protective },
+      { key: 'WORRY', value: worry },
+    ];
     const answer = (staffing: number) =>
       gql(
-        `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version comment } }`,
-        { i: { week, impact: 2, staffing, protectiveEquipment: 5, worry: 3, comment: 'Brukare 811218-9876 smittad' } },
+        `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version comment values { key value } } }`,
+        { i: { week, answers: scores(2, staffing, 5, 3), comment: 'Brukare 811218-9876 smittad' } },
         provider,
       );
-    expect((await answer(3)).data.submitPulseAnswer).toEqual({ version: 1, comment: 'Brukare [personnummer] smittad' });
+    expect((await answer(3)).data.submitPulseAnswer).toMatchObject({
+      version: 1,
+      comment: 'Brukare [personnummer] smittad',
+      values: scores(2, 3, 5, 3),
+    });
     expect((await answer(4)).data.submitPulseAnswer.version).toBe(2);
     const after = await gql(
-      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { providerName topic score } } }`,
+      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { providerName questionKey questionText score } } }`,
       { w: week },
     );
     expect(after.data.pulseOverview).toEqual({
       missing: [],
       signals: [
-        { providerName: 'Omsorg i Norr AB', topic: 'STAFFING', score: 4 },
-        { providerName: 'Omsorg i Norr AB', topic: 'PROTECTIVE_EQUIPMENT', score: 5 },
+        { providerName: 'Omsorg i Norr AB', questionKey: 'STAFFING', questionText: 'Bemanning', score: 4 },
+        {
+          providerName: 'Omsorg i Norr AB',
+          questionKey: 'PROTECTIVE_EQUIPMENT',
+          questionText: 'Skyddsutrustning',
+          score: 5,
+        },
       ],
     });
     const bad = await gql(
       `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id } }`,
-      { i: { week: '2022-W60', impact: 6, staffing: 1, protectiveEquipment: 1, worry: 1 } },
+      { i: { week: '2022-W60', answers: [{ key: 'IMPACT', value: 6 }] } },
       provider,
     );
     expect(bad.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('impact must be a whole number 1 to 5'),
+      message: expect.stringContaining('answers.value must be a whole number 0 to 5'),
       extensions: {
         code: 'VALIDATION_FAILED',
         violations: [
           { rule: 'NOT_A_WEEK', field: 'week', params: {} },
-          { rule: 'OUT_OF_RANGE', field: 'impact', params: { min: 1, max: 5, whole: true } },
+          { rule: 'OUT_OF_RANGE', field: 'answers.0.value', params: { min: 0, max: 5, whole: true } },
         ],
       },
     });
     const elsewhere = await gql(
       `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id } }`,
-      { i: { providerId: randomUUID(), impact: 1, staffing: 1, protectiveEquipment: 1, worry: 1 } },
+      { i: { providerId: randomUUID(), answers: scores(1, 1, 1, 1) } },
       provider,
     );
     expect(elsewhere.errors?.[0]).toMatchObject({
@@ -519,6 +613,250 @@ describe('surveys service (real Postgres and Kafka)', () => {
       { providerId, week: '2022-W10', version: 1 },
       { providerId, week: '2022-W10', version: 2 },
     ]);
+  });
+
+  it("asks a pulse's own questions, gives the answers per provider and each question's trend, and keeps officials' follow-ups of signals", async () => {
+    const db = service.app.get(DataSource);
+    const OPEN = `mutation($i: OpenPulsePeriodInput!) { openPulsePeriod(input: $i) { id questions { key text answerType } } }`;
+    const HEAT = [
+      { key: 'COOLING', text: 'Hur svårt är det att hålla nere värmen inomhus?', answerType: 'SCALE' },
+      { key: 'HEAT_STROKE', text: 'Har någon brukare fått värmeslag?', answerType: 'YES_NO' },
+    ];
+    const periodsBefore = await count('pulse_period');
+    const broken = await gql(OPEN, {
+      i: {
+        name: 'Värmebölja',
+        fromWeek: '2022-W20',
+        toWeek: '2022-W22',
+        questions: [HEAT[0], { ...HEAT[1], key: 'COOLING', text: ' ' }],
+      },
+    });
+    expect(broken.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      violations: [
+        { rule: 'QUESTION_ID_REUSED', field: 'questions.1.key', params: { questionId: 'COOLING' } },
+        { rule: 'REQUIRED', field: 'questions.1.text' },
+      ],
+    });
+    expect(await count('pulse_period')).toBe(periodsBefore);
+    const opened = await gql(OPEN, {
+      i: { name: 'Värmebölja', fromWeek: '2022-W20', toWeek: '2022-W22', questions: HEAT },
+    });
+    expect(opened.errors).toBeUndefined();
+    const period = opened.data.openPulsePeriod;
+    expect(period.questions).toEqual(HEAT);
+
+    const provider = await handoffHeaders({ sub: 'api-key:x', name: 'System', roles: ['PROVIDER'], providerId });
+    const SUBMIT = `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version values { key value } } }`;
+    const week = await gql(
+      `query($w: String!) { pulseOverview(week: $w) { questions { key text answerType } } }`,
+      { w: '2022-W21' },
+      provider,
+    );
+    expect(week.data.pulseOverview.questions).toEqual(HEAT);
+    const answersBefore = await count('pulse_answer');
+    const oldQuestions = await gql(
+      SUBMIT,
+      { i: { week: '2022-W21', answers: [{ key: 'STAFFING', value: 4 }] } },
+      provider,
+    );
+    expect(oldQuestions.errors?.[0]?.extensions).toMatchObject({
+      violations: [
+        { rule: 'UNKNOWN_QUESTION', field: 'answers.0.key', params: { questionId: 'STAFFING' } },
+        { rule: 'PULSE_QUESTION_UNANSWERED', field: 'answers', params: { questionId: 'COOLING' } },
+        { rule: 'PULSE_QUESTION_UNANSWERED', field: 'answers', params: { questionId: 'HEAT_STROKE' } },
+      ],
+    });
+    const yesTwo = await gql(
+      SUBMIT,
+      {
+        i: {
+          week: '2022-W21',
+          answers: [
+            { key: 'COOLING', value: 3 },
+            { key: 'HEAT_STROKE', value: 2 },
+          ],
+        },
+      },
+      provider,
+    );
+    expect(yesTwo.errors?.[0]?.extensions).toMatchObject({
+      rule: 'OUT_OF_RANGE',
+      field: 'answers.1.value',
+      params: { min: 0, max: 1, whole: true },
+    });
+    expect(await count('pulse_answer')).toBe(answersBefore);
+    for (const [w, cooling, stroke] of [
+      ['2022-W21', 5, 1],
+      ['2022-W22', 2, 0],
+    ] as const) {
+      const given = await gql(
+        SUBMIT,
+        {
+          i: {
+            week: w,
+            answers: [
+              { key: 'HEAT_STROKE', value: stroke },
+              { key: 'COOLING', value: cooling },
+            ],
+          },
+        },
+        provider,
+      );
+      expect(given.data.submitPulseAnswer.values).toEqual([
+        { key: 'COOLING', value: cooling },
+        { key: 'HEAT_STROKE', value: stroke },
+      ]);
+    }
+
+    const TREND = `query($p: ID!) { pulseTrend(periodId: $p) { weeks threshold
+      units { providerName weeks { week answered values { key value } signalKeys followUps { contactedBy outcome } } }
+      questions { key answerType weeks { week answers average yes no signals } } } }`;
+    const trend = (await gql(TREND, { p: period.id })).data.pulseTrend;
+    expect(trend.weeks).toEqual(['2022-W20', '2022-W21', '2022-W22']);
+    expect(trend.units).toEqual([
+      {
+        providerName: 'Omsorg i Norr AB',
+        weeks: [
+          { week: '2022-W20', answered: false, values: [], signalKeys: [], followUps: [] },
+          {
+            week: '2022-W21',
+            answered: true,
+            values: [
+              { key: 'COOLING', value: 5 },
+              { key: 'HEAT_STROKE', value: 1 },
+            ],
+            signalKeys: ['COOLING', 'HEAT_STROKE'],
+            followUps: [],
+          },
+          {
+            week: '2022-W22',
+            answered: true,
+            values: [
+              { key: 'COOLING', value: 2 },
+              { key: 'HEAT_STROKE', value: 0 },
+            ],
+            signalKeys: [],
+            followUps: [],
+          },
+        ],
+      },
+    ]);
+    expect(trend.questions).toEqual([
+      {
+        key: 'COOLING',
+        answerType: 'SCALE',
+        weeks: [
+          { week: '2022-W20', answers: 0, average: null, yes: 0, no: 0, signals: 0 },
+          { week: '2022-W21', answers: 1, average: 5, yes: 0, no: 0, signals: 1 },
+          { week: '2022-W22', answers: 1, average: 2, yes: 0, no: 0, signals: 0 },
+        ],
+      },
+      {
+        key: 'HEAT_STROKE',
+        answerType: 'YES_NO',
+        weeks: [
+          { week: '2022-W20', answers: 0, average: null, yes: 0, no: 0, signals: 0 },
+          { week: '2022-W21', answers: 1, average: null, yes: 1, no: 0, signals: 1 },
+          { week: '2022-W22', answers: 1, average: null, yes: 0, no: 1, signals: 0 },
+        ],
+      },
+    ]);
+    const unknownPeriod = await gql(TREND, { p: randomUUID() });
+    expect(unknownPeriod.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'periodId' });
+
+    const RECORD = `mutation($i: RecordPulseFollowUpInput!) { recordPulseFollowUp(input: $i) {
+      providerId week contactedBy contactedOn outcome outcomeText recordedBy } }`;
+    const followUp = {
+      providerId,
+      week: '2022-W21',
+      contactedBy: 'Anna Andersson',
+      contactedOn: '2022-05-25',
+      outcome: 'ACTION_NEEDED',
+      outcomeText: 'Fläktar köps in; brukaren 811218-9876 vårdas på sjukhus.',
+    };
+    const followUpsBefore = await count('pulse_follow_up');
+    const noSignal = await gql(RECORD, { i: { ...followUp, week: '2022-W22', contactedOn: '2022-05-31' } });
+    expect(noSignal.errors?.[0]).toMatchObject({
+      message: "the provider's answer for 2022-W22 holds no signal to follow up",
+      extensions: { code: 'VALIDATION_FAILED', rule: 'PULSE_NO_SIGNAL', field: 'week', params: { week: '2022-W22' } },
+    });
+    const tooEarly = await gql(RECORD, { i: { ...followUp, contactedOn: '2022-05-20', contactedBy: ' ' } });
+    expect(tooEarly.errors?.[0]?.extensions).toMatchObject({
+      violations: [
+        { rule: 'REQUIRED', field: 'contactedBy' },
+        {
+          rule: 'PULSE_CONTACT_BEFORE_WEEK',
+          field: 'contactedOn',
+          params: { week: '2022-W21', weekStart: '2022-05-23' },
+        },
+      ],
+    });
+    const byProvider = await gql(RECORD, { i: followUp }, provider);
+    expect(byProvider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await count('pulse_follow_up')).toBe(followUpsBefore);
+
+    const recorded = await gql(RECORD, { i: followUp });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.recordPulseFollowUp).toEqual({
+      ...followUp,
+      outcomeText: 'Fläktar köps in; brukaren [personnummer] vårdas på sjukhus.',
+      recordedBy: officialIdentity.name,
+    });
+    const [stored] = await db.query(
+      `SELECT outcome, contacted_on::text AS day FROM pulse_follow_up WHERE week = '2022-W21'`,
+    );
+    expect(stored).toEqual({ outcome: 'ACTION_NEEDED', day: '2022-05-25' });
+    const listed = (await gql(TREND, { p: period.id })).data.pulseTrend.units[0].weeks[1].followUps;
+    expect(listed).toEqual([{ contactedBy: 'Anna Andersson', outcome: 'ACTION_NEEDED' }]);
+    const overview = await gql(`query($w: String!) { pulseOverview(week: $w) { followUps { contactedBy } } }`, {
+      w: '2022-W21',
+    });
+    expect(overview.data.pulseOverview.followUps).toEqual([{ contactedBy: 'Anna Andersson' }]);
+    const ownView = await gql(
+      `query($w: String!) { pulseOverview(week: $w) { followUps { contactedBy } } }`,
+      { w: '2022-W21' },
+      provider,
+    );
+    expect(ownView.data.pulseOverview.followUps).toEqual([]);
+  });
+
+  it('gives existing pulse periods the fixed four questions and carries the existing scores over (migration 1796700000200)', async () => {
+    const migration = new PulseQuestions1796700000200();
+    const q = service.app.get(DataSource).createQueryRunner();
+    await q.startTransaction();
+    try {
+      await migration.down(q);
+      const [periodId, answerId] = [randomUUID(), randomUUID()];
+      await q.query(
+        `INSERT INTO pulse_period (id, name, from_week, to_week, opened_by, opened_at, version)
+         VALUES ($1, 'Covid-19 våren', '2020-W12', '2020-W26', 'Anna', now(), 1)`,
+        [periodId],
+      );
+      await q.query(
+        `INSERT INTO pulse_answer (id, provider_id, week, impact, staffing, protective_equipment, worry, version, submitted_at)
+         VALUES ($1, $2, '2020-W14', 2, 4, 5, 3, 1, now())`,
+        [answerId, providerId],
+      );
+      await migration.up(q);
+      const [period] = await q.query(`SELECT questions FROM pulse_period WHERE id = $1`, [periodId]);
+      expect(period.questions).toEqual([
+        { key: 'IMPACT', text: 'Påverkan på verksamheten', answerType: 'SCALE' },
+        { key: 'STAFFING', text: 'Bemanning', answerType: 'SCALE' },
+        { key: 'PROTECTIVE_EQUIPMENT', text: 'Skyddsutrustning', answerType: 'SCALE' },
+        { key: 'WORRY', text: 'Oro hos personal och brukare', answerType: 'SCALE' },
+      ]);
+      const [answer] = await q.query(`SELECT question_values FROM pulse_answer WHERE id = $1`, [answerId]);
+      expect(answer.question_values).toEqual([
+        { key: 'IMPACT', value: 2 },
+        { key: 'STAFFING', value: 4 },
+        { key: 'PROTECTIVE_EQUIPMENT', value: 5 },
+        { key: 'WORRY', value: 3 },
+      ]);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
   });
 
   it('extends Unit with its results in closed rounds', async () => {
@@ -591,5 +929,253 @@ describe('surveys service (real Postgres and Kafka)', () => {
       anonymous,
     );
     expect(closed.errors?.[0].extensions).toMatchObject({ rule: 'ROUND_CLOSED' });
+  });
+
+  it('cross-tabulates two questions of a round, hiding a small cell and whatever would give it away, and refuses a bad pair', async () => {
+    const round = await gql(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id minCell } }`, {
+      i: {
+        definitionId,
+        name: 'Korstabell 2022',
+        period: '2022',
+        units: [
+          { unitId: groupHome, offered: 50 },
+          { unitId: serviceHome, offered: 30 },
+        ],
+      },
+    });
+    const roundId = round.data.createSurveyRound.id;
+    expect(round.data.createSurveyRound.minCell).toBe(5);
+    // Rows Q1, columns Q2: only Nej × Ja (2) is small.
+    const table: Record<string, Record<string, number>> = {
+      YES: { YES: 9, SOMETIMES: 8, NO: 10 },
+      SOMETIMES: { YES: 6, SOMETIMES: 6, NO: 10 },
+      NO: { YES: 2, SOMETIMES: 5, NO: 9 },
+    };
+    const rows = Object.entries(table).flatMap(([q1, row]) =>
+      Object.entries(row).flatMap(([q2, n]) => Array.from({ length: n }, () => [q1, q2])),
+    );
+    const imported = await gql(
+      `mutation($r: ID!, $csv: String!) { importSurveyResponses(roundId: $r, csv: $csv) { accepted imported } }`,
+      {
+        r: roundId,
+        csv: csvOf(rows.map(([q1, q2], i) => [i < 45 ? groupHome : serviceHome, 'WOMAN', q1, q2])),
+      },
+    );
+    expect(imported.data.importSurveyResponses).toEqual({ accepted: true, imported: 65 });
+
+    const crossTab = (row: string, column: string) =>
+      gql(
+        `query($r: ID!, $row: String!, $col: String!) { surveyCrossTab(roundId: $r, rowQuestionId: $row, columnQuestionId: $col) {
+          minCell rowQuestionText columnQuestionText answers
+          rows { optionCode optionLabel suppressed answers cells { optionCode suppressed count share { numerator denominator } } }
+          columns { optionCode suppressed answers } } }`,
+        { r: roundId, row, col: column },
+      );
+    const result = await crossTab('Q1', 'Q2');
+    expect(result.errors).toBeUndefined();
+    const tab = result.data.surveyCrossTab;
+    expect([tab.minCell, tab.rowQuestionText, tab.answers]).toEqual([5, 'Bryr sig personalen om dig?', 65]);
+    // The small cell, and the three that would give it away through the row and column totals.
+    expect(tab.rows.map((r: any) => [r.optionCode, r.answers, ...r.cells.map((c: any) => c.count)])).toEqual([
+      ['YES', 27, 9, 8, 10, 0],
+      ['SOMETIMES', 22, null, null, 10, 0],
+      ['NO', 16, null, null, 9, 0],
+      ['DONT_KNOW', 0, 0, 0, 0, 0],
+    ]);
+    expect(tab.rows[2].cells[0]).toEqual({ optionCode: 'YES', suppressed: true, count: null, share: null });
+    expect(tab.rows[0].cells[2].share).toEqual({ numerator: 10, denominator: 27 });
+    expect(tab.columns.map((c: any) => [c.optionCode, c.answers])).toEqual([
+      ['YES', 17],
+      ['SOMETIMES', 19],
+      ['NO', 29],
+      ['DONT_KNOW', 0],
+    ]);
+
+    expect((await crossTab('Q2', 'Q2')).errors?.[0]).toMatchObject({
+      message: 'columnQuestionId is Q2, the question of the rows too; choose two different questions',
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'columnQuestionId',
+        rule: 'SAME_QUESTION_TWICE',
+        params: { questionId: 'Q2' },
+      },
+    });
+    expect((await crossTab('Q9', 'Q2')).errors?.[0].extensions).toMatchObject({
+      field: 'rowQuestionId',
+      rule: 'UNKNOWN_QUESTION',
+      params: { questionId: 'Q9' },
+    });
+  });
+
+  it("keeps each unit's people placed beside those offered, gives the coverage, and refuses more offered than placed", async () => {
+    const create = (units: Record<string, unknown>[]) =>
+      gql(
+        `mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id units { unitId offered placed coverage { numerator denominator share } } } }`,
+        { i: { definitionId, name: 'Placerade barn och unga 2022', period: '2022', units } },
+      );
+    // Seed 001: of 41 young people placed in family homes, 22 were offered the survey.
+    const round = await create([
+      { unitId: groupHome, offered: 22, placed: 41 },
+      { unitId: serviceHome, offered: 8 },
+    ]);
+    expect(round.errors).toBeUndefined();
+    const byUnit = new Map(round.data.createSurveyRound.units.map((u: any) => [u.unitId, u]));
+    expect(byUnit.get(groupHome)).toEqual({
+      unitId: groupHome,
+      offered: 22,
+      placed: 41,
+      coverage: { numerator: 22, denominator: 41, share: 22 / 41 },
+    });
+    expect(byUnit.get(serviceHome)).toMatchObject({ offered: 8, placed: null, coverage: null });
+
+    const refused = await create([{ unitId: groupHome, offered: 42, placed: 41 }]);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        field: 'units.0.offered',
+        rule: 'OFFERED_MORE_THAN_PLACED',
+        params: { offered: 42, placed: 41 },
+      },
+    });
+  });
+
+  it("gives results by service area each area's own national figure when a question has a KPI per area", async () => {
+    const definition = await gql(
+      `mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id questions { koladaKpiByServiceArea { serviceArea kpi } } } }`,
+      {
+        i: {
+          code: 'SKR_LSS_BY_FORM',
+          name: 'Brukarundersökning LSS, gruppbostad och servicebostad',
+          questions: [
+            {
+              id: 'Q1',
+              text: 'Bryr sig personalen om dig?',
+              koladaKpi: 'U28532',
+              koladaKpiByServiceArea: [
+                { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28532' },
+                { serviceArea: 'LSS_SERVICE_HOME', kpi: 'U28533' },
+              ],
+              options: OPTIONS,
+            },
+          ],
+        },
+      },
+    );
+    expect(definition.errors).toBeUndefined();
+    expect(definition.data.createSurveyDefinition.questions[0].koladaKpiByServiceArea).toHaveLength(2);
+    const twice = await gql(`mutation($i: CreateSurveyDefinitionInput!) { createSurveyDefinition(input: $i) { id } }`, {
+      i: {
+        code: 'SKR_LSS_BY_FORM',
+        name: 'x',
+        questions: [
+          {
+            id: 'Q1',
+            text: 'x',
+            koladaKpiByServiceArea: [
+              { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28532' },
+              { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28533' },
+            ],
+            options: OPTIONS,
+          },
+        ],
+      },
+    });
+    expect(twice.errors?.[0].extensions).toMatchObject({
+      field: 'questions.0.koladaKpiByServiceArea',
+      rule: 'LISTED_TWICE',
+      params: { value: 'LSS_GROUP_HOME' },
+    });
+    const imported = await gql(`mutation($j: String!) { importKoladaValues(json: $j) { accepted imported } }`, {
+      j: JSON.stringify({
+        values: [
+          { kpi: 'U28532', municipality: '0000', period: 2023, values: [{ gender: 'T', value: 82 }] },
+          { kpi: 'U28533', municipality: '0000', period: 2023, values: [{ gender: 'T', value: 75 }] },
+        ],
+      }),
+    });
+    expect(imported.data.importKoladaValues).toEqual({ accepted: true, imported: 2 });
+    const round = await gql(`mutation($i: CreateSurveyRoundInput!) { createSurveyRound(input: $i) { id } }`, {
+      i: {
+        definitionId: definition.data.createSurveyDefinition.id,
+        name: 'LSS per boendeform 2023',
+        period: '2023',
+        units: [
+          { unitId: groupHome, offered: 10 },
+          { unitId: serviceHome, offered: 10 },
+        ],
+      },
+    });
+    const roundId = round.data.createSurveyRound.id;
+    const results = async (groupBy: string) =>
+      (
+        await gql(
+          `query($r: ID!, $g: SurveyResultGrouping!) { surveyResults(roundId: $r, groupBy: $g) { key questions { national } } }`,
+          {
+            r: roundId,
+            g: groupBy,
+          },
+        )
+      ).data.surveyResults.map((g: any) => [g.key, g.questions[0].national]);
+    expect(await results('SERVICE_AREA')).toEqual([
+      ['LSS_GROUP_HOME', 0.82],
+      ['LSS_SERVICE_HOME', 0.75],
+    ]);
+    expect(await results('TOTAL')).toEqual([['TOTAL', 0.82]]);
+
+    // The KPIs change in place for the round, the question and its answers as they were.
+    const setKolada = (i: Record<string, unknown>) =>
+      gql(
+        `mutation($i: SetSurveyQuestionKoladaInput!) { setSurveyQuestionKolada(input: $i) { id version questions { id koladaKpi koladaKpiByServiceArea { serviceArea kpi } } } }`,
+        { i: { definitionId: definition.data.createSurveyDefinition.id, questionId: 'Q1', ...i } },
+      );
+    const changed = await setKolada({
+      koladaKpi: null,
+      koladaKpiByServiceArea: [{ serviceArea: 'LSS_SERVICE_HOME', kpi: 'U28532' }],
+    });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data.setSurveyQuestionKolada).toMatchObject({
+      id: definition.data.createSurveyDefinition.id,
+      version: 1,
+      questions: [
+        { id: 'Q1', koladaKpi: null, koladaKpiByServiceArea: [{ serviceArea: 'LSS_SERVICE_HOME', kpi: 'U28532' }] },
+      ],
+    });
+    expect(await results('SERVICE_AREA')).toEqual([
+      ['LSS_GROUP_HOME', null],
+      ['LSS_SERVICE_HOME', 0.82],
+    ]);
+    expect(await results('TOTAL')).toEqual([['TOTAL', null]]);
+
+    const badFormat = await setKolada({ koladaKpiByServiceArea: [{ serviceArea: 'LSS_GROUP_HOME', kpi: '28532' }] });
+    expect(badFormat.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'koladaKpiByServiceArea.0.kpi',
+      params: { format: 'KOLADA_KPI' },
+    });
+    const refused = await setKolada({
+      questionId: 'Q9',
+      koladaKpiByServiceArea: [
+        { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28532' },
+        { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28533' },
+      ],
+    });
+    expect((refused.errors?.[0].extensions?.violations as any[]).map((v: any) => [v.field, v.rule])).toEqual([
+      ['questionId', 'UNKNOWN_QUESTION'],
+      ['koladaKpiByServiceArea', 'LISTED_TWICE'],
+    ]);
+    const unknown = randomUUID();
+    const missing = await gql(
+      `mutation($i: SetSurveyQuestionKoladaInput!) { setSurveyQuestionKolada(input: $i) { id } }`,
+      { i: { definitionId: unknown, questionId: 'Q1', koladaKpiByServiceArea: [] } },
+    );
+    expect(missing.errors?.[0].extensions).toMatchObject({
+      field: 'definitionId',
+      rule: 'UNKNOWN',
+      params: { entity: 'SURVEY_DEFINITION', ids: [unknown] },
+    });
+    expect(await results('SERVICE_AREA')).toEqual([
+      ['LSS_GROUP_HOME', null],
+      ['LSS_SERVICE_HOME', 0.82],
+    ]);
   });
 });

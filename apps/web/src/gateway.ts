@@ -93,3 +93,29 @@ export async function fetchDevProviders(): Promise<{ id: string; name: string }[
   const body = (await response.json().catch(() => ({}))) as { providers?: { id: string; name: string }[] };
   return body.providers ?? [];
 }
+
+/**
+ * Sends a file as the body of one of the gateway's upload endpoints (POST /imports/…), reporting
+ * how much of it has gone (0–1): XMLHttpRequest, as fetch cannot tell an upload's progress.
+ */
+export function uploadFile<T>(path: string, file: Blob, token: string, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.setRequestHeader('content-type', 'text/csv');
+    request.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    request.onerror = () => reject(new GatewayError({ code: 'NETWORK' }, CLIENT_MESSAGES.NETWORK));
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(body as T);
+      else reject(restRefusal(request.status, body as { errors?: { extensions?: Refusal }[] }));
+    };
+    request.send(file);
+  });
+}

@@ -38,13 +38,18 @@ export function createQueryClient(signOut: (reason: string) => void): QueryClien
 export function useGatewayQuery<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V | null,
-  { enabled = true }: { enabled?: boolean } = {},
+  {
+    enabled = true,
+    refetchInterval,
+  }: { enabled?: boolean; refetchInterval?: (data: R | undefined) => number | false } = {},
 ) {
   const { token } = useSession();
-  return useQuery({
+  return useQuery<R>({
     queryKey: [operationName(document), variables],
     queryFn: () => gatewayRequest(document, variables as V, token),
     enabled: enabled && variables !== null,
+    // Following progress (a large import) asks again while `refetchInterval` says so.
+    refetchInterval: refetchInterval ? (query) => refetchInterval(query.state.data) : undefined,
   });
 }
 

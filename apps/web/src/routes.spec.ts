@@ -34,6 +34,8 @@ describe('the pages, who sees them and what they run', () => {
     expect(reporting.flatMap((r) => readsOf(r, 'REPORTING')).map(operationName)).toEqual([
       'SurveysPageRounds',
       'SurveysPageResults',
+      'SurveysPageDistribution',
+      'SurveyCrossTab',
       'ServiceAreaList',
       'ForecastsPageForecast',
       'ForecastsPageProjection',

@@ -1,14 +1,27 @@
 import type { ComponentType } from 'react';
 import type { UserRole } from '@kvalitetsnav/swedish';
 import type { TypedDocumentString } from './__generated__/graphql';
-import { MEDICAL, OFFICIALS, ORDERERS, PROVIDERS, READERS, WRITERS } from './session';
+import {
+  MEDICAL,
+  OFFICIALS,
+  ORDERERS,
+  OWN_READS_READERS,
+  PROTECTED_TEXT_READERS,
+  PROVIDERS,
+  READERS,
+  WRITERS,
+} from './session';
 import { SERVICE_AREA_LIST } from './components/ServiceAreas.operations';
+import * as accessLog from './pages/AccessLogPage.operations';
 import * as boards from './pages/BoardsPage.operations';
 import * as decisions from './pages/DeviationDecisionsPage.operations';
 import * as improvements from './pages/DeviationImprovementsPage.operations';
 import * as deviation from './pages/DeviationPage.operations';
 import * as rootCauses from './pages/DeviationRootCausesPage.operations';
+import * as categories from './pages/DeviationCategoriesPage.operations';
 import * as deviations from './pages/DeviationsPage.operations';
+import * as deviationImport from './components/DeviationImport.operations';
+import * as importSources from './pages/DeviationImportSourcesPage.operations';
 import * as followUp from './pages/FollowUpPage.operations';
 import * as followUps from './pages/FollowUpsPage.operations';
 import * as questionGuides from './pages/QuestionGuidesPage.operations';
@@ -26,6 +39,7 @@ import * as portalStart from './pages/PortalStartPage.operations';
 import * as provider from './pages/ProviderPage.operations';
 import * as contacts from './pages/ProviderContacts.operations';
 import * as reminders from './pages/RemindersPage.operations';
+import * as retention from './pages/RetentionPage.operations';
 import * as providers from './pages/ProvidersPage.operations';
 import * as reports from './pages/ReportsPage.operations';
 import * as pulse from './pages/PulsePage.operations';
@@ -35,8 +49,11 @@ import * as orderingList from './pages/OrderingListPage.operations';
 import * as start from './pages/StartPage.operations';
 import * as answerForm from './pages/SurveyAnswerForm.operations';
 import * as answerLink from './pages/SurveyAnswerLinkPage.operations';
+import * as coverage from './pages/SurveyCoverage.operations';
+import * as crossTab from './pages/SurveyCrossTab.operations';
 import * as roundAdmin from './pages/SurveyRoundAdmin.operations';
 import * as roundForm from './pages/SurveyRoundForm.operations';
+import * as surveyKolada from './pages/SurveyKolada.operations';
 import * as surveys from './pages/SurveysPage.operations';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any operation: the list only names them
@@ -148,7 +165,16 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/avvikelser',
     menu: 'Avvikelser',
     roles: WITH_MEDICAL,
-    reads: [deviations.DEVIATIONS, deviations.STATISTICS, deviations.UNITS, deviations.BOARDS],
+    reads: [
+      deviations.DEVIATIONS,
+      deviations.STATISTICS,
+      deviations.BREAKDOWNS,
+      deviations.UNITS,
+      deviations.BOARDS,
+      deviations.DEVIATION_CATEGORIES,
+      writers(deviationImport.IMPORT_SOURCES),
+      writers(deviationImport.PREVIEW_IMPORT),
+    ],
     load: () => import('./pages/DeviationsPage').then((m) => m.DeviationsPage),
   },
   {
@@ -160,7 +186,14 @@ export const ROUTES: readonly PageRoute[] = [
   {
     path: '/avvikelser/forbattringar',
     roles: OFFICIALS,
-    reads: [improvements.IMPROVEMENTS],
+    reads: [
+      improvements.IMPROVEMENTS,
+      improvements.IMPROVEMENT_STATISTICS,
+      improvements.IMPROVEMENT_UNITS,
+      improvements.SOURCE_DEVIATION,
+      improvements.UNIT_DEVIATIONS,
+      improvements.IMPROVEMENT_FOLLOW_UPS,
+    ],
     load: () => import('./pages/DeviationImprovementsPage').then((m) => m.DeviationImprovementsPage),
   },
   {
@@ -171,10 +204,54 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/DeviationRootCausesPage').then((m) => m.DeviationRootCausesPage),
   },
   {
+    path: '/avvikelser/importkallor',
+    roles: WRITERS,
+    reads: [deviationImport.IMPORT_SOURCES, importSources.IMPORT_SOURCE_CATEGORIES],
+    load: () => import('./pages/DeviationImportSourcesPage').then((m) => m.DeviationImportSourcesPage),
+  },
+  {
+    path: '/avvikelser/kategorier',
+    roles: WRITERS,
+    reads: [categories.ALL_CATEGORIES],
+    load: () => import('./pages/DeviationCategoriesPage').then((m) => m.DeviationCategoriesPage),
+  },
+  {
     path: '/avvikelser/:id',
     roles: WITH_MEDICAL,
-    reads: [deviation.DEVIATION, deviation.ROOT_CAUSES, deviation.FOLLOW_UPS, SERVICE_AREA_LIST],
+    reads: [
+      deviation.DEVIATION,
+      deviation.ROOT_CAUSES,
+      deviation.CATEGORIES,
+      deviation.FOLLOW_UPS,
+      SERVICE_AREA_LIST,
+      // Opened on request (Visa originaltext), and logged when read.
+      { document: deviation.DEVIATION_ORIGINAL, roles: PROTECTED_TEXT_READERS },
+    ],
     load: () => import('./pages/DeviationPage').then((m) => m.DeviationPage),
+  },
+  {
+    // Who read an individual's data (protected originals, deviations opened, decisions not executed): the whole log, searched.
+    path: '/atkomstlogg',
+    menu: 'Åtkomstlogg',
+    roles: ['ADMIN'],
+    reads: [accessLog.ACCESS_LOG],
+    load: () => import('./pages/AccessLogPage').then((m) => m.AccessLogPage),
+  },
+  {
+    // Retention (gallring): originals and free texts of long-closed deviations culled, and the runs.
+    path: '/gallring',
+    menu: 'Gallring',
+    roles: ['ADMIN'],
+    reads: [retention.RETENTION_SETTINGS, retention.RETENTION_RUNS],
+    load: () => import('./pages/RetentionPage').then((m) => m.RetentionPage),
+  },
+  {
+    // Each reader's own logged reads (myAccessLog).
+    path: '/mina-lasningar',
+    menu: 'Mina läsningar',
+    roles: OWN_READS_READERS,
+    reads: [accessLog.MY_ACCESS_LOG],
+    load: () => import('./pages/AccessLogPage').then((m) => m.MyReadsPage),
   },
   {
     path: '/brukarundersokningar',
@@ -183,9 +260,17 @@ export const ROUTES: readonly PageRoute[] = [
     reads: [
       surveys.ROUNDS,
       surveys.RESULTS,
+      surveys.DISTRIBUTION,
+      crossTab.CROSS_TAB,
       officials(answerForm.ANSWER_ROUND),
       officials(answerForm.ANSWER_DEFINITION),
-      ...[roundForm.DEFINITIONS, roundForm.UNITS, roundAdmin.ANSWER_LINKS].map(writers),
+      ...[
+        roundForm.DEFINITIONS,
+        roundForm.UNITS,
+        roundAdmin.ANSWER_LINKS,
+        coverage.ROUND_UNITS,
+        surveyKolada.DEFINITION_KOLADA,
+      ].map(writers),
       SERVICE_AREA_LIST,
     ],
     load: () => import('./pages/SurveysPage').then((m) => m.SurveysPage),
@@ -199,11 +284,11 @@ export const ROUTES: readonly PageRoute[] = [
     load: () => import('./pages/SurveyAnswerLinkPage').then((m) => m.SurveyAnswerLinkPage),
   },
   {
-    // The crisis pulse: officials open and end its weeks; providers answer in the portal.
+    // The crisis pulse: officials open its weeks with their questions, see the trend, follow up signals; providers answer in the portal.
     path: '/pulsenkat',
     menu: 'Pulsenkät',
     roles: OFFICIALS,
-    reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW],
+    reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW, pulse.PULSE_TREND],
     load: () => import('./pages/PulsePage').then((m) => m.PulsePage),
   },
   {
@@ -312,7 +397,7 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/portal/avvikelser',
     menu: 'Avvikelser',
     roles: PROVIDERS,
-    reads: [portal.PORTAL_UNITS, portalDeviations.PORTAL_DEVIATIONS],
+    reads: [portal.PORTAL_UNITS, portalDeviations.PORTAL_DEVIATIONS, deviations.DEVIATION_CATEGORIES],
     load: () => import('./pages/PortalDeviationsPage').then((m) => m.PortalDeviationsPage),
   },
   {

@@ -44,6 +44,22 @@ export const hasRole = (session: Pick<Session, 'roles'>, roles: readonly string[
 
 /** The MAS/MAR: HSL deviations and lex Maria, and their part in follow-ups. */
 export const MEDICAL: readonly UserRole[] = ['MEDICALLY_RESPONSIBLE'];
+/**
+ * Who reads the protected original of lex Sarah / lex Maria reports (the MAS/MAR lex Maria only),
+ * as the deviations service allows; each read is in the access log.
+ */
+export const PROTECTED_TEXT_READERS: readonly UserRole[] = ['ADMIN', 'QUALITY_OFFICIAL', 'MEDICALLY_RESPONSIBLE'];
+/**
+ * Whose reads of personal data are logged, and who so sees their own (myAccessLog): the protected
+ * text's readers and everyone who opens deviations or reads the decisions not executed.
+ */
+export const OWN_READS_READERS: readonly UserRole[] = [
+  'ADMIN',
+  'QUALITY_OFFICIAL',
+  'MANAGER',
+  'PROVIDER',
+  'MEDICALLY_RESPONSIBLE',
+];
 /** The ordering function: its list of contracts it wants followed up. */
 export const ORDERERS: readonly UserRole[] = ['ORDERING'];
 

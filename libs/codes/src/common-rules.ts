@@ -32,7 +32,9 @@ export const ENTITIES = {
   SERVICE_AREA: 'service area',
   SECTOR: 'sector',
   DEVIATION: 'deviation',
+  IMPORT_SOURCE: 'import source',
   ROOT_CAUSE: 'root cause',
+  DEVIATION_CATEGORY: 'deviation category',
   IMPROVEMENT: 'improvement',
   DECISION_NOT_EXECUTED: 'decision not executed',
   CLOSURE_REASON: 'closure reason',
@@ -99,6 +101,22 @@ export const CommonRules = {
     p.ids.length === 1
       ? `${f} ${p.ids[0]} is not a known ${ENTITIES[p.entity]}`
       : `${f} ${p.ids.join(', ')} are not known ${ENTITIES[p.entity]}s`,
+  ),
+  /** A CSV file names its units by Kvalitetsnav's id or by another system's code: one of the columns, not both. */
+  CSV_UNIT_COLUMN: rule<{ found: 'BOTH' | 'NEITHER' }>(ErrorCode.VALIDATION_FAILED, (p) =>
+    p.found === 'BOTH'
+      ? 'the header has both unit_id and unit_code; a file names its units by one of them'
+      : 'the header needs unit_id or unit_code',
+  ),
+  /** No unit has the code in the system the file's codes are from. */
+  UNIT_CODE_UNKNOWN: rule<{ system: string; code: string }>(
+    ErrorCode.NOT_FOUND,
+    (p, f) => `${f} ${p.code} is not the ${p.system} code of a known unit`,
+  ),
+  /** A code system given for a file that names its units by id. */
+  UNIT_CODE_SYSTEM_UNUSED: rule(
+    ErrorCode.VALIDATION_FAILED,
+    (_, f) => `${f} is taken only with a file that names its units by unit_code`,
   ),
   ALREADY_EXISTS: rule<{ entity: Entity; value: string }>(
     ErrorCode.CONFLICT,

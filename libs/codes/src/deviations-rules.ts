@@ -77,6 +77,27 @@ export const DeviationsRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} ${p.ids.join(', ')} are not active root causes`,
   ),
+  /** A deviation's category comes from the active part of the managed list. */
+  NOT_ACTIVE_CATEGORY: rule<{ value: string; kind: DeviationKind; allowed: readonly string[] }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.value} is not an active category (for ${p.kind}: ${p.allowed.join(', ') || 'none'})`,
+  ),
+  /** A category belongs to the kinds it was listed for. */
+  CATEGORY_NOT_FOR_KIND: rule<{
+    value: string;
+    kind: DeviationKind;
+    kinds: readonly DeviationKind[];
+    allowed: readonly string[];
+  }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) =>
+      `${f} ${p.value} is a category of ${p.kinds.join(', ')}, not of ${p.kind} (${p.allowed.join(', ') || 'none'})`,
+  ),
+  /** Categories are for deviations and lex Sarah/Maria; complaints have a category of their own. */
+  KINDS_NOT_CATEGORISED: rule<{ kinds: readonly DeviationKind[]; categorised: readonly DeviationKind[] }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} ${p.kinds.join(', ')} have no categories (only ${p.categorised.join(', ')})`,
+  ),
   /** An improvement learns from deviations the caller can see. */
   DEVIATIONS_NOT_VISIBLE: rule<{ ids: readonly string[] }>(
     ErrorCode.VALIDATION_FAILED,
@@ -141,6 +162,11 @@ export const DeviationsRules = {
   STATUS_BEFORE_FINAL_ASSESSMENT: rule<{ status: DeviationStatus }>(
     ErrorCode.VALIDATION_FAILED,
     (p) => `${p.status} does not go with a final_assessed_on date`,
+  ),
+  /** A saved import mapping names the export's column for each field an import needs. */
+  IMPORT_FIELD_NOT_MAPPED: rule<{ field: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} has no column for ${p.field}, which every import needs`,
   ),
   COMPLAINANT_ONLY_FOR_COMPLAINTS: rule<{ kind: DeviationKind }>(
     ErrorCode.VALIDATION_FAILED,

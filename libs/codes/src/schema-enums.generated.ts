@@ -2,6 +2,7 @@
 
 /** Every enum of the public GraphQL schema, by name. */
 export interface SchemaEnums {
+  AccessLogRecordKind: 'DEVIATION' | 'DECISION_NOT_EXECUTED';
   ActDecision: 'ADOPT' | 'ADAPT' | 'ABANDON';
   AnswerType: 'YES_NO' | 'NUMBER' | 'CHOICE' | 'TEXT';
   BoardReportMonth: 'JUNE' | 'NOVEMBER';
@@ -15,6 +16,7 @@ export interface SchemaEnums {
   ContractForm: 'LOU' | 'LOV' | 'MUNICIPAL_ASSIGNMENT' | 'IOP';
   ContractStatus: 'PLANNED' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
   DecisionLaw: 'SOL' | 'LSS';
+  DeviationBreakdownBy: 'CATEGORY' | 'ROOT_CAUSE' | 'COMPLAINT_CATEGORY' | 'COMPLAINANT';
   DeviationGrouping: 'SECTOR' | 'SERVICE_AREA' | 'PROVIDER' | 'UNIT';
   DeviationKind: 'SOL_LSS' | 'HSL' | 'LEX_SARAH' | 'LEX_MARIA' | 'COMPLAINT' | 'DECISION_NOT_EXECUTED';
   DeviationSortField: 'REPORTED' | 'OCCURRED' | 'KIND' | 'STATUS' | 'UNIT' | 'PROVIDER';
@@ -26,13 +28,18 @@ export interface SchemaEnums {
   FollowUpStatus: 'PLANNED' | 'IN_PROGRESS' | 'REPORTED' | 'CLOSED' | 'CANCELLED';
   FollowUpType: 'SPECIFIC' | 'OVERARCHING' | 'NEW_START' | 'TRIGGERED' | 'IOP_ANNUAL' | 'THEMATIC';
   Gender: 'WOMAN' | 'MAN' | 'NOT_STATED';
+  ImportChange: 'NEW' | 'CHANGED' | 'UNCHANGED';
+  ImportJobStatus: 'RECEIVING' | 'WRITING' | 'DONE' | 'REFUSED' | 'FAILED';
+  ImprovementInterval: 'QUARTER' | 'YEAR';
   ImprovementPhase: 'PLAN' | 'DO' | 'STUDY' | 'ACT' | 'DONE';
+  MonthlyImportChange: 'NEW' | 'CHANGED' | 'UNCHANGED';
   PopulationImportProblemCode: 'POPULATION_CSV_UNREADABLE' | 'POPULATION_CSV_HEADER' | 'POPULATION_YEAR_COLUMN' | 'POPULATION_AGE_BAND' | 'POPULATION_COUNT';
   ProviderActivityKind: 'STAFFING_REPORT' | 'BUSINESS_REPORT' | 'ACTION_PLAN' | 'ACTION_COMPLETED';
   ProviderOwnership: 'MUNICIPAL' | 'PRIVATE' | 'NON_PROFIT';
   ProviderReportKind: 'BUSINESS' | 'STAFFING';
   ProviderSortField: 'NAME' | 'ORGANISATION_NUMBER' | 'OWNERSHIP' | 'CREATED_AT';
-  PulseTopic: 'IMPACT' | 'STAFFING' | 'PROTECTIVE_EQUIPMENT' | 'WORRY';
+  PulseAnswerType: 'SCALE' | 'YES_NO';
+  PulseFollowUpOutcome: 'RESOLVED' | 'ACTION_NEEDED' | 'NO_ACTION';
   RatioExclusion: 'STILL_WITHIN_TWO_MONTHS';
   ReminderKind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'ACTION_DUE_SOON' | 'ACTION_OVERDUE' | 'OVERDUE_DIGEST' | 'PULSE_WEEK';
   ReminderState: 'PENDING' | 'SENT' | 'BOUNCED' | 'FAILED' | 'OUTBOX';
@@ -45,6 +52,7 @@ export interface SchemaEnums {
   SelectionThird: 'COMPLAINTS' | 'ORDERING' | 'RISK' | 'RANDOM';
   Seriousness: 'SERIOUS' | 'NOT_SERIOUS';
   SkipReason: 'NOT_RUNNING_IN_PERIOD' | 'ALREADY_PROPOSED_FROM_COMPLAINTS' | 'ORDERING_THIRD_FULL';
+  StaffingImportChange: 'NEW' | 'CHANGED' | 'UNCHANGED';
   StudyResult: 'WORKED' | 'PARTLY_WORKED' | 'DID_NOT_WORK';
   SupervisingAuthority: 'IVO' | 'JO';
   SupervisionDecision: 'NO_CRITICISM' | 'CRITICISM' | 'INJUNCTION';
@@ -55,6 +63,7 @@ export interface SchemaEnums {
   TrendInterval: 'MONTH' | 'QUARTER' | 'YEAR';
 }
 
+export type AccessLogRecordKind = SchemaEnums['AccessLogRecordKind'];
 export type ActDecision = SchemaEnums['ActDecision'];
 export type AnswerType = SchemaEnums['AnswerType'];
 export type BoardReportMonth = SchemaEnums['BoardReportMonth'];
@@ -68,6 +77,7 @@ export type ContactTopic = SchemaEnums['ContactTopic'];
 export type ContractForm = SchemaEnums['ContractForm'];
 export type ContractStatus = SchemaEnums['ContractStatus'];
 export type DecisionLaw = SchemaEnums['DecisionLaw'];
+export type DeviationBreakdownBy = SchemaEnums['DeviationBreakdownBy'];
 export type DeviationGrouping = SchemaEnums['DeviationGrouping'];
 export type DeviationKind = SchemaEnums['DeviationKind'];
 export type DeviationSortField = SchemaEnums['DeviationSortField'];
@@ -79,13 +89,18 @@ export type FollowUpSortField = SchemaEnums['FollowUpSortField'];
 export type FollowUpStatus = SchemaEnums['FollowUpStatus'];
 export type FollowUpType = SchemaEnums['FollowUpType'];
 export type Gender = SchemaEnums['Gender'];
+export type ImportChange = SchemaEnums['ImportChange'];
+export type ImportJobStatus = SchemaEnums['ImportJobStatus'];
+export type ImprovementInterval = SchemaEnums['ImprovementInterval'];
 export type ImprovementPhase = SchemaEnums['ImprovementPhase'];
+export type MonthlyImportChange = SchemaEnums['MonthlyImportChange'];
 export type PopulationImportProblemCode = SchemaEnums['PopulationImportProblemCode'];
 export type ProviderActivityKind = SchemaEnums['ProviderActivityKind'];
 export type ProviderOwnership = SchemaEnums['ProviderOwnership'];
 export type ProviderReportKind = SchemaEnums['ProviderReportKind'];
 export type ProviderSortField = SchemaEnums['ProviderSortField'];
-export type PulseTopic = SchemaEnums['PulseTopic'];
+export type PulseAnswerType = SchemaEnums['PulseAnswerType'];
+export type PulseFollowUpOutcome = SchemaEnums['PulseFollowUpOutcome'];
 export type RatioExclusion = SchemaEnums['RatioExclusion'];
 export type ReminderKind = SchemaEnums['ReminderKind'];
 export type ReminderState = SchemaEnums['ReminderState'];
@@ -98,6 +113,7 @@ export type SelectionReason = SchemaEnums['SelectionReason'];
 export type SelectionThird = SchemaEnums['SelectionThird'];
 export type Seriousness = SchemaEnums['Seriousness'];
 export type SkipReason = SchemaEnums['SkipReason'];
+export type StaffingImportChange = SchemaEnums['StaffingImportChange'];
 export type StudyResult = SchemaEnums['StudyResult'];
 export type SupervisingAuthority = SchemaEnums['SupervisingAuthority'];
 export type SupervisionDecision = SchemaEnums['SupervisionDecision'];
@@ -108,4 +124,4 @@ export type ThematicScopeKind = SchemaEnums['ThematicScopeKind'];
 export type TrendInterval = SchemaEnums['TrendInterval'];
 
 /** The names of every enum, for checks that walk them all. */
-export const SCHEMA_ENUM_NAMES = ['ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DecisionLaw', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImprovementPhase', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseTopic', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'SelectionReason', 'SelectionThird', 'Seriousness', 'SkipReason', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];
+export const SCHEMA_ENUM_NAMES = ['AccessLogRecordKind', 'ActDecision', 'AnswerType', 'BoardReportMonth', 'BusinessReportSection', 'CaseFlowMeasure', 'CaseFlowSource', 'ChecklistItem', 'Complainant', 'ComplaintCategory', 'ContactTopic', 'ContractForm', 'ContractStatus', 'DecisionLaw', 'DeviationBreakdownBy', 'DeviationGrouping', 'DeviationKind', 'DeviationSortField', 'DeviationStatus', 'ExclusionReason', 'FollowUpActionStatus', 'FollowUpMethod', 'FollowUpSortField', 'FollowUpStatus', 'FollowUpType', 'Gender', 'ImportChange', 'ImportJobStatus', 'ImprovementInterval', 'ImprovementPhase', 'MonthlyImportChange', 'PopulationImportProblemCode', 'ProviderActivityKind', 'ProviderOwnership', 'ProviderReportKind', 'ProviderSortField', 'PulseAnswerType', 'PulseFollowUpOutcome', 'RatioExclusion', 'ReminderKind', 'ReminderState', 'ReportState', 'RequirementComparison', 'RequirementKind', 'RequirementOutcome', 'RiskSignalKind', 'SelectionReason', 'SelectionThird', 'Seriousness', 'SkipReason', 'StaffingImportChange', 'StudyResult', 'SupervisingAuthority', 'SupervisionDecision', 'SurveyKind', 'SurveyResultGrouping', 'SurveyRoundStatus', 'ThematicScopeKind', 'TrendInterval'] as const satisfies readonly (keyof SchemaEnums)[];

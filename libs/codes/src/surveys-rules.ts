@@ -38,7 +38,19 @@ export const SurveysRules = {
 
   // Rounds.
   OPT_OUT_WITHOUT_REASON: rule(VALIDATION_FAILED, () => 'a unit that opts out needs a reason'),
+  /** Those offered the survey at a unit are some of its people placed. */
+  OFFERED_MORE_THAN_PLACED: rule<{ offered: number; placed: number }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} is ${p.offered}, more than the ${p.placed} placed at the unit`,
+  ),
   ROUND_ALREADY_CLOSED: rule<{ closedOn: string }>(CONFLICT, (p) => `the round was already closed on ${p.closedOn}`),
+
+  // Results.
+  /** A cross-tabulation sets two different questions against each other. */
+  SAME_QUESTION_TWICE: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} is ${p.questionId}, the question of the rows too; choose two different questions`,
+  ),
 
   // Answer sheets, one by one or from a file.
   ROUND_CLOSED: rule<{ closedOn: string }>(
@@ -92,6 +104,20 @@ export const SurveysRules = {
     (p, f) => `${f} ${p.value} has begun or passed; end the period this week (${p.week}) or later`,
   ),
   PULSE_PERIOD_ENDED: rule<{ toWeek: string }>(CONFLICT, (p) => `the pulse period already ended with ${p.toWeek}`),
+  /** A pulse answer answers each of the week's questions. */
+  PULSE_QUESTION_UNANSWERED: rule<{ questionId: string }>(
+    VALIDATION_FAILED,
+    (p) => `question ${p.questionId} of the pulse is not answered`,
+  ),
+  /** A follow-up is of a signal: the provider's answer that week crossed the threshold somewhere. */
+  PULSE_NO_SIGNAL: rule<{ week: string }>(
+    VALIDATION_FAILED,
+    (p) => `the provider's answer for ${p.week} holds no signal to follow up`,
+  ),
+  PULSE_CONTACT_BEFORE_WEEK: rule<{ week: string; weekStart: string }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} must be ${p.weekStart}, when ${p.week} starts, or later`,
+  ),
 
   // Kolada files (the JSON of Kolada's API).
   NOT_JSON: rule(VALIDATION_FAILED, () => 'the file is not JSON'),

@@ -74,6 +74,13 @@ describe('a CSV table', () => {
     });
   });
 
+  it('reads past columns it does not know when asked to, as an export carries more than is imported', () => {
+    expect(read(`unit_id,month,Handläggare\n${UNIT},2022-05,Eva`, { allowUnknownColumns: true })).toEqual({
+      header: ['unit_id', 'month', 'handläggare'],
+      rows: [{ line: 2, values: [UNIT, '2022-05', 'Eva'] }],
+    });
+  });
+
   it('turns every problem into the caller’s own error', () => {
     const file = readCsvTable('', COLUMNS, {}, (p) => `${p.kind} at line ${p.line}`);
     expect(file).toEqual({ errors: ['EMPTY at line 1'] });

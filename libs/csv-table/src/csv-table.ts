@@ -29,6 +29,8 @@ export interface CsvTableOptions {
   keepHeaderCase?: boolean;
   /** A column named twice is taken as written (the last cell wins) rather than COLUMN_REPEATED. */
   allowRepeatedColumns?: boolean;
+  /** Columns not in `known` are read past rather than COLUMN_UNKNOWN: an export carries more than is imported. */
+  allowUnknownColumns?: boolean;
 }
 
 export interface CsvTableRow {
@@ -67,21 +69,32 @@ export function readCsvTable<E>(
   const [written, ...data] = records;
   if (!written) return { errors: [problem({ kind: 'EMPTY', line: 1 })] };
   const header = options.keepHeaderCase ? written : written.map((c) => c.toLowerCase());
-  const { known, required } = columns;
-  const headerProblems: CsvTableProblem[] = [
-    ...required
-      .filter((c) => !header.includes(c))
-      .map((column) => ({ kind: 'COLUMN_MISSING', line: 1, column }) as const),
-    ...header
-      .filter((c) => !known.includes(c))
-      .map((column) => ({ kind: 'COLUMN_UNKNOWN', line: 1, column, known }) as const),
-    ...(options.allowRepeatedColumns ? [] : header.filter((c, i) => header.indexOf(c) !== i)).map(
-      (column) => ({ kind: 'COLUMN_REPEATED', line: 1, column }) as const,
-    ),
-  ];
+  const headerProblems = problemsOfHeader(header, columns, options);
   if (headerProblems.length) return { errors: headerProblems.map(problem) };
   const max = options.maxRows;
   if (max !== undefined && data.length > max)
     return { errors: [problem({ kind: 'TOO_MANY_ROWS', line: max + 2, rows: data.length, max })] };
   return { header, rows: data.map((values, i) => ({ line: i + 2, values })) };
+}
+
+/**
+ * What is wrong with a header, read as written or in lower case as `options` say: for a file
+ * read whole (readCsvTable) and for one read as a stream, whose header comes first.
+ */
+export function problemsOfHeader(
+  header: readonly string[],
+  { known, required }: CsvTableColumns,
+  options: Pick<CsvTableOptions, 'allowRepeatedColumns' | 'allowUnknownColumns'>,
+): CsvTableProblem[] {
+  return [
+    ...required
+      .filter((c) => !header.includes(c))
+      .map((column) => ({ kind: 'COLUMN_MISSING', line: 1, column }) as const),
+    ...(options.allowUnknownColumns ? [] : header.filter((c) => !known.includes(c))).map(
+      (column) => ({ kind: 'COLUMN_UNKNOWN', line: 1, column, known }) as const,
+    ),
+    ...(options.allowRepeatedColumns ? [] : header.filter((c, i) => header.indexOf(c) !== i)).map(
+      (column) => ({ kind: 'COLUMN_REPEATED', line: 1, column }) as const,
+    ),
+  ];
 }

@@ -70,5 +70,6 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, s
 }
 
 function mask(name: string, value: string): string {
-  return /SECRET|PASSWORD|KEY/i.test(name) ? '***' : value;
+  // A URL's user and password (REDIS_URL, DATABASE_URL) are not echoed either.
+  return /SECRET|PASSWORD|KEY/i.test(name) ? '***' : value.replace(/\/\/[^/@\s]*@/, '//***@');
 }

@@ -12,6 +12,10 @@ describe('id arguments', () => {
     expect(pipe.transform(undefined, meta('unitId'))).toBeUndefined();
   });
 
+  it("lets a question's id within a survey definition through: it is not a record's id", () => {
+    expect(pipe.transform('Q1', meta('rowQuestionId'))).toBe('Q1');
+  });
+
   it('refuses a malformed id, naming the argument', () => {
     expect(() => pipe.transform("1' OR 1=1", meta('roundId'))).toThrow('roundId must be a UUID');
     expect(() => pipe.transform([uuid, 'x'], meta('contractIds'))).toThrow('contractIds must hold UUIDs');

@@ -15,3 +15,4 @@ export * from './request-loaders';
 export * from './provider-scope';
 export * from './rule-violation.filter';
 export * from './shared-scalars';
+export * from './selected-fields';

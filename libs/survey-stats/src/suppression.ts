@@ -19,10 +19,21 @@ export interface Suppression {
   hideTotal: boolean;
 }
 
-/** A cell with 0 answers reveals nothing and is shown as empty, not hidden. */
-export function suppress(cells: Cell[], min = DEFAULT_MIN_CELL, totalShown = true): Suppression {
+/**
+ * A cell with 0 answers reveals nothing and is shown as empty, not hidden. `alreadyHidden`
+ * names cells hidden for another reason (e.g. in a table, by the other way of adding up):
+ * they are hidden here too, and count when asking whether one hidden cell stands alone.
+ */
+export function suppress(
+  cells: Cell[],
+  min = DEFAULT_MIN_CELL,
+  totalShown = true,
+  alreadyHidden: ReadonlySet<string> = new Set(),
+): Suppression {
   if (!Number.isInteger(min) || min < 1) throw new RangeError(`min must be a whole number 1 or more, was ${min}`);
-  const hidden = new Set(cells.filter((c) => c.n > 0 && c.n < min).map((c) => c.key));
+  const hidden = new Set(
+    cells.filter((c) => (c.n > 0 && c.n < min) || (alreadyHidden.has(c.key) && c.n > 0)).map((c) => c.key),
+  );
   if (!totalShown) return { cells: hidden, hideTotal: false };
   // One hidden cell can be recovered from the total: hide the next smallest with it.
   while (hidden.size === 1) {

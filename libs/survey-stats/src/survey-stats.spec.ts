@@ -144,6 +144,16 @@ describe('suppression', () => {
     ).toEqual({ cells: new Set(['WOMAN']), hideTotal: true });
   });
 
+  it('counts a cell hidden for another reason, e.g. by the other way of adding up a table, as hidden', () => {
+    const row = [
+      { key: 'a', n: 9 },
+      { key: 'b', n: 6 },
+      { key: 'c', n: 8 },
+    ];
+    expect(suppress(row, 5, true, new Set(['b']))).toEqual({ cells: new Set(['b', 'c']), hideTotal: false });
+    expect(suppress(row, 5, true, new Set(['b', 'c'])).cells).toEqual(new Set(['b', 'c']));
+  });
+
   it('takes the minimum as a setting', () => {
     expect(
       suppress(

@@ -54,6 +54,8 @@ export const ENTITY_NAMES: Readonly<Record<Entity, { one: string; many: string; 
   SURVEY_QUESTION: { one: 'fråga', many: 'frågor' },
   DEVIATION: { one: 'avvikelse', many: 'avvikelser' },
   ROOT_CAUSE: { one: 'grundorsak', many: 'grundorsaker' },
+  IMPORT_SOURCE: { one: 'importkälla', many: 'importkällor' },
+  DEVIATION_CATEGORY: { one: 'kategori', many: 'kategorier' },
   IMPROVEMENT: { one: 'förbättring', many: 'förbättringar' },
   DECISION_NOT_EXECUTED: { one: 'ej verkställt beslut', many: 'ej verkställda beslut', neuter: true },
   CLOSURE_REASON: { one: 'avslutsorsak', many: 'avslutsorsaker' },
@@ -102,6 +104,12 @@ export const COMMON_RULE_MESSAGES: SwedishRules<typeof CommonRules> = {
       ? `Det finns ${name.neuter ? 'inget' : 'ingen'} ${name.one} med id ${p.ids[0]}.`
       : `Det finns inga ${name.many} med id ${p.ids.join(', ')}.`;
   },
+  CSV_UNIT_COLUMN: (p) =>
+    p.found === 'BOTH'
+      ? 'Rubrikraden har både unit_id och unit_code. En fil anger enheterna på ett av sätten: med id (unit_id) eller med kod (unit_code).'
+      : 'Rubrikraden saknar enhet. Ange enheterna med id (unit_id) eller med kod från verksamhetssystemet (unit_code).',
+  UNIT_CODE_UNKNOWN: (p) => `Ingen enhet har koden ${p.code} i ${p.system}.`,
+  UNIT_CODE_SYSTEM_UNUSED: (_, f) => `${f} anges bara när filen anger enheterna med kod (unit_code).`,
   ALREADY_EXISTS: (p, f) => {
     const name = ENTITY_NAMES[p.entity];
     return `Det finns redan ${name.neuter ? 'ett' : 'en'} ${name.one} med ${f.toLowerCase()} ${p.value}.`;

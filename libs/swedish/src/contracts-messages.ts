@@ -149,6 +149,7 @@ export const CONTRACTS_RULE_MESSAGES: SwedishRules<typeof ContractsRules> = {
  */
 export const CONTRACTS_STAFFING_CSV_COLUMNS: Readonly<Record<string, string>> = {
   unit_id: 'Enhetens id (unit_id)',
+  unit_code: 'Enhetens kod (unit_code)',
   year: 'År (year)',
   half: 'Halvår (half)',
   managers: 'Chefer (managers)',

@@ -8,7 +8,31 @@ const kind = (value: DeviationKind) => `”${enumLabel('DeviationKind', value)}�
 const lex = (value: DeviationKind) => (value === 'LEX_MARIA' ? 'lex Maria' : 'lex Sarah');
 const ids = (values: readonly string[]) => values.join(', ');
 /** `2026-Q1` as the page says it: Kvartal 1 2026. */
+/** What a kind's categories are, by code, or that it has none. */
+const allowedCategories = (value: DeviationKind, allowed: readonly string[]) =>
+  allowed.length
+    ? `Kategorier för ${kind(value)}: ${allowed.join(', ')}.`
+    : `Ärenden av slaget ${kind(value)} har inga kategorier att välja.`;
 const quarter = (value: string) => `Kvartal ${value.slice(6)} ${value.slice(0, 4)}`;
+
+/** The fields a deviation import fills, as the mapping form and the refusals name them. */
+export const DEVIATION_IMPORT_FIELDS: Readonly<Record<string, string>> = {
+  external_id: 'Ärendets id i källsystemet',
+  unit_code: 'Enhetens kod',
+  kind: 'Slag',
+  occurred_on: 'Händelsedatum',
+  reported_on: 'Rapporteringsdatum',
+  description: 'Beskrivning',
+  status: 'Status',
+  actions_registered_on: 'Åtgärder registrerade',
+  final_assessed_on: 'Slutbedömd',
+  seriousness: 'Allvarlighetsgrad',
+  ivo_reported_on: 'Anmäld till IVO',
+  complainant: 'Vem som lämnat synpunkten',
+  complaint_category: 'Synpunktens kategori',
+  category: 'Kategori',
+};
+const importField = (field: string) => `”${DEVIATION_IMPORT_FIELDS[field] ?? field}”`;
 
 /** Swedish for the rules only the deviations service refuses by. */
 export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
@@ -39,6 +63,12 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
     p.ids.length === 1
       ? `Grundorsaken ${ids(p.ids)} finns inte i listan eller används inte längre.`
       : `Grundorsakerna ${ids(p.ids)} finns inte i listan eller används inte längre.`,
+  NOT_ACTIVE_CATEGORY: (p) =>
+    `Kategorin ${p.value} finns inte i listan eller används inte längre. ${allowedCategories(p.kind, p.allowed)}`,
+  CATEGORY_NOT_FOR_KIND: (p) =>
+    `Kategorin ${p.value} gäller ${list(p.kinds.map((k) => kind(k)))}, inte ${kind(p.kind)}. ${allowedCategories(p.kind, p.allowed)}`,
+  KINDS_NOT_CATEGORISED: (p) =>
+    `${list(p.kinds.map((k) => kind(k)))} har inga kategorier här. Välj bland ${list(p.categorised.map((k) => kind(k)))}.`,
   DEVIATIONS_NOT_VISIBLE: (p) =>
     p.ids.length === 1
       ? `Det finns ingen avvikelse med id ${ids(p.ids)} som du har tillgång till.`
@@ -48,7 +78,8 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
   QUARTER_ALREADY_REPORTED: (p) =>
     `${quarter(p.quarter)} är redan rapporterat till IVO, den ${p.reportedOn} av ${p.reportedBy}.`,
   QUARTER_NOT_ENDED: (p) => `${quarter(p.quarter)} är inte slut än – det slutar ${p.endsOn}.`,
-  FOLLOW_UP_OF_ANOTHER_PROVIDER: () => 'Uppföljningen gäller en annan utförare än avvikelsen.',
+  FOLLOW_UP_OF_ANOTHER_PROVIDER: () =>
+    'Uppföljningen gäller en annan utförare än avvikelserna som förbättringsarbetet kommer från.',
   STUDY_RESULT_REQUIRED: () => 'Ange om förbättringen gav effekt innan du avslutar steget Studera.',
   ACT_DECISION_REQUIRED: () =>
     'Ange om förbättringen ska införas, anpassas och prövas igen eller avbrytas innan du avslutar steget Agera.',
@@ -61,6 +92,7 @@ export const DEVIATIONS_RULE_MESSAGES: SwedishRules<typeof DeviationsRules> = {
     `Kolumnen ${p.column} finns inte i formatet. Kolumnerna som kan användas är ${list(p.known)}.`,
   CSV_TOO_MANY_ROWS: (p) =>
     `Filen har ${swedishNumber(p.rows)} rader men får ha högst ${swedishNumber(p.max)}. Dela upp den i flera filer.`,
+  IMPORT_FIELD_NOT_MAPPED: (p, f) => `${f} saknar kolumn för ${importField(p.field)}, som varje import behöver.`,
   DATE_REQUIRED_FOR_STATUS: (p, f) => `${f} måste fyllas i när status är ${status(p.status)}.`,
   STATUS_BEFORE_FINAL_ASSESSMENT: (p) =>
     `Status ${status(p.status)} stämmer inte med att raden har ett datum för slutbedömning.`,

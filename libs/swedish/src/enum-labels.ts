@@ -4,6 +4,7 @@ import { SchemaEnums } from '@kvalitetsnav/codes';
 export type EnumLabels = { readonly [E in keyof SchemaEnums]: Readonly<Record<SchemaEnums[E], string>> };
 
 export const ENUM_LABELS = {
+  AccessLogRecordKind: { DEVIATION: 'Avvikelse', DECISION_NOT_EXECUTED: 'Ej verkställt beslut' },
   ActDecision: { ADOPT: 'Införa', ADAPT: 'Anpassa och pröva igen', ABANDON: 'Avbryta' },
   AnswerType: { YES_NO: 'Ja/nej', NUMBER: 'Tal', CHOICE: 'Flerval', TEXT: 'Text' },
   BoardReportMonth: { JUNE: 'Juni', NOVEMBER: 'November' },
@@ -43,6 +44,12 @@ export const ENUM_LABELS = {
   },
   ContractStatus: { PLANNED: 'Kommande', ACTIVE: 'Gällande', EXPIRED: 'Upphört', TERMINATED: 'Uppsagt' },
   DecisionLaw: { SOL: 'SoL', LSS: 'LSS' },
+  DeviationBreakdownBy: {
+    CATEGORY: 'Kategori',
+    ROOT_CAUSE: 'Grundorsak',
+    COMPLAINT_CATEGORY: 'Klagomålets kategori',
+    COMPLAINANT: 'Avsändare',
+  },
   DeviationGrouping: { SECTOR: 'Verksamhet', SERVICE_AREA: 'Verksamhetsområde', PROVIDER: 'Utförare', UNIT: 'Enhet' },
   DeviationKind: {
     SOL_LSS: 'Avvikelse SoL/LSS',
@@ -110,6 +117,16 @@ export const ENUM_LABELS = {
     THEMATIC: 'Tematisk',
   },
   Gender: { WOMAN: 'Kvinnor', MAN: 'Män', NOT_STATED: 'Ej angivet' },
+  ImportChange: { NEW: 'Ny', CHANGED: 'Ändrad', UNCHANGED: 'Oförändrad' },
+  MonthlyImportChange: { NEW: 'Ny', CHANGED: 'Ändrad', UNCHANGED: 'Oförändrad' },
+  ImportJobStatus: {
+    RECEIVING: 'Läser filen',
+    WRITING: 'Sparar',
+    DONE: 'Klar',
+    REFUSED: 'Fel i filen',
+    FAILED: 'Avbruten',
+  },
+  ImprovementInterval: { QUARTER: 'Kvartal', YEAR: 'År' },
   ImprovementPhase: { PLAN: 'Planera', DO: 'Genomföra', STUDY: 'Studera', ACT: 'Agera', DONE: 'Klar' },
   PopulationImportProblemCode: {
     POPULATION_CSV_UNREADABLE: 'Filen går inte att läsa som CSV',
@@ -157,12 +174,8 @@ export const ENUM_LABELS = {
   },
   RequirementOutcome: { MET: 'Uppfyllt', NOT_MET: 'Ej uppfyllt', NOT_ASSESSED: 'Ej bedömt' },
   ReportState: { SUBMITTED: 'Inlämnad', SUBMITTED_LATE: 'Inlämnad för sent', DUE: 'Ska lämnas', OVERDUE: 'Försenad' },
-  PulseTopic: {
-    IMPACT: 'Påverkan på verksamheten',
-    STAFFING: 'Bemanning',
-    PROTECTIVE_EQUIPMENT: 'Skyddsutrustning',
-    WORRY: 'Oro hos personal och brukare',
-  },
+  PulseAnswerType: { SCALE: 'Skala 1–5', YES_NO: 'Ja eller nej' },
+  PulseFollowUpOutcome: { RESOLVED: 'Löst', ACTION_NEEDED: 'Åtgärd behövs', NO_ACTION: 'Ingen åtgärd' },
   RiskSignalKind: {
     LEX_SARAH: 'Lex Sarah',
     LEX_MARIA: 'Lex Maria',
@@ -177,6 +190,7 @@ export const ENUM_LABELS = {
     OPEN_SUPERVISION: 'Pågående tillsyn (IVO/JO)',
     IOP_NOT_FOLLOWED_UP: 'IOP-avtal utan uppföljning på ett år',
   },
+  StaffingImportChange: { NEW: 'Ny', CHANGED: 'Ändrad', UNCHANGED: 'Oförändrad' },
   SupervisingAuthority: {
     IVO: 'IVO',
     JO: 'JO',

@@ -44,6 +44,7 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
  */
 export const FORECASTING_CSV_COLUMNS: Readonly<Record<string, string>> = {
   unit_id: 'Enhetens id (unit_id)',
+  unit_code: 'Enhetens kod (unit_code)',
   service: 'Insats (service)',
   month: 'Månad (month)',
   source: 'Källa (source)',

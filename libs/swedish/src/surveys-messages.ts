@@ -17,7 +17,11 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
     `Svarsalternativet ${p.option} i fråga ${p.questionId} kan inte både räknas som positivt och lämnas utanför underlaget som "vet inte".`,
   NO_POSITIVE_OPTION: (p) => `Fråga ${p.questionId} behöver minst ett svarsalternativ som räknas som positivt.`,
   OPT_OUT_WITHOUT_REASON: () => 'Ange skälet när en enhet avstår från att delta.',
+  OFFERED_MORE_THAN_PLACED: (p) =>
+    `${number(p.offered)} erbjudna är fler än de ${number(p.placed)} som är placerade vid enheten. Fler än de placerade kan inte erbjudas att svara.`,
   ROUND_ALREADY_CLOSED: (p) => `Undersökningsomgången stängdes redan ${p.closedOn}.`,
+  SAME_QUESTION_TWICE: (p) =>
+    `Fråga ${p.questionId} är redan vald för raderna. Välj två olika frågor att ställa mot varandra.`,
   ROUND_CLOSED: (p) => `Undersökningsomgången stängdes ${p.closedOn} och tar inte emot fler svar.`,
   UNKNOWN_QUESTION: (p) => `${p.questionId} är inte en fråga i den här enkäten.`,
   ANSWERED_TWICE: (p) => `Fråga ${p.questionId} är besvarad två gånger.`,
@@ -40,6 +44,10 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   PULSE_WEEK_PASSED: (p) =>
     `${weekName(p.value)} har redan börjat eller passerat. Avsluta perioden tidigast ${weekName(p.week)}, den här veckan.`,
   PULSE_PERIOD_ENDED: (p) => `Pulsperioden är redan avslutad (sista veckan var ${weekName(p.toWeek)}).`,
+  PULSE_QUESTION_UNANSWERED: (p) => `Frågan ${p.questionId} är inte besvarad. Svara på alla veckans frågor.`,
+  PULSE_NO_SIGNAL: (p) => `Utförarens svar för ${weekName(p.week)} innehåller ingen signal att följa upp.`,
+  PULSE_CONTACT_BEFORE_WEEK: (p) =>
+    `Kontakten kan inte ha tagits före ${weekName(p.week)}. Ange ${p.weekStart} eller senare.`,
   NOT_JSON: () => 'Filen går inte att läsa som JSON.',
   NOT_A_LIST: (_, f) => `${f} måste vara en lista.`,
   NOT_AN_OBJECT: (_, f) => `${f} måste vara ett objekt.`,

@@ -5,6 +5,17 @@ export const CLIENT_MESSAGES = {
 } as const;
 
 /**
+ * The access log: what a logged read returned (AccessLogEntry.field), as the log shows it.
+ * An unknown field is shown as it is.
+ */
+export const ACCESS_LOG_FIELD_LABELS: Readonly<Record<string, string>> = {
+  protectedDescription: 'Originaltext (med personnummer)',
+  deviation: 'Ärendet öppnat (texter och avsändare)',
+  decisionsNotExecuted: 'Listan över ej verkställda beslut',
+  'decisionsNotExecutedQuarterReport.decisions': 'Kvartalsrapportens beslut',
+};
+
+/**
  * Decisions not executed: the person's gender is one person's (the form), not the groups
  * ENUM_LABELS.Gender names in the breakdown.
  */

@@ -30,6 +30,8 @@ export interface UnitFields {
   /** A code from the service-area list, e.g. LSS_GROUP_HOME. */
   serviceArea: string;
   places: number | null;
+  /** Its codes in other systems, e.g. the case system's. */
+  externalCodes?: { system: string; code: string }[];
 }
 
 /** A unit of the provider: createUnit's input. */

@@ -8,3 +8,4 @@ export * from './own-infrastructure';
 export * from './databases';
 export * from './markdown';
 export * from './smtp';
+export * from './redis';

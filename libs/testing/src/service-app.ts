@@ -49,6 +49,11 @@ export async function startTestService(
     await app.close().catch(() => undefined);
     throw error;
   }
+  // As service-kit's keepConnectionsLonger: Node's 5 s lets the server close a connection the
+  // client is about to reuse, and a streamed body cannot be retried (ECONNRESET under load).
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return {

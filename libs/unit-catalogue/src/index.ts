@@ -8,3 +8,4 @@ export * from './catalogue-unit.type';
 export * from './service-area-ref.entity';
 export * from './catalogue-service-areas.migration';
 export * from './service-area-list';
+export * from './catalogue-external-codes.migration';

@@ -14,6 +14,7 @@ const UPSERT_UNIT = upsertNewerSql('unit_ref', [
   'service_area',
   'places',
   'board_id',
+  'external_codes',
   'version',
 ]);
 const UPSERT_SERVICE_AREA = upsertNewerSql(
@@ -40,6 +41,7 @@ export class UnitCatalogue implements OnModuleInit {
         u.serviceArea,
         u.places,
         u.boardId ?? null,
+        JSON.stringify(u.externalCodes ?? []),
         u.version,
       ]);
     });

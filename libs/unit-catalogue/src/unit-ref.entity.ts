@@ -24,6 +24,10 @@ export class UnitRef {
   @Column({ name: 'board_id', type: 'uuid', nullable: true })
   boardId!: string | null;
 
+  /** Its codes in other systems, e.g. `{ system: 'TRESERVA', code: '4711' }`. */
+  @Column({ name: 'external_codes', type: 'jsonb', default: () => "'[]'" })
+  externalCodes!: { system: string; code: string }[];
+
   @Column({ type: 'int' })
   version!: number;
 }

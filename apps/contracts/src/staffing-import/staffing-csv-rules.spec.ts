@@ -1,4 +1,4 @@
-import { parseStaffingCsv } from './staffing-csv-rules';
+import { parseStaffingCsv, unitCodeSystemViolation } from './staffing-csv-rules';
 
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
 const OTHER = '4f1c2d3e-0000-4000-8000-000000000002';
@@ -93,6 +93,7 @@ describe('a CSV file of staffing reports', () => {
           column: 'bonus',
           known: [
             'unit_id',
+            'unit_code',
             'year',
             'half',
             'managers',
@@ -107,6 +108,58 @@ describe('a CSV file of staffing reports', () => {
       },
       { line: 1, column: 'hourly', rule: 'LISTED_TWICE', params: { value: 'hourly' } },
     ]);
+  });
+
+  it("names the units by their code in the case system's export, instead of by id", () => {
+    const csv = [
+      HEADER.replace('unit_id', 'unit_code'),
+      `HT01,2022,1,1,9,2,4,7.5,12,`,
+      `HT02,2022,1,1,3,0,0,4,0,`,
+      `HT01,2022,1,1,9,2,4,7.5,12,`,
+      `,2022,2,1,3,0,0,4,0,`,
+      `${'X'.repeat(41)},2022,2,1,3,0,0,4,0,`,
+    ].join('\n');
+    expect(where(csv)).toEqual([
+      { line: 4, column: 'half', rule: 'STAFFING_CSV_ROW_REPEATED', params: { line: 2 } },
+      { line: 5, column: 'unit_code', rule: 'REQUIRED', params: {} },
+      { line: 6, column: 'unit_code', rule: 'TEXT_LENGTH', params: { min: 1, max: 40 } },
+    ]);
+    const { rows, unitColumn } = parse(csv.split('\n').slice(0, 3).join('\n'));
+    expect(unitColumn).toBe('unit_code');
+    expect(rows.map((r) => [r.line, r.unitCode])).toEqual([
+      [2, 'HT01'],
+      [3, 'HT02'],
+    ]);
+  });
+
+  it('refuses a header with both unit_id and unit_code, or with neither', () => {
+    expect(where(`unit_code,${HEADER}\n`)).toEqual([
+      { line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'BOTH' } },
+    ]);
+    expect(where(`${HEADER.replace('unit_id,', '')}\n`)).toEqual([
+      { line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'NEITHER' } },
+    ]);
+  });
+
+  it('takes a code system with unit_code only, as an UPPER_SNAKE code', () => {
+    expect(unitCodeSystemViolation('unit_code', 'TRESERVA')).toBeNull();
+    expect(unitCodeSystemViolation('unit_id', null)).toBeNull();
+    const refusal = (column: 'unit_id' | 'unit_code', system: string | null) => {
+      const v = unitCodeSystemViolation(column, system);
+      return v && { field: v.field, rule: v.rule, params: v.params };
+    };
+    expect(refusal('unit_code', null)).toEqual({ field: 'unitCodeSystem', rule: 'REQUIRED', params: {} });
+    expect(refusal('unit_code', '')).toEqual({ field: 'unitCodeSystem', rule: 'REQUIRED', params: {} });
+    expect(refusal('unit_code', 'treserva')).toEqual({
+      field: 'unitCodeSystem',
+      rule: 'BAD_FORMAT',
+      params: { format: 'UPPER_SNAKE' },
+    });
+    expect(refusal('unit_id', 'TRESERVA')).toEqual({
+      field: 'unitCodeSystem',
+      rule: 'UNIT_CODE_SYSTEM_UNUSED',
+      params: {},
+    });
   });
 
   it('refuses an empty file and one that is not CSV', () => {

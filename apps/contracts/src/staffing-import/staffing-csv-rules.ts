@@ -7,6 +7,8 @@ import { staffingConsistencyViolations, staffingReportPeriodViolation } from '..
  * Staffing reports as a spreadsheet exports them, one unit and half-year a row. The header, in
  * lower case, as case-flow files are written:
  * `unit_id,year,half,managers,permanent,temporary,hourly,sick_leave_percent,staff_turnover_percent,job_titles`.
+ * A file may name its units by their code in another system (`unit_code`, as the case system
+ * exports them) instead of by id: one of the two columns, never both.
  * `half` is 1 (January–June) or 2 (July–December); the counts are whole people (empty is 0); the
  * percentages take a decimal point or comma; `job_titles` (optional) lists `title:headcount`
  * pairs separated by semicolons, e.g. `Undersköterska:12; Sjuksköterska:3` (quoted when the file
@@ -14,6 +16,7 @@ import { staffingConsistencyViolations, staffingReportPeriodViolation } from '..
  */
 export const STAFFING_CSV_COLUMNS = [
   'unit_id',
+  'unit_code',
   'year',
   'half',
   'managers',
@@ -24,7 +27,11 @@ export const STAFFING_CSV_COLUMNS = [
   'staff_turnover_percent',
   'job_titles',
 ] as const;
-const REQUIRED = STAFFING_CSV_COLUMNS.filter((c) => c !== 'job_titles');
+const REQUIRED = STAFFING_CSV_COLUMNS.filter((c) => !['job_titles', 'unit_id', 'unit_code'].includes(c));
+/** The columns a file may name its units by: Kvalitetsnav's id, or another system's code. */
+export type UnitColumn = 'unit_id' | 'unit_code';
+const MAX_UNIT_CODE = 40;
+const UPPER_SNAKE = /^[A-Z][A-Z0-9_]{0,59}$/;
 export const MAX_STAFFING_CSV_ROWS = 5_000;
 /** The bounds of a single report (SubmitStaffingReportInput). */
 const MAX_COUNT = 100_000;
@@ -49,6 +56,8 @@ export interface StaffingRowError {
 export interface StaffingRow {
   line: number;
   unitId: string;
+  /** The unit's code in the file's code system, when the file names units by unit_code (unitId is then found by it). */
+  unitCode?: string;
   year: number;
   half: Half;
   managers: number;
@@ -74,10 +83,16 @@ export const staffingRowError = (line: number, column: string, violation: RuleVi
  * (known columns, one row per unit and half-year). Rows come back only when nothing is wrong, so
  * an import stores all of them or none.
  */
-export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRow[]; errors: StaffingRowError[] } {
+export function parseStaffingCsv(
+  csv: string,
+  today: string,
+): { rows: StaffingRow[]; errors: StaffingRowError[]; unitColumn: UnitColumn | null } {
   const file = readStaffingCsv(csv);
-  if ('errors' in file) return { rows: [], errors: file.errors };
+  if ('errors' in file) return { rows: [], errors: file.errors, unitColumn: null };
   const { header } = file;
+  const unitColumn = unitColumnOf(header);
+  if (unitColumn instanceof RuleViolation)
+    return { rows: [], errors: [staffingRowError(1, FILE, unitColumn)], unitColumn: null };
   const rows: StaffingRow[] = [];
   const errors: StaffingRowError[] = [];
   const firstLineOf = new Map<string, number>();
@@ -93,8 +108,13 @@ export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRo
       return value;
     };
 
-    const unitId = cell('unit_id');
-    if (!isId(unitId)) at('unit_id', contractsViolation('NOT_AN_ID', 'unit_id'));
+    const unitId = unitColumn === 'unit_id' ? cell('unit_id') : '';
+    const unitCode = unitColumn === 'unit_code' ? cell('unit_code') : undefined;
+    if (unitCode === undefined && !isId(unitId)) at('unit_id', contractsViolation('NOT_AN_ID', 'unit_id'));
+    if (unitCode !== undefined) {
+      const bad = unitCodeViolation(unitCode);
+      if (bad) at('unit_code', bad);
+    }
     const year = checked('year', wholeIn(cell('year'), 'year', 2000, 2100, false), 0);
     const half = cell('half');
     if (half !== '1' && half !== '2') at('half', contractsViolation('NOT_ONE_OF', 'half', { allowed: ['1', '2'] }));
@@ -122,6 +142,7 @@ export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRo
     const row: StaffingRow = {
       line,
       unitId,
+      ...(unitCode !== undefined ? { unitCode } : {}),
       year,
       half: Number(half) as Half,
       managers,
@@ -134,14 +155,47 @@ export function parseStaffingCsv(csv: string, today: string): { rows: StaffingRo
     };
     for (const v of [staffingReportPeriodViolation(row.year, row.half, today), ...staffingConsistencyViolations(row)])
       if (v) at(COLUMN_OF[v.field ?? ''] ?? 'half', v);
-    const key = `${unitId.toLowerCase()}:${year}:${half}`;
+    const key = `${unitCode !== undefined ? `code:${unitCode}` : unitId.toLowerCase()}:${year}:${half}`;
     const first = firstLineOf.get(key);
     if (first) at('half', contractsViolation('STAFFING_CSV_ROW_REPEATED', 'half', { line: first }));
     else firstLineOf.set(key, line);
     if (found.length) errors.push(...found);
     else rows.push(row);
   });
-  return errors.length ? { rows: [], errors } : { rows, errors };
+  return errors.length ? { rows: [], errors, unitColumn } : { rows, errors, unitColumn };
+}
+
+/** Which column the file names its units by: exactly one of unit_id and unit_code. */
+export function unitColumnOf(header: readonly string[]): UnitColumn | RuleViolation {
+  const byId = header.includes('unit_id');
+  const byCode = header.includes('unit_code');
+  if (byId && byCode) return contractsViolation('CSV_UNIT_COLUMN', FILE, { found: 'BOTH' });
+  if (!byId && !byCode) return contractsViolation('CSV_UNIT_COLUMN', FILE, { found: 'NEITHER' });
+  return byCode ? 'unit_code' : 'unit_id';
+}
+
+/** A unit's code in a cell: given, and at most 40 characters (as a unit's external code is). */
+export function unitCodeViolation(code: string): RuleViolation | null {
+  if (code === '') return contractsViolation('REQUIRED', 'unit_code');
+  if (code.length > MAX_UNIT_CODE)
+    return contractsViolation('TEXT_LENGTH', 'unit_code', { min: 1, max: MAX_UNIT_CODE });
+  return null;
+}
+
+/**
+ * The code system an import reads a file's unit codes in (e.g. TRESERVA): required with a file
+ * that names its units by unit_code, refused with one that names them by id, UPPER_SNAKE.
+ */
+export function unitCodeSystemViolation(
+  unitColumn: UnitColumn,
+  system: string | null | undefined,
+): RuleViolation | null {
+  const given = system !== null && system !== undefined && system !== '';
+  if (unitColumn === 'unit_code' && !given) return contractsViolation('REQUIRED', 'unitCodeSystem');
+  if (unitColumn === 'unit_id' && given) return contractsViolation('UNIT_CODE_SYSTEM_UNUSED', 'unitCodeSystem');
+  if (given && !UPPER_SNAKE.test(system))
+    return contractsViolation('BAD_FORMAT', 'unitCodeSystem', { format: 'UPPER_SNAKE' });
+  return null;
 }
 
 /** The header (in lower case) and rows, or what is wrong with the file as a whole. */

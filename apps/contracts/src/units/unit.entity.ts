@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  OneToMany,
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -13,6 +14,7 @@ import { ServiceArea } from '../service-areas/service-area.entity';
 import { Board } from '../boards/board.entity';
 import { Department } from '../boards/department.entity';
 import { Provider } from '../providers/provider.entity';
+import { UnitExternalCode } from './unit-external-code.entity';
 
 /** A unit (enhet) a provider runs in one service area, e.g. a group home with six places. */
 @ObjectType({ description: 'A unit (enhet) run by a provider.' })
@@ -64,6 +66,10 @@ export class Unit {
   @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'unit_department_id_fkey' })
   department?: Department | null;
+
+  /** Loaded when asked for (units.service); not eager, as row locks cannot take an outer join. */
+  @OneToMany(() => UnitExternalCode, (c) => c.unit)
+  externalCodes?: UnitExternalCode[];
 
   @Column({ type: 'int', default: 1 })
   version!: number;

@@ -1,8 +1,21 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { IsCode, IsCount, IsId, IsText } from '@kvalitetsnav/service-kit';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { IsCode, IsCount, IsId, IsList, IsText } from '@kvalitetsnav/service-kit';
 
 const AREA = 'A code from `serviceAreas`, e.g. HOME_CARE.';
+const EXTERNAL = "The unit's codes in other systems, one per system; on update the whole set, `[]` removes them.";
+
+@InputType({ description: "The unit's code in another system, e.g. the case system's unit code." })
+export class ExternalCodeInput {
+  @Field({ description: 'The system as an UPPER_SNAKE code, e.g. TRESERVA.' })
+  @IsCode()
+  system!: string;
+
+  @Field({ description: 'The code that system gives the unit.' })
+  @IsText(40)
+  code!: string;
+}
 
 @InputType()
 export class CreateUnitInput {
@@ -35,6 +48,12 @@ export class CreateUnitInput {
   @IsOptional()
   @IsId()
   departmentId?: string | null;
+  @Field(() => [ExternalCodeInput], { nullable: true, description: EXTERNAL })
+  @IsOptional()
+  @IsList(0, 10)
+  @ValidateNested({ each: true })
+  @Type(() => ExternalCodeInput)
+  externalCodes?: ExternalCodeInput[] | null;
 }
 
 /** Changes only the fields given; `places: null` says the unit has no places. */
@@ -68,4 +87,10 @@ export class UpdateUnitInput {
   @IsOptional()
   @IsId()
   departmentId?: string | null;
+  @Field(() => [ExternalCodeInput], { nullable: true, description: EXTERNAL })
+  @IsOptional()
+  @IsList(0, 10)
+  @ValidateNested({ each: true })
+  @Type(() => ExternalCodeInput)
+  externalCodes?: ExternalCodeInput[] | null;
 }

@@ -67,11 +67,64 @@ describe('editing units (real Postgres and Kafka)', () => {
           serviceArea: 'LSS_SERVICE_HOME',
           places: null,
           boardId: null,
+          externalCodes: [],
           version: 2,
         },
       ],
     ]);
     const bad = await gql(UPDATE_UNIT, { i: { id, places: -1 } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it("keeps a unit's codes in other systems, one per system and each code one unit's, and sends them on", async () => {
+    const providerId = (await gql(CREATE_PROVIDER, { i: aProviderInput() })).data.createProvider.id;
+    const codes = [
+      { system: 'TRESERVA', code: ' HT-01 ' },
+      { system: 'KOSTNADSSTALLE', code: '8120' },
+    ];
+    const created = await gql(
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id externalCodes { system code } } }`,
+      { i: aUnitInput(providerId, { name: 'Hemtjänst Norr', externalCodes: codes }) },
+    );
+    const { id, externalCodes } = created.data.createUnit;
+    expect(externalCodes).toEqual(
+      expect.arrayContaining([
+        { system: 'TRESERVA', code: 'HT-01' },
+        { system: 'KOSTNADSSTALLE', code: '8120' },
+      ]),
+    );
+    const count = async () =>
+      Number((await service.app.get(DataSource).query(`SELECT count(*) FROM unit_external_code`))[0].count);
+    const stored = await count();
+
+    const taken = await gql(CREATE_UNIT, {
+      i: aUnitInput(providerId, { name: 'Hemtjänst Syd', externalCodes: [{ system: 'TRESERVA', code: 'HT-01' }] }),
+    });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({
+      rule: 'ALREADY_EXISTS',
+      field: 'externalCodes',
+      params: { entity: 'UNIT', value: 'TRESERVA HT-01' },
+    });
+    const twice = await gql(UPDATE_UNIT, {
+      i: {
+        id,
+        externalCodes: [
+          { system: 'TRESERVA', code: 'A' },
+          { system: 'TRESERVA', code: 'B' },
+        ],
+      },
+    });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ rule: 'LISTED_TWICE', params: { value: 'TRESERVA' } });
+    const badSystem = await gql(UPDATE_UNIT, { i: { id, externalCodes: [{ system: 'treserva', code: 'A' }] } });
+    expect(badSystem.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', rule: 'BAD_FORMAT' });
+    expect(await count()).toBe(stored);
+
+    await gql(UPDATE_UNIT, { i: { id, externalCodes: [{ system: 'TRESERVA', code: 'HT-02' }] } });
+    expect((await historyOf(id)).at(-1)).toEqual(['UPDATED', { externalCodes: ['TRESERVA HT-02'] }]);
+    const events = await eventsOf('contracts.unit.v1', id);
+    expect(events.at(-1).payload).toMatchObject({ version: 2, externalCodes: [{ system: 'TRESERVA', code: 'HT-02' }] });
+    // The same set again is no change: no history, no event.
+    await gql(UPDATE_UNIT, { i: { id, externalCodes: [{ system: 'TRESERVA', code: 'HT-02' }] } });
+    expect(await eventsOf('contracts.unit.v1', id)).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import { Provider } from '../providers/provider.entity';
 import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { ProvidersService } from '../providers/providers.service';
 import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
+import { UnitExternalCode } from './unit-external-code.entity';
 import { Unit } from './unit.entity';
 import { UnitsService } from './units.service';
 
@@ -28,6 +29,13 @@ export class UnitsResolver {
   @ResolveField(() => String, { description: "The name of the unit's service area on the municipality's list." })
   serviceAreaName(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<string> {
     return this.serviceAreas.loadName(context, unit.serviceArea);
+  }
+
+  @ResolveField(() => [UnitExternalCode], {
+    description: "The unit's codes in other systems; imports find it by them.",
+  })
+  externalCodes(@Parent() unit: Unit, @Context() context: LoaderContext): Promise<UnitExternalCode[]> {
+    return this.unitService.loadExternalCodes(context, unit.id);
   }
 
   @ResolveField(() => Department, { nullable: true })

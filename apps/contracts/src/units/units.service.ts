@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { canSeeRow, Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { commonViolation } from '@kvalitetsnav/codes';
-import { byIdLoader, LoaderContext } from '@kvalitetsnav/service-kit';
+import { byIdLoader, LoaderContext, requestLoader } from '@kvalitetsnav/service-kit';
 import { UnitEventV1 } from '@kvalitetsnav/events';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { BoardsService } from '../boards/boards.service';
@@ -12,7 +12,9 @@ import { ServiceAreasService } from '../service-areas/service-areas.service';
 import { ChangeLogService } from '../change-log/change-log.service';
 import { Provider } from '../providers/provider.entity';
 import { changesOf } from '../change-log/change-rules';
-import { CreateUnitInput, UpdateUnitInput } from './units.inputs';
+import { ExternalCode, externalCodesViolation, externalCodeText, normaliseExternalCodes } from './external-code-rules';
+import { CreateUnitInput, ExternalCodeInput, UpdateUnitInput } from './units.inputs';
+import { UnitExternalCode } from './unit-external-code.entity';
 import { Unit } from './unit.entity';
 
 @Injectable()
@@ -54,6 +56,7 @@ export class UnitsService {
       if (!provider) throw commonViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
       await this.serviceAreas.knownServiceArea(manager, input.serviceArea);
       const placement = await this.boards.placement(manager, input.boardId ?? null, input.departmentId ?? null);
+      const externalCodes = await this.checkedExternalCodes(manager, input.externalCodes ?? [], null);
       const unit = manager.create(Unit, {
         ...placement,
         id: randomUUID(),
@@ -64,13 +67,22 @@ export class UnitsService {
         version: 1,
       });
       await manager.insert(Unit, unit);
+      unit.externalCodes = await this.keepExternalCodes(manager, unit.id, externalCodes);
       const { providerId, name, serviceArea, places, boardId, departmentId } = unit;
       await this.changeLog.record(manager, {
         entityType: 'UNIT',
         entityId: unit.id,
         action: 'CREATED',
         by,
-        changes: { providerId, name, serviceArea, places, boardId, departmentId },
+        changes: {
+          providerId,
+          name,
+          serviceArea,
+          places,
+          boardId,
+          departmentId,
+          ...(externalCodes.length ? { externalCodes: externalCodes.map(externalCodeText) } : {}),
+        },
       });
       await this.publish(manager, unit, 'UnitCreated');
       return unit;
@@ -82,9 +94,11 @@ export class UnitsService {
       // Locked, so two edits at once cannot both number the same version.
       const unit = await manager.findOne(Unit, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw commonViolation('UNKNOWN', 'id', { entity: 'UNIT', ids: [input.id] });
+      unit.externalCodes = await manager.findBy(UnitExternalCode, { unitId: unit.id });
       if (input.serviceArea) await this.serviceAreas.knownServiceArea(manager, input.serviceArea);
       const moved = input.boardId !== undefined || input.departmentId !== undefined;
       const placement = moved ? await this.placementAfter(manager, unit, input) : {};
+      const codes = input.externalCodes ? await this.checkedExternalCodes(manager, input.externalCodes, unit.id) : null;
       const changes = changesOf(
         {
           name: unit.name,
@@ -92,18 +106,67 @@ export class UnitsService {
           places: unit.places,
           boardId: unit.boardId,
           departmentId: unit.departmentId,
+          externalCodes: unit.externalCodes.map(externalCodeText),
         },
-        { name: input.name?.trim(), serviceArea: input.serviceArea ?? undefined, places: input.places, ...placement },
+        {
+          name: input.name?.trim(),
+          serviceArea: input.serviceArea ?? undefined,
+          places: input.places,
+          ...placement,
+          externalCodes: codes?.map(externalCodeText),
+        },
       );
       if (!Object.keys(changes).length) return unit;
-      Object.assign(unit, changes);
+      const { externalCodes: codesChanged, ...columns } = changes;
+      Object.assign(unit, columns);
+      if (codesChanged && codes) unit.externalCodes = await this.keepExternalCodes(manager, unit.id, codes);
       unit.version += 1;
-      await manager.update(Unit, { id: unit.id }, { ...changes, version: unit.version });
+      await manager.update(Unit, { id: unit.id }, { ...columns, version: unit.version });
       await this.changeLog.record(manager, { entityType: 'UNIT', entityId: unit.id, action: 'UPDATED', by, changes });
       // The same full state as on creation, one version on: the other services' copies upsert by version.
       await this.publish(manager, unit, 'UnitUpdated');
       return unit;
     });
+  }
+
+  /** Each unit's codes in other systems, in one query for all units a request asks for. */
+  loadExternalCodes(context: LoaderContext, unitId: string): Promise<UnitExternalCode[]> {
+    return requestLoader(context, 'unitExternalCodes', async (ids: readonly string[]) => {
+      const rows = await this.dataSource
+        .getRepository(UnitExternalCode)
+        .find({ where: { unitId: In([...ids]) }, order: { system: 'ASC' } });
+      return ids.map((id) => rows.filter((r) => r.unitId === id));
+    }).load(unitId);
+  }
+
+  /** The codes as kept, refused when a system is named twice or a code is another unit's. */
+  private async checkedExternalCodes(
+    manager: EntityManager,
+    given: readonly ExternalCodeInput[],
+    unitId: string | null,
+  ): Promise<ExternalCode[]> {
+    const codes = normaliseExternalCodes(given);
+    const twice = externalCodesViolation(codes);
+    if (twice) throw twice;
+    // Locked so two units cannot take the same code at once; the primary key backs it.
+    await manager.query(`LOCK TABLE "unit_external_code" IN SHARE ROW EXCLUSIVE MODE`);
+    for (const c of codes) {
+      const held = await manager.findOneBy(UnitExternalCode, { system: c.system, code: c.code });
+      if (held && held.unitId !== unitId)
+        throw commonViolation('ALREADY_EXISTS', 'externalCodes', { entity: 'UNIT', value: externalCodeText(c) });
+    }
+    return codes;
+  }
+
+  private async keepExternalCodes(
+    manager: EntityManager,
+    unitId: string,
+    codes: readonly ExternalCode[],
+  ): Promise<UnitExternalCode[]> {
+    await manager.delete(UnitExternalCode, { unitId });
+    const rows = codes.map((c) => manager.create(UnitExternalCode, { ...c, unitId }));
+    if (rows.length) await manager.insert(UnitExternalCode, rows);
+    return rows;
   }
 
   /** A new board drops the old board's department unless a department is named with it. */
@@ -122,6 +185,7 @@ export class UnitsService {
       serviceArea: unit.serviceArea,
       places: unit.places,
       boardId: unit.boardId,
+      externalCodes: (unit.externalCodes ?? []).map(({ system, code }) => ({ system, code })),
       version: unit.version,
     };
     await this.outbox.enqueue(manager, { topic: 'contracts.unit.v1', key: unit.id, type, payload });

@@ -1,6 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Identity } from '@kvalitetsnav/auth';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, RequireRoles, selectedFields } from '@kvalitetsnav/service-kit';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 import { MarkDecisionExecutedInput, DecisionQuarterInput, RegisterDecisionNotExecutedInput } from './decisions.inputs';
 import { DecisionQuarterBreakdown, QuarterReport } from './decisions.models';
@@ -36,10 +37,17 @@ export class DecisionsResolver {
     return this.decisions.recordQuarterReported(input, identity);
   }
 
-  @Query(() => [DecisionNotExecuted], { description: 'Oldest decision first.' })
+  @Query(() => [DecisionNotExecuted], {
+    description:
+      "Oldest decision first. Each is one person's decision: a read of their intervention, law, gender, dates or reason is logged, one entry with the decisions shown (accessLog, myAccessLog).",
+  })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  decisionsNotExecuted(@Args('openOnly', { defaultValue: true }) openOnly: boolean): Promise<DecisionNotExecuted[]> {
-    return this.decisions.list(openOnly);
+  decisionsNotExecuted(
+    @Args('openOnly', { defaultValue: true }) openOnly: boolean,
+    @CurrentIdentity() identity: Identity,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DecisionNotExecuted[]> {
+    return this.decisions.read(openOnly, identity, selectedFields(info));
   }
 
   @Query(() => [QuarterReport], {
@@ -51,10 +59,15 @@ export class DecisionsResolver {
   }
 
   @Query(() => DecisionQuarterBreakdown, {
-    description: "A quarter's board report: the reportable decisions by intervention, law and gender.",
+    description:
+      "A quarter's board report: the reportable decisions by intervention, law and gender. Reading its decisions (one person's each) is logged; the groups are not.",
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'REPORTING')
-  decisionsNotExecutedQuarterReport(@Args('input') input: DecisionQuarterInput): Promise<DecisionQuarterBreakdown> {
-    return this.decisions.breakdown(input.year, input.quarter);
+  decisionsNotExecutedQuarterReport(
+    @Args('input') input: DecisionQuarterInput,
+    @CurrentIdentity() identity: Identity,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DecisionQuarterBreakdown> {
+    return this.decisions.readBreakdown(input.year, input.quarter, identity, selectedFields(info, ['decisions']));
   }
 }

@@ -7,6 +7,7 @@ import { quarterBounds, stockholmToday } from '@kvalitetsnav/calendar';
 import { commonViolation, deviationsViolation } from '@kvalitetsnav/codes';
 import { loadServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { refuseAll } from '@kvalitetsnav/service-kit';
+import { AccessLogService } from '../access-log/access-log.service';
 import { DecisionNotExecuted } from './decision-not-executed.entity';
 import { DecisionQuarterReport } from './decision-quarter-report.entity';
 import {
@@ -25,7 +26,10 @@ import { DecisionQuarterBreakdown, QuarterReport } from './decisions.models';
 
 @Injectable()
 export class DecisionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
   async register(
     input: RegisterDecisionNotExecutedInput,
@@ -76,6 +80,35 @@ export class DecisionsService {
     return this.dataSource
       .getRepository(DecisionNotExecuted)
       .find({ where: openOnly ? { executedOn: IsNull() } : {}, order: { decidedOn: 'ASC' }, take: 2000 });
+  }
+
+  /** The list, its reading logged when the caller selected individual data (loggedRead). */
+  async read(openOnly: boolean, identity: Identity, selected: readonly string[]): Promise<DecisionNotExecuted[]> {
+    const decisions = await this.list(openOnly);
+    await this.accessLog.logRead(
+      identity,
+      'decisionsNotExecuted',
+      selected,
+      decisions.map((d) => d.id),
+    );
+    return decisions;
+  }
+
+  /** The quarter report, the reading of its decisions logged as with the list; its groups are not. */
+  async readBreakdown(
+    year: number,
+    quarter: number,
+    identity: Identity,
+    selected: readonly string[],
+  ): Promise<DecisionQuarterBreakdown> {
+    const breakdown = await this.breakdown(year, quarter);
+    await this.accessLog.logRead(
+      identity,
+      'decisionsNotExecutedQuarterReport.decisions',
+      selected,
+      breakdown.decisions.map((d) => d.id),
+    );
+    return breakdown;
   }
 
   async quarters(year: number, today = stockholmToday()): Promise<QuarterReport[]> {

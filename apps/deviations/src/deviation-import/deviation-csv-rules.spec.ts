@@ -1,4 +1,5 @@
-import { parseDeviationCsv } from './deviation-csv-rules';
+import { ListedCategory } from '../categories/category-rules';
+import { categoryError, keptCategoryError, layoutOf, parseDeviationCsv } from './deviation-csv-rules';
 
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
 const header =
@@ -158,5 +159,67 @@ describe('deviation CSV', () => {
       column: '(file)',
       rule: 'CSV_NOT_READABLE',
     });
+  });
+});
+
+describe("a row's category", () => {
+  const head = 'unit_id,kind,occurred_on,reported_on,description,category';
+  const LISTED: ListedCategory[] = [
+    { code: 'PLANNED_INTERVENTION_NOT_PERFORMED', kinds: ['SOL_LSS', 'HSL'], active: true },
+    { code: 'MEDICATION', kinds: ['HSL', 'LEX_MARIA'], active: true },
+    { code: 'OLD', kinds: ['SOL_LSS'], active: false },
+  ];
+  const rowOf = (kind: string, category: string) =>
+    parseDeviationCsv(`${head}\n${UNIT},${kind},2022-03-01,2022-03-02,Text,${category}`, '2022-12-31').rows[0];
+
+  it('is the code in the optional category column; an empty cell is none, no column says nothing', () => {
+    expect(rowOf('SOL_LSS', 'PLANNED_INTERVENTION_NOT_PERFORMED').category).toBe('PLANNED_INTERVENTION_NOT_PERFORMED');
+    expect(rowOf('SOL_LSS', '').category).toBeNull();
+    const without = parseDeviationCsv(`${header}\n${UNIT},SOL_LSS,2022-03-01,2022-03-02,Text,,,,,`, '2022-12-31');
+    expect(without.rows[0].category).toBeUndefined();
+  });
+
+  it("is one in use and listed for the row's kind, or an error at its line and column", () => {
+    const layout = layoutOf();
+    expect(categoryError(rowOf('SOL_LSS', 'PLANNED_INTERVENTION_NOT_PERFORMED'), LISTED, layout)).toBeNull();
+    expect(categoryError(rowOf('SOL_LSS', ''), LISTED, layout)).toBeNull();
+    expect(categoryError(rowOf('SOL_LSS', 'MISSED'), LISTED, layout)).toMatchObject({
+      line: 2,
+      column: 'category',
+      rule: 'NOT_ACTIVE_CATEGORY',
+      params: { value: 'MISSED', kind: 'SOL_LSS', allowed: ['PLANNED_INTERVENTION_NOT_PERFORMED'] },
+    });
+    expect(categoryError(rowOf('SOL_LSS', 'OLD'), LISTED, layout)).toMatchObject({ rule: 'NOT_ACTIVE_CATEGORY' });
+    expect(categoryError(rowOf('SOL_LSS', 'MEDICATION'), LISTED, layout)).toMatchObject({
+      rule: 'CATEGORY_NOT_FOR_KIND',
+      params: { value: 'MEDICATION', kind: 'SOL_LSS', kinds: ['HSL', 'LEX_MARIA'] },
+    });
+    expect(categoryError(rowOf('COMPLAINT', 'MEDICATION'), LISTED, layout)).toMatchObject({
+      rule: 'CATEGORY_NOT_FOR_KIND',
+    });
+  });
+
+  it('kept from before, must still fit the kind the file gives, or the row is refused at the kind', () => {
+    const layout = layoutOf();
+    const without = (kind: string) =>
+      parseDeviationCsv(`${header}\n${UNIT},${kind},2022-03-01,2022-03-02,Text,,,,,`, '2022-12-31').rows[0];
+    const kept = 'PLANNED_INTERVENTION_NOT_PERFORMED';
+    expect(keptCategoryError(without('HSL'), kept, LISTED, layout)).toBeNull();
+    expect(
+      keptCategoryError(
+        without('HSL'),
+        'RETIRED',
+        [...LISTED, { code: 'RETIRED', kinds: ['HSL'], active: false }],
+        layout,
+      ),
+    ).toBeNull();
+    expect(keptCategoryError(without('COMPLAINT'), kept, LISTED, layout)).toMatchObject({
+      line: 2,
+      column: 'kind',
+      rule: 'CATEGORY_NOT_FOR_KIND',
+      params: { value: kept, kind: 'COMPLAINT', kinds: ['SOL_LSS', 'HSL'] },
+    });
+    // The file's own category is checked as the file gives it.
+    expect(keptCategoryError(rowOf('COMPLAINT', ''), kept, LISTED, layout)).toBeNull();
   });
 });

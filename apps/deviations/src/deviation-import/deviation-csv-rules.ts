@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { deviationsViolation, RuleParams, RuleViolation } from '@kvalitetsnav/codes';
-import { CsvTableProblem, readCsvTable } from '@kvalitetsnav/csv-table';
+import {
+  CsvTableColumns,
+  CsvTableOptions,
+  CsvTableProblem,
+  problemsOfHeader,
+  readCsvTable,
+} from '@kvalitetsnav/csv-table';
 import { DEVIATION_KINDS, DeviationKind } from '@kvalitetsnav/events';
+import { categoryChoiceViolation, ListedCategory } from '../categories/category-rules';
 import { COMPLAINANTS, COMPLAINT_CATEGORIES } from '../deviations/deviation-report-rules';
 import { DEVIATION_STATUSES, isLex, SERIOUSNESS } from '../deviations/deviation-workflow-rules';
+import { headerOf, ImportMapping, mapRow, REQUIRED_MAPPED_FIELDS } from './import-source-rules';
 
 /**
  * A period's deviations exported from a case system, one per row, with a header naming the
@@ -22,12 +30,16 @@ export const CSV_COLUMNS = [
   'ivo_reported_on',
   'complainant',
   'complaint_category',
+  'external_id',
+  'category',
 ] as const;
 const REQUIRED = ['unit_id', 'kind', 'occurred_on', 'reported_on', 'description'];
+const MAX_EXTERNAL_ID = 100;
+const MAX_CATEGORY = 100;
 export const MAX_CSV_ROWS = 20_000;
 
 const IMPORTED_KINDS = DEVIATION_KINDS.filter((k) => k !== 'DECISION_NOT_EXECUTED');
-const DATE_COLUMNS = [
+export const DATE_COLUMNS = [
   'occurred_on',
   'reported_on',
   'actions_registered_on',
@@ -38,10 +50,29 @@ const MAX_DESCRIPTION = 10_000;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 const date = z.iso.date({ message: 'must be a date YYYY-MM-DD' });
+/**
+ * The category's code (a source's export: its own words, mapped to a code). An empty cell is
+ * `null`, no category; a file without the column leaves it `undefined`, saying nothing of it.
+ */
+const category = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+  z
+    .string()
+    .trim()
+    .max(MAX_CATEGORY, { message: `must be at most ${MAX_CATEGORY} characters` })
+    .nullable()
+    .optional(),
+);
 
 const RowSchema = z
   .object({
-    unit_id: z.uuid({ message: 'must be a UUID' }),
+    unit_id: optional(z.uuid({ message: 'must be a UUID' })),
+    /** Mapped exports name the unit by its code in the source's system instead. */
+    unit_code: optional(z.string().max(40, { message: 'must be at most 40 characters' })),
+    /** The case's id in the system it came from: importing it again updates it instead of adding it twice. */
+    external_id: optional(
+      z.string().max(MAX_EXTERNAL_ID, { message: `must be at most ${MAX_EXTERNAL_ID} characters` }),
+    ),
     kind: z.enum(IMPORTED_KINDS as [DeviationKind, ...DeviationKind[]], {
       message: `must be one of ${IMPORTED_KINDS.join(', ')}`,
     }),
@@ -61,11 +92,13 @@ const RowSchema = z
     complaint_category: optional(
       z.enum(COMPLAINT_CATEGORIES, { message: `must be one of ${COMPLAINT_CATEGORIES.join(', ')}` }),
     ),
+    category,
   })
   .superRefine((r, ctx) => {
     const issue = (path: string, message: string, violation: RuleViolation) =>
       ctx.addIssue({ code: 'custom', path: [path], message, params: { violation } });
     const v = deviationsViolation;
+    if (!r.unit_id && !r.unit_code) issue('unit_id', 'is required', v('REQUIRED', 'unit_id'));
     if (r.occurred_on > r.reported_on)
       issue(
         'occurred_on',
@@ -149,7 +182,8 @@ export const rowError = (line: number, column: string, message: string, violatio
   params: violation.params,
 });
 
-const ALLOWED: Record<string, readonly string[]> = {
+/** The columns whose cells are codes, with the codes each takes. */
+export const CODED_COLUMNS: Record<string, readonly string[]> = {
   kind: IMPORTED_KINDS,
   status: DEVIATION_STATUSES,
   seriousness: SERIOUSNESS,
@@ -161,7 +195,10 @@ const ALLOWED: Record<string, readonly string[]> = {
 function cellViolation(column: string): RuleViolation {
   const v = deviationsViolation;
   if (column === 'unit_id') return v('NOT_AN_ID', column);
-  if (column in ALLOWED) return v('NOT_ONE_OF', column, { allowed: ALLOWED[column] });
+  if (column in CODED_COLUMNS) return v('NOT_ONE_OF', column, { allowed: CODED_COLUMNS[column] });
+  if (column === 'external_id') return v('TEXT_LENGTH', column, { min: 1, max: MAX_EXTERNAL_ID });
+  if (column === 'unit_code') return v('TEXT_LENGTH', column, { min: 1, max: 40 });
+  if (column === 'category') return v('TEXT_LENGTH', column, { min: 1, max: MAX_CATEGORY });
   if ((DATE_COLUMNS as readonly string[]).includes(column)) return v('NOT_A_DATE', column);
   if (column === 'description') return v('TEXT_LENGTH', column, { min: 1, max: MAX_DESCRIPTION });
   return v('INVALID', column, { constraint: 'cell' });
@@ -172,51 +209,149 @@ const violationOf = (issue: z.core.$ZodIssue, column: string): RuleViolation => 
   return given instanceof RuleViolation ? given : cellViolation(column);
 };
 
+/**
+ * How a file is read: Kvalitetsnav's own layout (its header as written, commas only, a column
+ * twice taken as its last, as the importer always has), or a source's export through its saved
+ * mapping (the header in any case, `,` or `;`, the export's other columns read past).
+ */
+export interface DeviationFileLayout {
+  columns: CsvTableColumns;
+  options: CsvTableOptions;
+  /** The header as compared: as written, or in lower case. */
+  headerOf(written: readonly string[]): string[];
+  /** A data row as the cells the row rules read. */
+  cellsOf(header: readonly string[], values: readonly string[]): Record<string, string | undefined>;
+  /** A field as an error names it: the column as the file calls it. */
+  columnOf(field: string): string;
+}
+
+export function layoutOf(mapping?: ImportMapping): DeviationFileLayout {
+  if (!mapping)
+    return {
+      columns: { known: CSV_COLUMNS, required: REQUIRED },
+      options: { delimiters: [','], maxRows: MAX_CSV_ROWS, keepHeaderCase: true, allowRepeatedColumns: true },
+      headerOf: (written) => [...written],
+      cellsOf: (header, values) => Object.fromEntries(header.map((c, j) => [c, values[j]])),
+      columnOf: (field) => field,
+    };
+  const lower = (h: string) => h.trim().toLowerCase();
+  return {
+    columns: {
+      known: mapping.columns.map((c) => lower(c.header)),
+      required: mapping.columns.filter((c) => REQUIRED_MAPPED_FIELDS.includes(c.field)).map((c) => lower(c.header)),
+    },
+    options: { maxRows: MAX_CSV_ROWS, allowUnknownColumns: true },
+    headerOf: (written) => written.map(lower),
+    cellsOf: (header, values) => mapRow(header, values, mapping),
+    columnOf: (field) => headerOf(mapping, field),
+  };
+}
+
+export const headerErrors = (header: readonly string[], layout: DeviationFileLayout): RowError[] =>
+  problemsOfHeader(header, layout.columns, layout.options).map(fileError);
+
+export type CheckedRow = CsvDeviation & { line: number };
+
+/** One data row checked by every rule a single report has, its errors named by the file's own columns. */
+export function checkRow(
+  header: readonly string[],
+  values: readonly string[],
+  line: number,
+  today: string,
+  layout: DeviationFileLayout,
+): { row: CheckedRow | null; errors: RowError[] } {
+  const parsed = RowSchema.safeParse(layout.cellsOf(header, values));
+  if (!parsed.success)
+    return {
+      row: null,
+      errors: parsed.error.issues.map((issue) => {
+        const column = String(issue.path[0] ?? '(row)');
+        return rowError(line, layout.columnOf(column), issue.message, violationOf(issue, column));
+      }),
+    };
+  const errors: RowError[] = [];
+  for (const column of DATE_COLUMNS) {
+    const value = parsed.data[column];
+    if (value && value > today)
+      errors.push(
+        rowError(
+          line,
+          layout.columnOf(column),
+          `${value} is in the future`,
+          deviationsViolation('IN_THE_FUTURE', column, { value, today }),
+        ),
+      );
+  }
+  return { row: errors.length ? null : { ...parsed.data, line }, errors };
+}
+
+/**
+ * A row's category is one an official could choose for it: on the managed list, still in use
+ * and listed for the row's kind (the rules of setDeviationCategory), named at the file's column.
+ */
+export function categoryError(
+  row: CheckedRow,
+  listed: readonly ListedCategory[],
+  layout: DeviationFileLayout,
+): RowError | null {
+  const violation = categoryChoiceViolation(row.category, row.kind, listed);
+  if (!violation) return null;
+  const message =
+    violation.rule === 'CATEGORY_NOT_FOR_KIND'
+      ? `${row.category} is not a category of ${row.kind}`
+      : `${row.category} is not an active category`;
+  return rowError(row.line, layout.columnOf('category'), message, violation);
+}
+
+/**
+ * A file without a category column keeps the deviation's category; a row that changes the kind
+ * to one the kept category is not for (a SoL/LSS theft made a complaint) is refused at the kind's
+ * column rather than leaving the deviation with a category of another kind. A retired one stays.
+ */
+export function keptCategoryError(
+  row: CheckedRow,
+  kept: string | null,
+  listed: readonly ListedCategory[],
+  layout: DeviationFileLayout,
+): RowError | null {
+  if (row.category !== undefined || !kept) return null;
+  const category = listed.find((c) => c.code === kept);
+  if (!category || category.kinds.includes(row.kind)) return null;
+  const violation = deviationsViolation('CATEGORY_NOT_FOR_KIND', 'kind', {
+    value: kept,
+    kind: row.kind,
+    kinds: category.kinds,
+    allowed: listed.filter((c) => c.active && c.kinds.includes(row.kind)).map((c) => c.code),
+  });
+  return rowError(
+    row.line,
+    layout.columnOf('kind'),
+    `the case's category ${kept} is not one of ${row.kind}`,
+    violation,
+  );
+}
+
+/** A file read whole: its rows, or every error in it. */
 export function parseDeviationCsv(
   csv: string,
   today: string,
-): { rows: (CsvDeviation & { line: number })[]; errors: RowError[] } {
-  const file = readCsvTable(
-    csv,
-    { known: CSV_COLUMNS, required: REQUIRED },
-    // The header as written, commas only and a column twice taken as its last: as the importer always has.
-    { delimiters: [','], maxRows: MAX_CSV_ROWS, keepHeaderCase: true, allowRepeatedColumns: true },
-    fileError,
-  );
+  mapping?: ImportMapping,
+): { rows: CheckedRow[]; errors: RowError[] } {
+  const layout = layoutOf(mapping);
+  const file = readCsvTable(csv, layout.columns, layout.options, fileError);
   if ('errors' in file) return { rows: [], errors: file.errors };
-  const { header } = file;
-  const rows: (CsvDeviation & { line: number })[] = [];
+  const rows: CheckedRow[] = [];
   const errors: RowError[] = [];
-  file.rows.forEach(({ line, values }) => {
-    const parsed = RowSchema.safeParse(Object.fromEntries(header.map((c, j) => [c, values[j]])));
-    if (!parsed.success) {
-      errors.push(
-        ...parsed.error.issues.map((issue) => {
-          const column = String(issue.path[0] ?? '(row)');
-          return rowError(line, column, issue.message, violationOf(issue, column));
-        }),
-      );
-      return;
-    }
-    for (const column of DATE_COLUMNS) {
-      const value = parsed.data[column];
-      if (value && value > today)
-        errors.push(
-          rowError(
-            line,
-            column,
-            `${value} is in the future`,
-            deviationsViolation('IN_THE_FUTURE', column, { value, today }),
-          ),
-        );
-    }
-    rows.push({ ...parsed.data, line });
-  });
+  for (const { line, values } of file.rows) {
+    const checked = checkRow(file.header, values, line, today, layout);
+    if (checked.row) rows.push(checked.row);
+    errors.push(...checked.errors);
+  }
   return { rows, errors };
 }
 
 /** A problem with the file as a whole as the deviation import names it. */
-function fileError(problem: CsvTableProblem): RowError {
+export function fileError(problem: CsvTableProblem): RowError {
   const v = deviationsViolation;
   const { line } = problem;
   switch (problem.kind) {

@@ -26,6 +26,9 @@ export function kindNotHandledViolation(identity: Identity, kind: DeviationKind)
     : null;
 }
 
+/** Who reads protected text at all (the MAS/MAR for lex Maria only). */
+export const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MEDICALLY_RESPONSIBLE'] as const;
+
 /**
  * The text as written of a lex Sarah or lex Maria report holds personal data: quality officials
  * read it, and the MAS/MAR reads it for the lex Maria reports they investigate.

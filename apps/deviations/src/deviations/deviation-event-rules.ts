@@ -3,7 +3,7 @@ import type { OutboxMessage } from '@kvalitetsnav/messaging';
 import type { Deviation } from './deviation.entity';
 
 export type DeviationEventType =
-  'DeviationReported' | 'ComplaintRegistered' | 'DeviationStatusChanged' | 'DeviationAssessed';
+  'DeviationReported' | 'ComplaintRegistered' | 'DeviationStatusChanged' | 'DeviationAssessed' | 'DeviationUpdated';
 
 /** Reported or registered: what a new row announces. */
 export const reportedEventType = (d: Pick<Deviation, 'kind'>): DeviationEventType =>

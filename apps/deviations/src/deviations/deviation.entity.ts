@@ -20,6 +20,14 @@ import {
 @Index('deviation_unit_id_idx', ['unitId'])
 @Index('deviation_provider_reported_idx', ['providerId', 'reportedOn'])
 @Index('deviation_reported_on_idx', ['reportedOn'])
+@Index('deviation_import_source_external_id_key', ['importSource', 'externalId'], {
+  unique: true,
+  where: '"import_source" IS NOT NULL',
+})
+@Index('deviation_external_id_key', ['externalId'], {
+  unique: true,
+  where: '"import_source" IS NULL AND "external_id" IS NOT NULL',
+})
 export class Deviation {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'deviation_pkey' })
@@ -108,6 +116,13 @@ export class Deviation {
   @Column({ name: 'complaint_category', type: 'text', nullable: true })
   complaintCategory!: ComplaintCategory | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is about: a code from deviationCategories for its kind (not for complaints).',
+  })
+  @Column({ name: 'category_code', type: 'text', nullable: true })
+  categoryCode!: string | null;
+
   @Field(() => Int, { description: 'Personal identity numbers removed from the texts.' })
   @Column({ type: 'int', default: 0 })
   redactions!: number;
@@ -115,6 +130,17 @@ export class Deviation {
   @Field(() => ID, { nullable: true, description: "A contracts follow-up this deviation's actions belong to." })
   @Column({ name: 'follow_up_id', type: 'uuid', nullable: true })
   followUpId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The deviationImportSource it was imported from with its external id.',
+  })
+  @Column({ name: 'import_source', type: 'text', nullable: true })
+  importSource!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The case's id in the system it was imported from." })
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
 
   @Field(() => Int)
   @Column({ type: 'int' })

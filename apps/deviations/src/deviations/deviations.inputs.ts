@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { DeviationKind } from '@kvalitetsnav/events';
-import { IsFlag, IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
+import { IsCode, IsFlag, IsId, IsIsoDate, IsOneOf, IsText, IsWholeNumber } from '@kvalitetsnav/service-kit';
 import { DEVIATION_PAGE_DEFAULT, DEVIATION_PAGE_MAX, DeviationSortField } from './deviation-list-rules';
 import { Complainant, ComplaintCategory } from './deviation-report-rules';
 import { DeviationStatus, Seriousness } from './deviation-workflow-rules';
@@ -31,6 +31,14 @@ export class ReportDeviationInput {
   @Field({ description: 'Personal identity numbers are removed before the text is stored for everyone to read.' })
   @IsText(10_000)
   description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is about: an active code from deviationCategories(kind) for the kind.',
+  })
+  @IsOptional()
+  @IsCode()
+  categoryCode?: string | null;
 }
 
 @InputType()

@@ -1,10 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { stockholmToday } from '@kvalitetsnav/calendar';
-import { deviationsViolation } from '@kvalitetsnav/codes';
-import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { CurrentIdentity, RequireRoles, selectedFields } from '@kvalitetsnav/service-kit';
 import { Deviation } from './deviation.entity';
-import { mayReadProtectedText } from './deviation-access-rules';
 import {
   AssessSeriousnessInput,
   ChangeDeviationStatusInput,
@@ -25,7 +24,6 @@ import { twoMonthRule } from './two-month-rules';
 const HANDLERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER', 'MEDICALLY_RESPONSIBLE'] as const;
 /** Complaints are no health care deviation: the MAS/MAR does not register them. */
 const COMPLAINT_REGISTRARS = ['ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER'] as const;
-const PROTECTED_TEXT_READERS = ['ADMIN', 'QUALITY_OFFICIAL', 'MEDICALLY_RESPONSIBLE'] as const;
 
 @Resolver(() => Deviation)
 export class DeviationsResolver {
@@ -55,13 +53,18 @@ export class DeviationsResolver {
     return this.deviationService.page(identity, filter ?? {}, paging ?? new DeviationPaging());
   }
 
-  @Query(() => Deviation, { nullable: true })
+  @Query(() => Deviation, {
+    nullable: true,
+    description:
+      'One deviation or complaint. Opened with its texts (description, actions, finalAssessment) or complainant, the read is logged (accessLog, myAccessLog).',
+  })
   @RequireRoles(...HANDLERS)
   deviation(
     @Args('id', { type: () => ID }) id: string,
     @CurrentIdentity() identity: Identity,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Deviation | null> {
-    return this.deviationService.findVisible(id, identity);
+    return this.deviationService.openVisible(id, identity, selectedFields(info));
   }
 
   @Query(() => [Deviation], { description: 'Not finally assessed within two months of the report, oldest first.' })
@@ -140,16 +143,5 @@ export class DeviationsResolver {
   @ResolveField(() => Provider, { description: "The unit's provider, as contracts registered it." })
   provider(@Parent() deviation: Deviation): Provider {
     return { id: deviation.providerId };
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description:
-      'The unredacted text of a lex Sarah / lex Maria report, where it held personal identity numbers. ADMIN and QUALITY_OFFICIAL; MEDICALLY_RESPONSIBLE for lex Maria.',
-  })
-  protectedDescription(@Parent() deviation: Deviation, @CurrentIdentity() identity: Identity): Promise<string | null> {
-    if (!mayReadProtectedText(identity, deviation.kind))
-      throw deviationsViolation('ROLE_REQUIRED', 'protectedDescription', { roles: PROTECTED_TEXT_READERS });
-    return this.deviationService.protectedText(deviation.id);
   }
 }

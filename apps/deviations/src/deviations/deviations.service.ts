@@ -9,6 +9,9 @@ import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll, visibleOrUnknown } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
 import { ProviderRef, UnitRef } from '@kvalitetsnav/unit-catalogue';
+import { AccessLogService } from '../access-log/access-log.service';
+import { categoryChoiceViolation } from '../categories/category-rules';
+import { DeviationCategory } from '../categories/deviation-category.entity';
 import { Deviation } from './deviation.entity';
 import { canSeeKind, kindNotHandledViolation, kindsVisibleTo } from './deviation-access-rules';
 import { deviationEvent, DeviationEventType, reportedEventType } from './deviation-event-rules';
@@ -49,6 +52,7 @@ interface NewDeviation {
   description: string;
   complainant?: Complainant;
   complaintCategory?: ComplaintCategory;
+  categoryCode?: string | null;
 }
 
 /** Redacted for everyone's eyes: personal identity numbers out of the text. */
@@ -60,6 +64,7 @@ export class DeviationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   list(identity: Identity, filter: DeviationFilter = {}, limit = 500): Promise<Deviation[]> {
@@ -125,8 +130,14 @@ export class DeviationsService {
       : null;
   }
 
-  async protectedText(deviationId: string): Promise<string | null> {
-    return (await this.dataSource.getRepository(DeviationProtectedText).findOneBy({ deviationId }))?.original ?? null;
+  /**
+   * One deviation opened by id, its reading logged when the caller selected its individual
+   * data (loggedRead); nothing is returned when the entry cannot be written.
+   */
+  async openVisible(id: string, identity: Identity, selected: readonly string[]): Promise<Deviation | null> {
+    const deviation = await this.findVisible(id, identity);
+    if (deviation) await this.accessLog.logRead(identity, 'deviation', selected, [deviation.id], deviation.kind);
+    return deviation;
   }
 
   transitions(deviationId: string): Promise<DeviationTransition[]> {
@@ -139,7 +150,12 @@ export class DeviationsService {
 
   report(input: ReportDeviationInput, identity: Identity): Promise<Deviation> {
     refuseAll([reportKindViolation(input.kind), kindNotHandledViolation(identity, input.kind)]);
-    return this.dataSource.transaction((manager) => this.insert(manager, input, identity, 'occurredOn'));
+    return this.dataSource.transaction(async (manager) => {
+      const categoryCode = input.categoryCode || null;
+      if (categoryCode)
+        refuseAll([categoryChoiceViolation(categoryCode, input.kind, await manager.find(DeviationCategory))]);
+      return this.insert(manager, { ...input, categoryCode }, identity, 'occurredOn');
+    });
   }
 
   registerComplaint(input: RegisterComplaintInput, identity: Identity): Promise<Deviation> {
@@ -179,6 +195,7 @@ export class DeviationsService {
       ivoReference: null,
       complainant: input.complainant ?? null,
       complaintCategory: input.complaintCategory ?? null,
+      categoryCode: input.categoryCode ?? null,
       followUpId: null,
       kind: input.kind,
       occurredOn: input.occurredOn,

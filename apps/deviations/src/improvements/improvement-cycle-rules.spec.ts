@@ -37,18 +37,19 @@ describe('plan–do–study–act', () => {
     });
   });
 
-  it("keeps each phase's notes, and the study's result and the decision", () => {
-    expect(phaseRecord('PLAN', 'Jourhavande chef', { notes: ' Plan klar ' })).toEqual({
+  it("keeps each phase's notes, and the study's result and the decision with the day it was taken", () => {
+    expect(phaseRecord('PLAN', 'Jourhavande chef', { notes: ' Plan klar ' }, '2026-12-02')).toEqual({
       plan: 'Jourhavande chef\n\nPlan klar',
     });
-    expect(phaseRecord('DO', 'p', { notes: 'Infört' })).toEqual({ doNotes: 'Infört' });
-    expect(phaseRecord('STUDY', 'p', { notes: 'Färre', studyResult: 'WORKED' })).toEqual({
+    expect(phaseRecord('DO', 'p', { notes: 'Infört' }, '2026-12-02')).toEqual({ doNotes: 'Infört' });
+    expect(phaseRecord('STUDY', 'p', { notes: 'Färre', studyResult: 'WORKED' }, '2026-12-02')).toEqual({
       studyNotes: 'Färre',
       studyResult: 'WORKED',
     });
-    expect(phaseRecord('ACT', 'p', { notes: 'Alla boenden', actDecision: 'ADOPT' })).toEqual({
+    expect(phaseRecord('ACT', 'p', { notes: 'Alla boenden', actDecision: 'ADOPT' }, '2026-12-02')).toEqual({
       actNotes: 'Alla boenden',
       actDecision: 'ADOPT',
+      actCompletedOn: '2026-12-02',
     });
   });
 });

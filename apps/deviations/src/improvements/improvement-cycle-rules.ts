@@ -38,11 +38,12 @@ export function completePhase(
   }
 }
 
-/** Where the notes of a finished phase go. */
+/** Where the notes of a finished phase go; finishing ACT also records the day, so it counts in that period. */
 export function phaseRecord(
   phase: ImprovementPhase,
   plan: string,
   step: ImprovementStep,
+  today: string,
 ): {
   plan?: string;
   doNotes?: string;
@@ -50,12 +51,13 @@ export function phaseRecord(
   studyResult?: StudyResult;
   actNotes?: string;
   actDecision?: ActDecision;
+  actCompletedOn?: string;
 } {
   const notes = step.notes.trim();
   if (phase === 'PLAN') return { plan: `${plan}\n\n${notes}` };
   if (phase === 'DO') return { doNotes: notes };
   if (phase === 'STUDY') return { studyNotes: notes, studyResult: step.studyResult ?? undefined };
-  if (phase === 'ACT') return { actNotes: notes, actDecision: step.actDecision ?? undefined };
+  if (phase === 'ACT') return { actNotes: notes, actDecision: step.actDecision ?? undefined, actCompletedOn: today };
   return {};
 }
 

@@ -55,8 +55,19 @@ export class Improvement {
   @Column({ name: 'study_due_on', type: 'date', nullable: true })
   studyDueOn!: string | null;
 
-  @Field(() => [ID], { description: 'The deviations it learns from.' })
-  @Column({ name: 'deviation_ids', type: 'jsonb' })
+  @Field(() => ID, { nullable: true, description: 'The contracts follow-up it came from.' })
+  @Column({ name: 'follow_up_id', type: 'uuid', nullable: true })
+  followUpId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day its ACT phase last completed (adopt, adapt or abandon), YYYY-MM-DD.',
+  })
+  @Column({ name: 'act_completed_on', type: 'date', nullable: true })
+  actCompletedOn!: string | null;
+
+  /** From improvement_deviation; the service fills it in. */
+  @Field(() => [ID], { description: 'The ids of the deviations it learns from.' })
   deviationIds!: string[];
 
   @Column({ name: 'created_by', type: 'text' })

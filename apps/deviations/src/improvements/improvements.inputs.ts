@@ -18,6 +18,42 @@ export class CreateImprovementInput {
   @IsOptional()
   @IsIsoDate()
   studyDueOn?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The contracts follow-up it came from (followUps).' })
+  @IsOptional()
+  @IsId()
+  followUpId?: string | null;
+}
+
+@InputType({ description: 'The deviations an improvement came from, replacing those it named before.' })
+export class LinkImprovementToDeviationsInput {
+  @Field(() => ID) @IsId() improvementId!: string;
+  @Field(() => [ID])
+  @IsList(0, 200)
+  @IsIds()
+  deviationIds!: string[];
+}
+
+@InputType({ description: 'The contracts follow-up an improvement came from, replacing the one it named before.' })
+export class LinkImprovementToFollowUpInput {
+  @Field(() => ID) @IsId() improvementId!: string;
+  @Field(() => ID, { nullable: true, description: 'None unlinks the follow-up it named.' })
+  @IsOptional()
+  @IsId()
+  followUpId?: string | null;
+}
+
+@InputType({ description: 'Which improvements to count: within from and to (inclusive), and whose.' })
+export class ImprovementStatisticsFilter {
+  @Field(() => String, { nullable: true, description: 'Default: 1 January of the year of to.' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Default: today.' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsId() providerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsId() unitId?: string | null;
 }
 
 @InputType({

@@ -1,5 +1,14 @@
 import { SEEDED_SERVICE_AREA_LIST as SEEDED, ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
-import { DeviationRow, deviationFigures, groupedFigures, periodsBetween, trend } from './statistics-rules';
+import {
+  aYearEarlier,
+  DeviationRow,
+  deviationFigures,
+  figuresChange,
+  groupedFigures,
+  periodsBetween,
+  previousYearPeriod,
+  trend,
+} from './statistics-rules';
 
 const row = (overrides: Partial<DeviationRow> = {}): DeviationRow => ({
   kind: 'SOL_LSS',
@@ -162,5 +171,27 @@ describe('groups', () => {
   it('counts a deviation of an area the list does not have yet in no sector', () => {
     const groups = groupedFigures([placed('DAY_CARE'), placed('HOME_CARE')], 'SECTOR', '2022-12-31', SEEDED);
     expect(groups.reduce((sum, g) => sum + g.figures.total, 0)).toBe(1);
+  });
+});
+
+describe('year on year', () => {
+  it('compares with the same period one year earlier, 29 February as 28 February', () => {
+    expect(previousYearPeriod('2022-01-01', '2022-12-31', '2023-05-01')).toEqual({
+      from: '2021-01-01',
+      to: '2021-12-31',
+    });
+    expect(aYearEarlier('2024-02-29')).toBe('2023-02-28');
+  });
+
+  it('ends an open period today, leaves an open start open, and has nothing to compare without a period', () => {
+    expect(previousYearPeriod('2022-03-01', null, '2022-06-15')).toEqual({ from: '2021-03-01', to: '2021-06-15' });
+    expect(previousYearPeriod(null, '2022-06-30', '2022-12-01')).toEqual({ from: null, to: '2021-06-30' });
+    expect(previousYearPeriod(null, null, '2022-12-01')).toBeNull();
+  });
+
+  it('says how many more (or fewer) there are than a year earlier', () => {
+    const now = deviationFigures([row(), row(), row({ kind: 'LEX_SARAH' }), row({ kind: 'COMPLAINT' })], '2022-12-31');
+    const before = deviationFigures([row(), row({ kind: 'COMPLAINT' }), row({ kind: 'COMPLAINT' })], '2022-12-31');
+    expect(figuresChange(now, before)).toEqual({ total: 1, deviations: 1, lexSarah: 1, lexMaria: 0, complaints: -1 });
   });
 });

@@ -52,7 +52,7 @@ export interface DeviationFigures {
   actionsRegistered: Ratio;
 }
 
-const ratio = (
+export const ratio = (
   numerator: number,
   denominator: number,
   excluded = 0,
@@ -169,4 +169,48 @@ export function groupedFigures(
     if (key !== null) groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.entries()].map(([key, groupRows]) => ({ key, figures: deviationFigures(groupRows, today) }));
+}
+
+/** The same day one year earlier; 29 February becomes 28 February. */
+export function aYearEarlier(date: string): string {
+  const [year, month, day] = date.split('-');
+  const earlier = `${Number(year) - 1}`.padStart(4, '0');
+  return month === '02' && day === '29' ? `${earlier}-02-28` : `${earlier}-${month}-${day}`;
+}
+
+export interface Period {
+  from: string | null;
+  to: string;
+}
+
+/**
+ * The filter's period one year earlier, to compare with: an open end is today, an open start stays
+ * open. A filter without a period (neither from nor to) counts everything and has nothing to compare with.
+ */
+export function previousYearPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  today: string,
+): Period | null {
+  if (!from && !to) return null;
+  return { from: from ? aYearEarlier(from) : null, to: aYearEarlier(to ?? today) };
+}
+
+export interface FiguresChange {
+  total: number;
+  deviations: number;
+  lexSarah: number;
+  lexMaria: number;
+  complaints: number;
+}
+
+/** How much more (or, negative, fewer) there are now than a year earlier. */
+export function figuresChange(now: DeviationFigures, yearEarlier: DeviationFigures): FiguresChange {
+  return {
+    total: now.total - yearEarlier.total,
+    deviations: now.deviations - yearEarlier.deviations,
+    lexSarah: now.lexSarah - yearEarlier.lexSarah,
+    lexMaria: now.lexMaria - yearEarlier.lexMaria,
+    complaints: now.complaints - yearEarlier.complaints,
+  };
 }

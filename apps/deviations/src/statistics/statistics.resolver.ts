@@ -1,8 +1,11 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
+import { Breakdown } from './breakdown-rules';
 import { StatisticsGrouping, TrendInterval } from './statistics-rules';
 import {
+  DeviationBreakdown,
+  DeviationBreakdownByEnum,
   DeviationStatistics,
   DeviationStatisticsGroup,
   DeviationTrendPoint,
@@ -25,7 +28,10 @@ export const STATISTICS_READERS = [
 export class StatisticsResolver {
   constructor(private readonly statistics: StatisticsService) {}
 
-  @Query(() => DeviationStatistics, { description: 'Deviation figures for the deviations the filter selects.' })
+  @Query(() => DeviationStatistics, {
+    description:
+      "Deviation figures for the deviations the filter selects, with previousYear: the same for the filter's period one year earlier.",
+  })
   @RequireRoles(...STATISTICS_READERS)
   deviationStatistics(
     @CurrentIdentity() identity: Identity,
@@ -47,6 +53,19 @@ export class StatisticsResolver {
     @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter,
   ): Promise<DeviationStatisticsGroup[]> {
     return this.statistics.grouped(identity, filter ?? {}, groupBy);
+  }
+
+  @Query(() => DeviationBreakdown, {
+    description:
+      "Deviations counted by category, root cause, complaint category or complainant, each as a share of the deviations of the kinds it applies to, beside the same for the filter's period one year earlier.",
+  })
+  @RequireRoles(...STATISTICS_READERS)
+  deviationBreakdown(
+    @CurrentIdentity() identity: Identity,
+    @Args('by', { type: () => DeviationBreakdownByEnum }) by: Breakdown,
+    @Args('filter', { type: () => StatisticsFilter, nullable: true }) filter?: StatisticsFilter,
+  ): Promise<DeviationBreakdown> {
+    return this.statistics.breakdown(identity, filter ?? {}, by);
   }
 
   @Query(() => [DeviationTrendPoint], {

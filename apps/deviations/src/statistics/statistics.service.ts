@@ -5,15 +5,24 @@ import { Identity, NO_ROWS, providerFilter } from '@kvalitetsnav/auth';
 import { commonViolation } from '@kvalitetsnav/codes';
 import { loadServiceAreaList, ServiceAreaList } from '@kvalitetsnav/unit-catalogue';
 import { stockholmToday } from '@kvalitetsnav/calendar';
+import { COMPLAINANTS, COMPLAINT_CATEGORIES } from '../deviations/deviation-report-rules';
+import { Breakdown, breakdown, BreakdownRow, ListedKey } from './breakdown-rules';
 import {
   deviationFigures,
+  figuresChange,
   groupedFigures,
   PlacedRow,
+  previousYearPeriod,
   StatisticsGrouping,
   trend,
   TrendInterval,
 } from './statistics-rules';
-import { DeviationStatistics, DeviationStatisticsGroup, DeviationTrendPoint } from './statistics.models';
+import {
+  DeviationBreakdown,
+  DeviationStatistics,
+  DeviationStatisticsGroup,
+  DeviationTrendPoint,
+} from './statistics.models';
 import { StatisticsFilter } from './statistics.inputs';
 
 type Scoped = StatisticsFilter | typeof NO_ROWS;
@@ -23,8 +32,26 @@ type Scoped = StatisticsFilter | typeof NO_ROWS;
 export class StatisticsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The figures, and beside them the same for the filter's period one year earlier. */
   async compute(identity: Identity, filter: StatisticsFilter, today = stockholmToday()): Promise<DeviationStatistics> {
-    return deviationFigures(await this.rows(this.scoped(identity, filter)), today);
+    const figures = deviationFigures(await this.rows(this.scoped(identity, filter)), today);
+    const period = previousYearPeriod(filter.from, filter.to, today);
+    if (!period) return { ...figures, previousYear: null };
+    const earlier = deviationFigures(await this.rows(this.scoped(identity, { ...filter, ...period })), today);
+    return { ...figures, previousYear: { period, statistics: earlier, change: figuresChange(figures, earlier) } };
+  }
+
+  /** The deviations the filter selects counted by what they are about, beside the same a year earlier. */
+  async breakdown(
+    identity: Identity,
+    filter: StatisticsFilter,
+    by: Breakdown,
+    today = stockholmToday(),
+  ): Promise<DeviationBreakdown> {
+    const period = previousYearPeriod(filter.from, filter.to, today);
+    const rows = await this.breakdownRows(this.scoped(identity, filter));
+    const earlier = period ? await this.breakdownRows(this.scoped(identity, { ...filter, ...period })) : null;
+    return { ...breakdown(by, rows, earlier, await this.listedKeys(by)), previousYearPeriod: period };
   }
 
   /**
@@ -86,6 +113,37 @@ export class StatisticsService {
     list?: ServiceAreaList,
   ): Promise<PlacedRow[]> {
     if (filter === NO_ROWS) return [];
+    const { where, params } = await this.where(filter, owners, list);
+    return this.dataSource.query(
+      `SELECT kind, status, unit_id AS "unitId", provider_id AS "providerId", service_area AS "serviceArea", seriousness,
+              to_char(reported_on, 'YYYY-MM-DD') AS "reportedOn",
+              to_char(actions_registered_on, 'YYYY-MM-DD') AS "actionsRegisteredOn",
+              to_char(final_assessed_on, 'YYYY-MM-DD') AS "finalAssessedOn",
+              to_char(ivo_reported_on, 'YYYY-MM-DD') AS "ivoReportedOn"
+         FROM deviation ${where}`,
+      params,
+    );
+  }
+
+  /** What each matching deviation is about: its category, root causes, and a complaint's category and sender. */
+  private async breakdownRows(filter: Scoped): Promise<BreakdownRow[]> {
+    if (filter === NO_ROWS) return [];
+    const { where, params } = await this.where(filter);
+    return this.dataSource.query(
+      `SELECT kind, category_code AS "categoryCode", complaint_category AS "complaintCategory", complainant,
+              ARRAY(SELECT r.code FROM deviation_root_cause dr JOIN root_cause r ON r.id = dr.root_cause_id
+                     WHERE dr.deviation_id = deviation.id) AS "rootCauseCodes"
+         FROM deviation ${where}`,
+      params,
+    );
+  }
+
+  /** The WHERE clause for the filter, refusing a sector or service area not on the list. */
+  private async where(
+    filter: StatisticsFilter,
+    owners?: { column: 'unit_id' | 'provider_id'; ids: readonly string[] },
+    list?: ServiceAreaList,
+  ): Promise<{ where: string; params: unknown[] }> {
     const areas = filter.sector || filter.serviceArea ? (list ?? (await loadServiceAreaList(this.dataSource))) : list;
     if (filter.sector && !areas?.sectors().some((s) => s.code === filter.sector))
       throw commonViolation('UNKNOWN', 'filter.sector', { entity: 'SECTOR', ids: [filter.sector] });
@@ -106,15 +164,18 @@ export class StatisticsService {
     if (filter.serviceArea) add('service_area = ?', filter.serviceArea);
     if (filter.sector && areas) add('service_area = ANY(?)', areas.areasOf(filter.sector));
     if (owners) add(`${owners.column} = ANY(?)`, owners.ids);
-    return this.dataSource.query(
-      `SELECT kind, status, unit_id AS "unitId", provider_id AS "providerId", service_area AS "serviceArea", seriousness,
-              to_char(reported_on, 'YYYY-MM-DD') AS "reportedOn",
-              to_char(actions_registered_on, 'YYYY-MM-DD') AS "actionsRegisteredOn",
-              to_char(final_assessed_on, 'YYYY-MM-DD') AS "finalAssessedOn",
-              to_char(ivo_reported_on, 'YYYY-MM-DD') AS "ivoReportedOn"
-         FROM deviation ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`,
-      params,
+    return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  }
+
+  /** The keys a breakdown lists: the managed list's (in use ones even at zero), or every value of the enum. */
+  private async listedKeys(by: Breakdown): Promise<ListedKey[]> {
+    const fixed = (values: readonly string[]) => values.map((key) => ({ key, label: null, always: true }));
+    if (by === 'COMPLAINT_CATEGORY') return fixed(COMPLAINT_CATEGORIES);
+    if (by === 'COMPLAINANT') return fixed(COMPLAINANTS);
+    const rows: { code: string; label: string; active: boolean }[] = await this.dataSource.query(
+      `SELECT code, label, active FROM ${by === 'CATEGORY' ? 'deviation_category' : 'root_cause'} ORDER BY label`,
     );
+    return rows.map((r) => ({ key: r.code, label: r.label, always: r.active }));
   }
 
   private async names(by: StatisticsGrouping, keys: string[], areas: ServiceAreaList): Promise<Map<string, string>> {

@@ -52,6 +52,7 @@ type Documents = {
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": typeof types.RecordedRemindersDocument,
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": typeof types.StaffingReportsOfUnitDocument,
     "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": typeof types.PulsePeriodWeeksDocument,
+    "\n  query PulseWeekFollowUps($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      period {\n        name\n        questions {\n          key\n          text\n          answerType\n        }\n      }\n      answers {\n        providerId\n        values {\n          key\n          value\n        }\n      }\n      followUps {\n        providerId\n        contactedBy\n        contactedOn\n        outcome\n        outcomeText\n      }\n    }\n  }\n": typeof types.PulseWeekFollowUpsDocument,
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": typeof types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": typeof types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": typeof types.ContractRiskDocument,
@@ -72,6 +73,14 @@ type Documents = {
     "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": typeof types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": typeof types.RequirementJudgedOfDocument,
     "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": typeof types.ContractBoardsDocument,
+    "\n  query UnitExternalCodes($id: ID!) {\n    unit(id: $id) {\n      externalCodes {\n        system\n        code\n      }\n    }\n  }\n": typeof types.UnitExternalCodesDocument,
+    "\n  query DeviationImportSourceList {\n    deviationImportSources {\n      code\n      version\n      columns {\n        field\n        header\n      }\n      values {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.DeviationImportSourceListDocument,
+    "\n  query ImportedDeviations($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      externalId\n      importSource\n      kind\n      status\n      categoryCode\n    }\n  }\n": typeof types.ImportedDeviationsDocument,
+    "\n  mutation SetDeviationCategory($input: SetDeviationCategoryInput!) {\n    setDeviationCategory(input: $input) {\n      id\n      categoryCode\n    }\n  }\n": typeof types.SetDeviationCategoryDocument,
+    "\n  query DeviationBreakdownOfUnit($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {\n    deviationBreakdown(by: $by, filter: $filter) {\n      denominator\n      previousYearDenominator\n      entries {\n        key\n        count {\n          numerator\n          denominator\n        }\n        previousYear {\n          numerator\n          denominator\n        }\n        change\n      }\n    }\n  }\n": typeof types.DeviationBreakdownOfUnitDocument,
+    "\n  query DeviationTotal($filter: StatisticsFilter) {\n    deviationStatistics(filter: $filter) {\n      total\n    }\n  }\n": typeof types.DeviationTotalDocument,
+    "\n  query RetentionRunsCulled {\n    retentionRuns {\n      id\n      originalsRemoved\n      freeTextsAnonymised\n      originalsRemovedFrom\n      freeTextsAnonymisedIn\n    }\n  }\n": typeof types.RetentionRunsCulledDocument,
+    "\n  mutation RegisterDecisionNotExecuted($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterDecisionNotExecutedDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStagePrepareDocument,
@@ -81,7 +90,7 @@ type Documents = {
     "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": typeof types.PortalStagedActionDocument,
     "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalStageStaffingDocument,
     "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": typeof types.PortalStagedDueDocument,
-    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": typeof types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        values {\n          key\n          value\n        }\n        comment\n      }\n    }\n  }\n": typeof types.PortalTestPulseOfWeekDocument,
     "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": typeof types.PortalTestApiKeysDocument,
     "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": typeof types.PortalTestUnitsInForecastingDocument,
 };
@@ -123,6 +132,7 @@ const documents: Documents = {
     "\n  query RecordedReminders {\n    reminders(page: { limit: 100 }) {\n      total\n      items {\n        recipient\n        kind\n        state\n        subject\n      }\n    }\n  }\n": types.RecordedRemindersDocument,
     "\n  query StaffingReportsOfUnit($unitId: ID!) {\n    staffingReports(unitId: $unitId) {\n      year\n      half\n      version\n      managers\n      sickLeavePercent\n      jobTitles {\n        title\n        headcount\n      }\n    }\n  }\n": types.StaffingReportsOfUnitDocument,
     "\n  query PulsePeriodWeeks {\n    pulsePeriods {\n      name\n      fromWeek\n      toWeek\n    }\n  }\n": types.PulsePeriodWeeksDocument,
+    "\n  query PulseWeekFollowUps($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      period {\n        name\n        questions {\n          key\n          text\n          answerType\n        }\n      }\n      answers {\n        providerId\n        values {\n          key\n          value\n        }\n      }\n      followUps {\n        providerId\n        contactedBy\n        contactedOn\n        outcome\n        outcomeText\n      }\n    }\n  }\n": types.PulseWeekFollowUpsDocument,
     "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n": types.RunRemindersNowDocument,
     "\n  query SupervisionCasesOfProvider($providerId: ID!) {\n    supervisionCases(filter: { providerId: $providerId }) {\n      id\n      caseNumber\n      unitId\n      openedOn\n      closedOn\n      responses {\n        dueOn\n        sentOn\n        overdue\n      }\n    }\n  }\n": types.SupervisionCasesOfProviderDocument,
     "\n  query ContractRisk($id: ID!) {\n    contract(id: $id) {\n      risk {\n        score\n        parts {\n          kind\n          count\n          points\n        }\n      }\n    }\n  }\n": types.ContractRiskDocument,
@@ -143,6 +153,14 @@ const documents: Documents = {
     "\n  query DeviationStatisticsBySector {\n    deviationStatisticsBy(groupBy: SECTOR) {\n      key\n      name\n      statistics {\n        deviations\n      }\n    }\n  }\n": types.DeviationStatisticsBySectorDocument,
     "\n  query RequirementJudgedOf($id: ID!) {\n    followUp(id: $id) {\n      requirementChecks {\n        requirement {\n          target\n        }\n        judged {\n          target\n        }\n        changedSinceJudged\n        outcome\n      }\n    }\n  }\n": types.RequirementJudgedOfDocument,
     "\n  query ContractBoards($providerId: ID!) {\n    contracts(providerId: $providerId) {\n      reference\n      boardId\n    }\n  }\n": types.ContractBoardsDocument,
+    "\n  query UnitExternalCodes($id: ID!) {\n    unit(id: $id) {\n      externalCodes {\n        system\n        code\n      }\n    }\n  }\n": types.UnitExternalCodesDocument,
+    "\n  query DeviationImportSourceList {\n    deviationImportSources {\n      code\n      version\n      columns {\n        field\n        header\n      }\n      values {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.DeviationImportSourceListDocument,
+    "\n  query ImportedDeviations($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      externalId\n      importSource\n      kind\n      status\n      categoryCode\n    }\n  }\n": types.ImportedDeviationsDocument,
+    "\n  mutation SetDeviationCategory($input: SetDeviationCategoryInput!) {\n    setDeviationCategory(input: $input) {\n      id\n      categoryCode\n    }\n  }\n": types.SetDeviationCategoryDocument,
+    "\n  query DeviationBreakdownOfUnit($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {\n    deviationBreakdown(by: $by, filter: $filter) {\n      denominator\n      previousYearDenominator\n      entries {\n        key\n        count {\n          numerator\n          denominator\n        }\n        previousYear {\n          numerator\n          denominator\n        }\n        change\n      }\n    }\n  }\n": types.DeviationBreakdownOfUnitDocument,
+    "\n  query DeviationTotal($filter: StatisticsFilter) {\n    deviationStatistics(filter: $filter) {\n      total\n    }\n  }\n": types.DeviationTotalDocument,
+    "\n  query RetentionRunsCulled {\n    retentionRuns {\n      id\n      originalsRemoved\n      freeTextsAnonymised\n      originalsRemovedFrom\n      freeTextsAnonymisedIn\n    }\n  }\n": types.RetentionRunsCulledDocument,
+    "\n  mutation RegisterDecisionNotExecuted($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n    }\n  }\n": types.RegisterDecisionNotExecutedDocument,
     "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n": types.PortalStageContractDocument,
     "\n  mutation PortalStageFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStageFollowUpDocument,
     "\n  mutation PortalStagePrepare($input: PrepareFollowUpInput!) {\n    prepareFollowUp(input: $input) {\n      id\n    }\n  }\n": types.PortalStagePrepareDocument,
@@ -152,7 +170,7 @@ const documents: Documents = {
     "\n  query PortalStagedAction($id: ID!) {\n    followUp(id: $id) {\n      actions {\n        status\n        actionPlan\n      }\n    }\n  }\n": types.PortalStagedActionDocument,
     "\n  mutation PortalStageStaffing($input: SubmitStaffingReportInput!) {\n    submitStaffingReport(input: $input) {\n      id\n    }\n  }\n": types.PortalStageStaffingDocument,
     "\n  query PortalStagedDue {\n    reportsDue {\n      unit {\n        id\n      }\n      kind\n      year\n      half\n      dueOn\n      state\n      latestVersion\n    }\n  }\n": types.PortalStagedDueDocument,
-    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n": types.PortalTestPulseOfWeekDocument,
+    "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        values {\n          key\n          value\n        }\n        comment\n      }\n    }\n  }\n": types.PortalTestPulseOfWeekDocument,
     "\n  query PortalTestApiKeys($providerId: ID!) {\n    providerApiKeys(providerId: $providerId) {\n      id\n      name\n      prefix\n      lastUsedAt\n    }\n  }\n": types.PortalTestApiKeysDocument,
     "\n  query PortalTestUnitsInForecasting {\n    forecastReadiness {\n      unitId\n    }\n  }\n": types.PortalTestUnitsInForecastingDocument,
 };
@@ -308,6 +326,10 @@ export function graphql(source: "\n  query PulsePeriodWeeks {\n    pulsePeriods 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PulseWeekFollowUps($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      period {\n        name\n        questions {\n          key\n          text\n          answerType\n        }\n      }\n      answers {\n        providerId\n        values {\n          key\n          value\n        }\n      }\n      followUps {\n        providerId\n        contactedBy\n        contactedOn\n        outcome\n        outcomeText\n      }\n    }\n  }\n"): typeof import('./graphql').PulseWeekFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RunRemindersNow {\n    runReminders {\n      created\n      sent\n    }\n  }\n"): typeof import('./graphql').RunRemindersNowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -388,6 +410,38 @@ export function graphql(source: "\n  query ContractBoards($providerId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnitExternalCodes($id: ID!) {\n    unit(id: $id) {\n      externalCodes {\n        system\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').UnitExternalCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationImportSourceList {\n    deviationImportSources {\n      code\n      version\n      columns {\n        field\n        header\n      }\n      values {\n        field\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationImportSourceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedDeviations($filter: DeviationFilter) {\n    deviations(filter: $filter) {\n      id\n      externalId\n      importSource\n      kind\n      status\n      categoryCode\n    }\n  }\n"): typeof import('./graphql').ImportedDeviationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDeviationCategory($input: SetDeviationCategoryInput!) {\n    setDeviationCategory(input: $input) {\n      id\n      categoryCode\n    }\n  }\n"): typeof import('./graphql').SetDeviationCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationBreakdownOfUnit($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {\n    deviationBreakdown(by: $by, filter: $filter) {\n      denominator\n      previousYearDenominator\n      entries {\n        key\n        count {\n          numerator\n          denominator\n        }\n        previousYear {\n          numerator\n          denominator\n        }\n        change\n      }\n    }\n  }\n"): typeof import('./graphql').DeviationBreakdownOfUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviationTotal($filter: StatisticsFilter) {\n    deviationStatistics(filter: $filter) {\n      total\n    }\n  }\n"): typeof import('./graphql').DeviationTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionRunsCulled {\n    retentionRuns {\n      id\n      originalsRemoved\n      freeTextsAnonymised\n      originalsRemovedFrom\n      freeTextsAnonymisedIn\n    }\n  }\n"): typeof import('./graphql').RetentionRunsCulledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDecisionNotExecuted($input: RegisterDecisionNotExecutedInput!) {\n    registerDecisionNotExecuted(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RegisterDecisionNotExecutedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PortalStageContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PortalStageContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,7 +478,7 @@ export function graphql(source: "\n  query PortalStagedDue {\n    reportsDue {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        staffing\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').PortalTestPulseOfWeekDocument;
+export function graphql(source: "\n  query PortalTestPulseOfWeek($week: String!) {\n    pulseOverview(week: $week) {\n      missing {\n        id\n      }\n      answers {\n        providerId\n        version\n        values {\n          key\n          value\n        }\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').PortalTestPulseOfWeekDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,8 @@ export type CreateUnitInput = {
   boardId?: string | null | undefined;
   /** One of the board's departments; gives the board when none is named. */
   departmentId?: string | null | undefined;
+  /** The unit's codes in other systems, one per system; on update the whole set, `[]` removes them. */
+  externalCodes?: Array<ExternalCodeInput> | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;
@@ -134,6 +136,13 @@ export type CreateUnitInput = {
 export type DecisionLaw =
   | 'LSS'
   | 'SOL';
+
+/** What deviations are counted by: category (deviations, lex Sarah/Maria), root cause, complaint category or complainant (complaints). */
+export type DeviationBreakdownBy =
+  | 'CATEGORY'
+  | 'COMPLAINANT'
+  | 'COMPLAINT_CATEGORY'
+  | 'ROOT_CAUSE';
 
 export type DeviationFilter = {
   /** Reported on or after, YYYY-MM-DD. */
@@ -181,6 +190,14 @@ export type DeviationStatus =
   | 'FINAL_ASSESSMENT'
   | 'INVESTIGATING'
   | 'REPORTED';
+
+/** The unit's code in another system, e.g. the case system's unit code. */
+export type ExternalCodeInput = {
+  /** The code that system gives the unit. */
+  code: string;
+  /** The system as an UPPER_SNAKE code, e.g. TRESERVA. */
+  system: string;
+};
 
 /** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
 export type FollowUpActionStatus =
@@ -263,9 +280,35 @@ export type ProviderReportKind =
   | 'BUSINESS'
   | 'STAFFING';
 
+/** How a pulse question is answered: SCALE 1 (no problem) to 5 (severe), a signal at the threshold; YES_NO 1 (yes, a signal) or 0 (no). */
+export type PulseAnswerType =
+  | 'SCALE'
+  | 'YES_NO';
+
+/** What came of contacting a provider about a pulse signal: RESOLVED, ACTION_NEEDED (more is to be done), NO_ACTION (nothing needed). */
+export type PulseFollowUpOutcome =
+  | 'ACTION_NEEDED'
+  | 'NO_ACTION'
+  | 'RESOLVED';
+
 export type ReasonCountInput = {
   count: number;
   reason: string;
+};
+
+export type RegisterDecisionNotExecutedInput = {
+  decidedOn: string;
+  /** The person's gender, as IVO asks. */
+  gender: Gender;
+  /** When an executed intervention was interrupted and not resumed; the three months run from it. */
+  interruptedOn?: string | null | undefined;
+  intervention: string;
+  /** SoL or LSS. */
+  law: DecisionLaw;
+  reason: string;
+  /** A code from serviceAreas. */
+  serviceArea: string;
+  unitId?: string | null | undefined;
 };
 
 /** A report due within 14 days or past its date, a required action due within 7 days or past its deadline, the weekly digest to officials, or a pulse week a provider has not yet answered. */
@@ -286,6 +329,8 @@ export type ReminderState =
   | 'SENT';
 
 export type ReportDeviationInput = {
+  /** What it is about: an active code from deviationCategories(kind) for the kind. */
+  categoryCode?: string | null | undefined;
   /** Personal identity numbers are removed before the text is stored for everyone to read. */
   description: string;
   /** COMPLAINT goes through registerComplaint. */
@@ -354,6 +399,26 @@ export type RiskSignalKind =
 export type Seriousness =
   | 'NOT_SERIOUS'
   | 'SERIOUS';
+
+/** Sets what a deviation is about, from its kind's active categories; null takes it away. */
+export type SetDeviationCategoryInput = {
+  categoryCode?: string | null | undefined;
+  deviationId: string;
+};
+
+/** Which deviations to count: reported between from and to (inclusive), and where. */
+export type StatisticsFilter = {
+  /** Deviations of the board's (nämndens) units. */
+  boardId?: string | null | undefined;
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  /** A code from sectors. */
+  sector?: string | null | undefined;
+  /** A code from serviceAreas. */
+  serviceArea?: string | null | undefined;
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
 
 /** Whether the improvement worked, as studied. */
 export type StudyResult =
@@ -647,6 +712,13 @@ export type PulsePeriodWeeksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PulsePeriodWeeksQuery = { pulsePeriods: Array<{ name: string, fromWeek: string, toWeek: string | null }> };
 
+export type PulseWeekFollowUpsQueryVariables = Exact<{
+  week: string;
+}>;
+
+
+export type PulseWeekFollowUpsQuery = { pulseOverview: { missing: Array<{ id: string }>, period: { name: string, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }> } | null, answers: Array<{ providerId: string, values: Array<{ key: string, value: number }> }>, followUps: Array<{ providerId: string, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string }> } };
+
 export type RunRemindersNowMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -776,6 +848,59 @@ export type ContractBoardsQueryVariables = Exact<{
 
 export type ContractBoardsQuery = { contracts: Array<{ reference: string, boardId: string | null }> };
 
+export type UnitExternalCodesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitExternalCodesQuery = { unit: { externalCodes: Array<{ system: string, code: string }> } | null };
+
+export type DeviationImportSourceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImportSourceListQuery = { deviationImportSources: Array<{ code: string, version: number, columns: Array<{ field: string, header: string }>, values: Array<{ field: string, from: string, to: string }> }> };
+
+export type ImportedDeviationsQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+}>;
+
+
+export type ImportedDeviationsQuery = { deviations: Array<{ id: string, externalId: string | null, importSource: string | null, kind: DeviationKind, status: DeviationStatus, categoryCode: string | null }> };
+
+export type SetDeviationCategoryMutationVariables = Exact<{
+  input: SetDeviationCategoryInput;
+}>;
+
+
+export type SetDeviationCategoryMutation = { setDeviationCategory: { id: string, categoryCode: string | null } };
+
+export type DeviationBreakdownOfUnitQueryVariables = Exact<{
+  by: DeviationBreakdownBy;
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationBreakdownOfUnitQuery = { deviationBreakdown: { denominator: number, previousYearDenominator: number | null, entries: Array<{ key: string | null, change: number | null, count: { numerator: number, denominator: number }, previousYear: { numerator: number, denominator: number } | null }> } };
+
+export type DeviationTotalQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationTotalQuery = { deviationStatistics: { total: number } };
+
+export type RetentionRunsCulledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRunsCulledQuery = { retentionRuns: Array<{ id: string, originalsRemoved: number, freeTextsAnonymised: number, originalsRemovedFrom: Array<string>, freeTextsAnonymisedIn: Array<string> }> };
+
+export type RegisterDecisionNotExecutedMutationVariables = Exact<{
+  input: RegisterDecisionNotExecutedInput;
+}>;
+
+
+export type RegisterDecisionNotExecutedMutation = { registerDecisionNotExecuted: { id: string } };
+
 export type PortalStageContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
@@ -842,7 +967,7 @@ export type PortalTestPulseOfWeekQueryVariables = Exact<{
 }>;
 
 
-export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, answers: Array<{ providerId: string, version: number, staffing: number, comment: string | null }> } };
+export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, answers: Array<{ providerId: string, version: number, comment: string | null, values: Array<{ key: string, value: number }> }> } };
 
 export type PortalTestApiKeysQueryVariables = Exact<{
   providerId: string;
@@ -1297,6 +1422,37 @@ export const PulsePeriodWeeksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PulsePeriodWeeksQuery, PulsePeriodWeeksQueryVariables>;
+export const PulseWeekFollowUpsDocument = new TypedDocumentString(`
+    query PulseWeekFollowUps($week: String!) {
+  pulseOverview(week: $week) {
+    missing {
+      id
+    }
+    period {
+      name
+      questions {
+        key
+        text
+        answerType
+      }
+    }
+    answers {
+      providerId
+      values {
+        key
+        value
+      }
+    }
+    followUps {
+      providerId
+      contactedBy
+      contactedOn
+      outcome
+      outcomeText
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseWeekFollowUpsQuery, PulseWeekFollowUpsQueryVariables>;
 export const RunRemindersNowDocument = new TypedDocumentString(`
     mutation RunRemindersNow {
   runReminders {
@@ -1543,6 +1699,98 @@ export const ContractBoardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractBoardsQuery, ContractBoardsQueryVariables>;
+export const UnitExternalCodesDocument = new TypedDocumentString(`
+    query UnitExternalCodes($id: ID!) {
+  unit(id: $id) {
+    externalCodes {
+      system
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitExternalCodesQuery, UnitExternalCodesQueryVariables>;
+export const DeviationImportSourceListDocument = new TypedDocumentString(`
+    query DeviationImportSourceList {
+  deviationImportSources {
+    code
+    version
+    columns {
+      field
+      header
+    }
+    values {
+      field
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImportSourceListQuery, DeviationImportSourceListQueryVariables>;
+export const ImportedDeviationsDocument = new TypedDocumentString(`
+    query ImportedDeviations($filter: DeviationFilter) {
+  deviations(filter: $filter) {
+    id
+    externalId
+    importSource
+    kind
+    status
+    categoryCode
+  }
+}
+    `) as unknown as TypedDocumentString<ImportedDeviationsQuery, ImportedDeviationsQueryVariables>;
+export const SetDeviationCategoryDocument = new TypedDocumentString(`
+    mutation SetDeviationCategory($input: SetDeviationCategoryInput!) {
+  setDeviationCategory(input: $input) {
+    id
+    categoryCode
+  }
+}
+    `) as unknown as TypedDocumentString<SetDeviationCategoryMutation, SetDeviationCategoryMutationVariables>;
+export const DeviationBreakdownOfUnitDocument = new TypedDocumentString(`
+    query DeviationBreakdownOfUnit($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {
+  deviationBreakdown(by: $by, filter: $filter) {
+    denominator
+    previousYearDenominator
+    entries {
+      key
+      count {
+        numerator
+        denominator
+      }
+      previousYear {
+        numerator
+        denominator
+      }
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationBreakdownOfUnitQuery, DeviationBreakdownOfUnitQueryVariables>;
+export const DeviationTotalDocument = new TypedDocumentString(`
+    query DeviationTotal($filter: StatisticsFilter) {
+  deviationStatistics(filter: $filter) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationTotalQuery, DeviationTotalQueryVariables>;
+export const RetentionRunsCulledDocument = new TypedDocumentString(`
+    query RetentionRunsCulled {
+  retentionRuns {
+    id
+    originalsRemoved
+    freeTextsAnonymised
+    originalsRemovedFrom
+    freeTextsAnonymisedIn
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRunsCulledQuery, RetentionRunsCulledQueryVariables>;
+export const RegisterDecisionNotExecutedDocument = new TypedDocumentString(`
+    mutation RegisterDecisionNotExecuted($input: RegisterDecisionNotExecutedInput!) {
+  registerDecisionNotExecuted(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDecisionNotExecutedMutation, RegisterDecisionNotExecutedMutationVariables>;
 export const PortalStageContractDocument = new TypedDocumentString(`
     mutation PortalStageContract($input: CreateContractInput!) {
   createContract(input: $input) {
@@ -1636,7 +1884,10 @@ export const PortalTestPulseOfWeekDocument = new TypedDocumentString(`
     answers {
       providerId
       version
-      staffing
+      values {
+        key
+        value
+      }
       comment
     }
   }

@@ -1,4 +1,4 @@
-import { parseCaseFlowCsv } from './case-flow-csv-rules';
+import { parseCaseFlowCsv, unitCodeSystemViolation, unknownUnitError } from './case-flow-csv-rules';
 
 const UNIT = '4f1c2d3e-0000-4000-8000-000000000001';
 const OTHER = '4f1c2d3e-0000-4000-8000-000000000002';
@@ -84,11 +84,64 @@ describe('a CSV file of monthly case flows', () => {
         rule: 'MONTHLY_CSV_COLUMN_UNKNOWN',
         params: {
           column: 'lottery',
-          known: ['unit_id', 'service', 'month', 'source', 'incoming', 'outgoing', 'goals_met', 'moved', 'other'],
+          known: [
+            'unit_id',
+            'unit_code',
+            'service',
+            'month',
+            'source',
+            'incoming',
+            'outgoing',
+            'goals_met',
+            'moved',
+            'other',
+          ],
         },
       },
       { line: 1, column: 'goals_met', rule: 'LISTED_TWICE', params: { value: 'goals_met' } },
     ]);
+  });
+
+  it("names the units by their code in the case system's export, instead of by id", () => {
+    const csv = [
+      'unit_code,service,month,incoming,outgoing,goals_met',
+      'HT01,FAMILY_SUPPORT,2022-04,7,3,3',
+      'HT02,FAMILY_SUPPORT,2022-04,1,0,',
+      'HT01,FAMILY_SUPPORT,2022-04,2,0,',
+      ',FAMILY_SUPPORT,2022-05,2,0,',
+    ].join('\n');
+    expect(where(csv)).toEqual([
+      { line: 4, column: 'month', rule: 'MONTHLY_CSV_ROW_REPEATED', params: { line: 2 } },
+      { line: 5, column: 'unit_code', rule: 'REQUIRED', params: {} },
+    ]);
+    const { rows, unitColumn } = parse(csv.split('\n').slice(0, 3).join('\n'));
+    expect(unitColumn).toBe('unit_code');
+    expect(rows.map((r) => [r.line, r.unitCode, r.incoming])).toEqual([
+      [2, 'HT01', 7],
+      [3, 'HT02', 1],
+    ]);
+  });
+
+  it('refuses a header with both unit_id and unit_code, or with neither', () => {
+    expect(where('unit_id,unit_code,service,month,incoming,outgoing\n')).toEqual([
+      { line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'BOTH' } },
+    ]);
+    expect(where('service,month,incoming,outgoing\n')).toEqual([
+      { line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'NEITHER' } },
+    ]);
+  });
+
+  it('takes a code system with unit_code only, as an UPPER_SNAKE code', () => {
+    const refusal = (column: 'unit_id' | 'unit_code' | null, system: string | null) => {
+      const v = unitCodeSystemViolation(column, system);
+      return v && [v.field, v.rule];
+    };
+    expect(refusal('unit_code', 'TRESERVA')).toBeNull();
+    expect(refusal('unit_id', null)).toBeNull();
+    expect(refusal('unit_code', null)).toEqual(['unitCodeSystem', 'REQUIRED']);
+    expect(refusal('unit_code', 'Treserva 2')).toEqual(['unitCodeSystem', 'BAD_FORMAT']);
+    expect(refusal('unit_id', 'TRESERVA')).toEqual(['unitCodeSystem', 'UNIT_CODE_SYSTEM_UNUSED']);
+    expect(refusal(null, 'TRESERVA')).toEqual(['unitCodeSystem', 'UNIT_CODE_SYSTEM_UNUSED']);
   });
 
   it('refuses an empty file and one that is not CSV', () => {
@@ -96,5 +149,20 @@ describe('a CSV file of monthly case flows', () => {
     expect(parse('unit_id,service\n"a""b,c').errors.map((e) => [e.column, e.rule])).toEqual([
       ['(file)', 'MONTHLY_CSV_UNREADABLE'],
     ]);
+  });
+
+  it('names a unit no one may import to at its own column: an unknown id, or a code unknown in its system', () => {
+    expect(unknownUnitError(3, undefined, UNIT, null)).toMatchObject({
+      line: 3,
+      column: 'unit_id',
+      rule: 'UNKNOWN',
+      params: { entity: 'UNIT', ids: [UNIT] },
+    });
+    expect(unknownUnitError(4, 'HT-01', undefined, 'TRESERVA')).toMatchObject({
+      line: 4,
+      column: 'unit_code',
+      rule: 'UNIT_CODE_UNKNOWN',
+      params: { system: 'TRESERVA', code: 'HT-01' },
+    });
   });
 });

@@ -53,6 +53,7 @@ describe('importing months of case flows from CSV (real Postgres and Kafka)', ()
         serviceArea: 'FAMILY_SUPPORT',
         places: null,
         version: 1,
+        ...(id === unitId ? { externalCodes: [{ system: 'TRESERVA', code: 'FS-01' }] } : {}),
       });
     await waitFor(
       async () => Number((await service.app.get(DataSource).query(`SELECT count(*) FROM unit_ref`))[0].count) === 2,
@@ -192,5 +193,68 @@ describe('importing months of case flows from CSV (real Postgres and Kafka)', ()
     expect((await gql(READINESS, {}, provider)).data.forecastReadiness.map((r: any) => r.unitName)).toEqual([
       'Familjestöd Centrum',
     ]);
+  });
+
+  describe('a file as the case system exports it, its units by their TRESERVA code', () => {
+    const COUNTS = `mutation($csv: String!, $dryRun: Boolean, $system: String) {
+      importCaseFlowReports(csv: $csv, dryRun: $dryRun, unitCodeSystem: $system) {
+        accepted imported created changed unchanged errors { line column rule params } rows { line unitId change }
+      }
+    }`;
+    const header = 'unit_code,service,month,incoming,outgoing,goals_met';
+
+    it('stores a file by code once: again it is all unchanged, and a changed figure is changed', async () => {
+      const csv = [header, `FS-01,HOUSING_SUPPORT,${month(2)},4,2,2`, `FS-01,HOUSING_SUPPORT,${month(1)},3,1,1`].join(
+        '\n',
+      );
+      const before = await stored();
+      const preview = (await gql(COUNTS, { csv, dryRun: true, system: 'TRESERVA' })).data.importCaseFlowReports;
+      expect(preview).toMatchObject({ accepted: true, imported: 0, created: 2, changed: 0, unchanged: 0 });
+      expect(preview.rows).toEqual([
+        { line: 2, unitId, change: 'NEW' },
+        { line: 3, unitId, change: 'NEW' },
+      ]);
+      expect(await stored()).toBe(before);
+      expect((await gql(COUNTS, { csv, system: 'TRESERVA' })).data.importCaseFlowReports).toMatchObject({
+        imported: 2,
+        created: 2,
+      });
+      for (const dryRun of [true, false]) {
+        const again = (await gql(COUNTS, { csv, dryRun, system: 'TRESERVA' })).data.importCaseFlowReports;
+        expect(again).toMatchObject({ accepted: true, imported: 0, created: 0, changed: 0, unchanged: 2 });
+      }
+      expect(await stored()).toBe(before + 2);
+      const changed = (
+        await gql(COUNTS, { csv: csv.replace(`${month(1)},3,1,1`, `${month(1)},5,1,1`), system: 'TRESERVA' })
+      ).data.importCaseFlowReports;
+      expect(changed).toMatchObject({ imported: 1, created: 0, changed: 1, unchanged: 1 });
+      expect(changed.rows.map((r: any) => r.change)).toEqual(['UNCHANGED', 'CHANGED']);
+      expect(await stored()).toBe(before + 3);
+    });
+
+    it('refuses a code no unit has in the system, at its line and column, storing nothing of the file', async () => {
+      const before = await stored();
+      const csv = [header, `FS-01,HOUSING_SUPPORT,${month(3)},4,2,2`, `FS-99,HOUSING_SUPPORT,${month(3)},3,1,1`].join(
+        '\n',
+      );
+      for (const dryRun of [true, false]) {
+        const answer = (await gql(COUNTS, { csv, dryRun, system: 'TRESERVA' })).data.importCaseFlowReports;
+        expect(answer).toMatchObject({
+          accepted: false,
+          imported: 0,
+          rows: [],
+          errors: [
+            { line: 3, column: 'unit_code', rule: 'UNIT_CODE_UNKNOWN', params: { system: 'TRESERVA', code: 'FS-99' } },
+          ],
+        });
+      }
+      expect(await stored()).toBe(before);
+      const missing = await gql(COUNTS, { csv });
+      expect(missing.errors?.[0]?.extensions).toMatchObject({ rule: 'REQUIRED', field: 'unitCodeSystem' });
+      const both = (
+        await gql(COUNTS, { csv: 'unit_id,unit_code,service,month,incoming,outgoing\n', system: 'TRESERVA' })
+      ).data.importCaseFlowReports;
+      expect(both.errors).toEqual([{ line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'BOTH' } }]);
+    });
   });
 });

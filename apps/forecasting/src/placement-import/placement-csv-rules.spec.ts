@@ -97,6 +97,26 @@ describe('a CSV file of monthly placements', () => {
     ]);
   });
 
+  it('reads units by their code with unit_code, an empty code being the administration, and not both columns', () => {
+    const { rows, unitColumn } = parsePlacementCsv(
+      ['unit_code,month,form,placed,care_days,cost_sek', 'HVB7,2022-04,HVB,1,30,1000', ',2022-04,HVB,2,40,2000'].join(
+        '\n',
+      ),
+      '2022-06',
+    );
+    expect(unitColumn).toBe('unit_code');
+    expect(rows.map((r) => [r.line, r.unitCode, r.unitId])).toEqual([
+      [2, 'HVB7', null],
+      [3, undefined, null],
+    ]);
+    expect(where('unit_id,unit_code,month,form,placed,care_days,cost_sek\n')).toEqual([
+      { line: 1, column: '(file)', rule: 'CSV_UNIT_COLUMN', params: { found: 'BOTH' } },
+    ]);
+    expect(
+      parsePlacementCsv('month,form,placed,care_days,cost_sek\n2022-04,HVB,1,30,1', '2022-06').unitColumn,
+    ).toBeNull();
+  });
+
   it('refuses a header without the required columns or with an unknown one', () => {
     expect(where('month,form,placed,cost\n').map((e) => [e.column, e.rule])).toEqual([
       ['care_days', 'MONTHLY_CSV_COLUMN_MISSING'],

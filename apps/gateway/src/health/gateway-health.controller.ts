@@ -1,9 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { GatewayConfig, SUBGRAPH_NAMES, subgraphUrls } from '../config';
+import { RateLimitStoreState } from '../limits/rate-limit-store';
 
-/** Ready when every subgraph says it is alive: the gateway alone can answer nothing. */
-export function createGatewayHealthController(config: GatewayConfig) {
+/**
+ * Ready when every subgraph says it is alive: the gateway alone can answer nothing. Where the
+ * request budget is counted is reported beside them; a Redis that is away does not make the
+ * gateway unready (it counts in memory meanwhile).
+ */
+export function createGatewayHealthController(config: GatewayConfig, rateLimitStore: () => RateLimitStoreState) {
   const urls = subgraphUrls(config);
 
   @Controller('health')
@@ -29,7 +34,7 @@ export function createGatewayHealthController(config: GatewayConfig) {
       );
       const up = Object.values(checks).every((c) => c.up);
       res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: up ? 'ok' : 'unavailable', checks };
+      return { status: up ? 'ok' : 'unavailable', checks, rateLimit: rateLimitStore() };
     }
   }
   return GatewayHealthController;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { API_KEY_HEADER } from '@kvalitetsnav/auth';
 
 /**
@@ -24,9 +24,11 @@ export function rateLimitKey(req: IncomingMessage): string {
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
-/** A sliding budget of requests per minute per key; over it, 429 with Retry-After. */
-export function createRateLimitMiddleware(perMinute: number) {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+/**
+ * A budget of requests per minute per key, counted by the given limiter (memory, or the shared
+ * store of ./rate-limit-store.ts); over it, 429 with Retry-After.
+ */
+export function createRateLimitMiddleware(perMinute: number, limiter: RateLimiterAbstract) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     try {
       await limiter.consume(rateLimitKey(req));

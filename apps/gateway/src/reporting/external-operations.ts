@@ -66,6 +66,35 @@ export const EXTERNAL_OPERATIONS = [
     }
   `),
   graphql(`
+    query DeviationBreakdown($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {
+      deviationBreakdown(by: $by, filter: $filter) {
+        by
+        kinds
+        denominator
+        previousYearDenominator
+        previousYearPeriod {
+          from
+          to
+        }
+        entries {
+          key
+          label
+          count {
+            numerator
+            denominator
+            share
+          }
+          previousYear {
+            numerator
+            denominator
+            share
+          }
+          change
+        }
+      }
+    }
+  `),
+  graphql(`
     query DecisionsNotExecutedByQuarter($year: Int!) {
       decisionsNotExecutedByQuarter(year: $year) {
         quarter

@@ -1,5 +1,5 @@
 import { RuleViolation } from '@kvalitetsnav/codes';
-import { definitionProblems, QuestionShape } from './definition-rules';
+import { definitionProblems, koladaChangeProblems, QuestionShape } from './definition-rules';
 
 const yesNo = [
   { code: 'YES', positive: true, nonSubstantive: false },
@@ -113,5 +113,65 @@ describe('survey definitions', () => {
         },
       ]),
     ).toEqual(['NO_POSITIVE_OPTION']);
+  });
+
+  it('gives a service area one Kolada KPI per question at most', () => {
+    const areas = (...serviceAreas: string[]) => serviceAreas.map((serviceArea) => ({ serviceArea }));
+    expect(
+      definitionProblems([
+        { id: 'Q1', options: yesNo, koladaKpiByServiceArea: areas('LSS_GROUP_HOME', 'LSS_SERVICE_HOME') },
+      ]),
+    ).toEqual([]);
+    expect(
+      described(
+        definitionProblems([
+          {
+            id: 'Q1',
+            options: yesNo,
+            koladaKpiByServiceArea: areas('LSS_GROUP_HOME', 'LSS_GROUP_HOME', 'LSS_GROUP_HOME'),
+          },
+        ]),
+      ),
+    ).toEqual([
+      {
+        field: 'questions.0.koladaKpiByServiceArea',
+        message: 'questions.koladaKpiByServiceArea names LSS_GROUP_HOME more than once',
+        rule: 'LISTED_TWICE',
+        params: { value: 'LSS_GROUP_HOME' },
+      },
+    ]);
+  });
+
+  it('changes the Kolada KPIs of a question of its own, one per service area', () => {
+    const questions = [{ id: 'F1' }, { id: 'F2' }];
+    const area = (serviceArea: string) => ({ serviceArea });
+    expect(
+      koladaChangeProblems(questions, {
+        questionId: 'F1',
+        koladaKpiByServiceArea: [area('LSS_GROUP_HOME'), area('LSS_SERVICE_HOME')],
+      }),
+    ).toEqual([]);
+    expect(koladaChangeProblems(questions, { questionId: 'F2', koladaKpiByServiceArea: [] })).toEqual([]);
+    expect(
+      described(
+        koladaChangeProblems(questions, {
+          questionId: 'F9',
+          koladaKpiByServiceArea: [area('LSS_GROUP_HOME'), area('LSS_GROUP_HOME')],
+        }),
+      ),
+    ).toEqual([
+      {
+        field: 'questionId',
+        message: 'F9 is not a question of this survey',
+        rule: 'UNKNOWN_QUESTION',
+        params: { questionId: 'F9' },
+      },
+      {
+        field: 'koladaKpiByServiceArea',
+        message: 'koladaKpiByServiceArea names LSS_GROUP_HOME more than once',
+        rule: 'LISTED_TWICE',
+        params: { value: 'LSS_GROUP_HOME' },
+      },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 export interface QuestionShape {
   id: string;
   options: { code: string; positive: boolean; nonSubstantive: boolean }[];
+  koladaKpiByServiceArea?: { serviceArea: string }[] | null;
 }
 
 const QUESTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -10,7 +11,7 @@ const QUESTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
 /**
  * What makes a definition usable: at least one question, question ids that can stand as CSV
  * columns and are used once, at least two options each with unique codes, a positive option,
- * and no option both positive and non-substantive.
+ * no option both positive and non-substantive, and at most one Kolada KPI per service area.
  */
 export function definitionProblems(questions: QuestionShape[]): RuleViolation[] {
   const problems: RuleViolation[] = [];
@@ -33,6 +34,30 @@ export function definitionProblems(questions: QuestionShape[]): RuleViolation[] 
     }
     if (!q.options.some((o) => o.positive))
       problems.push(surveysViolation('NO_POSITIVE_OPTION', `${at}.options`, { questionId }));
+    problems.push(...areasListedTwice(q.koladaKpiByServiceArea ?? [], `${at}.koladaKpiByServiceArea`));
   });
+  return problems;
+}
+
+/** Each service area at most once among a question's Kolada KPIs. */
+function areasListedTwice(kpis: readonly { serviceArea: string }[], field: string): RuleViolation[] {
+  const areas = kpis.map((k) => k.serviceArea);
+  return [...new Set(areas.filter((a, j) => areas.indexOf(a) !== j))].map((value) =>
+    surveysViolation('LISTED_TWICE', field, { value }),
+  );
+}
+
+/**
+ * What makes a change of one question's Kolada KPIs valid: the question is one of the
+ * definition's, and each service area has at most one KPI.
+ */
+export function koladaChangeProblems(
+  questions: readonly { id: string }[],
+  change: { questionId: string; koladaKpiByServiceArea: readonly { serviceArea: string }[] },
+): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  if (!questions.some((q) => q.id === change.questionId))
+    problems.push(surveysViolation('UNKNOWN_QUESTION', 'questionId', { questionId: change.questionId }));
+  problems.push(...areasListedTwice(change.koladaKpiByServiceArea, 'koladaKpiByServiceArea'));
   return problems;
 }

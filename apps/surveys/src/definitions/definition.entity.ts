@@ -19,12 +19,22 @@ export class AnswerOption {
   nonSubstantive!: boolean;
 }
 
+@ObjectType({ description: "A service area's own Kolada KPI for a question, e.g. group homes' and service homes'." })
+export class KoladaKpiForArea {
+  @Field({ description: 'The service area code, as a round unit has it (e.g. LSS_GROUP_HOME).' }) serviceArea!: string;
+  @Field({ description: 'The Kolada KPI with the national figure for this question in that area.' }) kpi!: string;
+}
+
 @ObjectType()
 export class SurveyQuestion {
   @Field({ description: 'Stable id within the definition, e.g. Q1.' }) id!: string;
   @Field() text!: string;
   @Field(() => String, { nullable: true, description: 'The Kolada KPI with the national figure for this question.' })
   koladaKpi?: string | null;
+  @Field(() => [KoladaKpiForArea], {
+    description: 'Per service area, its own Kolada KPI: the national figure of results grouped by SERVICE_AREA.',
+  })
+  koladaKpiByServiceArea?: KoladaKpiForArea[];
   @Field(() => [AnswerOption]) options!: AnswerOption[];
 }
 

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequireRoles } from '@kvalitetsnav/service-kit';
 import { SurveyDefinition } from './definition.entity';
-import { CreateSurveyDefinitionInput } from './definitions.inputs';
+import { CreateSurveyDefinitionInput, SetSurveyQuestionKoladaInput } from './definitions.inputs';
 import { DefinitionsService } from './definitions.service';
 
 @Resolver(() => SurveyDefinition)
@@ -26,5 +26,14 @@ export class DefinitionsResolver {
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   createSurveyDefinition(@Args('input') input: CreateSurveyDefinitionInput): Promise<SurveyDefinition> {
     return this.definitions.create(input);
+  }
+
+  @Mutation(() => SurveyDefinition, {
+    description:
+      "Replaces one question's Kolada KPIs (the total's and each service area's) in this version, for every round of it.",
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  setSurveyQuestionKolada(@Args('input') input: SetSurveyQuestionKoladaInput): Promise<SurveyDefinition> {
+    return this.definitions.setKolada(input);
   }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { surveysViolation } from '@kvalitetsnav/codes';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { SurveyDefinition } from './definition.entity';
-import { definitionProblems } from './definition-rules';
-import { CreateSurveyDefinitionInput } from './definitions.inputs';
+import { definitionProblems, koladaChangeProblems } from './definition-rules';
+import { CreateSurveyDefinitionInput, SetSurveyQuestionKoladaInput } from './definitions.inputs';
 
 @Injectable()
 export class DefinitionsService {
@@ -39,10 +40,41 @@ export class DefinitionsService {
           id: q.id,
           text: q.text.trim(),
           koladaKpi: q.koladaKpi ?? null,
+          koladaKpiByServiceArea: (q.koladaKpiByServiceArea ?? []).map((k) => ({
+            serviceArea: k.serviceArea,
+            kpi: k.kpi,
+          })),
           options: q.options.map((o) => ({ ...o, label: o.label.trim() })),
         })),
       });
       await manager.insert(SurveyDefinition, definition);
+      return definition;
+    });
+  }
+
+  /** Replaces one question's Kolada KPIs in place: the answers and their scale stay as they were. */
+  async setKolada(input: SetSurveyQuestionKoladaInput): Promise<SurveyDefinition> {
+    return this.dataSource.transaction(async (manager) => {
+      const definition = await manager.findOne(SurveyDefinition, {
+        where: { id: input.definitionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!definition)
+        throw surveysViolation('UNKNOWN', 'definitionId', { entity: 'SURVEY_DEFINITION', ids: [input.definitionId] });
+      refuseAll(koladaChangeProblems(definition.questions, input));
+      definition.questions = definition.questions.map((q) =>
+        q.id === input.questionId
+          ? {
+              ...q,
+              koladaKpi: input.koladaKpi ?? null,
+              koladaKpiByServiceArea: input.koladaKpiByServiceArea.map((k) => ({
+                serviceArea: k.serviceArea,
+                kpi: k.kpi,
+              })),
+            }
+          : q,
+      );
+      await manager.update(SurveyDefinition, { id: definition.id }, { questions: definition.questions });
       return definition;
     });
   }

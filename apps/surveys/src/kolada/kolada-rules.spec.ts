@@ -1,4 +1,4 @@
-import { koladaGender, parseKoladaFile } from './kolada-rules';
+import { koladaGender, koladaKpiFor, parseKoladaFile } from './kolada-rules';
 
 describe('Kolada files', () => {
   it('flattens values per gender and skips empty ones', () => {
@@ -56,5 +56,32 @@ describe('Kolada files', () => {
     expect(parseKoladaFile('{"value":[]}').violations.map((v) => [v.rule, v.message])).toEqual([
       ['NOT_A_LIST', 'values must be a list'],
     ]);
+  });
+});
+
+describe('which KPI has the national figure', () => {
+  const question = {
+    koladaKpi: 'U28532',
+    koladaKpiByServiceArea: [
+      { serviceArea: 'LSS_GROUP_HOME', kpi: 'U28532' },
+      { serviceArea: 'LSS_SERVICE_HOME', kpi: 'U28533' },
+    ],
+  };
+
+  it("is the question's own for the total and the genders", () => {
+    expect(koladaKpiFor(question, 'TOTAL', 'TOTAL')).toBe('U28532');
+    expect(koladaKpiFor(question, 'GENDER', 'WOMAN')).toBe('U28532');
+  });
+
+  it("is the service area's own for results by service area: group homes and service homes differ", () => {
+    expect(koladaKpiFor(question, 'SERVICE_AREA', 'LSS_GROUP_HOME')).toBe('U28532');
+    expect(koladaKpiFor(question, 'SERVICE_AREA', 'LSS_SERVICE_HOME')).toBe('U28533');
+  });
+
+  it('is none for an area without its own KPI, and for units and providers', () => {
+    expect(koladaKpiFor(question, 'SERVICE_AREA', 'HVB')).toBeNull();
+    expect(koladaKpiFor({ koladaKpi: 'U28532' }, 'SERVICE_AREA', 'LSS_GROUP_HOME')).toBeNull();
+    expect(koladaKpiFor(question, 'UNIT', 'u1')).toBeNull();
+    expect(koladaKpiFor(question, 'PROVIDER', 'p1')).toBeNull();
   });
 });

@@ -87,6 +87,22 @@ const refused = (violations: RuleViolation[]) => ({
   violations,
 });
 
+/**
+ * Which Kolada KPI holds the national figure for a question in a group: the question's own for
+ * the total and the genders, the service area's own for a service area (group homes and service
+ * homes have different KPIs in one survey), none for a unit or provider (Kolada has no such figure).
+ */
+export function koladaKpiFor(
+  question: { koladaKpi?: string | null; koladaKpiByServiceArea?: { serviceArea: string; kpi: string }[] },
+  groupBy: 'TOTAL' | 'UNIT' | 'PROVIDER' | 'SERVICE_AREA' | 'GENDER',
+  key: string,
+): string | null {
+  if (groupBy === 'TOTAL' || groupBy === 'GENDER') return question.koladaKpi ?? null;
+  if (groupBy === 'SERVICE_AREA')
+    return question.koladaKpiByServiceArea?.find((k) => k.serviceArea === key)?.kpi ?? null;
+  return null;
+}
+
 /** Our gender split to Kolada's: T total, K kvinnor, M män. */
 export function koladaGender(key: string): 'T' | 'K' | 'M' | null {
   return key === 'WOMAN' ? 'K' : key === 'MAN' ? 'M' : key === 'NOT_STATED' ? null : 'T';

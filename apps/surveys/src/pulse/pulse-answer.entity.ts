@@ -1,8 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
+@ObjectType({ description: 'The answer to one pulse question: a score 1–5, or 1 (yes) / 0 (no).' })
+export class PulseQuestionValue {
+  @Field({ description: "The question's key." }) key!: string;
+  @Field(() => Int) value!: number;
+}
+
 /** A provider's answer to the week's pulse survey; answering again the same week replaces it. */
-@ObjectType({ description: "A provider's weekly pulse answer. Scores run from 1 (no problem) to 5 (severe)." })
+@ObjectType({ description: "A provider's weekly pulse answer to the week's questions." })
 @Entity({ name: 'pulse_answer' })
 @Unique('pulse_answer_provider_week_key', ['providerId', 'week'])
 export class PulseAnswer {
@@ -18,21 +24,11 @@ export class PulseAnswer {
   @Column({ type: 'text' })
   week!: string;
 
-  @Field(() => Int, { description: 'How much the situation affects the business.' })
-  @Column({ type: 'int' })
-  impact!: number;
-
-  @Field(() => Int, { description: 'Staffing difficulties.' })
-  @Column({ type: 'int' })
-  staffing!: number;
-
-  @Field(() => Int, { description: 'Shortage of protective equipment.' })
-  @Column({ name: 'protective_equipment', type: 'int' })
-  protectiveEquipment!: number;
-
-  @Field(() => Int, { description: 'Worry among staff and users.' })
-  @Column({ type: 'int' })
-  worry!: number;
+  @Field(() => [PulseQuestionValue], {
+    description: "The answer to each of the week's questions (its period's, or the default ones outside a period).",
+  })
+  @Column({ name: 'question_values', type: 'jsonb' })
+  values!: PulseQuestionValue[];
 
   @Field(() => String, { nullable: true, description: 'Free text, personal identity numbers removed.' })
   @Column({ type: 'text', nullable: true })

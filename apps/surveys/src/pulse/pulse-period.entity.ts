@@ -1,5 +1,20 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { registerStringEnum } from '@kvalitetsnav/service-kit';
+import { PULSE_ANSWER_TYPES, PulseAnswerType } from './pulse-rules';
+
+export const PulseAnswerTypeEnum = registerStringEnum(
+  PULSE_ANSWER_TYPES,
+  'PulseAnswerType',
+  'How a pulse question is answered: SCALE 1 (no problem) to 5 (severe), a signal at the threshold; YES_NO 1 (yes, a signal) or 0 (no).',
+);
+
+@ObjectType({ description: 'A question of a pulse period, asked each of its weeks.' })
+export class PulseQuestion {
+  @Field({ description: 'Stable within the period, e.g. STAFFING.' }) key!: string;
+  @Field({ description: 'The question as the providers read it.' }) text!: string;
+  @Field(() => PulseAnswerTypeEnum) answerType!: PulseAnswerType;
+}
 
 /** Weeks of weekly pulse surveys, opened by officials in a crisis; providers are reminded each week. */
 @ObjectType({ description: 'A period of weekly pulse surveys. Every week from fromWeek to toWeek is a pulse week.' })
@@ -20,6 +35,10 @@ export class PulsePeriod {
   @Field(() => String, { nullable: true, description: 'The last pulse week; null while the period goes on.' })
   @Column({ name: 'to_week', type: 'text', nullable: true })
   toWeek!: string | null;
+
+  @Field(() => [PulseQuestion], { description: 'The questions asked each week of the period, set when it is opened.' })
+  @Column({ type: 'jsonb' })
+  questions!: PulseQuestion[];
 
   @Field({ description: 'Who opened the period.' })
   @Column({ name: 'opened_by', type: 'text' })

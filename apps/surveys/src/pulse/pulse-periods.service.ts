@@ -8,7 +8,12 @@ import { surveysViolation } from '@kvalitetsnav/codes';
 import { OutboxService } from '@kvalitetsnav/messaging';
 import { refuseAll } from '@kvalitetsnav/service-kit';
 import { PulsePeriod } from './pulse-period.entity';
-import { endPulsePeriodRefusal, openPulsePeriodRefusals } from './pulse-rules';
+import {
+  DEFAULT_PULSE_QUESTIONS,
+  endPulsePeriodRefusal,
+  openPulsePeriodRefusals,
+  pulseQuestionsRefusals,
+} from './pulse-rules';
 import { EndPulsePeriodInput, OpenPulsePeriodInput } from './pulse.inputs';
 
 /** Periods are few (a crisis or two a decade), so each write checks against all of them under a lock. */
@@ -29,6 +34,12 @@ export class PulsePeriodsService {
     const name = input.name.trim();
     if (!name) throw surveysViolation('REQUIRED', 'name');
     const weeks = { fromWeek: input.fromWeek ?? isoWeekOf(today), toWeek: input.toWeek ?? null };
+    const questions = (input.questions ?? DEFAULT_PULSE_QUESTIONS).map((q) => ({
+      key: q.key.trim(),
+      text: q.text.trim(),
+      answerType: q.answerType,
+    }));
+    refuseAll(pulseQuestionsRefusals(questions));
     return this.dataSource.transaction(async (manager) => {
       await manager.query(LOCK_PERIODS);
       refuseAll(openPulsePeriodRefusals(weeks, await manager.find(PulsePeriod)));
@@ -36,6 +47,7 @@ export class PulsePeriodsService {
         id: randomUUID(),
         name,
         ...weeks,
+        questions,
         openedBy: identity.name,
         openedAt: new Date(),
         endedBy: null,

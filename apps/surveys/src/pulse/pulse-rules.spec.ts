@@ -1,11 +1,18 @@
 import type { Identity } from '@kvalitetsnav/auth';
 import {
   answeringProviderRefusal,
+  DEFAULT_PULSE_QUESTIONS,
   endPulsePeriodRefusal,
   openPulsePeriodRefusals,
+  pulseAnswerRefusals,
   pulsePeriodOf,
+  pulseQuestionsOf,
+  pulseQuestionsRefusals,
+  pulseQuestionWeek,
   pulseSignals,
   pulseWeekRefusal,
+  pulseWeeksSoFar,
+  type PulseQuestionShape,
 } from './pulse-rules';
 
 const P1 = '00000000-0000-4000-8000-000000000001';
@@ -55,13 +62,156 @@ describe('the week answered', () => {
   });
 });
 
-describe('pulse signals', () => {
-  it('are the topics at or above the threshold', () => {
-    expect(pulseSignals({ impact: 2, staffing: 4, protectiveEquipment: 5, worry: 3 }, 4)).toEqual([
-      { topic: 'STAFFING', score: 4 },
-      { topic: 'PROTECTIVE_EQUIPMENT', score: 5 },
+const HEAT: PulseQuestionShape[] = [
+  { key: 'COOLING', text: 'Hur svårt är det att hålla inomhustemperaturen nere?', answerType: 'SCALE' },
+  { key: 'HEAT_STROKE', text: 'Har någon brukare fått värmeslag?', answerType: 'YES_NO' },
+];
+
+describe("a pulse's own questions", () => {
+  it('a pulse asks its own questions; a week outside every pulse asks the default ones', () => {
+    expect(pulseQuestionsOf({ questions: HEAT })).toBe(HEAT);
+    expect(pulseQuestionsOf(null)).toBe(DEFAULT_PULSE_QUESTIONS);
+    expect(DEFAULT_PULSE_QUESTIONS.map((q) => q.key)).toEqual(['IMPACT', 'STAFFING', 'PROTECTIVE_EQUIPMENT', 'WORRY']);
+  });
+
+  it('are at least one, each with a key of its own and a text', () => {
+    expect(pulseQuestionsRefusals(HEAT)).toEqual([]);
+    expect(pulseQuestionsRefusals([])).toEqual([expect.objectContaining({ rule: 'NO_QUESTIONS', field: 'questions' })]);
+    expect(
+      pulseQuestionsRefusals([HEAT[0], { ...HEAT[1], key: 'COOLING', text: ' ' }, { ...HEAT[1], key: 'två ord' }]),
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'QUESTION_ID_REUSED',
+        field: 'questions.1.key',
+        params: { questionId: 'COOLING' },
+      }),
+      expect.objectContaining({ rule: 'REQUIRED', field: 'questions.1.text' }),
+      expect.objectContaining({ rule: 'BAD_QUESTION_ID', field: 'questions.2.key' }),
     ]);
-    expect(pulseSignals({ impact: 1, staffing: 1, protectiveEquipment: 1, worry: 1 }, 4)).toEqual([]);
+  });
+});
+
+describe('an answer to the pulse', () => {
+  it("answers each of the pulse's questions once, within its scale", () => {
+    expect(
+      pulseAnswerRefusals(HEAT, [
+        { key: 'COOLING', value: 5 },
+        { key: 'HEAT_STROKE', value: 0 },
+      ]),
+    ).toEqual([]);
+    expect(
+      pulseAnswerRefusals(HEAT, [
+        { key: 'COOLING', value: 0 },
+        { key: 'HEAT_STROKE', value: 2 },
+        { key: 'HEAT_STROKE', value: 1 },
+        { key: 'STAFFING', value: 3 },
+      ]),
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'OUT_OF_RANGE',
+        field: 'answers.0.value',
+        params: { min: 1, max: 5, whole: true },
+      }),
+      expect.objectContaining({
+        rule: 'OUT_OF_RANGE',
+        field: 'answers.1.value',
+        params: { min: 0, max: 1, whole: true },
+      }),
+      expect.objectContaining({
+        rule: 'ANSWERED_TWICE',
+        field: 'answers.2.key',
+        params: { questionId: 'HEAT_STROKE' },
+      }),
+      expect.objectContaining({ rule: 'UNKNOWN_QUESTION', field: 'answers.3.key', params: { questionId: 'STAFFING' } }),
+    ]);
+  });
+
+  it('leaves no question unanswered', () => {
+    expect(pulseAnswerRefusals(HEAT, [{ key: 'COOLING', value: 2 }])).toEqual([
+      expect.objectContaining({
+        rule: 'PULSE_QUESTION_UNANSWERED',
+        field: 'answers',
+        params: { questionId: 'HEAT_STROKE' },
+        message: 'question HEAT_STROKE of the pulse is not answered',
+      }),
+    ]);
+  });
+});
+
+describe('pulse signals', () => {
+  it('are the scores at or above the threshold, and the yeses, in the order of the questions', () => {
+    const answer = [
+      { key: 'WORRY', value: 3 },
+      { key: 'IMPACT', value: 2 },
+      { key: 'STAFFING', value: 4 },
+      { key: 'PROTECTIVE_EQUIPMENT', value: 5 },
+    ];
+    expect(pulseSignals(DEFAULT_PULSE_QUESTIONS, answer, 4)).toEqual([
+      { questionKey: 'STAFFING', questionText: 'Bemanning', answerType: 'SCALE', score: 4 },
+      { questionKey: 'PROTECTIVE_EQUIPMENT', questionText: 'Skyddsutrustning', answerType: 'SCALE', score: 5 },
+    ]);
+    expect(
+      pulseSignals(
+        HEAT,
+        [
+          { key: 'COOLING', value: 3 },
+          { key: 'HEAT_STROKE', value: 1 },
+        ],
+        4,
+      ),
+    ).toEqual([{ questionKey: 'HEAT_STROKE', questionText: HEAT[1].text, answerType: 'YES_NO', score: 1 }]);
+    expect(
+      pulseSignals(
+        HEAT,
+        [
+          { key: 'COOLING', value: 1 },
+          { key: 'HEAT_STROKE', value: 0 },
+        ],
+        4,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the trend of a question over the weeks', () => {
+  it('runs over the weeks of the pulse that have begun, across the new year', () => {
+    expect(pulseWeeksSoFar({ fromWeek: '2020-W52', toWeek: null }, '2021-W02')).toEqual([
+      '2020-W52',
+      '2020-W53',
+      '2021-W01',
+      '2021-W02',
+    ]);
+    expect(pulseWeeksSoFar({ fromWeek: '2020-W12', toWeek: '2020-W13' }, '2020-W40')).toEqual(['2020-W12', '2020-W13']);
+    expect(pulseWeeksSoFar({ fromWeek: '2020-W12', toWeek: null }, '2020-W11')).toEqual([]);
+  });
+
+  it('a scale: how many answered, their average and how many were signals', () => {
+    const answers = [[{ key: 'COOLING', value: 4 }], [{ key: 'COOLING', value: 5 }], [{ key: 'COOLING', value: 2 }]];
+    expect(pulseQuestionWeek(HEAT[0], '2022-W30', answers, 4)).toEqual({
+      week: '2022-W30',
+      answers: 3,
+      average: 3.67,
+      yes: 0,
+      no: 0,
+      signals: 2,
+    });
+    expect(pulseQuestionWeek(HEAT[0], '2022-W31', [], 4)).toMatchObject({ answers: 0, average: null, signals: 0 });
+  });
+
+  it('a yes or no: the yeses (each a signal) and the noes', () => {
+    const answers = [
+      [{ key: 'HEAT_STROKE', value: 1 }],
+      [{ key: 'HEAT_STROKE', value: 0 }],
+      [{ key: 'HEAT_STROKE', value: 0 }],
+    ];
+    expect(pulseQuestionWeek(HEAT[1], '2022-W30', answers, 4)).toEqual({
+      week: '2022-W30',
+      answers: 3,
+      average: null,
+      yes: 1,
+      no: 2,
+      signals: 1,
+    });
   });
 });
 

@@ -1,26 +1,148 @@
 import { canSeeProvider, type Identity, ownProviderId } from '@kvalitetsnav/auth';
-import { isoWeekOf, isWeekWithin } from '@kvalitetsnav/calendar';
+import { addDays, isoWeekOf, isWeekWithin, weekStart } from '@kvalitetsnav/calendar';
 import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 
-/** The weekly pulse survey: who answers for whom, which weeks, and which answers are signals. */
+/** The weekly pulse survey: its questions, who answers for whom, which weeks, which answers are signals, and the trend. */
 
-export const PULSE_TOPICS = ['IMPACT', 'STAFFING', 'PROTECTIVE_EQUIPMENT', 'WORRY'] as const;
-export type PulseTopic = (typeof PULSE_TOPICS)[number];
+export const PULSE_ANSWER_TYPES = ['SCALE', 'YES_NO'] as const;
+/** SCALE: 1 (no problem) to 5 (severe). YES_NO: 1 yes, 0 no; the question asks about a problem, so yes is the signal. */
+export type PulseAnswerType = (typeof PULSE_ANSWER_TYPES)[number];
 
-/** A week's scores, 1 (no problem) to 5 (severe), as an answer holds them. */
-export interface PulseScores {
-  impact: number;
-  staffing: number;
-  protectiveEquipment: number;
-  worry: number;
+/** A question of a pulse: its key (stable within the pulse), its Swedish text and how it is answered. */
+export interface PulseQuestionShape {
+  key: string;
+  text: string;
+  answerType: PulseAnswerType;
 }
 
-const SCORE_OF: Record<PulseTopic, keyof PulseScores> = {
-  IMPACT: 'impact',
-  STAFFING: 'staffing',
-  PROTECTIVE_EQUIPMENT: 'protectiveEquipment',
-  WORRY: 'worry',
+/** One question's answer: a score 1–5, or 1 (yes) / 0 (no). */
+export interface PulseValue {
+  key: string;
+  value: number;
+}
+
+/** The questions asked before pulses had their own, and of every week outside a pulse period. */
+export const DEFAULT_PULSE_QUESTIONS: readonly PulseQuestionShape[] = [
+  { key: 'IMPACT', text: 'Påverkan på verksamheten', answerType: 'SCALE' },
+  { key: 'STAFFING', text: 'Bemanning', answerType: 'SCALE' },
+  { key: 'PROTECTIVE_EQUIPMENT', text: 'Skyddsutrustning', answerType: 'SCALE' },
+  { key: 'WORRY', text: 'Oro hos personal och brukare', answerType: 'SCALE' },
+];
+
+const RANGE: Record<PulseAnswerType, { min: number; max: number }> = {
+  SCALE: { min: 1, max: 5 },
+  YES_NO: { min: 0, max: 1 },
 };
+
+/** The same characters as a survey question's id, so the keys read the same everywhere. */
+const QUESTION_KEY = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** A pulse's questions: at least one, each with a key of its own and a text. */
+export function pulseQuestionsRefusals(questions: readonly PulseQuestionShape[]): RuleViolation[] {
+  if (!questions.length) return [surveysViolation('NO_QUESTIONS', 'questions')];
+  const problems: RuleViolation[] = [];
+  const keys = new Set<string>();
+  questions.forEach((q, i) => {
+    if (!QUESTION_KEY.test(q.key)) problems.push(surveysViolation('BAD_QUESTION_ID', `questions.${i}.key`));
+    else if (keys.has(q.key))
+      problems.push(surveysViolation('QUESTION_ID_REUSED', `questions.${i}.key`, { questionId: q.key }));
+    keys.add(q.key);
+    if (!q.text.trim()) problems.push(surveysViolation('REQUIRED', `questions.${i}.text`));
+  });
+  return problems;
+}
+
+/**
+ * An answer answers each of the pulse's questions once, within the question's scale; a key that
+ * is no question of the pulse is refused.
+ */
+export function pulseAnswerRefusals(
+  questions: readonly PulseQuestionShape[],
+  values: readonly PulseValue[],
+): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    const question = questions.find((q) => q.key === v.key);
+    if (!question) problems.push(surveysViolation('UNKNOWN_QUESTION', `answers.${i}.key`, { questionId: v.key }));
+    else if (seen.has(v.key))
+      problems.push(surveysViolation('ANSWERED_TWICE', `answers.${i}.key`, { questionId: v.key }));
+    else {
+      const { min, max } = RANGE[question.answerType];
+      if (v.value < min || v.value > max)
+        problems.push(surveysViolation('OUT_OF_RANGE', `answers.${i}.value`, { min, max, whole: true }));
+    }
+    seen.add(v.key);
+  });
+  for (const q of questions)
+    if (!seen.has(q.key))
+      problems.push(surveysViolation('PULSE_QUESTION_UNANSWERED', 'answers', { questionId: q.key }));
+  return problems;
+}
+
+/** Whether one answer is a signal: a score at or above the threshold, or a yes. */
+export function isPulseSignal(answerType: PulseAnswerType, value: number, threshold: number): boolean {
+  return answerType === 'SCALE' ? value >= threshold : value === 1;
+}
+
+/** The questions whose answers are signals, in the pulse's order. */
+export function pulseSignals(
+  questions: readonly PulseQuestionShape[],
+  values: readonly PulseValue[],
+  threshold: number,
+): { questionKey: string; questionText: string; answerType: PulseAnswerType; score: number }[] {
+  return questions.flatMap((q) => {
+    const v = values.find((x) => x.key === q.key);
+    return v && isPulseSignal(q.answerType, v.value, threshold)
+      ? [{ questionKey: q.key, questionText: q.text, answerType: q.answerType, score: v.value }]
+      : [];
+  });
+}
+
+/** The questions a week is asked: its pulse period's, or the default ones outside a period. */
+export function pulseQuestionsOf(
+  period: { questions: readonly PulseQuestionShape[] } | null,
+): readonly PulseQuestionShape[] {
+  return period?.questions ?? DEFAULT_PULSE_QUESTIONS;
+}
+
+/** The weeks of a period that have begun: from its first week to its last or this week, whichever comes first. */
+export function pulseWeeksSoFar(period: PulseWeeks, thisWeek: string): string[] {
+  const last = period.toWeek !== null && period.toWeek < thisWeek ? period.toWeek : thisWeek;
+  const weeks: string[] = [];
+  for (let day = weekStart(period.fromWeek); isoWeekOf(day) <= last; day = addDays(day, 7)) weeks.push(isoWeekOf(day));
+  return weeks;
+}
+
+/** One question's week: how many answered it, their average score (SCALE), the yeses and noes (YES_NO), and the signals. */
+export interface PulseQuestionWeek {
+  week: string;
+  answers: number;
+  average: number | null;
+  yes: number;
+  no: number;
+  signals: number;
+}
+
+/** A question's week across the providers' answers; the average has two decimals. */
+export function pulseQuestionWeek(
+  question: PulseQuestionShape,
+  week: string,
+  answers: readonly (readonly PulseValue[])[],
+  threshold: number,
+): PulseQuestionWeek {
+  const values = answers.flatMap((a) => a.filter((v) => v.key === question.key).map((v) => v.value));
+  const sum = values.reduce((s, v) => s + v, 0);
+  const scale = question.answerType === 'SCALE';
+  return {
+    week,
+    answers: values.length,
+    average: scale && values.length ? Math.round((sum / values.length) * 100) / 100 : null,
+    yes: scale ? 0 : values.filter((v) => v === 1).length,
+    no: scale ? 0 : values.filter((v) => v === 0).length,
+    signals: values.filter((v) => isPulseSignal(question.answerType, v, threshold)).length,
+  };
+}
 
 /**
  * A provider answers for itself (naming itself is fine); an official answers on a provider's
@@ -35,11 +157,6 @@ export function answeringProviderRefusal(identity: Identity, requested?: string 
 /** A week is answered once it has begun: this week or an earlier one, never a week to come. */
 export function pulseWeekRefusal(week: string, today: string): RuleViolation | null {
   return week > isoWeekOf(today) ? surveysViolation('IN_THE_FUTURE', 'week', { value: week, today }) : null;
-}
-
-/** The topics scored at or above the threshold. */
-export function pulseSignals(answer: PulseScores, threshold: number): { topic: PulseTopic; score: number }[] {
-  return PULSE_TOPICS.map((topic) => ({ topic, score: answer[SCORE_OF[topic]] })).filter((s) => s.score >= threshold);
 }
 
 /** Weeks of weekly pulse surveys; a period without `toWeek` goes on until it is ended. */

@@ -2,10 +2,19 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { PulseAnswer } from './pulse-answer.entity';
+import { PulseFollowUp } from './pulse-follow-up.entity';
+import { PulseFollowUpsService } from './pulse-follow-ups.service';
 import { PulsePeriod } from './pulse-period.entity';
 import { PulsePeriodsService } from './pulse-periods.service';
-import { EndPulsePeriodInput, OpenPulsePeriodInput, PulseOverviewArgs, SubmitPulseAnswerInput } from './pulse.inputs';
-import { PulseOverview } from './pulse.models';
+import {
+  EndPulsePeriodInput,
+  OpenPulsePeriodInput,
+  PulseOverviewArgs,
+  PulseTrendArgs,
+  RecordPulseFollowUpInput,
+  SubmitPulseAnswerInput,
+} from './pulse.inputs';
+import { PulseOverview, PulseTrend } from './pulse.models';
 import { PulseService } from './pulse.service';
 
 @Resolver()
@@ -13,6 +22,7 @@ export class PulseResolver {
   constructor(
     private readonly pulse: PulseService,
     private readonly periods: PulsePeriodsService,
+    private readonly followUps: PulseFollowUpsService,
   ) {}
 
   @Mutation(() => PulseAnswer, { description: "This week's pulse answer; answering again the same week replaces it." })
@@ -56,5 +66,25 @@ export class PulseResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<PulsePeriod> {
     return this.periods.end(input, identity);
+  }
+
+  @Query(() => PulseTrend, {
+    description:
+      "A pulse period week by week: each provider's answers, signals and follow-ups, and each question's trend.",
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
+  pulseTrend(@Args() { periodId }: PulseTrendArgs): Promise<PulseTrend> {
+    return this.pulse.trend(periodId);
+  }
+
+  @Mutation(() => PulseFollowUp, {
+    description: 'Records who contacted a provider about its pulse signals one week, when, and what came of it.',
+  })
+  @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
+  recordPulseFollowUp(
+    @Args('input') input: RecordPulseFollowUpInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PulseFollowUp> {
+    return this.followUps.record(input, identity);
   }
 }

@@ -6,8 +6,8 @@ const questions = [
     id: 'Q1',
     text: 'Trivs du?',
     options: [
-      { code: 'YES', positive: true, nonSubstantive: false },
-      { code: 'NO', positive: false, nonSubstantive: false },
+      { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
+      { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
     ],
   },
 ];

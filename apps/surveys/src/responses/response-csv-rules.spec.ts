@@ -6,16 +6,16 @@ const questions = [
     id: 'Q1',
     text: 'Trivs du?',
     options: [
-      { code: 'YES', positive: true, nonSubstantive: false },
-      { code: 'NO', positive: false, nonSubstantive: false },
+      { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
+      { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
     ],
   },
   {
     id: 'Q2',
     text: 'Är du trygg?',
     options: [
-      { code: 'YES', positive: true, nonSubstantive: false },
-      { code: 'DONT_KNOW', positive: false, nonSubstantive: true },
+      { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
+      { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true },
     ],
   },
 ];

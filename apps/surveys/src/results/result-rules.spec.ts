@@ -9,9 +9,9 @@ import {
 } from './result-rules';
 
 const yesNo = [
-  { code: 'YES', positive: true, nonSubstantive: false },
-  { code: 'NO', positive: false, nonSubstantive: false },
-  { code: 'DONT_KNOW', positive: false, nonSubstantive: true },
+  { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
+  { code: 'NO', label: 'Nej', positive: false, nonSubstantive: false },
+  { code: 'DONT_KNOW', label: 'Vet inte', positive: false, nonSubstantive: true },
 ];
 const questions: QuestionDefinition[] = [{ id: 'Q1', text: 'Bryr sig personalen om dig?', options: yesNo }];
 const units: ParticipatingUnit[] = [
@@ -67,6 +67,28 @@ describe('round results', () => {
     ]);
     const strict = computeResults(questions, units, sheets, 'GENDER', 5);
     expect(strict.map((g) => g.questions[0].suppressed)).toEqual([true, true, false]);
+  });
+
+  it('gives each option’s count and share per group, hidden exactly where the share positive is', () => {
+    const counts = (g: { questions: { distribution: { count: number | null }[] }[] }) =>
+      g.questions[0].distribution.map((o) => o.count);
+    const [total] = computeResults(questions, units, sheets, 'TOTAL', 5);
+    expect(counts(total)).toEqual([9, 1, 1]);
+    expect(total.questions[0].distribution.map((o) => o.share?.share ?? null)).toEqual([0.9, 0.1, null]);
+    // The service homes have 3 substantive answers: hidden, and the group homes with them,
+    // since the total would give them away.
+    const byForm = computeResults(questions, units, sheets, 'SERVICE_AREA', 5);
+    expect(byForm.map(counts)).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(byForm[0].questions[0].distribution.map((o) => o.optionLabel)).toEqual(['Ja', 'Nej', 'Vet inte']);
+    const byGender = computeResults(questions, units, sheets, 'GENDER', 3);
+    expect(byGender.map(counts)).toEqual([
+      [7, 0, 0],
+      [2, 1, 0],
+      [0, 0, 1], // one "vet inte": nothing substantive to hide, as for the share positive
+    ]);
   });
 
   it('pools the questions per unit for other services, or gives nothing when any is hidden', () => {

@@ -1,5 +1,6 @@
 import { canSeeProvider, type Identity } from '@kvalitetsnav/auth';
 import { Interval, Ratio, responseRate, sharePositive, suppress, wilsonInterval } from '@kvalitetsnav/survey-stats';
+import { AnswerOptionDefinition, answerDistribution, hiddenDistribution, OptionShare } from './distribution-rules';
 
 export const RESULT_GROUPINGS = ['TOTAL', 'UNIT', 'PROVIDER', 'SERVICE_AREA', 'GENDER'] as const;
 export type ResultGrouping = (typeof RESULT_GROUPINGS)[number];
@@ -7,7 +8,7 @@ export type ResultGrouping = (typeof RESULT_GROUPINGS)[number];
 export interface QuestionDefinition {
   id: string;
   text: string;
-  options: { code: string; positive: boolean; nonSubstantive: boolean }[];
+  options: AnswerOptionDefinition[];
 }
 
 export interface ParticipatingUnit {
@@ -30,6 +31,8 @@ export interface QuestionResult {
   suppressed: boolean;
   sharePositive: Ratio | null;
   interval: Interval | null;
+  /** Each option's count and share; hidden with the share positive when the group is suppressed. */
+  distribution: OptionShare[];
 }
 
 export interface GroupResult {
@@ -43,7 +46,8 @@ export interface GroupResult {
 /**
  * A round's results per group: response rate over the units that took part, and per question
  * the share positive with its interval. Per question, a group with fewer than `minCell`
- * substantive answers is hidden, and so is whatever could give it away by subtraction.
+ * substantive answers is hidden, and so is whatever could give it away by subtraction; the
+ * answer distribution over the options is hidden with it.
  */
 export function computeResults(
   questions: QuestionDefinition[],
@@ -90,7 +94,7 @@ export function computeResults(
         },
       ),
     );
-    return { key, answers: own.length, rate, shares };
+    return { key, own, answers: own.length, rate, shares };
   });
   const hidden = questions.map(
     (_, qi) =>
@@ -113,6 +117,12 @@ export function computeResults(
         suppressed,
         sharePositive: suppressed ? null : share,
         interval: suppressed ? null : wilsonInterval(share.numerator, share.denominator),
+        distribution: suppressed
+          ? hiddenDistribution(q.options)
+          : answerDistribution(
+              q.options,
+              g.own.map((s) => s.answers[q.id] ?? null),
+            ),
       };
     }),
   }));

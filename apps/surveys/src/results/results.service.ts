@@ -6,13 +6,15 @@ import { surveysViolation } from '@kvalitetsnav/codes';
 import { SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { SurveysConfig } from '../config';
 import { SurveyDefinition } from '../definitions/definition.entity';
-import { koladaGender } from '../kolada/kolada-rules';
+import { koladaGender, koladaKpiFor } from '../kolada/kolada-rules';
 import { KoladaValue } from '../kolada/kolada-value.entity';
 import { SurveyResponse } from '../responses/response.entity';
 import { SurveyRound } from '../rounds/round.entity';
 import { RoundUnit } from '../rounds/round-unit.entity';
+import { refuseAll } from '@kvalitetsnav/service-kit';
+import { crossTabRefusals, crossTabulate } from './crosstab-rules';
 import { computeResults, pooledShare, ResultGrouping, visibleGroups } from './result-rules';
-import { SurveyResultGroup, UnitSurveyResult } from './results.models';
+import { SurveyAnswerShare, SurveyCrossTab, SurveyResultGroup, UnitSurveyResult } from './results.models';
 
 @Injectable()
 export class ResultsService {
@@ -35,13 +37,17 @@ export class ResultsService {
     return groups.map((g) => ({
       ...g,
       name: current.names.get(g.key) ?? null,
+      previousResponseRate: previous?.groups.find((p) => p.key === g.key)?.responseRate ?? null,
       questions: g.questions.map((q) => {
-        const kpi = current.definition.questions.find((d) => d.id === q.questionId)?.koladaKpi;
+        const question = current.definition.questions.find((d) => d.id === q.questionId);
+        const kpi = question ? koladaKpiFor(question, groupBy, g.key) : null;
         const gender = koladaGender(g.key);
         const lookup = (municipality: string) =>
-          kolada.find((k) => k.kpi === kpi && k.municipality === municipality && k.gender === gender)?.value;
-        const national = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup('0000') : undefined;
-        const own = groupBy === 'TOTAL' || groupBy === 'GENDER' ? lookup(this.config.KOLADA_MUNICIPALITY) : undefined;
+          kpi
+            ? kolada.find((k) => k.kpi === kpi && k.municipality === municipality && k.gender === gender)?.value
+            : undefined;
+        const national = lookup('0000');
+        const own = lookup(this.config.KOLADA_MUNICIPALITY);
         const before = previous?.groups
           .find((p) => p.key === g.key)
           ?.questions.find((p) => p.questionId === q.questionId)?.sharePositive?.share;
@@ -53,6 +59,50 @@ export class ResultsService {
         };
       }),
     }));
+  }
+
+  /** The answer distribution as rows: per visible group, question and option, hidden where the share is. */
+  async distribution(identity: Identity, roundId: string, groupBy: ResultGrouping): Promise<SurveyAnswerShare[]> {
+    const current = await this.compute(roundId, groupBy);
+    return visibleGroups(identity, groupBy, current.groups, current.units).flatMap((g) =>
+      g.questions.flatMap((q) =>
+        q.distribution.map((option) => ({
+          groupKey: g.key,
+          groupName: current.names.get(g.key) ?? null,
+          questionId: q.questionId,
+          questionText: q.text,
+          suppressed: q.suppressed,
+          ...option,
+        })),
+      ),
+    );
+  }
+
+  /**
+   * Two questions of a round against each other over all its answers: an aggregate every
+   * provider's answers make up, so whoever sees the round's total sees it.
+   */
+  async crossTab(roundId: string, rowQuestionId: string, columnQuestionId: string): Promise<SurveyCrossTab> {
+    const round = await this.dataSource.getRepository(SurveyRound).findOneBy({ id: roundId });
+    if (!round) throw surveysViolation('UNKNOWN', 'roundId', { entity: 'SURVEY_ROUND', ids: [roundId] });
+    const definition = await this.dataSource
+      .getRepository(SurveyDefinition)
+      .findOneByOrFail({ id: round.definitionId });
+    refuseAll(crossTabRefusals(definition.questions, rowQuestionId, columnQuestionId));
+    const question = (id: string) => definition.questions.find((q) => q.id === id)!;
+    const sheets = await this.dataSource
+      .getRepository(SurveyResponse)
+      .find({ where: { roundId }, select: { answers: true } });
+    const table = crossTabulate(question(rowQuestionId), question(columnQuestionId), sheets, round.minCell);
+    return {
+      roundId,
+      minCell: round.minCell,
+      rowQuestionId,
+      rowQuestionText: question(rowQuestionId).text,
+      columnQuestionId,
+      columnQuestionText: question(columnQuestionId).text,
+      ...table,
+    };
   }
 
   /**
@@ -112,7 +162,9 @@ export class ResultsService {
   }
 
   private koladaValues(definition: SurveyDefinition, period: string): Promise<KoladaValue[]> {
-    const kpis = definition.questions.map((q) => q.koladaKpi).filter((k): k is string => Boolean(k));
+    const kpis = definition.questions
+      .flatMap((q) => [q.koladaKpi, ...(q.koladaKpiByServiceArea ?? []).map((k) => k.kpi)])
+      .filter((k): k is string => Boolean(k));
     return kpis.length
       ? this.dataSource.getRepository(KoladaValue).findBy({ kpi: In(kpis), period: period.slice(0, 4) })
       : Promise.resolve([]);

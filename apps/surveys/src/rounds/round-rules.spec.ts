@@ -1,5 +1,5 @@
 import { GroupResult } from '../results/result-rules';
-import { closeRefusal, roundResultEvent, roundUnitProblems, unknownUnits } from './round-rules';
+import { closeRefusal, roundResultEvent, roundUnitProblems, unitCoverage, unknownUnits } from './round-rules';
 
 const U1 = '00000000-0000-4000-8000-000000000001';
 const U2 = '00000000-0000-4000-8000-000000000002';
@@ -42,6 +42,30 @@ describe('the units of a new round', () => {
     ]);
   });
 
+  it('offer the survey to at most the people placed there, when those are given', () => {
+    expect(
+      roundUnitProblems([
+        { unitId: U1, offered: 22, placed: 41, optedOut: false },
+        { unitId: U2, offered: 62, placed: null, optedOut: false },
+      ]),
+    ).toEqual([]);
+    expect(
+      roundUnitProblems([{ unitId: U1, offered: 42, placed: 41, optedOut: false }]).map((p) => [
+        p.rule,
+        p.field,
+        p.params,
+        p.message,
+      ]),
+    ).toEqual([
+      [
+        'OFFERED_MORE_THAN_PLACED',
+        'units.0.offered',
+        { offered: 42, placed: 41 },
+        'units.offered is 42, more than the 41 placed at the unit',
+      ],
+    ]);
+  });
+
   it('are units contracts has registered, naming every one this service does not know (yet)', () => {
     expect(unknownUnits([U1], [{ id: U1 }])).toBeNull();
     expect(unknownUnits([U1, U2], [])).toMatchObject({
@@ -51,6 +75,19 @@ describe('the units of a new round', () => {
       params: { entity: 'UNIT', ids: [U1, U2] },
       message: `units ${U1}, ${U2} are not known units`,
     });
+  });
+});
+
+describe('coverage of a unit', () => {
+  it('is its people offered over its people placed: seed 001, 22 of the 41 placed in family homes', () => {
+    const coverage = unitCoverage({ offered: 22, placed: 41 })!;
+    expect([coverage.numerator, coverage.denominator]).toEqual([22, 41]);
+    expect(Math.round(coverage.share! * 1000) / 10).toBe(53.7);
+    expect(unitCoverage({ offered: 62, placed: 62 })!.share).toBe(1); // HVB: all were offered
+  });
+
+  it('is not known when the people placed were not given', () => {
+    expect(unitCoverage({ offered: 22, placed: null })).toBeNull();
   });
 });
 
@@ -83,6 +120,7 @@ describe('closing a round', () => {
             excluded: [],
           },
           interval: null,
+          distribution: [],
         },
       ],
     });

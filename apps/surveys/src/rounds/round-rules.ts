@@ -1,5 +1,6 @@
 import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 import type { SurveyResultEventV1 } from '@kvalitetsnav/events';
+import { ratio, Ratio } from '@kvalitetsnav/survey-stats';
 import { GroupResult, pooledShare } from '../results/result-rules';
 
 export const ROUND_STATUSES = ['OPEN', 'CLOSED'] as const;
@@ -7,6 +8,8 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export interface RoundUnitChoice {
   unitId: string;
+  offered?: number;
+  placed?: number | null;
   optedOut: boolean;
   optOutReason?: string | null;
 }
@@ -14,7 +17,8 @@ export interface RoundUnitChoice {
 /**
  * The units of a new round: each listed once (a unit's offered count would otherwise be
  * counted twice in the response rate), and a unit that opts out says why, since the results
- * name every unit left out of a figure.
+ * name every unit left out of a figure. A unit's people offered are some of its people placed,
+ * when those are given.
  */
 export function roundUnitProblems(units: RoundUnitChoice[]): RuleViolation[] {
   const problems: RuleViolation[] = [];
@@ -28,8 +32,20 @@ export function roundUnitProblems(units: RoundUnitChoice[]): RuleViolation[] {
     seen.add(u.unitId);
     if (u.optedOut && !u.optOutReason?.trim())
       problems.push(surveysViolation('OPT_OUT_WITHOUT_REASON', `units.${i}.optOutReason`));
+    if (u.placed != null && u.offered !== undefined && u.offered > u.placed)
+      problems.push(
+        surveysViolation('OFFERED_MORE_THAN_PLACED', `units.${i}.offered`, { offered: u.offered, placed: u.placed }),
+      );
   });
   return problems;
+}
+
+/**
+ * How much of a unit the survey reached: its people offered over its people placed (seed 001:
+ * 22 of the 41 young people placed in family homes were offered it). None when placed is not given.
+ */
+export function unitCoverage(unit: { offered: number; placed: number | null }): Ratio | null {
+  return unit.placed === null ? null : ratio(unit.offered, unit.placed);
 }
 
 /** Units are registered in contracts; one this service has not heard of is not known (yet). */

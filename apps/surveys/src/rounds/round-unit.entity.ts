@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A unit in a round: how many were offered the survey, or why it opted out. */
+/** A unit in a round: how many were offered the survey of how many it has, or why it opted out. */
 @ObjectType({ description: 'A unit taking part in (or opting out of) a round.' })
 @Entity({ name: 'round_unit' })
 export class RoundUnit {
@@ -28,6 +28,13 @@ export class RoundUnit {
   @Field(() => Int, { description: 'People offered the survey at the unit.' })
   @Column({ type: 'int' })
   offered!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People placed at (living at, using) the unit when the round was set up; none when not given.',
+  })
+  @Column({ type: 'int', nullable: true })
+  placed!: number | null;
 
   @Field()
   @Column({ name: 'opted_out', type: 'boolean' })

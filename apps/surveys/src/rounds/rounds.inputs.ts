@@ -8,6 +8,13 @@ import { DEFAULT_MIN_CELL } from '@kvalitetsnav/survey-stats';
 export class RoundUnitInput {
   @Field(() => ID) @IsId() unitId!: string;
   @Field(() => Int, { description: 'People offered the survey at the unit.' }) @IsCount(100_000) offered!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People placed at (living at, using) the unit: the coverage is offered of placed.',
+  })
+  @IsOptional()
+  @IsCount(100_000)
+  placed?: number | null;
   @Field({ defaultValue: false }) @IsFlag() optedOut!: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsText(1000) optOutReason?: string | null;
 }

@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity } from '@kvalitetsnav/auth';
+import { SurveyRatio } from '../results/results.models';
 import { CurrentIdentity, RequireRoles } from '@kvalitetsnav/service-kit';
 import { SurveyRound } from './round.entity';
+import { unitCoverage } from './round-rules';
 import { RoundUnit } from './round-unit.entity';
 import { CreateSurveyRoundInput } from './rounds.inputs';
 import { RoundsService } from './rounds.service';
@@ -42,5 +44,16 @@ export class RoundsResolver {
   @ResolveField(() => [RoundUnit])
   units(@Parent() round: SurveyRound): Promise<RoundUnit[]> {
     return this.rounds.unitsOf(round.id);
+  }
+}
+
+@Resolver(() => RoundUnit)
+export class RoundUnitResolver {
+  @ResolveField(() => SurveyRatio, {
+    nullable: true,
+    description: "The unit's people offered over its people placed; none when placed was not given.",
+  })
+  coverage(@Parent() unit: RoundUnit): SurveyRatio | null {
+    return unitCoverage(unit);
   }
 }

@@ -68,6 +68,7 @@ export class RoundsService {
             serviceArea: ref.serviceArea,
             name: ref.name,
             offered: u.offered,
+            placed: u.placed ?? null,
             optedOut: u.optedOut,
             optOutReason: u.optedOut ? (u.optOutReason?.trim() ?? null) : null,
           };

@@ -18,6 +18,35 @@ export type AcceptedProposalInput = {
   responsible?: string | null | undefined;
 };
 
+/** Which reads: a period (whole days, Swedish time), a reader, a kind of record, a record. */
+export type AccessLogFilter = {
+  /** @deprecated use recordKind DEVIATION and recordId */
+  deviationId?: string | null | undefined;
+  /** Read on or after, YYYY-MM-DD. */
+  from?: string | null | undefined;
+  /** Reads that returned this record (of any kind). */
+  recordId?: string | null | undefined;
+  /** Reads of this kind of record. */
+  recordKind?: AccessLogRecordKind | null | undefined;
+  /** Read on or before, YYYY-MM-DD. */
+  to?: string | null | undefined;
+  /** The reader's identity (sub). */
+  userSub?: string | null | undefined;
+};
+
+/** Which page of the access log. */
+export type AccessLogPaging = {
+  /** Entries on the page, at most 200. */
+  limit?: number;
+  /** Entries to skip. */
+  offset?: number;
+};
+
+/** The kind of record a logged read returned: a deviation (or complaint), or a decision not executed. */
+export type AccessLogRecordKind =
+  | 'DECISION_NOT_EXECUTED'
+  | 'DEVIATION';
+
 /** Adopt, adapt (another cycle) or abandon. */
 export type ActDecision =
   | 'ABANDON'
@@ -236,9 +265,19 @@ export type CreateContractInput = {
   unitIds: Array<string>;
 };
 
+export type CreateDeviationCategoryInput = {
+  /** UPPER_SNAKE, e.g. MEDICATION. */
+  code: string;
+  /** One or more of SOL_LSS, HSL, LEX_SARAH, LEX_MARIA. */
+  kinds: Array<DeviationKind>;
+  label: string;
+};
+
 export type CreateImprovementInput = {
   /** The deviations it learns from. */
   deviationIds: Array<string>;
+  /** The contracts follow-up it came from (followUps). */
+  followUpId?: string | null | undefined;
   /** What will change and how it will be measured. */
   plan: string;
   studyDueOn?: string | null | undefined;
@@ -305,6 +344,8 @@ export type CreateUnitInput = {
   boardId?: string | null | undefined;
   /** One of the board's departments; gives the board when none is named. */
   departmentId?: string | null | undefined;
+  /** The unit's codes in other systems, one per system; on update the whole set, `[]` removes them. */
+  externalCodes?: Array<ExternalCodeInput> | null | undefined;
   name: string;
   places?: number | null | undefined;
   providerId: string;
@@ -383,6 +424,14 @@ export type ExclusionReason =
   | 'OPTED_OUT_UNITS'
   | 'UNANSWERED';
 
+/** The unit's code in another system, e.g. the case system's unit code. */
+export type ExternalCodeInput = {
+  /** The code that system gives the unit. */
+  code: string;
+  /** The system as an UPPER_SNAKE code, e.g. TRESERVA. */
+  system: string;
+};
+
 /** OPEN, PLAN_RECEIVED (the provider sent its action plan), COMPLETED (the provider says done), VERIFIED (confirmed at re-check). */
 export type FollowUpActionStatus =
   | 'COMPLETED'
@@ -454,6 +503,41 @@ export type GuideQuestionInput = {
   text: string;
 };
 
+/** What importing a row does: adds it, updates the row imported before with its external id, or nothing. */
+export type ImportChange =
+  | 'CHANGED'
+  | 'NEW'
+  | 'UNCHANGED';
+
+export type ImportColumnInput = {
+  /** One of external_id, unit_code, kind, occurred_on, reported_on, description, status, actions_registered_on, final_assessed_on, seriousness, ivo_reported_on, complainant, complaint_category, category. */
+  field: string;
+  /** The export's own header. */
+  header: string;
+};
+
+/** RECEIVING: the file is read and checked as it arrives; WRITING: all good, stored in one transaction; DONE; REFUSED: errors, nothing stored; FAILED: stopped, nothing stored. */
+export type ImportJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'RECEIVING'
+  | 'REFUSED'
+  | 'WRITING';
+
+export type ImportValueInput = {
+  /** A coded field: kind, status, seriousness, complainant, complaint_category, or category (to a code from deviationCategories). */
+  field: string;
+  /** The value as the export writes it. */
+  from: string;
+  /** Kvalitetsnav's code for it. */
+  to: string;
+};
+
+/** Improvements are counted per quarter or per year. */
+export type ImprovementInterval =
+  | 'QUARTER'
+  | 'YEAR';
+
 /** Plan, do, study, act (PDSA), then done. */
 export type ImprovementPhase =
   | 'ACT'
@@ -462,14 +546,43 @@ export type ImprovementPhase =
   | 'PLAN'
   | 'STUDY';
 
+/** Which improvements to count: within from and to (inclusive), and whose. */
+export type ImprovementStatisticsFilter = {
+  /** Default: 1 January of the year of to. */
+  from?: string | null | undefined;
+  providerId?: string | null | undefined;
+  /** Default: today. */
+  to?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export type JobTitleCountInput = {
   headcount: number;
   title: string;
 };
 
+export type KoladaKpiForAreaInput = {
+  kpi: string;
+  /** The service area code, e.g. LSS_GROUP_HOME. */
+  serviceArea: string;
+};
+
 export type LinkFollowUpInput = {
   deviationId: string;
   followUpId: string;
+};
+
+/** The deviations an improvement came from, replacing those it named before. */
+export type LinkImprovementToDeviationsInput = {
+  deviationIds: Array<string>;
+  improvementId: string;
+};
+
+/** The contracts follow-up an improvement came from, replacing the one it named before. */
+export type LinkImprovementToFollowUpInput = {
+  /** None unlinks the follow-up it named. */
+  followUpId?: string | null | undefined;
+  improvementId: string;
 };
 
 export type MarkDecisionExecutedInput = {
@@ -485,6 +598,12 @@ export type MarkSupervisionResponseSentInput = {
   sentOn: string;
 };
 
+/** What importing a row of case flows or placements does: NEW, nothing reported before; CHANGED, it replaces what was (case flows: a new version); UNCHANGED, as reported before, so nothing is stored. */
+export type MonthlyImportChange =
+  | 'CHANGED'
+  | 'NEW'
+  | 'UNCHANGED';
+
 export type MoveOnOrderingListInput = {
   contractId: string;
   /** Its new place, 1 = most wanted. */
@@ -497,6 +616,8 @@ export type OpenPulsePeriodInput = {
   fromWeek?: string | null | undefined;
   /** What the pulse is about, e.g. "Covid-19". */
   name: string;
+  /** The questions asked each week; leave out for the default four (impact, staffing, protective equipment, worry). */
+  questions?: Array<PulseQuestionInput> | null | undefined;
   /** The last pulse week; leave out to go on until ended. */
   toWeek?: string | null | undefined;
 };
@@ -615,12 +736,33 @@ export type PublishQuestionGuideInput = {
   title: string;
 };
 
-/** A pulse question: the situation's IMPACT on the business, STAFFING, PROTECTIVE_EQUIPMENT, staff's and users' WORRY. */
-export type PulseTopic =
-  | 'IMPACT'
-  | 'PROTECTIVE_EQUIPMENT'
-  | 'STAFFING'
-  | 'WORRY';
+/** How a pulse question is answered: SCALE 1 (no problem) to 5 (severe), a signal at the threshold; YES_NO 1 (yes, a signal) or 0 (no). */
+export type PulseAnswerType =
+  | 'SCALE'
+  | 'YES_NO';
+
+/** What came of contacting a provider about a pulse signal: RESOLVED, ACTION_NEEDED (more is to be done), NO_ACTION (nothing needed). */
+export type PulseFollowUpOutcome =
+  | 'ACTION_NEEDED'
+  | 'NO_ACTION'
+  | 'RESOLVED';
+
+/** One question's answer; its scale is the question's (a pulse rule checks it). */
+export type PulseQuestionAnswerInput = {
+  /** The question's key. */
+  key: string;
+  /** SCALE: 1 (no problem) to 5 (severe); YES_NO: 1 yes, 0 no. */
+  value: number;
+};
+
+/** A question of a pulse period. */
+export type PulseQuestionInput = {
+  answerType?: PulseAnswerType;
+  /** Stable within the period, e.g. STAFFING. */
+  key: string;
+  /** The question, in Swedish. */
+  text: string;
+};
 
 export type ReasonCountInput = {
   count: number;
@@ -634,6 +776,20 @@ export type RecheckActionInput = {
   /** When not met: the new deadline for the provider (the old one stays when absent). */
   newDeadline?: string | null | undefined;
   note: string;
+};
+
+/** Records an official's contact with a provider about its pulse signals one week. */
+export type RecordPulseFollowUpInput = {
+  /** Who contacted the provider. */
+  contactedBy: string;
+  /** The day of the contact, YYYY-MM-DD. */
+  contactedOn: string;
+  outcome: PulseFollowUpOutcome;
+  /** What came of it. Personal identity numbers are removed. */
+  outcomeText: string;
+  providerId: string;
+  /** The ISO week of the answer with the signals. */
+  week: string;
 };
 
 export type RecordRequirementFindingInput = {
@@ -761,6 +917,8 @@ export type RenameSectorInput = {
 };
 
 export type ReportDeviationInput = {
+  /** What it is about: an active code from deviationCategories(kind) for the kind. */
+  categoryCode?: string | null | undefined;
   /** Personal identity numbers are removed before the text is stored for everyone to read. */
   description: string;
   /** COMPLAINT goes through registerComplaint. */
@@ -837,7 +995,19 @@ export type RoundUnitInput = {
   offered: number;
   optOutReason?: string | null | undefined;
   optedOut?: boolean;
+  /** People placed at (living at, using) the unit: the coverage is offered of placed. */
+  placed?: number | null | undefined;
   unitId: string;
+};
+
+export type SaveImportSourceInput = {
+  /** UPPER_SNAKE, e.g. TRESERVA. */
+  code: string;
+  columns: Array<ImportColumnInput>;
+  name: string;
+  /** The system of the units' external codes the export names units by, e.g. TRESERVA. */
+  unitCodeSystem: string;
+  values: Array<ImportValueInput>;
 };
 
 /** Why the selection rule proposed a contract: complaints received, the ordering list (orderedPosition), risk before chance (riskScore), or the random draw. */
@@ -861,6 +1031,17 @@ export type Seriousness =
   | 'NOT_SERIOUS'
   | 'SERIOUS';
 
+export type SetDeviationCategoryActiveInput = {
+  active: boolean;
+  categoryId: string;
+};
+
+/** Sets what a deviation is about, from its kind's active categories; null takes it away. */
+export type SetDeviationCategoryInput = {
+  categoryCode?: string | null | undefined;
+  deviationId: string;
+};
+
 export type SetRootCauseActiveInput = {
   active: boolean;
   rootCauseId: string;
@@ -871,11 +1052,28 @@ export type SetRootCausesInput = {
   rootCauseIds: Array<string>;
 };
 
+/** A question's Kolada KPIs in one definition version, replacing those it had. They choose the national figures beside the results, not what was asked, so they change in place rather than making a new version. */
+export type SetSurveyQuestionKoladaInput = {
+  definitionId: string;
+  /** The KPI for the total and the genders; none removes it. */
+  koladaKpi?: string | null | undefined;
+  /** Per service area, its own KPI; an empty list removes them. */
+  koladaKpiByServiceArea: Array<KoladaKpiForAreaInput>;
+  /** The question id within the definition, e.g. F1. */
+  questionId: string;
+};
+
 /** Why a contract on the ordering function's list was not proposed from it. */
 export type SkipReason =
   | 'ALREADY_PROPOSED_FROM_COMPLAINTS'
   | 'NOT_RUNNING_IN_PERIOD'
   | 'ORDERING_THIRD_FULL';
+
+/** What importing a row does: NEW, the first report of its unit and half-year; CHANGED, a new version; UNCHANGED, as the latest version, so nothing is stored. */
+export type StaffingImportChange =
+  | 'CHANGED'
+  | 'NEW'
+  | 'UNCHANGED';
 
 export type StartSpecificFollowUpsInput = {
   followUpId: string;
@@ -924,17 +1122,14 @@ export type SubmitCaseFlowReportInput = {
   unitId: string;
 };
 
-/** The weekly pulse: scores 1 (no problem) to 5 (severe). */
+/** The weekly pulse: an answer to each of the week's questions. */
 export type SubmitPulseAnswerInput = {
+  answers: Array<PulseQuestionAnswerInput>;
   comment?: string | null | undefined;
-  impact: number;
-  protectiveEquipment: number;
   /** Officials answering for a provider name it; a provider's key answers for its own. */
   providerId?: string | null | undefined;
-  staffing: number;
   /** ISO week, e.g. 2022-W07; default this week. */
   week?: string | null | undefined;
-  worry: number;
 };
 
 export type SubmitStaffingReportInput = {
@@ -992,6 +1187,8 @@ export type SurveyKind =
 export type SurveyQuestionInput = {
   id: string;
   koladaKpi?: string | null | undefined;
+  /** Per service area, its own Kolada KPI (group homes' and service homes' differ in one survey). */
+  koladaKpiByServiceArea?: Array<KoladaKpiForAreaInput> | null | undefined;
   options: Array<AnswerOptionInput>;
   text: string;
 };
@@ -1083,6 +1280,8 @@ export type UpdateUnitInput = {
   boardId?: string | null | undefined;
   /** `null` takes the unit out of its department. */
   departmentId?: string | null | undefined;
+  /** The unit's codes in other systems, one per system; on update the whole set, `[]` removes them. */
+  externalCodes?: Array<ExternalCodeInput> | null | undefined;
   id: string;
   name?: string | null | undefined;
   places?: number | null | undefined;
@@ -1122,6 +1321,34 @@ export type RemoveContractRequirementMutationVariables = Exact<{
 
 export type RemoveContractRequirementMutation = { removeContractRequirement: { id: string, label: string } };
 
+export type DeviationImportSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImportSourcesQuery = { deviationImportSources: Array<{ code: string, name: string, unitCodeSystem: string, version: number, updatedAt: unknown, columns: Array<{ field: string, header: string }>, values: Array<{ field: string, from: string, to: string }> }> };
+
+export type DeviationImportPreviewQueryVariables = Exact<{
+  csv: string;
+  source?: string | null | undefined;
+}>;
+
+
+export type DeviationImportPreviewQuery = { previewDeviationImport: { accepted: boolean, created: number, changed: number, unchanged: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, externalId: string | null, unitName: string, kind: DeviationKind, occurredOn: string, reportedOn: string, status: string, categoryLabel: string | null, change: ImportChange }> } };
+
+export type DeviationsImportMutationVariables = Exact<{
+  csv: string;
+  source?: string | null | undefined;
+}>;
+
+
+export type DeviationsImportMutation = { importDeviations: { accepted: boolean, imported: number, created: number, changed: number, unchanged: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
+
+export type DeviationImportJobQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeviationImportJobQuery = { deviationImportJob: { id: string, status: ImportJobStatus, dryRun: boolean, bytesTotal: number | null, bytesRead: number, rowsRead: number, rowsDone: number, created: number, changed: number, unchanged: number, errorCount: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, preview: Array<{ line: number, externalId: string | null, unitName: string, kind: DeviationKind, occurredOn: string, reportedOn: string, status: string, categoryLabel: string | null, change: ImportChange }> } | null };
+
 export type ForecastDataPageSubmitPlacementsMutationVariables = Exact<{
   input: PlacementReportInput;
 }>;
@@ -1137,31 +1364,54 @@ export type ServiceAreaListQuery = { serviceAreas: Array<{ code: string, name: s
 export type SpreadsheetImportCaseFlowsMutationVariables = Exact<{
   csv: string;
   dryRun: boolean;
+  unitCodeSystem?: string | null | undefined;
 }>;
 
 
-export type SpreadsheetImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitName: string, service: string, month: string, source: CaseFlowSource, incoming: number, outgoing: number, closedByReason: Array<{ reason: string, count: number }> }> } };
+export type SpreadsheetImportCaseFlowsMutation = { importCaseFlowReports: { accepted: boolean, imported: number, created: number, changed: number, unchanged: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, change: MonthlyImportChange, unitName: string, service: string, month: string, source: CaseFlowSource, incoming: number, outgoing: number, closedByReason: Array<{ reason: string, count: number }> }> } };
 
 export type SpreadsheetImportPlacementsMutationVariables = Exact<{
   csv: string;
   dryRun: boolean;
+  unitCodeSystem?: string | null | undefined;
 }>;
 
 
-export type SpreadsheetImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitId: string | null, unitName: string | null, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number }> } };
+export type SpreadsheetImportPlacementsMutation = { importPlacementReports: { accepted: boolean, imported: number, created: number, changed: number, unchanged: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, change: MonthlyImportChange, unitId: string | null, unitName: string | null, month: string, form: string, placed: number, careDays: number, costSek: number, ended: number, endedDurationDays: number }> } };
 
 export type SpreadsheetImportStaffingMutationVariables = Exact<{
   csv: string;
   dryRun: boolean;
+  unitCodeSystem?: string | null | undefined;
 }>;
 
 
-export type SpreadsheetImportStaffingMutation = { importStaffingReports: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, unitName: string, year: number, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number, jobTitles: Array<{ title: string, headcount: number }> }> } };
+export type SpreadsheetImportStaffingMutation = { importStaffingReports: { accepted: boolean, imported: number, created: number, changed: number, unchanged: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }>, rows: Array<{ line: number, change: StaffingImportChange, unitName: string, year: number, half: number, version: number, managers: number, permanent: number, temporary: number, hourly: number, sickLeavePercent: number, staffTurnoverPercent: number, jobTitles: Array<{ title: string, headcount: number }> }> } };
 
 export type SpreadsheetImportClosureReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SpreadsheetImportClosureReasonsQuery = { closureReasons: Array<{ code: string, label: string }> };
+
+export type SpreadsheetImportUnitCodeSystemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpreadsheetImportUnitCodeSystemsQuery = { units: Array<{ id: string, externalCodes: Array<{ system: string }> }> };
+
+export type AccessLogPageQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  paging?: AccessLogPaging | null | undefined;
+}>;
+
+
+export type AccessLogPageQuery = { accessLog: { total: number, offset: number, limit: number, items: Array<{ id: string, readAt: unknown, readerSub: string, readerName: string, readerRoles: Array<string>, recordKind: AccessLogRecordKind, recordIds: Array<string>, deviationKind: DeviationKind | null, field: string, reason: string | null }> } };
+
+export type MyAccessLogPageQueryVariables = Exact<{
+  paging?: AccessLogPaging | null | undefined;
+}>;
+
+
+export type MyAccessLogPageQuery = { myAccessLog: { total: number, offset: number, limit: number, items: Array<{ id: string, readAt: unknown, readerSub: string, readerName: string, readerRoles: Array<string>, recordKind: AccessLogRecordKind, recordIds: Array<string>, deviationKind: DeviationKind | null, field: string, reason: string | null }> } };
 
 export type BoardsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1188,6 +1438,25 @@ export type RegisterDepartmentMutationVariables = Exact<{
 
 
 export type RegisterDepartmentMutation = { registerDepartment: { id: string, name: string } };
+
+export type DeviationCategoriesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationCategoriesPageQuery = { deviationCategories: Array<{ id: string, code: string, label: string, kinds: Array<DeviationKind>, active: boolean }> };
+
+export type DeviationCategoriesPageCreateMutationVariables = Exact<{
+  input: CreateDeviationCategoryInput;
+}>;
+
+
+export type DeviationCategoriesPageCreateMutation = { createDeviationCategory: { id: string, label: string } };
+
+export type DeviationCategoriesPageSetActiveMutationVariables = Exact<{
+  input: SetDeviationCategoryActiveInput;
+}>;
+
+
+export type DeviationCategoriesPageSetActiveMutation = { setDeviationCategoryActive: { id: string, active: boolean } };
 
 export type DeviationDecisionsPageOpenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1229,10 +1498,54 @@ export type DeviationDecisionsPageRecordQuarterReportedMutationVariables = Exact
 
 export type DeviationDecisionsPageRecordQuarterReportedMutation = { recordQuarterReported: { quarter: string, reportedOn: string | null, reportedBy: string | null } };
 
+export type SaveDeviationImportSourceMutationVariables = Exact<{
+  input: SaveImportSourceInput;
+}>;
+
+
+export type SaveDeviationImportSourceMutation = { saveDeviationImportSource: { code: string, name: string, version: number } };
+
+export type DeviationImportSourceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImportSourceCategoriesQuery = { deviationCategories: Array<{ code: string, label: string }> };
+
 export type DeviationImprovementsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeviationImprovementsPageQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, plan: string, doNotes: string | null, studyResult: StudyResult | null, studyNotes: string | null, actDecision: ActDecision | null, actNotes: string | null, studyDueOn: string | null, deviationIds: Array<string> }> };
+export type DeviationImprovementsPageQuery = { improvements: Array<{ id: string, title: string, phase: ImprovementPhase, plan: string, doNotes: string | null, studyResult: StudyResult | null, studyNotes: string | null, actDecision: ActDecision | null, actNotes: string | null, actCompletedOn: string | null, studyDueOn: string | null, deviationIds: Array<string>, followUpId: string | null, deviations: Array<{ id: string, kind: DeviationKind, reportedOn: string, description: string, unit: { id: string, name: string } }> }> };
+
+export type DeviationImprovementsPageStatisticsQueryVariables = Exact<{
+  interval: ImprovementInterval;
+  filter?: ImprovementStatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationImprovementsPageStatisticsQuery = { improvementStatistics: Array<{ period: string, from: string, to: string, started: number, finished: number, openAtEnd: number, adopted: { numerator: number, denominator: number, share: number | null }, adapted: { numerator: number, denominator: number, share: number | null }, abandoned: { numerator: number, denominator: number, share: number | null } }> };
+
+export type DeviationImprovementsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImprovementsPageUnitsQuery = { units: Array<{ id: string, name: string, providerId: string }> };
+
+export type DeviationImprovementsPageSourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeviationImprovementsPageSourceQuery = { deviation: { id: string, unit: { id: string } } | null };
+
+export type DeviationImprovementsPageUnitDeviationsQueryVariables = Exact<{
+  filter?: DeviationFilter | null | undefined;
+}>;
+
+
+export type DeviationImprovementsPageUnitDeviationsQuery = { deviations: Array<{ id: string, kind: DeviationKind, reportedOn: string, description: string }> };
+
+export type DeviationImprovementsPageFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeviationImprovementsPageFollowUpsQuery = { followUps: Array<{ id: string, title: string, plannedOn: string, providerId: string | null }> };
 
 export type DeviationImprovementsPageCreateMutationVariables = Exact<{
   input: CreateImprovementInput;
@@ -1248,12 +1561,26 @@ export type DeviationImprovementsPageCompletePhaseMutationVariables = Exact<{
 
 export type DeviationImprovementsPageCompletePhaseMutation = { completeImprovementPhase: { id: string, phase: ImprovementPhase } };
 
+export type DeviationImprovementsPageLinkDeviationsMutationVariables = Exact<{
+  input: LinkImprovementToDeviationsInput;
+}>;
+
+
+export type DeviationImprovementsPageLinkDeviationsMutation = { linkImprovementToDeviations: { id: string, deviationIds: Array<string> } };
+
+export type DeviationImprovementsPageLinkFollowUpMutationVariables = Exact<{
+  input: LinkImprovementToFollowUpInput;
+}>;
+
+
+export type DeviationImprovementsPageLinkFollowUpMutation = { linkImprovementToFollowUp: { id: string, followUpId: string | null } };
+
 export type DeviationPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: string, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
+export type DeviationPageQuery = { deviation: { id: string, kind: DeviationKind, status: DeviationStatus, serviceArea: string, occurredOn: string, reportedOn: string, description: string, redactions: number, investigationStartedOn: string | null, actionsRegisteredOn: string | null, actions: string | null, finalAssessedOn: string | null, finalAssessment: string | null, closedOn: string | null, seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, complainant: Complainant | null, complaintCategory: ComplaintCategory | null, followUpId: string | null, category: { code: string, label: string, active: boolean } | null, unit: { id: string, name: string }, provider: { id: string, name: string }, twoMonthRule: { deadline: string, actionsInTime: boolean, assessedInTime: boolean, overdue: boolean }, statusHistory: Array<{ fromStatus: DeviationStatus | null, toStatus: DeviationStatus, changedBy: string, changedAt: unknown }>, improvements: Array<{ id: string, title: string, phase: ImprovementPhase, actDecision: ActDecision | null }>, rootCauses: Array<{ id: string, label: string, active: boolean }>, assessmentHistory: Array<{ seriousness: Seriousness | null, ivoReportedOn: string | null, ivoReference: string | null, changedBy: string, changedAt: unknown }> } | null };
 
 export type DeviationPageChangeStatusMutationVariables = Exact<{
   input: ChangeDeviationStatusInput;
@@ -1288,6 +1615,20 @@ export type DeviationPageSetRootCausesMutationVariables = Exact<{
 
 export type DeviationPageSetRootCausesMutation = { setDeviationRootCauses: { id: string, rootCauses: Array<{ id: string }> } };
 
+export type DeviationPageCategoriesQueryVariables = Exact<{
+  kind: DeviationKind;
+}>;
+
+
+export type DeviationPageCategoriesQuery = { deviationCategories: Array<{ code: string, label: string }> };
+
+export type DeviationPageSetCategoryMutationVariables = Exact<{
+  input: SetDeviationCategoryInput;
+}>;
+
+
+export type DeviationPageSetCategoryMutation = { setDeviationCategory: { id: string, categoryCode: string | null } };
+
 export type DeviationPageFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1299,6 +1640,14 @@ export type DeviationPageLinkFollowUpMutationVariables = Exact<{
 
 
 export type DeviationPageLinkFollowUpMutation = { linkDeviationToFollowUp: { id: string, followUpId: string | null } };
+
+export type DeviationPageOriginalQueryVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeviationPageOriginalQuery = { deviation: { id: string, protectedDescription: string | null } | null };
 
 export type DeviationRootCausesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1344,6 +1693,20 @@ export type DeviationsPageUnitsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DeviationsPageUnitsQuery = { units: Array<{ id: string, name: string, provider: { id: string, name: string } }> };
 
+export type DeviationsPageCategoriesQueryVariables = Exact<{
+  kind?: DeviationKind | null | undefined;
+}>;
+
+
+export type DeviationsPageCategoriesQuery = { deviationCategories: Array<{ id: string, code: string, label: string }> };
+
+export type DeviationsPageBreakdownsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationsPageBreakdownsQuery = { byCategory: { denominator: number, previousYearDenominator: number | null, previousYearPeriod: { from: string | null, to: string } | null, entries: Array<{ key: string | null, label: string | null, change: number | null, count: { numerator: number, denominator: number, share: number | null }, previousYear: { numerator: number, denominator: number, share: number | null } | null }> }, byRootCause: { denominator: number, previousYearDenominator: number | null, previousYearPeriod: { from: string | null, to: string } | null, entries: Array<{ key: string | null, label: string | null, change: number | null, count: { numerator: number, denominator: number, share: number | null }, previousYear: { numerator: number, denominator: number, share: number | null } | null }> } };
+
 export type DeviationsPageReportMutationVariables = Exact<{
   input: ReportDeviationInput;
 }>;
@@ -1364,13 +1727,6 @@ export type ChangeDeviationStatusMutationVariables = Exact<{
 
 
 export type ChangeDeviationStatusMutation = { changeDeviationStatus: { id: string, status: DeviationStatus } };
-
-export type DeviationsPageImportMutationVariables = Exact<{
-  csv: string;
-}>;
-
-
-export type DeviationsPageImportMutation = { importDeviations: { accepted: boolean, imported: number, errors: Array<{ line: number, column: string, rule: string, params: unknown }> } };
 
 export type FollowUpPageQueryVariables = Exact<{
   id: string;
@@ -1652,7 +2008,7 @@ export type PortalPulseQueryVariables = Exact<{
 }>;
 
 
-export type PortalPulseQuery = { pulseOverview: { week: string, period: { name: string, fromWeek: string, toWeek: string | null } | null, answers: Array<{ id: string, week: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }> } };
+export type PortalPulseQuery = { pulseOverview: { week: string, period: { name: string, fromWeek: string, toWeek: string | null } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, answers: Array<{ id: string, week: string, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> }> } };
 
 export type PortalSubmitPulseMutationVariables = Exact<{
   input: SubmitPulseAnswerInput;
@@ -1737,7 +2093,7 @@ export type ProviderPageQueryVariables = Exact<{
 }>;
 
 
-export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: string, places: number | null, boardId: string | null, departmentId: string | null, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, boardId: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
+export type ProviderPageQuery = { boards: Array<{ id: string, name: string, departments: Array<{ id: string, name: string }> }>, provider: { id: string, name: string, organisationNumber: string, ownership: ProviderOwnership, deviationStatistics: { total: number, deviations: number, lexSarah: number, complaints: number, overdue: number, closedWithinTwoMonths: { numerator: number, denominator: number, share: number | null } }, caseFlow: Array<{ month: string, incoming: number, outgoing: number, balance: number }>, units: Array<{ id: string, name: string, serviceArea: string, places: number | null, boardId: string | null, departmentId: string | null, externalCodes: Array<{ system: string, code: string }>, deviationStatistics: { total: number, open: number }, surveyResults: Array<{ roundName: string, period: string, answers: number, sharePositive: number | null, responseRate: { numerator: number, denominator: number, share: number | null } }>, staffingReports: Array<{ year: number, half: number, version: number, sickLeavePercent: number, staffTurnoverPercent: number }>, businessReports: Array<{ year: number, version: number }> }> } | null, contracts: Array<{ id: string, reference: string, title: string, form: ContractForm, status: ContractStatus, startDate: string, endDate: string | null, terminatedOn: string | null, terminationReason: string | null, boardId: string | null, units: Array<{ id: string, name: string }>, requirements: Array<{ id: string, key: string, label: string, kind: RequirementKind, comparison: RequirementComparison, target: number, measureUnit: string | null }>, followUps: Array<{ id: string, title: string, type: FollowUpType, status: FollowUpStatus, plannedOn: string }> }> };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: CreateUnitInput;
@@ -1826,21 +2182,28 @@ export type RegisterProviderMutation = { createProvider: { id: string, name: str
 export type PulsePeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PulsePeriodsQuery = { pulsePeriods: Array<{ id: string, name: string, fromWeek: string, toWeek: string | null, openedBy: string, openedAt: unknown, endedBy: string | null }> };
+export type PulsePeriodsQuery = { pulsePeriods: Array<{ id: string, name: string, fromWeek: string, toWeek: string | null, openedBy: string, openedAt: unknown, endedBy: string | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }> }> };
 
 export type PulseWeekOverviewQueryVariables = Exact<{
   week: string;
 }>;
 
 
-export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold: number, period: { id: string, name: string } | null, answers: Array<{ id: string, providerId: string, impact: number, staffing: number, protectiveEquipment: number, worry: number, comment: string | null, version: number, submittedAt: unknown }>, answered: Array<{ id: string, name: string }>, missing: Array<{ id: string, name: string }>, signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }> } };
+export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold: number, period: { id: string, name: string } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, answers: Array<{ id: string, providerId: string, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> }>, answered: Array<{ id: string, name: string }>, missing: Array<{ id: string, name: string }>, signals: Array<{ providerId: string, providerName: string, questionKey: string, questionText: string, answerType: PulseAnswerType, score: number }>, followUps: Array<{ id: string, providerId: string, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string, recordedBy: string }> } };
+
+export type PulseTrendQueryVariables = Exact<{
+  periodId: string;
+}>;
+
+
+export type PulseTrendQuery = { pulseTrend: { threshold: number, weeks: Array<string>, units: Array<{ providerId: string, providerName: string, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
 
 export type OpenPulsePeriodMutationVariables = Exact<{
   input: OpenPulsePeriodInput;
 }>;
 
 
-export type OpenPulsePeriodMutation = { openPulsePeriod: { id: string, name: string, fromWeek: string, toWeek: string | null } };
+export type OpenPulsePeriodMutation = { openPulsePeriod: { id: string, name: string, fromWeek: string, toWeek: string | null, questions: Array<{ key: string }> } };
 
 export type EndPulsePeriodMutationVariables = Exact<{
   input: EndPulsePeriodInput;
@@ -1848,6 +2211,13 @@ export type EndPulsePeriodMutationVariables = Exact<{
 
 
 export type EndPulsePeriodMutation = { endPulsePeriod: { id: string, name: string, toWeek: string | null } };
+
+export type RecordPulseFollowUpMutationVariables = Exact<{
+  input: RecordPulseFollowUpInput;
+}>;
+
+
+export type RecordPulseFollowUpMutation = { recordPulseFollowUp: { id: string, providerId: string, week: string, outcome: PulseFollowUpOutcome } };
 
 export type QuestionGuidesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1884,6 +2254,21 @@ export type ReportsPageBoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReportsPageBoardsQuery = { boards: Array<{ id: string, name: string }> };
+
+export type RetentionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionSettingsQuery = { retentionSettings: { protectedTextMonths: number, freeTextMonths: number, cron: string, scheduled: boolean } };
+
+export type RetentionRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRunsQuery = { retentionRuns: Array<{ id: string, ranAt: unknown, ranBy: string, ranByName: string | null, originalsClosedBy: string, freeTextsClosedBy: string, originalsRemoved: number, freeTextsAnonymised: number, accessLogReasonsAnonymised: number }> };
+
+export type RunRetentionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunRetentionMutation = { runRetention: { id: string, originalsRemoved: number, freeTextsAnonymised: number, accessLogReasonsAnonymised: number } };
 
 export type ServiceAreasPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1941,7 +2326,7 @@ export type StartPagePulseQueryVariables = Exact<{
 }>;
 
 
-export type StartPagePulseQuery = { pulseOverview: { period: { name: string } | null, signals: Array<{ providerId: string, providerName: string, topic: PulseTopic, score: number }>, missing: Array<{ id: string, name: string }> } };
+export type StartPagePulseQuery = { pulseOverview: { period: { name: string } | null, signals: Array<{ providerId: string, providerName: string, questionText: string, answerType: PulseAnswerType, score: number }>, missing: Array<{ id: string, name: string }> } };
 
 export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2050,6 +2435,22 @@ export type SubmitSurveyAnswerByCodeMutationVariables = Exact<{
 
 export type SubmitSurveyAnswerByCodeMutation = { submitSurveyAnswerByCode: boolean };
 
+export type SurveyCoverageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyCoverageQuery = { surveyRound: { id: string, units: Array<{ unitId: string, name: string, offered: number, placed: number | null, optedOut: boolean, coverage: { numerator: number, denominator: number, share: number | null } | null }> } | null };
+
+export type SurveyCrossTabQueryVariables = Exact<{
+  roundId: string;
+  rowQuestionId: string;
+  columnQuestionId: string;
+}>;
+
+
+export type SurveyCrossTabQuery = { surveyCrossTab: { minCell: number, rowQuestionText: string, columnQuestionText: string, answers: number | null, rows: Array<{ optionCode: string, optionLabel: string, suppressed: boolean, answers: number | null, cells: Array<{ optionCode: string, nonSubstantive: boolean, suppressed: boolean, count: number | null, share: { numerator: number, denominator: number, share: number | null } | null }> }>, columns: Array<{ optionCode: string, optionLabel: string, suppressed: boolean, answers: number | null }> } };
+
 export type CreateSurveyDefinitionMutationVariables = Exact<{
   input: CreateSurveyDefinitionInput;
 }>;
@@ -2071,6 +2472,20 @@ export type ImportKoladaValuesMutationVariables = Exact<{
 
 
 export type ImportKoladaValuesMutation = { importKoladaValues: { accepted: boolean, imported: number, problems: Array<{ field: string | null, rule: string, params: unknown }> } };
+
+export type SurveyKoladaDefinitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyKoladaDefinitionQuery = { surveyDefinition: { id: string, name: string, version: number, questions: Array<{ id: string, text: string, koladaKpi: string | null, koladaKpiByServiceArea: Array<{ serviceArea: string, kpi: string }> }> } | null };
+
+export type SetSurveyQuestionKoladaMutationVariables = Exact<{
+  input: SetSurveyQuestionKoladaInput;
+}>;
+
+
+export type SetSurveyQuestionKoladaMutation = { setSurveyQuestionKolada: { id: string, questions: Array<{ id: string, koladaKpi: string | null, koladaKpiByServiceArea: Array<{ serviceArea: string, kpi: string }> }> } };
 
 export type SurveyRoundAdminLinksQueryVariables = Exact<{
   roundId: string;
@@ -2106,15 +2521,24 @@ export type CreateSurveyRoundMutation = { createSurveyRound: { id: string, name:
 export type SurveysPageRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SurveysPageRoundsQuery = { surveyRounds: Array<{ id: string, name: string, period: string, status: SurveyRoundStatus }> };
+export type SurveysPageRoundsQuery = { surveyRounds: Array<{ id: string, definitionId: string, name: string, period: string, status: SurveyRoundStatus }> };
 
 export type SurveysPageResultsQueryVariables = Exact<{
+  roundId: string;
+  groupBy: SurveyResultGrouping;
+  compareWithRoundId?: string | null | undefined;
+}>;
+
+
+export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, previousResponseRate: { numerator: number, denominator: number, share: number | null } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
+
+export type SurveysPageDistributionQueryVariables = Exact<{
   roundId: string;
   groupBy: SurveyResultGrouping;
 }>;
 
 
-export type SurveysPageResultsQuery = { surveyResults: Array<{ key: string, name: string | null, answers: number, responseRate: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, questions: Array<{ questionId: string, text: string, suppressed: boolean, national: number | null, sharePositive: { numerator: number, denominator: number, share: number | null, excluded: Array<{ reasonCode: ExclusionReason, units: number | null, count: number }> } | null, interval: { low: number, high: number } | null }> }> };
+export type SurveysPageDistributionQuery = { surveyAnswerDistribution: Array<{ groupKey: string, questionId: string, optionCode: string, optionLabel: string, nonSubstantive: boolean, suppressed: boolean, count: number | null, share: { numerator: number, denominator: number, share: number | null } | null }> };
 
 export type ThematicFollowUpPageQueryVariables = Exact<{
   id: string;
@@ -2194,6 +2618,104 @@ export const RemoveContractRequirementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveContractRequirementMutation, RemoveContractRequirementMutationVariables>;
+export const DeviationImportSourcesDocument = new TypedDocumentString(`
+    query DeviationImportSources {
+  deviationImportSources {
+    code
+    name
+    unitCodeSystem
+    version
+    updatedAt
+    columns {
+      field
+      header
+    }
+    values {
+      field
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImportSourcesQuery, DeviationImportSourcesQueryVariables>;
+export const DeviationImportPreviewDocument = new TypedDocumentString(`
+    query DeviationImportPreview($csv: String!, $source: String) {
+  previewDeviationImport(csv: $csv, source: $source) {
+    accepted
+    created
+    changed
+    unchanged
+    errors {
+      line
+      column
+      rule
+      params
+    }
+    rows {
+      line
+      externalId
+      unitName
+      kind
+      occurredOn
+      reportedOn
+      status
+      categoryLabel
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImportPreviewQuery, DeviationImportPreviewQueryVariables>;
+export const DeviationsImportDocument = new TypedDocumentString(`
+    mutation DeviationsImport($csv: String!, $source: String) {
+  importDeviations(csv: $csv, source: $source) {
+    accepted
+    imported
+    created
+    changed
+    unchanged
+    errors {
+      line
+      column
+      rule
+      params
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsImportMutation, DeviationsImportMutationVariables>;
+export const DeviationImportJobDocument = new TypedDocumentString(`
+    query DeviationImportJob($id: ID!) {
+  deviationImportJob(id: $id) {
+    id
+    status
+    dryRun
+    bytesTotal
+    bytesRead
+    rowsRead
+    rowsDone
+    created
+    changed
+    unchanged
+    errorCount
+    errors {
+      line
+      column
+      rule
+      params
+    }
+    preview {
+      line
+      externalId
+      unitName
+      kind
+      occurredOn
+      reportedOn
+      status
+      categoryLabel
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImportJobQuery, DeviationImportJobQueryVariables>;
 export const ForecastDataPageSubmitPlacementsDocument = new TypedDocumentString(`
     mutation ForecastDataPageSubmitPlacements($input: PlacementReportInput!) {
   submitPlacementReport(input: $input) {
@@ -2221,10 +2743,17 @@ export const ServiceAreaListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ServiceAreaListQuery, ServiceAreaListQueryVariables>;
 export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
-    mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {
-  importCaseFlowReports(csv: $csv, dryRun: $dryRun) {
+    mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+  importCaseFlowReports(
+    csv: $csv
+    dryRun: $dryRun
+    unitCodeSystem: $unitCodeSystem
+  ) {
     accepted
     imported
+    created
+    changed
+    unchanged
     errors {
       line
       column
@@ -2233,6 +2762,7 @@ export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
     }
     rows {
       line
+      change
       unitName
       service
       month
@@ -2248,10 +2778,17 @@ export const SpreadsheetImportCaseFlowsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SpreadsheetImportCaseFlowsMutation, SpreadsheetImportCaseFlowsMutationVariables>;
 export const SpreadsheetImportPlacementsDocument = new TypedDocumentString(`
-    mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {
-  importPlacementReports(csv: $csv, dryRun: $dryRun) {
+    mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+  importPlacementReports(
+    csv: $csv
+    dryRun: $dryRun
+    unitCodeSystem: $unitCodeSystem
+  ) {
     accepted
     imported
+    created
+    changed
+    unchanged
     errors {
       line
       column
@@ -2260,6 +2797,7 @@ export const SpreadsheetImportPlacementsDocument = new TypedDocumentString(`
     }
     rows {
       line
+      change
       unitId
       unitName
       month
@@ -2274,10 +2812,17 @@ export const SpreadsheetImportPlacementsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SpreadsheetImportPlacementsMutation, SpreadsheetImportPlacementsMutationVariables>;
 export const SpreadsheetImportStaffingDocument = new TypedDocumentString(`
-    mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {
-  importStaffingReports(csv: $csv, dryRun: $dryRun) {
+    mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+  importStaffingReports(
+    csv: $csv
+    dryRun: $dryRun
+    unitCodeSystem: $unitCodeSystem
+  ) {
     accepted
     imported
+    created
+    changed
+    unchanged
     errors {
       line
       column
@@ -2286,6 +2831,7 @@ export const SpreadsheetImportStaffingDocument = new TypedDocumentString(`
     }
     rows {
       line
+      change
       unitName
       year
       half
@@ -2312,6 +2858,58 @@ export const SpreadsheetImportClosureReasonsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpreadsheetImportClosureReasonsQuery, SpreadsheetImportClosureReasonsQueryVariables>;
+export const SpreadsheetImportUnitCodeSystemsDocument = new TypedDocumentString(`
+    query SpreadsheetImportUnitCodeSystems {
+  units {
+    id
+    externalCodes {
+      system
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpreadsheetImportUnitCodeSystemsQuery, SpreadsheetImportUnitCodeSystemsQueryVariables>;
+export const AccessLogPageDocument = new TypedDocumentString(`
+    query AccessLogPage($filter: AccessLogFilter, $paging: AccessLogPaging) {
+  accessLog(filter: $filter, paging: $paging) {
+    total
+    offset
+    limit
+    items {
+      id
+      readAt
+      readerSub
+      readerName
+      readerRoles
+      recordKind
+      recordIds
+      deviationKind
+      field
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLogPageQuery, AccessLogPageQueryVariables>;
+export const MyAccessLogPageDocument = new TypedDocumentString(`
+    query MyAccessLogPage($paging: AccessLogPaging) {
+  myAccessLog(paging: $paging) {
+    total
+    offset
+    limit
+    items {
+      id
+      readAt
+      readerSub
+      readerName
+      readerRoles
+      recordKind
+      recordIds
+      deviationKind
+      field
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccessLogPageQuery, MyAccessLogPageQueryVariables>;
 export const BoardsPageDocument = new TypedDocumentString(`
     query BoardsPage {
   boards {
@@ -2348,6 +2946,33 @@ export const RegisterDepartmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterDepartmentMutation, RegisterDepartmentMutationVariables>;
+export const DeviationCategoriesPageDocument = new TypedDocumentString(`
+    query DeviationCategoriesPage {
+  deviationCategories(includeRetired: true) {
+    id
+    code
+    label
+    kinds
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationCategoriesPageQuery, DeviationCategoriesPageQueryVariables>;
+export const DeviationCategoriesPageCreateDocument = new TypedDocumentString(`
+    mutation DeviationCategoriesPageCreate($input: CreateDeviationCategoryInput!) {
+  createDeviationCategory(input: $input) {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationCategoriesPageCreateMutation, DeviationCategoriesPageCreateMutationVariables>;
+export const DeviationCategoriesPageSetActiveDocument = new TypedDocumentString(`
+    mutation DeviationCategoriesPageSetActive($input: SetDeviationCategoryActiveInput!) {
+  setDeviationCategoryActive(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationCategoriesPageSetActiveMutation, DeviationCategoriesPageSetActiveMutationVariables>;
 export const DeviationDecisionsPageOpenDocument = new TypedDocumentString(`
     query DeviationDecisionsPageOpen {
   decisionsNotExecuted(openOnly: true) {
@@ -2448,6 +3073,23 @@ export const DeviationDecisionsPageRecordQuarterReportedDocument = new TypedDocu
   }
 }
     `) as unknown as TypedDocumentString<DeviationDecisionsPageRecordQuarterReportedMutation, DeviationDecisionsPageRecordQuarterReportedMutationVariables>;
+export const SaveDeviationImportSourceDocument = new TypedDocumentString(`
+    mutation SaveDeviationImportSource($input: SaveImportSourceInput!) {
+  saveDeviationImportSource(input: $input) {
+    code
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDeviationImportSourceMutation, SaveDeviationImportSourceMutationVariables>;
+export const DeviationImportSourceCategoriesDocument = new TypedDocumentString(`
+    query DeviationImportSourceCategories {
+  deviationCategories {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImportSourceCategoriesQuery, DeviationImportSourceCategoriesQueryVariables>;
 export const DeviationImprovementsPageDocument = new TypedDocumentString(`
     query DeviationImprovementsPage {
   improvements {
@@ -2460,11 +3102,89 @@ export const DeviationImprovementsPageDocument = new TypedDocumentString(`
     studyNotes
     actDecision
     actNotes
+    actCompletedOn
     studyDueOn
+    deviations {
+      id
+      kind
+      reportedOn
+      description
+      unit {
+        id
+        name
+      }
+    }
     deviationIds
+    followUpId
   }
 }
     `) as unknown as TypedDocumentString<DeviationImprovementsPageQuery, DeviationImprovementsPageQueryVariables>;
+export const DeviationImprovementsPageStatisticsDocument = new TypedDocumentString(`
+    query DeviationImprovementsPageStatistics($interval: ImprovementInterval!, $filter: ImprovementStatisticsFilter) {
+  improvementStatistics(interval: $interval, filter: $filter) {
+    period
+    from
+    to
+    started
+    finished
+    openAtEnd
+    adopted {
+      numerator
+      denominator
+      share
+    }
+    adapted {
+      numerator
+      denominator
+      share
+    }
+    abandoned {
+      numerator
+      denominator
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageStatisticsQuery, DeviationImprovementsPageStatisticsQueryVariables>;
+export const DeviationImprovementsPageUnitsDocument = new TypedDocumentString(`
+    query DeviationImprovementsPageUnits {
+  units {
+    id
+    name
+    providerId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageUnitsQuery, DeviationImprovementsPageUnitsQueryVariables>;
+export const DeviationImprovementsPageSourceDocument = new TypedDocumentString(`
+    query DeviationImprovementsPageSource($id: ID!) {
+  deviation(id: $id) {
+    id
+    unit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageSourceQuery, DeviationImprovementsPageSourceQueryVariables>;
+export const DeviationImprovementsPageUnitDeviationsDocument = new TypedDocumentString(`
+    query DeviationImprovementsPageUnitDeviations($filter: DeviationFilter) {
+  deviations(filter: $filter) {
+    id
+    kind
+    reportedOn
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageUnitDeviationsQuery, DeviationImprovementsPageUnitDeviationsQueryVariables>;
+export const DeviationImprovementsPageFollowUpsDocument = new TypedDocumentString(`
+    query DeviationImprovementsPageFollowUps {
+  followUps {
+    id
+    title
+    plannedOn
+    providerId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageFollowUpsQuery, DeviationImprovementsPageFollowUpsQueryVariables>;
 export const DeviationImprovementsPageCreateDocument = new TypedDocumentString(`
     mutation DeviationImprovementsPageCreate($input: CreateImprovementInput!) {
   createImprovement(input: $input) {
@@ -2481,6 +3201,22 @@ export const DeviationImprovementsPageCompletePhaseDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<DeviationImprovementsPageCompletePhaseMutation, DeviationImprovementsPageCompletePhaseMutationVariables>;
+export const DeviationImprovementsPageLinkDeviationsDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageLinkDeviations($input: LinkImprovementToDeviationsInput!) {
+  linkImprovementToDeviations(input: $input) {
+    id
+    deviationIds
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageLinkDeviationsMutation, DeviationImprovementsPageLinkDeviationsMutationVariables>;
+export const DeviationImprovementsPageLinkFollowUpDocument = new TypedDocumentString(`
+    mutation DeviationImprovementsPageLinkFollowUp($input: LinkImprovementToFollowUpInput!) {
+  linkImprovementToFollowUp(input: $input) {
+    id
+    followUpId
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationImprovementsPageLinkFollowUpMutation, DeviationImprovementsPageLinkFollowUpMutationVariables>;
 export const DeviationPageDocument = new TypedDocumentString(`
     query DeviationPage($id: ID!) {
   deviation(id: $id) {
@@ -2503,6 +3239,11 @@ export const DeviationPageDocument = new TypedDocumentString(`
     ivoReference
     complainant
     complaintCategory
+    category {
+      code
+      label
+      active
+    }
     unit {
       id
       name
@@ -2524,6 +3265,12 @@ export const DeviationPageDocument = new TypedDocumentString(`
       changedAt
     }
     followUpId
+    improvements {
+      id
+      title
+      phase
+      actDecision
+    }
     rootCauses {
       id
       label
@@ -2582,6 +3329,22 @@ export const DeviationPageSetRootCausesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationPageSetRootCausesMutation, DeviationPageSetRootCausesMutationVariables>;
+export const DeviationPageCategoriesDocument = new TypedDocumentString(`
+    query DeviationPageCategories($kind: DeviationKind!) {
+  deviationCategories(kind: $kind) {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageCategoriesQuery, DeviationPageCategoriesQueryVariables>;
+export const DeviationPageSetCategoryDocument = new TypedDocumentString(`
+    mutation DeviationPageSetCategory($input: SetDeviationCategoryInput!) {
+  setDeviationCategory(input: $input) {
+    id
+    categoryCode
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageSetCategoryMutation, DeviationPageSetCategoryMutationVariables>;
 export const DeviationPageFollowUpsDocument = new TypedDocumentString(`
     query DeviationPageFollowUps {
   followUps {
@@ -2599,6 +3362,14 @@ export const DeviationPageLinkFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationPageLinkFollowUpMutation, DeviationPageLinkFollowUpMutationVariables>;
+export const DeviationPageOriginalDocument = new TypedDocumentString(`
+    query DeviationPageOriginal($id: ID!, $reason: String) {
+  deviation(id: $id) {
+    id
+    protectedDescription(reason: $reason)
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationPageOriginalQuery, DeviationPageOriginalQueryVariables>;
 export const DeviationRootCausesPageDocument = new TypedDocumentString(`
     query DeviationRootCausesPage {
   rootCauses(includeRetired: true) {
@@ -2706,6 +3477,65 @@ export const DeviationsPageUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationsPageUnitsQuery, DeviationsPageUnitsQueryVariables>;
+export const DeviationsPageCategoriesDocument = new TypedDocumentString(`
+    query DeviationsPageCategories($kind: DeviationKind) {
+  deviationCategories(kind: $kind) {
+    id
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageCategoriesQuery, DeviationsPageCategoriesQueryVariables>;
+export const DeviationsPageBreakdownsDocument = new TypedDocumentString(`
+    query DeviationsPageBreakdowns($filter: StatisticsFilter) {
+  byCategory: deviationBreakdown(by: CATEGORY, filter: $filter) {
+    denominator
+    previousYearDenominator
+    previousYearPeriod {
+      from
+      to
+    }
+    entries {
+      key
+      label
+      count {
+        numerator
+        denominator
+        share
+      }
+      previousYear {
+        numerator
+        denominator
+        share
+      }
+      change
+    }
+  }
+  byRootCause: deviationBreakdown(by: ROOT_CAUSE, filter: $filter) {
+    denominator
+    previousYearDenominator
+    previousYearPeriod {
+      from
+      to
+    }
+    entries {
+      key
+      label
+      count {
+        numerator
+        denominator
+        share
+      }
+      previousYear {
+        numerator
+        denominator
+        share
+      }
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationsPageBreakdownsQuery, DeviationsPageBreakdownsQueryVariables>;
 export const DeviationsPageReportDocument = new TypedDocumentString(`
     mutation DeviationsPageReport($input: ReportDeviationInput!) {
   reportDeviation(input: $input) {
@@ -2730,20 +3560,6 @@ export const ChangeDeviationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeDeviationStatusMutation, ChangeDeviationStatusMutationVariables>;
-export const DeviationsPageImportDocument = new TypedDocumentString(`
-    mutation DeviationsPageImport($csv: String!) {
-  importDeviations(csv: $csv) {
-    accepted
-    imported
-    errors {
-      line
-      column
-      rule
-      params
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeviationsPageImportMutation, DeviationsPageImportMutationVariables>;
 export const FollowUpPageDocument = new TypedDocumentString(`
     query FollowUpPage($id: ID!) {
   followUp(id: $id) {
@@ -3425,13 +4241,18 @@ export const PortalPulseDocument = new TypedDocumentString(`
       fromWeek
       toWeek
     }
+    questions {
+      key
+      text
+      answerType
+    }
     answers {
       id
       week
-      impact
-      staffing
-      protectiveEquipment
-      worry
+      values {
+        key
+        value
+      }
       comment
       version
       submittedAt
@@ -3627,6 +4448,10 @@ export const ProviderPageDocument = new TypedDocumentString(`
       places
       boardId
       departmentId
+      externalCodes {
+        system
+        code
+      }
       deviationStatistics {
         total
         open
@@ -3821,6 +4646,11 @@ export const PulsePeriodsDocument = new TypedDocumentString(`
     openedBy
     openedAt
     endedBy
+    questions {
+      key
+      text
+      answerType
+    }
   }
 }
     `) as unknown as TypedDocumentString<PulsePeriodsQuery, PulsePeriodsQueryVariables>;
@@ -3833,13 +4663,18 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
       id
       name
     }
+    questions {
+      key
+      text
+      answerType
+    }
     answers {
       id
       providerId
-      impact
-      staffing
-      protectiveEquipment
-      worry
+      values {
+        key
+        value
+      }
       comment
       version
       submittedAt
@@ -3855,12 +4690,61 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
     signals {
       providerId
       providerName
-      topic
+      questionKey
+      questionText
+      answerType
       score
+    }
+    followUps {
+      id
+      providerId
+      contactedBy
+      contactedOn
+      outcome
+      outcomeText
+      recordedBy
     }
   }
 }
     `) as unknown as TypedDocumentString<PulseWeekOverviewQuery, PulseWeekOverviewQueryVariables>;
+export const PulseTrendDocument = new TypedDocumentString(`
+    query PulseTrend($periodId: ID!) {
+  pulseTrend(periodId: $periodId) {
+    threshold
+    weeks
+    units {
+      providerId
+      providerName
+      weeks {
+        week
+        answered
+        values {
+          key
+          value
+        }
+        signalKeys
+        followUps {
+          id
+          outcome
+        }
+      }
+    }
+    questions {
+      key
+      text
+      answerType
+      weeks {
+        week
+        answers
+        average
+        yes
+        no
+        signals
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTrendQuery, PulseTrendQueryVariables>;
 export const OpenPulsePeriodDocument = new TypedDocumentString(`
     mutation OpenPulsePeriod($input: OpenPulsePeriodInput!) {
   openPulsePeriod(input: $input) {
@@ -3868,6 +4752,9 @@ export const OpenPulsePeriodDocument = new TypedDocumentString(`
     name
     fromWeek
     toWeek
+    questions {
+      key
+    }
   }
 }
     `) as unknown as TypedDocumentString<OpenPulsePeriodMutation, OpenPulsePeriodMutationVariables>;
@@ -3880,6 +4767,16 @@ export const EndPulsePeriodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndPulsePeriodMutation, EndPulsePeriodMutationVariables>;
+export const RecordPulseFollowUpDocument = new TypedDocumentString(`
+    mutation RecordPulseFollowUp($input: RecordPulseFollowUpInput!) {
+  recordPulseFollowUp(input: $input) {
+    id
+    providerId
+    week
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPulseFollowUpMutation, RecordPulseFollowUpMutationVariables>;
 export const QuestionGuidesPageDocument = new TypedDocumentString(`
     query QuestionGuidesPage {
   questionGuides {
@@ -3976,6 +4873,41 @@ export const ReportsPageBoardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsPageBoardsQuery, ReportsPageBoardsQueryVariables>;
+export const RetentionSettingsDocument = new TypedDocumentString(`
+    query RetentionSettings {
+  retentionSettings {
+    protectedTextMonths
+    freeTextMonths
+    cron
+    scheduled
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionSettingsQuery, RetentionSettingsQueryVariables>;
+export const RetentionRunsDocument = new TypedDocumentString(`
+    query RetentionRuns {
+  retentionRuns {
+    id
+    ranAt
+    ranBy
+    ranByName
+    originalsClosedBy
+    freeTextsClosedBy
+    originalsRemoved
+    freeTextsAnonymised
+    accessLogReasonsAnonymised
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRunsQuery, RetentionRunsQueryVariables>;
+export const RunRetentionDocument = new TypedDocumentString(`
+    mutation RunRetention {
+  runRetention {
+    id
+    originalsRemoved
+    freeTextsAnonymised
+    accessLogReasonsAnonymised
+  }
+}
+    `) as unknown as TypedDocumentString<RunRetentionMutation, RunRetentionMutationVariables>;
 export const ServiceAreasPageDocument = new TypedDocumentString(`
     query ServiceAreasPage {
   sectors {
@@ -4074,7 +5006,8 @@ export const StartPagePulseDocument = new TypedDocumentString(`
     signals {
       providerId
       providerName
-      topic
+      questionText
+      answerType
       score
     }
     missing {
@@ -4295,6 +5228,62 @@ export const SubmitSurveyAnswerByCodeDocument = new TypedDocumentString(`
   submitSurveyAnswerByCode(input: $input)
 }
     `) as unknown as TypedDocumentString<SubmitSurveyAnswerByCodeMutation, SubmitSurveyAnswerByCodeMutationVariables>;
+export const SurveyCoverageDocument = new TypedDocumentString(`
+    query SurveyCoverage($id: ID!) {
+  surveyRound(id: $id) {
+    id
+    units {
+      unitId
+      name
+      offered
+      placed
+      optedOut
+      coverage {
+        numerator
+        denominator
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyCoverageQuery, SurveyCoverageQueryVariables>;
+export const SurveyCrossTabDocument = new TypedDocumentString(`
+    query SurveyCrossTab($roundId: ID!, $rowQuestionId: String!, $columnQuestionId: String!) {
+  surveyCrossTab(
+    roundId: $roundId
+    rowQuestionId: $rowQuestionId
+    columnQuestionId: $columnQuestionId
+  ) {
+    minCell
+    rowQuestionText
+    columnQuestionText
+    answers
+    rows {
+      optionCode
+      optionLabel
+      suppressed
+      answers
+      cells {
+        optionCode
+        nonSubstantive
+        suppressed
+        count
+        share {
+          numerator
+          denominator
+          share
+        }
+      }
+    }
+    columns {
+      optionCode
+      optionLabel
+      suppressed
+      answers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyCrossTabQuery, SurveyCrossTabQueryVariables>;
 export const CreateSurveyDefinitionDocument = new TypedDocumentString(`
     mutation CreateSurveyDefinition($input: CreateSurveyDefinitionInput!) {
   createSurveyDefinition(input: $input) {
@@ -4332,6 +5321,39 @@ export const ImportKoladaValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportKoladaValuesMutation, ImportKoladaValuesMutationVariables>;
+export const SurveyKoladaDefinitionDocument = new TypedDocumentString(`
+    query SurveyKoladaDefinition($id: ID!) {
+  surveyDefinition(id: $id) {
+    id
+    name
+    version
+    questions {
+      id
+      text
+      koladaKpi
+      koladaKpiByServiceArea {
+        serviceArea
+        kpi
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyKoladaDefinitionQuery, SurveyKoladaDefinitionQueryVariables>;
+export const SetSurveyQuestionKoladaDocument = new TypedDocumentString(`
+    mutation SetSurveyQuestionKolada($input: SetSurveyQuestionKoladaInput!) {
+  setSurveyQuestionKolada(input: $input) {
+    id
+    questions {
+      id
+      koladaKpi
+      koladaKpiByServiceArea {
+        serviceArea
+        kpi
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetSurveyQuestionKoladaMutation, SetSurveyQuestionKoladaMutationVariables>;
 export const SurveyRoundAdminLinksDocument = new TypedDocumentString(`
     query SurveyRoundAdminLinks($roundId: ID!) {
   surveyAnswerLinks(roundId: $roundId) {
@@ -4384,6 +5406,7 @@ export const SurveysPageRoundsDocument = new TypedDocumentString(`
     query SurveysPageRounds {
   surveyRounds {
     id
+    definitionId
     name
     period
     status
@@ -4391,8 +5414,12 @@ export const SurveysPageRoundsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SurveysPageRoundsQuery, SurveysPageRoundsQueryVariables>;
 export const SurveysPageResultsDocument = new TypedDocumentString(`
-    query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {
-  surveyResults(roundId: $roundId, groupBy: $groupBy) {
+    query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!, $compareWithRoundId: ID) {
+  surveyResults(
+    roundId: $roundId
+    groupBy: $groupBy
+    compareWithRoundId: $compareWithRoundId
+  ) {
     key
     name
     answers
@@ -4405,6 +5432,11 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
         units
         count
       }
+    }
+    previousResponseRate {
+      numerator
+      denominator
+      share
     }
     questions {
       questionId
@@ -4429,6 +5461,24 @@ export const SurveysPageResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveysPageResultsQuery, SurveysPageResultsQueryVariables>;
+export const SurveysPageDistributionDocument = new TypedDocumentString(`
+    query SurveysPageDistribution($roundId: ID!, $groupBy: SurveyResultGrouping!) {
+  surveyAnswerDistribution(roundId: $roundId, groupBy: $groupBy) {
+    groupKey
+    questionId
+    optionCode
+    optionLabel
+    nonSubstantive
+    suppressed
+    count
+    share {
+      numerator
+      denominator
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveysPageDistributionQuery, SurveysPageDistributionQueryVariables>;
 export const ThematicFollowUpPageDocument = new TypedDocumentString(`
     query ThematicFollowUpPage($id: ID!) {
   thematicFollowUp(followUpId: $id) {

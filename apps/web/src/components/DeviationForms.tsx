@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
 import type { Complainant, ComplaintCategory, DeviationKind } from '../__generated__/graphql';
-import { REGISTER_COMPLAINT, REPORT_DEVIATION } from '../pages/DeviationsPage.operations';
-import { useGatewayMutation } from '../queries';
+import { DEVIATION_CATEGORIES, REGISTER_COMPLAINT, REPORT_DEVIATION } from '../pages/DeviationsPage.operations';
+import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { Field, Saved, useFocusOnError, useSaved } from './form';
 import { ErrorMessage, useFormProblems } from './ui';
 
@@ -75,7 +75,10 @@ export function ReportDeviationForm({
   kinds = REPORTED_KINDS,
 }: ReportFormProps) {
   const report = useGatewayMutation(REPORT_DEVIATION);
-  const problems = useFormProblems(report.error, ['unitId', 'kind', 'occurredOn', 'description']);
+  const problems = useFormProblems(report.error, ['unitId', 'kind', 'occurredOn', 'description', 'categoryCode']);
+  // The categories offered are the chosen kind's.
+  const [kind, setKind] = useState<DeviationKind>(kinds[0]);
+  const categories = useGatewayQuery(DEVIATION_CATEGORIES, { kind });
   const saved = useSaved();
   const [createdId, setCreatedId] = useState<string | null>(null);
   const errorRef = useFocusOnError(report.error);
@@ -92,11 +95,13 @@ export function ReportDeviationForm({
           kind: text(form, 'kind') as DeviationKind,
           occurredOn: text(form, 'occurredOn'),
           description: text(form, 'description'),
+          categoryCode: text(form, 'categoryCode') || null,
         },
       },
       {
         onSuccess: ({ reportDeviation }) => {
           target.reset();
+          setKind(kinds[0]);
           setCreatedId(reportDeviation.id);
           saved.show(`${enumLabel('DeviationKind', reportDeviation.kind)} är registrerad.`);
         },
@@ -110,10 +115,22 @@ export function ReportDeviationForm({
         <h2>Registrera avvikelse</h2>
         <Field label="Slag" field="kind" problems={problems}>
           {(props) => (
-            <select {...props} name="kind" defaultValue={kinds[0]}>
+            <select {...props} name="kind" value={kind} onChange={(e) => setKind(e.target.value as DeviationKind)}>
               {kinds.map((k) => (
                 <option key={k} value={k}>
                   {enumLabel('DeviationKind', k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Kategori" field="categoryCode" problems={problems} hint="Vad avvikelsen handlar om.">
+          {(props) => (
+            <select {...props} name="categoryCode" key={kind} defaultValue="">
+              <option value="">Ingen kategori</option>
+              {(categories.data?.deviationCategories ?? []).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
                 </option>
               ))}
             </select>

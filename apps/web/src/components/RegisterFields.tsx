@@ -103,6 +103,7 @@ export function UnitFields({
     places: number | null;
     boardId?: string | null;
     departmentId?: string | null;
+    externalCodes?: readonly ExternalCode[];
   };
   boards?: readonly BoardChoice[];
 }) {
@@ -122,8 +123,45 @@ export function UnitFields({
         )}
       </Field>
       {boards && <BoardFields problems={problems} boards={boards} initial={initial} />}
+      <Field
+        label="Koder i andra system"
+        field="externalCodes"
+        problems={problems}
+        hint="En per rad: system och enhetens kod där, t.ex. TRESERVA: HT-01. Importer hittar enheten på koden."
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            name="externalCodes"
+            rows={2}
+            defaultValue={(initial?.externalCodes ?? []).map((c) => `${c.system}: ${c.code}`).join('\n')}
+          />
+        )}
+      </Field>
     </>
   );
+}
+
+export interface ExternalCode {
+  system: string;
+  code: string;
+}
+
+/**
+ * The unit's codes as written, one per line as "SYSTEM: kod"; the system is a code, so it is
+ * taken in capitals with spaces as `_`. A line without a colon is a system without a code,
+ * which the API refuses by name.
+ */
+export function externalCodesOf(form: FormData): ExternalCode[] {
+  return formText(form, 'externalCodes')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.indexOf(':');
+      const system = (at < 0 ? line : line.slice(0, at)).trim().toUpperCase().replace(/\s+/g, '_');
+      return { system, code: at < 0 ? '' : line.slice(at + 1).trim() };
+    });
 }
 
 /** The inputs of a contract; `units` are the provider's units to choose among, `boards` the boards. */

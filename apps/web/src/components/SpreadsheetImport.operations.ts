@@ -1,10 +1,13 @@
 import { graphql } from '../__generated__';
 
 export const IMPORT_CASE_FLOWS = graphql(`
-  mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!) {
-    importCaseFlowReports(csv: $csv, dryRun: $dryRun) {
+  mutation SpreadsheetImportCaseFlows($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+    importCaseFlowReports(csv: $csv, dryRun: $dryRun, unitCodeSystem: $unitCodeSystem) {
       accepted
       imported
+      created
+      changed
+      unchanged
       errors {
         line
         column
@@ -13,6 +16,7 @@ export const IMPORT_CASE_FLOWS = graphql(`
       }
       rows {
         line
+        change
         unitName
         service
         month
@@ -29,10 +33,13 @@ export const IMPORT_CASE_FLOWS = graphql(`
 `);
 
 export const IMPORT_PLACEMENTS = graphql(`
-  mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!) {
-    importPlacementReports(csv: $csv, dryRun: $dryRun) {
+  mutation SpreadsheetImportPlacements($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+    importPlacementReports(csv: $csv, dryRun: $dryRun, unitCodeSystem: $unitCodeSystem) {
       accepted
       imported
+      created
+      changed
+      unchanged
       errors {
         line
         column
@@ -41,6 +48,7 @@ export const IMPORT_PLACEMENTS = graphql(`
       }
       rows {
         line
+        change
         unitId
         unitName
         month
@@ -56,10 +64,13 @@ export const IMPORT_PLACEMENTS = graphql(`
 `);
 
 export const IMPORT_STAFFING = graphql(`
-  mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!) {
-    importStaffingReports(csv: $csv, dryRun: $dryRun) {
+  mutation SpreadsheetImportStaffing($csv: String!, $dryRun: Boolean!, $unitCodeSystem: String) {
+    importStaffingReports(csv: $csv, dryRun: $dryRun, unitCodeSystem: $unitCodeSystem) {
       accepted
       imported
+      created
+      changed
+      unchanged
       errors {
         line
         column
@@ -68,6 +79,7 @@ export const IMPORT_STAFFING = graphql(`
       }
       rows {
         line
+        change
         unitName
         year
         half
@@ -92,6 +104,17 @@ export const CLOSURE_REASONS = graphql(`
     closureReasons {
       code
       label
+    }
+  }
+`);
+
+export const UNIT_CODE_SYSTEMS = graphql(`
+  query SpreadsheetImportUnitCodeSystems {
+    units {
+      id
+      externalCodes {
+        system
+      }
     }
   }
 `);

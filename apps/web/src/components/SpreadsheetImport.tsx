@@ -10,11 +10,17 @@ import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { isXlsx, sheetToCsv } from '../spreadsheet';
 import { DataTable } from './DataTable';
 import { FilePicker } from './FilePicker';
-import { Saved, useSaved } from './form';
+import { Field, Saved, useSaved } from './form';
 import { FileError, fileProblems, ImportProblems } from './ImportProblems';
-import { CLOSURE_REASONS, IMPORT_CASE_FLOWS, IMPORT_PLACEMENTS, IMPORT_STAFFING } from './SpreadsheetImport.operations';
+import {
+  CLOSURE_REASONS,
+  IMPORT_CASE_FLOWS,
+  IMPORT_PLACEMENTS,
+  IMPORT_STAFFING,
+  UNIT_CODE_SYSTEMS,
+} from './SpreadsheetImport.operations';
 import { useServiceAreas } from './ServiceAreas';
-import { ErrorMessage } from './ui';
+import { ErrorMessage, useFormProblems } from './ui';
 
 /** Which import: monthly case flows, monthly placements, or half-yearly staffing reports. */
 export type SpreadsheetImportKind = 'CASE_FLOWS' | 'PLACEMENTS' | 'STAFFING';
@@ -41,11 +47,25 @@ interface Column {
 interface Outcome {
   accepted: boolean;
   imported: number;
+  created: number;
+  changed: number;
+  unchanged: number;
   errors: FileError[];
   rows: PreviewRow[];
 }
 
 const rows = (n: number) => `${swedishNumber(n)} ${n === 1 ? 'rad' : 'rader'}`;
+
+/** What a file's rows do, as the import counts them: "Nya 2, Ändrade 1, Oförändrade 0". */
+const countsText = (o: Pick<Outcome, 'created' | 'changed' | 'unchanged'>) =>
+  `Nya ${swedishNumber(o.created)}, Ändrade ${swedishNumber(o.changed)}, Oförändrade ${swedishNumber(o.unchanged)}`;
+
+/** The file's columns, from its first line as the API reads it (either separator, any case). */
+const headerOf = (csv: string): string[] =>
+  (csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '')
+    .split(/[,;]/)
+    .map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+const CHANGE_COLUMN: Column = { key: 'change', header: 'Ändring' };
 
 /** What each kind's file holds and how it reads; the columns are the API's (see its resolvers). */
 const KINDS: Record<
@@ -56,7 +76,7 @@ const KINDS: Record<
     title: 'Importera ärendeflöden',
     header: ['unit_id', 'service', 'month', 'source', 'incoming', 'outgoing'],
     about:
-      'En rad per enhet, insats och månad. Kolumnen source är provider (utförarens ärenden, förvalt) eller administration (biståndsbedömda). Varje orsakskolumn har antalet avslutade ärenden av den orsaken; tomt är 0.',
+      'En rad per enhet, insats och månad. Kolumnen source är provider (utförarens ärenden, förvalt) eller administration (biståndsbedömda). Varje orsakskolumn har antalet avslutade ärenden av den orsaken; tomt är 0. En rad som är oförändrad sparas inte igen.',
     saved: 'Varje månad är sparad som en ny version.',
     file: 'mall-arendefloden.csv',
     preview: [
@@ -68,6 +88,7 @@ const KINDS: Record<
       { key: 'incoming', header: 'Nya ärenden' },
       { key: 'outgoing', header: 'Avslutade ärenden' },
       { key: 'reasons', header: 'Avslutade per orsak' },
+      CHANGE_COLUMN,
     ],
   },
   PLACEMENTS: {
@@ -87,6 +108,7 @@ const KINDS: Record<
       { key: 'ended', header: 'Avslutade' },
       { key: 'endedDurationDays', header: 'Vårdtid för avslutade (dagar)' },
       { key: 'unit', header: 'Enhet' },
+      CHANGE_COLUMN,
     ],
   },
   STAFFING: {
@@ -104,8 +126,8 @@ const KINDS: Record<
       'job_titles',
     ],
     about:
-      'En rad per enhet och halvår. Kolumnen half är 1 (januari–juni) eller 2 (juli–december). Chefer och anställda anges i antal personer (tillsvidare, visstid, timanställda), sjukfrånvaro och personalomsättning i procent. Kolumnen job_titles räknar upp befattningar med antal, åtskilda med semikolon, t.ex. Undersköterska:12; Sjuksköterska:3. Har enheten redan rapporterat halvåret blir det en ny version, och den tidigare finns kvar.',
-    saved: 'Varje rad är sparad som en ny version; tidigare versioner finns kvar.',
+      'En rad per enhet och halvår. Kolumnen half är 1 (januari–juni) eller 2 (juli–december). Chefer och anställda anges i antal personer (tillsvidare, visstid, timanställda), sjukfrånvaro och personalomsättning i procent. Kolumnen job_titles räknar upp befattningar med antal, åtskilda med semikolon, t.ex. Undersköterska:12; Sjuksköterska:3. Har enheten redan rapporterat halvåret blir det en ny version, och den tidigare finns kvar; en rad som är oförändrad sparas inte igen.',
+    saved: 'Varje ny eller ändrad rad är sparad som en ny version; tidigare versioner finns kvar.',
     file: 'mall-bemanning.csv',
     preview: [
       { key: 'line', header: 'Rad' },
@@ -119,6 +141,7 @@ const KINDS: Record<
       { key: 'sickLeave', header: 'Sjukfrånvaro (%)' },
       { key: 'turnover', header: 'Personalomsättning (%)' },
       { key: 'jobTitles', header: 'Befattningar' },
+      CHANGE_COLUMN,
     ],
   },
 };
@@ -134,13 +157,14 @@ function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
   const current = kind === 'CASE_FLOWS' ? caseFlows : kind === 'PLACEMENTS' ? placements : staffing;
   const reasonLabel = (code: string) => reasons.find((r) => r.code === code)?.label ?? code;
 
-  async function run(csv: string, dryRun: boolean): Promise<Outcome> {
+  async function run(csv: string, dryRun: boolean, unitCodeSystem: string | null): Promise<Outcome> {
     if (kind === 'CASE_FLOWS') {
-      const r = (await caseFlows.mutateAsync({ csv, dryRun })).importCaseFlowReports;
+      const r = (await caseFlows.mutateAsync({ csv, dryRun, unitCodeSystem })).importCaseFlowReports;
       return {
         ...r,
         rows: r.rows.map((row) => ({
           line: row.line,
+          change: enumLabel('MonthlyImportChange', row.change),
           unit: row.unitName,
           service: areaName(row.service),
           month: row.month,
@@ -153,21 +177,23 @@ function useImporter(kind: SpreadsheetImportKind, reasons: readonly Reason[]) {
       };
     }
     if (kind === 'PLACEMENTS') {
-      const r = (await placements.mutateAsync({ csv, dryRun })).importPlacementReports;
+      const r = (await placements.mutateAsync({ csv, dryRun, unitCodeSystem })).importPlacementReports;
       return {
         ...r,
-        rows: r.rows.map(({ unitId, unitName, ...row }) => ({
+        rows: r.rows.map(({ unitId, unitName, change, ...row }) => ({
           ...row,
+          change: enumLabel('MonthlyImportChange', change),
           form: areaName(row.form),
           unit: unitId ? (unitName ?? unitId) : 'Förvaltningens egna',
         })),
       };
     }
-    const r = (await staffing.mutateAsync({ csv, dryRun })).importStaffingReports;
+    const r = (await staffing.mutateAsync({ csv, dryRun, unitCodeSystem })).importStaffingReports;
     return {
       ...r,
       rows: r.rows.map((row) => ({
         line: row.line,
+        change: enumLabel('StaffingImportChange', row.change),
         unit: row.unitName,
         period: `${row.year} halvår ${row.half}`,
         version: row.version,
@@ -207,9 +233,19 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
   const [csv, setCsv] = useState('');
   const [preview, setPreview] = useState<{ csv: string; outcome: Outcome } | null>(null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [codeSystem, setCodeSystem] = useState('');
+  // A file that names its units by unit_code (as the case system exports it) needs the codes' system.
+  const byCode = headerOf(csv).includes('unit_code');
+  const systemsQuery = useGatewayQuery(UNIT_CODE_SYSTEMS, {}, { enabled: byCode });
+  const systems = useMemo(
+    () => [...new Set((systemsQuery.data?.units ?? []).flatMap((u) => u.externalCodes.map((c) => c.system)))].sort(),
+    [systemsQuery.data],
+  );
+  const problems = useFormProblems(importer.error, ['unitCodeSystem']);
+  const systemOf = (text: string) => (headerOf(text).includes('unit_code') ? codeSystem.trim() || null : null);
   const header = kind === 'CASE_FLOWS' ? [...spec.header, ...reasons.map((r) => r.code.toLowerCase())] : spec.header;
   // A preview holds only for the text it was made of; an edit asks for a new one.
-  const shown = preview && preview.csv === csv ? preview.outcome : null;
+  const shown = preview && preview.csv === `${codeSystem}\n${csv}` ? preview.outcome : null;
 
   const columnName = (column: string) => {
     const reason = reasons.find((r) => r.code.toLowerCase() === column);
@@ -236,7 +272,7 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
     setPreview(null);
     if (!text.trim()) return;
     try {
-      setPreview({ csv: text, outcome: await importer.run(text, true) });
+      setPreview({ csv: `${codeSystem}\n${text}`, outcome: await importer.run(text, true, systemOf(text)) });
     } catch {
       // The refusal is on screen through the mutation's error.
     }
@@ -264,15 +300,19 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
   async function store() {
     if (!shown?.accepted) return;
     try {
-      const outcome = await importer.run(csv, false);
+      const outcome = await importer.run(csv, false, systemOf(csv));
       if (!outcome.accepted) {
         // Something changed since the preview (a unit, the month): show why, as a preview would.
-        setPreview({ csv, outcome });
+        setPreview({ csv: `${codeSystem}\n${csv}`, outcome });
         return;
       }
       setPreview(null);
       setCsv('');
-      saved.show(`${rows(outcome.imported)} ${outcome.imported === 1 ? 'sparad' : 'sparade'}. ${spec.saved}`);
+      saved.show(
+        `${rows(outcome.imported)} ${outcome.imported === 1 ? 'sparad' : 'sparade'}. ${
+          outcome.imported ? spec.saved : 'Filen var redan importerad, så ingenting nytt sparades.'
+        } ${countsText(outcome)}.`,
+      );
       onImported?.(outcome.imported);
     } catch {
       // The refusal is on screen through the mutation's error.
@@ -289,8 +329,9 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
       <h2>{heading}</h2>
       <p>
         Välj en CSV-fil eller en Excel-fil (.xlsx) med rubrikraden först: <code>{header.join(',')}</code>. {spec.about}{' '}
-        Filen kontrolleras och visas först; ingenting sparas förrän du väljer Importera, och har en rad fel sparas
-        ingenting.
+        I stället för unit_id kan filen ange enheterna med unit_code, deras koder i verksamhetssystemet (som
+        ärendesystemets export har dem); ange då systemet i Enhetskoder från system. Filen kontrolleras och visas först;
+        ingenting sparas förrän du väljer Importera, och har en rad fel sparas ingenting.
       </p>
       <p>
         <a href={templateHref(header, templateUnitIds)} download={spec.file}>
@@ -312,12 +353,38 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
       )}
       <label htmlFor={`${id}-csv`}>Innehåll (CSV)</label>
       <textarea id={`${id}-csv`} rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
+      {byCode && (
+        <Field
+          label="Enhetskoder från system"
+          field="unitCodeSystem"
+          problems={problems}
+          hint="Filen anger enheterna med kod (unit_code). Ange systemet koderna kommer från, t.ex. TRESERVA."
+        >
+          {(props) => (
+            <>
+              <input
+                {...props}
+                list={`${id}-systems`}
+                value={codeSystem}
+                onChange={(e) => setCodeSystem(e.target.value.toUpperCase())}
+                autoComplete="off"
+              />
+              <datalist id={`${id}-systems`}>
+                {systems.map((s) => (
+                  <option key={s} value={s} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+      )}
+
       <div className="buttons">
         <button type="submit" className="secondary" disabled={importer.isPending || !csv.trim()}>
           Förhandsgranska
         </button>
       </div>
-      <ErrorMessage error={importer.error} />
+      <ErrorMessage problems={problems} />
       <Saved message={saved.message} />
       {shown && !shown.accepted && (
         <ImportProblems caption="Fel i filen" problems={fileProblems(shown.errors, columnName)} />
@@ -326,7 +393,8 @@ export function SpreadsheetImport({ kind, onImported, templateUnitIds = [], titl
       {shown?.accepted && shown.rows.length > 0 && (
         <>
           <p role="status">
-            Filen har {rows(shown.rows.length)} utan fel. Ingenting är sparat än: stämmer raderna, välj Importera.
+            Filen har {rows(shown.rows.length)} utan fel: {countsText(shown)}. Ingenting är sparat än: stämmer raderna,
+            välj Importera.
           </p>
           <DataTable
             caption={`Förhandsgranskning, ${rows(shown.rows.length)}`}

@@ -152,6 +152,10 @@ export function DeviationDecisionsPage() {
       <p>
         <Link to="/avvikelser">Till avvikelserna</Link>
       </p>
+      <p className="muted">
+        Varje beslut gäller en enskild person. Att listan visas loggas i åtkomstloggen, med de beslut som visades (Mina
+        läsningar).
+      </p>
       {writer && <RegisterDecisionForm saved={saved} />}
       <Saved message={saved.message} />
 

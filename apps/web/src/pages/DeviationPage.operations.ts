@@ -22,6 +22,11 @@ export const DEVIATION = graphql(`
       ivoReference
       complainant
       complaintCategory
+      category {
+        code
+        label
+        active
+      }
       unit {
         id
         name
@@ -43,6 +48,12 @@ export const DEVIATION = graphql(`
         changedAt
       }
       followUpId
+      improvements {
+        id
+        title
+        phase
+        actDecision
+      }
       rootCauses {
         id
         label
@@ -108,6 +119,25 @@ export const SET_ROOT_CAUSES = graphql(`
   }
 `);
 
+/** What a deviation of its kind can be about: the kind's categories still in use. */
+export const CATEGORIES = graphql(`
+  query DeviationPageCategories($kind: DeviationKind!) {
+    deviationCategories(kind: $kind) {
+      code
+      label
+    }
+  }
+`);
+
+export const SET_CATEGORY = graphql(`
+  mutation DeviationPageSetCategory($input: SetDeviationCategoryInput!) {
+    setDeviationCategory(input: $input) {
+      id
+      categoryCode
+    }
+  }
+`);
+
 /** The follow-ups a deviation's actions can belong to. */
 export const FOLLOW_UPS = graphql(`
   query DeviationPageFollowUps {
@@ -124,6 +154,16 @@ export const LINK_FOLLOW_UP = graphql(`
     linkDeviationToFollowUp(input: $input) {
       id
       followUpId
+    }
+  }
+`);
+
+/** The protected original: each read that returns it is logged, with the reason given. */
+export const DEVIATION_ORIGINAL = graphql(`
+  query DeviationPageOriginal($id: ID!, $reason: String) {
+    deviation(id: $id) {
+      id
+      protectedDescription(reason: $reason)
     }
   }
 `);

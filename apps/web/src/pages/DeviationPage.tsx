@@ -1,20 +1,25 @@
-import { FormEvent } from 'react';
+import { FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { enumLabel } from '@kvalitetsnav/swedish';
 import type { DeviationPageQuery, DeviationStatus, Seriousness } from '../__generated__/graphql';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
 import { ErrorMessage, FieldError, Loading, Page, useFormProblems } from '../components/ui';
+import { gatewayRequest } from '../gateway';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS, medicalOnly } from './DeviationRoles';
 import {
   ASSESS_SERIOUSNESS,
+  CATEGORIES,
   CHANGE_STATUS,
   DEVIATION,
+  DEVIATION_ORIGINAL,
   FOLLOW_UPS,
   LINK_FOLLOW_UP,
   REPORT_TO_IVO,
   ROOT_CAUSES,
+  SET_CATEGORY,
   SET_ROOT_CAUSES,
 } from './DeviationPage.operations';
 import { DeviationHistory } from '../components/DeviationHistory';
@@ -221,6 +226,108 @@ function RootCausesForm({ deviation, saved }: { deviation: Deviation; saved: Con
   );
 }
 
+/** Whether the caller may read a report's protected original, as the deviations service decides. */
+const mayReadOriginal = (session: { roles: string[] }, d: Deviation) =>
+  hasRole(session, ['ADMIN', 'QUALITY_OFFICIAL']) ||
+  (hasRole(session, ['MEDICALLY_RESPONSIBLE']) && d.kind === 'LEX_MARIA');
+
+/**
+ * The text as written, with the personal identity numbers, opened on request with an optional
+ * reason. Each opening is one read in the access log, so it is fetched on the button only and
+ * never again behind the user's back (not cached, not refetched after other saves).
+ */
+function OriginalText({ deviation }: { deviation: Deviation }) {
+  const { token } = useSession();
+  const [original, setOriginal] = useState<string | null>(null);
+  const read = useMutation({
+    mutationFn: (reason: string | null) => gatewayRequest(DEVIATION_ORIGINAL, { id: deviation.id, reason }, token),
+  });
+  const problems = useFormProblems(read.error, ['reason']);
+  const errorRef = useFocusOnError(read.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim() || null;
+    read.mutate(reason, {
+      onSuccess: (data) => setOriginal(data.deviation?.protectedDescription ?? ''),
+    });
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Originaltext" onSubmit={onSubmit} noValidate>
+        <h2>Originaltext</h2>
+        <p className="muted">
+          Texten som den skrevs, med personnummer. Att du läser den loggas i åtkomstloggen, med skälet om du anger ett.
+        </p>
+        <Field label="Skäl" field="reason" problems={problems} hint="Frivilligt, högst 500 tecken.">
+          {(props) => <input {...props} name="reason" maxLength={500} />}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={read.isPending}>
+          Visa originaltext
+        </button>
+      </form>
+      {original !== null && (
+        <p className="description" aria-label="Originaltexten">
+          {original || 'Ingen originaltext finns sparad.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What the case is about, from its kind's categories; one retired since it was chosen stays until changed. */
+function CategoryForm({ deviation, saved }: { deviation: Deviation; saved: Confirmation }) {
+  const categories = useGatewayQuery(CATEGORIES, { kind: deviation.kind });
+  const set = useGatewayMutation(SET_CATEGORY);
+  const problems = useFormProblems(set.error, ['categoryCode']);
+  const errorRef = useFocusOnError(set.error);
+  const current = deviation.category;
+  const offered = [
+    ...(categories.data?.deviationCategories ?? []),
+    ...(current && !categories.data?.deviationCategories.some((c) => c.code === current.code)
+      ? [{ code: current.code, label: `${current.label} (används inte längre)` }]
+      : []),
+  ];
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const categoryCode = String(new FormData(event.currentTarget).get('categoryCode') ?? '') || null;
+    const label = offered.find((c) => c.code === categoryCode)?.label;
+    saved.clear();
+    whenSaved(set.mutateAsync({ input: { deviationId: deviation.id, categoryCode } }), () =>
+      saved.show(label ? `Kategorin är nu ”${label}”.` : 'Ärendet har ingen kategori.'),
+    );
+  }
+
+  // The choice is shown once the list is there, so the current category is the one selected.
+  if (!categories.data) return <ErrorMessage error={categories.error} />;
+  return (
+    <div ref={errorRef}>
+      <form className="card form" aria-label="Kategori" onSubmit={onSubmit} noValidate>
+        <h2>Kategori</h2>
+        <Field label="Vad handlar ärendet om?" field="categoryCode" problems={problems}>
+          {(props) => (
+            <select {...props} name="categoryCode" defaultValue={current?.code ?? ''}>
+              <option value="">Ingen kategori</option>
+              {offered.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={set.isPending}>
+          Spara kategori
+        </button>
+      </form>
+    </div>
+  );
+}
+
 type FollowUpOption = { id: string; title: string; plannedOn: string };
 
 /** The contracts follow-up whose required actions this deviation's actions are. */
@@ -321,6 +428,16 @@ export function DeviationPage() {
                 'Ingen'
               )}
             </dd>
+            {!complaint && (
+              <>
+                <dt>Kategori</dt>
+                <dd>
+                  {d.category
+                    ? `${d.category.label}${d.category.active ? '' : ' (används inte längre)'}`
+                    : 'Ingen angiven'}
+                </dd>
+              </>
+            )}
             <dt>Grundorsaker</dt>
             <dd>{d.rootCauses.map((c) => c.label).join(', ') || 'Inga angivna'}</dd>
             <dt>Åtgärder och slutbedömning senast</dt>
@@ -353,12 +470,33 @@ export function DeviationPage() {
           <h2>Beskrivning</h2>
           <p className="description">{d.description}</p>
           {d.redactions > 0 && <p className="muted">Personnummer har tagits bort ur texten ({d.redactions}).</p>}
+          {isLex(d) && d.redactions > 0 && mayReadOriginal(session, d) && <OriginalText deviation={d} />}
 
           <h2>Åtgärder</h2>
           <p>{d.actions ? `${d.actions} (${d.actionsRegisteredOn})` : 'Inga åtgärder registrerade.'}</p>
           <h2>Slutbedömning</h2>
           <p>{d.finalAssessment ? `${d.finalAssessment} (${d.finalAssessedOn})` : 'Inte slutbedömd.'}</p>
           {d.closedOn && <p>Avslutad {d.closedOn}.</p>}
+          {!medicalOnly(session) && (
+            <>
+              <h2>Förbättringsarbete</h2>
+              {d.improvements.length ? (
+                <ul aria-label="Förbättringsarbete utifrån ärendet">
+                  {d.improvements.map((i) => (
+                    <li key={i.id}>
+                      <Link to={`/avvikelser/forbattringar#forbattring-${i.id}`}>{i.title}</Link> (
+                      {i.phase === 'DONE' && i.actDecision
+                        ? enumLabel('ActDecision', i.actDecision)
+                        : enumLabel('ImprovementPhase', i.phase)}
+                      )
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>Inget förbättringsarbete utifrån ärendet.</p>
+              )}
+            </>
+          )}
           {handler && !medicalOnly(session) && (
             <p>
               <Link to={`/avvikelser/forbattringar?avvikelse=${d.id}`}>Starta förbättringsarbete utifrån ärendet</Link>
@@ -373,6 +511,7 @@ export function DeviationPage() {
                 <IvoReportForm deviation={d} saved={saved} />
               )}
               <NextStepForm deviation={d} saved={saved} />
+              {!complaint && <CategoryForm key={d.category?.code ?? ''} deviation={d} saved={saved} />}
               <RootCausesForm key={d.rootCauses.map((c) => c.id).join()} deviation={d} saved={saved} />
               {followUps.data && (
                 <FollowUpLinkForm

@@ -87,6 +87,69 @@ export const UNITS = graphql(`
   }
 `);
 
+/** What a deviation of the kind can be about: the kind's categories still in use. */
+export const DEVIATION_CATEGORIES = graphql(`
+  query DeviationsPageCategories($kind: DeviationKind) {
+    deviationCategories(kind: $kind) {
+      id
+      code
+      label
+    }
+  }
+`);
+
+/** Deviations per category and per root cause, beside the same period a year earlier. */
+export const BREAKDOWNS = graphql(`
+  query DeviationsPageBreakdowns($filter: StatisticsFilter) {
+    byCategory: deviationBreakdown(by: CATEGORY, filter: $filter) {
+      denominator
+      previousYearDenominator
+      previousYearPeriod {
+        from
+        to
+      }
+      entries {
+        key
+        label
+        count {
+          numerator
+          denominator
+          share
+        }
+        previousYear {
+          numerator
+          denominator
+          share
+        }
+        change
+      }
+    }
+    byRootCause: deviationBreakdown(by: ROOT_CAUSE, filter: $filter) {
+      denominator
+      previousYearDenominator
+      previousYearPeriod {
+        from
+        to
+      }
+      entries {
+        key
+        label
+        count {
+          numerator
+          denominator
+          share
+        }
+        previousYear {
+          numerator
+          denominator
+          share
+        }
+        change
+      }
+    }
+  }
+`);
+
 export const REPORT_DEVIATION = graphql(`
   mutation DeviationsPageReport($input: ReportDeviationInput!) {
     reportDeviation(input: $input) {
@@ -110,21 +173,6 @@ export const CHANGE_STATUS = graphql(`
     changeDeviationStatus(input: $input) {
       id
       status
-    }
-  }
-`);
-
-export const IMPORT_DEVIATIONS = graphql(`
-  mutation DeviationsPageImport($csv: String!) {
-    importDeviations(csv: $csv) {
-      accepted
-      imported
-      errors {
-        line
-        column
-        rule
-        params
-      }
     }
   }
 `);

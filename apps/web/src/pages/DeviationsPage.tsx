@@ -1,26 +1,24 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS, enumLabel, swedishRefusal } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, enumLabel } from '@kvalitetsnav/swedish';
 import type {
   DeviationKind,
   DeviationSortField,
   DeviationStatus,
+  DeviationsPageBreakdownsQuery,
   DeviationsPageListQuery,
-  DeviationsPageImportMutation,
   DeviationsPageUnitsQuery,
 } from '../__generated__/graphql';
 import { ReportDeviationForm, RegisterComplaintForm } from '../components/DeviationForms';
-import { formatNumber, Saved, useFocusOnError, useSaved } from '../components/form';
 import { PagedColumn, PagedTable } from '../components/PagedTable';
-import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
+import { ErrorMessage, Loading, Page, Ratio } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
 import { DEVIATION_HANDLERS, MEDICAL_KINDS, medicalOnly } from './DeviationRoles';
-import { BOARDS, CHANGE_STATUS, DEVIATIONS, IMPORT_DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
+import { BOARDS, BREAKDOWNS, CHANGE_STATUS, DEVIATIONS, STATISTICS, UNITS } from './DeviationsPage.operations';
+import { DeviationImportForm } from '../components/DeviationImport';
 import { ScrollBox } from '../components/ScrollBox';
-import { FilePicker } from '../components/FilePicker';
-import { ImportProblems } from '../components/ImportProblems';
 
 type DeviationRow = DeviationsPageListQuery['deviationsPage']['items'][number];
 type UnitOption = DeviationsPageUnitsQuery['units'][number];
@@ -33,81 +31,60 @@ const NEXT_STATUS: Partial<Record<DeviationStatus, DeviationStatus>> = {
   FINAL_ASSESSMENT: 'CLOSED',
 };
 
-type ImportResult = DeviationsPageImportMutation['importDeviations'];
+type BreakdownFigures = DeviationsPageBreakdownsQuery['byCategory'];
 
-/** A period's deviations from a case system's CSV file: all rows, or none and every row's faults. */
-function ImportForm() {
-  const importer = useGatewayMutation(IMPORT_DEVIATIONS);
-  const problems = useFormProblems(importer.error, ['csv']);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const saved = useSaved();
-  const errorRef = useFocusOnError(importer.error ?? (result && !result.accepted ? result : null));
+/** A change as the page says it: +3, −2 or ±0. */
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const target = event.currentTarget;
-    const file = new FormData(target).get('file');
-    saved.clear();
-    setResult(null);
-    setMissingFile(!(file instanceof File) || file.size === 0);
-    if (!(file instanceof File) || file.size === 0) return;
-    const csv = await file.text();
-    importer.mutate(
-      { csv },
-      {
-        onSuccess: ({ importDeviations }) => {
-          setResult(importDeviations);
-          if (importDeviations.accepted) {
-            target.reset();
-            saved.show(`${formatNumber(importDeviations.imported)} avvikelser och klagomål importerades.`);
-          }
-        },
-      },
-    );
-  }
-
+/** Counts by what the deviations are about, each as a share, beside the same period a year earlier. */
+function BreakdownTable({
+  caption,
+  heading,
+  none,
+  figures,
+}: {
+  caption: string;
+  heading: string;
+  none: string;
+  figures: BreakdownFigures;
+}) {
+  const earlier = figures.previousYearPeriod;
   return (
-    <div ref={errorRef}>
-      <form className="card form" aria-label="Importera avvikelser" onSubmit={onSubmit} noValidate>
-        <h2>Importera avvikelser</h2>
-        <span id="import-hint" className="muted">
-          Rubrikrad med unit_id, kind, occurred_on, reported_on och description. Ett fel stoppar hela filen.
-        </span>
-        <FilePicker
-          id="import-file"
-          name="file"
-          label="CSV-fil från verksamhetssystemet"
-          accept=".csv,text/csv"
-          describedBy={missingFile ? 'import-hint import-missing' : 'import-hint'}
-          invalid={missingFile}
-        />
-        {missingFile && (
-          <p id="import-missing" className="field-error">
-            Välj en fil att importera.
-          </p>
-        )}
-        <ErrorMessage problems={problems} />
-        <button type="submit" disabled={importer.isPending}>
-          Importera
-        </button>
-      </form>
-      <Saved message={saved.message} />
-      {result && !result.accepted && (
-        <ImportProblems
-          caption="Fel i filen"
-          problems={result.errors.map((e) => ({
-            line: e.line,
-            column: e.column === '(file)' ? null : e.column,
-            message: swedishRefusal({
-              rule: e.rule,
-              params: e.params,
-              field: e.column === '(file)' ? undefined : e.column,
-            }),
-          }))}
-        />
-      )}
-    </div>
+    <ScrollBox label={caption}>
+      <table>
+        <caption>
+          {caption}
+          {earlier && (
+            <span className="muted">
+              {' '}
+              – i fjol: {earlier.from ?? 'från början'} till {earlier.to}
+            </span>
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col">Antal</th>
+            <th scope="col">I fjol</th>
+            <th scope="col" className="num">
+              Förändring
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.entries.map((e) => (
+            <tr key={e.key ?? ''}>
+              <th scope="row">{e.key === null ? none : (e.label ?? e.key)}</th>
+              <td>
+                <Ratio value={e.count} />
+              </td>
+              <td>{e.previousYear ? <Ratio value={e.previousYear} /> : '–'}</td>
+              <td className="num">{e.change === null || e.change === undefined ? '–' : signed(e.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
 
@@ -146,6 +123,7 @@ export function DeviationsPage() {
   // the board cuts the figures alone (the list has no board filter).
   const [boardId, setBoardId] = useState('');
   const stats = useGatewayQuery(STATISTICS, { filter: { ...where, boardId: boardId || null } });
+  const breakdowns = useGatewayQuery(BREAKDOWNS, { filter: { ...where, boardId: boardId || null } });
   const boards = useGatewayQuery(BOARDS, {});
   const units = useGatewayQuery(UNITS, {});
   const move = useGatewayMutation(CHANGE_STATUS);
@@ -218,6 +196,7 @@ export function DeviationsPage() {
           <Link to="/avvikelser/ej-verkstallda-beslut">Ej verkställda beslut</Link>
           <Link to="/avvikelser/forbattringar">Förbättringsarbete</Link>
           {canWrite(session) && <Link to="/avvikelser/grundorsaker">Grundorsaker att välja bland</Link>}
+          {canWrite(session) && <Link to="/avvikelser/kategorier">Kategorier att välja bland</Link>}
         </p>
       )}
       {medical && <p>Som MAS/MAR ser och hanterar du avvikelser enligt HSL och lex Maria.</p>}
@@ -230,7 +209,7 @@ export function DeviationsPage() {
             kinds={medical ? MEDICAL_KINDS : undefined}
           />
           {!medical && <RegisterComplaintForm units={units.data.units} caseLink={(id) => `/avvikelser/${id}`} />}
-          {canWrite(session) && <ImportForm />}
+          {canWrite(session) && <DeviationImportForm />}
         </div>
       )}
 
@@ -370,6 +349,26 @@ export function DeviationsPage() {
             <figcaption>Trend per månad</figcaption>
           </figure>
         </>
+      )}
+
+      <h2>Vad avvikelserna handlar om</h2>
+      <ErrorMessage error={breakdowns.error} />
+      {breakdowns.isLoading && <Loading what="statistik per kategori och grundorsak" />}
+      {breakdowns.data && (
+        <div className="grid">
+          <BreakdownTable
+            caption="Avvikelser och lex Sarah/Maria per kategori"
+            heading="Kategori"
+            none="Ingen kategori angiven"
+            figures={breakdowns.data.byCategory}
+          />
+          <BreakdownTable
+            caption="Ärenden per grundorsak"
+            heading="Grundorsak"
+            none="Ingen grundorsak angiven"
+            figures={breakdowns.data.byRootCause}
+          />
+        </div>
       )}
 
       <h2>Avvikelser och klagomål</h2>

@@ -1,6 +1,6 @@
 import { graphql } from '../__generated__';
 
-/** A week's pulse answer of the provider (the API shows a provider only its own). */
+/** A week's questions and the provider's pulse answer (the API shows a provider only its own). */
 export const PORTAL_PULSE = graphql(`
   query PortalPulse($week: String!) {
     pulseOverview(week: $week) {
@@ -10,13 +10,18 @@ export const PORTAL_PULSE = graphql(`
         fromWeek
         toWeek
       }
+      questions {
+        key
+        text
+        answerType
+      }
       answers {
         id
         week
-        impact
-        staffing
-        protectiveEquipment
-        worry
+        values {
+          key
+          value
+        }
         comment
         version
         submittedAt

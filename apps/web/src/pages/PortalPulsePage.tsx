@@ -1,6 +1,5 @@
 import { FormEvent, useState } from 'react';
 import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
-import { enumLabel } from '@kvalitetsnav/swedish';
 import type { PortalPulseQuery } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
 import { textOf } from '../components/RegisterFields';
@@ -8,10 +7,15 @@ import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { PORTAL_PULSE, SUBMIT_PULSE } from './PortalPulsePage.operations';
-import { PULSE_QUESTIONS, pulseScores, weekLabel } from './pulse';
+import { pulseAnswerText, type PulseQuestionOf, weekLabel } from './pulse';
 
 type Answer = PortalPulseQuery['pulseOverview']['answers'][number];
+type Question = PortalPulseQuery['pulseOverview']['questions'][number];
 
+const YES_NO: [number, string][] = [
+  [0, 'Nej'],
+  [1, 'Ja'],
+];
 const SCALE: [number, string][] = [
   [1, '1 – inga problem'],
   [2, '2 – små problem'],
@@ -22,25 +26,34 @@ const SCALE: [number, string][] = [
 /** The weeks before this one listed on the page. */
 const EARLIER_WEEKS = 8;
 
-function PulseForm({ week, current }: { week: string; current: Answer | undefined }) {
+function PulseForm({
+  week,
+  questions,
+  current,
+}: {
+  week: string;
+  questions: readonly Question[];
+  current: Answer | undefined;
+}) {
   const submit = useGatewayMutation(SUBMIT_PULSE);
-  const problems = useFormProblems(submit.error, ['week', ...PULSE_QUESTIONS.map((q) => q.field), 'comment']);
+  const problems = useFormProblems(submit.error, [
+    'week',
+    'answers',
+    ...questions.map((_, i) => `answers.${i}.value`),
+    'comment',
+  ]);
   const errorRef = useFocusOnError(submit.error);
   const saved = useSaved();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const score = (name: string) => Number(form.get(name));
     saved.clear();
     submit.mutate(
       {
         input: {
           week,
-          impact: score('impact'),
-          staffing: score('staffing'),
-          protectiveEquipment: score('protectiveEquipment'),
-          worry: score('worry'),
+          answers: questions.map((q) => ({ key: q.key, value: Number(form.get(`answer-${q.key}`)) })),
           comment: textOf(form, 'comment'),
         },
       },
@@ -71,11 +84,17 @@ function PulseForm({ week, current }: { week: string; current: Answer | undefine
             ? `Ni har svarat den här veckan (version ${current.version}, ${formatDate(String(current.submittedAt))}). Svarar ni igen sparas en ny version som ersätter den.`
             : 'Ni har inte svarat den här veckan.'}
         </p>
-        {PULSE_QUESTIONS.map((q) => (
-          <Field key={q.field} label={enumLabel('PulseTopic', q.topic)} field={q.field} problems={problems}>
+        {questions.map((q, i) => (
+          <Field key={q.key} label={q.text} field={`answers.${i}.value`} problems={problems}>
             {(props) => (
-              <select {...props} name={q.field} defaultValue={String(current?.[q.field] ?? 1)}>
-                {SCALE.map(([value, label]) => (
+              <select
+                {...props}
+                name={`answer-${q.key}`}
+                defaultValue={String(
+                  current?.values.find((v) => v.key === q.key)?.value ?? (q.answerType === 'YES_NO' ? 0 : 1),
+                )}
+              >
+                {(q.answerType === 'YES_NO' ? YES_NO : SCALE).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>
@@ -106,10 +125,19 @@ function PulseForm({ week, current }: { week: string; current: Answer | undefine
 function WeekRow({ week }: { week: string }) {
   const { data, error } = useGatewayQuery(PORTAL_PULSE, { week });
   const answer = data?.pulseOverview.answers[0];
+  const questions: readonly PulseQuestionOf[] = data?.pulseOverview.questions ?? [];
   return (
     <tr>
       <th scope="row">{weekLabel(week)}</th>
-      <td>{error ? 'Kunde inte hämtas' : !data ? '…' : answer ? pulseScores(answer) : 'Inte besvarad'}</td>
+      <td>
+        {error
+          ? 'Kunde inte hämtas'
+          : !data
+            ? '…'
+            : answer
+              ? pulseAnswerText(questions, answer.values)
+              : 'Inte besvarad'}
+      </td>
       <td>{answer?.comment ?? '–'}</td>
       <td className="num">{answer?.version ?? '–'}</td>
     </tr>
@@ -125,8 +153,8 @@ export function PortalPulsePage() {
   return (
     <Page title="Pulsenkät">
       <p>
-        Varje vecka svarar ni på fyra frågor om läget i verksamheten, från 1 (inga problem) till 5 (mycket allvarligt).
-        Kommunen ser svaren som signaler: höga värden följs upp.
+        Varje vecka svarar ni på kommunens frågor om läget i verksamheten, på en skala från 1 (inga problem) till 5
+        (mycket allvarligt) eller med ja eller nej. Kommunen ser svaren som signaler: höga värden och ja följs upp.
       </p>
       <ErrorMessage error={error} />
       {isLoading && <Loading what="veckans svar" />}
@@ -137,7 +165,9 @@ export function PortalPulsePage() {
             : 'Kommunen har inte bett om pulsenkäten just nu. Ni kan ändå svara om läget har ändrats.'}
         </p>
       )}
-      {data && <PulseForm week={week} current={data.pulseOverview.answers[0]} />}
+      {data && (
+        <PulseForm week={week} questions={data.pulseOverview.questions} current={data.pulseOverview.answers[0]} />
+      )}
       <h2>Tidigare veckor</h2>
       <ScrollBox label="Svar tidigare veckor">
         <table>

@@ -40,6 +40,10 @@ export const PROVIDER = graphql(`
         places
         boardId
         departmentId
+        externalCodes {
+          system
+          code
+        }
         deviationStatistics {
           total
           open

@@ -7,7 +7,14 @@ import { ChangeHistory } from '../components/ChangeHistory';
 import { ContractRequirements } from '../components/ContractRequirements';
 import { ProviderContacts } from '../components/ProviderContacts';
 import { Field, Saved, useFocusOnError, useSaved } from '../components/form';
-import { BoardChoice, ContractFields, ProviderFields, textOf, UnitFields } from '../components/RegisterFields';
+import {
+  BoardChoice,
+  ContractFields,
+  externalCodesOf,
+  ProviderFields,
+  textOf,
+  UnitFields,
+} from '../components/RegisterFields';
 import { ErrorMessage, Loading, Page, Ratio, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { canWrite, hasRole, useSession } from '../session';
@@ -35,7 +42,7 @@ const placesOf = (form: FormData): number | null => {
 };
 
 /** Registers a unit of the provider. */
-const UNIT_FIELDS = ['name', 'serviceArea', 'places', 'boardId', 'departmentId'];
+const UNIT_FIELDS = ['name', 'serviceArea', 'places', 'boardId', 'departmentId', 'externalCodes'];
 
 /** The board and department chosen, `null` for none. */
 const placementOf = (form: FormData) => ({
@@ -62,6 +69,7 @@ function UnitForm({ providerId, boards }: { providerId: string; boards: readonly
           serviceArea: String(form.get('serviceArea')),
           places: placesOf(form),
           ...placementOf(form),
+          externalCodes: externalCodesOf(form),
         },
       },
       {
@@ -217,6 +225,7 @@ function EditUnitForm({
           serviceArea: String(form.get('serviceArea')),
           places: placesOf(form),
           ...placementOf(form),
+          externalCodes: externalCodesOf(form),
         },
       },
       { onSuccess: ({ updateUnit }) => saved.show(`Enheten ${updateUnit.name} är ändrad.`) },

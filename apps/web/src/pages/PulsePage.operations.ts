@@ -10,11 +10,16 @@ export const PULSE_PERIODS = graphql(`
       openedBy
       openedAt
       endedBy
+      questions {
+        key
+        text
+        answerType
+      }
     }
   }
 `);
 
-/** A week's answers from every provider, who has not answered, and the signals. */
+/** A week's answers from every provider, who has not answered, the signals and their follow-ups. */
 export const PULSE_WEEK_OVERVIEW = graphql(`
   query PulseWeekOverview($week: String!) {
     pulseOverview(week: $week) {
@@ -24,13 +29,18 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
         id
         name
       }
+      questions {
+        key
+        text
+        answerType
+      }
       answers {
         id
         providerId
-        impact
-        staffing
-        protectiveEquipment
-        worry
+        values {
+          key
+          value
+        }
         comment
         version
         submittedAt
@@ -46,8 +56,59 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       signals {
         providerId
         providerName
-        topic
+        questionKey
+        questionText
+        answerType
         score
+      }
+      followUps {
+        id
+        providerId
+        contactedBy
+        contactedOn
+        outcome
+        outcomeText
+        recordedBy
+      }
+    }
+  }
+`);
+
+/** A pulse period week by week: each provider's answers and each question's trend. */
+export const PULSE_TREND = graphql(`
+  query PulseTrend($periodId: ID!) {
+    pulseTrend(periodId: $periodId) {
+      threshold
+      weeks
+      units {
+        providerId
+        providerName
+        weeks {
+          week
+          answered
+          values {
+            key
+            value
+          }
+          signalKeys
+          followUps {
+            id
+            outcome
+          }
+        }
+      }
+      questions {
+        key
+        text
+        answerType
+        weeks {
+          week
+          answers
+          average
+          yes
+          no
+          signals
+        }
       }
     }
   }
@@ -60,6 +121,9 @@ export const OPEN_PULSE_PERIOD = graphql(`
       name
       fromWeek
       toWeek
+      questions {
+        key
+      }
     }
   }
 `);
@@ -70,6 +134,17 @@ export const END_PULSE_PERIOD = graphql(`
       id
       name
       toWeek
+    }
+  }
+`);
+
+export const RECORD_PULSE_FOLLOW_UP = graphql(`
+  mutation RecordPulseFollowUp($input: RecordPulseFollowUpInput!) {
+    recordPulseFollowUp(input: $input) {
+      id
+      providerId
+      week
+      outcome
     }
   }
 `);

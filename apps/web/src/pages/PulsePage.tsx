@@ -2,17 +2,46 @@ import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { addDays, isoWeekOf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
-import type { PulsePeriodsQuery } from '../__generated__/graphql';
+import type {
+  PulseAnswerType,
+  PulseFollowUpOutcome,
+  PulsePeriodsQuery,
+  PulseWeekOverviewQuery,
+} from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
 import { textOf } from '../components/RegisterFields';
 import { ScrollBox } from '../components/ScrollBox';
 import { ErrorMessage, Loading, Page, useFormProblems } from '../components/ui';
 import { useGatewayMutation, useGatewayQuery } from '../queries';
 import { hasRole, useSession, WRITERS } from '../session';
-import { END_PULSE_PERIOD, OPEN_PULSE_PERIOD, PULSE_PERIODS, PULSE_WEEK_OVERVIEW } from './PulsePage.operations';
-import { pulseScores, weekLabel } from './pulse';
+import {
+  END_PULSE_PERIOD,
+  OPEN_PULSE_PERIOD,
+  PULSE_PERIODS,
+  PULSE_TREND,
+  PULSE_WEEK_OVERVIEW,
+  RECORD_PULSE_FOLLOW_UP,
+} from './PulsePage.operations';
+import { pulseAnswerText, pulseValueLabel, type PulseQuestionOf, weekLabel } from './pulse';
 
 type Period = PulsePeriodsQuery['pulsePeriods'][number];
+type Overview = PulseWeekOverviewQuery['pulseOverview'];
+
+const ANSWER_TYPES: readonly PulseAnswerType[] = ['SCALE', 'YES_NO'];
+const OUTCOMES: readonly PulseFollowUpOutcome[] = ['RESOLVED', 'ACTION_NEEDED', 'NO_ACTION'];
+
+/** The questions a new pulse starts from: the ones asked before pulses had their own. */
+const DEFAULT_QUESTIONS: PulseQuestionOf[] = [
+  { key: 'IMPACT', text: 'Påverkan på verksamheten', answerType: 'SCALE' },
+  { key: 'STAFFING', text: 'Bemanning', answerType: 'SCALE' },
+  { key: 'PROTECTIVE_EQUIPMENT', text: 'Skyddsutrustning', answerType: 'SCALE' },
+  { key: 'WORRY', text: 'Oro hos personal och brukare', answerType: 'SCALE' },
+];
+
+/** A key for a question the official adds: FRAGA_1, FRAGA_2, … not yet used. */
+function newKey(questions: readonly PulseQuestionOf[]): string {
+  for (let n = 1; ; n++) if (!questions.some((q) => q.key === `FRAGA_${n}`)) return `FRAGA_${n}`;
+}
 
 /** The weeks an official can look back on. */
 const WEEKS_BACK = 12;
@@ -23,7 +52,16 @@ type Notify = (message: string) => void;
 
 function OpenPeriodForm({ thisWeek, notify }: { thisWeek: string; notify: Notify }) {
   const open = useGatewayMutation(OPEN_PULSE_PERIOD);
-  const problems = useFormProblems(open.error, ['name', 'fromWeek', 'toWeek']);
+  const [questions, setQuestions] = useState<PulseQuestionOf[]>(DEFAULT_QUESTIONS);
+  const problems = useFormProblems(open.error, [
+    'name',
+    'fromWeek',
+    'toWeek',
+    'questions',
+    ...questions.flatMap((_, i) => [`questions.${i}.key`, `questions.${i}.text`, `questions.${i}.answerType`]),
+  ]);
+  const change = (i: number, patch: Partial<PulseQuestionOf>) =>
+    setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...patch } : q)));
   const errorRef = useFocusOnError(open.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -37,11 +75,12 @@ function OpenPeriodForm({ thisWeek, notify }: { thisWeek: string; notify: Notify
           name: String(form.get('name') ?? ''),
           fromWeek: textOf(form, 'fromWeek'),
           toWeek: textOf(form, 'toWeek'),
+          questions,
         },
       })
       .then(({ openPulsePeriod: p }) =>
         notify(
-          `Pulsperioden ${p.name} är öppnad från ${weekLabel(p.fromWeek)}${p.toWeek ? ` till ${weekLabel(p.toWeek)}` : ' tills vidare'}. Utförare som inte har svarat påminns varje vecka.`,
+          `Pulsperioden ${p.name} är öppnad med ${p.questions.length} ${p.questions.length === 1 ? 'fråga' : 'frågor'} från ${weekLabel(p.fromWeek)}${p.toWeek ? ` till ${weekLabel(p.toWeek)}` : ' tills vidare'}. Utförare som inte har svarat påminns varje vecka.`,
         ),
       )
       .catch(() => undefined);
@@ -51,7 +90,10 @@ function OpenPeriodForm({ thisWeek, notify }: { thisWeek: string; notify: Notify
     <div ref={errorRef}>
       <form className="card form" aria-label="Öppna en pulsperiod" onSubmit={onSubmit} noValidate>
         <h2>Öppna en pulsperiod</h2>
-        <p>Under en kris svarar utförarna på pulsenkäten varje vecka. De som inte har svarat påminns med e-post.</p>
+        <p>
+          Under en kris svarar utförarna på pulsenkäten varje vecka. De som inte har svarat påminns med e-post. Välj
+          frågorna för just den här krisen; de ställs varje vecka i perioden.
+        </p>
         <Field label="Vad gäller den?" field="name" problems={problems} hint="Till exempel Covid-19 eller Värmebölja.">
           {(props) => <input {...props} name="name" />}
         </Field>
@@ -61,6 +103,49 @@ function OpenPeriodForm({ thisWeek, notify }: { thisWeek: string; notify: Notify
         <Field label="Sista veckan (lämna tomt för tills vidare)" field="toWeek" problems={problems} hint={WEEK_HINT}>
           {(props) => <input {...props} name="toWeek" />}
         </Field>
+        <fieldset aria-label="Pulsens frågor">
+          <legend>Frågor varje vecka</legend>
+          <p className="muted">
+            En skala besvaras från 1 (inga problem) till 5 (mycket allvarligt) och är en signal från tröskeln och uppåt.
+            En ja- eller nej-fråga ställs om ett problem: ja är en signal.
+          </p>
+          {questions.map((q, i) => (
+            <div key={q.key} className="row">
+              <Field label={`Fråga ${i + 1}`} field={`questions.${i}.text`} problems={problems}>
+                {(props) => <input {...props} value={q.text} onChange={(e) => change(i, { text: e.target.value })} />}
+              </Field>
+              <Field label={`Svarstyp för fråga ${i + 1}`} field={`questions.${i}.answerType`} problems={problems}>
+                {(props) => (
+                  <select
+                    {...props}
+                    value={q.answerType}
+                    onChange={(e) => change(i, { answerType: e.target.value as PulseAnswerType })}
+                  >
+                    {ANSWER_TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {enumLabel('PulseAnswerType', t)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setQuestions((qs) => qs.filter((_, j) => j !== i))}
+              >
+                Ta bort fråga {i + 1}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setQuestions((qs) => [...qs, { key: newKey(qs), text: '', answerType: 'SCALE' }])}
+          >
+            Lägg till en fråga
+          </button>
+        </fieldset>
         <ErrorMessage problems={problems} />
         <button type="submit" disabled={open.isPending}>
           Öppna pulsperioden
@@ -117,6 +202,7 @@ function Periods({ thisWeek, canWrite }: { thisWeek: string; canWrite: boolean }
               <tr>
                 <th scope="col">Gäller</th>
                 <th scope="col">Veckor</th>
+                <th scope="col">Frågor</th>
                 <th scope="col">Öppnad</th>
                 <th scope="col">Avslutad av</th>
               </tr>
@@ -124,7 +210,7 @@ function Periods({ thisWeek, canWrite }: { thisWeek: string; canWrite: boolean }
             <tbody>
               {periods.length === 0 && (
                 <tr>
-                  <td colSpan={4}>Ingen pulsperiod ännu.</td>
+                  <td colSpan={5}>Ingen pulsperiod ännu.</td>
                 </tr>
               )}
               {periods.map((p) => (
@@ -132,6 +218,11 @@ function Periods({ thisWeek, canWrite }: { thisWeek: string; canWrite: boolean }
                   <th scope="row">{p.name}</th>
                   <td>
                     {weekLabel(p.fromWeek)} – {p.toWeek ? weekLabel(p.toWeek) : 'tills vidare'}
+                  </td>
+                  <td>
+                    {p.questions
+                      .map((q) => `${q.text} (${enumLabel('PulseAnswerType', q.answerType).toLowerCase()})`)
+                      .join('; ')}
                   </td>
                   <td>
                     {formatDate(String(p.openedAt))}, {p.openedBy}
@@ -152,6 +243,233 @@ function Periods({ thisWeek, canWrite }: { thisWeek: string; canWrite: boolean }
         ))}
       <Saved message={saved.message} />
       {canWrite && data && running.length === 0 && <OpenPeriodForm thisWeek={thisWeek} notify={saved.show} />}
+    </section>
+  );
+}
+
+function FollowUpForm({ week, providerId, providerName }: { week: string; providerId: string; providerName: string }) {
+  const session = useSession();
+  const record = useGatewayMutation(RECORD_PULSE_FOLLOW_UP);
+  const problems = useFormProblems(record.error, ['contactedBy', 'contactedOn', 'outcome', 'outcomeText', 'week']);
+  const errorRef = useFocusOnError(record.error);
+  const saved = useSaved();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    saved.clear();
+    record.mutate(
+      {
+        input: {
+          providerId,
+          week,
+          contactedBy: String(form.get('contactedBy') ?? ''),
+          contactedOn: String(form.get('contactedOn') ?? ''),
+          outcome: String(form.get('outcome')) as PulseFollowUpOutcome,
+          outcomeText: String(form.get('outcomeText') ?? ''),
+        },
+      },
+      {
+        onSuccess: ({ recordPulseFollowUp: f }) =>
+          saved.show(
+            `Uppföljningen av ${providerName} ${weekLabel(f.week)} är sparad: ${enumLabel('PulseFollowUpOutcome', f.outcome).toLowerCase()}.`,
+          ),
+      },
+    );
+  }
+
+  return (
+    <div ref={errorRef}>
+      <form className="form" aria-label={`Följ upp signalen från ${providerName}`} onSubmit={onSubmit} noValidate>
+        <Field label="Vem tog kontakten" field="contactedBy" problems={problems}>
+          {(props) => <input {...props} name="contactedBy" defaultValue={session.name} />}
+        </Field>
+        <Field label="Kontaktdag" field="contactedOn" problems={problems} hint="Som ÅÅÅÅ-MM-DD.">
+          {(props) => <input {...props} name="contactedOn" type="date" defaultValue={stockholmToday()} />}
+        </Field>
+        <Field label="Utfall" field="outcome" problems={problems}>
+          {(props) => (
+            <select {...props} name="outcome" defaultValue="RESOLVED">
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {enumLabel('PulseFollowUpOutcome', o)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Vad kom ut av kontakten"
+          field="outcomeText"
+          problems={problems}
+          hint="Skriv inga personuppgifter om brukare. Personnummer tas bort innan texten sparas."
+        >
+          {(props) => <textarea {...props} name="outcomeText" rows={3} />}
+        </Field>
+        <ErrorMessage problems={problems} />
+        <button type="submit" disabled={record.isPending}>
+          Spara uppföljningen
+        </button>
+      </form>
+      <Saved message={saved.message} />
+    </div>
+  );
+}
+
+/** The week's signals per provider, what has been done about them, and a form to record a follow-up. */
+function Signals({ overview }: { overview: Overview }) {
+  const session = useSession();
+  const providers = [...new Set(overview.signals.map((s) => s.providerId))];
+  return (
+    <section aria-label="Signaler">
+      <h3>Signaler</h3>
+      {providers.map((id) => {
+        const signals = overview.signals.filter((s) => s.providerId === id);
+        const name = signals[0].providerName;
+        const followUps = overview.followUps.filter((f) => f.providerId === id);
+        return (
+          <div key={id} className="card" role="group" aria-label={`Signaler från ${name}`}>
+            <h4>
+              <Link to={`/utforare/${id}`}>{name}</Link>
+            </h4>
+            <ul>
+              {signals.map((s) => (
+                <li key={s.questionKey}>
+                  {s.questionText}: {pulseValueLabel(s.answerType, s.score)}
+                </li>
+              ))}
+            </ul>
+            {followUps.length ? (
+              <table>
+                <caption>Uppföljning av signalerna från {name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kontakt</th>
+                    <th scope="col">Utfall</th>
+                    <th scope="col">Vad kom ut av det</th>
+                    <th scope="col">Antecknad av</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {followUps.map((f) => (
+                    <tr key={f.id}>
+                      <td>
+                        {f.contactedBy}, {f.contactedOn}
+                      </td>
+                      <td>{enumLabel('PulseFollowUpOutcome', f.outcome)}</td>
+                      <td>{f.outcomeText}</td>
+                      <td>{f.recordedBy}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>Inte uppföljd ännu.</p>
+            )}
+            {hasRole(session, WRITERS) && <FollowUpForm week={overview.week} providerId={id} providerName={name} />}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/** One question's week as it reads: "snitt 3,5 (2 svar, 1 signal)" or "ja 1, nej 2". */
+function questionWeekText(
+  answerType: PulseAnswerType,
+  w: { answers: number; average?: number | null; yes: number; no: number; signals: number },
+): string {
+  if (!w.answers) return '–';
+  const signals = `${w.signals} ${w.signals === 1 ? 'signal' : 'signaler'}`;
+  return answerType === 'YES_NO'
+    ? `ja ${w.yes}, nej ${w.no}`
+    : `snitt ${String(w.average ?? '').replace('.', ',')} (${w.answers} svar, ${signals})`;
+}
+
+/** A pulse period week by week: each provider's answers, and each question's trend. */
+function Trend({ periods }: { periods: Period[] }) {
+  const [periodId, setPeriodId] = useState(periods[0].id);
+  const { data, error, isLoading } = useGatewayQuery(PULSE_TREND, { periodId });
+  const trend = data?.pulseTrend;
+  const questions = periods.find((p) => p.id === periodId)?.questions ?? [];
+  return (
+    <section aria-labelledby="pulse-trend">
+      <h2 id="pulse-trend">Svar per utförare och utvecklingen vecka för vecka</h2>
+      <label htmlFor="pulse-trend-period">Pulsperiod</label>
+      <select id="pulse-trend-period" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+        {periods.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <ErrorMessage error={error} />
+      {isLoading && <Loading what="utvecklingen" />}
+      {trend && trend.weeks.length === 0 && <p>Perioden har inte börjat.</p>}
+      {trend && trend.weeks.length > 0 && (
+        <>
+          <ScrollBox label="Utvecklingen per fråga">
+            <table>
+              <caption>Utvecklingen per fråga</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Fråga</th>
+                  {trend.weeks.map((w) => (
+                    <th key={w} scope="col">
+                      {weekLabel(w)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trend.questions.map((q) => (
+                  <tr key={q.key}>
+                    <th scope="row">{q.text}</th>
+                    {q.weeks.map((w) => (
+                      <td key={w.week}>{questionWeekText(q.answerType, w)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+          <ScrollBox label="Svar per utförare">
+            <table>
+              <caption>Svar per utförare och vecka</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Utförare</th>
+                  {trend.weeks.map((w) => (
+                    <th key={w} scope="col">
+                      {weekLabel(w)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trend.units.map((u) => (
+                  <tr key={u.providerId}>
+                    <th scope="row">
+                      <Link to={`/utforare/${u.providerId}`}>{u.providerName}</Link>
+                    </th>
+                    {u.weeks.map((w) => (
+                      <td key={w.week}>
+                        {w.answered ? pulseAnswerText(questions, w.values) : 'Inte besvarad'}
+                        {w.signalKeys.length > 0 &&
+                          ` – ${w.signalKeys.length} ${w.signalKeys.length === 1 ? 'signal' : 'signaler'}, ${
+                            w.followUps.length
+                              ? `uppföljd: ${enumLabel('PulseFollowUpOutcome', w.followUps[0].outcome).toLowerCase()}`
+                              : 'inte uppföljd'
+                          }`}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
+      )}
     </section>
   );
 }
@@ -179,18 +497,9 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
           <p>
             {overview.period ? `Pulsvecka: ${overview.period.name}.` : 'Ingen pulsvecka.'} {overview.answers.length}{' '}
             utförare har svarat, {overview.missing.length} har inte svarat. Signal vid {overview.threshold} av 5 eller
-            mer.
+            mer, och vid ja.
           </p>
-          {overview.signals.length > 0 && (
-            <ul aria-label="Signaler">
-              {overview.signals.map((s, i) => (
-                <li key={i}>
-                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>:{' '}
-                  {enumLabel('PulseTopic', s.topic).toLowerCase()} {s.score} av 5
-                </li>
-              ))}
-            </ul>
-          )}
+          {overview.signals.length > 0 && <Signals overview={overview} />}
           <ScrollBox label="Svar">
             <table>
               <caption>Svar {weekLabel(week)}</caption>
@@ -215,7 +524,7 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
                     <th scope="row">
                       <Link to={`/utforare/${a.providerId}`}>{nameOf(a.providerId) ?? 'Utföraren'}</Link>
                     </th>
-                    <td>{pulseScores(a)}</td>
+                    <td>{pulseAnswerText(overview.questions, a.values)}</td>
                     <td>{a.comment ?? '–'}</td>
                     <td className="num">{a.version}</td>
                   </tr>
@@ -241,7 +550,15 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
   );
 }
 
-/** The crisis pulse: the periods officials open and end, and each week's answers, gaps and signals. */
+function TrendOfPeriods() {
+  const { data } = useGatewayQuery(PULSE_PERIODS, {});
+  return data && data.pulsePeriods.length > 0 ? <Trend periods={data.pulsePeriods} /> : null;
+}
+
+/**
+ * The crisis pulse: the periods officials open (with their own questions) and end, each provider's
+ * answers and each question's trend over the weeks, and each week's answers, gaps, signals and follow-ups.
+ */
 export function PulsePage() {
   const [today] = useState(stockholmToday);
   const session = useSession();
@@ -250,6 +567,7 @@ export function PulsePage() {
   return (
     <Page title="Pulsenkät">
       <Periods thisWeek={thisWeek} canWrite={hasRole(session, WRITERS)} />
+      <TrendOfPeriods />
       <WeekOverview weeks={weeks} />
     </Page>
   );

@@ -47,7 +47,8 @@ export const PULSE = graphql(`
       signals {
         providerId
         providerName
-        topic
+        questionText
+        answerType
         score
       }
       missing {

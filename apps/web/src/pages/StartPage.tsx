@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { isoWeekOf, previousHalf, stockholmToday } from '@kvalitetsnav/calendar';
 import { enumLabel } from '@kvalitetsnav/swedish';
+import { pulseValueLabel } from './pulse';
 import { Block, ErrorMessage, Loading, Page } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { hasRole, MEDICAL, OFFICIALS, ORDERERS, useSession } from '../session';
@@ -137,8 +138,8 @@ function PulseSignals() {
             <ul>
               {data.pulseOverview.signals.map((s, i) => (
                 <li key={i}>
-                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>:{' '}
-                  {enumLabel('PulseTopic', s.topic).toLowerCase()} {s.score} av 5
+                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>: {s.questionText}:{' '}
+                  {pulseValueLabel(s.answerType, s.score)}
                 </li>
               ))}
             </ul>

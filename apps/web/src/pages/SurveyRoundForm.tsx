@@ -8,6 +8,7 @@ import { ScrollBox } from '../components/ScrollBox';
 interface UnitChoice {
   taking: boolean;
   offered: string;
+  placed: string;
   optedOut: boolean;
   optOutReason: string;
 }
@@ -15,9 +16,12 @@ interface UnitChoice {
 /** A count as typed; anything but digits goes as -1, so the API names the field and says what it takes. */
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : -1);
 
-const NOT_CHOSEN: UnitChoice = { taking: false, offered: '', optedOut: false, optOutReason: '' };
+const NOT_CHOSEN: UnitChoice = { taking: false, offered: '', placed: '', optedOut: false, optOutReason: '' };
 
-/** A new round: which definition, the period, and per unit how many were offered the survey or why it opts out. */
+/**
+ * A new round: which definition, the period, and per unit how many are placed there, how many of
+ * them were offered the survey, or why it opts out.
+ */
 export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) => void }) {
   const definitions = useGatewayQuery(DEFINITIONS, {});
   const units = useGatewayQuery(UNITS, {});
@@ -40,7 +44,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
     'period',
     'minCell',
     'units',
-    ...chosen.flatMap((_, i) => ['offered', 'optedOut', 'optOutReason'].map((f) => `units.${i}.${f}`)),
+    ...chosen.flatMap((_, i) => ['offered', 'placed', 'optedOut', 'optOutReason'].map((f) => `units.${i}.${f}`)),
   ]);
   const choice = (unitId: string) => choices[unitId] ?? NOT_CHOSEN;
   const change = (unitId: string, next: Partial<UnitChoice>) =>
@@ -62,6 +66,8 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
             return {
               unitId: u.id,
               offered: wholeNumber(c.offered),
+              // Blank: not given, and the round has no coverage for the unit.
+              placed: c.placed.trim() ? wholeNumber(c.placed) : null,
               optedOut: c.optedOut,
               // A blank reason is none: the API's rule then says a unit that opts out needs one.
               optOutReason: c.optedOut && c.optOutReason.trim() ? c.optOutReason : null,
@@ -123,6 +129,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
               <tr>
                 <th scope="col">Enhet</th>
                 <th scope="col">Med</th>
+                <th scope="col">Antal placerade</th>
                 <th scope="col">Antal erbjudna</th>
                 <th scope="col">Avstår</th>
                 <th scope="col">Skäl att avstå</th>
@@ -132,6 +139,7 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
               {all.map((u) => {
                 const c = choice(u.id);
                 const offered = pathOf(u.id, 'offered');
+                const placed = pathOf(u.id, 'placed');
                 const reason = pathOf(u.id, 'optOutReason');
                 return (
                   <tr key={u.id}>
@@ -149,6 +157,21 @@ export function SurveyRoundForm({ onCreated }: { onCreated: (roundId: string) =>
                         checked={c.taking}
                         onChange={(e) => change(u.id, { taking: e.target.checked })}
                       />
+                    </td>
+                    <td>
+                      <label className="sr-only" htmlFor={`placed-${u.id}`}>
+                        Antal placerade – {u.name}
+                      </label>
+                      <input
+                        id={`placed-${u.id}`}
+                        inputMode="numeric"
+                        size={6}
+                        disabled={!c.taking}
+                        value={c.placed}
+                        onChange={(e) => change(u.id, { placed: e.target.value })}
+                        {...(c.taking ? problems.input(placed) : {})}
+                      />
+                      {c.taking && <FieldError problems={problems} field={placed} />}
                     </td>
                     <td>
                       <label className="sr-only" htmlFor={`offered-${u.id}`}>

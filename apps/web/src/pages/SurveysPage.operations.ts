@@ -4,6 +4,7 @@ export const ROUNDS = graphql(`
   query SurveysPageRounds {
     surveyRounds {
       id
+      definitionId
       name
       period
       status
@@ -12,8 +13,8 @@ export const ROUNDS = graphql(`
 `);
 
 export const RESULTS = graphql(`
-  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!) {
-    surveyResults(roundId: $roundId, groupBy: $groupBy) {
+  query SurveysPageResults($roundId: ID!, $groupBy: SurveyResultGrouping!, $compareWithRoundId: ID) {
+    surveyResults(roundId: $roundId, groupBy: $groupBy, compareWithRoundId: $compareWithRoundId) {
       key
       name
       answers
@@ -26,6 +27,11 @@ export const RESULTS = graphql(`
           units
           count
         }
+      }
+      previousResponseRate {
+        numerator
+        denominator
+        share
       }
       questions {
         questionId
@@ -46,6 +52,25 @@ export const RESULTS = graphql(`
           high
         }
         national
+      }
+    }
+  }
+`);
+
+export const DISTRIBUTION = graphql(`
+  query SurveysPageDistribution($roundId: ID!, $groupBy: SurveyResultGrouping!) {
+    surveyAnswerDistribution(roundId: $roundId, groupBy: $groupBy) {
+      groupKey
+      questionId
+      optionCode
+      optionLabel
+      nonSubstantive
+      suppressed
+      count
+      share {
+        numerator
+        denominator
+        share
       }
     }
   }

@@ -1,21 +1,30 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { enumLabel, surveyExclusion } from '@kvalitetsnav/swedish';
-import type { SurveyResultGrouping, SurveyRoundStatus, SurveysPageResultsQuery } from '../__generated__/graphql';
+import type {
+  SurveyResultGrouping,
+  SurveyRoundStatus,
+  SurveysPageDistributionQuery,
+  SurveysPageResultsQuery,
+} from '../__generated__/graphql';
 import { Disclosure } from '../components/Disclosure';
 import { ErrorMessage, Loading, Page, pct, Ratio } from '../components/ui';
 import { useGatewayQuery } from '../queries';
 import { canWrite, hasRole, OFFICIALS, useSession } from '../session';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
+import { SurveyCoverage } from './SurveyCoverage';
+import { SurveyCrossTab } from './SurveyCrossTab';
 import { SurveyDefinitionForm } from './SurveyDefinitionForm';
 import { KoladaImport, SurveyResponseImport } from './SurveyImports';
+import { SurveyKolada } from './SurveyKolada';
 import { SurveyRoundAdmin } from './SurveyRoundAdmin';
 import { SurveyRoundForm } from './SurveyRoundForm';
-import { RESULTS, ROUNDS } from './SurveysPage.operations';
+import { DISTRIBUTION, RESULTS, ROUNDS } from './SurveysPage.operations';
 import { ScrollBox } from '../components/ScrollBox';
 import { useServiceAreas } from '../components/ServiceAreas';
 
 type Group = SurveysPageResultsQuery['surveyResults'][number];
+type OptionShare = SurveysPageDistributionQuery['surveyAnswerDistribution'][number];
 
 /** The groupings in the order the picker offers them. */
 const GROUPINGS: readonly SurveyResultGrouping[] = ['TOTAL', 'SERVICE_AREA', 'GENDER', 'PROVIDER', 'UNIT'];
@@ -37,10 +46,14 @@ export function SurveysPage() {
   const rounds = useGatewayQuery(ROUNDS, {});
   const [roundId, setRoundId] = useState('');
   const [groupBy, setGroupBy] = useState<SurveyResultGrouping>('TOTAL');
+  const [compareWith, setCompareWith] = useState('');
   const chosen = roundId || rounds.data?.surveyRounds[0]?.id || '';
-  const results = useGatewayQuery(RESULTS, chosen ? { roundId: chosen, groupBy } : null);
+  const compared = compareWith && compareWith !== chosen ? compareWith : null;
+  const results = useGatewayQuery(RESULTS, chosen ? { roundId: chosen, groupBy, compareWithRoundId: compared } : null);
+  const distribution = useGatewayQuery(DISTRIBUTION, chosen ? { roundId: chosen, groupBy } : null);
   const total = results.data?.surveyResults[0];
   const round = rounds.data?.surveyRounds.find((r) => r.id === chosen);
+  const comparedRound = rounds.data?.surveyRounds.find((r) => r.id === compared);
   // Definitions, rounds, links and closing are for those who may write them (the API's roles).
   const writer = canWrite(session);
 
@@ -77,10 +90,22 @@ export function SurveysPage() {
               </option>
             ))}
           </select>
+          <label htmlFor="compareWith">Jämför med omgång</label>
+          <select id="compareWith" value={compared ?? ''} onChange={(e) => setCompareWith(e.target.value)}>
+            <option value="">Ingen jämförelse</option>
+            {rounds.data.surveyRounds
+              .filter((r) => r.id !== chosen)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} ({r.period}, {ROUND_STATE[r.status]})
+                </option>
+              ))}
+          </select>
         </form>
       )}
       {/* Routes list the answer form's queries for officials only: REPORTING reads results, it does not answer. */}
       {round && writer && <SurveyRoundAdmin key={round.id} round={round} />}
+      {round && writer && <SurveyCoverage key={`coverage-${round.id}`} roundId={round.id} />}
       {writer && (
         <div className="grid">
           {round?.status === 'OPEN' && (
@@ -91,6 +116,11 @@ export function SurveysPage() {
           <Disclosure summary="Importera värden från Kolada">
             <KoladaImport />
           </Disclosure>
+          {round && (
+            <Disclosure summary="Nyckeltal i Kolada">
+              <SurveyKolada key={round.definitionId} definitionId={round.definitionId} />
+            </Disclosure>
+          )}
         </div>
       )}
       {chosen && hasRole(session, OFFICIALS) && <SurveyAnswerForm roundId={chosen} />}
@@ -109,6 +139,12 @@ export function SurveysPage() {
                     {g.responseRate.excluded
                       .map((e) => ` – utanför underlaget: ${surveyExclusion(e)} (${e.count})`)
                       .join('')}
+                    {comparedRound && (
+                      <>
+                        {' '}
+                        – i {comparedRound.name}: <Ratio value={g.previousResponseRate} />
+                      </>
+                    )}
                   </>
                 ) : (
                   'Svarsfrekvens redovisas inte per kön: antalet erbjudna per kön är okänt.'
@@ -149,6 +185,17 @@ export function SurveysPage() {
               </ScrollBox>
             </section>
           ))}
+          <ErrorMessage error={distribution.error} />
+          {total && distribution.data && (
+            <Distributions
+              groups={results.data.surveyResults}
+              rows={distribution.data.surveyAnswerDistribution}
+              name={(g) => groupName(groupBy, g, areaName)}
+            />
+          )}
+          {total && total.questions.length > 1 && (
+            <SurveyCrossTab key={chosen} roundId={chosen} questions={total.questions} />
+          )}
           {total && groupBy === 'TOTAL' && (
             <figure className="chart">
               <ResponsiveContainer width="100%" height={260}>
@@ -174,5 +221,60 @@ export function SurveysPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/**
+ * Per question, how the answers fall over its options in each group: the share over the
+ * substantive answers with its numerator, "vet inte" and the like as counts outside the base,
+ * and a group with too few answers shown as suppressed, as the share positive is.
+ */
+function Distributions({ groups, rows, name }: { groups: Group[]; rows: OptionShare[]; name: (g: Group) => string }) {
+  return (
+    <section className="card block" aria-label="Svarsfördelning">
+      <h2>Svarsfördelning</h2>
+      {groups[0].questions.map((question) => {
+        const ofQuestion = rows.filter((r) => r.questionId === question.questionId);
+        const options = ofQuestion.filter((r) => r.groupKey === groups[0].key);
+        return (
+          <ScrollBox key={question.questionId} label={`Svarsfördelning: ${question.text}`}>
+            <table>
+              <caption>{question.text}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Svar</th>
+                  {groups.map((g) => (
+                    <th key={g.key} scope="col">
+                      {name(g)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {options.map((option) => (
+                  <tr key={option.optionCode}>
+                    <th scope="row">{option.optionLabel}</th>
+                    {groups.map((g) => {
+                      const cell = ofQuestion.find((r) => r.groupKey === g.key && r.optionCode === option.optionCode);
+                      return (
+                        <td key={g.key}>
+                          {!cell || cell.suppressed ? (
+                            <span className="suppressed">För få svar – redovisas inte</span>
+                          ) : cell.nonSubstantive ? (
+                            `${cell.count} (utanför underlaget)`
+                          ) : (
+                            <Ratio value={cell.share} />
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        );
+      })}
+    </section>
   );
 }

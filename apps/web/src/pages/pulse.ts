@@ -1,19 +1,26 @@
-import { enumLabel } from '@kvalitetsnav/swedish';
-import type { PulseTopic } from '../__generated__/graphql';
+import type { PulseAnswerType } from '../__generated__/graphql';
 
 /** 2026-W49 → "vecka 49, 2026". */
 export const weekLabel = (week: string) => `vecka ${Number(week.slice(6))}, ${week.slice(0, 4)}`;
 
-export type PulseScoreField = 'impact' | 'staffing' | 'protectiveEquipment' | 'worry';
+export interface PulseQuestionOf {
+  key: string;
+  text: string;
+  answerType: PulseAnswerType;
+}
 
-/** The questions, each scored as the API takes it: 1 (no problem) to 5 (severe). */
-export const PULSE_QUESTIONS: { topic: PulseTopic; field: PulseScoreField }[] = [
-  { topic: 'IMPACT', field: 'impact' },
-  { topic: 'STAFFING', field: 'staffing' },
-  { topic: 'PROTECTIVE_EQUIPMENT', field: 'protectiveEquipment' },
-  { topic: 'WORRY', field: 'worry' },
-];
+/** One answer as it reads: a score "4", or "ja" / "nej". */
+export const pulseValueLabel = (answerType: PulseAnswerType, value: number) =>
+  answerType === 'YES_NO' ? (value === 1 ? 'ja' : 'nej') : String(value);
 
-/** "Påverkan: 2, Bemanning: 4, …" */
-export const pulseScores = (answer: Record<PulseScoreField, number>) =>
-  PULSE_QUESTIONS.map((q) => `${enumLabel('PulseTopic', q.topic)}: ${answer[q.field]}`).join(', ');
+/** "Påverkan på verksamheten: 2, Bemanning: 4, …" in the order of the questions. */
+export const pulseAnswerText = (
+  questions: readonly PulseQuestionOf[],
+  values: readonly { key: string; value: number }[],
+) =>
+  questions
+    .flatMap((q) => {
+      const v = values.find((x) => x.key === q.key);
+      return v ? [`${q.text}: ${pulseValueLabel(q.answerType, v.value)}`] : [];
+    })
+    .join(', ');

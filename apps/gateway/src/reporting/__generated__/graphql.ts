@@ -23,6 +23,22 @@ export type CaseFlowSource =
   | 'ADMINISTRATION'
   | 'PROVIDER';
 
+/** What deviations are counted by: category (deviations, lex Sarah/Maria), root cause, complaint category or complainant (complaints). */
+export type DeviationBreakdownBy =
+  | 'CATEGORY'
+  | 'COMPLAINANT'
+  | 'COMPLAINT_CATEGORY'
+  | 'ROOT_CAUSE';
+
+/** SoL/LSS, HSL, lex Sarah, lex Maria, complaint, decision not executed. */
+export type DeviationKind =
+  | 'COMPLAINT'
+  | 'DECISION_NOT_EXECUTED'
+  | 'HSL'
+  | 'LEX_MARIA'
+  | 'LEX_SARAH'
+  | 'SOL_LSS';
+
 /** Which monthly case-flow series to forecast. */
 export type ForecastSeriesInput = {
   measure?: CaseFlowMeasure;
@@ -84,6 +100,14 @@ export type DeviationTrendQueryVariables = Exact<{
 
 
 export type DeviationTrendQuery = { deviationTrend: Array<{ period: string, total: number, deviations: number, lexSarah: number, lexMaria: number, complaints: number }> };
+
+export type DeviationBreakdownQueryVariables = Exact<{
+  by: DeviationBreakdownBy;
+  filter?: StatisticsFilter | null | undefined;
+}>;
+
+
+export type DeviationBreakdownQuery = { deviationBreakdown: { by: DeviationBreakdownBy, kinds: Array<DeviationKind>, denominator: number, previousYearDenominator: number | null, previousYearPeriod: { from: string | null, to: string } | null, entries: Array<{ key: string | null, label: string | null, change: number | null, count: { numerator: number, denominator: number, share: number | null }, previousYear: { numerator: number, denominator: number, share: number | null } | null }> } };
 
 export type DecisionsNotExecutedByQuarterQueryVariables = Exact<{
   year: number;
@@ -244,6 +268,35 @@ export const DeviationTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviationTrendQuery, DeviationTrendQueryVariables>;
+export const DeviationBreakdownDocument = new TypedDocumentString(`
+    query DeviationBreakdown($by: DeviationBreakdownBy!, $filter: StatisticsFilter) {
+  deviationBreakdown(by: $by, filter: $filter) {
+    by
+    kinds
+    denominator
+    previousYearDenominator
+    previousYearPeriod {
+      from
+      to
+    }
+    entries {
+      key
+      label
+      count {
+        numerator
+        denominator
+        share
+      }
+      previousYear {
+        numerator
+        denominator
+        share
+      }
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviationBreakdownQuery, DeviationBreakdownQueryVariables>;
 export const DecisionsNotExecutedByQuarterDocument = new TypedDocumentString(`
     query DecisionsNotExecutedByQuarter($year: Int!) {
   decisionsNotExecutedByQuarter(year: $year) {
