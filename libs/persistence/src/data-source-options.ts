@@ -1,5 +1,6 @@
 import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { databaseUrlOn } from './database-url';
+import { ListenedClient } from './listened-client';
 import { assertSafeDatabaseForEnvironment } from './test-database-guard';
 
 export interface ServiceDatabaseConfig {
@@ -25,6 +26,6 @@ export function serviceDataSourceOptions(config: ServiceDatabaseConfig): DataSou
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: config.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    extra: { max: config.poolSize ?? 10, connectionTimeoutMillis: 5_000, Client: ListenedClient },
   };
 }
