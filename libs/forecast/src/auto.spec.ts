@@ -3,7 +3,9 @@ import { autoForecast, candidateSpecs, MIN_OBSERVATIONS } from './auto';
 import { atLeastZero, combine, normalDistribution } from './distribution';
 import { forecast } from './forecast';
 import { rollingBacktest } from './backtest';
-import { acf, decompose, hasSeason } from './seasonality';
+import { acf, decompose, fTail, hasSeason, seasonalityF, seasonalityPValue } from './seasonality';
+import { seasonPays } from './auto';
+import { airlineDistribution } from './airline';
 import { thetaDistribution } from './theta';
 
 /** A small LCG and Box–Muller, written out here so the data does not come from the code under test. */
@@ -34,8 +36,7 @@ describe('the seasonality test (as R thetaf: autocorrelation at lag m, 90 %)', (
     expect(acf(y, 2)[1]).toBeCloseTo(lag2, 12);
   });
 
-  it('finds a season in a seasonal series from two years on', () => {
-    expect(hasSeason(seasonal(24, 1), 12)).toBe(true);
+  it('finds a season in five years of a seasonal series', () => {
     expect(hasSeason(seasonal(60, 2), 12)).toBe(true);
   });
 
@@ -50,6 +51,44 @@ describe('the seasonality test (as R thetaf: autocorrelation at lag m, 90 %)', (
     expect(d.multiplicative).toBe(true);
     expect(d.factors.reduce((s, v) => s + v, 0) / 12).toBeCloseTo(1, 10);
     d.factors.forEach((f, i) => expect(f).toBeCloseTo(PATTERN[i] / (PATTERN.reduce((s, v) => s + v, 0) / 12), 2));
+  });
+});
+
+describe('the season is modelled when it pays (stable-seasonality F above 2)', () => {
+  it('computes F tail probabilities as R pf(f, d1, d2, lower.tail = FALSE)', () => {
+    expect(fTail(2, 11, 12)).toBeCloseTo(0.1246196, 6);
+    expect(fTail(1.5, 11, 48)).toBeCloseTo(0.1627384, 6);
+    expect(fTail(3, 1, 10)).toBeCloseTo(0.1139374, 6);
+  });
+
+  it("compares the months' means with the spread within months, after a straight line", () => {
+    const { f, d1, d2 } = seasonalityF(seasonal(48, 1), 12);
+    expect([d1, d2]).toEqual([11, 35]);
+    expect(f).toBeGreaterThan(100);
+    expect(seasonalityPValue(seasonal(48, 1), 12)).toBeLessThan(1e-6);
+    const trendOnly = Array.from({ length: 48 }, (_, t) => 10 + 3 * t);
+    expect(seasonalityF(trendOnly, 12).f).toBeLessThan(1e-6);
+  });
+
+  it('pays for a season in two years of data and not for noise', () => {
+    expect(seasonPays(seasonal(24, 1), 12)).toBe(true);
+    expect([3, 4, 5, 6, 7].filter((seed) => seasonPays(flat(60, seed), 12)).length).toBeLessThanOrEqual(1);
+    expect(seasonPays(seasonal(60, 1), 1)).toBe(false);
+  });
+});
+
+describe('the airline model ARIMA(0,1,1)(0,1,1)', () => {
+  it('continues a season on a trend', () => {
+    const e = noise(4);
+    const y = Array.from({ length: 60 }, (_, t) => 50 + t + 10 * PATTERN[t % 12] + 0.3 * e());
+    const f = airlineDistribution(y, 12, 12);
+    f.point.forEach((p, h) => expect(Math.abs(p - (50 + 60 + h + 10 * PATTERN[h]))).toBeLessThan(2));
+    const { lower, upper } = f.bounds(0.95);
+    expect(upper[11] - lower[11]).toBeGreaterThan(upper[0] - lower[0]);
+  });
+
+  it('needs three seasons', () => {
+    expect(() => airlineDistribution(seasonal(35, 1), 6, 12)).toThrow('at least 36');
   });
 });
 
@@ -86,11 +125,18 @@ describe('the combination', () => {
     bc.upper.forEach((v, i) => expect(v).toBeCloseTo((ba.upper[i] + bb.upper[i]) / 2, 12));
   });
 
-  it('forecasts with the ETS model AICc chose, Theta and the best damped-trend ETS', () => {
+  it('forecasts a season with the ETS model AICc chose, Theta and the airline model', () => {
     const auto = autoForecast(seasonal(60, 5), 12, 12);
-    expect(auto.components).toHaveLength(3);
-    expect(auto.components[1]).toBe('Theta');
-    expect(auto.components[2]).toMatch(/^ETS\(A,Ad,/);
+    expect(auto.components).toEqual([
+      auto.fits[0].spec && expect.stringMatching(/^ETS\(A,(N|A|Ad),(A|M)\)$/),
+      'Theta',
+      'ARIMA(0,1,1)(0,1,1)[12]',
+    ]);
+  });
+
+  it('forecasts without a season, or with under three seasons, with the best damped-trend ETS third', () => {
+    expect(autoForecast(flat(60, 5), 12, 12).components[2]).toBe('ETS(A,Ad,N)');
+    expect(autoForecast(seasonal(30, 5), 12, 12).components[2]).toMatch(/^ETS\(A,Ad,(A|M)\)$/);
   });
 });
 

@@ -2,12 +2,13 @@ import { EtsSpec, modelName } from './ets';
 import { fitEts, FittedEts, minimumLength } from './fit';
 import { IntervalForecast } from './naive';
 import { atLeastZero, combine, etsDistribution, ForecastDistribution } from './distribution';
-import { hasSeason } from './seasonality';
+import { seasonalityF } from './seasonality';
+import { airlineDistribution } from './airline';
 import { thetaDistribution } from './theta';
 import { forecastInputViolation } from './input';
 
 /**
- * The ETS models tried: with a season when the series has one (see `hasSeason`), without one
+ * The ETS models tried: with a season when modelling one pays (see `seasonPays`), without one
  * otherwise; multiplicative seasons only for series above zero. `seasonal` undefined tries both.
  */
 export function candidateSpecs(y: number[], period: number, seasonal?: boolean): EtsSpec[] {
@@ -64,26 +65,41 @@ export interface AutoForecast {
 }
 
 /**
- * The automatic forecast: a seasonality test decides whether models with a season are tried,
+ * Whether modelling a season of `period` pays: the stable-seasonality F statistic (months' means
+ * against the spread within months, after a straight line) above 2. Its expectation is
+ * 1 + (n/m)·(season variance)/σ², and seasonal means estimated from n/m values each cut the
+ * error only when the season's variance exceeds their own, σ²·m/n: F above 2. A test of
+ * significance instead models seasons too faint to estimate in noisy counts and misses real
+ * ones in two years of data.
+ */
+export function seasonPays(y: number[], period: number): boolean {
+  return period > 1 && seasonalityF(y, period).f > 2;
+}
+
+/**
+ * The automatic forecast: the F rule above decides whether models with a season are tried,
  * then the mean of three forecasts (Makridakis et al. 2020, M4: combinations beat single
- * choices): the ETS model AICc chooses, the Theta method, and the damped-trend ETS model AICc
- * prefers among damped ones, which guards the trend of the other two. A series with no value
- * below zero (counts) gets forecasts and intervals at or above zero.
+ * choices): the ETS model AICc chooses, the Theta method, and a third of another kind: with a
+ * season and three seasons of data the airline model ARIMA(0,1,1)(0,1,1), otherwise the
+ * damped-trend ETS model AICc prefers, which tempers the trends of the other two. A series with
+ * no value below zero (counts) gets forecasts and intervals at or above zero.
  */
 export function autoForecast(y: number[], horizon: number, period: number): AutoForecast {
-  const seasonal = hasSeason(y, period);
+  const seasonal = seasonPays(y, period);
   const fits = selectEts(y, period, seasonal);
   const chosen = fits[0];
-  const damped = fits.find((f) => f.spec.trend === 'Ad');
   const parts: { name: string; distribution: ForecastDistribution }[] = [
     { name: modelName(chosen.spec), distribution: etsDistribution(chosen, horizon) },
   ];
   if (y.length >= MIN_OBSERVATIONS + 1)
-    parts.push({
-      name: 'Theta',
-      distribution: thetaDistribution(y, horizon, period, seasonal && y.length >= 2 * period),
-    });
-  if (damped) parts.push({ name: modelName(damped.spec), distribution: etsDistribution(damped, horizon) });
+    parts.push({ name: 'Theta', distribution: thetaDistribution(y, horizon, period, seasonal) });
+  const seasonalFit = chosen.spec.season !== 'N';
+  if (seasonalFit && y.length >= 3 * period)
+    parts.push({ name: `ARIMA(0,1,1)(0,1,1)[${period}]`, distribution: airlineDistribution(y, horizon, period) });
+  else {
+    const damped = fits.find((f) => f.spec.trend === 'Ad');
+    if (damped) parts.push({ name: modelName(damped.spec), distribution: etsDistribution(damped, horizon) });
+  }
   const combined = combine(parts.map((p) => p.distribution));
   const distribution = y.every((v) => v >= 0) ? atLeastZero(combined) : combined;
   const components = parts.map((p) => p.name);

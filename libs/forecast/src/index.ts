@@ -10,3 +10,4 @@ export * from './seasonality';
 export * from './theta';
 export * from './distribution';
 export * from './input';
+export * from './airline';
