@@ -62,6 +62,9 @@ export interface AutoForecast {
   /** The ETS models fitted, lowest AICc first; the first is a component. */
   fits: FittedEts[];
   components: string[];
+  plan: ForecastPlan;
+  /** The plan's ETS models as fitted to the whole series. */
+  fitted: Map<EtsSpec, FittedEts>;
 }
 
 /**
@@ -88,29 +91,70 @@ export function autoForecast(y: number[], horizon: number, period: number): Auto
   const seasonal = seasonPays(y, period);
   const fits = selectEts(y, period, seasonal);
   const chosen = fits[0];
+  const damped = fits.find((f) => f.spec.trend === 'Ad');
+  const plan: ForecastPlan = {
+    seasonal,
+    ets: chosen.spec,
+    theta: y.length >= MIN_OBSERVATIONS + 1,
+    third: chosen.spec.season !== 'N' && y.length >= 3 * period ? 'airline' : damped ? damped.spec : null,
+  };
+  const refitted = new Map<EtsSpec, FittedEts>([[chosen.spec, chosen]]);
+  if (damped) refitted.set(damped.spec, damped);
+  return { ...forecastByPlan(y, horizon, period, plan, refitted), fits, fitted: refitted };
+}
+
+/** What `autoForecast` chose: the seasonal decision and the models combined, to refit on other data. */
+export interface ForecastPlan {
+  seasonal: boolean;
+  ets: EtsSpec;
+  theta: boolean;
+  third: EtsSpec | 'airline' | null;
+}
+
+/**
+ * The combination of a plan's models fitted to `y` (reusing fits already made): how the
+ * backtest measures the chosen method at earlier origins without choosing again.
+ */
+export function forecastByPlan(
+  y: number[],
+  horizon: number,
+  period: number,
+  plan: ForecastPlan,
+  fitted = new Map<EtsSpec, FittedEts>(),
+  warmFrom = new Map<EtsSpec, FittedEts>(),
+): Omit<AutoForecast, 'fits' | 'fitted'> {
+  const fit = (spec: EtsSpec) => fitted.get(spec) ?? fitEts(y, spec, { from: warmFrom.get(spec) });
   const parts: { name: string; distribution: ForecastDistribution }[] = [
-    { name: modelName(chosen.spec), distribution: etsDistribution(chosen, horizon) },
+    { name: modelName(plan.ets), distribution: etsDistribution(fit(plan.ets), horizon) },
   ];
-  if (y.length >= MIN_OBSERVATIONS + 1)
-    parts.push({ name: 'Theta', distribution: thetaDistribution(y, horizon, period, seasonal) });
-  const seasonalFit = chosen.spec.season !== 'N';
-  if (seasonalFit && y.length >= 3 * period)
+  if (plan.theta) parts.push({ name: 'Theta', distribution: thetaDistribution(y, horizon, period, plan.seasonal) });
+  if (plan.third === 'airline')
     parts.push({ name: `ARIMA(0,1,1)(0,1,1)[${period}]`, distribution: airlineDistribution(y, horizon, period) });
-  else {
-    const damped = fits.find((f) => f.spec.trend === 'Ad');
-    if (damped) parts.push({ name: modelName(damped.spec), distribution: etsDistribution(damped, horizon) });
-  }
+  else if (plan.third)
+    parts.push({ name: modelName(plan.third), distribution: etsDistribution(fit(plan.third), horizon) });
   const combined = combine(parts.map((p) => p.distribution));
   const distribution = y.every((v) => v >= 0) ? atLeastZero(combined) : combined;
   const components = parts.map((p) => p.name);
   return {
     distribution,
     model: components.length > 1 ? `mean(${components.join(', ')})` : components[0],
-    seasonal,
-    fits,
+    seasonal: plan.seasonal,
+    plan,
     components,
   };
 }
+
+/** The fewest observations all of a plan's models can be fitted to. */
+export function planMinimum(plan: ForecastPlan, period: number): number {
+  return Math.max(
+    minimumLength(plan.ets),
+    plan.theta ? MIN_OBSERVATIONS + 1 : 0,
+    plan.third === 'airline' ? 3 * period : plan.third ? minimumLength(plan.third) : 0,
+  );
+}
+
+export const planFits = (plan: ForecastPlan, length: number, period: number): boolean =>
+  length >= planMinimum(plan, period);
 
 export { modelName };
 export { simulate } from './simulate';

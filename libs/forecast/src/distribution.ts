@@ -40,13 +40,18 @@ export function etsDistribution(model: FittedEts, horizon: number, paths = 2000)
       point,
       linearForecastVariance(model.spec, model.params, model.sigma2, horizon).map(Math.sqrt),
     );
-  const simulated = simulate(model, horizon, paths).map((column) => column.sort((a, b) => a - b));
+  // Simulated only when intervals are asked for: a backtest needs the points alone.
+  let sorted: number[][] | null = null;
+  const columns = () => (sorted ??= simulate(model, horizon, paths).map((column) => column.sort((a, b) => a - b)));
   return {
     point,
-    bounds: (level) => ({
-      lower: simulated.map((column) => sampleQuantile(column, (1 - level) / 2)),
-      upper: simulated.map((column) => sampleQuantile(column, 1 - (1 - level) / 2)),
-    }),
+    bounds: (level) => {
+      const simulated = columns();
+      return {
+        lower: simulated.map((column) => sampleQuantile(column, (1 - level) / 2)),
+        upper: simulated.map((column) => sampleQuantile(column, 1 - (1 - level) / 2)),
+      };
+    },
   };
 }
 

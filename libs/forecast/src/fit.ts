@@ -17,6 +17,8 @@ export interface FittedEts {
   /** Free parameters: smoothing parameters, initial states, and the error variance. */
   k: number;
   aicc: number;
+  /** Where the search ended, to start a refit on similar data from (see `fitEts`'s `from`). */
+  searchPoint: number[];
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -76,7 +78,7 @@ export function heuristicInitial(y: number[], spec: EtsSpec): EtsState {
  * the usual region 0 < α < 1, 0 < β < α, 0 < γ < 1 − α, 0.8 < φ < 0.98, with the initial
  * level and trend searched too.
  */
-export function fitEts(y: number[], spec: EtsSpec): FittedEts {
+export function fitEts(y: number[], spec: EtsSpec, options: { from?: FittedEts } = {}): FittedEts {
   if (y.length < minimumLength(spec))
     throw new RangeError(
       `${spec.trend}/${spec.season} needs at least ${minimumLength(spec)} observations, got ${y.length}`,
@@ -118,9 +120,12 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
   x0[0] = logit(0.3);
   if (hasTrend) x0[slots.beta] = logit(0.2);
   if (hasSeason) x0[slots.gamma] = logit(0.1);
-  let best = minimize(objective, x0, { maxIterations: 3000, tolerance: 1e-12 });
-  // A restart from the best point escapes a simplex that collapsed early.
-  best = minimize(objective, best.x, { maxIterations: 3000, tolerance: 1e-12 });
+  const warm =
+    options.from?.spec === spec && options.from.searchPoint.length === next ? options.from.searchPoint : null;
+  let best = minimize(objective, warm ?? x0, { maxIterations: 3000, tolerance: 1e-12, step: warm ? 0.2 : 0.5 });
+  // A restart from the best point escapes a simplex that collapsed early; a warm start, from a
+  // fit to nearly the same data, needs none.
+  if (!warm) best = minimize(objective, best.x, { maxIterations: 3000, tolerance: 1e-12 });
   const { params, initial } = decode(best.x);
   const run = filter(y, spec, params, initial);
   const n = y.length;
@@ -144,5 +149,6 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
     logLik,
     k,
     aicc,
+    searchPoint: best.x,
   };
 }

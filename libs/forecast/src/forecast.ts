@@ -1,5 +1,5 @@
 import { Accuracy, NoAccuracyReason, rollingBacktest } from './backtest';
-import { autoForecast, MIN_OBSERVATIONS } from './auto';
+import { autoForecast, forecastByPlan, MIN_OBSERVATIONS, planFits, planMinimum } from './auto';
 import { modelName } from './ets';
 import { inputViolations } from './input';
 import { IntervalForecast } from './naive';
@@ -33,7 +33,8 @@ export const BACKTEST_ORIGINS = 6;
 
 /**
  * The forecast a user gets: the automatic method's forecast and intervals (see `autoForecast`),
- * and its rolling-origin accuracy beside seasonal naive's. Bad input is refused with the
+ * and its rolling-origin accuracy beside seasonal naive's: the chosen models refitted at each
+ * origin (choosing again at each would cost six times as much). Bad input is refused with the
  * forecasting rules (RuleViolation): non-finite values, fewer than MIN_OBSERVATIONS, a horizon
  * outside 1–120, a period that is not a whole number ≥ 1, a level outside (0, 1).
  */
@@ -52,8 +53,12 @@ export function forecast(
   const auto = autoForecast(series, horizon, period);
   const intervals = levels.map((l) => ({ level: l, ...auto.distribution.bounds(l) }));
   const best = auto.fits[0];
-  // Both judged on the same origins; a short series gets a shorter backtest horizon rather than none.
-  const minTrain = Math.max(MIN_OBSERVATIONS + 1, Math.min(2 * period, series.length - 1));
+  // Both judged on the same origins, from where the chosen models can all be fitted; a short
+  // series gets a shorter backtest horizon rather than none.
+  const minTrain = Math.max(
+    MIN_OBSERVATIONS + 1,
+    Math.min(Math.max(2 * period, planMinimum(auto.plan, period)), series.length - 1),
+  );
   const backtestHorizon = Math.max(1, Math.min(horizon, period, series.length - minTrain));
   const backtestOptions = { period, horizon: backtestHorizon, minTrain, maxOrigins: BACKTEST_ORIGINS };
   const measured =
@@ -61,7 +66,11 @@ export function forecast(
       ? null
       : rollingBacktest(
           series,
-          (training) => autoForecast(training, backtestHorizon, period).distribution.point,
+          (training) =>
+            (planFits(auto.plan, training.length, period)
+              ? forecastByPlan(training, backtestHorizon, period, auto.plan, undefined, auto.fitted)
+              : autoForecast(training, backtestHorizon, period)
+            ).distribution.point,
           backtestOptions,
         );
   const baseline =

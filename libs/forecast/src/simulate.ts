@@ -1,10 +1,16 @@
-import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import type { FittedEts } from './fit';
 
 /** Future paths with normal errors of the fitted variance; result[h][path]. */
 export function simulate(model: FittedEts, horizon: number, paths: number, seed = 20221231): number[][] {
-  const rng = xoroshiro128plus(seed);
-  const uniform = () => (unsafeUniformIntDistribution(1, 2 ** 30, rng) - 0.5) / 2 ** 30;
+  // mulberry32: seeded, so intervals repeat, and cheap enough for thousands of paths.
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
   const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
   const sd = Math.sqrt(model.sigma2);
   const phi = model.spec.trend === 'Ad' ? model.params.phi : 1;
