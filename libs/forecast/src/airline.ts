@@ -2,6 +2,23 @@ import { ForecastDistribution, normalDistribution } from './distribution';
 import { minimize } from './optimize';
 
 /**
+ * The airline model of the logarithms for a series above zero, as Box and Jenkins fitted it to
+ * the airline data: a season that grows with the level, and intervals that stay above zero.
+ * Transformed back, the point is the forecast median.
+ */
+export function logAirlineDistribution(y: number[], horizon: number, period: number): ForecastDistribution {
+  if (y.some((v) => v <= 0)) throw new RangeError('the logarithms need all values above 0');
+  const d = airlineDistribution(y.map(Math.log), horizon, period);
+  return {
+    point: d.point.map(Math.exp),
+    bounds: (level) => {
+      const { lower, upper } = d.bounds(level);
+      return { lower: lower.map(Math.exp), upper: upper.map(Math.exp) };
+    },
+  };
+}
+
+/**
  * Box and Jenkins' "airline" model, ARIMA(0,1,1)(0,1,1)_m: (1 − B)(1 − B^m) y_t =
  * (1 + θB)(1 + ΘB^m) e_t, with θ and Θ by conditional least squares (pre-sample errors 0).
  * A seasonal ARIMA that needs no order search, for the combination's diversity beside ETS.

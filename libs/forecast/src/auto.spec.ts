@@ -4,8 +4,8 @@ import { atLeastZero, combine, normalDistribution } from './distribution';
 import { forecast } from './forecast';
 import { rollingBacktest } from './backtest';
 import { acf, decompose, fTail, hasSeason, seasonalityF, seasonalityPValue } from './seasonality';
-import { seasonPays } from './auto';
-import { airlineDistribution } from './airline';
+import { intermittent, seasonPays } from './auto';
+import { airlineDistribution, logAirlineDistribution } from './airline';
 import { thetaDistribution } from './theta';
 
 /** A small LCG and Box–Muller, written out here so the data does not come from the code under test. */
@@ -70,6 +70,13 @@ describe('the season is modelled when it pays (stable-seasonality F above 2)', (
     expect(seasonalityF(trendOnly, 12).f).toBeLessThan(1e-6);
   });
 
+  it('does not pay in an intermittent series (mostly zeros)', () => {
+    const sparse = seasonal(48, 2).map((v, t) => (t % 3 === 0 ? v : 0));
+    expect(intermittent(sparse)).toBe(true);
+    expect(seasonPays(sparse, 12)).toBe(false);
+    expect(intermittent(seasonal(48, 2))).toBe(false);
+  });
+
   it('pays for a season in two years of data and not for noise', () => {
     expect(seasonPays(seasonal(24, 1), 12)).toBe(true);
     expect([3, 4, 5, 6, 7].filter((seed) => seasonPays(flat(60, seed), 12)).length).toBeLessThanOrEqual(1);
@@ -85,6 +92,13 @@ describe('the airline model ARIMA(0,1,1)(0,1,1)', () => {
     f.point.forEach((p, h) => expect(Math.abs(p - (50 + 60 + h + 10 * PATTERN[h]))).toBeLessThan(2));
     const { lower, upper } = f.bounds(0.95);
     expect(upper[11] - lower[11]).toBeGreaterThan(upper[0] - lower[0]);
+  });
+
+  it('of the logarithms stays above zero and grows its season with the level', () => {
+    const y = Array.from({ length: 48 }, (_, t) => (20 + t) * PATTERN[t % 12]);
+    const f = logAirlineDistribution(y, 12, 12);
+    f.bounds(0.95).lower.forEach((v) => expect(v).toBeGreaterThan(0));
+    expect(f.point[0] / f.point[6]).toBeCloseTo(((20 + 48) * PATTERN[0]) / ((20 + 54) * PATTERN[6]), 1);
   });
 
   it('needs three seasons', () => {
@@ -128,9 +142,9 @@ describe('the combination', () => {
   it('forecasts a season with the ETS model AICc chose, Theta and the airline model', () => {
     const auto = autoForecast(seasonal(60, 5), 12, 12);
     expect(auto.components).toEqual([
-      auto.fits[0].spec && expect.stringMatching(/^ETS\(A,(N|A|Ad),(A|M)\)$/),
+      expect.stringMatching(/^ETS\(A,(N|A|Ad),(A|M)\)$/),
       'Theta',
-      'ARIMA(0,1,1)(0,1,1)[12]',
+      'ARIMA(0,1,1)(0,1,1)[12] of log',
     ]);
   });
 

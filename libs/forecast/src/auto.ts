@@ -3,7 +3,7 @@ import { fitEts, FittedEts, minimumLength } from './fit';
 import { IntervalForecast } from './naive';
 import { atLeastZero, combine, etsDistribution, ForecastDistribution } from './distribution';
 import { seasonalityF } from './seasonality';
-import { airlineDistribution } from './airline';
+import { airlineDistribution, logAirlineDistribution } from './airline';
 import { thetaDistribution } from './theta';
 import { forecastInputViolation } from './input';
 
@@ -76,7 +76,17 @@ export interface AutoForecast {
  * ones in two years of data.
  */
 export function seasonPays(y: number[], period: number): boolean {
-  return period > 1 && seasonalityF(y, period).f > 2;
+  return period > 1 && !intermittent(y) && seasonalityF(y, period).f > 2;
+}
+
+/**
+ * Intermittent: more than 1.32 months per month with a non-zero value on average (Syntetos,
+ * Boylan & Croston 2005). Mostly zeros say too little about a season to estimate one, which is
+ * why Croston's method and its kin have none.
+ */
+export function intermittent(y: number[]): boolean {
+  const nonZero = y.filter((v) => v !== 0).length;
+  return nonZero === 0 || y.length / nonZero > 1.32;
 }
 
 /**
@@ -128,9 +138,13 @@ export function forecastByPlan(
     { name: modelName(plan.ets), distribution: etsDistribution(fit(plan.ets), horizon) },
   ];
   if (plan.theta) parts.push({ name: 'Theta', distribution: thetaDistribution(y, horizon, period, plan.seasonal) });
-  if (plan.third === 'airline')
-    parts.push({ name: `ARIMA(0,1,1)(0,1,1)[${period}]`, distribution: airlineDistribution(y, horizon, period) });
-  else if (plan.third)
+  if (plan.third === 'airline') {
+    const positive = y.every((v) => v > 0);
+    parts.push({
+      name: `ARIMA(0,1,1)(0,1,1)[${period}]${positive ? ' of log' : ''}`,
+      distribution: (positive ? logAirlineDistribution : airlineDistribution)(y, horizon, period),
+    });
+  } else if (plan.third)
     parts.push({ name: modelName(plan.third), distribution: etsDistribution(fit(plan.third), horizon) });
   const combined = combine(parts.map((p) => p.distribution));
   const distribution = y.every((v) => v >= 0) ? atLeastZero(combined) : combined;

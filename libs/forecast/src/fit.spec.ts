@@ -132,7 +132,7 @@ describe('prediction intervals', () => {
 describe('forecast', () => {
   it('names its method, gives intervals and its backtest beside the seasonal naive baseline', () => {
     const result = forecast(seasonalSeries(48, 4), 6);
-    expect(result.model).toMatch(/^mean\(ETS\(A,(N|A|Ad),(A|M)\), Theta, ARIMA\(0,1,1\)\(0,1,1\)\[12\]\)$/);
+    expect(result.model).toMatch(/^mean\(ETS\(A,(N|A|Ad),(A|M)\), Theta, ARIMA\(0,1,1\)\(0,1,1\)\[12\] of log\)$/);
     expect(result.point).toHaveLength(6);
     expect(result.components[0]).toBe(result.candidates[0].model);
     expect(result.accuracy!.origins).toBeGreaterThan(0);
