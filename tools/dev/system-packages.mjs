@@ -10,10 +10,15 @@ const PACKAGES = [
   { binary: process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server', packages: ['redis-server'] },
 ];
 
-export function ensureSystemPackages({ log = console.log } = {}) {
-  const missing = PACKAGES.filter((p) => !existsSync(p.binary)).flatMap((p) => p.packages);
-  if (!missing.length) return;
-  log(`[setup] installing ${missing.join(', ')} (apt-get)…`);
+/**
+ * Installs with apt-get the packages of `wanted` ({ present: () => boolean, packages: string[] })
+ * that are not present, and returns the names still missing afterwards (none when all went well).
+ */
+export function installMissing(wanted, { log = console.log } = {}) {
+  const missing = () => [...new Set(wanted.filter((w) => !w.present()).flatMap((w) => w.packages))];
+  const before = missing();
+  if (!before.length) return [];
+  log(`[setup] installing ${before.join(', ')} (apt-get)…`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (args) =>
     spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
@@ -21,5 +26,13 @@ export function ensureSystemPackages({ log = console.log } = {}) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  apt(['install', '-y', '-qq', '--no-install-recommends', ...before]);
+  return missing();
+}
+
+export function ensureSystemPackages({ log = console.log } = {}) {
+  return installMissing(
+    PACKAGES.map((p) => ({ present: () => existsSync(p.binary), packages: p.packages })),
+    { log },
+  );
 }

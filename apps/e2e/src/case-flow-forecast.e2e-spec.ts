@@ -96,7 +96,7 @@ describe('a provider reporting case flows through the gateway and getting a fore
     );
     expect(forecast.errors).toBeUndefined();
     const f = forecast.data.forecast;
-    expect(f.model).toMatch(/^ETS\(A,/);
+    expect(f.model).toMatch(/^mean\(ETS\(A,.*Theta/);
     expect(f.points).toHaveLength(12);
     expect(f.points[0].month).toBe(monthBack(0));
     expect(f.accuracy.origins).toBeGreaterThan(0);

@@ -49,6 +49,33 @@ export const ForecastingRules = {
     ErrorCode.VALIDATION_FAILED,
     (p, f) => `${f} must be ${p.min} to ${p.max} months, was ${p.value}`,
   ),
+  /** The forecast library's own bounds on what it is given (libs/forecast). */
+  FORECAST_LEVEL: rule<{ value: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must lie strictly between 0 and 1, was ${p.value}`,
+  ),
+  FORECAST_PERIOD: rule<{ value: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must be a whole number 1 or more, was ${p.value}`,
+  ),
+  /** `value` as text: NaN and Infinity have no JSON number. */
+  FORECAST_VALUE_NOT_FINITE: rule<{ index: number; value: string }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p, f) => `${f} must hold only finite numbers; value ${p.index} is ${p.value}`,
+  ),
+  /**
+   * Why a forecast has no backtest accuracy (not a refusal: the forecast itself is given). The
+   * history never changes from a month to the same month a season before, so MASE has no scale.
+   */
+  FORECAST_ACCURACY_SCALE_ZERO: rule<NoParams>(
+    ErrorCode.VALIDATION_FAILED,
+    () => 'the history does not change from season to season, so the backtest has no scale to measure errors by',
+  ),
+  /** Too few months to hold some out for a backtest after the fewest the models are fitted on. */
+  FORECAST_BACKTEST_TOO_SHORT: rule<{ needed: number; have: number }>(
+    ErrorCode.VALIDATION_FAILED,
+    (p) => `a backtest needs at least ${p.needed} months; the series has ${p.have}`,
+  ),
   /** A projection needs the share of each age band using the service area. */
   NO_USAGE_RATES: rule<{ serviceArea: string; name: string }>(
     ErrorCode.VALIDATION_FAILED,

@@ -75,8 +75,8 @@ describe('maximum likelihood fitting', () => {
   });
 
   it('refuses too short a series and a multiplicative season on zeros', () => {
-    expect(minimumLength({ trend: 'A', season: 'A', period: 12 })).toBe(26);
-    expect(() => fitEts([1, 2, 3], { trend: 'A', season: 'A', period: 12 })).toThrow('needs at least 26 observations');
+    expect(minimumLength({ trend: 'A', season: 'A', period: 12 })).toBe(24);
+    expect(() => fitEts([1, 2, 3], { trend: 'A', season: 'A', period: 12 })).toThrow('needs at least 24 observations');
     expect(() => fitEts([0, ...seasonalSeries(40, 1)], { trend: 'A', season: 'M', period: 12 })).toThrow(
       'needs all values above 0',
     );
@@ -93,6 +93,12 @@ describe('model choice by AICc', () => {
 });
 
 describe('prediction intervals', () => {
+  it('use the error variance SSE / (n − parameters estimated), as R does', () => {
+    const y = seasonalSeries(48, 6);
+    const fit = fitEts(y, { trend: 'A', season: 'A', period: 12 });
+    expect(fit.sigma2).toBeCloseTo(fit.sse / (48 - (fit.k - 1)), 10);
+  });
+
   it('from simulation agree with the variance formula where both apply', () => {
     // A multiplicative season of all ones with γ = 0 is Holt's linear model.
     const model = fitEts(holtSeries(80, 0.5, 0.1, 2, 3), { trend: 'A', season: 'N', period: 1 });
@@ -124,11 +130,11 @@ describe('prediction intervals', () => {
 });
 
 describe('forecast', () => {
-  it('names its model, gives intervals and its backtest beside the seasonal naive baseline', () => {
+  it('names its method, gives intervals and its backtest beside the seasonal naive baseline', () => {
     const result = forecast(seasonalSeries(48, 4), 6);
-    expect(result.model).toMatch(/^ETS\(A,(N|A|Ad),(A|M)\)$/);
+    expect(result.model).toMatch(/^mean\(ETS\(A,(N|A|Ad),(A|M)\), Theta, ARIMA\(0,1,1\)\(0,1,1\)\[12\] of log\)$/);
     expect(result.point).toHaveLength(6);
-    expect(result.candidates[0].model).toBe(result.model);
+    expect(result.components[0]).toBe(result.candidates[0].model);
     expect(result.accuracy!.origins).toBeGreaterThan(0);
     expect(result.baseline!.origins).toBe(result.accuracy!.origins);
     // A trend the seasonal naive forecast cannot follow: the fitted model should beat it.
@@ -136,7 +142,7 @@ describe('forecast', () => {
   });
 
   it('refuses a bad horizon or a series with gaps', () => {
-    expect(() => forecast(seasonalSeries(48, 1), 0)).toThrow('horizon must be a whole number 1 to 120, was 0');
-    expect(() => forecast([1, Number.NaN, 3, 4, 5], 2)).toThrow('only finite numbers');
+    expect(() => forecast(seasonalSeries(48, 1), 0)).toThrow('horizon must be 1 to 120 months, was 0');
+    expect(() => forecast([1, Number.NaN, 3, 4, 5], 2)).toThrow('value 1 is NaN');
   });
 });

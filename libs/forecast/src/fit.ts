@@ -11,20 +11,26 @@ export interface FittedEts {
   residuals: number[];
   n: number;
   sse: number;
+  /** The error variance for intervals: SSE / (n − parameters estimated), as R's ets. */
   sigma2: number;
   logLik: number;
   /** Free parameters: smoothing parameters, initial states, and the error variance. */
   k: number;
   aicc: number;
+  /** Where the search ended, to start a refit on similar data from (see `fitEts`'s `from`). */
+  searchPoint: number[];
 }
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
 
-/** The fewest observations a model can be fitted on: its parameters and two full seasons. */
+/**
+ * The fewest observations a model can be fitted on: two more than its parameters, and for a
+ * season two full seasons (the starting states need them; 24 months for monthly data).
+ */
 export function minimumLength(spec: EtsSpec): number {
   const k = parameterCount(spec);
-  return Math.max(k + 2, spec.season === 'N' ? 3 : 2 * spec.period + 2);
+  return Math.max(k + 2, spec.season === 'N' ? 3 : 2 * spec.period);
 }
 
 export function parameterCount(spec: EtsSpec): number {
@@ -72,7 +78,7 @@ export function heuristicInitial(y: number[], spec: EtsSpec): EtsState {
  * the usual region 0 < α < 1, 0 < β < α, 0 < γ < 1 − α, 0.8 < φ < 0.98, with the initial
  * level and trend searched too.
  */
-export function fitEts(y: number[], spec: EtsSpec): FittedEts {
+export function fitEts(y: number[], spec: EtsSpec, options: { from?: FittedEts } = {}): FittedEts {
   if (y.length < minimumLength(spec))
     throw new RangeError(
       `${spec.trend}/${spec.season} needs at least ${minimumLength(spec)} observations, got ${y.length}`,
@@ -81,15 +87,25 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
     throw new RangeError('a multiplicative season needs all values above 0');
   const start = heuristicInitial(y, spec);
   const scale = Math.max(1e-8, Math.abs(start.level) * 0.1, 1);
+  // Only the parameters the model has are searched: a simplex over unused ones converges slower.
+  const hasTrend = spec.trend !== 'N';
+  const hasSeason = spec.season !== 'N';
+  const slots = { beta: hasTrend ? 1 : -1, gamma: -1, phi: -1, level: 0, trend: -1 };
+  let next = hasTrend ? 2 : 1;
+  if (hasSeason) slots.gamma = next++;
+  if (spec.trend === 'Ad') slots.phi = next++;
+  slots.level = next++;
+  if (hasTrend) slots.trend = next++;
+  const at = (x: number[], slot: number) => (slot < 0 ? 0 : x[slot]);
   const decode = (x: number[]) => {
     const alpha = 0.0001 + 0.9998 * logistic(x[0]);
-    const beta = spec.trend === 'N' ? 0 : alpha * (0.0001 + 0.9998 * logistic(x[1]));
-    const gamma = spec.season === 'N' ? 0 : (1 - alpha) * (0.0001 + 0.9998 * logistic(x[2]));
-    const phi = spec.trend === 'Ad' ? 0.8 + 0.18 * logistic(x[3]) : 1;
+    const beta = hasTrend ? alpha * (0.0001 + 0.9998 * logistic(at(x, slots.beta))) : 0;
+    const gamma = hasSeason ? (1 - alpha) * (0.0001 + 0.9998 * logistic(at(x, slots.gamma))) : 0;
+    const phi = spec.trend === 'Ad' ? 0.8 + 0.18 * logistic(at(x, slots.phi)) : 1;
     const params = { alpha, beta, gamma, phi };
     const initial = {
-      level: start.level + x[4] * scale,
-      trend: spec.trend === 'N' ? 0 : start.trend + x[5] * scale * 0.1,
+      level: start.level + at(x, slots.level) * scale,
+      trend: hasTrend ? start.trend + at(x, slots.trend) * scale * 0.1 : 0,
       seasonal: start.seasonal,
     };
     return { params, initial };
@@ -100,18 +116,26 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
     const sse = residuals.reduce((s, e) => s + e * e, 0);
     return y.length * Math.log(Math.max(sse, 1e-300));
   };
-  const x0 = [logit(0.3), logit(0.2), logit(0.1), 0, 0, 0];
-  let best = minimize(objective, x0, { maxIterations: 3000, tolerance: 1e-12 });
-  // A restart from the best point escapes a simplex that collapsed early.
-  best = minimize(objective, best.x, { maxIterations: 3000, tolerance: 1e-12 });
+  const x0 = new Array<number>(next).fill(0);
+  x0[0] = logit(0.3);
+  if (hasTrend) x0[slots.beta] = logit(0.2);
+  if (hasSeason) x0[slots.gamma] = logit(0.1);
+  const warm =
+    options.from?.spec === spec && options.from.searchPoint.length === next ? options.from.searchPoint : null;
+  let best = minimize(objective, warm ?? x0, { maxIterations: 3000, tolerance: 1e-12, step: warm ? 0.2 : 0.5 });
+  // A restart from the best point escapes a simplex that collapsed early; a warm start, from a
+  // fit to nearly the same data, needs none.
+  if (!warm) best = minimize(objective, best.x, { maxIterations: 3000, tolerance: 1e-12 });
   const { params, initial } = decode(best.x);
   const run = filter(y, spec, params, initial);
   const n = y.length;
   const sse = run.residuals.reduce((s, e) => s + e * e, 0);
-  const sigma2 = sse / n;
-  const logLik = -0.5 * n * (Math.log(2 * Math.PI * Math.max(sigma2, 1e-300)) + 1);
   const k = parameterCount(spec);
-  const aicc = -2 * logLik + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
+  // The likelihood uses the maximum-likelihood variance SSE / n; intervals the unbiased one.
+  const logLik = -0.5 * n * (Math.log(2 * Math.PI * Math.max(sse / n, 1e-300)) + 1);
+  const sigma2 = sse / Math.max(n - (k - 1), 1);
+  // Too few observations for the correction leave the model out of the choice.
+  const aicc = n - k - 1 > 0 ? -2 * logLik + 2 * k + (2 * k * (k + 1)) / (n - k - 1) : Number.POSITIVE_INFINITY;
   return {
     spec,
     params,
@@ -125,5 +149,6 @@ export function fitEts(y: number[], spec: EtsSpec): FittedEts {
     logLik,
     k,
     aicc,
+    searchPoint: best.x,
   };
 }

@@ -6,3 +6,8 @@ export * from './naive';
 export * from './auto';
 export * from './backtest';
 export * from './forecast';
+export * from './seasonality';
+export * from './theta';
+export * from './distribution';
+export * from './input';
+export * from './airline';

@@ -19,6 +19,15 @@ export const FORECASTING_RULE_MESSAGES: SwedishRules<typeof ForecastingRules> = 
   FORECAST_SERIES_TOO_SHORT: (p) =>
     `En prognos behöver rapporter för minst ${p.needed} månader, men det finns bara för ${p.have}.`,
   FORECAST_HORIZON: (p) => `Prognosen kan göras ${p.min}–${p.max} månader framåt, inte ${p.value}.`,
+  FORECAST_LEVEL: (p) =>
+    `Intervallens nivå måste ligga mellan 0 och 1, till exempel 0,95, inte ${swedishNumber(p.value)}.`,
+  FORECAST_PERIOD: (p) =>
+    `Säsongens längd måste vara ett heltal, 1 eller mer (12 för månader), inte ${swedishNumber(p.value)}.`,
+  FORECAST_VALUE_NOT_FINITE: (p) => `Värde nummer ${p.index + 1} i serien är inget tal (${p.value}).`,
+  FORECAST_ACCURACY_SCALE_ZERO: () =>
+    'Träffsäkerheten kan inte mätas: historiken är densamma varje månad som samma månad året innan, så det finns inget fel att jämföra med.',
+  FORECAST_BACKTEST_TOO_SHORT: (p) =>
+    `Träffsäkerheten kan inte mätas: det behövs minst ${p.needed} månader för att pröva prognosen bakåt, men det finns ${p.have}.`,
   NO_USAGE_RATES: (p) => `Det finns inga andelar per åldersgrupp för ${p.name.toLowerCase()}. Lägg in dem först.`,
   NOT_AN_AGE_BAND: (p, f) => `${f} måste vara en åldersgrupp som 80-84 eller 90+, inte ${p.value}.`,
   POPULATION_CSV_UNREADABLE: () => 'Filen går inte att läsa som CSV.',

@@ -37,15 +37,30 @@ export class CandidateModel {
 
 @ObjectType({
   description:
-    'A forecast with its intervals, the model chosen by AICc and its accuracy beside the seasonal naive baseline.',
+    'A forecast with its intervals: the mean of the ETS model chosen by AICc, the Theta method and a damped-trend ETS model, with its accuracy beside the seasonal naive baseline.',
 })
 export class Forecast {
-  @Field() model!: string;
+  @Field({ description: 'The method, e.g. mean(ETS(A,N,A), Theta, ETS(A,Ad,A)).' }) model!: string;
+  @Field(() => [String], { description: 'The models the forecast is the mean of.' }) components!: string[];
+  @Field({ description: 'Whether the seasonality test (autocorrelation at lag 12, 90 %) found a season.' })
+  seasonal!: boolean;
   @Field(() => Float) level!: number;
   @Field(() => [HistoryPoint]) history!: HistoryPoint[];
   @Field(() => [ForecastPoint]) points!: ForecastPoint[];
   @Field(() => [CandidateModel]) candidates!: CandidateModel[];
-  @Field(() => ForecastAccuracy, { nullable: true }) accuracy!: ForecastAccuracy | null;
+  @Field(() => ForecastAccuracy, {
+    nullable: true,
+    description: 'Null when it cannot be measured: see noAccuracyReason.',
+  })
+  accuracy!: ForecastAccuracy | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why accuracy is null, a rule of the catalogue: FORECAST_BACKTEST_TOO_SHORT or FORECAST_ACCURACY_SCALE_ZERO (a history without change from season to season).',
+  })
+  noAccuracyReason!: string | null;
+  @Field(() => RuleParamsScalar, { nullable: true, description: "The reason's params, as the catalogue's." })
+  noAccuracyParams!: RuleParams | null;
   @Field(() => ForecastAccuracy, { nullable: true, description: 'The seasonal naive baseline in the same backtest.' })
   baseline!: ForecastAccuracy | null;
   @Field(() => Boolean, {

@@ -54,6 +54,8 @@ export class ForecastsService {
     const last = months[months.length - 1].month;
     return {
       model: result.model,
+      components: result.components,
+      seasonal: result.seasonal,
       level: result.level,
       history: months.map((m, i) => ({ month: m.month, value: values[i] })),
       points: result.point.map((value, i) => ({
@@ -64,6 +66,8 @@ export class ForecastsService {
       })),
       candidates: result.candidates,
       accuracy: result.accuracy,
+      noAccuracyReason: result.noAccuracyReason,
+      noAccuracyParams: result.noAccuracyParams,
       baseline: result.baseline,
       beatsBaseline: result.beatsBaseline,
     };

@@ -1898,7 +1898,7 @@ export type ForecastsPageForecastQueryVariables = Exact<{
 }>;
 
 
-export type ForecastsPageForecastQuery = { forecast: { model: string, beatsBaseline: boolean | null, history: Array<{ month: string, value: number }>, points: Array<{ month: string, value: number, lower: number, upper: number }>, accuracy: { mase: number, smape: number, origins: number } | null, baseline: { mase: number, smape: number, origins: number } | null } };
+export type ForecastsPageForecastQuery = { forecast: { model: string, components: Array<string>, noAccuracyReason: string | null, noAccuracyParams: unknown, beatsBaseline: boolean | null, history: Array<{ month: string, value: number }>, points: Array<{ month: string, value: number, lower: number, upper: number }>, accuracy: { mase: number, smape: number, origins: number } | null, baseline: { mase: number, smape: number, origins: number } | null } };
 
 export type ForecastsPageProjectionQueryVariables = Exact<{
   serviceArea: string;
@@ -3944,6 +3944,9 @@ export const ForecastsPageForecastDocument = new TypedDocumentString(`
     query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {
   forecast(series: $series, horizon: $horizon) {
     model
+    components
+    noAccuracyReason
+    noAccuracyParams
     history {
       month
       value

@@ -16,6 +16,9 @@ export const FORECAST = graphql(`
   query ForecastsPageForecast($series: ForecastSeriesInput!, $horizon: Int!) {
     forecast(series: $series, horizon: $horizon) {
       model
+      components
+      noAccuracyReason
+      noAccuracyParams
       history {
         month
         value

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ENUM_LABELS, swedishNumber, swedishRefusal } from '@kvalitetsnav/swedish';
+import { ENUM_LABELS, list, swedishNumber, swedishRefusal } from '@kvalitetsnav/swedish';
 import type {
   CaseFlowMeasure,
   ForecastsPageForecastQueryVariables,
@@ -131,7 +131,7 @@ export function ForecastsPage() {
       {result && (
         <section aria-label="Prognosresultat">
           <p>
-            Vald modell: <strong>{result.model}</strong> (lägst AICc).{' '}
+            Prognosen är medelvärdet av <strong>{list(result.components)}</strong>.{' '}
             {result.accuracy && result.baseline ? (
               <>
                 Träffsäkerhet i backtest över {result.accuracy.origins} startpunkter: MASE {num(result.accuracy.mase)}{' '}
@@ -143,6 +143,12 @@ export function ForecastsPage() {
                     : 'Modellen slår inte den naiva prognosen – lita mindre på den.'}
                 </strong>
               </>
+            ) : result.noAccuracyReason ? (
+              swedishRefusal({
+                code: 'VALIDATION_FAILED',
+                rule: result.noAccuracyReason,
+                params: result.noAccuracyParams,
+              })
             ) : (
               'För kort historik för att mäta träffsäkerheten.'
             )}
