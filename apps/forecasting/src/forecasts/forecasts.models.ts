@@ -37,12 +37,15 @@ export class CandidateModel {
 
 @ObjectType({
   description:
-    'A forecast with its intervals: the mean of the ETS model chosen by AICc, the Theta method and a damped-trend ETS model, with its accuracy beside the seasonal naive baseline.',
+    'A forecast with its intervals: the mean of the ETS model chosen by AICc, the Theta method and, for a seasonal series of 36 months or more, the airline model ARIMA(0,1,1)(0,1,1) (of the logarithms when above zero), else a damped-trend ETS model; with its accuracy beside the seasonal naive baseline.',
 })
 export class Forecast {
   @Field({ description: 'The method, e.g. mean(ETS(A,N,A), Theta, ETS(A,Ad,A)).' }) model!: string;
   @Field(() => [String], { description: 'The models the forecast is the mean of.' }) components!: string[];
-  @Field({ description: 'Whether the seasonality test (autocorrelation at lag 12, 90 %) found a season.' })
+  @Field({
+    description:
+      'Whether a season is modelled: the stable-seasonality F test above 2 (never for an intermittent series).',
+  })
   seasonal!: boolean;
   @Field(() => Float) level!: number;
   @Field(() => [HistoryPoint]) history!: HistoryPoint[];
