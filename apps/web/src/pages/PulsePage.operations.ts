@@ -19,7 +19,7 @@ export const PULSE_PERIODS = graphql(`
   }
 `);
 
-/** A week's answers from every provider, who has not answered, the signals and their follow-ups. */
+/** A week's answers from every unit, which units have not answered, the signals per unit and their follow-ups. */
 export const PULSE_WEEK_OVERVIEW = graphql(`
   query PulseWeekOverview($week: String!) {
     pulseOverview(week: $week) {
@@ -37,6 +37,7 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       answers {
         id
         providerId
+        unitId
         values {
           key
           value
@@ -44,6 +45,44 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
         comment
         version
         submittedAt
+      }
+      unitAnswers {
+        unit {
+          id
+          name
+        }
+        providerId
+        providerName
+        answer {
+          id
+          values {
+            key
+            value
+          }
+          comment
+          version
+        }
+        signals {
+          questionKey
+          questionText
+          answerType
+          score
+        }
+        followUps {
+          id
+          unitId
+          contactedBy
+          contactedOn
+          outcome
+          outcomeText
+          recordedBy
+        }
+      }
+      missingUnits {
+        id
+        name
+        providerId
+        providerName
       }
       answered {
         id
@@ -56,6 +95,8 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       signals {
         providerId
         providerName
+        unitId
+        unitName
         questionKey
         questionText
         answerType
@@ -64,6 +105,7 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       followUps {
         id
         providerId
+        unitId
         contactedBy
         contactedOn
         outcome
@@ -74,15 +116,34 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
   }
 `);
 
-/** A pulse period week by week: each provider's answers and each question's trend. */
+/** A pulse period week by week: each provider's and unit's answers and each question's trend (of a unit or a provider when filtered). */
 export const PULSE_TREND = graphql(`
-  query PulseTrend($periodId: ID!) {
-    pulseTrend(periodId: $periodId) {
+  query PulseTrend($periodId: ID!, $unitId: ID, $providerId: ID) {
+    pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
       threshold
       weeks
       units {
         providerId
         providerName
+        weeks {
+          week
+          answered
+          values {
+            key
+            value
+          }
+          signalKeys
+          followUps {
+            id
+            outcome
+          }
+        }
+      }
+      perUnit {
+        providerId
+        providerName
+        unitId
+        unitName
         weeks {
           week
           answered
@@ -143,6 +204,7 @@ export const RECORD_PULSE_FOLLOW_UP = graphql(`
     recordPulseFollowUp(input: $input) {
       id
       providerId
+      unitId
       week
       outcome
     }
