@@ -485,7 +485,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
     ]);
   });
 
-  it('keeps a weekly pulse per provider, listing who has not answered and which answers are signals', async () => {
+  it('keeps a weekly pulse per unit, listing the units and providers that have not answered and which answers are signals', async () => {
     const week = '2022-W10';
     const before = await gql(
       `query($w: String!) { pulseOverview(week: $w) { missing { id } missingUnits { id } signals { questionKey } questions { key } } }`,

@@ -2197,12 +2197,26 @@ export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold:
 
 export type PulseTrendQueryVariables = Exact<{
   periodId: string;
+}>;
+
+
+export type PulseTrendQuery = { pulseTrend: { threshold: number, weeks: Array<string>, units: Array<{ providerId: string, providerName: string, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
+
+export type PulseTrendPerUnitQueryVariables = Exact<{
+  periodId: string;
+}>;
+
+
+export type PulseTrendPerUnitQuery = { pulseTrend: { weeks: Array<string>, perUnit: Array<{ providerId: string, providerName: string, unitId: string | null, unitName: string | null, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }> } };
+
+export type PulseTrendOfQueryVariables = Exact<{
+  periodId: string;
   unitId?: string | null | undefined;
   providerId?: string | null | undefined;
 }>;
 
 
-export type PulseTrendQuery = { pulseTrend: { threshold: number, weeks: Array<string>, units: Array<{ providerId: string, providerName: string, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }>, perUnit: Array<{ providerId: string, providerName: string, unitId: string | null, unitName: string | null, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
+export type PulseTrendOfQuery = { pulseTrend: { weeks: Array<string>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
 
 export type OpenPulsePeriodMutationVariables = Exact<{
   input: OpenPulsePeriodInput;
@@ -4774,32 +4788,13 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PulseWeekOverviewQuery, PulseWeekOverviewQueryVariables>;
 export const PulseTrendDocument = new TypedDocumentString(`
-    query PulseTrend($periodId: ID!, $unitId: ID, $providerId: ID) {
-  pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+    query PulseTrend($periodId: ID!) {
+  pulseTrend(periodId: $periodId) {
     threshold
     weeks
     units {
       providerId
       providerName
-      weeks {
-        week
-        answered
-        values {
-          key
-          value
-        }
-        signalKeys
-        followUps {
-          id
-          outcome
-        }
-      }
-    }
-    perUnit {
-      providerId
-      providerName
-      unitId
-      unitName
       weeks {
         week
         answered
@@ -4830,6 +4825,52 @@ export const PulseTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PulseTrendQuery, PulseTrendQueryVariables>;
+export const PulseTrendPerUnitDocument = new TypedDocumentString(`
+    query PulseTrendPerUnit($periodId: ID!) {
+  pulseTrend(periodId: $periodId) {
+    weeks
+    perUnit {
+      providerId
+      providerName
+      unitId
+      unitName
+      weeks {
+        week
+        answered
+        values {
+          key
+          value
+        }
+        signalKeys
+        followUps {
+          id
+          outcome
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTrendPerUnitQuery, PulseTrendPerUnitQueryVariables>;
+export const PulseTrendOfDocument = new TypedDocumentString(`
+    query PulseTrendOf($periodId: ID!, $unitId: ID, $providerId: ID) {
+  pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+    weeks
+    questions {
+      key
+      text
+      answerType
+      weeks {
+        week
+        answers
+        average
+        yes
+        no
+        signals
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTrendOfQuery, PulseTrendOfQueryVariables>;
 export const OpenPulsePeriodDocument = new TypedDocumentString(`
     mutation OpenPulsePeriod($input: OpenPulsePeriodInput!) {
   openPulsePeriod(input: $input) {

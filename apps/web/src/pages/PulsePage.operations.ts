@@ -116,10 +116,10 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
   }
 `);
 
-/** A pulse period week by week: each provider's and unit's answers and each question's trend (of a unit or a provider when filtered). */
+/** A pulse period week by week: each provider's answers and each question's trend. */
 export const PULSE_TREND = graphql(`
-  query PulseTrend($periodId: ID!, $unitId: ID, $providerId: ID) {
-    pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+  query PulseTrend($periodId: ID!) {
+    pulseTrend(periodId: $periodId) {
       threshold
       weeks
       units {
@@ -139,6 +139,28 @@ export const PULSE_TREND = graphql(`
           }
         }
       }
+      questions {
+        key
+        text
+        answerType
+        weeks {
+          week
+          answers
+          average
+          yes
+          no
+          signals
+        }
+      }
+    }
+  }
+`);
+
+/** Each unit's answers week by week: a query of its own, as a list of lists costs what it holds at the gateway. */
+export const PULSE_TREND_PER_UNIT = graphql(`
+  query PulseTrendPerUnit($periodId: ID!) {
+    pulseTrend(periodId: $periodId) {
+      weeks
       perUnit {
         providerId
         providerName
@@ -158,6 +180,15 @@ export const PULSE_TREND = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** Each question's trend of one provider's or one unit's answers. */
+export const PULSE_TREND_OF = graphql(`
+  query PulseTrendOf($periodId: ID!, $unitId: ID, $providerId: ID) {
+    pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+      weeks
       questions {
         key
         text

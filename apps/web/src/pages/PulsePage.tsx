@@ -20,6 +20,8 @@ import {
   OPEN_PULSE_PERIOD,
   PULSE_PERIODS,
   PULSE_TREND,
+  PULSE_TREND_OF,
+  PULSE_TREND_PER_UNIT,
   PULSE_WEEK_OVERVIEW,
   RECORD_PULSE_FOLLOW_UP,
 } from './PulsePage.operations';
@@ -439,16 +441,17 @@ function Trend({ periods }: { periods: Period[] }) {
   // "" is every answer; "p:<id>" a provider's; "u:<id>" a unit's.
   const [scope, setScope] = useState('');
   const { data, error, isLoading } = useGatewayQuery(PULSE_TREND, { periodId });
+  const perUnit = useGatewayQuery(PULSE_TREND_PER_UNIT, { periodId });
   const filter = scope.startsWith('u:')
     ? { unitId: scope.slice(2) }
     : scope.startsWith('p:')
       ? { providerId: scope.slice(2) }
       : {};
-  const filtered = useGatewayQuery(PULSE_TREND, { periodId, ...filter }, { enabled: scope !== '' });
+  const filtered = useGatewayQuery(PULSE_TREND_OF, { periodId, ...filter }, { enabled: scope !== '' });
   const trend = data?.pulseTrend;
   const figures = scope ? filtered.data?.pulseTrend : trend;
   const questions = periods.find((p) => p.id === periodId)?.questions ?? [];
-  const rows = trend?.perUnit ?? [];
+  const rows = perUnit.data?.pulseTrend.perUnit ?? [];
   return (
     <section aria-labelledby="pulse-trend">
       <h2 id="pulse-trend">Svar per utförare och enhet och utvecklingen vecka för vecka</h2>
@@ -476,7 +479,7 @@ function Trend({ periods }: { periods: Period[] }) {
             </option>
           ))}
       </select>
-      <ErrorMessage error={error ?? filtered.error} />
+      <ErrorMessage error={error ?? perUnit.error ?? filtered.error} />
       {(isLoading || (scope !== '' && filtered.isLoading)) && <Loading what="utvecklingen" />}
       {trend && trend.weeks.length === 0 && <p>Perioden har inte börjat.</p>}
       {trend && trend.weeks.length > 0 && (
