@@ -176,33 +176,43 @@ async function loadSurveyDemo(gql, unitIds, log) {
   log('[demo] loaded 1 survey with a closed round and an open one');
 }
 
-/** A crisis pulse from this week on: one provider has answered, the others are reminded. */
-async function loadPulseDemo(gql, providerIds, log) {
+/**
+ * A crisis pulse from this week on, answered per unit: one provider has answered for two of its
+ * three units (one with a signal), the third unit and the other providers are still missing.
+ */
+async function loadPulseDemo(gql, unitIds, log) {
   const opened = await gql('mutation($input: OpenPulsePeriodInput!) { openPulsePeriod(input: $input) { id } }', {
     input: { name: 'Covid-19' },
   });
   if (opened.errors) throw new Error(`demo pulse period: ${opened.errors[0].message}`);
-  const input = {
-    providerId: providerIds['Omsorgshuset i Östergötland AB'],
-    answers: [
-      { key: 'IMPACT', value: 3 },
-      { key: 'STAFFING', value: 4 },
-      { key: 'PROTECTIVE_EQUIPMENT', value: 2 },
-      { key: 'WORRY', value: 3 },
-    ],
-    comment: 'Flera sjukskrivna i personalgruppen; vi tar in timvikarier.',
-  };
-  // The provider reaches surveys through Kafka a moment after it is created.
-  for (let attempt = 0; ; attempt++) {
-    const result = await gql('mutation($input: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $input) { id } }', {
-      input,
-    });
-    if (!result.errors) break;
-    if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100)
-      throw new Error(`demo pulse answer: ${result.errors[0].message}`);
-    await new Promise((r) => setTimeout(r, 200));
+  const scores = (impact, staffing, protective, worry) => [
+    { key: 'IMPACT', value: impact },
+    { key: 'STAFFING', value: staffing },
+    { key: 'PROTECTIVE_EQUIPMENT', value: protective },
+    { key: 'WORRY', value: worry },
+  ];
+  const answers = [
+    {
+      unitId: unitIds['Servicebostad Linden'],
+      answers: scores(3, 4, 2, 3),
+      comment: 'Flera sjukskrivna i personalgruppen; vi tar in timvikarier.',
+    },
+    { unitId: unitIds['Korttidsvistelse Kastanjen'], answers: scores(2, 2, 1, 2), comment: null },
+  ];
+  for (const input of answers) {
+    // The unit reaches surveys through Kafka a moment after it is created.
+    for (let attempt = 0; ; attempt++) {
+      const result = await gql(
+        'mutation($input: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $input) { id } }',
+        { input },
+      );
+      if (!result.errors) break;
+      if (result.errors[0].extensions?.code !== 'NOT_FOUND' || attempt > 100)
+        throw new Error(`demo pulse answer: ${result.errors[0].message}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
-  log('[demo] opened a pulse period this week; 1 provider has answered');
+  log('[demo] opened a pulse period this week; 1 provider has answered for 2 of its units');
 }
 
 const SUPERVISED_UNIT = 'Servicebostad Linden';
@@ -475,6 +485,6 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   );
   await loadFollowUpDemo(gql, providerIds, unitIds, boardIds, log);
   await loadSurveyDemo(gql, unitIds, log);
-  await loadPulseDemo(gql, providerIds, log);
+  await loadPulseDemo(gql, unitIds, log);
   await loadSupervisionDemo(gql, unitIds, log);
 }

@@ -36,7 +36,7 @@ describe('the demo data behind npm start', () => {
     const output = load();
     expect(output).toContain('[demo] loaded 3 contracts');
     expect(output).toContain('[demo] loaded 1 survey with a closed round and an open one');
-    expect(output).toContain('[demo] opened a pulse period this week; 1 provider has answered');
+    expect(output).toContain('[demo] opened a pulse period this week; 1 provider has answered for 2 of its units');
     expect(output).toContain('[demo] registered 1 IVO case with a response overdue');
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(

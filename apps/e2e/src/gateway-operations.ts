@@ -475,6 +475,15 @@ export const PULSE_WEEK_FOLLOW_UPS = graphql(`
       missing {
         id
       }
+      missingUnits {
+        id
+        providerId
+      }
+      signals {
+        unitId
+        unitName
+        questionKey
+      }
       period {
         name
         questions {
@@ -485,6 +494,7 @@ export const PULSE_WEEK_FOLLOW_UPS = graphql(`
       }
       answers {
         providerId
+        unitId
         values {
           key
           value
@@ -492,6 +502,7 @@ export const PULSE_WEEK_FOLLOW_UPS = graphql(`
       }
       followUps {
         providerId
+        unitId
         contactedBy
         contactedOn
         outcome

@@ -104,8 +104,12 @@ export const PULSE_OF_WEEK = graphql(`
       missing {
         id
       }
+      missingUnits {
+        id
+      }
       answers {
         providerId
+        unitId
         version
         values {
           key

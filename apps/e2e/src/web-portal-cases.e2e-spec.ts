@@ -63,10 +63,8 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     );
     await waitFor(
       async () =>
-        (await web.api(PULSE_OF_WEEK, { week: isoWeekOf(today) }, asA())).pulseOverview.missing.some(
-          (p) => p.id === a.providerId,
-        ),
-      { what: 'the provider to reach surveys' },
+        (await web.api(PULSE_OF_WEEK, { week: isoWeekOf(today) }, asA())).pulseOverview.missingUnits.length === 2,
+      { what: "the provider's two units to reach surveys" },
     );
   });
 
@@ -152,11 +150,12 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     await page.close();
   });
 
-  it("answers this week's pulse twice: the second answer is version 2", async () => {
+  it("answers this week's pulse for one of its units twice: the second answer is version 2", async () => {
     const page = await signedInAsA();
     await go(page, 'Pulsenkät', 'Pulsenkät');
+    await page.getByLabel('Enhet som svaret gäller').selectOption({ label: 'Hemtjänst Linden' });
     const form = page.getByRole('form', { name: 'Veckans pulsenkät' });
-    await form.getByText('Ni har inte svarat den här veckan.').waitFor();
+    await form.getByText('Ni har inte svarat för Hemtjänst Linden den här veckan.').waitFor();
     await form.getByLabel('Bemanning').selectOption('4');
     await form.getByLabel('Övrigt att berätta').fill('Många sjuka i personalgruppen');
     await form.getByRole('button', { name: 'Skicka svaret' }).click();
@@ -165,11 +164,22 @@ describe('the provider portal: deviations, pulse, case flows and API keys, confi
     await form.getByLabel('Bemanning').selectOption('5');
     await form.getByRole('button', { name: 'Skicka svaret' }).click();
     await page.getByRole('status').filter({ hasText: 'är sparat som version 2.' }).waitFor();
-    await form.getByText('Ni har svarat den här veckan (version 2', { exact: false }).waitFor();
-    const { answers } = (await web.api(PULSE_OF_WEEK, { week: isoWeekOf(today) }, asA())).pulseOverview;
+    await form.getByText('Ni har svarat för Hemtjänst Linden den här veckan (version 2', { exact: false }).waitFor();
+    const units = page.getByRole('table', { name: /Enheternas svar/ });
+    await units
+      .getByRole('row', { name: /Hemtjänst Linden/ })
+      .getByText('Besvarad (version 2', { exact: false })
+      .waitFor();
+    await units
+      .getByRole('row', { name: /Familjestöd Linden/ })
+      .getByText('Inte besvarad')
+      .waitFor();
+    const { answers, missingUnits } = (await web.api(PULSE_OF_WEEK, { week: isoWeekOf(today) }, asA())).pulseOverview;
+    expect(missingUnits).toEqual([{ id: a.familySupport }]);
     expect(answers).toEqual([
       {
         providerId: a.providerId,
+        unitId: a.homeCare,
         version: 2,
         values: [
           { key: 'IMPACT', value: 1 },

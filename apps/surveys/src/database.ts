@@ -13,6 +13,7 @@ import { SurveyAnswerLinks1764590000000 } from './migrations/1764590000000-surve
 import { PulsePeriods1796300000000 } from './migrations/1796300000000-pulse-periods';
 import { RoundUnitPlaced1796700000300 } from './migrations/1796700000300-round-unit-placed';
 import { PulseQuestions1796700000200 } from './migrations/1796700000200-pulse-questions';
+import { PulsePerUnit1796900000150 } from './migrations/1796900000150-pulse-per-unit';
 import { PulseAnswer } from './pulse/pulse-answer.entity';
 import { PulseFollowUp } from './pulse/pulse-follow-up.entity';
 import { PulsePeriod } from './pulse/pulse-period.entity';
@@ -42,4 +43,5 @@ export const SURVEYS_MIGRATIONS = [
   UnitCatalogueExternalCodes1796700000150,
   RoundUnitPlaced1796700000300,
   PulseQuestions1796700000200,
+  PulsePerUnit1796900000150,
 ];

@@ -17,6 +17,8 @@ import {
 import { SurveysAppModule } from './app.module';
 import { loadSurveysConfig } from './config';
 import { PulseQuestions1796700000200 } from './migrations/1796700000200-pulse-questions';
+import { PulsePerUnit1796900000150 } from './migrations/1796900000150-pulse-per-unit';
+import { carriedOverUnitId } from './pulse/pulse-rules';
 
 const OPTIONS = [
   { code: 'YES', label: 'Ja', positive: true, nonSubstantive: false },
@@ -483,14 +485,15 @@ describe('surveys service (real Postgres and Kafka)', () => {
     ]);
   });
 
-  it('keeps a weekly pulse per provider, listing who has not answered and which answers are signals', async () => {
+  it('keeps a weekly pulse per unit, listing the units and providers that have not answered and which answers are signals', async () => {
     const week = '2022-W10';
     const before = await gql(
-      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { questionKey } questions { key } } }`,
+      `query($w: String!) { pulseOverview(week: $w) { missing { id } missingUnits { id } signals { questionKey } questions { key } } }`,
       { w: week },
     );
     expect(before.data.pulseOverview).toEqual({
       missing: [{ id: providerId }],
+      missingUnits: [{ id: optedOut }, { id: groupHome }, { id: serviceHome }],
       signals: [],
       questions: [{ key: 'IMPACT' }, { key: 'STAFFING' }, { key: 'PROTECTIVE_EQUIPMENT' }, { key: 'WORRY' }],
     });
@@ -504,7 +507,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
     const answer = (staffing: number) =>
       gql(
         `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { version comment values { key value } } }`,
-        { i: { week, answers: scores(2, staffing, 5, 3), comment: 'Brukare 811218-9876 smittad' } },
+        { i: { unitId: groupHome, week, answers: scores(2, staffing, 5, 3), comment: 'Brukare 811218-9876 smittad' } },
         provider,
       );
     expect((await answer(3)).data.submitPulseAnswer).toMatchObject({
@@ -514,15 +517,24 @@ describe('surveys service (real Postgres and Kafka)', () => {
     });
     expect((await answer(4)).data.submitPulseAnswer.version).toBe(2);
     const after = await gql(
-      `query($w: String!) { pulseOverview(week: $w) { missing { id } signals { providerName questionKey questionText score } } }`,
+      `query($w: String!) { pulseOverview(week: $w) { missing { id } missingUnits { id } signals { providerName unitName questionKey questionText score } } }`,
       { w: week },
     );
+    // The provider has answered for one of its three units: it and the other two are still missing.
     expect(after.data.pulseOverview).toEqual({
-      missing: [],
+      missing: [{ id: providerId }],
+      missingUnits: [{ id: optedOut }, { id: serviceHome }],
       signals: [
-        { providerName: 'Omsorg i Norr AB', questionKey: 'STAFFING', questionText: 'Bemanning', score: 4 },
         {
           providerName: 'Omsorg i Norr AB',
+          unitName: 'Gruppbostad Linden',
+          questionKey: 'STAFFING',
+          questionText: 'Bemanning',
+          score: 4,
+        },
+        {
+          providerName: 'Omsorg i Norr AB',
+          unitName: 'Gruppbostad Linden',
           questionKey: 'PROTECTIVE_EQUIPMENT',
           questionText: 'Skyddsutrustning',
           score: 5,
@@ -610,8 +622,8 @@ describe('surveys service (real Postgres and Kafka)', () => {
       .get(DataSource)
       .query(`SELECT envelope FROM outbox WHERE topic = 'surveys.pulse-answer.v1' AND message_key = $1`, [providerId]);
     expect(answers.map((e: any) => e.envelope.payload)).toEqual([
-      { providerId, week: '2022-W10', version: 1 },
-      { providerId, week: '2022-W10', version: 2 },
+      { providerId, unitId: groupHome, week: '2022-W10', version: 1 },
+      { providerId, unitId: groupHome, week: '2022-W10', version: 2 },
     ]);
   });
 
@@ -657,7 +669,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
     const answersBefore = await count('pulse_answer');
     const oldQuestions = await gql(
       SUBMIT,
-      { i: { week: '2022-W21', answers: [{ key: 'STAFFING', value: 4 }] } },
+      { i: { unitId: groupHome, week: '2022-W21', answers: [{ key: 'STAFFING', value: 4 }] } },
       provider,
     );
     expect(oldQuestions.errors?.[0]?.extensions).toMatchObject({
@@ -671,6 +683,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
       SUBMIT,
       {
         i: {
+          unitId: groupHome,
           week: '2022-W21',
           answers: [
             { key: 'COOLING', value: 3 },
@@ -694,6 +707,7 @@ describe('surveys service (real Postgres and Kafka)', () => {
         SUBMIT,
         {
           i: {
+            unitId: groupHome,
             week: w,
             answers: [
               { key: 'HEAT_STROKE', value: stroke },
@@ -857,6 +871,303 @@ describe('surveys service (real Postgres and Kafka)', () => {
       await q.rollbackTransaction();
       await q.release();
     }
+  });
+
+  it('carries answers from before answers were per unit over: to the unit of a provider with one, else kept the provider’s (migration 1796900000150)', async () => {
+    const migration = new PulsePerUnit1796900000150();
+    const q = service.app.get(DataSource).createQueryRunner();
+    await q.startTransaction();
+    try {
+      // Going back refuses while a provider has answered for two units one week; start from none.
+      await q.query(`DELETE FROM pulse_follow_up`);
+      await q.query(`DELETE FROM pulse_answer`);
+      await migration.down(q);
+      const [oneUnitProvider, noUnitProvider, onlyUnit] = [randomUUID(), randomUUID(), randomUUID()];
+      await q.query(
+        `INSERT INTO provider_ref (id, name, ownership, version) VALUES ($1, 'Ett Boende AB', 'PRIVATE', 1), ($2, 'Utan Enheter AB', 'PRIVATE', 1)`,
+        [oneUnitProvider, noUnitProvider],
+      );
+      await q.query(
+        `INSERT INTO unit_ref (id, provider_id, name, service_area, places, version) VALUES ($1, $2, 'Boendet', 'NURSING_HOME', 20, 1)`,
+        [onlyUnit, oneUnitProvider],
+      );
+      const answer = (provider: string) => ({ id: randomUUID(), provider });
+      const given = [answer(providerId), answer(oneUnitProvider), answer(noUnitProvider)];
+      for (const a of given)
+        await q.query(
+          `INSERT INTO pulse_answer (id, provider_id, week, question_values, version, submitted_at)
+           VALUES ($1, $2, '2020-W15', '[{"key":"STAFFING","value":5}]', 1, now())`,
+          [a.id, a.provider],
+        );
+      for (const provider of [providerId, oneUnitProvider])
+        await q.query(
+          `INSERT INTO pulse_follow_up (id, provider_id, week, contacted_by, contacted_on, outcome, outcome_text, recorded_by, recorded_at)
+           VALUES ($1, $2, '2020-W15', 'Anna', '2020-04-08', 'RESOLVED', 'Löst', 'Anna', now())`,
+          [randomUUID(), provider],
+        );
+      await migration.up(q);
+
+      const units = await q.query(`SELECT provider_id, unit_id FROM pulse_answer WHERE week = '2020-W15'`);
+      expect(units).toHaveLength(3);
+      const unitOf = (provider: string) => units.find((a: any) => a.provider_id === provider)?.unit_id;
+      expect(unitOf(oneUnitProvider)).toBe(onlyUnit);
+      expect(unitOf(providerId)).toBeNull();
+      expect(unitOf(noUnitProvider)).toBeNull();
+      // The rule the service keeps beside the migration decides the same.
+      expect(carriedOverUnitId([onlyUnit])).toBe(onlyUnit);
+      expect(carriedOverUnitId([groupHome, serviceHome, optedOut])).toBeNull();
+      const followUps = await q.query(`SELECT provider_id, unit_id FROM pulse_follow_up WHERE week = '2020-W15'`);
+      expect(followUps).toEqual(
+        expect.arrayContaining([
+          { provider_id: oneUnitProvider, unit_id: onlyUnit },
+          { provider_id: providerId, unit_id: null },
+        ]),
+      );
+
+      // A provider-level answer stays one per provider and week; a unit's answer one per unit and week.
+      await expect(
+        q.query(
+          `INSERT INTO pulse_answer (id, provider_id, week, question_values, version, submitted_at)
+           VALUES ($1, $2, '2020-W15', '[]', 1, now())`,
+          [randomUUID(), providerId],
+        ),
+      ).rejects.toThrow(/pulse_answer_provider_week_key/);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
+  });
+
+  it('refuses to go back to answers per provider while a provider has answered for two units one week (migration 1796900000150)', async () => {
+    const q = service.app.get(DataSource).createQueryRunner();
+    await q.startTransaction();
+    try {
+      for (const unit of [groupHome, serviceHome])
+        await q.query(
+          `INSERT INTO pulse_answer (id, provider_id, unit_id, week, question_values, version, submitted_at)
+           VALUES ($1, $2, $3, '2020-W16', '[]', 1, now())`,
+          [randomUUID(), providerId, unit],
+        );
+      await expect(new PulsePerUnit1796900000150().down(q)).rejects.toThrow(/going back would lose answers/);
+      expect(await q.query(`SELECT count(*)::int AS n FROM pulse_answer WHERE week = '2020-W16'`)).toEqual([{ n: 2 }]);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
+  });
+
+  it('takes the pulse per unit: a unit of another provider refused with a code and nothing stored, answers, gaps, signals, follow-ups and the trend per unit', async () => {
+    const db = service.app.get(DataSource);
+    const [south, southHome] = [randomUUID(), randomUUID()];
+    await send('contracts.provider.v1', south, {
+      id: south,
+      name: 'Vård i Syd AB',
+      organisationNumber: '556677-8899',
+      ownership: 'PRIVATE',
+      version: 1,
+    });
+    await send('contracts.unit.v1', southHome, {
+      id: southHome,
+      providerId: south,
+      name: 'Gruppbostad Syd',
+      serviceArea: 'LSS_GROUP_HOME',
+      places: 5,
+      version: 1,
+    });
+    await waitFor(async () => (await count('unit_ref')) === 4 && (await count('provider_ref')) === 2, {
+      what: 'the second provider from contracts',
+    });
+    const week = '2022-W30';
+    const opened = await gql(`mutation($i: OpenPulsePeriodInput!) { openPulsePeriod(input: $i) { id } }`, {
+      i: { name: 'Covid-19 hösten', fromWeek: week, toWeek: '2022-W31' },
+    });
+    expect(opened.errors).toBeUndefined();
+    const periodId = opened.data.openPulsePeriod.id;
+    const provider = await handoffHeaders({ sub: 'api-key:x', name: 'System', roles: ['PROVIDER'], providerId });
+    const SUBMIT = `mutation($i: SubmitPulseAnswerInput!) { submitPulseAnswer(input: $i) { id unitId providerId version } }`;
+    const scores = (staffing: number) => [
+      { key: 'IMPACT', value: 1 },
+      { key: 'STAFFING', value: staffing },
+      { key: 'PROTECTIVE_EQUIPMENT', value: 1 },
+      { key: 'WORRY', value: 2 },
+    ];
+    const answersBefore = await count('pulse_answer');
+
+    const noUnit = await gql(SUBMIT, { i: { week, answers: scores(2) } }, provider);
+    expect(noUnit.errors?.[0]).toMatchObject({
+      message: 'unitId is required: the pulse is answered per unit',
+      extensions: { code: 'VALIDATION_FAILED', rule: 'PULSE_UNIT_REQUIRED', field: 'unitId' },
+    });
+    // Another provider's unit answers a provider as one that does not exist.
+    for (const unitId of [southHome, randomUUID()]) {
+      const elsewhere = await gql(SUBMIT, { i: { unitId, week, answers: scores(2) } }, provider);
+      expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        rule: 'UNKNOWN',
+        field: 'unitId',
+        params: { entity: 'UNIT', ids: [unitId] },
+      });
+    }
+    const mismatch = await gql(SUBMIT, { i: { providerId, unitId: southHome, week, answers: scores(2) } });
+    expect(mismatch.errors?.[0]).toMatchObject({
+      message: `unitId ${southHome} (Gruppbostad Syd) is not a unit of Omsorg i Norr AB`,
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        rule: 'PULSE_UNIT_NOT_OF_PROVIDER',
+        field: 'unitId',
+        params: { unitId: southHome, unitName: 'Gruppbostad Syd', providerId, providerName: 'Omsorg i Norr AB' },
+      },
+    });
+    expect(await count('pulse_answer')).toBe(answersBefore);
+
+    const linden = (await gql(SUBMIT, { i: { unitId: groupHome, week, answers: scores(5) } }, provider)).data;
+    expect(linden.submitPulseAnswer).toMatchObject({ unitId: groupHome, providerId, version: 1 });
+    const eken = (await gql(SUBMIT, { i: { unitId: serviceHome, week, answers: scores(3) } }, provider)).data;
+    const again = (await gql(SUBMIT, { i: { unitId: serviceHome, week, answers: scores(2) } }, provider)).data;
+    expect(again.submitPulseAnswer).toEqual({ ...eken.submitPulseAnswer, version: 2 });
+    // An official names the unit; its provider is the one answering.
+    const byOfficial = await gql(SUBMIT, { i: { unitId: southHome, week, answers: scores(4) } });
+    expect(byOfficial.data.submitPulseAnswer).toMatchObject({ unitId: southHome, providerId: south, version: 1 });
+    expect(await count('pulse_answer')).toBe(answersBefore + 3);
+
+    const OVERVIEW = `query($w: String!) { pulseOverview(week: $w) {
+      unitAnswers { unit { name providerName } providerName answer { version } signals { questionKey score } followUps { unitId outcome } }
+      answeredUnits { name } missingUnits { id name providerName } missing { name } answered { name }
+      signals { providerName unitId unitName questionKey score } } }`;
+    const overview = (await gql(OVERVIEW, { w: week })).data.pulseOverview;
+    expect(overview.unitAnswers).toEqual([
+      {
+        unit: { name: 'Gruppbostad Linden', providerName: 'Omsorg i Norr AB' },
+        providerName: 'Omsorg i Norr AB',
+        answer: { version: 1 },
+        signals: [{ questionKey: 'STAFFING', score: 5 }],
+        followUps: [],
+      },
+      {
+        unit: { name: 'Servicebostad Eken', providerName: 'Omsorg i Norr AB' },
+        providerName: 'Omsorg i Norr AB',
+        answer: { version: 2 },
+        signals: [],
+        followUps: [],
+      },
+      {
+        unit: { name: 'Gruppbostad Syd', providerName: 'Vård i Syd AB' },
+        providerName: 'Vård i Syd AB',
+        answer: { version: 1 },
+        signals: [{ questionKey: 'STAFFING', score: 4 }],
+        followUps: [],
+      },
+    ]);
+    expect(overview.answeredUnits).toEqual([
+      { name: 'Gruppbostad Linden' },
+      { name: 'Servicebostad Eken' },
+      { name: 'Gruppbostad Syd' },
+    ]);
+    expect(overview.missingUnits).toEqual([
+      { id: optedOut, name: 'Gruppbostad Björken', providerName: 'Omsorg i Norr AB' },
+    ]);
+    expect(overview.missing).toEqual([{ name: 'Omsorg i Norr AB' }]);
+    expect(overview.answered).toEqual([{ name: 'Omsorg i Norr AB' }, { name: 'Vård i Syd AB' }]);
+    expect(overview.signals).toEqual([
+      {
+        providerName: 'Omsorg i Norr AB',
+        unitId: groupHome,
+        unitName: 'Gruppbostad Linden',
+        questionKey: 'STAFFING',
+        score: 5,
+      },
+      {
+        providerName: 'Vård i Syd AB',
+        unitId: southHome,
+        unitName: 'Gruppbostad Syd',
+        questionKey: 'STAFFING',
+        score: 4,
+      },
+    ]);
+    const own = (await gql(OVERVIEW, { w: week }, provider)).data.pulseOverview;
+    expect(own.unitAnswers.map((a: any) => a.unit.name)).toEqual(['Gruppbostad Linden', 'Servicebostad Eken']);
+    expect(own.missingUnits.map((u: any) => u.name)).toEqual(['Gruppbostad Björken']);
+
+    const RECORD = `mutation($i: RecordPulseFollowUpInput!) { recordPulseFollowUp(input: $i) { providerId unitId week outcome } }`;
+    const followUp = {
+      providerId,
+      week,
+      contactedBy: 'Anna Andersson',
+      contactedOn: '2022-07-28',
+      outcome: 'RESOLVED',
+      outcomeText: 'Vikarier på plats.',
+    };
+    const followUpsBefore = await count('pulse_follow_up');
+    const otherUnit = await gql(RECORD, { i: { ...followUp, unitId: southHome } });
+    expect(otherUnit.errors?.[0]?.extensions).toMatchObject({
+      rule: 'PULSE_UNIT_NOT_OF_PROVIDER',
+      field: 'unitId',
+      params: { unitId: southHome, unitName: 'Gruppbostad Syd', providerId, providerName: 'Omsorg i Norr AB' },
+    });
+    const noSignalThere = await gql(RECORD, { i: { ...followUp, unitId: serviceHome } });
+    expect(noSignalThere.errors?.[0]?.extensions).toMatchObject({ rule: 'PULSE_NO_SIGNAL', params: { week } });
+    expect(await count('pulse_follow_up')).toBe(followUpsBefore);
+    const recorded = await gql(RECORD, { i: { ...followUp, unitId: groupHome } });
+    expect(recorded.data.recordPulseFollowUp).toEqual({ providerId, unitId: groupHome, week, outcome: 'RESOLVED' });
+    const [stored] = await db.query(`SELECT unit_id FROM pulse_follow_up WHERE week = $1`, [week]);
+    expect(stored).toEqual({ unit_id: groupHome });
+    const followedUp = (await gql(OVERVIEW, { w: week })).data.pulseOverview.unitAnswers;
+    expect(followedUp.map((a: any) => a.followUps)).toEqual([[{ unitId: groupHome, outcome: 'RESOLVED' }], [], []]);
+
+    const TREND = `query($p: ID!, $u: ID, $pr: ID) { pulseTrend(periodId: $p, unitId: $u, providerId: $pr) {
+      units { providerName weeks { answered values { key value } signalKeys } }
+      perUnit { providerName unitName weeks { answered signalKeys followUps { outcome } } }
+      questions { key weeks { week answers average signals } } } }`;
+    const staffing = (t: any) => t.questions.find((q: any) => q.key === 'STAFFING').weeks[0];
+    const all = (await gql(TREND, { p: periodId })).data.pulseTrend;
+    expect(
+      all.perUnit.map((r: any) => [r.providerName, r.unitName, r.weeks[0].answered, r.weeks[0].signalKeys]),
+    ).toEqual([
+      ['Omsorg i Norr AB', 'Gruppbostad Björken', false, []],
+      ['Omsorg i Norr AB', 'Gruppbostad Linden', true, ['STAFFING']],
+      ['Omsorg i Norr AB', 'Servicebostad Eken', true, []],
+      ['Vård i Syd AB', 'Gruppbostad Syd', true, ['STAFFING']],
+    ]);
+    expect(all.perUnit[1].weeks[0].followUps).toEqual([{ outcome: 'RESOLVED' }]);
+    expect(staffing(all)).toEqual({ week, answers: 3, average: 3.67, signals: 2 });
+    // A provider's week is its units' worst value per question.
+    expect(all.units[0]).toMatchObject({
+      providerName: 'Omsorg i Norr AB',
+      weeks: [
+        {
+          answered: true,
+          values: [
+            { key: 'IMPACT', value: 1 },
+            { key: 'STAFFING', value: 5 },
+            { key: 'PROTECTIVE_EQUIPMENT', value: 1 },
+            { key: 'WORRY', value: 2 },
+          ],
+          signalKeys: ['STAFFING'],
+        },
+        { answered: false, values: [], signalKeys: [] },
+      ],
+    });
+    const ofUnit = (await gql(TREND, { p: periodId, u: serviceHome })).data.pulseTrend;
+    expect(staffing(ofUnit)).toEqual({ week, answers: 1, average: 2, signals: 0 });
+    expect(ofUnit.perUnit.map((r: any) => r.unitName)).toEqual(['Servicebostad Eken']);
+    expect(ofUnit.units.map((r: any) => r.providerName)).toEqual(['Omsorg i Norr AB']);
+    const ofProvider = (await gql(TREND, { p: periodId, pr: south })).data.pulseTrend;
+    expect(staffing(ofProvider)).toEqual({ week, answers: 1, average: 4, signals: 1 });
+    expect(ofProvider.units.map((r: any) => r.providerName)).toEqual(['Vård i Syd AB']);
+    const unknown = await gql(TREND, { p: periodId, u: randomUUID() });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'unitId' });
+
+    await service.app.get(OutboxRelay).flush();
+    const events = await db.query(
+      `SELECT envelope FROM outbox WHERE topic = 'surveys.pulse-answer.v1' AND envelope->'payload'->>'week' = $1 ORDER BY id`,
+      [week],
+    );
+    expect(events.map((e: any) => e.envelope.payload)).toEqual([
+      { providerId, unitId: groupHome, week, version: 1 },
+      { providerId, unitId: serviceHome, week, version: 1 },
+      { providerId, unitId: serviceHome, week, version: 2 },
+      { providerId: south, unitId: southHome, week, version: 1 },
+    ]);
   });
 
   it('extends Unit with its results in closed rounds', async () => {

@@ -288,7 +288,13 @@ export const ROUTES: readonly PageRoute[] = [
     path: '/pulsenkat',
     menu: 'Pulsenkät',
     roles: OFFICIALS,
-    reads: [pulse.PULSE_PERIODS, pulse.PULSE_WEEK_OVERVIEW, pulse.PULSE_TREND],
+    reads: [
+      pulse.PULSE_PERIODS,
+      pulse.PULSE_WEEK_OVERVIEW,
+      pulse.PULSE_TREND,
+      pulse.PULSE_TREND_PER_UNIT,
+      pulse.PULSE_TREND_OF,
+    ],
     load: () => import('./pages/PulsePage').then((m) => m.PulsePage),
   },
   {

@@ -88,7 +88,15 @@ export const SurveysRules = {
 
   // The weekly pulse.
   OWN_PROVIDER_ONLY: rule(VALIDATION_FAILED, () => 'a provider answers only for itself'),
+  /** No longer refused by: since answers are per unit an official names the unit. Kept, as codes stay stable. */
   PROVIDER_FOR_OFFICIALS: rule(VALIDATION_FAILED, (_, f) => `${f} is required when an official answers`),
+  /** The pulse is answered per unit (boende, gruppbostad), so a signal points at the unit to contact. */
+  PULSE_UNIT_REQUIRED: rule(VALIDATION_FAILED, (_, f) => `${f} is required: the pulse is answered per unit`),
+  /** An official who names both the provider and the unit names a unit of that provider. */
+  PULSE_UNIT_NOT_OF_PROVIDER: rule<{ unitId: string; unitName: string; providerId: string; providerName: string }>(
+    VALIDATION_FAILED,
+    (p, f) => `${f} ${p.unitId} (${p.unitName}) is not a unit of ${p.providerName}`,
+  ),
   PULSE_PERIOD_ENDS_BEFORE_START: rule<{ fromWeek: string }>(
     VALIDATION_FAILED,
     (p, f) => `${f} must be ${p.fromWeek}, when the period starts, or later`,

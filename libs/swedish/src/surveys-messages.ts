@@ -37,6 +37,8 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
   CSV_HEADER: (p) => `Filens första rad måste börja med kolumnerna ${p.columns.join(',')}.`,
   OWN_PROVIDER_ONLY: () => 'En utförare kan bara svara för sin egen verksamhet.',
   PROVIDER_FOR_OFFICIALS: () => 'Ange vilken utförare svaret gäller.',
+  PULSE_UNIT_REQUIRED: () => 'Välj vilken enhet svaret gäller. Pulsenkäten besvaras för varje enhet.',
+  PULSE_UNIT_NOT_OF_PROVIDER: (p) => `${p.unitName} är inte en enhet hos ${p.providerName}.`,
   PULSE_PERIOD_ENDS_BEFORE_START: (p) =>
     `Perioden kan inte sluta före den börjar. Sista veckan måste vara ${weekName(p.fromWeek)} eller senare.`,
   PULSE_PERIOD_OVERLAP: (p) =>
@@ -45,7 +47,7 @@ export const SURVEYS_RULE_MESSAGES: SwedishRules<typeof SurveysRules> = {
     `${weekName(p.value)} har redan börjat eller passerat. Avsluta perioden tidigast ${weekName(p.week)}, den här veckan.`,
   PULSE_PERIOD_ENDED: (p) => `Pulsperioden är redan avslutad (sista veckan var ${weekName(p.toWeek)}).`,
   PULSE_QUESTION_UNANSWERED: (p) => `Frågan ${p.questionId} är inte besvarad. Svara på alla veckans frågor.`,
-  PULSE_NO_SIGNAL: (p) => `Utförarens svar för ${weekName(p.week)} innehåller ingen signal att följa upp.`,
+  PULSE_NO_SIGNAL: (p) => `Svaret för ${weekName(p.week)} innehåller ingen signal att följa upp.`,
   PULSE_CONTACT_BEFORE_WEEK: (p) =>
     `Kontakten kan inte ha tagits före ${weekName(p.week)}. Ange ${p.weekStart} eller senare.`,
   NOT_JSON: () => 'Filen går inte att läsa som JSON.',

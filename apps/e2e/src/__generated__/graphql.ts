@@ -717,7 +717,7 @@ export type PulseWeekFollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type PulseWeekFollowUpsQuery = { pulseOverview: { missing: Array<{ id: string }>, period: { name: string, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }> } | null, answers: Array<{ providerId: string, values: Array<{ key: string, value: number }> }>, followUps: Array<{ providerId: string, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string }> } };
+export type PulseWeekFollowUpsQuery = { pulseOverview: { missing: Array<{ id: string }>, missingUnits: Array<{ id: string, providerId: string }>, signals: Array<{ unitId: string | null, unitName: string | null, questionKey: string }>, period: { name: string, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }> } | null, answers: Array<{ providerId: string, unitId: string | null, values: Array<{ key: string, value: number }> }>, followUps: Array<{ providerId: string, unitId: string | null, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string }> } };
 
 export type RunRemindersNowMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -967,7 +967,7 @@ export type PortalTestPulseOfWeekQueryVariables = Exact<{
 }>;
 
 
-export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, answers: Array<{ providerId: string, version: number, comment: string | null, values: Array<{ key: string, value: number }> }> } };
+export type PortalTestPulseOfWeekQuery = { pulseOverview: { missing: Array<{ id: string }>, missingUnits: Array<{ id: string }>, answers: Array<{ providerId: string, unitId: string | null, version: number, comment: string | null, values: Array<{ key: string, value: number }> }> } };
 
 export type PortalTestApiKeysQueryVariables = Exact<{
   providerId: string;
@@ -1428,6 +1428,15 @@ export const PulseWeekFollowUpsDocument = new TypedDocumentString(`
     missing {
       id
     }
+    missingUnits {
+      id
+      providerId
+    }
+    signals {
+      unitId
+      unitName
+      questionKey
+    }
     period {
       name
       questions {
@@ -1438,6 +1447,7 @@ export const PulseWeekFollowUpsDocument = new TypedDocumentString(`
     }
     answers {
       providerId
+      unitId
       values {
         key
         value
@@ -1445,6 +1455,7 @@ export const PulseWeekFollowUpsDocument = new TypedDocumentString(`
     }
     followUps {
       providerId
+      unitId
       contactedBy
       contactedOn
       outcome
@@ -1881,8 +1892,12 @@ export const PortalTestPulseOfWeekDocument = new TypedDocumentString(`
     missing {
       id
     }
+    missingUnits {
+      id
+    }
     answers {
       providerId
+      unitId
       version
       values {
         key

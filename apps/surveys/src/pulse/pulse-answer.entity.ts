@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @ObjectType({ description: 'The answer to one pulse question: a score 1–5, or 1 (yes) / 0 (no).' })
 export class PulseQuestionValue {
@@ -7,10 +7,16 @@ export class PulseQuestionValue {
   @Field(() => Int) value!: number;
 }
 
-/** A provider's answer to the week's pulse survey; answering again the same week replaces it. */
-@ObjectType({ description: "A provider's weekly pulse answer to the week's questions." })
+/**
+ * A unit's answer to the week's pulse survey; answering again the same week for the same unit
+ * replaces it. One week belongs to one pulse period at most, so (unit, week) is also (period,
+ * week, unit). Answers from before answers were per unit that could not be given a unit stay the
+ * provider's (unit null), one per provider and week as they were.
+ */
+@ObjectType({ description: "A unit's weekly pulse answer to the week's questions." })
 @Entity({ name: 'pulse_answer' })
-@Unique('pulse_answer_provider_week_key', ['providerId', 'week'])
+@Index('pulse_answer_unit_week_key', ['unitId', 'week'], { unique: true, where: '"unit_id" IS NOT NULL' })
+@Index('pulse_answer_provider_week_key', ['providerId', 'week'], { unique: true, where: '"unit_id" IS NULL' })
 export class PulseAnswer {
   @Field(() => ID)
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pulse_answer_pkey' })
@@ -19,6 +25,14 @@ export class PulseAnswer {
   @Field(() => ID)
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The unit (boende, gruppbostad) the answer is for; null for a provider's answer from before answers were per unit, when the provider had more than one unit.",
+  })
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
 
   @Field({ description: 'ISO week, e.g. 2022-W07.' })
   @Column({ type: 'text' })

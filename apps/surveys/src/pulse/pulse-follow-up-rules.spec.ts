@@ -1,4 +1,4 @@
-import { pulseFollowUpRefusals } from './pulse-follow-up-rules';
+import { pulseFollowUpRefusals, pulseFollowUpUnitRefusal } from './pulse-follow-up-rules';
 
 const today = '2022-03-16'; // week 11
 const followUp = {
@@ -39,5 +39,42 @@ describe('following up a pulse signal', () => {
     expect(pulseFollowUpRefusals({ ...followUp, contactedOn: '2022-03-17' }, 1, today)).toEqual([
       expect.objectContaining({ rule: 'IN_THE_FUTURE', field: 'contactedOn', params: { value: '2022-03-17', today } }),
     ]);
+  });
+});
+
+describe('the unit a follow-up names', () => {
+  const provider = { id: 'p-norr', name: 'Omsorg i Norr AB' };
+
+  it('may be left out: the follow-up is of the provider as a whole', () => {
+    expect(pulseFollowUpUnitRefusal(null, null, provider)).toBeNull();
+  });
+
+  it('is a unit of the provider followed up', () => {
+    expect(
+      pulseFollowUpUnitRefusal('u-linden', { id: 'u-linden', name: 'Linden', providerId: 'p-norr' }, provider),
+    ).toBeNull();
+  });
+
+  it('is refused when it is another provider’s, naming both', () => {
+    expect(
+      pulseFollowUpUnitRefusal('u-eken', { id: 'u-eken', name: 'Gruppbostad Eken', providerId: 'p-syd' }, provider),
+    ).toMatchObject({
+      rule: 'PULSE_UNIT_NOT_OF_PROVIDER',
+      field: 'unitId',
+      params: {
+        unitId: 'u-eken',
+        unitName: 'Gruppbostad Eken',
+        providerId: 'p-norr',
+        providerName: 'Omsorg i Norr AB',
+      },
+    });
+  });
+
+  it('is refused when it names no unit', () => {
+    expect(pulseFollowUpUnitRefusal('u-x', null, provider)).toMatchObject({
+      code: 'NOT_FOUND',
+      rule: 'UNKNOWN',
+      params: { entity: 'UNIT', ids: ['u-x'] },
+    });
   });
 });

@@ -13,7 +13,7 @@ export interface PulseFollowUpShape {
 }
 
 /**
- * A follow-up is of a signal: the provider's answer that week holds at least one. It says who
+ * A follow-up is of a signal: the provider's answer that week (its unit's, when it names one) holds at least one. It says who
  * contacted the provider and what came of it, and the contact was made in the signal's week or
  * later, and not after today.
  */
@@ -30,4 +30,25 @@ export function pulseFollowUpRefusals(followUp: PulseFollowUpShape, signals: num
     );
   if (!followUp.outcomeText.trim()) problems.push(surveysViolation('REQUIRED', 'outcomeText'));
   return problems;
+}
+
+/**
+ * A follow-up may name the unit the signal was at: a unit of the provider followed up. A unit of
+ * another provider is refused naming both, so the official sees which provider it is of.
+ */
+export function pulseFollowUpUnitRefusal(
+  unitId: string | null,
+  unit: { id: string; name: string; providerId: string } | null,
+  provider: { id: string; name: string },
+): RuleViolation | null {
+  if (!unitId) return null;
+  if (!unit) return surveysViolation('UNKNOWN', 'unitId', { entity: 'UNIT', ids: [unitId] });
+  if (unit.providerId !== provider.id)
+    return surveysViolation('PULSE_UNIT_NOT_OF_PROVIDER', 'unitId', {
+      unitId: unit.id,
+      unitName: unit.name,
+      providerId: provider.id,
+      providerName: provider.name,
+    });
+  return null;
 }

@@ -9,8 +9,10 @@ export const PulseFollowUpOutcomeEnum = registerStringEnum(
   'What came of contacting a provider about a pulse signal: RESOLVED, ACTION_NEEDED (more is to be done), NO_ACTION (nothing needed).',
 );
 
-/** An official's contact with a provider about the signals of its pulse answer one week. */
-@ObjectType({ description: "An official's follow-up of a provider's pulse signals one week." })
+/** An official's contact with a provider about the signals of its (or one of its units') pulse answer one week. */
+@ObjectType({
+  description: "An official's follow-up of a provider's pulse signals one week, at one of its units or all.",
+})
 @Entity({ name: 'pulse_follow_up' })
 @Index('pulse_follow_up_provider_week_idx', ['providerId', 'week'])
 export class PulseFollowUp {
@@ -21,6 +23,13 @@ export class PulseFollowUp {
   @Field(() => ID)
   @Column({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit whose answer held the signals; null when the follow-up is of the provider as a whole.',
+  })
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId!: string | null;
 
   @Field({ description: 'The ISO week of the answer with the signals.' })
   @Column({ type: 'text' })

@@ -7,16 +7,16 @@ import { stockholmToday } from '@kvalitetsnav/calendar';
 import { surveysViolation } from '@kvalitetsnav/codes';
 import { refuseAll, SERVICE_CONFIG } from '@kvalitetsnav/service-kit';
 import { redactPersonalIdentityNumbers } from '@kvalitetsnav/swedish-ids';
-import { ProviderRef } from '@kvalitetsnav/unit-catalogue';
+import { ProviderRef, UnitRef } from '@kvalitetsnav/unit-catalogue';
 import { SurveysConfig } from '../config';
 import { PulseAnswer } from './pulse-answer.entity';
 import { PulseFollowUp } from './pulse-follow-up.entity';
-import { pulseFollowUpRefusals } from './pulse-follow-up-rules';
+import { pulseFollowUpRefusals, pulseFollowUpUnitRefusal } from './pulse-follow-up-rules';
 import { PulsePeriod } from './pulse-period.entity';
-import { pulsePeriodOf, pulseQuestionsOf, pulseSignals } from './pulse-rules';
+import { pulsePeriodOf, pulseQuestionsOf, pulseSignalsPerUnit } from './pulse-rules';
 import { RecordPulseFollowUpInput } from './pulse.inputs';
 
-/** Officials' follow-ups of pulse signals: who contacted the provider, when, and what came of it. */
+/** Officials' follow-ups of pulse signals: who contacted the provider (about which unit), when, and what came of it. */
 @Injectable()
 export class PulseFollowUpsService {
   constructor(
@@ -26,15 +26,21 @@ export class PulseFollowUpsService {
 
   async record(input: RecordPulseFollowUpInput, identity: Identity, today = stockholmToday()): Promise<PulseFollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(ProviderRef, { id: input.providerId })))
-        throw surveysViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
-      const answer = await manager.findOneBy(PulseAnswer, { providerId: input.providerId, week: input.week });
+      const provider = await manager.findOneBy(ProviderRef, { id: input.providerId });
+      if (!provider) throw surveysViolation('UNKNOWN', 'providerId', { entity: 'PROVIDER', ids: [input.providerId] });
+      const unitId = input.unitId ?? null;
+      const unit = unitId ? await manager.findOneBy(UnitRef, { id: unitId }) : null;
+      refuseAll([pulseFollowUpUnitRefusal(unitId, unit, provider)]);
+      const answers = await manager.findBy(PulseAnswer, { providerId: input.providerId, week: input.week });
       const questions = pulseQuestionsOf(pulsePeriodOf(await manager.find(PulsePeriod), input.week));
-      const signals = answer ? pulseSignals(questions, answer.values, this.config.PULSE_SIGNAL_THRESHOLD).length : 0;
+      const signals = pulseSignalsPerUnit(questions, answers, this.config.PULSE_SIGNAL_THRESHOLD)
+        .filter((s) => !unitId || s.answer.unitId === unitId)
+        .reduce((n, s) => n + s.signals.length, 0);
       refuseAll(pulseFollowUpRefusals(input, signals, today));
       const followUp = manager.create(PulseFollowUp, {
         id: randomUUID(),
         providerId: input.providerId,
+        unitId,
         week: input.week,
         contactedBy: input.contactedBy.trim(),
         contactedOn: input.contactedOn,

@@ -1,15 +1,21 @@
 import type { Identity } from '@kvalitetsnav/auth';
 import {
   answeringProviderRefusal,
+  answeringUnitRefusal,
+  carriedOverUnitId,
   DEFAULT_PULSE_QUESTIONS,
   endPulsePeriodRefusal,
   openPulsePeriodRefusals,
+  providerWeekValues,
   pulseAnswerRefusals,
   pulsePeriodOf,
+  pulseProvidersMissing,
   pulseQuestionsOf,
   pulseQuestionsRefusals,
   pulseQuestionWeek,
   pulseSignals,
+  pulseSignalsPerUnit,
+  pulseUnitsExpected,
   pulseWeekRefusal,
   pulseWeeksSoFar,
   type PulseQuestionShape,
@@ -17,6 +23,7 @@ import {
 
 const P1 = '00000000-0000-4000-8000-000000000001';
 const P2 = '00000000-0000-4000-8000-000000000002';
+const P3 = '00000000-0000-4000-8000-000000000003';
 const official: Identity = { sub: 'anna', name: 'Anna', roles: ['QUALITY_OFFICIAL'] };
 const provider: Identity = { sub: 'key', name: 'System', roles: ['PROVIDER'], providerId: P1 };
 
@@ -35,13 +42,137 @@ describe('who answers the pulse', () => {
     });
   });
 
-  it('an official, naming the provider', () => {
+  it('an official, naming the provider or only the unit', () => {
     expect(answeringProviderRefusal(official, P2)).toBeNull();
-    expect(answeringProviderRefusal(official)).toMatchObject({
-      rule: 'PROVIDER_FOR_OFFICIALS',
-      field: 'providerId',
-      message: 'providerId is required when an official answers',
+    expect(answeringProviderRefusal(official)).toBeNull();
+  });
+});
+
+describe('the unit an answer is for', () => {
+  const U1 = '00000000-0000-4000-8000-0000000000a1';
+  const U2 = '00000000-0000-4000-8000-0000000000a2';
+  const ofP1 = { id: U1, providerId: P1 };
+  const ofP2 = { id: U2, providerId: P2 };
+
+  it('is named: the pulse is answered per unit', () => {
+    expect(answeringUnitRefusal(provider, {}, null)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'PULSE_UNIT_REQUIRED',
+      field: 'unitId',
+      message: 'unitId is required: the pulse is answered per unit',
     });
+  });
+
+  it("is one of the provider's own units when a provider answers", () => {
+    expect(answeringUnitRefusal(provider, { unitId: U1 }, ofP1)).toBeNull();
+    expect(answeringUnitRefusal(provider, { unitId: U1, providerId: P1 }, ofP1)).toBeNull();
+  });
+
+  it("answers a provider another provider's unit as unknown, as it does an id that names nothing", () => {
+    const unknown = { code: 'NOT_FOUND', rule: 'UNKNOWN', field: 'unitId', params: { entity: 'UNIT', ids: [U2] } };
+    expect(answeringUnitRefusal(provider, { unitId: U2 }, ofP2)).toMatchObject(unknown);
+    expect(answeringUnitRefusal(provider, { unitId: U2 }, null)).toMatchObject(unknown);
+  });
+
+  it('is any unit when an official answers, its provider the one answering', () => {
+    expect(answeringUnitRefusal(official, { unitId: U2 }, ofP2)).toBeNull();
+  });
+
+  it('is a unit of the provider an official names, if they name one', () => {
+    expect(
+      answeringUnitRefusal(official, { unitId: U2, providerId: P1 }, ofP2, {
+        unitName: 'Gruppbostad Eken',
+        providerName: 'Omsorg i Norr AB',
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'PULSE_UNIT_NOT_OF_PROVIDER',
+      field: 'unitId',
+      params: { unitId: U2, unitName: 'Gruppbostad Eken', providerId: P1, providerName: 'Omsorg i Norr AB' },
+      message: `unitId ${U2} (Gruppbostad Eken) is not a unit of Omsorg i Norr AB`,
+    });
+  });
+});
+
+describe('the units expected to answer a week', () => {
+  const units = [
+    { id: 'u-linden', providerId: P1 },
+    { id: 'u-eken', providerId: P1 },
+    { id: 'u-bjorken', providerId: P2 },
+  ];
+  const providers = new Set([P1, P2]);
+
+  it('are every unit of a provider the pulse knows, each answering for itself', () => {
+    const { answered, missing } = pulseUnitsExpected(units, providers, [{ providerId: P1, unitId: 'u-linden' }]);
+    expect(answered.map((u) => u.id)).toEqual(['u-linden']);
+    expect(missing.map((u) => u.id)).toEqual(['u-eken', 'u-bjorken']);
+  });
+
+  it('are not the units of a provider the pulse does not know (yet)', () => {
+    expect(pulseUnitsExpected(units, new Set([P2]), []).missing.map((u) => u.id)).toEqual(['u-bjorken']);
+  });
+
+  it("count a provider's answer from before answers were per unit as every one of its units'", () => {
+    const { answered, missing } = pulseUnitsExpected(units, providers, [{ providerId: P1, unitId: null }]);
+    expect(answered.map((u) => u.id)).toEqual(['u-linden', 'u-eken']);
+    expect(missing.map((u) => u.id)).toEqual(['u-bjorken']);
+  });
+
+  it('leave a provider missing while one of its units has not answered, and one without units until it answers', () => {
+    const all = [{ id: P1 }, { id: P2 }, { id: P3 }];
+    expect(pulseProvidersMissing(all, units, [{ providerId: P1, unitId: 'u-linden' }])).toEqual([
+      { id: P1 },
+      { id: P2 },
+      { id: P3 },
+    ]);
+    expect(
+      pulseProvidersMissing(all, units, [
+        { providerId: P1, unitId: 'u-linden' },
+        { providerId: P1, unitId: 'u-eken' },
+        { providerId: P3, unitId: null },
+      ]),
+    ).toEqual([{ id: P2 }]);
+  });
+});
+
+describe('signals per unit', () => {
+  const questions = DEFAULT_PULSE_QUESTIONS;
+  const values = (staffing: number) => [
+    { key: 'IMPACT', value: 1 },
+    { key: 'STAFFING', value: staffing },
+    { key: 'PROTECTIVE_EQUIPMENT', value: 1 },
+    { key: 'WORRY', value: 1 },
+  ];
+
+  it('point at the unit whose answer holds them, and leave out the units without', () => {
+    const signals = pulseSignalsPerUnit(
+      questions,
+      [
+        { providerId: P1, unitId: 'u-linden', values: values(5) },
+        { providerId: P1, unitId: 'u-eken', values: values(2) },
+      ],
+      4,
+    );
+    expect(signals.map((s) => [s.answer.unitId, s.signals.map((x) => x.questionKey)])).toEqual([
+      ['u-linden', ['STAFFING']],
+    ]);
+  });
+
+  it("give a provider's week the highest value of its units' answers, so a signal at one is the provider's", () => {
+    expect(providerWeekValues([values(5), values(2)])).toEqual(values(5));
+    expect(providerWeekValues([values(3)])).toEqual(values(3));
+    expect(providerWeekValues([])).toEqual([]);
+  });
+});
+
+describe("carrying a provider's answer from before answers were per unit over", () => {
+  it('gives it to the unit when the provider has exactly one', () => {
+    expect(carriedOverUnitId(['u-linden'])).toBe('u-linden');
+  });
+
+  it('keeps it the provider’s with several units or none, rather than guess which', () => {
+    expect(carriedOverUnitId(['u-linden', 'u-eken'])).toBeNull();
+    expect(carriedOverUnitId([])).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { canSeeProvider, type Identity, ownProviderId } from '@kvalitetsnav/auth';
+import { canSeeProvider, type Identity } from '@kvalitetsnav/auth';
 import { addDays, isoWeekOf, isWeekWithin, weekStart } from '@kvalitetsnav/calendar';
 import { RuleViolation, surveysViolation } from '@kvalitetsnav/codes';
 
@@ -145,13 +145,115 @@ export function pulseQuestionWeek(
 }
 
 /**
- * A provider answers for itself (naming itself is fine); an official answers on a provider's
- * behalf and says which.
+ * A provider answers for itself (naming itself is fine). An official answers on a provider's
+ * behalf by naming the unit, whose provider it is, so needs not name the provider too.
  */
 export function answeringProviderRefusal(identity: Identity, requested?: string | null): RuleViolation | null {
   if (requested && !canSeeProvider(identity, requested)) return surveysViolation('OWN_PROVIDER_ONLY', 'providerId');
-  if (!ownProviderId(identity) && !requested) return surveysViolation('PROVIDER_FOR_OFFICIALS', 'providerId');
   return null;
+}
+
+/** A unit as the pulse knows it from the catalogue: whose it is. */
+export interface PulseUnitShape {
+  id: string;
+  providerId: string;
+}
+
+/**
+ * The unit an answer is for. A provider's staff or system answers for one of its own units; an
+ * official names the unit (and, if they name a provider too, it must be the unit's). A unit of
+ * another provider answers a provider as an unknown one, as every other provider's id does.
+ */
+export function answeringUnitRefusal(
+  identity: Identity,
+  requested: { unitId?: string | null; providerId?: string | null },
+  unit: PulseUnitShape | null,
+  names: { unitName?: string; providerName?: string } = {},
+): RuleViolation | null {
+  if (!requested.unitId) return surveysViolation('PULSE_UNIT_REQUIRED', 'unitId');
+  if (!unit || !canSeeProvider(identity, unit.providerId))
+    return surveysViolation('UNKNOWN', 'unitId', { entity: 'UNIT', ids: [requested.unitId] });
+  if (requested.providerId && requested.providerId !== unit.providerId)
+    return surveysViolation('PULSE_UNIT_NOT_OF_PROVIDER', 'unitId', {
+      unitId: unit.id,
+      unitName: names.unitName ?? unit.id,
+      providerId: requested.providerId,
+      providerName: names.providerName ?? requested.providerId,
+    });
+  return null;
+}
+
+/** An answer's unit: null for a provider's answer from before answers were per unit. */
+export interface PulseAnswerOfUnit {
+  providerId: string;
+  unitId: string | null;
+}
+
+/**
+ * The units expected to answer a week, in the order given: every unit of a provider the pulse
+ * knows. A provider-level answer (from before answers were per unit) stood for all its units
+ * that week, so none of them is missing then.
+ */
+export function pulseUnitsExpected<U extends PulseUnitShape>(
+  units: readonly U[],
+  providerIds: ReadonlySet<string>,
+  answers: readonly PulseAnswerOfUnit[],
+): { answered: U[]; missing: U[] } {
+  const expected = units.filter((u) => providerIds.has(u.providerId));
+  const answeredFor = (u: U) =>
+    answers.some((a) => a.unitId === u.id || (a.unitId === null && a.providerId === u.providerId));
+  return { answered: expected.filter(answeredFor), missing: expected.filter((u) => !answeredFor(u)) };
+}
+
+/**
+ * The providers that have not answered a week: those with a unit expected to answer that has
+ * not, and those without units that have given no answer at all.
+ */
+export function pulseProvidersMissing<P extends { id: string }>(
+  providers: readonly P[],
+  units: readonly PulseUnitShape[],
+  answers: readonly PulseAnswerOfUnit[],
+): P[] {
+  const { missing } = pulseUnitsExpected(units, new Set(providers.map((p) => p.id)), answers);
+  return providers.filter((p) =>
+    units.some((u) => u.providerId === p.id)
+      ? missing.some((u) => u.providerId === p.id)
+      : !answers.some((a) => a.providerId === p.id),
+  );
+}
+
+/** One unit's (or, from before answers were per unit, a provider's) answer with the signals in it. */
+export function pulseSignalsPerUnit<A extends PulseAnswerOfUnit & { values: readonly PulseValue[] }>(
+  questions: readonly PulseQuestionShape[],
+  answers: readonly A[],
+  threshold: number,
+): { answer: A; signals: ReturnType<typeof pulseSignals> }[] {
+  return answers
+    .map((answer) => ({ answer, signals: pulseSignals(questions, answer.values, threshold) }))
+    .filter((s) => s.signals.length > 0);
+}
+
+/**
+ * A provider's week from its units' answers, for the view per provider: one answer is itself;
+ * several give each question the highest value among them (the unit worst off), so a signal at
+ * any unit is a signal of the provider.
+ */
+export function providerWeekValues(answers: readonly (readonly PulseValue[])[]): PulseValue[] {
+  const keys = [...new Set(answers.flatMap((a) => a.map((v) => v.key)))];
+  return keys.map((key) => ({
+    key,
+    value: Math.max(...answers.flatMap((a) => a.filter((v) => v.key === key).map((v) => v.value))),
+  }));
+}
+
+/**
+ * Carrying a provider's answer from before answers were per unit over to a unit: it is the
+ * unit's when the provider has exactly one (it can only have been about that one); with several
+ * or none it stays the provider's (unit null), for naming one of several would invent which unit
+ * it was about. (Migration 1796900000150 does the same in SQL.)
+ */
+export function carriedOverUnitId(unitsOfProvider: readonly string[]): string | null {
+  return unitsOfProvider.length === 1 ? unitsOfProvider[0] : null;
 }
 
 /** A week is answered once it has begun: this week or an earlier one, never a week to come. */

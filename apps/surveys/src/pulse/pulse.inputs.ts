@@ -19,7 +19,16 @@ export class PulseQuestionAnswerInput {
 export class SubmitPulseAnswerInput {
   @Field(() => ID, {
     nullable: true,
-    description: "Officials answering for a provider name it; a provider's key answers for its own.",
+    description:
+      "The unit (boende, gruppbostad) the answer is for: required (the rule PULSE_UNIT_REQUIRED says so when it is left out). A provider's key answers for its own units.",
+  })
+  @IsOptional()
+  @IsId()
+  unitId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Not needed since answers are per unit (the unit's provider answers); when named it must be the unit's.",
   })
   @IsOptional()
   @IsId()
@@ -87,11 +96,26 @@ export class EndPulsePeriodInput {
 @ArgsType()
 export class PulseTrendArgs {
   @Field(() => ID) @IsId() periodId!: string;
+  @Field(() => ID, { nullable: true, description: "Only this unit's answers." })
+  @IsOptional()
+  @IsId()
+  unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only this provider's answers (all its units)." })
+  @IsOptional()
+  @IsId()
+  providerId?: string | null;
 }
 
 @InputType({ description: "Records an official's contact with a provider about its pulse signals one week." })
 export class RecordPulseFollowUpInput {
   @Field(() => ID) @IsId() providerId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The provider's unit whose answer held the signals; leave out for the provider as a whole.",
+  })
+  @IsOptional()
+  @IsId()
+  unitId?: string | null;
   @Field({ description: 'The ISO week of the answer with the signals.' }) @IsIsoWeek() week!: string;
   @Field({ description: 'Who contacted the provider.' }) @IsText(200) contactedBy!: string;
   @Field({ description: 'The day of the contact, YYYY-MM-DD.' }) @IsIsoDate() contactedOn!: string;

@@ -25,7 +25,10 @@ export class PulseResolver {
     private readonly followUps: PulseFollowUpsService,
   ) {}
 
-  @Mutation(() => PulseAnswer, { description: "This week's pulse answer; answering again the same week replaces it." })
+  @Mutation(() => PulseAnswer, {
+    description:
+      "A unit's pulse answer this week; answering again the same week for the unit replaces it (a new version).",
+  })
   @RequireRoles('PROVIDER', 'ADMIN', 'QUALITY_OFFICIAL')
   submitPulseAnswer(
     @Args('input') input: SubmitPulseAnswerInput,
@@ -35,7 +38,7 @@ export class PulseResolver {
   }
 
   @Query(() => PulseOverview, {
-    description: "A week's pulse: answers, providers that have not answered, and signals.",
+    description: "A week's pulse: answers per unit, units and providers that have not answered, and signals per unit.",
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER', 'PROVIDER')
   pulseOverview(@Args() { week }: PulseOverviewArgs, @CurrentIdentity() identity: Identity): Promise<PulseOverview> {
@@ -70,15 +73,16 @@ export class PulseResolver {
 
   @Query(() => PulseTrend, {
     description:
-      "A pulse period week by week: each provider's answers, signals and follow-ups, and each question's trend.",
+      "A pulse period week by week: each provider's and each unit's answers, signals and follow-ups, and each question's trend, of every answer or filtered to a unit or a provider.",
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL', 'MANAGER')
-  pulseTrend(@Args() { periodId }: PulseTrendArgs): Promise<PulseTrend> {
-    return this.pulse.trend(periodId);
+  pulseTrend(@Args() { periodId, unitId, providerId }: PulseTrendArgs): Promise<PulseTrend> {
+    return this.pulse.trend(periodId, { unitId, providerId });
   }
 
   @Mutation(() => PulseFollowUp, {
-    description: 'Records who contacted a provider about its pulse signals one week, when, and what came of it.',
+    description:
+      'Records who contacted a provider about its pulse signals one week (at one of its units, or all), when, and what came of it.',
   })
   @RequireRoles('ADMIN', 'QUALITY_OFFICIAL')
   recordPulseFollowUp(

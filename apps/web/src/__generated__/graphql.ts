@@ -788,6 +788,8 @@ export type RecordPulseFollowUpInput = {
   /** What came of it. Personal identity numbers are removed. */
   outcomeText: string;
   providerId: string;
+  /** The provider's unit whose answer held the signals; leave out for the provider as a whole. */
+  unitId?: string | null | undefined;
   /** The ISO week of the answer with the signals. */
   week: string;
 };
@@ -1126,8 +1128,10 @@ export type SubmitCaseFlowReportInput = {
 export type SubmitPulseAnswerInput = {
   answers: Array<PulseQuestionAnswerInput>;
   comment?: string | null | undefined;
-  /** Officials answering for a provider name it; a provider's key answers for its own. */
+  /** Not needed since answers are per unit (the unit's provider answers); when named it must be the unit's. */
   providerId?: string | null | undefined;
+  /** The unit (boende, gruppbostad) the answer is for: required (the rule PULSE_UNIT_REQUIRED says so when it is left out). A provider's key answers for its own units. */
+  unitId?: string | null | undefined;
   /** ISO week, e.g. 2022-W07; default this week. */
   week?: string | null | undefined;
 };
@@ -2008,14 +2012,14 @@ export type PortalPulseQueryVariables = Exact<{
 }>;
 
 
-export type PortalPulseQuery = { pulseOverview: { week: string, period: { name: string, fromWeek: string, toWeek: string | null } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, answers: Array<{ id: string, week: string, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> }> } };
+export type PortalPulseQuery = { pulseOverview: { week: string, period: { name: string, fromWeek: string, toWeek: string | null } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, unitAnswers: Array<{ unit: { id: string, name: string } | null, answer: { id: string, week: string, unitId: string | null, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> } }>, answeredUnits: Array<{ id: string, name: string }>, missingUnits: Array<{ id: string, name: string }> } };
 
 export type PortalSubmitPulseMutationVariables = Exact<{
   input: SubmitPulseAnswerInput;
 }>;
 
 
-export type PortalSubmitPulseMutation = { submitPulseAnswer: { id: string, week: string, version: number } };
+export type PortalSubmitPulseMutation = { submitPulseAnswer: { id: string, week: string, unitId: string | null, version: number } };
 
 export type PortalSubmittedReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2058,7 +2062,7 @@ export type PortalPulseWeekQueryVariables = Exact<{
 }>;
 
 
-export type PortalPulseWeekQuery = { pulseOverview: { week: string, answers: Array<{ id: string, version: number, submittedAt: unknown }> } };
+export type PortalPulseWeekQuery = { pulseOverview: { week: string, answeredUnits: Array<{ id: string }>, missingUnits: Array<{ id: string, name: string }> } };
 
 export type ProviderContactsQueryVariables = Exact<{
   providerId: string;
@@ -2189,7 +2193,7 @@ export type PulseWeekOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold: number, period: { id: string, name: string } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, answers: Array<{ id: string, providerId: string, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> }>, answered: Array<{ id: string, name: string }>, missing: Array<{ id: string, name: string }>, signals: Array<{ providerId: string, providerName: string, questionKey: string, questionText: string, answerType: PulseAnswerType, score: number }>, followUps: Array<{ id: string, providerId: string, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string, recordedBy: string }> } };
+export type PulseWeekOverviewQuery = { pulseOverview: { week: string, threshold: number, period: { id: string, name: string } | null, questions: Array<{ key: string, text: string, answerType: PulseAnswerType }>, answers: Array<{ id: string, providerId: string, unitId: string | null, comment: string | null, version: number, submittedAt: unknown, values: Array<{ key: string, value: number }> }>, unitAnswers: Array<{ providerId: string, providerName: string, unit: { id: string, name: string } | null, answer: { id: string, comment: string | null, version: number, values: Array<{ key: string, value: number }> }, signals: Array<{ questionKey: string, questionText: string, answerType: PulseAnswerType, score: number }>, followUps: Array<{ id: string, unitId: string | null, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string, recordedBy: string }> }>, missingUnits: Array<{ id: string, name: string, providerId: string, providerName: string }>, answered: Array<{ id: string, name: string }>, missing: Array<{ id: string, name: string }>, signals: Array<{ providerId: string, providerName: string, unitId: string | null, unitName: string | null, questionKey: string, questionText: string, answerType: PulseAnswerType, score: number }>, followUps: Array<{ id: string, providerId: string, unitId: string | null, contactedBy: string, contactedOn: string, outcome: PulseFollowUpOutcome, outcomeText: string, recordedBy: string }> } };
 
 export type PulseTrendQueryVariables = Exact<{
   periodId: string;
@@ -2197,6 +2201,22 @@ export type PulseTrendQueryVariables = Exact<{
 
 
 export type PulseTrendQuery = { pulseTrend: { threshold: number, weeks: Array<string>, units: Array<{ providerId: string, providerName: string, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
+
+export type PulseTrendPerUnitQueryVariables = Exact<{
+  periodId: string;
+}>;
+
+
+export type PulseTrendPerUnitQuery = { pulseTrend: { weeks: Array<string>, perUnit: Array<{ providerId: string, providerName: string, unitId: string | null, unitName: string | null, weeks: Array<{ week: string, answered: boolean, signalKeys: Array<string>, values: Array<{ key: string, value: number }>, followUps: Array<{ id: string, outcome: PulseFollowUpOutcome }> }> }> } };
+
+export type PulseTrendOfQueryVariables = Exact<{
+  periodId: string;
+  unitId?: string | null | undefined;
+  providerId?: string | null | undefined;
+}>;
+
+
+export type PulseTrendOfQuery = { pulseTrend: { weeks: Array<string>, questions: Array<{ key: string, text: string, answerType: PulseAnswerType, weeks: Array<{ week: string, answers: number, average: number | null, yes: number, no: number, signals: number }> }> } };
 
 export type OpenPulsePeriodMutationVariables = Exact<{
   input: OpenPulsePeriodInput;
@@ -2217,7 +2237,7 @@ export type RecordPulseFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type RecordPulseFollowUpMutation = { recordPulseFollowUp: { id: string, providerId: string, week: string, outcome: PulseFollowUpOutcome } };
+export type RecordPulseFollowUpMutation = { recordPulseFollowUp: { id: string, providerId: string, unitId: string | null, week: string, outcome: PulseFollowUpOutcome } };
 
 export type QuestionGuidesPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2326,7 +2346,7 @@ export type StartPagePulseQueryVariables = Exact<{
 }>;
 
 
-export type StartPagePulseQuery = { pulseOverview: { period: { name: string } | null, signals: Array<{ providerId: string, providerName: string, questionText: string, answerType: PulseAnswerType, score: number }>, missing: Array<{ id: string, name: string }> } };
+export type StartPagePulseQuery = { pulseOverview: { period: { name: string } | null, signals: Array<{ providerId: string, providerName: string, unitName: string | null, questionText: string, answerType: PulseAnswerType, score: number }>, missing: Array<{ id: string, name: string }> } };
 
 export type StartPageRisksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4249,16 +4269,31 @@ export const PortalPulseDocument = new TypedDocumentString(`
       text
       answerType
     }
-    answers {
-      id
-      week
-      values {
-        key
-        value
+    unitAnswers {
+      unit {
+        id
+        name
       }
-      comment
-      version
-      submittedAt
+      answer {
+        id
+        week
+        unitId
+        values {
+          key
+          value
+        }
+        comment
+        version
+        submittedAt
+      }
+    }
+    answeredUnits {
+      id
+      name
+    }
+    missingUnits {
+      id
+      name
     }
   }
 }
@@ -4268,6 +4303,7 @@ export const PortalSubmitPulseDocument = new TypedDocumentString(`
   submitPulseAnswer(input: $input) {
     id
     week
+    unitId
     version
   }
 }
@@ -4365,10 +4401,12 @@ export const PortalPulseWeekDocument = new TypedDocumentString(`
     query PortalPulseWeek($week: String!) {
   pulseOverview(week: $week) {
     week
-    answers {
+    answeredUnits {
       id
-      version
-      submittedAt
+    }
+    missingUnits {
+      id
+      name
     }
   }
 }
@@ -4674,6 +4712,7 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
     answers {
       id
       providerId
+      unitId
       values {
         key
         value
@@ -4681,6 +4720,44 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
       comment
       version
       submittedAt
+    }
+    unitAnswers {
+      unit {
+        id
+        name
+      }
+      providerId
+      providerName
+      answer {
+        id
+        values {
+          key
+          value
+        }
+        comment
+        version
+      }
+      signals {
+        questionKey
+        questionText
+        answerType
+        score
+      }
+      followUps {
+        id
+        unitId
+        contactedBy
+        contactedOn
+        outcome
+        outcomeText
+        recordedBy
+      }
+    }
+    missingUnits {
+      id
+      name
+      providerId
+      providerName
     }
     answered {
       id
@@ -4693,6 +4770,8 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
     signals {
       providerId
       providerName
+      unitId
+      unitName
       questionKey
       questionText
       answerType
@@ -4701,6 +4780,7 @@ export const PulseWeekOverviewDocument = new TypedDocumentString(`
     followUps {
       id
       providerId
+      unitId
       contactedBy
       contactedOn
       outcome
@@ -4748,6 +4828,52 @@ export const PulseTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PulseTrendQuery, PulseTrendQueryVariables>;
+export const PulseTrendPerUnitDocument = new TypedDocumentString(`
+    query PulseTrendPerUnit($periodId: ID!) {
+  pulseTrend(periodId: $periodId) {
+    weeks
+    perUnit {
+      providerId
+      providerName
+      unitId
+      unitName
+      weeks {
+        week
+        answered
+        values {
+          key
+          value
+        }
+        signalKeys
+        followUps {
+          id
+          outcome
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTrendPerUnitQuery, PulseTrendPerUnitQueryVariables>;
+export const PulseTrendOfDocument = new TypedDocumentString(`
+    query PulseTrendOf($periodId: ID!, $unitId: ID, $providerId: ID) {
+  pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+    weeks
+    questions {
+      key
+      text
+      answerType
+      weeks {
+        week
+        answers
+        average
+        yes
+        no
+        signals
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTrendOfQuery, PulseTrendOfQueryVariables>;
 export const OpenPulsePeriodDocument = new TypedDocumentString(`
     mutation OpenPulsePeriod($input: OpenPulsePeriodInput!) {
   openPulsePeriod(input: $input) {
@@ -4775,6 +4901,7 @@ export const RecordPulseFollowUpDocument = new TypedDocumentString(`
   recordPulseFollowUp(input: $input) {
     id
     providerId
+    unitId
     week
     outcome
   }
@@ -5009,6 +5136,7 @@ export const StartPagePulseDocument = new TypedDocumentString(`
     signals {
       providerId
       providerName
+      unitName
       questionText
       answerType
       score

@@ -1,6 +1,6 @@
 import { graphql } from '../__generated__';
 
-/** A week's questions and the provider's pulse answer (the API shows a provider only its own). */
+/** A week's questions and the provider's pulse answers per unit (the API shows a provider only its own). */
 export const PORTAL_PULSE = graphql(`
   query PortalPulse($week: String!) {
     pulseOverview(week: $week) {
@@ -15,16 +15,31 @@ export const PORTAL_PULSE = graphql(`
         text
         answerType
       }
-      answers {
-        id
-        week
-        values {
-          key
-          value
+      unitAnswers {
+        unit {
+          id
+          name
         }
-        comment
-        version
-        submittedAt
+        answer {
+          id
+          week
+          unitId
+          values {
+            key
+            value
+          }
+          comment
+          version
+          submittedAt
+        }
+      }
+      answeredUnits {
+        id
+        name
+      }
+      missingUnits {
+        id
+        name
       }
     }
   }
@@ -35,6 +50,7 @@ export const SUBMIT_PULSE = graphql(`
     submitPulseAnswer(input: $input) {
       id
       week
+      unitId
       version
     }
   }

@@ -50,10 +50,12 @@ export const PULSE_WEEK = graphql(`
   query PortalPulseWeek($week: String!) {
     pulseOverview(week: $week) {
       week
-      answers {
+      answeredUnits {
         id
-        version
-        submittedAt
+      }
+      missingUnits {
+        id
+        name
       }
     }
   }

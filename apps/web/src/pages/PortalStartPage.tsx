@@ -139,12 +139,22 @@ function MissingCaseFlows() {
 function PulseWeek() {
   const week = isoWeekOf(stockholmToday());
   const { data, error, isLoading } = useGatewayQuery(PULSE_WEEK, { week });
-  const answer = data?.pulseOverview.answers[0];
+  const answered = data?.pulseOverview.answeredUnits.length ?? 0;
+  const missing = data?.pulseOverview.missingUnits ?? [];
   return (
     <Block title={`Pulsenkät vecka ${week.slice(6)}`}>
       <ErrorMessage error={error} />
       {isLoading && <Loading what="pulsenkäten" />}
-      {data && <p>{answer ? `Besvarad (version ${answer.version}).` : 'Inte besvarad denna vecka.'}</p>}
+      {data && (
+        <p>
+          {missing.length === 0
+            ? answered
+              ? 'Besvarad för alla enheter.'
+              : 'Inga enheter att svara för.'
+            : `Besvarad för ${answered} av ${answered + missing.length} enheter. Inte besvarad för ${missing.map((u) => u.name).join(', ')}.`}{' '}
+          <Link to="/portal/puls">Till pulsenkäten</Link>
+        </p>
+      )}
     </Block>
   );
 }

@@ -19,7 +19,7 @@ export const PULSE_PERIODS = graphql(`
   }
 `);
 
-/** A week's answers from every provider, who has not answered, the signals and their follow-ups. */
+/** A week's answers from every unit, which units have not answered, the signals per unit and their follow-ups. */
 export const PULSE_WEEK_OVERVIEW = graphql(`
   query PulseWeekOverview($week: String!) {
     pulseOverview(week: $week) {
@@ -37,6 +37,7 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       answers {
         id
         providerId
+        unitId
         values {
           key
           value
@@ -44,6 +45,44 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
         comment
         version
         submittedAt
+      }
+      unitAnswers {
+        unit {
+          id
+          name
+        }
+        providerId
+        providerName
+        answer {
+          id
+          values {
+            key
+            value
+          }
+          comment
+          version
+        }
+        signals {
+          questionKey
+          questionText
+          answerType
+          score
+        }
+        followUps {
+          id
+          unitId
+          contactedBy
+          contactedOn
+          outcome
+          outcomeText
+          recordedBy
+        }
+      }
+      missingUnits {
+        id
+        name
+        providerId
+        providerName
       }
       answered {
         id
@@ -56,6 +95,8 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       signals {
         providerId
         providerName
+        unitId
+        unitName
         questionKey
         questionText
         answerType
@@ -64,6 +105,7 @@ export const PULSE_WEEK_OVERVIEW = graphql(`
       followUps {
         id
         providerId
+        unitId
         contactedBy
         contactedOn
         outcome
@@ -114,6 +156,56 @@ export const PULSE_TREND = graphql(`
   }
 `);
 
+/** Each unit's answers week by week: a query of its own, as a list of lists costs what it holds at the gateway. */
+export const PULSE_TREND_PER_UNIT = graphql(`
+  query PulseTrendPerUnit($periodId: ID!) {
+    pulseTrend(periodId: $periodId) {
+      weeks
+      perUnit {
+        providerId
+        providerName
+        unitId
+        unitName
+        weeks {
+          week
+          answered
+          values {
+            key
+            value
+          }
+          signalKeys
+          followUps {
+            id
+            outcome
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Each question's trend of one provider's or one unit's answers. */
+export const PULSE_TREND_OF = graphql(`
+  query PulseTrendOf($periodId: ID!, $unitId: ID, $providerId: ID) {
+    pulseTrend(periodId: $periodId, unitId: $unitId, providerId: $providerId) {
+      weeks
+      questions {
+        key
+        text
+        answerType
+        weeks {
+          week
+          answers
+          average
+          yes
+          no
+          signals
+        }
+      }
+    }
+  }
+`);
+
 export const OPEN_PULSE_PERIOD = graphql(`
   mutation OpenPulsePeriod($input: OpenPulsePeriodInput!) {
     openPulsePeriod(input: $input) {
@@ -143,6 +235,7 @@ export const RECORD_PULSE_FOLLOW_UP = graphql(`
     recordPulseFollowUp(input: $input) {
       id
       providerId
+      unitId
       week
       outcome
     }

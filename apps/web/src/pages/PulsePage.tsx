@@ -6,6 +6,7 @@ import type {
   PulseAnswerType,
   PulseFollowUpOutcome,
   PulsePeriodsQuery,
+  PulseTrendQuery,
   PulseWeekOverviewQuery,
 } from '../__generated__/graphql';
 import { Field, formatDate, Saved, useFocusOnError, useSaved } from '../components/form';
@@ -19,6 +20,8 @@ import {
   OPEN_PULSE_PERIOD,
   PULSE_PERIODS,
   PULSE_TREND,
+  PULSE_TREND_OF,
+  PULSE_TREND_PER_UNIT,
   PULSE_WEEK_OVERVIEW,
   RECORD_PULSE_FOLLOW_UP,
 } from './PulsePage.operations';
@@ -26,6 +29,11 @@ import { pulseAnswerText, pulseValueLabel, type PulseQuestionOf, weekLabel } fro
 
 type Period = PulsePeriodsQuery['pulsePeriods'][number];
 type Overview = PulseWeekOverviewQuery['pulseOverview'];
+type UnitAnswer = Overview['unitAnswers'][number];
+
+/** "Gruppbostad Linden (Omsorg i Norr AB)"; an answer from before answers were per unit is the provider's. */
+const unitLabel = (unitName: string | null | undefined, providerName: string) =>
+  unitName ? `${unitName} (${providerName})` : providerName;
 
 const ANSWER_TYPES: readonly PulseAnswerType[] = ['SCALE', 'YES_NO'];
 const OUTCOMES: readonly PulseFollowUpOutcome[] = ['RESOLVED', 'ACTION_NEEDED', 'NO_ACTION'];
@@ -247,10 +255,27 @@ function Periods({ thisWeek, canWrite }: { thisWeek: string; canWrite: boolean }
   );
 }
 
-function FollowUpForm({ week, providerId, providerName }: { week: string; providerId: string; providerName: string }) {
+function FollowUpForm({
+  week,
+  providerId,
+  unitId,
+  label,
+}: {
+  week: string;
+  providerId: string;
+  unitId: string | null;
+  label: string;
+}) {
   const session = useSession();
   const record = useGatewayMutation(RECORD_PULSE_FOLLOW_UP);
-  const problems = useFormProblems(record.error, ['contactedBy', 'contactedOn', 'outcome', 'outcomeText', 'week']);
+  const problems = useFormProblems(record.error, [
+    'contactedBy',
+    'contactedOn',
+    'outcome',
+    'outcomeText',
+    'week',
+    'unitId',
+  ]);
   const errorRef = useFocusOnError(record.error);
   const saved = useSaved();
 
@@ -262,6 +287,7 @@ function FollowUpForm({ week, providerId, providerName }: { week: string; provid
       {
         input: {
           providerId,
+          unitId,
           week,
           contactedBy: String(form.get('contactedBy') ?? ''),
           contactedOn: String(form.get('contactedOn') ?? ''),
@@ -272,7 +298,7 @@ function FollowUpForm({ week, providerId, providerName }: { week: string; provid
       {
         onSuccess: ({ recordPulseFollowUp: f }) =>
           saved.show(
-            `Uppföljningen av ${providerName} ${weekLabel(f.week)} är sparad: ${enumLabel('PulseFollowUpOutcome', f.outcome).toLowerCase()}.`,
+            `Uppföljningen av ${label} ${weekLabel(f.week)} är sparad: ${enumLabel('PulseFollowUpOutcome', f.outcome).toLowerCase()}.`,
           ),
       },
     );
@@ -280,7 +306,7 @@ function FollowUpForm({ week, providerId, providerName }: { week: string; provid
 
   return (
     <div ref={errorRef}>
-      <form className="form" aria-label={`Följ upp signalen från ${providerName}`} onSubmit={onSubmit} noValidate>
+      <form className="form" aria-label={`Följ upp signalen från ${label}`} onSubmit={onSubmit} noValidate>
         <Field label="Vem tog kontakten" field="contactedBy" problems={problems}>
           {(props) => <input {...props} name="contactedBy" defaultValue={session.name} />}
         </Field>
@@ -316,46 +342,47 @@ function FollowUpForm({ week, providerId, providerName }: { week: string; provid
   );
 }
 
-/** The week's signals per provider, what has been done about them, and a form to record a follow-up. */
+/** The week's signals per unit with its provider, what has been done about them, and a form to record a follow-up. */
 function Signals({ overview }: { overview: Overview }) {
   const session = useSession();
-  const providers = [...new Set(overview.signals.map((s) => s.providerId))];
+  const withSignals = overview.unitAnswers.filter((a) => a.signals.length > 0);
   return (
     <section aria-label="Signaler">
       <h3>Signaler</h3>
-      {providers.map((id) => {
-        const signals = overview.signals.filter((s) => s.providerId === id);
-        const name = signals[0].providerName;
-        const followUps = overview.followUps.filter((f) => f.providerId === id);
+      {withSignals.map((a: UnitAnswer) => {
+        const label = unitLabel(a.unit?.name, a.providerName);
         return (
-          <div key={id} className="card" role="group" aria-label={`Signaler från ${name}`}>
+          <div key={a.answer.id} className="card" role="group" aria-label={`Signaler från ${label}`}>
             <h4>
-              <Link to={`/utforare/${id}`}>{name}</Link>
+              {a.unit ? `${a.unit.name}, ` : ''}
+              <Link to={`/utforare/${a.providerId}`}>{a.providerName}</Link>
             </h4>
             <ul>
-              {signals.map((s) => (
+              {a.signals.map((s) => (
                 <li key={s.questionKey}>
                   {s.questionText}: {pulseValueLabel(s.answerType, s.score)}
                 </li>
               ))}
             </ul>
-            {followUps.length ? (
+            {a.followUps.length ? (
               <table>
-                <caption>Uppföljning av signalerna från {name}</caption>
+                <caption>Uppföljning av signalerna från {label}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Kontakt</th>
+                    <th scope="col">Gäller</th>
                     <th scope="col">Utfall</th>
                     <th scope="col">Vad kom ut av det</th>
                     <th scope="col">Antecknad av</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {followUps.map((f) => (
+                  {a.followUps.map((f) => (
                     <tr key={f.id}>
                       <td>
                         {f.contactedBy}, {f.contactedOn}
                       </td>
+                      <td>{f.unitId ? (a.unit?.name ?? 'Enheten') : 'Hela utföraren'}</td>
                       <td>{enumLabel('PulseFollowUpOutcome', f.outcome)}</td>
                       <td>{f.outcomeText}</td>
                       <td>{f.recordedBy}</td>
@@ -366,7 +393,9 @@ function Signals({ overview }: { overview: Overview }) {
             ) : (
               <p>Inte uppföljd ännu.</p>
             )}
-            {hasRole(session, WRITERS) && <FollowUpForm week={overview.week} providerId={id} providerName={name} />}
+            {hasRole(session, WRITERS) && (
+              <FollowUpForm week={overview.week} providerId={a.providerId} unitId={a.unit?.id ?? null} label={label} />
+            )}
           </div>
         );
       })}
@@ -386,15 +415,46 @@ function questionWeekText(
     : `snitt ${String(w.average ?? '').replace('.', ',')} (${w.answers} svar, ${signals})`;
 }
 
-/** A pulse period week by week: each provider's answers, and each question's trend. */
+type TrendRow = PulseTrendQuery['pulseTrend']['units'][number];
+
+/** A row's week as it reads: the answer, its signals and whether they are followed up. */
+function TrendCell({ questions, w }: { questions: readonly PulseQuestionOf[]; w: TrendRow['weeks'][number] }) {
+  return (
+    <td>
+      {w.answered ? pulseAnswerText(questions, w.values) : 'Inte besvarad'}
+      {w.signalKeys.length > 0 &&
+        ` – ${w.signalKeys.length} ${w.signalKeys.length === 1 ? 'signal' : 'signaler'}, ${
+          w.followUps.length
+            ? `uppföljd: ${enumLabel('PulseFollowUpOutcome', w.followUps[0].outcome).toLowerCase()}`
+            : 'inte uppföljd'
+        }`}
+    </td>
+  );
+}
+
+/**
+ * A pulse period week by week: each provider's and each unit's answers, and each question's
+ * trend, of every answer or of one provider's or one unit's.
+ */
 function Trend({ periods }: { periods: Period[] }) {
   const [periodId, setPeriodId] = useState(periods[0].id);
+  // "" is every answer; "p:<id>" a provider's; "u:<id>" a unit's.
+  const [scope, setScope] = useState('');
   const { data, error, isLoading } = useGatewayQuery(PULSE_TREND, { periodId });
+  const perUnit = useGatewayQuery(PULSE_TREND_PER_UNIT, { periodId });
+  const filter = scope.startsWith('u:')
+    ? { unitId: scope.slice(2) }
+    : scope.startsWith('p:')
+      ? { providerId: scope.slice(2) }
+      : {};
+  const filtered = useGatewayQuery(PULSE_TREND_OF, { periodId, ...filter }, { enabled: scope !== '' });
   const trend = data?.pulseTrend;
+  const figures = scope ? filtered.data?.pulseTrend : trend;
   const questions = periods.find((p) => p.id === periodId)?.questions ?? [];
+  const rows = perUnit.data?.pulseTrend.perUnit ?? [];
   return (
     <section aria-labelledby="pulse-trend">
-      <h2 id="pulse-trend">Svar per utförare och utvecklingen vecka för vecka</h2>
+      <h2 id="pulse-trend">Svar per utförare och enhet och utvecklingen vecka för vecka</h2>
       <label htmlFor="pulse-trend-period">Pulsperiod</label>
       <select id="pulse-trend-period" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
         {periods.map((p) => (
@@ -403,36 +463,54 @@ function Trend({ periods }: { periods: Period[] }) {
           </option>
         ))}
       </select>
-      <ErrorMessage error={error} />
-      {isLoading && <Loading what="utvecklingen" />}
+      <label htmlFor="pulse-trend-scope">Utvecklingen för</label>
+      <select id="pulse-trend-scope" value={scope} onChange={(e) => setScope(e.target.value)}>
+        <option value="">Alla enheter</option>
+        {(trend?.units ?? []).map((p) => (
+          <option key={p.providerId} value={`p:${p.providerId}`}>
+            {p.providerName}, alla enheter
+          </option>
+        ))}
+        {rows
+          .filter((r) => r.unitId)
+          .map((r) => (
+            <option key={r.unitId} value={`u:${r.unitId}`}>
+              {unitLabel(r.unitName, r.providerName)}
+            </option>
+          ))}
+      </select>
+      <ErrorMessage error={error ?? perUnit.error ?? filtered.error} />
+      {(isLoading || (scope !== '' && filtered.isLoading)) && <Loading what="utvecklingen" />}
       {trend && trend.weeks.length === 0 && <p>Perioden har inte börjat.</p>}
       {trend && trend.weeks.length > 0 && (
         <>
-          <ScrollBox label="Utvecklingen per fråga">
-            <table>
-              <caption>Utvecklingen per fråga</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Fråga</th>
-                  {trend.weeks.map((w) => (
-                    <th key={w} scope="col">
-                      {weekLabel(w)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.questions.map((q) => (
-                  <tr key={q.key}>
-                    <th scope="row">{q.text}</th>
-                    {q.weeks.map((w) => (
-                      <td key={w.week}>{questionWeekText(q.answerType, w)}</td>
+          {figures && (
+            <ScrollBox label="Utvecklingen per fråga">
+              <table>
+                <caption>Utvecklingen per fråga</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Fråga</th>
+                    {figures.weeks.map((w) => (
+                      <th key={w} scope="col">
+                        {weekLabel(w)}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+                </thead>
+                <tbody>
+                  {figures.questions.map((q) => (
+                    <tr key={q.key}>
+                      <th scope="row">{q.text}</th>
+                      {q.weeks.map((w) => (
+                        <td key={w.week}>{questionWeekText(q.answerType, w)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
+          )}
           <ScrollBox label="Svar per utförare">
             <table>
               <caption>Svar per utförare och vecka</caption>
@@ -453,15 +531,37 @@ function Trend({ periods }: { periods: Period[] }) {
                       <Link to={`/utforare/${u.providerId}`}>{u.providerName}</Link>
                     </th>
                     {u.weeks.map((w) => (
-                      <td key={w.week}>
-                        {w.answered ? pulseAnswerText(questions, w.values) : 'Inte besvarad'}
-                        {w.signalKeys.length > 0 &&
-                          ` – ${w.signalKeys.length} ${w.signalKeys.length === 1 ? 'signal' : 'signaler'}, ${
-                            w.followUps.length
-                              ? `uppföljd: ${enumLabel('PulseFollowUpOutcome', w.followUps[0].outcome).toLowerCase()}`
-                              : 'inte uppföljd'
-                          }`}
-                      </td>
+                      <TrendCell key={w.week} questions={questions} w={w} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+          <p className="muted">
+            Har flera av en utförares enheter svarat samma vecka visar raden för utföraren det högsta värdet per fråga.
+          </p>
+          <ScrollBox label="Svar per enhet">
+            <table>
+              <caption>Svar per enhet och vecka</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Enhet</th>
+                  {trend.weeks.map((w) => (
+                    <th key={w} scope="col">
+                      {weekLabel(w)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={`${r.providerId}-${r.unitId ?? ''}`}>
+                    <th scope="row">
+                      {r.unitName ?? 'Hela utföraren'} (<Link to={`/utforare/${r.providerId}`}>{r.providerName}</Link>)
+                    </th>
+                    {r.weeks.map((w) => (
+                      <TrendCell key={w.week} questions={questions} w={w} />
                     ))}
                   </tr>
                 ))}
@@ -478,7 +578,6 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
   const [week, setWeek] = useState(weeks[0]);
   const { data, error, isLoading } = useGatewayQuery(PULSE_WEEK_OVERVIEW, { week });
   const overview = data?.pulseOverview;
-  const nameOf = (id: string) => overview?.answered.find((p) => p.id === id)?.name;
   return (
     <section aria-labelledby="pulse-week">
       <h2 id="pulse-week">Svaren vecka för vecka</h2>
@@ -495,9 +594,9 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
       {overview && (
         <>
           <p>
-            {overview.period ? `Pulsvecka: ${overview.period.name}.` : 'Ingen pulsvecka.'} {overview.answers.length}{' '}
-            utförare har svarat, {overview.missing.length} har inte svarat. Signal vid {overview.threshold} av 5 eller
-            mer, och vid ja.
+            {overview.period ? `Pulsvecka: ${overview.period.name}.` : 'Ingen pulsvecka.'} {overview.unitAnswers.length}{' '}
+            {overview.unitAnswers.length === 1 ? 'enhet' : 'enheter'} har svarat, {overview.missingUnits.length} har
+            inte svarat. Signal vid {overview.threshold} av 5 eller mer, och vid ja.
           </p>
           {overview.signals.length > 0 && <Signals overview={overview} />}
           <ScrollBox label="Svar">
@@ -505,6 +604,7 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
               <caption>Svar {weekLabel(week)}</caption>
               <thead>
                 <tr>
+                  <th scope="col">Enhet</th>
                   <th scope="col">Utförare</th>
                   <th scope="col">Svar</th>
                   <th scope="col">Övrigt</th>
@@ -514,31 +614,32 @@ function WeekOverview({ weeks }: { weeks: string[] }) {
                 </tr>
               </thead>
               <tbody>
-                {overview.answers.length === 0 && (
+                {overview.unitAnswers.length === 0 && (
                   <tr>
-                    <td colSpan={4}>Inga svar den här veckan.</td>
+                    <td colSpan={5}>Inga svar den här veckan.</td>
                   </tr>
                 )}
-                {overview.answers.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <Link to={`/utforare/${a.providerId}`}>{nameOf(a.providerId) ?? 'Utföraren'}</Link>
-                    </th>
-                    <td>{pulseAnswerText(overview.questions, a.values)}</td>
-                    <td>{a.comment ?? '–'}</td>
-                    <td className="num">{a.version}</td>
+                {overview.unitAnswers.map((a) => (
+                  <tr key={a.answer.id}>
+                    <th scope="row">{a.unit?.name ?? 'Hela utföraren'}</th>
+                    <td>
+                      <Link to={`/utforare/${a.providerId}`}>{a.providerName}</Link>
+                    </td>
+                    <td>{pulseAnswerText(overview.questions, a.answer.values)}</td>
+                    <td>{a.answer.comment ?? '–'}</td>
+                    <td className="num">{a.answer.version}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollBox>
-          {overview.missing.length > 0 && (
+          {overview.missingUnits.length > 0 && (
             <>
-              <h3>Har inte svarat</h3>
-              <ul>
-                {overview.missing.map((p) => (
-                  <li key={p.id}>
-                    <Link to={`/utforare/${p.id}`}>{p.name}</Link>
+              <h3>Enheter som inte har svarat</h3>
+              <ul aria-label="Enheter som inte har svarat">
+                {overview.missingUnits.map((u) => (
+                  <li key={u.id}>
+                    {u.name} (<Link to={`/utforare/${u.providerId}`}>{u.providerName}</Link>)
                   </li>
                 ))}
               </ul>
@@ -557,7 +658,8 @@ function TrendOfPeriods() {
 
 /**
  * The crisis pulse: the periods officials open (with their own questions) and end, each provider's
- * answers and each question's trend over the weeks, and each week's answers, gaps, signals and follow-ups.
+ * and unit's answers and each question's trend over the weeks, and each week's answers, units not
+ * answered, signals per unit and follow-ups.
  */
 export function PulsePage() {
   const [today] = useState(stockholmToday);

@@ -47,6 +47,7 @@ export const PULSE = graphql(`
       signals {
         providerId
         providerName
+        unitName
         questionText
         answerType
         score

@@ -138,8 +138,8 @@ function PulseSignals() {
             <ul>
               {data.pulseOverview.signals.map((s, i) => (
                 <li key={i}>
-                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>: {s.questionText}:{' '}
-                  {pulseValueLabel(s.answerType, s.score)}
+                  <Link to={`/utforare/${s.providerId}`}>{s.providerName}</Link>
+                  {s.unitName ? `, ${s.unitName}` : ''}: {s.questionText}: {pulseValueLabel(s.answerType, s.score)}
                 </li>
               ))}
             </ul>
