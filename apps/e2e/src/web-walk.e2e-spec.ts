@@ -484,6 +484,9 @@ describe('every page, as every role sees it, at both widths: Swedish, accessible
         return [text, document.title, ...attributes, ...options].join('\n');
       });
       for (const problem of untranslated(shown, english)) report(route, 'swedish', problem);
+      const current = await menu.locator('a[aria-current="page"]').allTextContents();
+      if (current.length > 1)
+        report(route, 'menu-current', `the menu marks ${current.join(' and ')} as the page shown`);
       for (const error of pageErrors.splice(0)) report(route, 'page-error', error);
 
       // axe and the layout read only the document and the viewport: a document already checked

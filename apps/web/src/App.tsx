@@ -86,6 +86,9 @@ export function App() {
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = useCallback(() => setMenuOpen(false), []);
   const menu = ROUTES.filter((route) => route.menu && session && hasRole(session, route.roles));
+  // A start page with menu pages under it (/, /portal) is marked only when it is itself shown.
+  const holdsOthers = (path: string) =>
+    menu.some((other) => other.path !== path && other.path.startsWith(path.endsWith('/') ? path : `${path}/`));
   // Public pages (a survey's answer link) are shown with or without a sign-in.
   const publicRoutes = PAGES.filter(({ route }) => route.public).map(({ route, Page }) => (
     <Route key={route.path} path={route.path} element={<Page />} />
@@ -117,7 +120,7 @@ export function App() {
                 {menu.map((route) => (
                   <li key={route.path}>
                     {/* Closes on a click too: choosing the page already shown changes no path. */}
-                    <NavLink to={route.path} end={route.path === '/'} onClick={closeMenu}>
+                    <NavLink to={route.path} end={holdsOthers(route.path)} onClick={closeMenu}>
                       {route.menu}
                     </NavLink>
                   </li>
