@@ -215,6 +215,49 @@ async function loadPulseDemo(gql, unitIds, log) {
   log('[demo] opened a pulse period this week; 1 provider has answered for 2 of its units');
 }
 
+// Three years of monthly case flows at two units, so the forecasting page has history to forecast
+// from (it needs 24 months in a row). Deterministic: a season, a slow rise and a small wobble.
+const CASE_FLOWS = [
+  { unit: 'Hemtjänst Centrum', service: 'HOME_CARE', base: 42, season: [6, 4, 2, 0, -2, -5, -9, -6, 2, 4, 3, 1] },
+  { unit: 'Stödboende Vägen', service: 'SUPPORTED_HOUSING', base: 9, season: [1, 1, 0, 0, -1, -1, -2, -1, 1, 2, 1, 0] },
+];
+const CASE_FLOW_MONTHS = 36;
+
+/** The month `back` months before this one, as YYYY-MM. */
+function monthBack(back) {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+async function loadCaseFlowDemo(gql, unitIds, log) {
+  const lines = ['unit_id,service,month,incoming,outgoing,goals_met'];
+  for (const { unit, service, base, season } of CASE_FLOWS)
+    for (let back = CASE_FLOW_MONTHS; back >= 1; back--) {
+      const month = monthBack(back);
+      const i = CASE_FLOW_MONTHS - back;
+      const incoming = base + season[Number(month.slice(5)) - 1] + Math.round(i / 6) + ((i * 7) % 5) - 2;
+      const outgoing = Math.max(0, incoming - 1 + ((i * 3) % 3) - 1);
+      lines.push([unitIds[unit], service, month, incoming, outgoing, outgoing].join(','));
+    }
+  const csv = `${lines.join('\n')}\n`;
+  // The units reach forecasting through Kafka a moment after they are created.
+  for (let attempt = 0; ; attempt++) {
+    const result = await gql(
+      'mutation($csv: String!) { importCaseFlowReports(csv: $csv) { accepted imported errors { line column message } } }',
+      { csv },
+    );
+    const imported = result.data?.importCaseFlowReports;
+    if (imported?.accepted) break;
+    if (attempt > 100) {
+      const why = result.errors?.[0]?.message ?? JSON.stringify(imported?.errors?.slice(0, 3));
+      throw new Error(`demo case flows: ${why}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`[demo] loaded ${CASE_FLOW_MONTHS} months of case flows at ${CASE_FLOWS.length} units`);
+}
+
 const SUPERVISED_UNIT = 'Servicebostad Linden';
 
 /** An IVO case about a unit, its response late: on the start page and in the contract's risk. */
@@ -487,4 +530,5 @@ export async function loadDemoData(gatewayUrl, { log = console.log } = {}) {
   await loadSurveyDemo(gql, unitIds, log);
   await loadPulseDemo(gql, unitIds, log);
   await loadSupervisionDemo(gql, unitIds, log);
+  await loadCaseFlowDemo(gql, unitIds, log);
 }

@@ -38,10 +38,11 @@ describe('the demo data behind npm start', () => {
     expect(output).toContain('[demo] loaded 1 survey with a closed round and an open one');
     expect(output).toContain('[demo] opened a pulse period this week; 1 provider has answered for 2 of its units');
     expect(output).toContain('[demo] registered 1 IVO case with a response overdue');
+    expect(output).toContain('[demo] loaded 36 months of case flows at 2 units');
     const year = new Date().getFullYear();
     const result = await postGraphQL<any>(
       `${stack.gatewayUrl}/graphql`,
-      `query($y: Int!) { boards { name departments { name } } units { name board { name } serviceAreaName } sectors { code serviceAreas { code } } followUpPlans { year board { name } periods { startsOn endsOn } } providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
+      `query($y: Int!) { boards { name departments { name } } units { id name board { name } serviceAreaName } sectors { code serviceAreas { code } } followUpPlans { year board { name } periods { startsOn endsOn } } providers { id } contracts { reference } followUps { type status actions { status } } followUpPlan(year: $y) { focusAreas } staffingReports { id } businessReports { id } surveyRounds { status } pulsePeriods { name toWeek } }`,
       { y: year },
       auth,
     );
@@ -74,6 +75,17 @@ describe('the demo data behind npm start', () => {
     expect(result.data.surveyRounds.map((r: any) => r.status).sort()).toEqual(['CLOSED', 'OPEN']);
     expect(result.data.pulsePeriods).toEqual([{ name: 'Covid-19', toWeek: null }]);
     expect([result.data.staffingReports.length, result.data.businessReports.length]).toEqual([2, 1]);
+    // The forecasting page has a history to forecast from.
+    const homeCare = result.data.units.find((u: any) => u.name === 'Hemtjänst Centrum').id;
+    const forecast = await postGraphQL<any>(
+      `${stack.gatewayUrl}/graphql`,
+      `query($s: ForecastSeriesInput!) { forecast(series: $s, horizon: 12) { points { lower } history { value } } }`,
+      { s: { unitId: homeCare, measure: 'INCOMING' } },
+      auth,
+    );
+    expect(forecast.errors).toBeUndefined();
+    expect(forecast.data.forecast.history).toHaveLength(36);
+    expect(forecast.data.forecast.points).toHaveLength(12);
     expect(load()).toContain('demo data not loaded again');
   });
 });
