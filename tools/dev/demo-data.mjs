@@ -237,7 +237,7 @@ async function loadCaseFlowDemo(gql, unitIds, log) {
       const month = monthBack(back);
       const i = CASE_FLOW_MONTHS - back;
       const incoming = base + season[Number(month.slice(5)) - 1] + Math.round(i / 6) + ((i * 7) % 5) - 2;
-      const outgoing = Math.max(0, incoming - 1 + ((i * 3) % 3) - 1);
+      const outgoing = Math.max(0, incoming - 2 + (i % 3));
       lines.push([unitIds[unit], service, month, incoming, outgoing, outgoing].join(','));
     }
   const csv = `${lines.join('\n')}\n`;
